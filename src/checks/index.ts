@@ -1,0 +1,41 @@
+/** Every check, in the order reports list them. Adding a check: one file here and its test. */
+
+import { addRemoteUrl } from "./add-remote-url.ts";
+import { curlPipeShell } from "./curl-pipe-shell.ts";
+import { expiredException } from "./expired-exception.ts";
+import { missingHealthcheck } from "./missing-healthcheck.ts";
+import { mutableTag } from "./mutable-tag.ts";
+import { rootUser } from "./root-user.ts";
+import { secret } from "./secret.ts";
+import { secretBuildArg } from "./secret-build-arg.ts";
+import { sshPortExposed } from "./ssh-port-exposed.ts";
+import { sudo } from "./sudo.ts";
+import { tlsVerificationDisabled } from "./tls-verification-disabled.ts";
+import type { Check } from "./types.ts";
+import { untrustedBaseImage } from "./untrusted-base-image.ts";
+import { unverifiedPackages } from "./unverified-packages.ts";
+
+export const CHECKS: readonly Check[] = [
+  rootUser,
+  secret,
+  untrustedBaseImage,
+  mutableTag,
+  secretBuildArg,
+  tlsVerificationDisabled,
+  unverifiedPackages,
+  curlPipeShell,
+  addRemoteUrl,
+  sudo,
+  sshPortExposed,
+  missingHealthcheck,
+  expiredException,
+];
+
+/** The five checks the specification names; everything else is hardening. */
+export const CORE_CHECKS = new Set(["root-user", "secret", "untrusted-base-image", "mutable-tag", "vulnerability"]);
+
+export const CHECK_IDS: readonly string[] = CHECKS.map((check) => check.id);
+
+export function checkById(id: string): Check | undefined {
+  return CHECKS.find((check) => check.id === id);
+}

@@ -1,0 +1,44 @@
+import { stageChain } from "../dockerfile/model.ts";
+import type { Finding } from "../findings.ts";
+import { makeFinding, type Check } from "./types.ts";
+
+/** True when an EXPOSE entry (`22`, `22/tcp`, `20-25/tcp`) covers port 22. */
+export function exposesSsh(entry: string): boolean {
+  const match = /^(\d+)(?:-(\d+))?(?:\/(tcp|udp|sctp))?$/i.exec(entry.trim());
+  if (!match) return false;
+  const low = Number(match[1]);
+  const high = match[2] === undefined ? low : Number(match[2]);
+  return low <= 22 && 22 <= high;
+}
+
+export const sshPortExposed: Check = {
+  id: "ssh-port-exposed",
+  title: "SSH port exposed",
+  severity: "medium",
+  rationale: "An SSH server in a container is a second, long-lived way in that bypasses the orchestrator's access controls and audit (use ECS Exec or kubectl exec).",
+  remediation: "Remove EXPOSE 22 and the SSH server; use ECS Exec, kubectl exec or SSM Session Manager for access.",
+  references: ["NIST SP 800-190 §4.1.2", "Trivy DS-0004"],
+  run(evidence) {
+    const dockerfile = evidence.dockerfile;
+    if (!dockerfile) return [];
+    const file = dockerfile.path;
+    const findings: Finding[] = [];
+    for (const stage of stageChain(dockerfile)) {
+      for (const instruction of stage.instructions) {
+        if (instruction.keyword !== "EXPOSE") continue;
+        const entries = (instruction.expanded ?? instruction.args).split(/\s+/).filter((entry) => entry !== "");
+        const entry = entries.find(exposesSsh);
+        if (!entry) continue;
+        findings.push(
+          makeFinding(sshPortExposed, {
+            rule: "expose-22",
+            message: `EXPOSE ${entry} publishes the SSH port.`,
+            location: { file, line: instruction.line },
+            key: `${file}|${entry}`,
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};

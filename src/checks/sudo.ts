@@ -1,0 +1,49 @@
+import { commandsOf, programOf } from "../dockerfile/shell.ts";
+import type { Finding } from "../findings.ts";
+import { makeFinding, type Check } from "./types.ts";
+
+const INSTALLERS: Record<string, string[]> = {
+  "apt-get": ["install"],
+  apt: ["install"],
+  apk: ["add"],
+  yum: ["install"],
+  dnf: ["install"],
+  microdnf: ["install"],
+  zypper: ["install", "in"],
+};
+
+export const sudo: Check = {
+  id: "sudo",
+  title: "sudo in the image",
+  severity: "medium",
+  rationale: "sudo gives an in-container path back to root and behaves unpredictably without a TTY; an image should drop privileges once, not carry the means to regain them.",
+  remediation: "Run root-only steps before USER, and use gosu or su-exec in an entrypoint that must step down at run time; do not install sudo.",
+  references: ["CIS Docker Benchmark 4.1", "NIST SP 800-190 §4.1.2", "hadolint DL3004", "Dockle DKL-DI-0001"],
+  run(evidence) {
+    const dockerfile = evidence.dockerfile;
+    if (!dockerfile) return [];
+    const file = dockerfile.path;
+    const findings: Finding[] = [];
+    const seen = new Set<string>();
+    for (const { command } of commandsOf(dockerfile.instructions)) {
+      const first = command.words.find((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word));
+      let rule: string | undefined;
+      let message = "";
+      if (first === "sudo") {
+        rule = "sudo-command";
+        message = `RUN uses sudo at line ${command.line}.`;
+      } else {
+        const parsed = programOf(command);
+        const verbs = parsed ? INSTALLERS[parsed.program] : undefined;
+        if (parsed && verbs && parsed.args.some((arg) => verbs.includes(arg)) && parsed.args.some((arg) => arg === "sudo" || arg.startsWith("sudo="))) {
+          rule = "sudo-installed";
+          message = `RUN installs the sudo package with ${parsed.program} at line ${command.line}.`;
+        }
+      }
+      if (!rule || seen.has(`${rule}|${command.line}`)) continue;
+      seen.add(`${rule}|${command.line}`);
+      findings.push(makeFinding(sudo, { rule, message, location: { file, line: command.line }, key: `${file}|${rule}|${command.words.join(" ")}` }));
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,50 @@
+/** The shape every check has: metadata beside a pure `run` over evidence. */
+
+import type { DockerfileModel } from "../dockerfile/model.ts";
+import { fingerprintOf, type Finding, type Location, type Severity } from "../findings.ts";
+
+/** Everything the sources found; checks read it and never do I/O. */
+export interface Evidence {
+  dockerfile?: DockerfileModel;
+}
+
+/** Per-check settings from the policy that shape what a check looks for (not thresholds). */
+export interface CheckOptions {
+  /** untrusted-base-image: glob patterns over normalized repositories. */
+  trusted?: string[];
+  /** mutable-tag: every external image must carry a digest. */
+  requireDigest?: boolean;
+}
+
+export interface Check {
+  /** Stable kebab-case name: the policy key, SARIF rule id prefix and JUnit test case. */
+  id: string;
+  title: string;
+  /** Default severity of its findings (rules may differ; the policy may override). */
+  severity: Severity;
+  /** One line: why this matters. */
+  rationale: string;
+  remediation: string;
+  /** CIS Docker Benchmark, NIST SP 800-190 and similar. */
+  references: string[];
+  run(evidence: Evidence, options: CheckOptions): Finding[];
+}
+
+/** Builds a finding for a check; `key` is what makes the fact unique (not the line, which moves). */
+export function makeFinding(
+  check: Check,
+  fields: { rule: string; message: string; location: Location; key: string; severity?: Severity; evidence?: string; id?: string; package?: string },
+): Finding {
+  const finding: Finding = {
+    check: check.id,
+    rule: fields.rule,
+    severity: fields.severity ?? check.severity,
+    message: fields.message,
+    location: fields.location,
+    fingerprint: fingerprintOf(check.id, fields.rule, fields.key),
+  };
+  if (fields.evidence !== undefined) finding.evidence = fields.evidence;
+  if (fields.id !== undefined) finding.id = fields.id;
+  if (fields.package !== undefined) finding.package = fields.package;
+  return finding;
+}

@@ -1,0 +1,52 @@
+import { commandsOf, programOf, runScripts } from "../dockerfile/shell.ts";
+import type { Finding } from "../findings.ts";
+import { makeFinding, type Check } from "./types.ts";
+
+const FLAGS: Record<string, RegExp> = {
+  "apt-get": /^(?:--allow-unauthenticated|--allow-insecure-repositories|APT::Get::AllowUnauthenticated=(?:true|1|yes))$/i,
+  apt: /^(?:--allow-unauthenticated|--allow-insecure-repositories|APT::Get::AllowUnauthenticated=(?:true|1|yes))$/i,
+  apk: /^--allow-untrusted$/,
+  yum: /^(?:--nogpgcheck|--setopt=(?:\S+\.)?gpgcheck=(?:0|false))$/,
+  dnf: /^(?:--nogpgcheck|--setopt=(?:\S+\.)?gpgcheck=(?:0|false))$/,
+  microdnf: /^--nogpgcheck$/,
+  zypper: /^(?:--no-gpg-checks|--no-gpgcheck)$/,
+  rpm: /^(?:--nosignature|--nodigest)$/,
+};
+
+export const unverifiedPackages: Check = {
+  id: "unverified-packages",
+  title: "Package signature checks disabled",
+  severity: "high",
+  rationale: "Package managers verify signatures so that a mirror or a network attacker cannot substitute packages; turning that off installs whatever arrives.",
+  remediation: "Remove the flag and import the repository's signing key instead (signed-by= for apt, rpm --import for yum/dnf, the repository key for apk).",
+  references: ["CIS Docker Benchmark 4.11", "NIST SP 800-190 §4.1.5", "Amazon Inspector IN-DOCKER-005"],
+  run(evidence) {
+    const dockerfile = evidence.dockerfile;
+    if (!dockerfile) return [];
+    const file = dockerfile.path;
+    const findings: Finding[] = [];
+    const seen = new Set<string>();
+    const add = (rule: string, message: string, line: number, what: string) => {
+      if (seen.has(`${rule}|${line}|${what}`)) return;
+      seen.add(`${rule}|${line}|${what}`);
+      findings.push(makeFinding(unverifiedPackages, { rule, message, location: { file, line }, key: `${file}|${rule}|${what}` }));
+    };
+    for (const { command } of commandsOf(dockerfile.instructions)) {
+      const parsed = programOf(command);
+      const pattern = parsed ? FLAGS[parsed.program] : undefined;
+      const flag = parsed && pattern ? parsed.args.find((arg) => pattern.test(arg)) : undefined;
+      if (parsed && flag) add("signature-check-off", `${parsed.program} ${flag} installs packages without verifying signatures (line ${command.line}).`, command.line, `${parsed.program} ${flag}`);
+    }
+    for (const instruction of dockerfile.instructions) {
+      for (const script of runScripts(instruction)) {
+        const lines = script.text.split("\n");
+        lines.forEach((text, offset) => {
+          const line = script.line + offset;
+          if (/\[[^\]]*\btrusted=yes\b[^\]]*\]/.test(text)) add("trusted-repository", `An apt source marked [trusted=yes] skips signature checks (line ${line}).`, line, "trusted=yes");
+          if (/\bgpgcheck\s*=\s*(?:0|false)\b/i.test(text) && !/--setopt/.test(text)) add("trusted-repository", `A repository with gpgcheck=0 skips signature checks (line ${line}).`, line, "gpgcheck=0");
+        });
+      }
+    }
+    return findings;
+  },
+};

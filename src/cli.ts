@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+/** The command-line shell: parse flags, run the gate, print, exit 0/1/2. */
+
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { GateError, firstLine } from "./errors.ts";
+import { runGate, type GateOptions } from "./gate.ts";
+import { parseFormat, render, scrubOutput, type Format } from "./report/render.ts";
+import { TOOL_VERSION } from "./version.ts";
+
+const USAGE = `Usage: image-gate [DOCKERFILE] [options]
+
+Judges a Dockerfile against an assurance policy. Exit 0: pass; 1: blocking findings; 2: could not run.
+
+Options:
+  --policy FILE|PRESET     policy file or preset (default: .image-gate.yaml, else the "default" preset)
+  --format table|json      what to print on stdout (default: table)
+  --report FMT=FILE        also write a report in FMT to FILE (repeatable)
+  --mode enforce|audit     audit reports everything and always exits 0
+  --build-arg KEY=VALUE    value for an ARG, as docker build takes it (repeatable)
+  --platform OS/ARCH       platform for TARGETPLATFORM and friends (default: linux/amd64)
+  --debug                  print stack traces for errors
+  --version, --help
+`;
+
+interface CliArgs {
+  gate: GateOptions;
+  format: Format;
+  reports: Array<{ format: Format; file: string }>;
+  debug: boolean;
+}
+
+function parseCli(argv: string[]): CliArgs | "help" | "version" {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        policy: { type: "string" },
+        format: { type: "string", short: "f" },
+        report: { type: "string", multiple: true },
+        mode: { type: "string" },
+        "build-arg": { type: "string", multiple: true },
+        platform: { type: "string" },
+        debug: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
+      },
+    });
+  } catch (error) {
+    throw new GateError(`${firstLine(error).replace(/\. To specify a positional argument.*$/, "")} (see image-gate --help)`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return "help";
+  if (values.version) return "version";
+  if (positionals.length > 1) throw new GateError(`expected one Dockerfile, got ${positionals.length} arguments (see image-gate --help)`);
+  if (values.mode !== undefined && values.mode !== "enforce" && values.mode !== "audit") {
+    throw new GateError(`--mode: expected enforce or audit, got "${values.mode}"`);
+  }
+  const buildArgs: Record<string, string> = {};
+  for (const entry of values["build-arg"] ?? []) {
+    const eq = entry.indexOf("=");
+    const key = eq === -1 ? entry : entry.slice(0, eq);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new GateError(`--build-arg: "${key}" is not a valid ARG name`);
+    // Like docker build: `--build-arg KEY` without a value takes it from the environment.
+    const value = eq === -1 ? process.env[key] : entry.slice(eq + 1);
+    if (value !== undefined) buildArgs[key] = value;
+  }
+  const reports = (values.report ?? []).map((entry) => {
+    const eq = entry.indexOf("=");
+    if (eq <= 0 || eq === entry.length - 1) throw new GateError(`--report: expected FORMAT=FILE, got "${entry}"`);
+    return { format: parseFormat(entry.slice(0, eq), "--report"), file: entry.slice(eq + 1) };
+  });
+  const gate: GateOptions = { buildArgs };
+  const dockerfile = positionals[0];
+  if (dockerfile !== undefined) gate.dockerfile = dockerfile;
+  if (values.policy !== undefined) gate.policy = values.policy;
+  if (values.mode !== undefined) gate.mode = values.mode as "enforce" | "audit";
+  if (values.platform !== undefined) gate.platform = values.platform;
+  return { gate, format: parseFormat(values.format ?? "table", "--format"), reports, debug: values.debug ?? false };
+}
+
+/** A default Dockerfile, as `docker build .` would use, when no input is named. */
+function defaultDockerfile(gate: GateOptions): GateOptions {
+  if (gate.dockerfile !== undefined) return gate;
+  return { ...gate, dockerfile: "Dockerfile" };
+}
+
+function useColor(stream: NodeJS.WriteStream): boolean {
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "") return false;
+  if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== "0") return true;
+  return stream.isTTY === true;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes("--debug");
+  try {
+    const args = parseCli(argv);
+    if (args === "help") {
+      process.stdout.write(USAGE);
+      return 0;
+    }
+    if (args === "version") {
+      process.stdout.write(`${TOOL_VERSION}\n`);
+      return 0;
+    }
+    const outcome = await runGate(defaultDockerfile(args.gate));
+    for (const report of args.reports) {
+      const file = path.resolve(report.file);
+      try {
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, render(outcome.report, report.format, { color: false }));
+      } catch (error) {
+        throw new GateError(`${report.file}: cannot write the ${report.format} report (${(error as NodeJS.ErrnoException).code ?? firstLine(error)})`);
+      }
+    }
+    process.stdout.write(render(outcome.report, args.format, { color: args.format === "table" && useColor(process.stdout) }));
+    return outcome.exitCode;
+  } catch (error) {
+    // Error text can quote input; it is scrubbed like every other output.
+    if (debug && error instanceof Error) process.stderr.write(scrubOutput(`${error.stack ?? error.message}\n`));
+    if (error instanceof GateError) {
+      process.stderr.write(scrubOutput(`image-gate: error: ${error.message}\n`));
+    } else {
+      process.stderr.write(scrubOutput(`image-gate: internal error: ${firstLine(error)}${debug ? "" : " (run with --debug for details)"}\n`));
+    }
+    return 2;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,187 @@
+/**
+ * Just enough shell to find commands in RUN: split on `&&`, `||`, `;`, `|`, `&`, newlines and
+ * subshell parentheses, keeping quoted words whole, and remember which command feeds a pipe.
+ */
+
+import type { DockerfileInstruction } from "./model.ts";
+
+export interface ShellCommand {
+  /** Words with quotes removed. */
+  words: string[];
+  /** The command whose output is piped into this one. */
+  pipedFrom?: ShellCommand;
+  /** 1-based line in the Dockerfile. */
+  line: number;
+}
+
+/** A shell script found in an instruction, with the Dockerfile line it starts on. */
+export interface Script {
+  text: string;
+  line: number;
+}
+
+const SHELLS = /(?:^|\/)(?:ba|da|z|k|a|fi)?sh$/;
+
+/** The shell scripts a RUN (or an ONBUILD RUN) executes: its shell form, -c scripts, heredocs. */
+export function runScripts(instruction: DockerfileInstruction): Script[] {
+  const scripts: Script[] = [];
+  if (instruction.keyword === "ONBUILD") {
+    if (instruction.trigger?.keyword === "RUN") scripts.push({ text: instruction.trigger.args, line: instruction.line });
+    return scripts;
+  }
+  if (instruction.keyword !== "RUN") return scripts;
+  if (instruction.json) {
+    const [program, ...rest] = instruction.json;
+    const dashC = rest.indexOf("-c");
+    if (program !== undefined && SHELLS.test(program) && dashC !== -1 && rest[dashC + 1] !== undefined) {
+      scripts.push({ text: rest[dashC + 1]!, line: instruction.line });
+    } else {
+      scripts.push({ text: instruction.json.map(quoteWord).join(" "), line: instruction.line });
+    }
+  } else {
+    const heredocNames = instruction.heredocs.map((heredoc) => heredoc.name);
+    // Without its heredoc markers, the first line may still hold a command ("RUN <<EOF bash").
+    const firstLine = instruction.args.replace(/<<-?["']?[A-Za-z0-9_]+["']?/g, "").trim();
+    if (heredocNames.length === 0) scripts.push({ text: instruction.args, line: instruction.line });
+    else if (firstLine !== "" && !heredocNames.includes(firstLine)) scripts.push({ text: firstLine.split("\n")[0]!, line: instruction.line });
+    for (const heredoc of instruction.heredocs) scripts.push({ text: heredoc.content, line: heredoc.line });
+  }
+  return scripts;
+}
+
+function quoteWord(word: string): string {
+  return /[\s'"]/.test(word) ? `'${word.replace(/'/g, "'\\''")}'` : word;
+}
+
+/** Splits a script into simple commands. */
+export function shellCommands(script: Script): ShellCommand[] {
+  const commands: ShellCommand[] = [];
+  const text = script.text;
+  let words: string[] = [];
+  let word = "";
+  let inWord = false;
+  let line = script.line;
+  let commandLine = line;
+  let pipeNext = false;
+  let previous: ShellCommand | undefined;
+
+  const endWord = () => {
+    if (inWord) words.push(word);
+    word = "";
+    inWord = false;
+  };
+  const endCommand = (pipe: boolean) => {
+    endWord();
+    if (words.length > 0) {
+      const command: ShellCommand = { words, line: commandLine };
+      if (pipeNext && previous) command.pipedFrom = previous;
+      commands.push(command);
+      previous = command;
+    } else if (!pipe) {
+      previous = undefined;
+    }
+    pipeNext = pipe;
+    words = [];
+    commandLine = line;
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "\\" && i + 1 < text.length) {
+      if (text[i + 1] === "\n") {
+        line++;
+        i++;
+        continue;
+      }
+      word += text[i + 1];
+      inWord = true;
+      i++;
+      continue;
+    }
+    if (c === "'" || c === '"') {
+      const close = text.indexOf(c, i + 1);
+      const end = close === -1 ? text.length : close;
+      const quoted = text.slice(i + 1, end);
+      line += quoted.split("\n").length - 1;
+      word += quoted;
+      inWord = true;
+      i = end;
+      continue;
+    }
+    if (c === "#" && !inWord) {
+      const newline = text.indexOf("\n", i);
+      i = (newline === -1 ? text.length : newline) - 1;
+      continue;
+    }
+    if (c === "\n") {
+      endCommand(false);
+      line++;
+      commandLine = line;
+      continue;
+    }
+    if (c === " " || c === "\t") {
+      endWord();
+      continue;
+    }
+    if (c === "|") {
+      const double = text[i + 1] === "|";
+      endCommand(!double);
+      if (double) i++;
+      continue;
+    }
+    if (c === "&" || c === ";" || c === "(" || c === ")" || c === "`" || c === "{" || c === "}") {
+      if (c === "&" && text[i + 1] === "&") i++;
+      if ((c === "{" || c === "}") && inWord) {
+        word += c;
+        continue;
+      }
+      endCommand(false);
+      continue;
+    }
+    if (c === "$" && text[i + 1] === "(") {
+      endCommand(false);
+      i++;
+      continue;
+    }
+    if (c === "<" && text[i + 1] === "(") {
+      // Process substitution: `bash <(curl ...)` feeds curl's output to bash.
+      endWord();
+      words.push("<(");
+      endCommand(true);
+      i++;
+      continue;
+    }
+    word += c;
+    inWord = true;
+  }
+  endCommand(false);
+  return commands;
+}
+
+/** The program a command runs, skipping wrappers such as sudo, env and exec. */
+export function programOf(command: ShellCommand): { program: string; args: string[] } | undefined {
+  const words = [...command.words];
+  while (words.length > 0) {
+    const first = words[0]!;
+    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(first)) {
+      words.shift();
+      continue;
+    }
+    if (["sudo", "env", "exec", "command", "nohup", "time", "xargs"].includes(first)) {
+      words.shift();
+      while (words[0]?.startsWith("-")) words.shift();
+      continue;
+    }
+    return { program: first.replace(/^.*\//, ""), args: words.slice(1) };
+  }
+  return undefined;
+}
+
+/** Every command of every RUN script in the instructions given. */
+export function* commandsOf(instructions: DockerfileInstruction[]): Generator<{ instruction: DockerfileInstruction; command: ShellCommand }> {
+  for (const instruction of instructions) {
+    for (const script of runScripts(instruction)) {
+      for (const command of shellCommands(script)) yield { instruction, command };
+    }
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * The one pipeline: inputs → evidence → checks → findings → policy decision → report.
+ * The CLI and the GitHub Action are thin shells around runGate().
+ */
+
+import path from "node:path";
+import { CHECKS } from "./checks/index.ts";
+import type { CheckOptions, Evidence } from "./checks/types.ts";
+import { loadDockerfile } from "./dockerfile/parse.ts";
+import { GateError } from "./errors.ts";
+import type { Finding } from "./findings.ts";
+import { decide } from "./policy/decide.ts";
+import { loadPolicy, type CheckPolicy } from "./policy/load.ts";
+import { buildReport, type Report, type Targets } from "./report/model.ts";
+import { TOOL_VERSION } from "./version.ts";
+
+export interface GateOptions {
+  /** Path of the Dockerfile to judge. */
+  dockerfile?: string;
+  /** --policy: a file path or a preset name. */
+  policy?: string;
+  /** --mode: overrides the policy's mode. */
+  mode?: "enforce" | "audit";
+  /** --build-arg values. */
+  buildArgs?: Record<string, string>;
+  /** --platform (os/arch[/variant]). */
+  platform?: string;
+  /** Working directory for relative paths and the default policy (default: process.cwd()). */
+  cwd?: string;
+  /** The clock, for exception expiry (default: now). */
+  now?: Date;
+}
+
+export interface GateOutcome {
+  report: Report;
+  /** 0: passed or audit mode; 1: blocking findings. (2 is a thrown GateError.) */
+  exitCode: 0 | 1;
+}
+
+function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, path.resolve(cwd, file));
+  return (relative.startsWith("..") || path.isAbsolute(relative) ? path.resolve(cwd, file) : relative).split(path.sep).join("/");
+}
+
+function checkOptions(settings: CheckPolicy | undefined): CheckOptions {
+  return { trusted: settings?.trusted ?? [], requireDigest: settings?.requireDigest ?? false };
+}
+
+/** Runs the gate. Throws GateError for anything that keeps it from judging (exit 2). */
+export async function runGate(options: GateOptions): Promise<GateOutcome> {
+  const cwd = options.cwd ?? process.cwd();
+  if (options.platform !== undefined && !/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/.test(options.platform)) {
+    throw new GateError(`--platform: "${options.platform}" is not of the form os/arch[/variant], e.g. linux/amd64`);
+  }
+  if (options.dockerfile === undefined) {
+    throw new GateError("nothing to judge: give a Dockerfile path");
+  }
+  const policy = loadPolicy(options.policy, cwd);
+  const mode = options.mode ?? policy.mode;
+
+  const evidence: Evidence = {};
+  const targets: Targets = {};
+  const dockerfilePath = displayPath(options.dockerfile, cwd);
+  evidence.dockerfile = await loadDockerfile(path.resolve(cwd, options.dockerfile), dockerfilePath, {
+    buildArgs: options.buildArgs ?? {},
+    platform: options.platform ?? "linux/amd64",
+  });
+  targets.dockerfile = {
+    path: dockerfilePath,
+    stages: evidence.dockerfile.stages.length,
+    baseImages: evidence.dockerfile.imageUses
+      .filter((use) => use.kind === "from" && use.stageRef === undefined)
+      .map((use) => (use.scratch ? "scratch" : (use.reference?.normalized ?? use.resolved))),
+  };
+
+  const findings: Finding[] = [];
+  for (const check of CHECKS) {
+    const settings = policy.checks[check.id];
+    if (settings?.action === "off") continue;
+    findings.push(...check.run(evidence, checkOptions(settings)));
+  }
+
+  const decision = decide(findings, policy, options.now ?? new Date());
+  const report = buildReport({ toolVersion: TOOL_VERSION, verdict: decision.verdict, policy, mode, targets, findings: decision.findings });
+  return { report, exitCode: report.verdict === "fail" && mode === "enforce" ? 1 : 0 };
+}

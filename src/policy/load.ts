@@ -1,0 +1,296 @@
+/**
+ * Policy source: finds the policy (file, preset, or the default), follows `extends`, validates
+ * every layer against the schema with errors that name the file, line and field, and merges
+ * the layers as SPEC §4 says: maps key by key (child wins), lists replace, exceptions add up.
+ */
+
+import { existsSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import YAML from "yaml";
+import type * as z from "zod/mini";
+import { CHECKS } from "../checks/index.ts";
+import { GateError, where } from "../errors.ts";
+import type { Action, Severity } from "../findings.ts";
+import { PRESETS } from "./presets.ts";
+import { policySchema, type PolicyDocument } from "./schema.ts";
+
+export interface PolicyException {
+  check: string;
+  id?: string;
+  path?: string;
+  package?: string;
+  reason: string;
+  expires: string;
+  /** The policy file that declared it, and the line. */
+  file: string;
+  line?: number;
+}
+
+export interface CheckPolicy {
+  action: Action;
+  severity?: Severity;
+  trusted: string[];
+  requireDigest: boolean;
+}
+
+export interface VulnerabilityPolicy {
+  sources: Array<"ecr" | "inspector" | "file">;
+  max: Partial<Record<Severity, number>>;
+  fixableOnly: boolean;
+  onUnavailable: "fail" | "warn";
+  waitMs: number;
+  unknownSeverity: Severity;
+}
+
+export interface ResolvedPolicy {
+  /** How reports name it: a file path or `preset:<name>`. */
+  name: string;
+  /** The policy and what it extends, nearest first. */
+  chain: string[];
+  mode: "enforce" | "audit";
+  checks: Record<string, CheckPolicy>;
+  vulnerabilities: VulnerabilityPolicy;
+  exceptions: PolicyException[];
+}
+
+interface Layer {
+  name: string;
+  file: string;
+  dir: string | undefined;
+  document: PolicyDocument;
+  lineOf: (fieldPath: Array<string | number>) => number | undefined;
+}
+
+const DEFAULT_FILES = [".image-gate.yaml", ".image-gate.yml"];
+const MAX_EXTENDS_DEPTH = 8;
+
+/** Finds and resolves the policy for a run. `spec` is --policy (a path or a preset name). */
+export function loadPolicy(spec: string | undefined, cwd: string): ResolvedPolicy {
+  if (spec === undefined) {
+    const found = DEFAULT_FILES.map((name) => path.join(cwd, name)).find((candidate) => existsSync(candidate));
+    return resolveLayers(found ? readFileLayer(found, cwd) : presetLayer("default"), cwd);
+  }
+  const candidate = path.resolve(cwd, spec);
+  if (existsSync(candidate)) return resolveLayers(readFileLayer(candidate, cwd), cwd);
+  if (Object.hasOwn(PRESETS, spec)) return resolveLayers(presetLayer(spec), cwd);
+  throw new GateError(`${spec}: no such policy file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`);
+}
+
+function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return (relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? file : relative).split(path.sep).join("/");
+}
+
+function readFileLayer(file: string, cwd: string): Layer {
+  const shown = displayPath(file, cwd);
+  let text: string;
+  try {
+    if (statSync(file).isDirectory()) throw new GateError(`${shown}: is a directory, not a policy file`);
+    const bytes = readFileSync(file);
+    if (bytes.includes(0)) throw new GateError(`${shown}: binary content, not a policy file`);
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch (error) {
+    if (error instanceof GateError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new GateError(`${shown}: cannot read the policy (${code === "EACCES" ? "permission denied" : code === "ENOENT" ? "no such file" : "not valid UTF-8 text"})`);
+  }
+  return parseLayer(text, shown, path.dirname(file));
+}
+
+function presetLayer(name: string): Layer {
+  const text = PRESETS[name];
+  if (text === undefined) throw new GateError(`extends: unknown preset "${name}" (presets: ${Object.keys(PRESETS).join(", ")})`);
+  return parseLayer(text, `preset:${name}`, undefined);
+}
+
+/** Parses and validates one policy document. Exported for tests and the schema check. */
+export function parseLayer(text: string, file: string, dir: string | undefined): Layer {
+  const lineCounter = new YAML.LineCounter();
+  const document = YAML.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const error = document.errors[0];
+  if (error) {
+    const line = error.pos ? lineCounter.linePos(error.pos[0]).line : undefined;
+    const problem = error.code === "DUPLICATE_KEY" ? "duplicate key" : error.message.split("\n")[0]!.replace(/ at line \d+, column \d+.*$/, "");
+    throw new GateError(`${where(file, line)}: invalid YAML: ${problem}`);
+  }
+  const lineOf = (fieldPath: Array<string | number>): number | undefined => {
+    for (let length = fieldPath.length; length >= 0; length--) {
+      const node = document.getIn(fieldPath.slice(0, length), true) as { range?: [number, number, number] } | undefined;
+      if (node && typeof node === "object" && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  const data: unknown = document.toJS({ maxAliasCount: 100 });
+  if (data === null || data === undefined) throw new GateError(`${file}: the policy is empty; it needs at least "version: 1"`);
+  if (typeof data !== "object" || Array.isArray(data)) throw new GateError(`${where(file, 1)}: expected a mapping with "version: 1" at the top level`);
+  const parsed = policySchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new GateError(`${where(file, lineOf(issuePath(issue)))}: ${describeIssue(issue, data)}`);
+  }
+  (parsed.data.checks?.["untrusted-base-image"] as { trusted?: string[] } | undefined)?.trusted?.forEach((pattern, index) => {
+    const host = pattern.split("/")[0]!;
+    if (pattern.includes("/") ? !/[.:*?]/.test(host) && host !== "localhost" : !/^\*\*?$/.test(pattern)) {
+      const field = `checks.untrusted-base-image.trusted[${index}]`;
+      throw new GateError(
+        `${where(file, lineOf(["checks", "untrusted-base-image", "trusted", index]))}: ${field}: "${pattern}" has no registry host; patterns match normalized repositories such as docker.io/library/node`,
+      );
+    }
+  });
+  return { name: file, file, dir, document: parsed.data, lineOf };
+}
+
+function issuePath(issue: z.core.$ZodIssue): Array<string | number> {
+  const base = issue.path.map((part) => (typeof part === "symbol" ? String(part) : part));
+  return issue.code === "unrecognized_keys" && issue.keys[0] !== undefined ? [...base, issue.keys[0]] : base;
+}
+
+function fieldName(parts: Array<string | number>): string {
+  return parts.reduce<string>((text, part) => (typeof part === "number" ? `${text}[${part}]` : text === "" ? part : `${text}.${part}`), "");
+}
+
+function valueAt(data: unknown, parts: Array<string | number>): unknown {
+  let value = data;
+  for (const part of parts) value = value !== null && typeof value === "object" ? (value as Record<string | number, unknown>)[part] : undefined;
+  return value;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** Edit distance, for "did you mean" on unknown keys. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
+  const parts = issuePath(issue);
+  const field = fieldName(parts) || "(top level)";
+  switch (issue.code) {
+    case "unrecognized_keys": {
+      const key = issue.keys[0]!;
+      const allowed = knownKeys(issue.path.map(String));
+      const closest = allowed.map((name) => ({ name, cost: distance(key, name) })).sort((a, b) => a.cost - b.cost)[0];
+      const hint = closest && closest.cost <= 3 ? ` (did you mean "${closest.name}"?)` : allowed.length > 0 ? ` (expected one of: ${allowed.join(", ")})` : "";
+      return `${field}: unknown key${hint}`;
+    }
+    case "invalid_value":
+      return `${field}: expected ${issue.values.map((value) => JSON.stringify(value)).join(" or ")}, got ${typeName(valueAt(data, parts))}`;
+    case "invalid_type": {
+      const value = valueAt(data, parts);
+      return value === undefined ? `${field}: required (expected ${issue.expected})` : `${field}: expected ${issue.expected}, got ${typeName(value)}`;
+    }
+    default:
+      return `${field}: ${issue.message}`;
+  }
+}
+
+/** Keys the schema allows at a path of the policy (for suggestions). */
+function knownKeys(parts: string[]): string[] {
+  if (parts.length === 0) return Object.keys(policySchema.shape);
+  if (parts[0] === "checks" && parts.length === 1) return CHECKS.map((check) => check.id);
+  if (parts[0] === "checks" && parts.length === 2) {
+    return ["action", "severity", ...(parts[1] === "untrusted-base-image" ? ["trusted"] : []), ...(parts[1] === "mutable-tag" ? ["require-digest"] : [])];
+  }
+  if (parts[0] === "vulnerabilities" && parts.length === 1) return ["sources", "max", "fixable-only", "on-unavailable", "wait", "unknown-severity"];
+  if (parts[0] === "vulnerabilities" && parts[1] === "max") return ["critical", "high", "medium", "low", "info"];
+  if (parts[0] === "exceptions") return ["check", "id", "path", "package", "reason", "expires"];
+  return [];
+}
+
+function resolveExtends(layer: Layer, cwd: string): Layer {
+  const target = layer.document.extends!;
+  if (Object.hasOwn(PRESETS, target)) return presetLayer(target);
+  if (layer.dir === undefined) throw new GateError(`${layer.file}: extends "${target}" is not a preset`);
+  const file = path.resolve(layer.dir, target);
+  if (!existsSync(file)) {
+    throw new GateError(`${where(layer.file, layer.lineOf(["extends"]))}: extends "${target}": no such file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`);
+  }
+  return readFileLayer(file, cwd);
+}
+
+function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
+  const layers: Layer[] = [leaf];
+  for (let layer = leaf; layer.document.extends !== undefined; ) {
+    const parent = resolveExtends(layer, cwd);
+    if (layers.some((seen) => seen.name === parent.name)) {
+      throw new GateError(`${where(layer.file, layer.lineOf(["extends"]))}: extends "${layer.document.extends}" makes a cycle`);
+    }
+    if (layers.length > MAX_EXTENDS_DEPTH) throw new GateError(`${leaf.file}: extends is nested more than ${MAX_EXTENDS_DEPTH} deep`);
+    layers.push(parent);
+    layer = parent;
+  }
+
+  // Merge from the base-most layer up to the leaf: the child wins key by key.
+  let mode: ResolvedPolicy["mode"] | undefined;
+  const checks: Record<string, Record<string, unknown>> = {};
+  const vulnerabilities: Record<string, unknown> = {};
+  let max: Record<string, number> = {};
+  const exceptions: PolicyException[] = [];
+  for (const layer of [...layers].reverse()) {
+    const document = layer.document;
+    mode = document.mode ?? mode;
+    for (const [id, settings] of Object.entries(document.checks ?? {})) {
+      checks[id] = { ...checks[id], ...(settings as Record<string, unknown>) };
+    }
+    const { max: layerMax, ...rest } = document.vulnerabilities ?? {};
+    Object.assign(vulnerabilities, rest);
+    if (layerMax) max = { ...max, ...layerMax };
+    (document.exceptions ?? []).forEach((exception, index) => {
+      const entry: PolicyException = { ...exception, file: layer.file };
+      const line = layer.lineOf(["exceptions", index]);
+      if (line !== undefined) entry.line = line;
+      exceptions.push(entry);
+    });
+  }
+
+  const resolvedChecks: Record<string, CheckPolicy> = {};
+  for (const check of CHECKS) {
+    const settings = checks[check.id] ?? {};
+    const resolved: CheckPolicy = {
+      action: (settings.action as Action | undefined) ?? "warn",
+      trusted: (settings.trusted as string[] | undefined) ?? [],
+      requireDigest: (settings["require-digest"] as boolean | undefined) ?? false,
+    };
+    if (settings.severity !== undefined) resolved.severity = settings.severity as Severity;
+    resolvedChecks[check.id] = resolved;
+  }
+
+  return {
+    name: leaf.name,
+    chain: layers.map((layer) => layer.name),
+    mode: mode ?? "enforce",
+    checks: resolvedChecks,
+    vulnerabilities: {
+      sources: (vulnerabilities.sources as VulnerabilityPolicy["sources"] | undefined) ?? [],
+      max,
+      fixableOnly: (vulnerabilities["fixable-only"] as boolean | undefined) ?? false,
+      onUnavailable: (vulnerabilities["on-unavailable"] as "fail" | "warn" | undefined) ?? "fail",
+      waitMs: parseDuration((vulnerabilities.wait as string | undefined) ?? "10m"),
+      unknownSeverity: (vulnerabilities["unknown-severity"] as Severity | undefined) ?? "high",
+    },
+    exceptions,
+  };
+}
+
+/** "30s", "10m", "1h", "500ms" to milliseconds. */
+export function parseDuration(text: string): number {
+  const match = /^(\d+)(ms|s|m|h)$/.exec(text);
+  if (!match) throw new GateError(`invalid duration "${text}"`);
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] as "ms" | "s" | "m" | "h"];
+  return Number(match[1]) * unit;
+}

@@ -1,0 +1,95 @@
+/**
+ * The policy file's schema: the single source for validation and for the published
+ * policies/schema.json that editors use. Unknown keys are errors everywhere, because a typo
+ * must never silently weaken a gate. (zod/mini: the same schemas in a twentieth of the bundle.)
+ */
+
+import * as z from "zod/mini";
+import { CHECKS } from "../checks/index.ts";
+import { SEVERITIES } from "../findings.ts";
+
+const action = () =>
+  z.optional(z.enum(["fail", "warn", "off"]).check(z.describe("fail: blocking; warn: reported, never blocking; off: the check does not run")));
+const severity = () => z.enum(SEVERITIES);
+
+const baseCheck = () => ({
+  action: action(),
+  severity: z.optional(severity().check(z.describe("Overrides the severity of this check's findings"))),
+});
+
+const checkSchemas: Record<string, () => z.ZodMiniType> = {
+  "untrusted-base-image": () =>
+    z.strictObject({
+      ...baseCheck(),
+      trusted: z.optional(
+        z
+          .array(z.string().check(z.minLength(1)))
+          .check(z.describe("Globs over the normalized repository, host included: * within a segment, ** across segments")),
+      ),
+    }),
+  "mutable-tag": () =>
+    z.strictObject({
+      ...baseCheck(),
+      "require-digest": z.optional(z.boolean().check(z.describe("Every external image must be pinned with @sha256:<digest>"))),
+    }),
+};
+
+const checks = z.strictObject(
+  Object.fromEntries(
+    CHECKS.map((check) => [check.id, z.optional((checkSchemas[check.id]?.() ?? z.strictObject(baseCheck())).check(z.describe(check.title)))]),
+  ),
+);
+
+const isoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD"),
+  z.refine((text: string) => {
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+  }, "not a real calendar date"),
+);
+
+const duration = z.string().check(z.regex(/^\d+(?:ms|s|m|h)$/, 'expected a duration such as "30s", "10m" or "1h"'));
+
+const count = () => z.optional(z.int().check(z.gte(0, "expected a count of 0 or more")));
+
+export const vulnerabilitiesSchema = z.strictObject({
+  sources: z.optional(z.array(z.enum(["ecr", "inspector", "file"])).check(z.describe("Where scan results come from; empty: none"))),
+  max: z.optional(
+    z
+      .strictObject({ critical: count(), high: count(), medium: count(), low: count(), info: count() })
+      .check(z.describe("Allowed count per severity; omitted severities are unlimited")),
+  ),
+  "fixable-only": z.optional(z.boolean().check(z.describe("Count only findings that have a fix"))),
+  "on-unavailable": z.optional(z.enum(["fail", "warn"]).check(z.describe("What to do when scan results are unavailable"))),
+  wait: z.optional(duration.check(z.describe("How long to wait for a pending scan"))),
+  "unknown-severity": z.optional(severity().check(z.describe("Severity for vendor severities such as UNDEFINED or UNTRIAGED (default high)"))),
+});
+
+export const exceptionSchema = z.strictObject({
+  check: z.enum(["vulnerability", ...CHECKS.map((check) => check.id)] as [string, ...string[]]),
+  id: z.optional(z.string().check(z.minLength(1), z.describe("A rule id, or a CVE id for vulnerabilities"))),
+  path: z.optional(z.string().check(z.minLength(1), z.describe("Glob over the finding's path (layer path or Dockerfile path)"))),
+  package: z.optional(z.string().check(z.minLength(1), z.describe("Package name, for vulnerabilities"))),
+  reason: z.string().check(z.refine((text: string) => text.trim() !== "", "an exception needs a reason")),
+  expires: isoDate.check(z.describe("Last day (UTC) on which the exception applies")),
+});
+
+export const policySchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  version: z.literal(1),
+  extends: z.optional(z.string().check(z.minLength(1), z.describe("A preset name (default, strict) or a path relative to this file"))),
+  mode: z.optional(z.enum(["enforce", "audit"])),
+  checks: z.optional(checks),
+  vulnerabilities: z.optional(vulnerabilitiesSchema),
+  exceptions: z.optional(z.array(exceptionSchema)),
+});
+
+export type PolicyDocument = z.infer<typeof policySchema>;
+export type ExceptionDocument = z.infer<typeof exceptionSchema>;
+export type VulnerabilitiesDocument = z.infer<typeof vulnerabilitiesSchema>;
+
+/** The JSON schema published as policies/schema.json (used by the build, not at run time). */
+export function policyJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(policySchema, { io: "input", target: "draft-2020-12" }) as Record<string, unknown>;
+  return { $schema: schema.$schema, title: "image-gate assurance policy", ...schema };
+}

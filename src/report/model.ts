@@ -1,0 +1,126 @@
+/** The report: one versioned structure that every format renders. */
+
+import { CHECKS } from "../checks/index.ts";
+import {
+  isConfigLocation,
+  isDockerfileLocation,
+  isLayerLocation,
+  SEVERITIES,
+  severityRank,
+  type DecidedFinding,
+  type Location,
+  type Severity,
+} from "../findings.ts";
+import type { ResolvedPolicy } from "../policy/load.ts";
+
+export const REPORT_VERSION = 1;
+
+export interface Targets {
+  dockerfile?: { path: string; stages: number; baseImages: string[] };
+}
+
+export interface CheckSummary {
+  id: string;
+  title: string;
+  severity: Severity;
+  action: "fail" | "warn" | "off";
+  rationale: string;
+  remediation: string;
+  references: string[];
+  findings: number;
+  blocking: number;
+}
+
+export interface Summary {
+  findings: number;
+  blocking: number;
+  warnings: number;
+  suppressed: number;
+  bySeverity: Record<Severity, number>;
+}
+
+export interface Report {
+  version: typeof REPORT_VERSION;
+  tool: { name: string; version: string };
+  verdict: "pass" | "fail";
+  mode: "enforce" | "audit";
+  policy: { name: string; chain: string[] };
+  targets: Targets;
+  summary: Summary;
+  checks: CheckSummary[];
+  findings: DecidedFinding[];
+}
+
+const CHECK_ORDER = new Map(CHECKS.map((check, index) => [check.id, index]));
+
+function locationKey(location: Location): string {
+  if (isDockerfileLocation(location)) return `${location.file}\u0000${String(location.line).padStart(8, "0")}`;
+  if (isLayerLocation(location)) return `~${location.path}`;
+  if (isConfigLocation(location)) return `~~${location.config}`;
+  return JSON.stringify(location);
+}
+
+/** Most severe first; then by check, then by place. Stable for identical input. */
+export function compareFindings(a: DecidedFinding, b: DecidedFinding): number {
+  return (
+    Number(b.blocking) - Number(a.blocking) ||
+    severityRank(b.severity) - severityRank(a.severity) ||
+    (CHECK_ORDER.get(a.check) ?? 999) - (CHECK_ORDER.get(b.check) ?? 999) ||
+    locationKey(a.location).localeCompare(locationKey(b.location)) ||
+    a.fingerprint.localeCompare(b.fingerprint)
+  );
+}
+
+export function buildReport(input: {
+  toolVersion: string;
+  verdict: "pass" | "fail";
+  policy: ResolvedPolicy;
+  mode: "enforce" | "audit";
+  targets: Targets;
+  findings: DecidedFinding[];
+}): Report {
+  const findings = [...input.findings].sort(compareFindings);
+  const bySeverity = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
+  for (const finding of findings) if (!finding.suppressed) bySeverity[finding.severity]++;
+  const checks: CheckSummary[] = CHECKS.map((check) => {
+    const own = findings.filter((finding) => finding.check === check.id);
+    const settings = input.policy.checks[check.id];
+    return {
+      id: check.id,
+      title: check.title,
+      severity: settings?.severity ?? check.severity,
+      action: settings?.action ?? "warn",
+      rationale: check.rationale,
+      remediation: check.remediation,
+      references: check.references,
+      findings: own.length,
+      blocking: own.filter((finding) => finding.blocking).length,
+    };
+  });
+  return {
+    version: REPORT_VERSION,
+    tool: { name: "image-gate", version: input.toolVersion },
+    verdict: input.verdict,
+    mode: input.mode,
+    policy: { name: input.policy.name, chain: input.policy.chain },
+    targets: input.targets,
+    summary: {
+      findings: findings.length,
+      blocking: findings.filter((finding) => finding.blocking).length,
+      warnings: findings.filter((finding) => !finding.blocking && !finding.suppressed).length,
+      suppressed: findings.filter((finding) => finding.suppressed).length,
+      bySeverity,
+    },
+    checks,
+    findings,
+  };
+}
+
+/** A location as people read it: `Dockerfile:12`, `/etc/app/key.pem (layer 3, deleted)`, `config.User`. */
+export function formatLocation(location: Location): string {
+  if (isDockerfileLocation(location)) return `${location.file}:${location.line}`;
+  if (isLayerLocation(location)) return `${location.path} (layer ${location.layer.replace(/^sha256:/, "").slice(0, 12)}${location.deleted ? ", deleted in a later layer" : ""})`;
+  if (isConfigLocation(location)) return `config.${location.config}`;
+  if ("scan" in location) return `${location.scan}${location.package ? ` ${location.package}` : ""}`;
+  return location.line !== undefined ? `${location.file}:${location.line}` : location.file;
+}

@@ -1,0 +1,42 @@
+/** Renders a report in any supported format, with every output scrubbed of credentials. */
+
+import { sharedScanner } from "../checks/secret.ts";
+import { GateError } from "../errors.ts";
+import { redact } from "../secrets/redact.ts";
+import { renderJson } from "./json.ts";
+import type { Report } from "./model.ts";
+import { renderTable } from "./table.ts";
+
+export const FORMATS = ["table", "json"] as const;
+export type Format = (typeof FORMATS)[number];
+
+export function isFormat(value: string): value is Format {
+  return (FORMATS as readonly string[]).includes(value);
+}
+
+export function parseFormat(value: string, flag: string): Format {
+  if (!isFormat(value)) throw new GateError(`${flag}: unknown format "${value}" (formats: ${FORMATS.join(", ")})`);
+  return value;
+}
+
+/**
+ * Replaces anything that looks like a credential with its redacted form. Findings already carry
+ * only redacted evidence; this is the second line of defence for every byte the gate writes.
+ */
+export function scrubOutput(text: string): string {
+  const matches = sharedScanner().scan(text);
+  if (matches.length === 0) return text;
+  let out = "";
+  let last = 0;
+  for (const match of matches) {
+    if (match.index < last) continue;
+    out += text.slice(last, match.index) + redact(match.secret);
+    last = match.index + match.secret.length;
+  }
+  return out + text.slice(last);
+}
+
+export function render(report: Report, format: Format, options: { color: boolean }): string {
+  const text = format === "json" ? renderJson(report) : renderTable(report, { color: options.color });
+  return scrubOutput(text);
+}

@@ -1,0 +1,59 @@
+/** The report for people: grouped by check, most severe first, with places and remediation. */
+
+import type { DecidedFinding } from "../findings.ts";
+import { compareFindings, formatLocation, type Report } from "./model.ts";
+
+export interface TableOptions {
+  color: boolean;
+  /** Findings shown per check before "… and N more". */
+  perCheck?: number;
+}
+
+const CODES = { red: [31, 39], yellow: [33, 39], green: [32, 39], dim: [2, 22], bold: [1, 22], cyan: [36, 39] } as const;
+type Style = keyof typeof CODES;
+
+export function renderTable(report: Report, options: TableOptions): string {
+  const paint = (style: Style, text: string) => (options.color ? `\u001b[${CODES[style][0]}m${text}\u001b[${CODES[style][1]}m` : text);
+  const perCheck = options.perCheck ?? 25;
+  const lines: string[] = [];
+  const target = report.targets.dockerfile ? `Dockerfile ${report.targets.dockerfile.path}` : "no target";
+  lines.push(paint("bold", `image-gate ${report.tool.version}`) + paint("dim", ` · ${target} · policy ${report.policy.chain.join(" → ")} · ${report.mode}`));
+  lines.push("");
+
+  const groups = new Map<string, DecidedFinding[]>();
+  for (const finding of [...report.findings].sort(compareFindings)) {
+    const list = groups.get(finding.check) ?? [];
+    list.push(finding);
+    groups.set(finding.check, list);
+  }
+  if (groups.size === 0) lines.push(paint("green", "No findings."), "");
+
+  for (const [checkId, findings] of groups) {
+    const check = report.checks.find((candidate) => candidate.id === checkId);
+    const blocking = findings.some((finding) => finding.blocking);
+    const open = findings.filter((finding) => !finding.suppressed);
+    const label = blocking ? paint("red", "✖ FAIL") : open.length > 0 ? paint("yellow", "! WARN") : paint("dim", "· SUPPRESSED");
+    lines.push(`${label}  ${paint("bold", checkId)} ${paint("dim", `· ${check?.title ?? ""} · ${findings.length} finding${findings.length === 1 ? "" : "s"}`)}`);
+    for (const finding of findings.slice(0, perCheck)) {
+      const severity = finding.severity.toUpperCase().padEnd(8);
+      const tint: Style = finding.severity === "critical" || finding.severity === "high" ? "red" : finding.severity === "medium" ? "yellow" : "dim";
+      const evidence = finding.evidence ? paint("dim", ` [${finding.evidence}]`) : "";
+      lines.push(`  ${paint(tint, severity)} ${paint("cyan", formatLocation(finding.location))}  ${finding.message}${evidence}`);
+      for (const other of finding.locations ?? []) {
+        if (other !== finding.location) lines.push(`           ${paint("dim", `also at ${formatLocation(other)}`)}`);
+      }
+      if (finding.suppressed) {
+        lines.push(`           ${paint("dim", `suppressed until ${finding.suppressed.expires}: ${finding.suppressed.reason}`)}`);
+      }
+    }
+    if (findings.length > perCheck) lines.push(paint("dim", `  … and ${findings.length - perCheck} more (all of them are in --format json)`));
+    if (open.length > 0 && check) lines.push(`  ${paint("dim", "fix:")} ${check.remediation}`);
+    lines.push("");
+  }
+
+  const { blocking, warnings, suppressed } = report.summary;
+  const verdict = report.verdict === "fail" ? paint("red", "FAIL") : paint("green", "PASS");
+  const audit = report.mode === "audit" ? paint("yellow", " (audit mode: reported only, exit 0)") : "";
+  lines.push(`${paint("bold", "Result:")} ${verdict}${audit} · ${blocking} blocking · ${warnings} warning${warnings === 1 ? "" : "s"} · ${suppressed} suppressed`);
+  return `${lines.join("\n")}\n`;
+}
