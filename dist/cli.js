@@ -13549,10 +13549,18 @@ function parseDockerfile(source, displayPath3, options = {}) {
       line,
       endLine,
       stage: keyword === "FROM" ? stageIndex + 1 : stageIndex,
-      args: node.getArgumentsContent() ?? "",
+      args: "",
       flags: flagsOf(node),
       heredocs: heredocsOf(node, lines)
     };
+    const raw = node.getRawArgumentsContent() ?? "";
+    if (instruction.heredocs.length > 0) {
+      instruction.args = raw.split("\n", 1)[0].trim();
+    } else {
+      const joined = joinContinuations(raw, escape);
+      instruction.args = joined.text;
+      if (joined.segments.length > 1) instruction.segments = joined.segments.map((segment) => ({ offset: segment.offset, line: line + segment.line }));
+    }
     const json = execForm(instruction.args);
     if (json !== void 0 && ["RUN", "CMD", "ENTRYPOINT", "SHELL", "HEALTHCHECK"].includes(keyword)) instruction.json = json;
     if (["EXPOSE", "WORKDIR", "VOLUME", "STOPSIGNAL"].includes(keyword) && stageIndex >= 0) {
@@ -13664,6 +13672,19 @@ function parseDockerfile(source, displayPath3, options = {}) {
   }
   if (stages.length === 0) fail(void 0, "no FROM instruction; not a Dockerfile");
   return { path: displayPath3, escape, text, instructions, stages, imageUses, globalArgs };
+}
+function joinContinuations(raw, escape) {
+  const continuation = new RegExp(`${escape.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")}[ \\t]*$`);
+  const rawLines = raw.split("\n");
+  let text = (rawLines[0] ?? "").trimStart();
+  const segments = [{ offset: 0, line: 0 }];
+  rawLines.slice(1).forEach((line, index) => {
+    if (/^\s*#/.test(line) || /^\s*$/.test(line)) return;
+    text = `${text.replace(continuation, "")} `;
+    segments.push({ offset: text.length, line: index + 1 });
+    text += line.trim();
+  });
+  return { text: text.replace(continuation, "").trimEnd(), segments };
 }
 function flagsOf(node) {
   const withFlags = node;
@@ -13777,6 +13798,16 @@ var addRemoteUrl = {
 };
 
 // src/dockerfile/shell.ts
+function lineInScript(script, offset) {
+  if (script.segments) {
+    let line2 = script.line;
+    for (const segment of script.segments) if (segment.offset <= offset) line2 = segment.line;
+    return line2;
+  }
+  let line = script.line;
+  for (let index = script.text.indexOf("\n"); index !== -1 && index < offset; index = script.text.indexOf("\n", index + 1)) line++;
+  return line;
+}
 var SHELLS = /(?:^|\/)(?:ba|da|z|k|a|fi)?sh$/;
 function runScripts(instruction) {
   const scripts = [];
@@ -13796,8 +13827,9 @@ function runScripts(instruction) {
   } else {
     const heredocNames = instruction.heredocs.map((heredoc) => heredoc.name);
     const firstLine2 = instruction.args.replace(/<<-?["']?[A-Za-z0-9_]+["']?/g, "").trim();
-    if (heredocNames.length === 0) scripts.push({ text: instruction.args, line: instruction.line });
-    else if (firstLine2 !== "" && !heredocNames.includes(firstLine2)) scripts.push({ text: firstLine2.split("\n")[0], line: instruction.line });
+    if (heredocNames.length === 0) {
+      scripts.push(instruction.segments ? { text: instruction.args, line: instruction.line, segments: instruction.segments } : { text: instruction.args, line: instruction.line });
+    } else if (firstLine2 !== "" && !heredocNames.includes(firstLine2)) scripts.push({ text: firstLine2.split("\n")[0], line: instruction.line });
     for (const heredoc of instruction.heredocs) scripts.push({ text: heredoc.content, line: heredoc.line });
   }
   return scripts;
@@ -13811,10 +13843,13 @@ function shellCommands(script) {
   let words = [];
   let word = "";
   let inWord = false;
-  let line = script.line;
-  let commandLine = line;
+  let commandStart = -1;
   let pipeNext = false;
   let previous;
+  const startWord = (offset) => {
+    if (commandStart === -1) commandStart = offset;
+    inWord = true;
+  };
   const endWord = () => {
     if (inWord) words.push(word);
     word = "";
@@ -13823,7 +13858,7 @@ function shellCommands(script) {
   const endCommand = (pipe) => {
     endWord();
     if (words.length > 0) {
-      const command = { words, line: commandLine };
+      const command = { words, line: lineInScript(script, Math.max(commandStart, 0)) };
       if (pipeNext && previous) command.pipedFrom = previous;
       commands.push(command);
       previous = command;
@@ -13832,28 +13867,23 @@ function shellCommands(script) {
     }
     pipeNext = pipe;
     words = [];
-    commandLine = line;
+    commandStart = -1;
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === "\\" && i + 1 < text.length) {
-      if (text[i + 1] === "\n") {
-        line++;
-        i++;
-        continue;
+      if (text[i + 1] !== "\n") {
+        startWord(i);
+        word += text[i + 1];
       }
-      word += text[i + 1];
-      inWord = true;
       i++;
       continue;
     }
     if (c === "'" || c === '"') {
       const close = text.indexOf(c, i + 1);
       const end = close === -1 ? text.length : close;
-      const quoted = text.slice(i + 1, end);
-      line += quoted.split("\n").length - 1;
-      word += quoted;
-      inWord = true;
+      startWord(i);
+      word += text.slice(i + 1, end);
       i = end;
       continue;
     }
@@ -13864,8 +13894,6 @@ function shellCommands(script) {
     }
     if (c === "\n") {
       endCommand(false);
-      line++;
-      commandLine = line;
       continue;
     }
     if (c === " " || c === "	") {
@@ -13899,8 +13927,8 @@ function shellCommands(script) {
       i++;
       continue;
     }
+    startWord(i);
     word += c;
-    inWord = true;
   }
   endCommand(false);
   return commands;
@@ -13969,7 +13997,7 @@ var curlPipeShell = {
       findings.push(
         makeFinding(curlPipeShell, {
           rule: "pipe-to-interpreter",
-          message: `${instruction.keyword === "ONBUILD" ? "ONBUILD RUN" : "RUN"} pipes a ${downloader} download into ${interpreter} at line ${command.line}.`,
+          message: `${instruction.keyword === "ONBUILD" ? "ONBUILD RUN" : "RUN"} pipes a ${downloader} download into ${interpreter}.`,
           location: { file, line: command.line },
           key: `${file}|${downloader}|${interpreter}|${command.words.join(" ")}`
         })
@@ -14733,7 +14761,7 @@ var secret = {
         makeFinding(secret, {
           rule: match.rule.id,
           severity: match.rule.severity,
-          message: `${match.rule.title} ${where2} at line ${match.line}.`,
+          message: `${match.rule.title} ${where2}.`,
           location: { file, line: match.line },
           evidence: redact(match.secret),
           key: `${file}|${redact(match.secret)}`
@@ -14747,7 +14775,7 @@ var secret = {
         makeFinding(secret, {
           rule: "credential-variable",
           severity: "high",
-          message: `${kind} ${name} holds a plaintext value at line ${line}.`,
+          message: `${kind} ${name} holds a plaintext value.`,
           location: { file, line },
           evidence: redact(value),
           key: `${file}|${kind}|${name}|${redact(value)}`
@@ -14763,7 +14791,7 @@ var secret = {
       }
       for (const script of runScripts(instruction)) {
         for (const assignment of findSecretAssignments(script.text)) {
-          const line = script.line + (script.text.slice(0, assignment.index).match(/\n/g)?.length ?? 0);
+          const line = lineInScript(script, assignment.index);
           credentialVariable("RUN sets", assignment.name, assignment.value, line);
         }
       }
@@ -14873,13 +14901,13 @@ var sudo = {
       let message = "";
       if (first === "sudo") {
         rule = "sudo-command";
-        message = `RUN uses sudo at line ${command.line}.`;
+        message = "RUN uses sudo.";
       } else {
         const parsed = programOf(command);
         const verbs = parsed ? INSTALLERS[parsed.program] : void 0;
         if (parsed && verbs && parsed.args.some((arg) => verbs.includes(arg)) && parsed.args.some((arg) => arg === "sudo" || arg.startsWith("sudo="))) {
           rule = "sudo-installed";
-          message = `RUN installs the sudo package with ${parsed.program} at line ${command.line}.`;
+          message = `RUN installs the sudo package with ${parsed.program}.`;
         }
       }
       if (!rule || seen.has(`${rule}|${command.line}`)) continue;
@@ -14950,7 +14978,7 @@ var tlsVerificationDisabled = {
       const key = `${file}|${rule}|${what}|${line}`;
       if (seen.has(key)) return;
       seen.add(key);
-      findings.push(makeFinding(tlsVerificationDisabled, { rule, message: `${what} disables certificate verification (line ${line}).`, location: { file, line }, key: `${file}|${rule}|${what}` }));
+      findings.push(makeFinding(tlsVerificationDisabled, { rule, message: `${what} disables certificate verification.`, location: { file, line }, key: `${file}|${rule}|${what}` }));
     };
     for (const { command } of commandsOf(dockerfile.instructions)) {
       const parsed = programOf(command);
@@ -15086,16 +15114,18 @@ var unverifiedPackages = {
       const parsed = programOf(command);
       const pattern = parsed ? FLAGS[parsed.program] : void 0;
       const flag = parsed && pattern ? parsed.args.find((arg) => pattern.test(arg)) : void 0;
-      if (parsed && flag) add("signature-check-off", `${parsed.program} ${flag} installs packages without verifying signatures (line ${command.line}).`, command.line, `${parsed.program} ${flag}`);
+      if (parsed && flag) add("signature-check-off", `${parsed.program} ${flag} installs packages without verifying signatures.`, command.line, `${parsed.program} ${flag}`);
     }
     for (const instruction of dockerfile.instructions) {
       for (const script of runScripts(instruction)) {
-        const lines = script.text.split("\n");
-        lines.forEach((text, offset) => {
-          const line = script.line + offset;
-          if (/\[[^\]]*\btrusted=yes\b[^\]]*\]/.test(text)) add("trusted-repository", `An apt source marked [trusted=yes] skips signature checks (line ${line}).`, line, "trusted=yes");
-          if (/\bgpgcheck\s*=\s*(?:0|false)\b/i.test(text) && !/--setopt/.test(text)) add("trusted-repository", `A repository with gpgcheck=0 skips signature checks (line ${line}).`, line, "gpgcheck=0");
-        });
+        const addMatches = (pattern, what, message) => {
+          for (const match of script.text.matchAll(pattern)) {
+            const line = lineInScript(script, match.index ?? 0);
+            add("trusted-repository", message(), line, what);
+          }
+        };
+        addMatches(/\[[^\]\n]*\btrusted=yes\b[^\]\n]*\]/g, "trusted=yes", () => "An apt source marked [trusted=yes] skips signature checks.");
+        addMatches(/(?<!--setopt=\S*)(?:(?<![A-Za-z0-9_])|(?<=\\n))gpgcheck\s*=\s*(?:0|false)\b/gi, "gpgcheck=0", () => "A repository with gpgcheck=0 skips signature checks.");
       }
     }
     return findings;
@@ -16898,8 +16928,11 @@ function describeIssue(issue2, data) {
       const hint = closest && closest.cost <= 3 ? ` (did you mean "${closest.name}"?)` : allowed.length > 0 ? ` (expected one of: ${allowed.join(", ")})` : "";
       return `${field}: unknown key${hint}`;
     }
-    case "invalid_value":
-      return `${field}: expected ${issue2.values.map((value) => JSON.stringify(value)).join(" or ")}, got ${typeName(valueAt(data, parts))}`;
+    case "invalid_value": {
+      const expected = issue2.values.map((value2) => JSON.stringify(value2)).join(" or ");
+      const value = valueAt(data, parts);
+      return value === void 0 ? `${field}: required (expected ${expected})` : `${field}: expected ${expected}, got ${typeName(value)}`;
+    }
     case "invalid_type": {
       const value = valueAt(data, parts);
       return value === void 0 ? `${field}: required (expected ${issue2.expected})` : `${field}: expected ${issue2.expected}, got ${typeName(value)}`;

@@ -44,7 +44,7 @@ export const curlPipeShell: Check = {
       findings.push(
         makeFinding(curlPipeShell, {
           rule: "pipe-to-interpreter",
-          message: `${instruction.keyword === "ONBUILD" ? "ONBUILD RUN" : "RUN"} pipes a ${downloader} download into ${interpreter} at line ${command.line}.`,
+          message: `${instruction.keyword === "ONBUILD" ? "ONBUILD RUN" : "RUN"} pipes a ${downloader} download into ${interpreter}.`,
           location: { file, line: command.line },
           key: `${file}|${downloader}|${interpreter}|${command.words.join(" ")}`,
         }),

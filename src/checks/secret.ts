@@ -1,5 +1,5 @@
 import type { DockerfileInstruction, DockerfileModel } from "../dockerfile/model.ts";
-import { runScripts } from "../dockerfile/shell.ts";
+import { lineInScript, runScripts } from "../dockerfile/shell.ts";
 import type { Finding } from "../findings.ts";
 import { isPlaceholderValue, isSecretName } from "../secrets/names.ts";
 import { redact } from "../secrets/redact.ts";
@@ -41,7 +41,7 @@ export const secret: Check = {
         makeFinding(secret, {
           rule: match.rule.id,
           severity: match.rule.severity,
-          message: `${match.rule.title} ${where} at line ${match.line}.`,
+          message: `${match.rule.title} ${where}.`,
           location: { file, line: match.line },
           evidence: redact(match.secret),
           key: `${file}|${redact(match.secret)}`,
@@ -56,7 +56,7 @@ export const secret: Check = {
         makeFinding(secret, {
           rule: "credential-variable",
           severity: "high",
-          message: `${kind} ${name} holds a plaintext value at line ${line}.`,
+          message: `${kind} ${name} holds a plaintext value.`,
           location: { file, line },
           evidence: redact(value),
           key: `${file}|${kind}|${name}|${redact(value)}`,
@@ -74,7 +74,7 @@ export const secret: Check = {
       }
       for (const script of runScripts(instruction)) {
         for (const assignment of findSecretAssignments(script.text)) {
-          const line = script.line + (script.text.slice(0, assignment.index).match(/\n/g)?.length ?? 0);
+          const line = lineInScript(script, assignment.index);
           credentialVariable("RUN sets", assignment.name, assignment.value, line);
         }
       }

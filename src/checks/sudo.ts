@@ -31,13 +31,13 @@ export const sudo: Check = {
       let message = "";
       if (first === "sudo") {
         rule = "sudo-command";
-        message = `RUN uses sudo at line ${command.line}.`;
+        message = "RUN uses sudo.";
       } else {
         const parsed = programOf(command);
         const verbs = parsed ? INSTALLERS[parsed.program] : undefined;
         if (parsed && verbs && parsed.args.some((arg) => verbs.includes(arg)) && parsed.args.some((arg) => arg === "sudo" || arg.startsWith("sudo="))) {
           rule = "sudo-installed";
-          message = `RUN installs the sudo package with ${parsed.program} at line ${command.line}.`;
+          message = `RUN installs the sudo package with ${parsed.program}.`;
         }
       }
       if (!rule || seen.has(`${rule}|${command.line}`)) continue;

@@ -65,7 +65,7 @@ export const tlsVerificationDisabled: Check = {
       const key = `${file}|${rule}|${what}|${line}`;
       if (seen.has(key)) return;
       seen.add(key);
-      findings.push(makeFinding(tlsVerificationDisabled, { rule, message: `${what} disables certificate verification (line ${line}).`, location: { file, line }, key: `${file}|${rule}|${what}` }));
+      findings.push(makeFinding(tlsVerificationDisabled, { rule, message: `${what} disables certificate verification.`, location: { file, line }, key: `${file}|${rule}|${what}` }));
     };
     for (const { command } of commandsOf(dockerfile.instructions)) {
       const parsed = programOf(command);

@@ -1,4 +1,4 @@
-import { commandsOf, programOf, runScripts } from "../dockerfile/shell.ts";
+import { commandsOf, lineInScript, programOf, runScripts } from "../dockerfile/shell.ts";
 import type { Finding } from "../findings.ts";
 import { makeFinding, type Check } from "./types.ts";
 
@@ -35,16 +35,18 @@ export const unverifiedPackages: Check = {
       const parsed = programOf(command);
       const pattern = parsed ? FLAGS[parsed.program] : undefined;
       const flag = parsed && pattern ? parsed.args.find((arg) => pattern.test(arg)) : undefined;
-      if (parsed && flag) add("signature-check-off", `${parsed.program} ${flag} installs packages without verifying signatures (line ${command.line}).`, command.line, `${parsed.program} ${flag}`);
+      if (parsed && flag) add("signature-check-off", `${parsed.program} ${flag} installs packages without verifying signatures.`, command.line, `${parsed.program} ${flag}`);
     }
     for (const instruction of dockerfile.instructions) {
       for (const script of runScripts(instruction)) {
-        const lines = script.text.split("\n");
-        lines.forEach((text, offset) => {
-          const line = script.line + offset;
-          if (/\[[^\]]*\btrusted=yes\b[^\]]*\]/.test(text)) add("trusted-repository", `An apt source marked [trusted=yes] skips signature checks (line ${line}).`, line, "trusted=yes");
-          if (/\bgpgcheck\s*=\s*(?:0|false)\b/i.test(text) && !/--setopt/.test(text)) add("trusted-repository", `A repository with gpgcheck=0 skips signature checks (line ${line}).`, line, "gpgcheck=0");
-        });
+        const addMatches = (pattern: RegExp, what: string, message: () => string) => {
+          for (const match of script.text.matchAll(pattern)) {
+            const line = lineInScript(script, match.index ?? 0);
+            add("trusted-repository", message(), line, what);
+          }
+        };
+        addMatches(/\[[^\]\n]*\btrusted=yes\b[^\]\n]*\]/g, "trusted=yes", () => "An apt source marked [trusted=yes] skips signature checks.");
+        addMatches(/(?<!--setopt=\S*)(?:(?<![A-Za-z0-9_])|(?<=\\n))gpgcheck\s*=\s*(?:0|false)\b/gi, "gpgcheck=0", () => "A repository with gpgcheck=0 skips signature checks.");
       }
     }
     return findings;

@@ -24,6 +24,12 @@ export interface Heredoc {
   line: number;
 }
 
+/** Text from `offset` on (in joined arguments) comes from `line` of the file. */
+export interface LineSegment {
+  offset: number;
+  line: number;
+}
+
 export interface DockerfileInstruction {
   /** Upper-case keyword: RUN, ENV, ... */
   keyword: string;
@@ -34,6 +40,8 @@ export interface DockerfileInstruction {
   stage: number;
   /** Arguments without flags, continuation lines joined and comments removed. */
   args: string;
+  /** Where `args` came from when it spans several lines (relative offsets to absolute lines). */
+  segments?: LineSegment[];
   flags: InstructionFlag[];
   /** Arguments after variable substitution, for instructions Docker expands (EXPOSE, WORKDIR, ...). */
   expanded?: string;

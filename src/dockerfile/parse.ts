@@ -15,6 +15,7 @@ import type {
   ImageUse,
   ImageUseKind,
   InstructionFlag,
+  LineSegment,
   Property,
   Stage,
 } from "./model.ts";
@@ -162,10 +163,19 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
       line,
       endLine,
       stage: keyword === "FROM" ? stageIndex + 1 : stageIndex,
-      args: node.getArgumentsContent() ?? "",
+      args: "",
       flags: flagsOf(node),
       heredocs: heredocsOf(node, lines),
     };
+    const raw = node.getRawArgumentsContent() ?? "";
+    // With heredocs, the instruction's own arguments are on its first line; the bodies are separate.
+    if (instruction.heredocs.length > 0) {
+      instruction.args = raw.split("\n", 1)[0]!.trim();
+    } else {
+      const joined = joinContinuations(raw, escape);
+      instruction.args = joined.text;
+      if (joined.segments.length > 1) instruction.segments = joined.segments.map((segment) => ({ offset: segment.offset, line: line + segment.line }));
+    }
     const json = execForm(instruction.args);
     if (json !== undefined && ["RUN", "CMD", "ENTRYPOINT", "SHELL", "HEALTHCHECK"].includes(keyword)) instruction.json = json;
 
@@ -282,6 +292,25 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
 
   if (stages.length === 0) fail(undefined, "no FROM instruction; not a Dockerfile");
   return { path: displayPath, escape, text, instructions, stages, imageUses, globalArgs };
+}
+
+/**
+ * Joins continuation lines as BuildKit does: the escape character at the end of a line continues
+ * it, and comment or empty lines inside a continuation are dropped. `segments` maps offsets in the
+ * joined text back to line offsets in the raw text, so findings keep their real line.
+ */
+export function joinContinuations(raw: string, escape: string): { text: string; segments: LineSegment[] } {
+  const continuation = new RegExp(`${escape.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")}[ \\t]*$`);
+  const rawLines = raw.split("\n");
+  let text = (rawLines[0] ?? "").trimStart();
+  const segments: LineSegment[] = [{ offset: 0, line: 0 }];
+  rawLines.slice(1).forEach((line, index) => {
+    if (/^\s*#/.test(line) || /^\s*$/.test(line)) return;
+    text = `${text.replace(continuation, "")} `;
+    segments.push({ offset: text.length, line: index + 1 });
+    text += line.trim();
+  });
+  return { text: text.replace(continuation, "").trimEnd(), segments };
 }
 
 function flagsOf(node: Instruction): InstructionFlag[] {

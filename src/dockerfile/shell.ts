@@ -3,7 +3,7 @@
  * subshell parentheses, keeping quoted words whole, and remember which command feeds a pipe.
  */
 
-import type { DockerfileInstruction } from "./model.ts";
+import type { DockerfileInstruction, LineSegment } from "./model.ts";
 
 export interface ShellCommand {
   /** Words with quotes removed. */
@@ -18,6 +18,20 @@ export interface ShellCommand {
 export interface Script {
   text: string;
   line: number;
+  /** For joined continuation lines: where each part of `text` came from. */
+  segments?: LineSegment[];
+}
+
+/** The Dockerfile line of an offset in a script. */
+export function lineInScript(script: Script, offset: number): number {
+  if (script.segments) {
+    let line = script.line;
+    for (const segment of script.segments) if (segment.offset <= offset) line = segment.line;
+    return line;
+  }
+  let line = script.line;
+  for (let index = script.text.indexOf("\n"); index !== -1 && index < offset; index = script.text.indexOf("\n", index + 1)) line++;
+  return line;
 }
 
 const SHELLS = /(?:^|\/)(?:ba|da|z|k|a|fi)?sh$/;
@@ -42,7 +56,9 @@ export function runScripts(instruction: DockerfileInstruction): Script[] {
     const heredocNames = instruction.heredocs.map((heredoc) => heredoc.name);
     // Without its heredoc markers, the first line may still hold a command ("RUN <<EOF bash").
     const firstLine = instruction.args.replace(/<<-?["']?[A-Za-z0-9_]+["']?/g, "").trim();
-    if (heredocNames.length === 0) scripts.push({ text: instruction.args, line: instruction.line });
+    if (heredocNames.length === 0) {
+      scripts.push(instruction.segments ? { text: instruction.args, line: instruction.line, segments: instruction.segments } : { text: instruction.args, line: instruction.line });
+    }
     else if (firstLine !== "" && !heredocNames.includes(firstLine)) scripts.push({ text: firstLine.split("\n")[0]!, line: instruction.line });
     for (const heredoc of instruction.heredocs) scripts.push({ text: heredoc.content, line: heredoc.line });
   }
@@ -60,11 +76,14 @@ export function shellCommands(script: Script): ShellCommand[] {
   let words: string[] = [];
   let word = "";
   let inWord = false;
-  let line = script.line;
-  let commandLine = line;
+  let commandStart = -1;
   let pipeNext = false;
   let previous: ShellCommand | undefined;
 
+  const startWord = (offset: number) => {
+    if (commandStart === -1) commandStart = offset;
+    inWord = true;
+  };
   const endWord = () => {
     if (inWord) words.push(word);
     word = "";
@@ -73,7 +92,7 @@ export function shellCommands(script: Script): ShellCommand[] {
   const endCommand = (pipe: boolean) => {
     endWord();
     if (words.length > 0) {
-      const command: ShellCommand = { words, line: commandLine };
+      const command: ShellCommand = { words, line: lineInScript(script, Math.max(commandStart, 0)) };
       if (pipeNext && previous) command.pipedFrom = previous;
       commands.push(command);
       previous = command;
@@ -82,29 +101,24 @@ export function shellCommands(script: Script): ShellCommand[] {
     }
     pipeNext = pipe;
     words = [];
-    commandLine = line;
+    commandStart = -1;
   };
 
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === "\\" && i + 1 < text.length) {
-      if (text[i + 1] === "\n") {
-        line++;
-        i++;
-        continue;
+      if (text[i + 1] !== "\n") {
+        startWord(i);
+        word += text[i + 1];
       }
-      word += text[i + 1];
-      inWord = true;
       i++;
       continue;
     }
     if (c === "'" || c === '"') {
       const close = text.indexOf(c, i + 1);
       const end = close === -1 ? text.length : close;
-      const quoted = text.slice(i + 1, end);
-      line += quoted.split("\n").length - 1;
-      word += quoted;
-      inWord = true;
+      startWord(i);
+      word += text.slice(i + 1, end);
       i = end;
       continue;
     }
@@ -115,8 +129,6 @@ export function shellCommands(script: Script): ShellCommand[] {
     }
     if (c === "\n") {
       endCommand(false);
-      line++;
-      commandLine = line;
       continue;
     }
     if (c === " " || c === "\t") {
@@ -151,8 +163,8 @@ export function shellCommands(script: Script): ShellCommand[] {
       i++;
       continue;
     }
+    startWord(i);
     word += c;
-    inWord = true;
   }
   endCommand(false);
   return commands;

@@ -188,8 +188,11 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
       const hint = closest && closest.cost <= 3 ? ` (did you mean "${closest.name}"?)` : allowed.length > 0 ? ` (expected one of: ${allowed.join(", ")})` : "";
       return `${field}: unknown key${hint}`;
     }
-    case "invalid_value":
-      return `${field}: expected ${issue.values.map((value) => JSON.stringify(value)).join(" or ")}, got ${typeName(valueAt(data, parts))}`;
+    case "invalid_value": {
+      const expected = issue.values.map((value) => JSON.stringify(value)).join(" or ");
+      const value = valueAt(data, parts);
+      return value === undefined ? `${field}: required (expected ${expected})` : `${field}: expected ${expected}, got ${typeName(value)}`;
+    }
     case "invalid_type": {
       const value = valueAt(data, parts);
       return value === undefined ? `${field}: required (expected ${issue.expected})` : `${field}: expected ${issue.expected}, got ${typeName(value)}`;

@@ -19,6 +19,8 @@ const join = (...parts: string[]) => parts.join("");
 
 export const fake = {
   githubPat: (seed = "gh") => join("gh", "p_", pseudoRandom(seed, 36)),
+  githubOauth: (seed = "gho") => join("gh", "o_", pseudoRandom(seed, 36)),
+  githubApp: (seed = "ghs") => join("gh", "s_", pseudoRandom(seed, 36)),
   githubFineGrained: (seed = "ghf") => join("github", "_pat_", pseudoRandom(seed, 22), "_", pseudoRandom(`${seed}2`, 59)),
   gitlabPat: (seed = "gl") => join("gl", "pat-", pseudoRandom(seed, 20)),
   awsAccessKeyId: (seed = "aws") => join("AK", "IA", pseudoRandom(seed, 16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")),

@@ -1,0 +1,14 @@
+import type { Check, CheckOptions } from "../../src/checks/types.ts";
+import { parseDockerfile, type DockerfileOptions } from "../../src/dockerfile/parse.ts";
+import type { Finding } from "../../src/findings.ts";
+
+/** Runs one check over Dockerfile text (lines joined with \n). */
+export function check(checkUnderTest: Check, lines: string[] | string, options: CheckOptions = {}, parse: DockerfileOptions = {}): Finding[] {
+  const text = Array.isArray(lines) ? lines.join("\n") : lines;
+  return checkUnderTest.run({ dockerfile: parseDockerfile(text, "Dockerfile", parse) }, options);
+}
+
+/** rule@line for compact assertions. */
+export function rulesAt(findings: Finding[]): string[] {
+  return findings.map((finding) => `${finding.rule}@${"line" in finding.location ? finding.location.line : "?"}`);
+}
