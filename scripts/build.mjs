@@ -4,9 +4,10 @@
 // Usage: node scripts/build.mjs [OUTDIR [SCHEMA_FILE]]   (default: dist policies/schema.json)
 // The tests build into a temporary directory and compare with what is committed.
 
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -47,10 +48,19 @@ await esbuild.build({
   plugins: [rawText],
 });
 
-// policies/schema.json is generated from the same zod schema that validates policies.
-const schemaBundle = await esbuild.build({
+// Generated documentation: policies/schema.json from the zod schema that validates policies, and
+// the README's check and preset tables from the checks and presets themselves.
+const docsBundle = await esbuild.build({
   absWorkingDir: root,
-  entryPoints: ["src/policy/schema.ts"],
+  stdin: {
+    contents: [
+      'export { policyJsonSchema } from "./src/policy/schema.ts";',
+      'export { checksTable, presetsTable } from "./src/checks/docs.ts";',
+      'export { loadPolicy } from "./src/policy/load.ts";',
+    ].join("\n"),
+    resolveDir: root,
+    loader: "ts",
+  },
   bundle: true,
   write: false,
   format: "esm",
@@ -58,7 +68,24 @@ const schemaBundle = await esbuild.build({
   target: "node20",
   logLevel: "warning",
   plugins: [rawText],
+  banner: { js: 'import { createRequire as __igCreateRequire } from "node:module";\nconst require = __igCreateRequire(import.meta.url);' },
 });
-const moduleUrl = `data:text/javascript;base64,${Buffer.from(schemaBundle.outputFiles[0].text).toString("base64")}`;
-const { policyJsonSchema } = await import(moduleUrl);
-await writeFile(schemaFile, `${JSON.stringify(policyJsonSchema(), null, 2)}\n`);
+const docsModule = path.join(await mkdtemp(path.join(os.tmpdir(), "image-gate-build-")), "docs.mjs");
+await writeFile(docsModule, docsBundle.outputFiles[0].text);
+const docs = await import(pathToFileURL(docsModule).href);
+await rm(path.dirname(docsModule), { recursive: true, force: true });
+await writeFile(schemaFile, `${JSON.stringify(docs.policyJsonSchema(), null, 2)}\n`);
+
+if (process.argv[2] === undefined) {
+  const presets = { default: docs.loadPolicy("default", os.tmpdir()), strict: docs.loadPolicy("strict", os.tmpdir()) };
+  const readmePath = path.join(root, "README.md");
+  let readme = await readFile(readmePath, "utf8");
+  const replaceBlock = (name, content) => {
+    const pattern = new RegExp(`(<!-- generated:${name} -->)[\\s\\S]*?(<!-- /generated:${name} -->)`);
+    if (!pattern.test(readme)) throw new Error(`README.md has no generated:${name} block`);
+    readme = readme.replace(pattern, (_match, open, close) => `${open}\n${content}\n${close}`);
+  };
+  replaceBlock("checks", docs.checksTable());
+  replaceBlock("presets", docs.presetsTable(presets));
+  await writeFile(readmePath, readme);
+}
