@@ -18,12 +18,13 @@ const schemaFile = path.resolve(root, process.argv[3] ?? "policies/schema.json")
 const rawText = {
   name: "raw-text",
   setup(build) {
+    // Paths relative to the repository, so the bundle is identical wherever it is built.
     build.onResolve({ filter: /\?raw$/ }, (args) => ({
-      path: path.resolve(args.resolveDir, args.path.slice(0, -"?raw".length)),
+      path: path.relative(root, path.resolve(args.resolveDir, args.path.slice(0, -"?raw".length))).split(path.sep).join("/"),
       namespace: "raw-text",
     }));
     build.onLoad({ filter: /.*/, namespace: "raw-text" }, async (args) => ({
-      contents: await readFile(args.path, "utf8"),
+      contents: await readFile(path.join(root, args.path), "utf8"),
       loader: "text",
     }));
   },
