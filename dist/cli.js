@@ -1,54 +1,37 @@
 #!/usr/bin/env node
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __esm = (fn, res, err) => function __init() {
-  if (err) throw err[0];
-  try {
-    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
-  } catch (e) {
-    throw err = [e], e;
-  }
-};
-var __commonJS = (cb, mod) => function __require2() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
-var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+import {
+  GateError,
+  SecretScanner,
+  _enum,
+  _gte,
+  _minLength,
+  _regex,
+  array,
+  boolean,
+  describe,
+  findSecretAssignments,
+  firstLine,
+  int,
+  isPlaceholderValue,
+  isSecretName,
+  literal,
+  optional,
+  redact,
+  refine,
+  strictObject,
+  string,
+  where
+} from "./chunks/chunk-VV45FHDJ.js";
+import {
+  __commonJS,
+  __esm,
+  __export,
+  __require,
+  __toCommonJS,
+  __toESM
+} from "./chunks/chunk-ENLSQBIW.js";
 
 // node_modules/dockerfile-ast/lib/argument.js
 var require_argument = __commonJS({
@@ -217,13 +200,13 @@ var init_main = __esm({
       }
       URI2.is = is;
     })(URI || (URI = {}));
-    (function(integer3) {
-      integer3.MIN_VALUE = -2147483648;
-      integer3.MAX_VALUE = 2147483647;
+    (function(integer2) {
+      integer2.MIN_VALUE = -2147483648;
+      integer2.MAX_VALUE = 2147483647;
       function is(value) {
-        return typeof value === "number" && integer3.MIN_VALUE <= value && value <= integer3.MAX_VALUE;
+        return typeof value === "number" && integer2.MIN_VALUE <= value && value <= integer2.MAX_VALUE;
       }
-      integer3.is = is;
+      integer2.is = is;
     })(integer || (integer = {}));
     (function(uinteger2) {
       uinteger2.MIN_VALUE = 0;
@@ -416,9 +399,9 @@ var init_main = __esm({
       }
       Diagnostic2.create = create;
       function is(value) {
-        var _a3;
+        var _a;
         const candidate = value;
-        return Is.defined(candidate) && Range.is(candidate.range) && (Is.string(candidate.message) || MarkupContent.is(candidate.message)) && (Is.number(candidate.severity) || Is.undefined(candidate.severity)) && (Is.integer(candidate.code) || Is.string(candidate.code) || Is.undefined(candidate.code)) && (Is.undefined(candidate.codeDescription) || Is.string((_a3 = candidate.codeDescription) === null || _a3 === void 0 ? void 0 : _a3.href)) && (Is.string(candidate.source) || Is.undefined(candidate.source)) && (Is.undefined(candidate.relatedInformation) || Is.typedArray(candidate.relatedInformation, DiagnosticRelatedInformation.is));
+        return Is.defined(candidate) && Range.is(candidate.range) && (Is.string(candidate.message) || MarkupContent.is(candidate.message)) && (Is.number(candidate.severity) || Is.undefined(candidate.severity)) && (Is.integer(candidate.code) || Is.string(candidate.code) || Is.undefined(candidate.code)) && (Is.undefined(candidate.codeDescription) || Is.string((_a = candidate.codeDescription) === null || _a === void 0 ? void 0 : _a.href)) && (Is.string(candidate.source) || Is.undefined(candidate.source)) && (Is.undefined(candidate.relatedInformation) || Is.typedArray(candidate.relatedInformation, DiagnosticRelatedInformation.is));
       }
       Diagnostic2.is = is;
       function is3_17(value) {
@@ -888,8 +871,8 @@ var init_main = __esm({
       TextDocumentIdentifier2.is = is;
     })(TextDocumentIdentifier || (TextDocumentIdentifier = {}));
     (function(VersionedTextDocumentIdentifier2) {
-      function create(uri, version2) {
-        return { uri, version: version2 };
+      function create(uri, version) {
+        return { uri, version };
       }
       VersionedTextDocumentIdentifier2.create = create;
       function is(value) {
@@ -899,8 +882,8 @@ var init_main = __esm({
       VersionedTextDocumentIdentifier2.is = is;
     })(VersionedTextDocumentIdentifier || (VersionedTextDocumentIdentifier = {}));
     (function(OptionalVersionedTextDocumentIdentifier2) {
-      function create(uri, version2) {
-        return { uri, version: version2 };
+      function create(uri, version) {
+        return { uri, version };
       }
       OptionalVersionedTextDocumentIdentifier2.create = create;
       function is(value) {
@@ -974,8 +957,8 @@ var init_main = __esm({
       LanguageKind2.YAML = "yaml";
     })(LanguageKind || (LanguageKind = {}));
     (function(TextDocumentItem2) {
-      function create(uri, languageId, version2, text) {
-        return { uri, languageId, version: version2, text };
+      function create(uri, languageId, version, text) {
+        return { uri, languageId, version, text };
       }
       TextDocumentItem2.create = create;
       function is(value) {
@@ -1483,8 +1466,8 @@ var init_main = __esm({
     })(WorkspaceFolder || (WorkspaceFolder = {}));
     EOL = ["\n", "\r\n", "\r"];
     (function(TextDocument3) {
-      function create(uri, languageId, version2, content) {
-        return new FullTextDocument(uri, languageId, version2, content);
+      function create(uri, languageId, version, content) {
+        return new FullTextDocument(uri, languageId, version, content);
       }
       TextDocument3.create = create;
       function is(value) {
@@ -1546,10 +1529,10 @@ var init_main = __esm({
       }
     })(TextDocument || (TextDocument = {}));
     FullTextDocument = class {
-      constructor(uri, languageId, version2, content) {
+      constructor(uri, languageId, version, content) {
         this._uri = uri;
         this._languageId = languageId;
-        this._version = version2;
+        this._version = version;
         this._content = content;
         this._lineOffsets = void 0;
       }
@@ -1570,9 +1553,9 @@ var init_main = __esm({
         }
         return this._content;
       }
-      update(event, version2) {
+      update(event, version) {
         this._content = event.text;
-        this._version = version2;
+        this._version = version;
         this._lineOffsets = void 0;
       }
       getLineOffsets() {
@@ -1641,26 +1624,26 @@ var init_main = __esm({
         return typeof value === "undefined";
       }
       Is2.undefined = undefined2;
-      function boolean3(value) {
+      function boolean2(value) {
         return value === true || value === false;
       }
-      Is2.boolean = boolean3;
-      function string3(value) {
+      Is2.boolean = boolean2;
+      function string2(value) {
         return toString.call(value) === "[object String]";
       }
-      Is2.string = string3;
-      function number2(value) {
+      Is2.string = string2;
+      function number(value) {
         return toString.call(value) === "[object Number]";
       }
-      Is2.number = number2;
+      Is2.number = number;
       function numberRange(value, min, max) {
         return toString.call(value) === "[object Number]" && min <= value && value <= max;
       }
       Is2.numberRange = numberRange;
-      function integer3(value) {
+      function integer2(value) {
         return toString.call(value) === "[object Number]" && -2147483648 <= value && value <= 2147483647;
       }
-      Is2.integer = integer3;
+      Is2.integer = integer2;
       function uinteger2(value) {
         return toString.call(value) === "[object Number]" && 0 <= value && value <= 2147483647;
       }
@@ -1933,10 +1916,10 @@ var init_main2 = __esm({
   "node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
     "use strict";
     FullTextDocument2 = class _FullTextDocument {
-      constructor(uri, languageId, version2, content) {
+      constructor(uri, languageId, version, content) {
         this._uri = uri;
         this._languageId = languageId;
-        this._version = version2;
+        this._version = version;
         this._content = content;
         this._lineOffsets = void 0;
       }
@@ -1957,7 +1940,7 @@ var init_main2 = __esm({
         }
         return this._content;
       }
-      update(changes, version2) {
+      update(changes, version) {
         for (const change of changes) {
           if (_FullTextDocument.isIncremental(change)) {
             const range = getWellformedRange(change.range);
@@ -1999,7 +1982,7 @@ var init_main2 = __esm({
             throw new Error("Unknown change event received");
           }
         }
-        this._version = version2;
+        this._version = version;
       }
       getLineOffsets() {
         if (this._lineOffsets === void 0) {
@@ -2084,13 +2067,13 @@ var init_main2 = __esm({
       }
     };
     (function(TextDocument3) {
-      function create(uri, languageId, version2, content) {
-        return new FullTextDocument2(uri, languageId, version2, content);
+      function create(uri, languageId, version, content) {
+        return new FullTextDocument2(uri, languageId, version, content);
       }
       TextDocument3.create = create;
-      function update(document, changes, version2) {
+      function update(document, changes, version) {
         if (document instanceof FullTextDocument2) {
-          document.update(changes, version2);
+          document.update(changes, version);
           return document;
         } else {
           throw new Error("TextDocument.update: document must be created by TextDocument.create");
@@ -4536,8 +4519,8 @@ var require_from = __commonJS({
           if (portIndex !== -1 || dotIndex !== -1) {
             return vscode_languageserver_types_1.Range.create(range.start, this.document.positionAt(rangeStart + startingSlashIndex));
           }
-          const registry2 = content.substring(0, startingSlashIndex);
-          if (registry2 === "localhost") {
+          const registry = content.substring(0, startingSlashIndex);
+          if (registry === "localhost") {
             return vscode_languageserver_types_1.Range.create(range.start, this.document.positionAt(rangeStart + startingSlashIndex));
           }
         }
@@ -5857,11 +5840,11 @@ var require_main = __commonJS({
     ];
     var DockerfileParser2;
     (function(DockerfileParser3) {
-      function parse2(content) {
+      function parse(content) {
         let parser = new parser_1.Parser();
         return parser.parse(content);
       }
-      DockerfileParser3.parse = parse2;
+      DockerfileParser3.parse = parse;
     })(DockerfileParser2 || (exports.DockerfileParser = DockerfileParser2 = {}));
   }
 });
@@ -6158,13 +6141,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version2] = parts;
-            if (version2 === "1.1" || version2 === "1.2") {
-              this.yaml.version = version2;
+            const [version] = parts;
+            if (version === "1.1" || version === "1.2") {
+              this.yaml.version = version;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version2);
-              onError(6, `Unsupported YAML version ${version2}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version);
+              onError(6, `Unsupported YAML version ${version}`, isValid);
               return false;
             }
           }
@@ -7531,7 +7514,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -7541,7 +7524,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -7580,7 +7563,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
+    exports.merge = merge;
   }
 });
 
@@ -7589,15 +7572,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge2 = require_merge();
+    var merge = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -8148,7 +8131,7 @@ var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
-    var string3 = {
+    var string2 = {
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
@@ -8158,7 +8141,7 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports.string = string3;
+    exports.string = string2;
   }
 });
 
@@ -8327,17 +8310,17 @@ var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
-    var _null3 = require_null();
+    var _null = require_null();
     var seq = require_seq();
-    var string3 = require_string();
+    var string2 = require_string();
     var bool = require_bool();
     var float = require_float();
     var int2 = require_int();
     var schema = [
       map.map,
       seq.seq,
-      string3.string,
-      _null3.nullTag,
+      string2.string,
+      _null.nullTag,
       bool.boolTag,
       int2.intOct,
       int2.int,
@@ -8958,15 +8941,15 @@ var require_timestamp = __commonJS({
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date2 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
           if (Math.abs(d) < 30)
             d *= 60;
-          date2 -= 6e4 * d;
+          date -= 6e4 * d;
         }
-        return new Date(date2);
+        return new Date(date);
       },
       stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
@@ -8981,14 +8964,14 @@ var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
-    var _null3 = require_null();
+    var _null = require_null();
     var seq = require_seq();
-    var string3 = require_string();
+    var string2 = require_string();
     var binary = require_binary();
     var bool = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
-    var merge2 = require_merge();
+    var merge = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -8996,8 +8979,8 @@ var require_schema3 = __commonJS({
     var schema = [
       map.map,
       seq.seq,
-      string3.string,
-      _null3.nullTag,
+      string2.string,
+      _null.nullTag,
       bool.trueTag,
       bool.falseTag,
       int2.intBin,
@@ -9008,7 +8991,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge2.merge,
+      merge.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -9025,16 +9008,16 @@ var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
-    var _null3 = require_null();
+    var _null = require_null();
     var seq = require_seq();
-    var string3 = require_string();
+    var string2 = require_string();
     var bool = require_bool();
     var float = require_float();
     var int2 = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge2 = require_merge();
+    var merge = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -9042,7 +9025,7 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string3.string]],
+      ["failsafe", [map.map, seq.seq, string2.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -9059,8 +9042,8 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge2.merge,
-      null: _null3.nullTag,
+      merge: merge.merge,
+      null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
       seq: seq.seq,
@@ -9069,7 +9052,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -9078,7 +9061,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -9096,7 +9079,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -9121,18 +9104,18 @@ var require_Schema = __commonJS({
     var identity = require_identity();
     var map = require_map();
     var seq = require_seq();
-    var string3 = require_string();
+    var string2 = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string3.string });
+        Object.defineProperty(this, identity.SCALAR, { value: string2.string });
         Object.defineProperty(this, identity.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
@@ -9266,14 +9249,14 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options);
         this.options = opt;
-        let { version: version2 } = opt;
+        let { version } = opt;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version2 = this.directives.yaml.version;
+            version = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version: version2 });
-        this.setSchema(version2, options);
+          this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
         this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
       /**
@@ -9453,11 +9436,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version2, options = {}) {
-        if (typeof version2 === "number")
-          version2 = String(version2);
+      setSchema(version, options = {}) {
+        if (typeof version === "number")
+          version = String(version);
         let opt;
-        switch (version2) {
+        switch (version) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -9468,9 +9451,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version2;
+              this.directives.yaml.version = version;
             else
-              this.directives = new directives.Directives({ version: version2 });
+              this.directives = new directives.Directives({ version });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -9479,7 +9462,7 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version2);
+            const sv = JSON.stringify(version);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
@@ -13096,7 +13079,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -13137,7 +13120,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
@@ -13201,21 +13184,6 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path3 from "node:path";
 import { parseArgs } from "node:util";
 
-// src/errors.ts
-var GateError = class extends Error {
-  name = "GateError";
-  constructor(message, options) {
-    super(message, options);
-  }
-};
-function where(file, line) {
-  return line === void 0 ? file : `${file}:${line}`;
-}
-function firstLine(error) {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.split(/\r?\n/, 1)[0] ?? "";
-}
-
 // src/gate.ts
 import path2 from "node:path";
 
@@ -13267,13 +13235,13 @@ function parseImageReference(text) {
     if (!TAG.test(tag)) throw new ImageReferenceError(`"${input}" has an invalid tag "${tag}"`);
   }
   const components = rest.split("/");
-  let registry2 = DEFAULT_REGISTRY;
+  let registry = DEFAULT_REGISTRY;
   if (components.length > 1 && isRegistryHost(components[0])) {
-    registry2 = components.shift();
-    if (!validHost(registry2)) throw new ImageReferenceError(`"${input}" has an invalid registry host "${registry2}"`);
+    registry = components.shift();
+    if (!validHost(registry)) throw new ImageReferenceError(`"${input}" has an invalid registry host "${registry}"`);
   }
-  if (registry2 === "index.docker.io" || registry2 === "registry-1.docker.io") registry2 = DEFAULT_REGISTRY;
-  if (registry2 === DEFAULT_REGISTRY && components.length === 1) components.unshift("library");
+  if (registry === "index.docker.io" || registry === "registry-1.docker.io") registry = DEFAULT_REGISTRY;
+  if (registry === DEFAULT_REGISTRY && components.length === 1) components.unshift("library");
   for (const component of components) {
     if (!PATH_COMPONENT.test(component)) {
       throw new ImageReferenceError(
@@ -13282,11 +13250,11 @@ function parseImageReference(text) {
     }
   }
   const path4 = components.join("/");
-  const repository = `${registry2}/${path4}`;
+  const repository = `${registry}/${path4}`;
   if (repository.length > 255) throw new ImageReferenceError(`"${input}" is longer than 255 characters`);
   const implicitLatest = tag === void 0 && digest === void 0;
   const normalized = `${repository}${tag !== void 0 ? `:${tag}` : implicitLatest ? ":latest" : ""}${digest !== void 0 ? `@${digest}` : ""}`;
-  return { registry: registry2, path: path4, repository, tag, digest, implicitLatest, normalized };
+  return { registry, path: path4, repository, tag, digest, implicitLatest, normalized };
 }
 
 // src/dockerfile/expand.ts
@@ -14007,6 +13975,129 @@ var curlPipeShell = {
   }
 };
 
+// src/image/accounts.ts
+function rows(text) {
+  return text.split("\n").map((raw, index) => ({ raw: raw.replace(/\r$/, ""), line: index + 1 })).filter(({ raw }) => raw.trim() !== "" && !raw.startsWith("#") && !raw.startsWith("+") && !raw.startsWith("-")).map(({ raw, line }) => ({ fields: raw.split(":"), line }));
+}
+function parsePasswd(text) {
+  return rows(text).filter(({ fields }) => fields.length >= 4 && /^\d+$/.test(fields[2]) && /^\d+$/.test(fields[3])).map(({ fields, line }) => ({ name: fields[0], password: fields[1], uid: Number(fields[2]), gid: Number(fields[3]), line }));
+}
+function parseGroup(text) {
+  return rows(text).filter(({ fields }) => fields.length >= 3 && /^\d+$/.test(fields[2])).map(({ fields, line }) => ({ name: fields[0], gid: Number(fields[2]), line }));
+}
+function parseShadow(text) {
+  return rows(text).filter(({ fields }) => fields.length >= 2).map(({ fields, line }) => ({ name: fields[0], hash: fields[1], line }));
+}
+
+// src/checks/image-files.ts
+function visibleFile(image, path4) {
+  for (let index = image.files.length - 1; index >= 0; index--) {
+    const file = image.files[index];
+    if (file.path === path4 && !file.deleted) return file;
+  }
+  return void 0;
+}
+function layerLocation(file) {
+  return { layer: file.layerDigest, path: file.path, deleted: file.deleted };
+}
+function octalMode(mode) {
+  return (mode & 4095).toString(8).padStart(4, "0");
+}
+
+// src/checks/duplicate-ids.ts
+var duplicateIds = {
+  id: "duplicate-ids",
+  title: "Duplicate user or group IDs",
+  severity: "medium",
+  rationale: "Two accounts with one uid are one identity under two names: a second uid 0 account is root that audits and allow-lists miss.",
+  remediation: "Give every account its own uid (and every group its own gid); remove aliases of root.",
+  references: ["CIS Docker Benchmark 4.1", "Dockle DKL-LI-0002"],
+  run(evidence) {
+    const image = evidence.image;
+    if (!image) return [];
+    const findings = [];
+    const passwd = visibleFile(image, "/etc/passwd");
+    if (passwd && image.etc.passwd !== void 0) {
+      const byUid = /* @__PURE__ */ new Map();
+      for (const entry of parsePasswd(image.etc.passwd)) byUid.set(entry.uid, [...byUid.get(entry.uid) ?? [], entry.name]);
+      for (const [uid, names] of byUid) {
+        if (names.length < 2) continue;
+        findings.push(
+          makeFinding(duplicateIds, {
+            rule: uid === 0 ? "uid-0-alias" : "duplicate-uid",
+            severity: uid === 0 ? "high" : "medium",
+            message: `uid ${uid} is shared by ${names.join(", ")} in /etc/passwd${uid === 0 ? ": more than one name for root" : ""}.`,
+            location: layerLocation(passwd),
+            key: `uid|${uid}`
+          })
+        );
+      }
+    }
+    const group = visibleFile(image, "/etc/group");
+    if (group && image.etc.group !== void 0) {
+      const byGid = /* @__PURE__ */ new Map();
+      for (const entry of parseGroup(image.etc.group)) byGid.set(entry.gid, [...byGid.get(entry.gid) ?? [], entry.name]);
+      for (const [gid, names] of byGid) {
+        if (names.length < 2) continue;
+        findings.push(
+          makeFinding(duplicateIds, {
+            rule: "duplicate-gid",
+            severity: "low",
+            message: `gid ${gid} is shared by ${names.join(", ")} in /etc/group.`,
+            location: layerLocation(group),
+            key: `gid|${gid}`
+          })
+        );
+      }
+    }
+    return findings;
+  }
+};
+
+// src/checks/empty-password.ts
+var emptyPassword = {
+  id: "empty-password",
+  title: "Account without a password",
+  severity: "high",
+  rationale: "An account with an empty password field lets anyone who reaches a login path (su, a shell service) become that user without a secret.",
+  remediation: "Lock the account (passwd -l <user>, or usermod -p '!' <user>) or remove it; service accounts need no password.",
+  references: ["CIS Docker Benchmark 4.1", "NIST SP 800-190 §4.1.2", "Dockle DKL-LI-0001"],
+  run(evidence) {
+    const image = evidence.image;
+    if (!image) return [];
+    const findings = [];
+    const shadow = visibleFile(image, "/etc/shadow");
+    if (shadow && image.etc.shadow !== void 0) {
+      for (const entry of parseShadow(image.etc.shadow)) {
+        if (entry.hash !== "") continue;
+        findings.push(
+          makeFinding(emptyPassword, {
+            rule: "empty-shadow-hash",
+            message: `Account "${entry.name}" has an empty password in /etc/shadow (line ${entry.line}).`,
+            location: layerLocation(shadow),
+            key: `shadow|${entry.name}`
+          })
+        );
+      }
+    }
+    const passwd = visibleFile(image, "/etc/passwd");
+    if (passwd && image.etc.passwd !== void 0) {
+      for (const entry of parsePasswd(image.etc.passwd)) {
+        if (entry.password !== "") continue;
+        findings.push(
+          makeFinding(emptyPassword, {
+            rule: "empty-passwd-field",
+            message: `Account "${entry.name}" has an empty password field in /etc/passwd (line ${entry.line}), so no password is asked.`,
+            location: layerLocation(passwd),
+            key: `passwd|${entry.name}`
+          })
+        );
+      }
+    }
+    return findings;
+  }
+};
+
 // src/checks/expired-exception.ts
 var expiredException = {
   id: "expired-exception",
@@ -14042,6 +14133,16 @@ function stageChain(model, stage = finalStage(model)) {
 }
 
 // src/checks/missing-healthcheck.ts
+function fromDockerfile(dockerfile) {
+  const file = dockerfile.path;
+  const healthchecks = stageChain(dockerfile).flatMap((stage) => stage.instructions.filter((instruction) => instruction.keyword === "HEALTHCHECK"));
+  const last = healthchecks[healthchecks.length - 1];
+  if (!last) return { rule: "no-healthcheck", message: "The final stage defines no HEALTHCHECK.", location: { file, line: finalStage(dockerfile).line } };
+  if (/^none$/i.test(last.args.trim())) {
+    return { rule: "healthcheck-disabled", message: "HEALTHCHECK NONE disables the health check the base image may define.", location: { file, line: last.line } };
+  }
+  return void 0;
+}
 var missingHealthcheck = {
   id: "missing-healthcheck",
   title: "No HEALTHCHECK",
@@ -14050,33 +14151,19 @@ var missingHealthcheck = {
   remediation: "Add HEALTHCHECK CMD <probe> to the final stage, or turn this check off when the ECS task definition or Kubernetes probes define health instead.",
   references: ["CIS Docker Benchmark 4.6", "Dockle CIS-DI-0006", "Trivy DS-0026"],
   run(evidence) {
-    const dockerfile = evidence.dockerfile;
-    if (!dockerfile) return [];
-    const file = dockerfile.path;
-    const healthchecks = stageChain(dockerfile).flatMap((stage) => stage.instructions.filter((instruction) => instruction.keyword === "HEALTHCHECK"));
-    const last = healthchecks[healthchecks.length - 1];
-    if (!last) {
-      const stage = finalStage(dockerfile);
-      return [
-        makeFinding(missingHealthcheck, {
-          rule: "no-healthcheck",
-          message: "The final stage defines no HEALTHCHECK.",
-          location: { file, line: stage.line },
-          key: `${file}|no-healthcheck`
-        })
-      ];
+    const dockerfile = evidence.dockerfile ? fromDockerfile(evidence.dockerfile) : void 0;
+    let verdict = dockerfile;
+    if (evidence.image) {
+      const test = evidence.image.config.healthcheck?.test ?? [];
+      const location = { config: "Healthcheck" };
+      if (evidence.image.config.healthcheck === void 0 || test.length === 0) verdict = { rule: "no-healthcheck", message: "The image config has no Healthcheck.", location };
+      else if (test[0] === "NONE") verdict = { rule: "healthcheck-disabled", message: "The image config disables the health check (NONE).", location };
+      else verdict = void 0;
     }
-    if (/^none$/i.test(last.args.trim())) {
-      return [
-        makeFinding(missingHealthcheck, {
-          rule: "healthcheck-disabled",
-          message: "HEALTHCHECK NONE disables the health check the base image may define.",
-          location: { file, line: last.line },
-          key: `${file}|healthcheck-disabled`
-        })
-      ];
-    }
-    return [];
+    if (!verdict) return [];
+    const finding = makeFinding(missingHealthcheck, { ...verdict, key: `${evidence.dockerfile?.path ?? ""}|healthcheck` });
+    if (evidence.image && dockerfile) finding.locations = [verdict.location, dockerfile.location];
+    return [finding];
   }
 };
 
@@ -14164,9 +14251,88 @@ var mutableTag = {
   }
 };
 
+// src/checks/package-cache.ts
+var CACHES = [
+  { rule: "apt-lists", what: "apt package lists", pattern: /^\/var\/lib\/apt\/lists\/(?!lock$|partial(?:\/|$)|auxfiles(?:\/|$))[^/]+$/, fix: "rm -rf /var/lib/apt/lists/*" },
+  { rule: "apt-archives", what: "downloaded .deb packages", pattern: /^\/var\/cache\/apt\/archives\/[^/]+\.deb$/, fix: "apt-get clean" },
+  { rule: "apk-cache", what: "the apk cache", pattern: /^\/(?:var\/cache\/apk|etc\/apk\/cache)\/[^/]+$/, fix: "apk add --no-cache" },
+  { rule: "pip-cache", what: "the pip cache", pattern: /^\/(?:root|home\/[^/]+)\/\.cache\/pip\//, fix: "pip install --no-cache-dir" },
+  { rule: "npm-cache", what: "the npm cache", pattern: /^\/(?:root|home\/[^/]+)\/\.npm\/_cacache\//, fix: "npm cache clean --force, or RUN --mount=type=cache" },
+  { rule: "yum-cache", what: "the yum/dnf cache", pattern: /^\/var\/cache\/(?:yum|dnf)\/.+\.(?:rpm|sqlite|solv|xml\.gz)$/, fix: "yum clean all / dnf clean all" }
+];
+var packageCache = {
+  id: "package-cache",
+  title: "Package manager cache left in the image",
+  severity: "low",
+  rationale: "Package indexes and caches add size and stale metadata that scanners and attackers can read, and they show the image was not built with clean, reproducible steps.",
+  remediation: "Clean up in the same RUN that installs (apt-get ... && rm -rf /var/lib/apt/lists/*, apk add --no-cache, pip --no-cache-dir), or use RUN --mount=type=cache.",
+  references: ["Dockle DKL-DI-0004", "Dockle DKL-DI-0005", "hadolint DL3009", "Trivy DS-0017"],
+  run(evidence) {
+    const image = evidence.image;
+    if (!image) return [];
+    const findings = [];
+    for (const cache2 of CACHES) {
+      const files = image.files.filter((file) => !file.deleted && file.type === "file" && cache2.pattern.test(file.path));
+      if (files.length === 0) continue;
+      const bytes = files.reduce((sum, file) => sum + file.size, 0);
+      const largest = files.reduce((a, b) => b.size > a.size ? b : a);
+      findings.push(
+        makeFinding(packageCache, {
+          rule: cache2.rule,
+          message: `The image keeps ${cache2.what}: ${files.length} file${files.length === 1 ? "" : "s"}, ${(bytes / 1024 / 1024).toFixed(1)} MiB (clean with ${cache2.fix}).`,
+          location: layerLocation(largest),
+          key: cache2.rule
+        })
+      );
+    }
+    return findings;
+  }
+};
+
 // src/checks/root-user.ts
 function isRootUserName(user) {
   return user === "root" || /^0+$/.test(user);
+}
+function dockerfileVerdict(dockerfile) {
+  const stage = finalStage(dockerfile);
+  const file = dockerfile.path;
+  const stageName = stage.name ? `"${stage.name}"` : `(FROM ${stage.base.written})`;
+  const user = stage.user;
+  if (!user) {
+    return {
+      rule: "no-user",
+      message: `The final stage ${stageName} sets no USER, so the container runs as its base image's user, which is root for most images.`,
+      location: { file, line: stage.line }
+    };
+  }
+  const inherited = user.stage !== stage.index ? ` (inherited from stage ${dockerfile.stages[user.stage]?.name ?? user.stage})` : "";
+  const userPart = user.value.split(":")[0] ?? "";
+  if (userPart === "" && user.missing.length > 0) {
+    return {
+      rule: "user-unresolved",
+      message: `USER ${user.written}${inherited} refers to ${user.missing.join(", ")}, which has no value; the user would be empty, which is root.`,
+      location: { file, line: user.line }
+    };
+  }
+  if (isRootUserName(userPart)) {
+    const written = user.written === user.value ? user.written : `${user.written} (= ${user.value})`;
+    return { rule: "user-root", message: `The final stage ${stageName} runs as root: USER ${written}${inherited}.`, location: { file, line: user.line } };
+  }
+  return void 0;
+}
+function imageVerdict(image) {
+  const location = { config: "User" };
+  const user = image.config.user.trim();
+  if (user === "") return { rule: "config-user-empty", message: "The image config sets no User, so the container runs as root.", location };
+  const name = user.split(":")[0] ?? "";
+  if (isRootUserName(name)) return { rule: "config-user-root", message: `The image config runs the container as root (User "${user}").`, location };
+  if (!/^\d+$/.test(name) && image.etc.passwd !== void 0) {
+    const account = parsePasswd(image.etc.passwd).find((entry) => entry.name === name);
+    if (account?.uid === 0) {
+      return { rule: "passwd-uid-0", message: `The image config's User "${user}" is uid 0 in the image's /etc/passwd: the container runs as root under another name.`, location };
+    }
+  }
+  return void 0;
 }
 var rootUser = {
   id: "root-user",
@@ -14176,560 +14342,14 @@ var rootUser = {
   remediation: "Create an unprivileged user and end the final stage with USER <uid>:<gid> (a numeric uid that is not 0).",
   references: ["CIS Docker Benchmark 4.1", "NIST SP 800-190 §4.1.2", "AWS ECS best practices: run as non-root"],
   run(evidence) {
-    const dockerfile = evidence.dockerfile;
-    if (!dockerfile) return [];
-    const stage = finalStage(dockerfile);
-    const file = dockerfile.path;
-    const stageName = stage.name ? `"${stage.name}"` : `(FROM ${stage.base.written})`;
-    const findings = [];
-    const user = stage.user;
-    if (!user) {
-      findings.push(
-        makeFinding(rootUser, {
-          rule: "no-user",
-          message: `The final stage ${stageName} sets no USER, so the container runs as its base image's user, which is root for most images.`,
-          location: { file, line: stage.line },
-          key: `${file}|no-user`
-        })
-      );
-      return findings;
-    }
-    const inherited = user.stage !== stage.index ? ` (inherited from stage ${dockerfile.stages[user.stage]?.name ?? user.stage})` : "";
-    const userPart = user.value.split(":")[0] ?? "";
-    if (userPart === "" && user.missing.length > 0) {
-      findings.push(
-        makeFinding(rootUser, {
-          rule: "user-unresolved",
-          message: `USER ${user.written}${inherited} refers to ${user.missing.join(", ")}, which has no value; the user would be empty, which is root.`,
-          location: { file, line: user.line },
-          key: `${file}|user-unresolved`
-        })
-      );
-    } else if (isRootUserName(userPart)) {
-      const written = user.written === user.value ? user.written : `${user.written} (= ${user.value})`;
-      findings.push(
-        makeFinding(rootUser, {
-          rule: "user-root",
-          message: `The final stage ${stageName} runs as root: USER ${written}${inherited}.`,
-          location: { file, line: user.line },
-          key: `${file}|user-root`
-        })
-      );
-    }
-    return findings;
+    const fromDockerfile3 = evidence.dockerfile ? dockerfileVerdict(evidence.dockerfile) : void 0;
+    const verdict = evidence.image ? imageVerdict(evidence.image) : fromDockerfile3;
+    if (!verdict) return [];
+    const finding = makeFinding(rootUser, { rule: verdict.rule, message: verdict.message, location: verdict.location, key: `${evidence.dockerfile?.path ?? ""}|runtime-user` });
+    if (evidence.image && fromDockerfile3) finding.locations = [verdict.location, fromDockerfile3.location];
+    return [finding];
   }
 };
-
-// src/secrets/names.ts
-var SECRET_WORDS = /* @__PURE__ */ new Set([
-  "password",
-  "passwd",
-  "pwd",
-  "pass",
-  "passphrase",
-  "secret",
-  "secrets",
-  "token",
-  "tokens",
-  "credential",
-  "credentials",
-  "creds",
-  "apikey",
-  "privatekey",
-  "accesskey",
-  "secretkey",
-  "authtoken"
-]);
-var KEY_QUALIFIERS = /* @__PURE__ */ new Set([
-  "api",
-  "access",
-  "secret",
-  "private",
-  "signing",
-  "encryption",
-  "master",
-  "client",
-  "account",
-  "app",
-  "application",
-  "service",
-  "license",
-  "licence",
-  "auth",
-  "session",
-  "hmac",
-  "jwt",
-  "storage",
-  "ssh"
-]);
-var DESCRIPTIVE_SUFFIXES = /* @__PURE__ */ new Set([
-  "file",
-  "path",
-  "dir",
-  "directory",
-  "id",
-  "ids",
-  "name",
-  "names",
-  "user",
-  "username",
-  "length",
-  "len",
-  "size",
-  "ttl",
-  "timeout",
-  "expiry",
-  "expires",
-  "expiration",
-  "lifetime",
-  "age",
-  "header",
-  "type",
-  "algorithm",
-  "alg",
-  "enabled",
-  "enable",
-  "disabled",
-  "disable",
-  "required",
-  "mode",
-  "policy",
-  "version",
-  "env",
-  "var",
-  "prefix",
-  "suffix",
-  "format",
-  "hint",
-  "field",
-  "location",
-  "endpoint",
-  "host",
-  "port",
-  "url",
-  "uri",
-  "count",
-  "max",
-  "min",
-  "rounds",
-  "cmd",
-  "command",
-  "script",
-  "provider",
-  "store",
-  "manager",
-  "helper",
-  "method",
-  "scope",
-  "scopes",
-  "audience",
-  "issuer",
-  "region",
-  "arn",
-  "ref",
-  "kind",
-  "level",
-  "strategy",
-  "source",
-  "fingerprint"
-]);
-var PUBLIC_PREFIXES = /* @__PURE__ */ new Set(["gpg", "pgp", "public", "pub", "keycloak"]);
-function nameWords(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== "");
-}
-function isSecretName(name) {
-  const words = nameWords(name);
-  if (words.length === 0) return false;
-  const last = words[words.length - 1];
-  if (DESCRIPTIVE_SUFFIXES.has(last)) return false;
-  if (words.some((word) => PUBLIC_PREFIXES.has(word))) return false;
-  if (words.some((word) => SECRET_WORDS.has(word))) return true;
-  if (/(password|passwd|secret|token|apikey)$/.test(words.join(""))) return true;
-  for (let index = 1; index < words.length; index++) {
-    if (words[index] === "key" && KEY_QUALIFIERS.has(words[index - 1])) return true;
-  }
-  return false;
-}
-var PLACEHOLDER_VALUES = /* @__PURE__ */ new Set([
-  "",
-  "none",
-  "null",
-  "nil",
-  "undefined",
-  "true",
-  "false",
-  "yes",
-  "no",
-  "on",
-  "off",
-  "0",
-  "1",
-  "-",
-  "todo",
-  "tbd",
-  "placeholder",
-  "dummy",
-  "example",
-  "redacted",
-  "xxx"
-]);
-function isPlaceholderValue(value) {
-  const trimmed = value.trim();
-  const lower = trimmed.toLowerCase();
-  if (trimmed.length < 4) return true;
-  if (PLACEHOLDER_VALUES.has(lower)) return true;
-  if (/\$\{?[A-Za-z_]|\$\(/.test(trimmed)) return true;
-  if (/^<[^>]*>$|^\{\{.*\}\}$|^%[^%]+%$|^\[[^\]]*\]$/.test(trimmed)) return true;
-  if (/^(x+|\*+|\.+|#+|_+|-+)$/i.test(trimmed)) return true;
-  if (/^(your|my|insert|enter|replace|put)[-_ ]?/i.test(trimmed) && /(here|token|key|secret|password)/i.test(trimmed)) return true;
-  if (/^\/[\w./@+-]*$/.test(trimmed) || /^~\/[\w./-]*$/.test(trimmed)) return true;
-  if (/^(file|env|vault|secretsmanager|ssm|arn):/i.test(trimmed)) return true;
-  return false;
-}
-
-// src/secrets/redact.ts
-import { createHash as createHash2 } from "node:crypto";
-function redact(secret2) {
-  const shown = Math.min(4, Math.floor(secret2.length / 4));
-  const hash = createHash2("sha256").update(secret2).digest("hex").slice(0, 8);
-  return `${secret2.slice(0, shown)}… (${secret2.length} chars, sha256:${hash})`;
-}
-
-// src/secrets/rules.ts
-var DOCUMENTED_EXAMPLES = /* @__PURE__ */ new Set(["AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"]);
-var notExample = (secret2) => !DOCUMENTED_EXAMPLES.has(secret2) && !/EXAMPLE(?:KEY)?$/.test(secret2);
-var mixedCase = (secret2) => /[A-Z]/.test(secret2) && /[a-z]/.test(secret2) && /[0-9]/.test(secret2);
-function pemBodyLooksReal(body) {
-  const lines = body.replace(/\\n/g, "\n").split(/\n/).map((line) => line.trim().replace(/^["']|["',]$/g, "")).filter((line) => line !== "" && !/^[A-Za-z-]+:/.test(line));
-  const joined = lines.join("");
-  if (joined.length < 64) return false;
-  const base64 = joined.replace(/[^A-Za-z0-9+/=]/g, "").length;
-  return base64 / joined.length > 0.95 && /[0-9]/.test(joined) && /[A-Z]/.test(joined) && /[a-z]/.test(joined);
-}
-var URL_PASSWORD_PLACEHOLDERS = /^(password|passwd|pass|pwd|secret|token|changeme|\*+|x+|%s|<[^>]*>|\{[^}]*\}|\[[^\]]*\]|\$.*)$/i;
-var SECRET_RULES = [
-  {
-    id: "aws-access-key-id",
-    title: "AWS access key ID",
-    severity: "critical",
-    keywords: ["akia", "asia", "abia", "acca"],
-    pattern: /\b(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g,
-    accept: notExample
-  },
-  {
-    id: "aws-secret-access-key",
-    title: "AWS secret access key",
-    severity: "critical",
-    keywords: ["secret_access_key", "secretaccesskey", "aws_secret", "secret-access-key"],
-    pattern: /(?:aws_?secret_?access_?key|aws_?secret_?key|secret_?access_?key|secret-access-key)["']?(?:\s*(?:[:=]|=>)\s*|\s+)["']?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi,
-    accept: (secret2) => notExample(secret2) && /[0-9/+]/.test(secret2) && /[A-Z]/.test(secret2) && /[a-z]/.test(secret2)
-  },
-  {
-    id: "github-pat",
-    title: "GitHub personal access token",
-    severity: "critical",
-    keywords: ["ghp_"],
-    pattern: /\b(?<secret>ghp_[A-Za-z0-9]{36})\b/g
-  },
-  {
-    id: "github-fine-grained-pat",
-    title: "GitHub fine-grained personal access token",
-    severity: "critical",
-    keywords: ["github_pat_"],
-    pattern: /\b(?<secret>github_pat_[A-Za-z0-9_]{82})\b/g
-  },
-  {
-    id: "github-oauth-token",
-    title: "GitHub OAuth access token",
-    severity: "critical",
-    keywords: ["gho_"],
-    pattern: /\b(?<secret>gho_[A-Za-z0-9]{36})\b/g
-  },
-  {
-    id: "github-app-token",
-    title: "GitHub App token",
-    severity: "critical",
-    keywords: ["ghu_", "ghs_", "ghr_"],
-    pattern: /\b(?<secret>(?:ghu|ghs)_[A-Za-z0-9]{36}|ghr_[A-Za-z0-9]{36,76})\b/g
-  },
-  {
-    id: "gitlab-token",
-    title: "GitLab access token",
-    severity: "critical",
-    keywords: ["glpat-", "gldt-", "glrt-"],
-    pattern: /\b(?<secret>gl(?:pat|dt|rt)-[A-Za-z0-9_-]{20,300})/g
-  },
-  {
-    id: "slack-token",
-    title: "Slack token",
-    severity: "high",
-    keywords: ["xoxb-", "xoxa-", "xoxp-", "xoxr-", "xoxs-", "xoxe-"],
-    pattern: /\b(?<secret>xox[abeprs]-(?:\d{6,15}-){1,3}[A-Za-z0-9-]{8,250})/g
-  },
-  {
-    id: "slack-webhook-url",
-    title: "Slack incoming webhook URL",
-    severity: "high",
-    keywords: ["hooks.slack.com"],
-    pattern: /(?<secret>https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/+-]{40,200})/g
-  },
-  {
-    id: "stripe-secret-key",
-    title: "Stripe live secret key",
-    severity: "critical",
-    keywords: ["sk_live_", "rk_live_"],
-    pattern: /\b(?<secret>(?:sk|rk)_live_[A-Za-z0-9]{20,247})\b/g
-  },
-  {
-    id: "google-api-key",
-    title: "Google API key",
-    severity: "high",
-    keywords: ["aiza"],
-    pattern: /\b(?<secret>AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g
-  },
-  {
-    id: "npm-access-token",
-    title: "npm access token",
-    severity: "critical",
-    keywords: ["npm_"],
-    pattern: /\b(?<secret>npm_[A-Za-z0-9]{36})\b/g,
-    accept: mixedCase
-  },
-  {
-    id: "npmrc-auth",
-    title: "npm registry credential in .npmrc syntax",
-    severity: "critical",
-    keywords: ["_authtoken", "_auth", "_password"],
-    pattern: /(?<![A-Za-z0-9])_(?:authToken|auth|password)\s*=\s*["']?(?<secret>[^\s"'$][^\s"']{7,1000})/gi,
-    accept: (secret2) => !isPlaceholderValue(secret2)
-  },
-  {
-    id: "pypi-upload-token",
-    title: "PyPI upload token",
-    severity: "critical",
-    keywords: ["pypi-ageichlwas5vcmc"],
-    pattern: /\b(?<secret>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000})/g
-  },
-  {
-    id: "docker-hub-pat",
-    title: "Docker Hub personal access token",
-    severity: "critical",
-    keywords: ["dckr_pat_"],
-    pattern: /\b(?<secret>dckr_pat_[A-Za-z0-9_-]{27,})/g
-  },
-  {
-    id: "docker-config-auth",
-    title: "Registry credential in Docker config syntax",
-    severity: "high",
-    keywords: ['"auth"'],
-    pattern: /"auth"\s*:\s*"(?<secret>[A-Za-z0-9+/]{8,1000}={0,2})"/g,
-    accept: (secret2) => {
-      try {
-        const decoded = Buffer.from(secret2, "base64").toString("utf8");
-        return /^[^:\s]+:[^\s]{3,}$/.test(decoded) && !isPlaceholderValue(decoded.split(":")[1] ?? "");
-      } catch {
-        return false;
-      }
-    }
-  },
-  {
-    id: "openai-api-key",
-    title: "OpenAI API key",
-    severity: "critical",
-    keywords: ["t3blbkfj"],
-    pattern: /\b(?<secret>sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200})/g
-  },
-  {
-    id: "anthropic-api-key",
-    title: "Anthropic API key",
-    severity: "critical",
-    keywords: ["sk-ant-"],
-    pattern: /\b(?<secret>sk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{80,200})/g
-  },
-  {
-    id: "huggingface-token",
-    title: "Hugging Face access token",
-    severity: "high",
-    keywords: ["hf_"],
-    pattern: /\b(?<secret>hf_[A-Za-z0-9]{34,40})\b/g,
-    accept: mixedCase
-  },
-  {
-    id: "vault-token",
-    title: "HashiCorp Vault service token",
-    severity: "high",
-    keywords: ["hvs."],
-    pattern: /\b(?<secret>hvs\.[A-Za-z0-9_-]{90,200})/g
-  },
-  {
-    id: "sendgrid-api-key",
-    title: "SendGrid API key",
-    severity: "high",
-    keywords: ["sg."],
-    pattern: /\b(?<secret>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g
-  },
-  {
-    id: "azure-storage-account-key",
-    title: "Azure storage account key",
-    severity: "critical",
-    keywords: ["accountkey"],
-    pattern: /AccountKey\s*=\s*(?<secret>[A-Za-z0-9+/]{86}==)/g
-  },
-  {
-    id: "age-secret-key",
-    title: "age encryption secret key",
-    severity: "high",
-    keywords: ["age-secret-key-1"],
-    pattern: /\b(?<secret>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\b/g
-  },
-  {
-    id: "databricks-token",
-    title: "Databricks access token",
-    severity: "high",
-    keywords: ["dapi"],
-    pattern: /\b(?<secret>dapi[a-f0-9]{32}(?:-\d)?)\b/g
-  },
-  {
-    id: "shopify-token",
-    title: "Shopify access token",
-    severity: "high",
-    keywords: ["shpat_", "shpca_", "shppa_", "shpss_"],
-    pattern: /\b(?<secret>shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\b/g
-  },
-  {
-    id: "private-key",
-    title: "Private key",
-    severity: "critical",
-    keywords: ["private key"],
-    pattern: /-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----(?<secret>[\s\S]{64,16384}?)-----END[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----/g,
-    accept: pemBodyLooksReal
-  },
-  {
-    id: "url-credentials",
-    title: "Password in a URL",
-    severity: "high",
-    keywords: ["://"],
-    pattern: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:@/'"`<>$]{1,128}:(?<secret>[^\s@/'"`<>]{3,128})@[A-Za-z0-9[]/gi,
-    accept: (secret2) => !URL_PASSWORD_PLACEHOLDERS.test(secret2) && !/\$\{?[A-Za-z_]/.test(secret2)
-  },
-  {
-    id: "authorization-header",
-    title: "Credential in an Authorization header",
-    severity: "high",
-    keywords: ["authorization"],
-    pattern: /\b(?:proxy-)?authorization\s*:\s*(?:bearer|basic|token|apikey)\s+(?<secret>[A-Za-z0-9._~+/=-]{12,2000})/gi,
-    accept: (secret2) => !isPlaceholderValue(secret2)
-  },
-  {
-    id: "api-key-header",
-    title: "Credential in an API key header",
-    severity: "high",
-    keywords: ["x-api-key", "x-auth-token", "private-token"],
-    pattern: /\b(?:x-api-key|x-auth-token|private-token)\s*:\s*(?<secret>[A-Za-z0-9._~+/=-]{16,2000})/gi,
-    accept: (secret2) => !isPlaceholderValue(secret2)
-  },
-  {
-    id: "password-argument",
-    title: "Credential passed as a command-line argument",
-    severity: "high",
-    keywords: ["--pass", "--token", "--api-key", "--apikey", "--secret", "--client-secret", "--auth-token"],
-    pattern: /(?<![\w-])--(?:password|passwd|pass|token|api-key|apikey|secret|client-secret|auth-token)(?:=|[ \t]+)(?<q>["']?)(?<secret>[^\s"'$-][^\s"']{3,500})\k<q>/gi,
-    // `--secret id=npm,src=...` is BuildKit's secret mount syntax, the remedy rather than the leak.
-    accept: (secret2) => !isPlaceholderValue(secret2) && !/^(?:id|type|src|source|env|target|required|mode|uid|gid)=/i.test(secret2)
-  },
-  {
-    id: "basic-auth-argument",
-    title: "user:password passed to curl or wget",
-    severity: "high",
-    keywords: ["curl", "wget"],
-    pattern: /\b(?:curl|wget)\b[^\n|;&]{0,400}?[ \t](?:-u|--user)[ \t]*(?<q>["']?)[^\s:"'$]{1,128}:(?<secret>[^\s"'$][^\s"']{2,200})\k<q>/gi,
-    accept: (secret2) => !URL_PASSWORD_PLACEHOLDERS.test(secret2)
-  }
-];
-
-// src/secrets/scanner.ts
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-var SecretScanner = class {
-  constructor(rules = SECRET_RULES) {
-    this.rules = rules;
-    const keywords = /* @__PURE__ */ new Set();
-    for (const rule of rules) {
-      for (const keyword of rule.keywords) {
-        keywords.add(keyword);
-        const list = this.rulesByKeyword.get(keyword) ?? [];
-        list.push(rule);
-        this.rulesByKeyword.set(keyword, list);
-      }
-    }
-    const alternatives = [...keywords].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    this.prefilter = new RegExp(alternatives.join("|"), "gi");
-  }
-  rules;
-  prefilter;
-  rulesByKeyword = /* @__PURE__ */ new Map();
-  /** Rules whose keywords occur in the text. */
-  candidates(text) {
-    const found = /* @__PURE__ */ new Set();
-    this.prefilter.lastIndex = 0;
-    for (const match of text.matchAll(this.prefilter)) {
-      for (const rule of this.rulesByKeyword.get(match[0].toLowerCase()) ?? []) found.add(rule);
-      if (found.size === this.rules.length) break;
-    }
-    return found;
-  }
-  /** Every credential in the text, in order of position, one per (rule, secret, line). */
-  scan(text) {
-    const candidates = this.candidates(text);
-    if (candidates.size === 0) return [];
-    const matches = [];
-    const seen = /* @__PURE__ */ new Set();
-    const lineOf = lineIndex(text);
-    for (const rule of candidates) {
-      rule.pattern.lastIndex = 0;
-      for (const match of text.matchAll(rule.pattern)) {
-        const secret2 = match.groups?.secret ?? match[0];
-        if (rule.accept && !rule.accept(secret2, match)) continue;
-        const index = (match.index ?? 0) + match[0].indexOf(secret2);
-        const line = lineOf(index);
-        const key = `${rule.id}\0${line}\0${secret2}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        matches.push({ rule, secret: secret2, index, line });
-      }
-    }
-    return matches.sort((a, b) => a.index - b.index);
-  }
-};
-function lineIndex(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low + 1;
-  };
-}
-var ASSIGNMENT = /(?:^|[\s;&|(])(?:export\s+|set\s+|ENV\s+)?(?<name>[A-Za-z_][A-Za-z0-9_.-]{1,80})\s?=\s?(?<value>"(?:[^"\\\n]|\\.){0,500}"|'[^'\n]{0,500}'|[^\s;&|)"'`]{1,500})/g;
-function findSecretAssignments(text) {
-  const found = [];
-  for (const match of text.matchAll(ASSIGNMENT)) {
-    const name = match.groups.name;
-    if (!isSecretName(name)) continue;
-    const written = match.groups.value;
-    const value = /^["']/.test(written) ? written.slice(1, -1) : written;
-    if (isPlaceholderValue(value)) continue;
-    const index = (match.index ?? 0) + match[0].lastIndexOf(written) + (written === value ? 0 : 1);
-    found.push({ name, value, index });
-  }
-  return found;
-}
 
 // src/checks/secret.ts
 var scanner;
@@ -14737,8 +14357,97 @@ function sharedScanner() {
   scanner ??= new SecretScanner();
   return scanner;
 }
+var THIRD_PARTY_TEST_DATA = /\/(?:node_modules|site-packages|dist-packages|vendor|gems|\.cargo\/registry|go\/pkg\/mod|go\/src)\/(?:.*\/)?(?:tests?|testdata|testing|__tests__|fixtures?|examples?|spec|test_data|testcases)\//;
 function instructionAt(dockerfile, line) {
   return dockerfile.instructions.find((instruction) => instruction.line <= line && line <= instruction.endLine);
+}
+function dockerfileSightings(dockerfile) {
+  const file = dockerfile.path;
+  const sightings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const match of sharedScanner().scan(dockerfile.text)) {
+    seen.add(match.secret);
+    const instruction = instructionAt(dockerfile, match.line);
+    const evidence = redact(match.secret);
+    sightings.push({
+      rule: match.rule.id,
+      title: match.rule.title,
+      severity: match.rule.severity,
+      evidence,
+      location: { file, line: match.line },
+      rank: 2,
+      group: `value|${evidence}`,
+      message: `${match.rule.title} in ${instruction ? instruction.keyword : "a comment"}.`
+    });
+  }
+  const variable = (kind, name, value, line) => {
+    if ([...seen].some((known) => value.includes(known))) return;
+    seen.add(value);
+    const evidence = redact(value);
+    const message = kind === "RUN" ? `RUN sets ${name} to a plaintext value.` : `${kind} ${name} holds a plaintext value.`;
+    sightings.push({ rule: "credential-variable", title: name, severity: "high", evidence, location: { file, line }, rank: 2, group: `value|${evidence}`, message });
+  };
+  for (const instruction of dockerfile.instructions) {
+    for (const property of instruction.properties ?? []) {
+      if (property.written === null || property.value === null || !isSecretName(property.name)) continue;
+      if (isPlaceholderValue(property.written) || isPlaceholderValue(property.value)) continue;
+      variable(instruction.keyword, property.name, property.value, instruction.line);
+    }
+    for (const script of runScripts(instruction)) {
+      for (const assignment of findSecretAssignments(script.text)) variable("RUN", assignment.name, assignment.value, lineInScript(script, assignment.index));
+    }
+  }
+  return sightings;
+}
+function configSightings(image) {
+  const sightings = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (field, text, allowAssignments) => {
+    for (const match of sharedScanner().scan(text)) {
+      seen.add(match.secret);
+      const evidence = redact(match.secret);
+      sightings.push({ rule: match.rule.id, title: match.rule.title, severity: match.rule.severity, evidence, location: { config: field }, rank: 1, group: `value|${evidence}`, message: `${match.rule.title} in the image config (${field}).` });
+    }
+    if (!allowAssignments) return;
+    for (const assignment of findSecretAssignments(text)) {
+      if ([...seen].some((known) => assignment.value.includes(known))) continue;
+      seen.add(assignment.value);
+      const evidence = redact(assignment.value);
+      sightings.push({ rule: "credential-variable", title: assignment.name, severity: "high", evidence, location: { config: field }, rank: 1, group: `value|${evidence}`, message: `${assignment.name} holds a plaintext value in the image config (${field}).` });
+    }
+  };
+  image.config.env.forEach((entry, index) => add(`Env[${index}]`, entry, true));
+  for (const [name, value] of Object.entries(image.config.labels)) {
+    add(`Labels.${name}`, value, false);
+    if (isSecretName(name) && !isPlaceholderValue(value) && ![...seen].some((known) => value.includes(known))) {
+      seen.add(value);
+      const evidence = redact(value);
+      sightings.push({ rule: "credential-variable", title: name, severity: "high", evidence, location: { config: `Labels.${name}` }, rank: 1, group: `value|${evidence}`, message: `Label ${name} holds a plaintext value.` });
+    }
+  }
+  image.config.history.forEach((entry, index) => {
+    if (entry.createdBy) add(`history[${index}].created_by`, entry.createdBy, true);
+  });
+  return sightings;
+}
+function fileSightings(image) {
+  const sightings = [];
+  for (const file of image.fileHits) {
+    if (file.packaged || THIRD_PARTY_TEST_DATA.test(file.path)) continue;
+    for (const hit of file.hits) {
+      sightings.push({
+        rule: hit.rule,
+        title: hit.title,
+        severity: hit.severity,
+        evidence: hit.evidence,
+        location: { layer: file.layerDigest, path: file.path, deleted: file.deleted },
+        rank: file.deleted ? 0.5 : 0,
+        group: `file|${file.path}|${hit.evidence}`,
+        message: `${hit.title} in ${file.path} (line ${hit.line})${file.deleted ? `; the file is deleted by a later layer, but its bytes still ship in layer ${file.layer + 1}` : ""}.`
+      });
+    }
+  }
+  return sightings;
 }
 var secret = {
   id: "secret",
@@ -14748,53 +14457,25 @@ var secret = {
   remediation: "Remove the credential, rotate it, and pass secrets at build time with RUN --mount=type=secret (BuildKit) and at run time from AWS Secrets Manager or SSM Parameter Store.",
   references: ["CIS Docker Benchmark 4.10", "NIST SP 800-190 §4.1.4", "Dockle CIS-DI-0010"],
   run(evidence) {
-    const dockerfile = evidence.dockerfile;
-    if (!dockerfile) return [];
-    const file = dockerfile.path;
-    const findings = [];
-    const reported = /* @__PURE__ */ new Set();
-    for (const match of sharedScanner().scan(dockerfile.text)) {
-      reported.add(match.secret);
-      const instruction = instructionAt(dockerfile, match.line);
-      const where2 = instruction ? `in ${instruction.keyword}` : "in a comment";
-      findings.push(
-        makeFinding(secret, {
-          rule: match.rule.id,
-          severity: match.rule.severity,
-          message: `${match.rule.title} ${where2}.`,
-          location: { file, line: match.line },
-          evidence: redact(match.secret),
-          key: `${file}|${redact(match.secret)}`
-        })
-      );
+    const sightings = [
+      ...evidence.image ? [...fileSightings(evidence.image), ...configSightings(evidence.image)] : [],
+      ...evidence.dockerfile ? dockerfileSightings(evidence.dockerfile) : []
+    ];
+    const groups = /* @__PURE__ */ new Map();
+    for (const sighting of sightings) {
+      const list = groups.get(sighting.group) ?? [];
+      list.push(sighting);
+      groups.set(sighting.group, list);
     }
-    const credentialVariable = (kind, name, value, line) => {
-      if ([...reported].some((known) => value.includes(known))) return;
-      reported.add(value);
-      findings.push(
-        makeFinding(secret, {
-          rule: "credential-variable",
-          severity: "high",
-          message: `${kind} ${name} holds a plaintext value.`,
-          location: { file, line },
-          evidence: redact(value),
-          key: `${file}|${kind}|${name}|${redact(value)}`
-        })
-      );
-    };
-    for (const instruction of dockerfile.instructions) {
-      for (const property of instruction.properties ?? []) {
-        if (property.written === null || property.value === null) continue;
-        if (!isSecretName(property.name)) continue;
-        if (isPlaceholderValue(property.written) || isPlaceholderValue(property.value)) continue;
-        credentialVariable(instruction.keyword, property.name, property.value, instruction.line);
-      }
-      for (const script of runScripts(instruction)) {
-        for (const assignment of findSecretAssignments(script.text)) {
-          const line = lineInScript(script, assignment.index);
-          credentialVariable("RUN sets", assignment.name, assignment.value, line);
-        }
-      }
+    const findings = [];
+    for (const [group, list] of groups) {
+      list.sort((a, b) => a.rank - b.rank);
+      const lead = list[0];
+      const severity2 = list.reduce((worst, item) => severityRank(item.severity) > severityRank(worst) ? item.severity : worst, lead.severity);
+      const finding = makeFinding(secret, { rule: lead.rule, severity: severity2, message: lead.message, location: lead.location, evidence: lead.evidence, key: group });
+      const places = new Map(list.map((item) => [JSON.stringify(item.location), item.location]));
+      if (places.size > 1) finding.locations = [...places.values()];
+      findings.push(finding);
     }
     return findings;
   }
@@ -14832,6 +14513,35 @@ var secretBuildArg = {
   }
 };
 
+// src/checks/setuid-files.ts
+var setuidFiles = {
+  id: "setuid-files",
+  title: "setuid or setgid file",
+  severity: "medium",
+  rationale: "A setuid or setgid program runs with its owner's privileges, so any bug in it is a privilege escalation inside the container.",
+  remediation: "Strip the bits in the final stage: RUN find / -xdev -perm /6000 -type f -exec chmod a-s {} + (keep only what the workload needs).",
+  references: ["CIS Docker Benchmark 4.8", "NIST SP 800-190 §4.1.2", "Dockle CIS-DI-0008"],
+  run(evidence) {
+    const image = evidence.image;
+    if (!image) return [];
+    const findings = [];
+    for (const file of image.files) {
+      if (file.deleted || file.type !== "file" && file.type !== "hardlink" || (file.mode & 3072) === 0) continue;
+      const bits = [(file.mode & 2048) !== 0 ? `setuid (uid ${file.uid})` : "", (file.mode & 1024) !== 0 ? `setgid (gid ${file.gid})` : ""].filter(Boolean).join(" and ");
+      findings.push(
+        makeFinding(setuidFiles, {
+          rule: (file.mode & 2048) !== 0 ? "setuid" : "setgid",
+          severity: (file.mode & 2048) !== 0 && file.uid === 0 ? "medium" : "low",
+          message: `${file.path} is ${bits}, mode ${octalMode(file.mode)}.`,
+          location: layerLocation(file),
+          key: `${file.path}|${octalMode(file.mode)}`
+        })
+      );
+    }
+    return findings;
+  }
+};
+
 // src/checks/ssh-port-exposed.ts
 function exposesSsh(entry) {
   const match = /^(\d+)(?:-(\d+))?(?:\/(tcp|udp|sctp))?$/i.exec(entry.trim());
@@ -14848,27 +14558,28 @@ var sshPortExposed = {
   remediation: "Remove EXPOSE 22 and the SSH server; use ECS Exec, kubectl exec or SSM Session Manager for access.",
   references: ["NIST SP 800-190 §4.1.2", "Trivy DS-0004"],
   run(evidence) {
-    const dockerfile = evidence.dockerfile;
-    if (!dockerfile) return [];
-    const file = dockerfile.path;
-    const findings = [];
-    for (const stage of stageChain(dockerfile)) {
-      for (const instruction of stage.instructions) {
-        if (instruction.keyword !== "EXPOSE") continue;
-        const entries = (instruction.expanded ?? instruction.args).split(/\s+/).filter((entry2) => entry2 !== "");
-        const entry = entries.find(exposesSsh);
-        if (!entry) continue;
-        findings.push(
-          makeFinding(sshPortExposed, {
-            rule: "expose-22",
-            message: `EXPOSE ${entry} publishes the SSH port.`,
-            location: { file, line: instruction.line },
-            key: `${file}|${entry}`
-          })
-        );
+    const dockerfileSightings2 = [];
+    if (evidence.dockerfile) {
+      const file = evidence.dockerfile.path;
+      for (const stage of stageChain(evidence.dockerfile)) {
+        for (const instruction of stage.instructions) {
+          if (instruction.keyword !== "EXPOSE") continue;
+          const entry = (instruction.expanded ?? instruction.args).split(/\s+/).filter((item) => item !== "").find(exposesSsh);
+          if (entry) dockerfileSightings2.push({ entry, location: { file, line: instruction.line } });
+        }
       }
     }
-    return findings;
+    const key = `${evidence.dockerfile?.path ?? ""}|port-22`;
+    if (evidence.image) {
+      const port = evidence.image.config.exposedPorts.find(exposesSsh);
+      if (!port) return [];
+      const finding = makeFinding(sshPortExposed, { rule: "expose-22", message: `The image config exposes ${port}, the SSH port.`, location: { config: "ExposedPorts" }, key });
+      if (dockerfileSightings2.length > 0) finding.locations = [finding.location, ...dockerfileSightings2.map((sighting) => sighting.location)];
+      return [finding];
+    }
+    return dockerfileSightings2.map(
+      (sighting) => makeFinding(sshPortExposed, { rule: "expose-22", message: `EXPOSE ${sighting.entry} publishes the SSH port.`, location: sighting.location, key: `${key}|${sighting.entry}` })
+    );
   }
 };
 
@@ -14882,6 +14593,7 @@ var INSTALLERS = {
   microdnf: ["install"],
   zypper: ["install", "in"]
 };
+var SUDO_BINARIES = /* @__PURE__ */ new Set(["/usr/bin/sudo", "/bin/sudo", "/usr/local/bin/sudo", "/usr/sbin/sudo"]);
 var sudo = {
   id: "sudo",
   title: "sudo in the image",
@@ -14890,33 +14602,48 @@ var sudo = {
   remediation: "Run root-only steps before USER, and use gosu or su-exec in an entrypoint that must step down at run time; do not install sudo.",
   references: ["CIS Docker Benchmark 4.1", "NIST SP 800-190 §4.1.2", "hadolint DL3004", "Dockle DKL-DI-0001"],
   run(evidence) {
-    const dockerfile = evidence.dockerfile;
-    if (!dockerfile) return [];
-    const file = dockerfile.path;
-    const findings = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const { command } of commandsOf(dockerfile.instructions)) {
-      const first = command.words.find((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word));
-      let rule;
-      let message = "";
-      if (first === "sudo") {
-        rule = "sudo-command";
-        message = "RUN uses sudo.";
-      } else {
-        const parsed = programOf(command);
-        const verbs = parsed ? INSTALLERS[parsed.program] : void 0;
-        if (parsed && verbs && parsed.args.some((arg) => verbs.includes(arg)) && parsed.args.some((arg) => arg === "sudo" || arg.startsWith("sudo="))) {
-          rule = "sudo-installed";
-          message = `RUN installs the sudo package with ${parsed.program}.`;
-        }
-      }
-      if (!rule || seen.has(`${rule}|${command.line}`)) continue;
-      seen.add(`${rule}|${command.line}`);
-      findings.push(makeFinding(sudo, { rule, message, location: { file, line: command.line }, key: `${file}|${rule}|${command.words.join(" ")}` }));
-    }
-    return findings;
+    return withImage(evidence, fromDockerfile2(evidence));
   }
 };
+function fromDockerfile2(evidence) {
+  const dockerfile = evidence.dockerfile;
+  if (!dockerfile) return [];
+  const file = dockerfile.path;
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const { command } of commandsOf(dockerfile.instructions)) {
+    const first = command.words.find((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word));
+    let rule;
+    let message = "";
+    if (first === "sudo") {
+      rule = "sudo-command";
+      message = "RUN uses sudo.";
+    } else {
+      const parsed = programOf(command);
+      const verbs = parsed ? INSTALLERS[parsed.program] : void 0;
+      if (parsed && verbs && parsed.args.some((arg) => verbs.includes(arg)) && parsed.args.some((arg) => arg === "sudo" || arg.startsWith("sudo="))) {
+        rule = "sudo-installed";
+        message = `RUN installs the sudo package with ${parsed.program}.`;
+      }
+    }
+    if (!rule || seen.has(`${rule}|${command.line}`)) continue;
+    seen.add(`${rule}|${command.line}`);
+    findings.push(makeFinding(sudo, { rule, message, location: { file, line: command.line }, key: `${file}|${rule}|${command.words.join(" ")}` }));
+  }
+  return findings;
+}
+function withImage(evidence, dockerfileFindings) {
+  const image = evidence.image;
+  if (!image) return dockerfileFindings;
+  const binary = image.files.find((file) => SUDO_BINARIES.has(file.path) && !file.deleted && (file.type === "file" || file.type === "hardlink"));
+  const installed = dockerfileFindings.filter((finding2) => finding2.rule === "sudo-installed");
+  const others = dockerfileFindings.filter((finding2) => finding2.rule !== "sudo-installed");
+  if (!binary) return others;
+  const location = { layer: binary.layerDigest, path: binary.path, deleted: false };
+  const finding = makeFinding(sudo, { rule: "sudo-installed", message: `The image contains ${binary.path}.`, location, key: `image|${binary.path}` });
+  if (installed.length > 0) finding.locations = [location, ...installed.map((item) => item.location)];
+  return [finding, ...others];
+}
 
 // src/checks/tls-verification-disabled.ts
 var INSECURE_ENV = {
@@ -14999,11 +14726,41 @@ var tlsVerificationDisabled = {
   }
 };
 
+// src/checks/unscanned-content.ts
+var MiB = 1024 * 1024;
+var size = (bytes) => bytes >= MiB ? `${(bytes / MiB).toFixed(1)} MiB` : `${bytes} bytes`;
+var unscannedContent = {
+  id: "unscanned-content",
+  title: "Content not scanned",
+  severity: "medium",
+  rationale: "A gate that stops reading at a size limit must say so: whatever lies past the limit was not checked for credentials.",
+  remediation: "Keep large data out of the image (mount it at run time), or raise limits.max-file-size / limits.max-layer-size in the policy if the content must be checked.",
+  references: ["NIST SP 800-190 §4.1.4"],
+  run(evidence) {
+    const image = evidence.image;
+    if (!image) return [];
+    const findings = [];
+    for (const item of image.unscanned) {
+      const layer = `layer ${item.layer + 1}`;
+      const message = item.reason === "file-too-large" ? `${item.path} is ${size(item.size)}; only the first ${size(item.scanned)} were scanned for credentials.` : item.reason === "layer-too-large" ? `${layer} unpacks to more than ${size(item.scanned)}; the rest of it was not read.` : item.reason === "foreign-layer" ? `${layer} is a foreign layer that is not in the image; it could not be read.` : `${layer} holds more entries than the limit; the rest were not recorded.`;
+      findings.push(
+        makeFinding(unscannedContent, {
+          rule: item.reason,
+          message,
+          location: { layer: item.layerDigest, path: item.path ?? "/", deleted: false },
+          key: `${item.layerDigest}|${item.path ?? ""}|${item.reason}`
+        })
+      );
+    }
+    return findings;
+  }
+};
+
 // src/policy/glob.ts
 var cache = /* @__PURE__ */ new Map();
 function compileGlob(pattern) {
-  const cached2 = cache.get(pattern);
-  if (cached2) return cached2;
+  const cached = cache.get(pattern);
+  if (cached) return cached;
   let source = "";
   let i = 0;
   while (i < pattern.length) {
@@ -15132,6 +14889,37 @@ var unverifiedPackages = {
   }
 };
 
+// src/checks/world-writable-files.ts
+var SCRATCH = /^\/(?:tmp|var\/tmp|dev\/shm|run\/lock|var\/lock)(?:\/|$)/;
+var worldWritableFiles = {
+  id: "world-writable-files",
+  title: "World-writable file or directory",
+  severity: "medium",
+  rationale: "Anything every user can write can be replaced by any process in the container, which turns a foothold into tampering with code or configuration.",
+  remediation: "Give files to the user that needs them (COPY --chown, chmod o-w) instead of opening them to everyone; keep world-writable space under /tmp.",
+  references: ["CIS Docker Benchmark 4.8", "NIST SP 800-190 §4.1.2"],
+  run(evidence) {
+    const image = evidence.image;
+    if (!image) return [];
+    const findings = [];
+    for (const file of image.files) {
+      if (file.deleted || (file.mode & 2) === 0 || SCRATCH.test(file.path)) continue;
+      if (file.type === "directory" && (file.mode & 512) !== 0) continue;
+      if (file.type !== "file" && file.type !== "hardlink" && file.type !== "directory") continue;
+      const kind = file.type === "directory" ? "directory" : "file";
+      findings.push(
+        makeFinding(worldWritableFiles, {
+          rule: `world-writable-${kind}`,
+          message: `${file.path} is a world-writable ${kind} (mode ${octalMode(file.mode)}).`,
+          location: layerLocation(file),
+          key: file.path
+        })
+      );
+    }
+    return findings;
+  }
+};
+
 // src/checks/index.ts
 var CHECKS = [
   rootUser,
@@ -15139,6 +14927,11 @@ var CHECKS = [
   untrustedBaseImage,
   mutableTag,
   secretBuildArg,
+  emptyPassword,
+  duplicateIds,
+  setuidFiles,
+  worldWritableFiles,
+  unscannedContent,
   tlsVerificationDisabled,
   unverifiedPackages,
   curlPipeShell,
@@ -15146,13 +14939,14 @@ var CHECKS = [
   sudo,
   sshPortExposed,
   missingHealthcheck,
+  packageCache,
   expiredException
 ];
 var CHECK_IDS = CHECKS.map((check) => check.id);
 
 // src/policy/decide.ts
-function isoDay(date2) {
-  return date2.toISOString().slice(0, 10);
+function isoDay(date) {
+  return date.toISOString().slice(0, 10);
 }
 function isExpired(exception, now) {
   return exception.expires < isoDay(now);
@@ -15197,1620 +14991,78 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 // raw-text:policies/default.yaml
-var default_default = "# yaml-language-server: $schema=./schema.json\n# The default preset: what a team gets before it writes any policy.\n# Blocks what is almost never acceptable in a production image and warns on the rest.\nversion: 1\nmode: enforce\nchecks:\n  root-user: { action: fail }\n  secret: { action: fail }\n  # Untagged and :latest references fail; other tags pass until require-digest is set.\n  mutable-tag: { action: fail, require-digest: false }\n  # The gate cannot know your organisation's registries: list them under `trusted`\n  # and set `action: fail` in your own policy.\n  untrusted-base-image: { action: warn, trusted: [] }\n  secret-build-arg: { action: warn }\n  tls-verification-disabled: { action: warn }\n  unverified-packages: { action: warn }\n  curl-pipe-shell: { action: warn }\n  add-remote-url: { action: warn }\n  sudo: { action: warn }\n  ssh-port-exposed: { action: warn }\n  missing-healthcheck: { action: warn }\n  expired-exception: { action: warn }\nvulnerabilities:\n  # No scan source is on by default; turn on ecr, inspector or file.\n  sources: []\n  max: { critical: 0, high: 0 }\n  fixable-only: true\n  on-unavailable: fail\n  wait: 10m\n";
+var default_default = "# yaml-language-server: $schema=./schema.json\n# The default preset: what a team gets before it writes any policy.\n# Blocks what is almost never acceptable in a production image and warns on the rest.\nversion: 1\nmode: enforce\nchecks:\n  root-user: { action: fail }\n  secret: { action: fail }\n  # Untagged and :latest references fail; other tags pass until require-digest is set.\n  mutable-tag: { action: fail, require-digest: false }\n  # The gate cannot know your organisation's registries: list them under `trusted`\n  # and set `action: fail` in your own policy.\n  untrusted-base-image: { action: warn, trusted: [] }\n  secret-build-arg: { action: warn }\n  # Image checks (with --image): what the built image shows.\n  empty-password: { action: warn }\n  duplicate-ids: { action: warn }\n  setuid-files: { action: warn }\n  world-writable-files: { action: warn }\n  unscanned-content: { action: warn }\n  package-cache: { action: warn }\n  tls-verification-disabled: { action: warn }\n  unverified-packages: { action: warn }\n  curl-pipe-shell: { action: warn }\n  add-remote-url: { action: warn }\n  sudo: { action: warn }\n  ssh-port-exposed: { action: warn }\n  missing-healthcheck: { action: warn }\n  expired-exception: { action: warn }\nlimits:\n  # Credentials are looked for in each file's first max-file-size bytes, and in each layer's first\n  # max-layer-size bytes once unpacked; what lies beyond is reported by unscanned-content.\n  max-file-size: 10MiB\n  max-layer-size: 16GiB\nvulnerabilities:\n  # No scan source is on by default; turn on ecr, inspector or file.\n  sources: []\n  max: { critical: 0, high: 0 }\n  fixable-only: true\n  on-unavailable: fail\n  wait: 10m\n";
 
 // raw-text:policies/strict.yaml
-var strict_default = "# yaml-language-server: $schema=./schema.json\n# The strict preset: for production images of regulated workloads. Every base image is pinned by\n# digest and comes from a trusted source, every hardening check blocks, and unfixable\n# vulnerabilities count too. Extend it and list your trusted registries.\nversion: 1\nextends: default\nchecks:\n  mutable-tag: { action: fail, require-digest: true }\n  untrusted-base-image: { action: fail }\n  secret-build-arg: { action: fail }\n  tls-verification-disabled: { action: fail }\n  unverified-packages: { action: fail }\n  curl-pipe-shell: { action: fail }\n  add-remote-url: { action: fail }\n  sudo: { action: fail }\n  ssh-port-exposed: { action: fail }\n  missing-healthcheck: { action: fail }\n  expired-exception: { action: fail }\nvulnerabilities:\n  fixable-only: false\n";
+var strict_default = "# yaml-language-server: $schema=./schema.json\n# The strict preset: for production images of regulated workloads. Every base image is pinned by\n# digest and comes from a trusted source, every hardening check blocks, and unfixable\n# vulnerabilities count too. Extend it and list your trusted registries.\nversion: 1\nextends: default\nchecks:\n  mutable-tag: { action: fail, require-digest: true }\n  untrusted-base-image: { action: fail }\n  secret-build-arg: { action: fail }\n  empty-password: { action: fail }\n  duplicate-ids: { action: fail }\n  setuid-files: { action: fail }\n  world-writable-files: { action: fail }\n  unscanned-content: { action: fail }\n  package-cache: { action: fail }\n  tls-verification-disabled: { action: fail }\n  unverified-packages: { action: fail }\n  curl-pipe-shell: { action: fail }\n  add-remote-url: { action: fail }\n  sudo: { action: fail }\n  ssh-port-exposed: { action: fail }\n  missing-healthcheck: { action: fail }\n  expired-exception: { action: fail }\nvulnerabilities:\n  fixable-only: false\n";
 
 // src/policy/presets.ts
 var PRESETS = { default: default_default, strict: strict_default };
 
-// node_modules/zod/v4/core/util.js
-function getEnumValues(entries) {
-  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
-  return values;
-}
-function jsonStringifyReplacer(_, value) {
-  if (typeof value === "bigint")
-    return value.toString();
-  return value;
-}
-var Cached = class {
-  constructor(getter) {
-    this._getter = getter;
-    this._value = void 0;
-  }
-  get value() {
-    const getter = this._getter;
-    if (getter !== void 0) {
-      this._value = getter();
-      this._getter = void 0;
-    }
-    return this._value;
-  }
-};
-function cached(getter) {
-  return new Cached(getter);
-}
-function nullish(input) {
-  return input === null || input === void 0;
-}
-function cleanRegex(source) {
-  const start = source.startsWith("^") ? 1 : 0;
-  const end = source.endsWith("$") ? source.length - 1 : source.length;
-  return source.slice(start, end);
-}
-function assignProp(target, prop, value) {
-  Object.defineProperty(target, prop, {
-    value,
-    writable: true,
-    enumerable: true,
-    configurable: true
-  });
-}
-var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
-};
-function isObject(data) {
-  return typeof data === "object" && data !== null && !Array.isArray(data);
-}
-var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
-function escapeRegex(str) {
-  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function clone(inst, def, params) {
-  const cl = new inst._zod.constr(def ?? inst._zod.def);
-  if (!def || params?.parent)
-    cl._zod.parent = inst;
-  return cl;
-}
-function normalizeParams(_params) {
-  const params = _params;
-  if (!params)
-    return {};
-  if (typeof params === "string")
-    return { error: () => params };
-  if (params?.message !== void 0) {
-    if (params?.error !== void 0)
-      throw new Error("Cannot specify both `message` and `error` params");
-    params.error = params.message;
-  }
-  delete params.message;
-  if (typeof params.error === "string")
-    return { ...params, error: () => params.error };
-  return params;
-}
-function optionalKeys(shape) {
-  return Object.keys(shape).filter((k) => {
-    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
-  });
-}
-var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
-  safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-  int32: [-2147483648, 2147483647],
-  uint32: [0, 4294967295],
-  float32: [-34028234663852886e22, 34028234663852886e22],
-  float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
-}))();
-function aborted(x, startIndex = 0) {
-  if (x.aborted === true)
-    return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue !== true) {
-      return true;
-    }
-  }
-  return false;
-}
-function explicitlyAborted(x, startIndex = 0) {
-  if (x.aborted === true)
-    return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue === false) {
-      return true;
-    }
-  }
-  return false;
-}
-function prefixIssues(path4, issues) {
-  return issues.map((iss) => {
-    var _a3;
-    (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path4);
-    return iss;
-  });
-}
-function unwrapMessage(message) {
-  return typeof message === "string" ? message : message?.message;
-}
-function sizeCaps(defChecks) {
-  const caps = [];
-  for (const ch of defChecks ?? []) {
-    const d = ch._zod.def;
-    if (!/_(length|size)$|_equals$/.test(d.check))
-      break;
-    const max = d.maximum ?? d.length ?? d.size;
-    if (max >= 0)
-      caps.push([max, ch]);
-  }
-  return caps;
-}
-function attachSchema(issues, start, inst) {
-  var _a3;
-  for (let i = start; i < issues.length; i++) {
-    (_a3 = issues[i]).schema ?? (_a3.schema = inst);
-  }
-}
-function finalizeIssue(iss, ctx, config2) {
-  var _a3;
-  const traits = iss.inst?._zod?.traits;
-  if (traits?.has("$ZodType")) {
-    if (traits.has("$ZodCheck"))
-      (_a3 = iss).schema ?? (_a3.schema = iss.inst);
-    else
-      iss.schema = iss.inst;
-  }
-  const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
-  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
-  const full = {};
-  for (const k of Object.keys(iss)) {
-    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
-      continue;
-    full[k] = iss[k];
-  }
-  full.path ?? (full.path = []);
-  full.message = message;
-  if (ctx?.reportInput) {
-    full.input = iss.input;
-  }
-  return full;
-}
-var highSurrogate = /[\uD800-\uDBFF]/;
-function codePointLength(str) {
-  const units = str.length;
-  if (!highSurrogate.test(str))
-    return units;
-  let count2 = units;
-  for (let i = 0; i < units - 1; i++) {
-    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count2--;
-      i++;
-    }
-  }
-  return count2;
-}
-function getLengthableOrigin(input) {
-  if (Array.isArray(input))
-    return "array";
-  if (typeof input === "string")
-    return "string";
-  return "unknown";
-}
-function issue(...args) {
-  const [iss, input, inst] = args;
-  if (typeof iss === "string") {
-    return {
-      message: iss,
-      code: "custom",
-      input,
-      inst
-    };
-  }
-  return { ...iss };
-}
-function members(proto, table) {
-  for (const key in table) {
-    const desc = Object.getOwnPropertyDescriptor(table, key);
-    if (desc.get)
-      Object.defineProperty(proto, key, { ...desc, enumerable: false });
-    else
-      defineBound(proto, key, desc.value);
-  }
-}
-function own(inst, key, value, enumerable = true) {
-  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
-  return value;
-}
-function hide(inst, key, value) {
-  return own(inst, key, value, false);
-}
-function defineBound(proto, key, fn) {
-  Object.defineProperty(proto, key, {
-    configurable: true,
-    get() {
-      return this == null ? fn : own(this, key, fn.bind(this));
-    },
-    set(value) {
-      own(this, key, value);
-    }
-  });
-}
-function claim(inst, sentinel) {
-  const proto = Object.getPrototypeOf(inst);
-  return sentinel in proto ? void 0 : proto;
-}
-var installing;
-var broke = false;
-var breaker = {
-  configurable: true,
-  get() {
-    broke = true;
-    return void 0;
-  }
-};
-function defineLazyInternal(inst, key, compute) {
-  const proto = Object.getPrototypeOf(inst._zod);
-  if (key in proto && installing !== inst._zod) {
-    installing = void 0;
-    return;
-  }
-  installing = inst._zod;
-  Object.defineProperty(proto, key, {
-    configurable: true,
-    get() {
-      Object.defineProperty(this, key, breaker);
-      const outer = broke;
-      broke = false;
-      try {
-        const value = compute(this);
-        if (broke)
-          delete this[key];
-        else
-          Object.defineProperty(this, key, { configurable: true, writable: true, value });
-        broke = broke || outer;
-        return value;
-      } catch (err) {
-        delete this[key];
-        broke = broke || outer;
-        throw err;
-      }
-    },
-    set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, value });
-    }
-  });
-}
-function installLazyProp(inst, key, make, enumerable) {
-  const proto = claim(inst, key);
-  if (!proto)
-    return;
-  Object.defineProperty(proto, key, {
-    configurable: true,
-    get() {
-      const desc = { configurable: true, writable: true, enumerable, value: void 0 };
-      Object.defineProperty(this, key, desc);
-      desc.value = make(this);
-      Object.defineProperty(this, key, desc);
-      return desc.value;
-    },
-    set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
-    }
-  });
-}
-
-// node_modules/zod/v4/core/core.js
-var _a;
-var _zodDesc = { value: void 0, enumerable: false };
-var _E = "captureStackTrace" in Error ? Error : null;
-function newError(Definition) {
-  const E = _E;
-  if (E) {
-    const saved = E.stackTraceLimit;
-    if (typeof saved === "number") {
-      try {
-        E.stackTraceLimit = 0;
-      } catch {
-        _E = null;
-        return new Definition();
-      }
-      try {
-        return new Definition();
-      } finally {
-        E.stackTraceLimit = saved;
-      }
-    }
-  }
-  return new Definition();
-}
-// @__NO_SIDE_EFFECTS__
-function $constructor(name, initializer2, proto, params) {
-  const zodProto = {};
-  function Internals(def) {
-    this.def = def;
-    this.constr = _;
-    this.traits = /* @__PURE__ */ new Set();
-  }
-  Internals.prototype = zodProto;
-  const protoMembers = proto;
-  const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
-  function init(inst, def) {
-    if (!inst._zod) {
-      _zodDesc.value = new Internals(def);
-      try {
-        Object.defineProperty(inst, "_zod", _zodDesc);
-      } finally {
-        _zodDesc.value = void 0;
-      }
-    } else if (inst._zod.traits.has(name)) {
-      return;
-    }
-    inst._zod.traits.add(name);
-    initializer2(inst, def);
-    if (initialized) {
-      const own2 = Object.getPrototypeOf(inst);
-      const ctorProto = inst._zod.constr.prototype;
-      let up = own2;
-      while (up && up !== ctorProto)
-        up = Object.getPrototypeOf(up);
-      const target = up ?? own2;
-      if (!initialized.has(target)) {
-        initialized.add(target);
-        members(target, protoMembers);
-      }
-    }
-    const proto2 = _.prototype;
-    for (const k in proto2) {
-      if (!Object.prototype.hasOwnProperty.call(proto2, k))
-        continue;
-      if (!(k in inst)) {
-        inst[k] = proto2[k].bind(inst);
-      }
-    }
-  }
-  const Parent = params?.Parent ?? Object;
-  class Definition extends Parent {
-  }
-  Object.defineProperty(Definition, "name", { value: name });
-  function _(def) {
-    const inst = params?.Parent ? newError(Definition) : this;
-    init(inst, def);
-    const deferred = inst._zod.deferred;
-    if (deferred) {
-      for (const fn of deferred) {
-        fn();
-      }
-      inst._zod.deferred = void 0;
-    }
-    const pp = globalThis.__zod_globalConfig?.postProcessor;
-    if (pp)
-      pp(inst);
-    return inst;
-  }
-  Object.defineProperty(_, "init", { value: init });
-  Object.defineProperty(_, Symbol.hasInstance, {
-    value: (inst) => {
-      if (params?.Parent && inst instanceof params.Parent)
-        return true;
-      return inst?._zod?.traits?.has(name);
-    }
-  });
-  Object.defineProperty(_, "name", { value: name });
-  return _;
-}
-var $ZodAsyncError = class extends Error {
-  constructor() {
-    super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
-  }
-};
-(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
-var globalConfig = globalThis.__zod_globalConfig;
-function config(newConfig) {
-  if (newConfig)
-    Object.assign(globalConfig, newConfig);
-  return globalConfig;
-}
-
-// node_modules/zod/v4/core/errors.js
-function _getMessage() {
-  const internals = this._zod;
-  internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
-  return internals.message;
-}
-function _setMessage(value) {
-  this._zod.message = value;
-}
-var _messageDesc = {
-  get: _getMessage,
-  set: _setMessage,
-  enumerable: true,
-  configurable: true
-};
-var _issuesDesc = { value: void 0, enumerable: false };
-var _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-var initializer = (inst, def) => {
-  inst.name = "$ZodError";
-  _issuesDesc.value = def;
-  Object.defineProperty(inst, "issues", _issuesDesc);
-  _issuesDesc.value = void 0;
-  Object.defineProperty(inst, "message", _messageDesc);
-  const proto = Object.getPrototypeOf(inst);
-  if (!_installedToString.has(proto)) {
-    _installedToString.add(proto);
-    Object.defineProperty(proto, "toString", {
-      configurable: true,
-      enumerable: false,
-      get() {
-        const value = () => this.message;
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-        return value;
-      },
-      set(value) {
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-      }
-    });
-  }
-};
-var $ZodError = $constructor("$ZodError", initializer);
-var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
-  Parent: Error
-});
-
-// node_modules/zod/v4/core/parse.js
-var _parse = (_Err) => {
-  const fn = (schema, value, _ctx, _params) => {
-    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise) {
-      throw new $ZodAsyncError();
-    }
-    if (result.issues.length) {
-      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, _params?.callee ?? fn);
-      throw e;
-    }
-    return result.value;
-  };
-  return fn;
-};
-var parse = /* @__PURE__ */ _parse($ZodRealError);
-var _parseAsync = (_Err) => {
-  const fn = async (schema, value, _ctx, params) => {
-    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise)
-      result = await result;
-    if (result.issues.length) {
-      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, params?.callee ?? fn);
-      throw e;
-    }
-    return result.value;
-  };
-  return fn;
-};
-var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema, value, _ctx) => {
-  const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise) {
-    throw new $ZodAsyncError();
-  }
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
-function failure(Err, issues, ctx) {
-  let error;
-  return {
-    success: false,
-    get error() {
-      if (!error) {
-        error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
-        issues = void 0;
-        ctx = void 0;
-      }
-      return error;
-    },
-    set error(e) {
-      error = e;
-      issues = void 0;
-      ctx = void 0;
-    }
-  };
-}
-var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
-  const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise)
-    result = await result;
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
-
-// node_modules/zod/v4/core/regexes.js
-var anyString = /^[\s\S]{0,}$/;
-var number = /^-?\d+(?:\.\d+)?$/;
-var boolean = /^(?:true|false)$/i;
-
-// node_modules/zod/v4/core/checks.js
-var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
-  var _a3;
-  inst._zod ?? (inst._zod = {});
-  inst._zod.def = def;
-  (_a3 = inst._zod).onattach ?? (_a3.onattach = []);
-});
-var _whenHasLength = (payload) => {
-  const val = payload.value;
-  return !nullish(val) && val.length !== void 0;
-};
-var numericOriginMap = {
-  number: "number",
-  bigint: "bigint",
-  object: "date"
-};
-var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  const origin = numericOriginMap[typeof def.value];
-  inst._zod.check = (payload) => {
-    if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
-      return;
-    }
-    payload.issues.push({
-      origin: numericOriginMap[typeof payload.value] ?? origin,
-      code: "too_small",
-      minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
-      input: payload.value,
-      inclusive: def.inclusive,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  def.format = def.format || "float64";
-  const isInt = def.format?.includes("int");
-  const origin = isInt ? "int" : "number";
-  const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    if (isInt) {
-      if (!Number.isInteger(input)) {
-        payload.issues.push({
-          expected: origin,
-          format: def.format,
-          code: "invalid_type",
-          continue: false,
-          input,
-          inst
-        });
-        return;
-      }
-      if (!Number.isSafeInteger(input)) {
-        if (input > 0) {
-          payload.issues.push({
-            input,
-            code: "too_big",
-            maximum: Number.MAX_SAFE_INTEGER,
-            note: "Integers must be within the safe integer range.",
-            inst,
-            origin,
-            inclusive: true,
-            continue: !def.abort
-          });
-        } else {
-          payload.issues.push({
-            input,
-            code: "too_small",
-            minimum: Number.MIN_SAFE_INTEGER,
-            note: "Integers must be within the safe integer range.",
-            inst,
-            origin,
-            inclusive: true,
-            continue: !def.abort
-          });
-        }
-        return;
-      }
-    }
-    if (input < minimum) {
-      payload.issues.push({
-        origin: "number",
-        input,
-        code: "too_small",
-        minimum,
-        inclusive: true,
-        inst,
-        continue: !def.abort
-      });
-    }
-    if (input > maximum) {
-      payload.issues.push({
-        origin: "number",
-        input,
-        code: "too_big",
-        maximum,
-        inclusive: true,
-        inst,
-        continue: !def.abort
-      });
-    }
-  };
-});
-var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
-  var _a3;
-  $ZodCheck.init(inst, def);
-  (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    const units = input.length;
-    const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
-    if (length >= def.minimum)
-      return;
-    const origin = getLengthableOrigin(input);
-    payload.issues.push({
-      origin,
-      code: "too_small",
-      minimum: def.minimum,
-      inclusive: true,
-      input,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
-  var _a3, _b;
-  $ZodCheck.init(inst, def);
-  if (def.pattern)
-    (_a3 = inst._zod).check ?? (_a3.check = (payload) => {
-      def.pattern.lastIndex = 0;
-      if (def.pattern.test(payload.value))
-        return;
-      payload.issues.push({
-        origin: "string",
-        code: "invalid_format",
-        format: def.format,
-        input: payload.value,
-        ...def.pattern ? { pattern: def.pattern.toString() } : {},
-        inst,
-        continue: !def.abort
-      });
-    });
-  else
-    (_b = inst._zod).check ?? (_b.check = () => {
-    });
-});
-var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
-  $ZodCheckStringFormat.init(inst, def);
-  inst._zod.check = (payload) => {
-    def.pattern.lastIndex = 0;
-    if (def.pattern.test(payload.value))
-      return;
-    payload.issues.push({
-      origin: "string",
-      code: "invalid_format",
-      format: "regex",
-      input: payload.value,
-      pattern: def.pattern.toString(),
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-
-// node_modules/zod/v4/core/versions.js
-var version = {
-  major: 4,
-  minor: 6,
-  patch: 7
-};
-
-// node_modules/zod/v4/core/schemas.js
-var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
-  var _a3;
-  inst ?? (inst = {});
-  inst._zod.def = def;
-  inst._zod.bag = inst._zod.bag || {};
-  inst._zod.version = version;
-  const defChecks = inst._zod.def.checks;
-  const checks2 = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
-  for (const ch of checks2) {
-    for (const fn of ch._zod.onattach) {
-      fn(inst);
-    }
-  }
-  if (checks2.length === 0) {
-    (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
-    inst._zod.deferred?.push(() => {
-      inst._zod.run = inst._zod.parse;
-    });
-  } else {
-    const runChecks = (payload, checks3, ctx) => {
-      if (payload.memo)
-        return payload;
-      let isAborted = aborted(payload);
-      let asyncResult;
-      for (const ch of checks3) {
-        if (ch._zod.def.when) {
-          if (explicitlyAborted(payload))
-            continue;
-          const shouldRun = ch._zod.def.when(payload);
-          if (!shouldRun)
-            continue;
-        } else if (isAborted) {
-          continue;
-        }
-        const currLen = payload.issues.length;
-        const _ = ch._zod.check(payload);
-        if (_ instanceof Promise && ctx?.async === false) {
-          throw new $ZodAsyncError();
-        }
-        if (asyncResult || _ instanceof Promise) {
-          asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-            await _;
-            const nextLen = payload.issues.length;
-            if (nextLen === currLen)
-              return;
-            attachSchema(payload.issues, currLen, inst);
-            if (!isAborted)
-              isAborted = aborted(payload, currLen);
-          });
-        } else {
-          const nextLen = payload.issues.length;
-          if (nextLen === currLen)
-            continue;
-          attachSchema(payload.issues, currLen, inst);
-          if (!isAborted)
-            isAborted = aborted(payload, currLen);
-        }
-      }
-      if (asyncResult) {
-        return asyncResult.then(() => {
-          return payload;
-        });
-      }
-      return payload;
-    };
-    const handleCanaryResult = (canary, payload, ctx) => {
-      if (aborted(canary)) {
-        canary.aborted = true;
-        return canary;
-      }
-      const checkResult = runChecks(payload, checks2, ctx);
-      if (checkResult instanceof Promise) {
-        if (ctx.async === false)
-          throw new $ZodAsyncError();
-        return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
-      }
-      return inst._zod.parse(checkResult, ctx);
-    };
-    inst._zod.run = (payload, ctx) => {
-      if (ctx.skipChecks) {
-        return inst._zod.parse(payload, ctx);
-      }
-      if (ctx.direction === "backward") {
-        const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
-        if (canary instanceof Promise) {
-          return canary.then((canary2) => {
-            return handleCanaryResult(canary2, payload, ctx);
-          });
-        }
-        return handleCanaryResult(canary, payload, ctx);
-      }
-      const result = inst._zod.parse(payload, ctx);
-      if (result instanceof Promise) {
-        if (ctx.async === false)
-          throw new $ZodAsyncError();
-        return result.then((result2) => runChecks(result2, checks2, ctx));
-      }
-      return runChecks(result, checks2, ctx);
-    };
-  }
-}, {
-  // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
-  get "~standard"() {
-    return hide(this, "~standard", standardProps(this));
-  },
-  set "~standard"(value) {
-    own(this, "~standard", value);
-  }
-});
-var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
-async function validateAsync(inst, value) {
-  const ctx = { async: true };
-  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
-}
-function standardProps(inst) {
-  return {
-    validate: (value) => {
-      const ctx = { async: false };
-      try {
-        const r = inst._zod.run({ value, issues: [] }, ctx);
-        if (!(r instanceof Promise))
-          return toStandardResult(r, ctx);
-      } catch (_) {
-      }
-      return validateAsync(inst, value);
-    },
-    vendor: "zod",
-    version: 1
-  };
-}
-var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = def.pattern ?? anyString;
-  inst._zod.parse = (payload, _) => {
-    if (def.coerce)
-      try {
-        payload.value = String(payload.value);
-      } catch (_2) {
-      }
-    if (typeof payload.value === "string")
-      return payload;
-    payload.issues.push({
-      expected: "string",
-      code: "invalid_type",
-      input: payload.value,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = number;
-  inst._zod.parse = (payload, _ctx) => {
-    if (def.coerce)
-      try {
-        payload.value = Number(payload.value);
-      } catch (_) {
-      }
-    const input = payload.value;
-    if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
-      return payload;
-    }
-    const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
-    payload.issues.push({
-      expected: "number",
-      code: "invalid_type",
-      input,
-      inst,
-      ...received ? { received } : {}
-    });
-    return payload;
-  };
-});
-var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
-  $ZodCheckNumberFormat.init(inst, def);
-  $ZodNumber.init(inst, def);
-});
-var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = boolean;
-  inst._zod.parse = (payload, _ctx) => {
-    if (def.coerce)
-      try {
-        payload.value = Boolean(payload.value);
-      } catch (_) {
-      }
-    const input = payload.value;
-    if (typeof input === "boolean")
-      return payload;
-    payload.issues.push({
-      expected: "boolean",
-      code: "invalid_type",
-      input,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload, _ctx) => {
-    payload.issues.push({
-      expected: "never",
-      code: "invalid_type",
-      input: payload.value,
-      inst
-    });
-    return payload;
-  };
-});
-function capSize(inst, size) {
-  const caps = sizeCaps(inst._zod.def.checks);
-  if (!caps.length)
-    return;
-  const cap = Math.min(...caps.map((c) => c[0]));
-  const parse2 = inst._zod.parse;
-  inst._zod.parse = (payload, ctx) => {
-    const n = size(payload.value);
-    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
-      for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
-        if (n > max && ch._zod.def.when(payload)) {
-          const start = payload.issues.length;
-          ch._zod.check(payload);
-          payload.issues[start].continue = false;
-          attachSchema(payload.issues, start, inst);
-          return payload;
-        }
-      }
-    }
-    return parse2(payload, ctx);
-  };
-}
-var arraySize = (input) => Array.isArray(input) ? input.length : -1;
-function handleArrayResult(result, final, index) {
-  if (result.issues.length) {
-    final.issues.push(...prefixIssues(index, result.issues));
-  }
-  final.value[index] = result.value;
-}
-var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
-  $ZodType.init(inst, def);
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    const input = payload.value;
-    if (!Array.isArray(input)) {
-      payload.issues.push({
-        expected: "array",
-        code: "invalid_type",
-        input,
-        inst
-      });
-      return payload;
-    }
-    payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
-    const proms = [];
-    const abortEarly = ctx?.abortEarly;
-    for (let i = 0; i < input.length; i++) {
-      const item = input[i];
-      const result = def.element._zod.run({
-        value: item,
-        issues: []
-      }, ctx);
-      if (result instanceof Promise) {
-        proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
-      } else {
-        handleArrayResult(result, payload, i);
-        if (abortEarly && result.issues.length !== 0 && aborted(result))
-          break;
-      }
-    }
-    if (proms.length) {
-      return Promise.all(proms).then(() => payload);
-    }
-    return payload;
-  };
-  capSize(inst, arraySize);
-});
-function handlePropertyResult(result, final, key, input, optin, optout) {
-  const isPresent = key in input;
-  const isOptionalOut = optout === "optional";
-  if (!isPresent && isOptionalOut && optin === "optional") {
-    return;
-  }
-  if (result.issues.length) {
-    if (optin !== void 0 && isOptionalOut && !isPresent) {
-      return;
-    }
-    final.issues.push(...prefixIssues(key, result.issues));
-  }
-  if (!isPresent && optin === void 0) {
-    if (!result.issues.length) {
-      final.issues.push({
-        code: "invalid_type",
-        expected: "nonoptional",
-        input: void 0,
-        path: [key]
-      });
-    }
-    return;
-  }
-  if (result.value === void 0) {
-    if (isPresent || optin === "defaulted" && !isOptionalOut) {
-      final.value[key] = void 0;
-    }
-  } else {
-    final.value[key] = result.value;
-  }
-}
-var NO_SYMBOL_KEYS = [];
-function normalizeDef(def) {
-  const keys = Object.keys(def.shape);
-  const ownSymbols = Object.getOwnPropertySymbols(def.shape);
-  const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
-  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  for (const k of allKeys) {
-    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
-      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
-    }
-  }
-  const okeys = optionalKeys(def.shape);
-  return {
-    ...def,
-    allKeys,
-    symbolKeys,
-    // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
-    keySet: new Set(keys),
-    numKeys: keys.length,
-    optionalKeys: new Set(okeys)
-  };
-}
-function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
-  const unrecognized = [];
-  const keySet = def.keySet;
-  const _catchall = def.catchall._zod;
-  const t = _catchall.def.type;
-  const optin = _catchall.optin;
-  const optout = _catchall.optout;
-  let seen = 0;
-  for (const key in input) {
-    if (abortEarly && payload.issues.length !== seen) {
-      if (aborted(payload, seen))
-        break;
-      seen = payload.issues.length;
-    }
-    if (keySet.has(key))
-      continue;
-    if (key === "__proto__") {
-      if (t === "never")
-        unrecognized.push(key);
-      continue;
-    }
-    if (t === "never") {
-      unrecognized.push(key);
-      continue;
-    }
-    const r = _catchall.run({ value: input[key], issues: [] }, ctx);
-    if (r instanceof Promise) {
-      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
-    } else {
-      handlePropertyResult(r, payload, key, input, optin, optout);
-    }
-  }
-  if (unrecognized.length) {
-    payload.issues.push({
-      code: "unrecognized_keys",
-      keys: unrecognized,
-      input,
-      inst,
-      // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
-      continue: true
-    });
-  }
-  if (!proms.length)
-    return payload;
-  return Promise.all(proms).then(() => {
-    return payload;
-  });
-}
-var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
-  $ZodType.init(inst, def);
-  const desc = Object.getOwnPropertyDescriptor(def, "shape");
-  const sh = desc?.get ? desc.get.raw : def.shape ?? {};
-  if (sh) {
-    const get = () => {
-      const newSh = { ...sh };
-      Object.defineProperty(def, "shape", { value: newSh });
-      get.raw = newSh;
-      return newSh;
-    };
-    get.raw = sh;
-    Object.defineProperty(def, "shape", { get });
-  }
-  const _normalized = cached(() => normalizeDef(def));
-  defineLazyInternal(inst, "propValues", (zod) => {
-    const shape = zod.def.shape;
-    const propValues = {};
-    for (const key in shape) {
-      const field = shape[key]._zod;
-      if (field.values) {
-        if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
-          assignProp(propValues, key, /* @__PURE__ */ new Set());
-        }
-        for (const v of field.values)
-          propValues[key].add(v);
-        if (field.optin !== void 0)
-          propValues[key].add(void 0);
-      }
-    }
-    return propValues;
-  });
-  const isObject2 = isObject;
-  const catchall = def.catchall;
-  let value;
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
-    const input = payload.value;
-    if (!isObject2(input)) {
-      payload.issues.push({
-        expected: "object",
-        code: "invalid_type",
-        input,
-        inst
-      });
-      return payload;
-    }
-    payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-    const proms = [];
-    const shape = value.shape;
-    const abortEarly = ctx?.abortEarly;
-    let seen = payload.issues.length;
-    for (const key of value.allKeys) {
-      if (abortEarly && payload.issues.length !== seen) {
-        if (aborted(payload, seen))
-          break;
-        seen = payload.issues.length;
-      }
-      if (key === "__proto__")
-        continue;
-      const el = shape[key];
-      const optin = el._zod.optin;
-      const optout = el._zod.optout;
-      const r = el._zod.run({ value: input[key], issues: [] }, ctx);
-      if (r instanceof Promise) {
-        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
-      } else {
-        handlePropertyResult(r, payload, key, input, optin, optout);
-      }
-    }
-    if (!catchall) {
-      return proms.length ? Promise.all(proms).then(() => payload) : payload;
-    }
-    return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
-  };
-});
-var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
-  $ZodType.init(inst, def);
-  const values = getEnumValues(def.entries);
-  const valuesSet = new Set(values);
-  inst._zod.values = valuesSet;
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
-    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
-  });
-  inst._zod.parse = (payload, _ctx) => {
-    const input = payload.value;
-    if (valuesSet.has(input)) {
-      return payload;
-    }
-    payload.issues.push({
-      code: "invalid_value",
-      values,
-      input,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
-  $ZodType.init(inst, def);
-  const values = new Set(def.values);
-  inst._zod.values = values;
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const vals = zod.def.values;
-    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
-  });
-  inst._zod.parse = (payload, _ctx) => {
-    const input = payload.value;
-    if (values.has(input)) {
-      return payload;
-    }
-    payload.issues.push({
-      code: "invalid_value",
-      values: def.values,
-      input,
-      inst
-    });
-    return payload;
-  };
-});
-function handleOptionalResult(payload, result) {
-  payload.value = result.issues.length ? void 0 : result.value;
-  return payload;
-}
-var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-  inst._zod.optout = "optional";
-  defineLazyInternal(inst, "values", (zod) => {
-    const values = zod.def.innerType._zod.values;
-    return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
-  });
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern = zod.def.innerType._zod.pattern;
-    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
-  });
-  inst._zod.parse = (payload, ctx) => {
-    if (payload.value === void 0) {
-      if (def.innerType._zod.optin !== "defaulted")
-        return payload;
-      const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-      if (result instanceof Promise)
-        return result.then((result2) => handleOptionalResult(payload, result2));
-      return handleOptionalResult(payload, result);
-    }
-    return def.innerType._zod.run(payload, ctx);
-  };
-});
-var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload, _) => {
-    return payload;
-  };
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    const r = def.fn(input);
-    if (r instanceof Promise) {
-      return r.then((r2) => handleRefineResult(r2, payload, input, inst));
-    }
-    handleRefineResult(r, payload, input, inst);
-    return;
-  };
-});
-function handleRefineResult(result, payload, input, inst) {
-  if (!result) {
-    const _iss = {
-      code: "custom",
-      input,
-      inst,
-      // incorporates params.error into issue reporting
-      path: [...inst._zod.def.path ?? []],
-      // incorporates params.error into issue reporting
-      continue: !inst._zod.def.abort
-      // params: inst._zod.def.params,
-    };
-    if (inst._zod.def.params)
-      _iss.params = inst._zod.def.params;
-    payload.issues.push(issue(_iss));
-  }
-}
-
-// node_modules/zod/v4/core/registries.js
-var _a2;
-var $ZodRegistry = class {
-  constructor() {
-    this._map = /* @__PURE__ */ new WeakMap();
-    this._idmap = /* @__PURE__ */ new Map();
-  }
-  add(schema, ..._meta) {
-    const meta2 = _meta[0];
-    this._map.set(schema, meta2);
-    if (meta2 && typeof meta2 === "object" && "id" in meta2) {
-      this._idmap.set(meta2.id, schema);
-    }
-    return this;
-  }
-  clear() {
-    this._map = /* @__PURE__ */ new WeakMap();
-    this._idmap = /* @__PURE__ */ new Map();
-    return this;
-  }
-  remove(schema) {
-    const meta2 = this._map.get(schema);
-    if (meta2 && typeof meta2 === "object" && "id" in meta2) {
-      this._idmap.delete(meta2.id);
-    }
-    this._map.delete(schema);
-    return this;
-  }
-  get(schema) {
-    const p = schema._zod.parent;
-    if (p) {
-      const pm = { ...this.get(p) ?? {} };
-      delete pm.id;
-      const f = { ...pm, ...this._map.get(schema) };
-      return Object.keys(f).length ? f : void 0;
-    }
-    return this._map.get(schema);
-  }
-  has(schema) {
-    return this._map.has(schema);
-  }
-};
-function registry() {
-  return new $ZodRegistry();
-}
-(_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
-var globalRegistry = globalThis.__zod_globalRegistry;
-
-// node_modules/zod/v4/core/api.js
-function snapshotChecks(def) {
-  if (def.checks)
-    def.checks = [...def.checks];
-  return def;
-}
-// @__NO_SIDE_EFFECTS__
-function _string(Class, params) {
-  return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _int(Class, params) {
-  return new Class({
-    type: "number",
-    check: "number_format",
-    abort: false,
-    format: "safeint",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _boolean(Class, params) {
-  return new Class({
-    type: "boolean",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _never(Class, params) {
-  return new Class({
-    type: "never",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _gte(value, params) {
-  return new $ZodCheckGreaterThan({
-    check: "greater_than",
-    ...normalizeParams(params),
-    value,
-    inclusive: true
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _minLength(minimum, params) {
-  return new $ZodCheckMinLength({
-    check: "min_length",
-    ...normalizeParams(params),
-    minimum
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _regex(pattern, params) {
-  return new $ZodCheckRegex({
-    check: "string_format",
-    format: "regex",
-    ...normalizeParams(params),
-    pattern
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _refine(Class, fn, _params) {
-  const schema = new Class({
-    type: "custom",
-    check: "custom",
-    fn,
-    ...normalizeParams(_params)
-  });
-  return schema;
-}
-// @__NO_SIDE_EFFECTS__
-function describe(description) {
-  const ch = new $ZodCheck({ check: "describe" });
-  ch._zod.onattach = [
-    (inst) => {
-      const existing = globalRegistry.get(inst) ?? {};
-      globalRegistry.add(inst, { ...existing, description });
-    }
-  ];
-  ch._zod.check = () => {
-  };
-  return ch;
-}
-
-// node_modules/zod/v4/mini/schemas.js
-var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
-  if (!inst._zod)
-    throw new Error("Uninitialized schema in ZodMiniType.");
-  $ZodType.init(inst, def);
-  inst.def = def;
-  inst.type = def.type;
-}, {
-  // `with` is an alias for `check`: the same function object, not a wrapper.
-  get with() {
-    return this.check;
-  },
-  set with(value) {
-    own(this, "with", value);
-  },
-  parse(data, params) {
-    return parse(this, data, params, { callee: this.parse });
-  },
-  parseAsync(data, params) {
-    return parseAsync(this, data, params, { callee: this.parseAsync });
-  },
-  safeParse(data, params) {
-    return safeParse(this, data, params);
-  },
-  safeParseAsync(data, params) {
-    return safeParseAsync(this, data, params);
-  },
-  check(...checks2) {
-    const def = this.def;
-    return this.clone({
-      ...def,
-      checks: [
-        ...def.checks ?? [],
-        ...checks2.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
-      ]
-    }, { parent: true });
-  },
-  clone(_def, params) {
-    return clone(this, _def, params);
-  },
-  brand() {
-    return this;
-  },
-  register(reg, meta2) {
-    reg.add(this, meta2);
-    return this;
-  },
-  apply(fn, ...args) {
-    return args.length === 0 ? fn(this) : fn(this, ...args);
-  }
-});
-var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
-  $ZodString.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function string2(params) {
-  return _string(ZodMiniString, params);
-}
-var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
-  $ZodNumber.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-var ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
-  $ZodNumberFormat.init(inst, def);
-  ZodMiniNumber.init(inst, def);
-});
-function int(params) {
-  return _int(ZodMiniNumberFormat, params);
-}
-var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
-  $ZodBoolean.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function boolean2(params) {
-  return _boolean(ZodMiniBoolean, params);
-}
-var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
-  $ZodNever.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function never(params) {
-  return _never(ZodMiniNever, params);
-}
-var ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
-  $ZodArray.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function array(element, params) {
-  return new ZodMiniArray({
-    type: "array",
-    element,
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
-  $ZodObject.init(inst, def);
-  ZodMiniType.init(inst, def);
-  installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
-});
-// @__NO_SIDE_EFFECTS__
-function strictObject(shape, params) {
-  return new ZodMiniObject({
-    type: "object",
-    shape,
-    catchall: /* @__PURE__ */ never(),
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
-  $ZodEnum.init(inst, def);
-  ZodMiniType.init(inst, def);
-  inst.options = [...inst._zod.values];
-});
-// @__NO_SIDE_EFFECTS__
-function _enum(values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-  return new ZodMiniEnum({
-    type: "enum",
-    entries,
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniLiteral = /* @__PURE__ */ $constructor("ZodMiniLiteral", (inst, def) => {
-  $ZodLiteral.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function literal(value, params) {
-  return new ZodMiniLiteral({
-    type: "literal",
-    values: Array.isArray(value) ? value : [value],
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
-  $ZodOptional.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function optional(innerType) {
-  return new ZodMiniOptional({
-    type: "optional",
-    innerType
-  });
-}
-var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
-  $ZodCustom.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function refine(fn, _params = {}) {
-  return _refine(ZodMiniCustom, fn, _params);
-}
-var describe2 = describe;
-
 // src/policy/schema.ts
-var action = () => optional(_enum(["fail", "warn", "off"]).check(describe2("fail: blocking; warn: reported, never blocking; off: the check does not run")));
+var action = () => optional(_enum(["fail", "warn", "off"]).check(describe("fail: blocking; warn: reported, never blocking; off: the check does not run")));
 var severity = () => _enum(SEVERITIES);
 var baseCheck = () => ({
   action: action(),
-  severity: optional(severity().check(describe2("Overrides the severity of this check's findings")))
+  severity: optional(severity().check(describe("Overrides the severity of this check's findings")))
 });
 var checkSchemas = {
   "untrusted-base-image": () => strictObject({
     ...baseCheck(),
     trusted: optional(
-      array(string2().check(_minLength(1))).check(describe2("Globs over the normalized repository, host included: * within a segment, ** across segments"))
+      array(string().check(_minLength(1))).check(describe("Globs over the normalized repository, host included: * within a segment, ** across segments"))
     )
   }),
   "mutable-tag": () => strictObject({
     ...baseCheck(),
-    "require-digest": optional(boolean2().check(describe2("Every external image must be pinned with @sha256:<digest>")))
+    "require-digest": optional(boolean().check(describe("Every external image must be pinned with @sha256:<digest>")))
   })
 };
 var checks = strictObject(
   Object.fromEntries(
-    CHECKS.map((check) => [check.id, optional((checkSchemas[check.id]?.() ?? strictObject(baseCheck())).check(describe2(check.title)))])
+    CHECKS.map((check) => [check.id, optional((checkSchemas[check.id]?.() ?? strictObject(baseCheck())).check(describe(check.title)))])
   )
 );
-var isoDate = string2().check(
+var isoDate = string().check(
   _regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD"),
   refine((text) => {
-    const date2 = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
-    return !Number.isNaN(date2.getTime()) && date2.toISOString().startsWith(text);
+    const date = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
   }, "not a real calendar date")
 );
-var duration2 = string2().check(_regex(/^\d+(?:ms|s|m|h)$/, 'expected a duration such as "30s", "10m" or "1h"'));
+var duration = string().check(_regex(/^\d+(?:ms|s|m|h)$/, 'expected a duration such as "30s", "10m" or "1h"'));
 var count = () => optional(int().check(_gte(0, "expected a count of 0 or more")));
 var vulnerabilitiesSchema = strictObject({
-  sources: optional(array(_enum(["ecr", "inspector", "file"])).check(describe2("Where scan results come from; empty: none"))),
+  sources: optional(array(_enum(["ecr", "inspector", "file"])).check(describe("Where scan results come from; empty: none"))),
   max: optional(
-    strictObject({ critical: count(), high: count(), medium: count(), low: count(), info: count() }).check(describe2("Allowed count per severity; omitted severities are unlimited"))
+    strictObject({ critical: count(), high: count(), medium: count(), low: count(), info: count() }).check(describe("Allowed count per severity; omitted severities are unlimited"))
   ),
-  "fixable-only": optional(boolean2().check(describe2("Count only findings that have a fix"))),
-  "on-unavailable": optional(_enum(["fail", "warn"]).check(describe2("What to do when scan results are unavailable"))),
-  wait: optional(duration2.check(describe2("How long to wait for a pending scan"))),
-  "unknown-severity": optional(severity().check(describe2("Severity for vendor severities such as UNDEFINED or UNTRIAGED (default high)")))
+  "fixable-only": optional(boolean().check(describe("Count only findings that have a fix"))),
+  "on-unavailable": optional(_enum(["fail", "warn"]).check(describe("What to do when scan results are unavailable"))),
+  wait: optional(duration.check(describe("How long to wait for a pending scan"))),
+  "unknown-severity": optional(severity().check(describe("Severity for vendor severities such as UNDEFINED or UNTRIAGED (default high)")))
+});
+var byteSize = string().check(_regex(/^\d+(?:\.\d+)?(?:B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)$/, 'expected a size such as "10MiB" or "2GiB"'));
+var limitsSchema = strictObject({
+  "max-file-size": optional(byteSize.check(describe("Bytes of each file scanned for credentials; the rest is reported by unscanned-content"))),
+  "max-layer-size": optional(byteSize.check(describe("Unpacked bytes of each layer read; the rest is reported by unscanned-content")))
 });
 var exceptionSchema = strictObject({
   check: _enum(["vulnerability", ...CHECKS.map((check) => check.id)]),
-  id: optional(string2().check(_minLength(1), describe2("A rule id, or a CVE id for vulnerabilities"))),
-  path: optional(string2().check(_minLength(1), describe2("Glob over the finding's path (layer path or Dockerfile path)"))),
-  package: optional(string2().check(_minLength(1), describe2("Package name, for vulnerabilities"))),
-  reason: string2().check(refine((text) => text.trim() !== "", "an exception needs a reason")),
-  expires: isoDate.check(describe2("Last day (UTC) on which the exception applies"))
+  id: optional(string().check(_minLength(1), describe("A rule id, or a CVE id for vulnerabilities"))),
+  path: optional(string().check(_minLength(1), describe("Glob over the finding's path (layer path or Dockerfile path)"))),
+  package: optional(string().check(_minLength(1), describe("Package name, for vulnerabilities"))),
+  reason: string().check(refine((text) => text.trim() !== "", "an exception needs a reason")),
+  expires: isoDate.check(describe("Last day (UTC) on which the exception applies"))
 });
 var policySchema = strictObject({
-  $schema: optional(string2()),
+  $schema: optional(string()),
   version: literal(1),
-  extends: optional(string2().check(_minLength(1), describe2("A preset name (default, strict) or a path relative to this file"))),
+  extends: optional(string().check(_minLength(1), describe("A preset name (default, strict) or a path relative to this file"))),
   mode: optional(_enum(["enforce", "audit"])),
   checks: optional(checks),
   vulnerabilities: optional(vulnerabilitiesSchema),
+  limits: optional(limitsSchema),
   exceptions: optional(array(exceptionSchema))
 });
 
@@ -16872,8 +15124,8 @@ function parseLayer(text, file, dir) {
   if (typeof data !== "object" || Array.isArray(data)) throw new GateError(`${where(file, 1)}: expected a mapping with "version: 1" at the top level`);
   const parsed = policySchema.safeParse(data);
   if (!parsed.success) {
-    const issue2 = parsed.error.issues[0];
-    throw new GateError(`${where(file, lineOf(issuePath(issue2)))}: ${describeIssue(issue2, data)}`);
+    const issue = parsed.error.issues[0];
+    throw new GateError(`${where(file, lineOf(issuePath(issue)))}: ${describeIssue(issue, data)}`);
   }
   parsed.data.checks?.["untrusted-base-image"]?.trusted?.forEach((pattern, index) => {
     const host = pattern.split("/")[0];
@@ -16886,9 +15138,9 @@ function parseLayer(text, file, dir) {
   });
   return { name: file, file, dir, document: parsed.data, lineOf };
 }
-function issuePath(issue2) {
-  const base = issue2.path.map((part) => typeof part === "symbol" ? String(part) : part);
-  return issue2.code === "unrecognized_keys" && issue2.keys[0] !== void 0 ? [...base, issue2.keys[0]] : base;
+function issuePath(issue) {
+  const base = issue.path.map((part) => typeof part === "symbol" ? String(part) : part);
+  return issue.code === "unrecognized_keys" && issue.keys[0] !== void 0 ? [...base, issue.keys[0]] : base;
 }
 function fieldName(parts) {
   return parts.reduce((text, part) => typeof part === "number" ? `${text}[${part}]` : text === "" ? part : `${text}.${part}`, "");
@@ -16917,28 +15169,28 @@ function distance(a, b) {
   }
   return row[b.length];
 }
-function describeIssue(issue2, data) {
-  const parts = issuePath(issue2);
+function describeIssue(issue, data) {
+  const parts = issuePath(issue);
   const field = fieldName(parts) || "(top level)";
-  switch (issue2.code) {
+  switch (issue.code) {
     case "unrecognized_keys": {
-      const key = issue2.keys[0];
-      const allowed = knownKeys(issue2.path.map(String));
+      const key = issue.keys[0];
+      const allowed = knownKeys(issue.path.map(String));
       const closest = allowed.map((name) => ({ name, cost: distance(key, name) })).sort((a, b) => a.cost - b.cost)[0];
       const hint = closest && closest.cost <= 3 ? ` (did you mean "${closest.name}"?)` : allowed.length > 0 ? ` (expected one of: ${allowed.join(", ")})` : "";
       return `${field}: unknown key${hint}`;
     }
     case "invalid_value": {
-      const expected = issue2.values.map((value2) => JSON.stringify(value2)).join(" or ");
+      const expected = issue.values.map((value2) => JSON.stringify(value2)).join(" or ");
       const value = valueAt(data, parts);
       return value === void 0 ? `${field}: required (expected ${expected})` : `${field}: expected ${expected}, got ${typeName(value)}`;
     }
     case "invalid_type": {
       const value = valueAt(data, parts);
-      return value === void 0 ? `${field}: required (expected ${issue2.expected})` : `${field}: expected ${issue2.expected}, got ${typeName(value)}`;
+      return value === void 0 ? `${field}: required (expected ${issue.expected})` : `${field}: expected ${issue.expected}, got ${typeName(value)}`;
     }
     default:
-      return `${field}: ${issue2.message}`;
+      return `${field}: ${issue.message}`;
   }
 }
 function knownKeys(parts) {
@@ -16949,6 +15201,7 @@ function knownKeys(parts) {
   }
   if (parts[0] === "vulnerabilities" && parts.length === 1) return ["sources", "max", "fixable-only", "on-unavailable", "wait", "unknown-severity"];
   if (parts[0] === "vulnerabilities" && parts[1] === "max") return ["critical", "high", "medium", "low", "info"];
+  if (parts[0] === "limits") return ["max-file-size", "max-layer-size"];
   if (parts[0] === "exceptions") return ["check", "id", "path", "package", "reason", "expires"];
   return [];
 }
@@ -16977,6 +15230,7 @@ function resolveLayers(leaf, cwd) {
   const checks2 = {};
   const vulnerabilities = {};
   let max = {};
+  const limits = {};
   const exceptions = [];
   for (const layer of [...layers].reverse()) {
     const document = layer.document;
@@ -16987,6 +15241,7 @@ function resolveLayers(leaf, cwd) {
     const { max: layerMax, ...rest } = document.vulnerabilities ?? {};
     Object.assign(vulnerabilities, rest);
     if (layerMax) max = { ...max, ...layerMax };
+    Object.assign(limits, document.limits ?? {});
     (document.exceptions ?? []).forEach((exception, index) => {
       const entry = { ...exception, file: layer.file };
       const line = layer.lineOf(["exceptions", index]);
@@ -17018,8 +15273,18 @@ function resolveLayers(leaf, cwd) {
       waitMs: parseDuration(vulnerabilities.wait ?? "10m"),
       unknownSeverity: vulnerabilities["unknown-severity"] ?? "high"
     },
+    limits: {
+      maxFileBytes: parseSize(limits["max-file-size"] ?? "10MiB"),
+      maxLayerBytes: parseSize(limits["max-layer-size"] ?? "16GiB")
+    },
     exceptions
   };
+}
+function parseSize(text) {
+  const match = /^(\d+(?:\.\d+)?)(B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)$/.exec(text);
+  if (!match) throw new GateError(`invalid size "${text}"`);
+  const units = { B: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3, TiB: 1024 ** 4, KB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 };
+  return Math.floor(Number(match[1]) * units[match[2]]);
 }
 function parseDuration(text) {
   const match = /^(\d+)(ms|s|m|h)$/.exec(text);
@@ -17045,7 +15310,7 @@ function buildReport(input) {
   const bySeverity = Object.fromEntries(SEVERITIES.map((severity2) => [severity2, 0]));
   for (const finding of findings) if (!finding.suppressed) bySeverity[finding.severity]++;
   const checks2 = CHECKS.map((check) => {
-    const own2 = findings.filter((finding) => finding.check === check.id);
+    const own = findings.filter((finding) => finding.check === check.id);
     const settings = input.policy.checks[check.id];
     return {
       id: check.id,
@@ -17055,8 +15320,8 @@ function buildReport(input) {
       rationale: check.rationale,
       remediation: check.remediation,
       references: check.references,
-      findings: own2.length,
-      blocking: own2.filter((finding) => finding.blocking).length
+      findings: own.length,
+      blocking: own.filter((finding) => finding.blocking).length
     };
   });
   return {
@@ -17120,13 +15385,16 @@ var package_default = {
     build: "node scripts/build.mjs",
     typecheck: "tsc --noEmit",
     test: "tsc --noEmit && vitest run",
-    gate: "node dist/cli.js"
+    gate: "node dist/cli.js",
+    pretest: "node scripts/ensure-test-tools.mjs"
   },
   devDependencies: {
     "@types/node": "^22.20.5",
     "dockerfile-ast": "^0.7.1",
     esbuild: "^0.28.2",
+    fzstd: "^0.1.1",
     node: "^24.21.0",
+    "tar-stream": "^3.2.2",
     typescript: "^7.0.2",
     vitest: "^5.1.1",
     yaml: "^2.9.1",
@@ -17154,23 +15422,40 @@ async function runGate(options) {
   if (options.platform !== void 0 && !/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/.test(options.platform)) {
     throw new GateError(`--platform: "${options.platform}" is not of the form os/arch[/variant], e.g. linux/amd64`);
   }
-  if (options.dockerfile === void 0) {
-    throw new GateError("nothing to judge: give a Dockerfile path");
+  if (options.dockerfile === void 0 && options.image === void 0) {
+    throw new GateError("nothing to judge: give a Dockerfile path or --image");
   }
   const policy = loadPolicy(options.policy, cwd);
   const mode = options.mode ?? policy.mode;
   const evidence = {};
   const targets = {};
-  const dockerfilePath = displayPath2(options.dockerfile, cwd);
-  evidence.dockerfile = await loadDockerfile(path2.resolve(cwd, options.dockerfile), dockerfilePath, {
-    buildArgs: options.buildArgs ?? {},
-    platform: options.platform ?? "linux/amd64"
-  });
-  targets.dockerfile = {
-    path: dockerfilePath,
-    stages: evidence.dockerfile.stages.length,
-    baseImages: evidence.dockerfile.imageUses.filter((use) => use.kind === "from" && use.stageRef === void 0).map((use) => use.scratch ? "scratch" : use.reference?.normalized ?? use.resolved)
-  };
+  if (options.dockerfile !== void 0) {
+    const dockerfilePath = displayPath2(options.dockerfile, cwd);
+    evidence.dockerfile = await loadDockerfile(path2.resolve(cwd, options.dockerfile), dockerfilePath, {
+      buildArgs: options.buildArgs ?? {},
+      platform: options.platform ?? "linux/amd64"
+    });
+    targets.dockerfile = {
+      path: dockerfilePath,
+      stages: evidence.dockerfile.stages.length,
+      baseImages: evidence.dockerfile.imageUses.filter((use) => use.kind === "from" && use.stageRef === void 0).map((use) => use.scratch ? "scratch" : use.reference?.normalized ?? use.resolved)
+    };
+  }
+  if (options.image !== void 0) {
+    const { loadImage } = await import("./chunks/load-MDVGOB37.js");
+    const loadOptions = { cwd, limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes } };
+    if (options.platform !== void 0) loadOptions.platform = options.platform;
+    evidence.image = await loadImage(options.image, loadOptions);
+    targets.image = {
+      reference: options.image,
+      transport: evidence.image.transport,
+      platform: evidence.image.platform,
+      configDigest: evidence.image.configDigest,
+      layers: evidence.image.layers.length,
+      user: evidence.image.config.user
+    };
+    if (evidence.image.digest !== void 0) targets.image.digest = evidence.image.digest;
+  }
   const findings = [];
   for (const check of CHECKS) {
     const settings = policy.checks[check.id];
@@ -17194,7 +15479,10 @@ function renderTable(report, options) {
   const paint = (style, text) => options.color ? `\x1B[${CODES[style][0]}m${text}\x1B[${CODES[style][1]}m` : text;
   const perCheck = options.perCheck ?? 25;
   const lines = [];
-  const target = report.targets.dockerfile ? `Dockerfile ${report.targets.dockerfile.path}` : "no target";
+  const target = [
+    report.targets.dockerfile ? `Dockerfile ${report.targets.dockerfile.path}` : "",
+    report.targets.image ? `image ${report.targets.image.reference} (${report.targets.image.platform}, ${report.targets.image.layers} layers)` : ""
+  ].filter(Boolean).join(" + ");
   lines.push(paint("bold", `image-gate ${report.tool.version}`) + paint("dim", ` · ${target} · policy ${report.policy.chain.join(" → ")} · ${report.mode}`));
   lines.push("");
   const groups = /* @__PURE__ */ new Map();
@@ -17215,8 +15503,9 @@ function renderTable(report, options) {
       const tint = finding.severity === "critical" || finding.severity === "high" ? "red" : finding.severity === "medium" ? "yellow" : "dim";
       const evidence = finding.evidence ? paint("dim", ` [${finding.evidence}]`) : "";
       lines.push(`  ${paint(tint, severity2)} ${paint("cyan", formatLocation(finding.location))}  ${finding.message}${evidence}`);
+      const primary = JSON.stringify(finding.location);
       for (const other of finding.locations ?? []) {
-        if (other !== finding.location) lines.push(`           ${paint("dim", `also at ${formatLocation(other)}`)}`);
+        if (JSON.stringify(other) !== primary) lines.push(`           ${paint("dim", `also at ${formatLocation(other)}`)}`);
       }
       if (finding.suppressed) {
         lines.push(`           ${paint("dim", `suppressed until ${finding.suppressed.expires}: ${finding.suppressed.reason}`)}`);
@@ -17261,17 +15550,21 @@ function render(report, format, options) {
 }
 
 // src/cli.ts
-var USAGE = `Usage: image-gate [DOCKERFILE] [options]
+var USAGE = `Usage: image-gate [DOCKERFILE] [--image REF] [options]
 
-Judges a Dockerfile against an assurance policy. Exit 0: pass; 1: blocking findings; 2: could not run.
+Judges a Dockerfile and/or a built image against an assurance policy.
+Exit 0: pass; 1: blocking findings; 2: could not run.
 
 Options:
+  --image REF              the built image: docker-archive:PATH, oci:DIR[:TAG], oci-archive:PATH[:TAG],
+                           docker-daemon:NAME[:TAG]
   --policy FILE|PRESET     policy file or preset (default: .image-gate.yaml, else the "default" preset)
   --format table|json      what to print on stdout (default: table)
   --report FMT=FILE        also write a report in FMT to FILE (repeatable)
   --mode enforce|audit     audit reports everything and always exits 0
   --build-arg KEY=VALUE    value for an ARG, as docker build takes it (repeatable)
-  --platform OS/ARCH       platform for TARGETPLATFORM and friends (default: linux/amd64)
+  --platform OS/ARCH       image of a multi-platform index to read, and TARGETPLATFORM for the Dockerfile
+                           (default: linux/amd64, or the only one there is)
   --debug                  print stack traces for errors
   --version, --help
 `;
@@ -17284,6 +15577,7 @@ function parseCli(argv) {
       strict: true,
       options: {
         policy: { type: "string" },
+        image: { type: "string" },
         format: { type: "string", short: "f" },
         report: { type: "string", multiple: true },
         mode: { type: "string" },
@@ -17321,12 +15615,13 @@ function parseCli(argv) {
   const dockerfile = positionals[0];
   if (dockerfile !== void 0) gate.dockerfile = dockerfile;
   if (values.policy !== void 0) gate.policy = values.policy;
+  if (values.image !== void 0) gate.image = values.image;
   if (values.mode !== void 0) gate.mode = values.mode;
   if (values.platform !== void 0) gate.platform = values.platform;
   return { gate, format: parseFormat(values.format ?? "table", "--format"), reports, debug: values.debug ?? false };
 }
 function defaultDockerfile(gate) {
-  if (gate.dockerfile !== void 0) return gate;
+  if (gate.dockerfile !== void 0 || gate.image !== void 0) return gate;
   return { ...gate, dockerfile: "Dockerfile" };
 }
 function useColor(stream) {

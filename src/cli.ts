@@ -9,17 +9,21 @@ import { runGate, type GateOptions } from "./gate.ts";
 import { parseFormat, render, scrubOutput, type Format } from "./report/render.ts";
 import { TOOL_VERSION } from "./version.ts";
 
-const USAGE = `Usage: image-gate [DOCKERFILE] [options]
+const USAGE = `Usage: image-gate [DOCKERFILE] [--image REF] [options]
 
-Judges a Dockerfile against an assurance policy. Exit 0: pass; 1: blocking findings; 2: could not run.
+Judges a Dockerfile and/or a built image against an assurance policy.
+Exit 0: pass; 1: blocking findings; 2: could not run.
 
 Options:
+  --image REF              the built image: docker-archive:PATH, oci:DIR[:TAG], oci-archive:PATH[:TAG],
+                           docker-daemon:NAME[:TAG]
   --policy FILE|PRESET     policy file or preset (default: .image-gate.yaml, else the "default" preset)
   --format table|json      what to print on stdout (default: table)
   --report FMT=FILE        also write a report in FMT to FILE (repeatable)
   --mode enforce|audit     audit reports everything and always exits 0
   --build-arg KEY=VALUE    value for an ARG, as docker build takes it (repeatable)
-  --platform OS/ARCH       platform for TARGETPLATFORM and friends (default: linux/amd64)
+  --platform OS/ARCH       image of a multi-platform index to read, and TARGETPLATFORM for the Dockerfile
+                           (default: linux/amd64, or the only one there is)
   --debug                  print stack traces for errors
   --version, --help
 `;
@@ -40,6 +44,7 @@ function parseCli(argv: string[]): CliArgs | "help" | "version" {
       strict: true,
       options: {
         policy: { type: "string" },
+        image: { type: "string" },
         format: { type: "string", short: "f" },
         report: { type: "string", multiple: true },
         mode: { type: "string" },
@@ -78,14 +83,15 @@ function parseCli(argv: string[]): CliArgs | "help" | "version" {
   const dockerfile = positionals[0];
   if (dockerfile !== undefined) gate.dockerfile = dockerfile;
   if (values.policy !== undefined) gate.policy = values.policy;
+  if (values.image !== undefined) gate.image = values.image;
   if (values.mode !== undefined) gate.mode = values.mode as "enforce" | "audit";
   if (values.platform !== undefined) gate.platform = values.platform;
   return { gate, format: parseFormat(values.format ?? "table", "--format"), reports, debug: values.debug ?? false };
 }
 
-/** A default Dockerfile, as `docker build .` would use, when no input is named. */
+/** A default Dockerfile, as `docker build .` would use, when no input is named at all. */
 function defaultDockerfile(gate: GateOptions): GateOptions {
-  if (gate.dockerfile !== undefined) return gate;
+  if (gate.dockerfile !== undefined || gate.image !== undefined) return gate;
   return { ...gate, dockerfile: "Dockerfile" };
 }
 

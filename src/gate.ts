@@ -7,6 +7,7 @@ import path from "node:path";
 import { CHECKS } from "./checks/index.ts";
 import type { CheckOptions, Evidence } from "./checks/types.ts";
 import { loadDockerfile } from "./dockerfile/parse.ts";
+import type { ImageLoadOptions } from "./image/load.ts";
 import { GateError } from "./errors.ts";
 import type { Finding } from "./findings.ts";
 import { decide } from "./policy/decide.ts";
@@ -17,6 +18,8 @@ import { TOOL_VERSION } from "./version.ts";
 export interface GateOptions {
   /** Path of the Dockerfile to judge. */
   dockerfile?: string;
+  /** --image: a built image in the skopeo transport spelling (docker-archive:, oci:, ...). */
+  image?: string;
   /** --policy: a file path or a preset name. */
   policy?: string;
   /** --mode: overrides the policy's mode. */
@@ -52,26 +55,44 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   if (options.platform !== undefined && !/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/.test(options.platform)) {
     throw new GateError(`--platform: "${options.platform}" is not of the form os/arch[/variant], e.g. linux/amd64`);
   }
-  if (options.dockerfile === undefined) {
-    throw new GateError("nothing to judge: give a Dockerfile path");
+  if (options.dockerfile === undefined && options.image === undefined) {
+    throw new GateError("nothing to judge: give a Dockerfile path or --image");
   }
   const policy = loadPolicy(options.policy, cwd);
   const mode = options.mode ?? policy.mode;
 
   const evidence: Evidence = {};
   const targets: Targets = {};
-  const dockerfilePath = displayPath(options.dockerfile, cwd);
-  evidence.dockerfile = await loadDockerfile(path.resolve(cwd, options.dockerfile), dockerfilePath, {
-    buildArgs: options.buildArgs ?? {},
-    platform: options.platform ?? "linux/amd64",
-  });
-  targets.dockerfile = {
-    path: dockerfilePath,
-    stages: evidence.dockerfile.stages.length,
-    baseImages: evidence.dockerfile.imageUses
-      .filter((use) => use.kind === "from" && use.stageRef === undefined)
-      .map((use) => (use.scratch ? "scratch" : (use.reference?.normalized ?? use.resolved))),
-  };
+  if (options.dockerfile !== undefined) {
+    const dockerfilePath = displayPath(options.dockerfile, cwd);
+    evidence.dockerfile = await loadDockerfile(path.resolve(cwd, options.dockerfile), dockerfilePath, {
+      buildArgs: options.buildArgs ?? {},
+      platform: options.platform ?? "linux/amd64",
+    });
+    targets.dockerfile = {
+      path: dockerfilePath,
+      stages: evidence.dockerfile.stages.length,
+      baseImages: evidence.dockerfile.imageUses
+        .filter((use) => use.kind === "from" && use.stageRef === undefined)
+        .map((use) => (use.scratch ? "scratch" : (use.reference?.normalized ?? use.resolved))),
+    };
+  }
+  if (options.image !== undefined) {
+    // Loaded only when a run reads an image: a Dockerfile-only run stays light.
+    const { loadImage } = await import("./image/load.ts");
+    const loadOptions: ImageLoadOptions = { cwd, limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes } };
+    if (options.platform !== undefined) loadOptions.platform = options.platform;
+    evidence.image = await loadImage(options.image, loadOptions);
+    targets.image = {
+      reference: options.image,
+      transport: evidence.image.transport,
+      platform: evidence.image.platform,
+      configDigest: evidence.image.configDigest,
+      layers: evidence.image.layers.length,
+      user: evidence.image.config.user,
+    };
+    if (evidence.image.digest !== undefined) targets.image.digest = evidence.image.digest;
+  }
 
   const findings: Finding[] = [];
   for (const check of CHECKS) {

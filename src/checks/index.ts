@@ -2,18 +2,24 @@
 
 import { addRemoteUrl } from "./add-remote-url.ts";
 import { curlPipeShell } from "./curl-pipe-shell.ts";
+import { duplicateIds } from "./duplicate-ids.ts";
+import { emptyPassword } from "./empty-password.ts";
 import { expiredException } from "./expired-exception.ts";
 import { missingHealthcheck } from "./missing-healthcheck.ts";
 import { mutableTag } from "./mutable-tag.ts";
+import { packageCache } from "./package-cache.ts";
 import { rootUser } from "./root-user.ts";
 import { secret } from "./secret.ts";
 import { secretBuildArg } from "./secret-build-arg.ts";
+import { setuidFiles } from "./setuid-files.ts";
 import { sshPortExposed } from "./ssh-port-exposed.ts";
 import { sudo } from "./sudo.ts";
 import { tlsVerificationDisabled } from "./tls-verification-disabled.ts";
 import type { Check } from "./types.ts";
+import { unscannedContent } from "./unscanned-content.ts";
 import { untrustedBaseImage } from "./untrusted-base-image.ts";
 import { unverifiedPackages } from "./unverified-packages.ts";
+import { worldWritableFiles } from "./world-writable-files.ts";
 
 export const CHECKS: readonly Check[] = [
   rootUser,
@@ -21,6 +27,11 @@ export const CHECKS: readonly Check[] = [
   untrustedBaseImage,
   mutableTag,
   secretBuildArg,
+  emptyPassword,
+  duplicateIds,
+  setuidFiles,
+  worldWritableFiles,
+  unscannedContent,
   tlsVerificationDisabled,
   unverifiedPackages,
   curlPipeShell,
@@ -28,6 +39,7 @@ export const CHECKS: readonly Check[] = [
   sudo,
   sshPortExposed,
   missingHealthcheck,
+  packageCache,
   expiredException,
 ];
 

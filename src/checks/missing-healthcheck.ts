@@ -1,5 +1,23 @@
-import { finalStage, stageChain } from "../dockerfile/model.ts";
+import { finalStage, stageChain, type DockerfileModel } from "../dockerfile/model.ts";
+import type { Location } from "../findings.ts";
 import { makeFinding, type Check } from "./types.ts";
+
+interface Verdict {
+  rule: "no-healthcheck" | "healthcheck-disabled";
+  message: string;
+  location: Location;
+}
+
+function fromDockerfile(dockerfile: DockerfileModel): Verdict | undefined {
+  const file = dockerfile.path;
+  const healthchecks = stageChain(dockerfile).flatMap((stage) => stage.instructions.filter((instruction) => instruction.keyword === "HEALTHCHECK"));
+  const last = healthchecks[healthchecks.length - 1];
+  if (!last) return { rule: "no-healthcheck", message: "The final stage defines no HEALTHCHECK.", location: { file, line: finalStage(dockerfile).line } };
+  if (/^none$/i.test(last.args.trim())) {
+    return { rule: "healthcheck-disabled", message: "HEALTHCHECK NONE disables the health check the base image may define.", location: { file, line: last.line } };
+  }
+  return undefined;
+}
 
 export const missingHealthcheck: Check = {
   id: "missing-healthcheck",
@@ -10,32 +28,19 @@ export const missingHealthcheck: Check = {
     "Add HEALTHCHECK CMD <probe> to the final stage, or turn this check off when the ECS task definition or Kubernetes probes define health instead.",
   references: ["CIS Docker Benchmark 4.6", "Dockle CIS-DI-0006", "Trivy DS-0026"],
   run(evidence) {
-    const dockerfile = evidence.dockerfile;
-    if (!dockerfile) return [];
-    const file = dockerfile.path;
-    const healthchecks = stageChain(dockerfile).flatMap((stage) => stage.instructions.filter((instruction) => instruction.keyword === "HEALTHCHECK"));
-    const last = healthchecks[healthchecks.length - 1];
-    if (!last) {
-      const stage = finalStage(dockerfile);
-      return [
-        makeFinding(missingHealthcheck, {
-          rule: "no-healthcheck",
-          message: "The final stage defines no HEALTHCHECK.",
-          location: { file, line: stage.line },
-          key: `${file}|no-healthcheck`,
-        }),
-      ];
+    const dockerfile = evidence.dockerfile ? fromDockerfile(evidence.dockerfile) : undefined;
+    let verdict = dockerfile;
+    if (evidence.image) {
+      // The image config is the truth: a base image's health check counts, and so does its absence.
+      const test = evidence.image.config.healthcheck?.test ?? [];
+      const location = { config: "Healthcheck" };
+      if (evidence.image.config.healthcheck === undefined || test.length === 0) verdict = { rule: "no-healthcheck", message: "The image config has no Healthcheck.", location };
+      else if (test[0] === "NONE") verdict = { rule: "healthcheck-disabled", message: "The image config disables the health check (NONE).", location };
+      else verdict = undefined;
     }
-    if (/^none$/i.test(last.args.trim())) {
-      return [
-        makeFinding(missingHealthcheck, {
-          rule: "healthcheck-disabled",
-          message: "HEALTHCHECK NONE disables the health check the base image may define.",
-          location: { file, line: last.line },
-          key: `${file}|healthcheck-disabled`,
-        }),
-      ];
-    }
-    return [];
+    if (!verdict) return [];
+    const finding = makeFinding(missingHealthcheck, { ...verdict, key: `${evidence.dockerfile?.path ?? ""}|healthcheck` });
+    if (evidence.image && dockerfile) finding.locations = [verdict.location, dockerfile.location];
+    return [finding];
   },
 };

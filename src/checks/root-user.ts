@@ -1,10 +1,63 @@
-import { finalStage } from "../dockerfile/model.ts";
-import type { Finding } from "../findings.ts";
+import { finalStage, type DockerfileModel } from "../dockerfile/model.ts";
+import type { Finding, Location } from "../findings.ts";
+import { parsePasswd } from "../image/accounts.ts";
+import type { ImageModel } from "../image/model.ts";
 import { makeFinding, type Check } from "./types.ts";
 
 /** True for `root`, `0`, `00`: the user part of a USER value that means uid 0. */
 export function isRootUserName(user: string): boolean {
   return user === "root" || /^0+$/.test(user);
+}
+
+interface Verdict {
+  rule: string;
+  message: string;
+  location: Location;
+}
+
+/** What the Dockerfile says about the final user, when it says the container runs as root. */
+function dockerfileVerdict(dockerfile: DockerfileModel): Verdict | undefined {
+  const stage = finalStage(dockerfile);
+  const file = dockerfile.path;
+  const stageName = stage.name ? `"${stage.name}"` : `(FROM ${stage.base.written})`;
+  const user = stage.user;
+  if (!user) {
+    return {
+      rule: "no-user",
+      message: `The final stage ${stageName} sets no USER, so the container runs as its base image's user, which is root for most images.`,
+      location: { file, line: stage.line },
+    };
+  }
+  const inherited = user.stage !== stage.index ? ` (inherited from stage ${dockerfile.stages[user.stage]?.name ?? user.stage})` : "";
+  const userPart = user.value.split(":")[0] ?? "";
+  if (userPart === "" && user.missing.length > 0) {
+    return {
+      rule: "user-unresolved",
+      message: `USER ${user.written}${inherited} refers to ${user.missing.join(", ")}, which has no value; the user would be empty, which is root.`,
+      location: { file, line: user.line },
+    };
+  }
+  if (isRootUserName(userPart)) {
+    const written = user.written === user.value ? user.written : `${user.written} (= ${user.value})`;
+    return { rule: "user-root", message: `The final stage ${stageName} runs as root: USER ${written}${inherited}.`, location: { file, line: user.line } };
+  }
+  return undefined;
+}
+
+/** What the image config (resolved through the image's own /etc/passwd) says, when it is root. */
+function imageVerdict(image: ImageModel): Verdict | undefined {
+  const location = { config: "User" };
+  const user = image.config.user.trim();
+  if (user === "") return { rule: "config-user-empty", message: "The image config sets no User, so the container runs as root.", location };
+  const name = user.split(":")[0] ?? "";
+  if (isRootUserName(name)) return { rule: "config-user-root", message: `The image config runs the container as root (User "${user}").`, location };
+  if (!/^\d+$/.test(name) && image.etc.passwd !== undefined) {
+    const account = parsePasswd(image.etc.passwd).find((entry) => entry.name === name);
+    if (account?.uid === 0) {
+      return { rule: "passwd-uid-0", message: `The image config's User "${user}" is uid 0 in the image's /etc/passwd: the container runs as root under another name.`, location };
+    }
+  }
+  return undefined;
 }
 
 export const rootUser: Check = {
@@ -15,46 +68,12 @@ export const rootUser: Check = {
   remediation: "Create an unprivileged user and end the final stage with USER <uid>:<gid> (a numeric uid that is not 0).",
   references: ["CIS Docker Benchmark 4.1", "NIST SP 800-190 §4.1.2", "AWS ECS best practices: run as non-root"],
   run(evidence) {
-    const dockerfile = evidence.dockerfile;
-    if (!dockerfile) return [];
-    const stage = finalStage(dockerfile);
-    const file = dockerfile.path;
-    const stageName = stage.name ? `"${stage.name}"` : `(FROM ${stage.base.written})`;
-    const findings: Finding[] = [];
-    const user = stage.user;
-    if (!user) {
-      findings.push(
-        makeFinding(rootUser, {
-          rule: "no-user",
-          message: `The final stage ${stageName} sets no USER, so the container runs as its base image's user, which is root for most images.`,
-          location: { file, line: stage.line },
-          key: `${file}|no-user`,
-        }),
-      );
-      return findings;
-    }
-    const inherited = user.stage !== stage.index ? ` (inherited from stage ${dockerfile.stages[user.stage]?.name ?? user.stage})` : "";
-    const userPart = user.value.split(":")[0] ?? "";
-    if (userPart === "" && user.missing.length > 0) {
-      findings.push(
-        makeFinding(rootUser, {
-          rule: "user-unresolved",
-          message: `USER ${user.written}${inherited} refers to ${user.missing.join(", ")}, which has no value; the user would be empty, which is root.`,
-          location: { file, line: user.line },
-          key: `${file}|user-unresolved`,
-        }),
-      );
-    } else if (isRootUserName(userPart)) {
-      const written = user.written === user.value ? user.written : `${user.written} (= ${user.value})`;
-      findings.push(
-        makeFinding(rootUser, {
-          rule: "user-root",
-          message: `The final stage ${stageName} runs as root: USER ${written}${inherited}.`,
-          location: { file, line: user.line },
-          key: `${file}|user-root`,
-        }),
-      );
-    }
-    return findings;
+    const fromDockerfile = evidence.dockerfile ? dockerfileVerdict(evidence.dockerfile) : undefined;
+    // The image is what ships: where it has a say, its facts win over the Dockerfile's.
+    const verdict = evidence.image ? imageVerdict(evidence.image) : fromDockerfile;
+    if (!verdict) return [];
+    const finding: Finding = makeFinding(rootUser, { rule: verdict.rule, message: verdict.message, location: verdict.location, key: `${evidence.dockerfile?.path ?? ""}|runtime-user` });
+    if (evidence.image && fromDockerfile) finding.locations = [verdict.location, fromDockerfile.location];
+    return [finding];
   },
 };

@@ -1,5 +1,5 @@
 import { stageChain } from "../dockerfile/model.ts";
-import type { Finding } from "../findings.ts";
+import type { Finding, Location } from "../findings.ts";
 import { makeFinding, type Check } from "./types.ts";
 
 /** True when an EXPOSE entry (`22`, `22/tcp`, `20-25/tcp`) covers port 22. */
@@ -19,26 +19,27 @@ export const sshPortExposed: Check = {
   remediation: "Remove EXPOSE 22 and the SSH server; use ECS Exec, kubectl exec or SSM Session Manager for access.",
   references: ["NIST SP 800-190 §4.1.2", "Trivy DS-0004"],
   run(evidence) {
-    const dockerfile = evidence.dockerfile;
-    if (!dockerfile) return [];
-    const file = dockerfile.path;
-    const findings: Finding[] = [];
-    for (const stage of stageChain(dockerfile)) {
-      for (const instruction of stage.instructions) {
-        if (instruction.keyword !== "EXPOSE") continue;
-        const entries = (instruction.expanded ?? instruction.args).split(/\s+/).filter((entry) => entry !== "");
-        const entry = entries.find(exposesSsh);
-        if (!entry) continue;
-        findings.push(
-          makeFinding(sshPortExposed, {
-            rule: "expose-22",
-            message: `EXPOSE ${entry} publishes the SSH port.`,
-            location: { file, line: instruction.line },
-            key: `${file}|${entry}`,
-          }),
-        );
+    const dockerfileSightings: Array<{ entry: string; location: Location }> = [];
+    if (evidence.dockerfile) {
+      const file = evidence.dockerfile.path;
+      for (const stage of stageChain(evidence.dockerfile)) {
+        for (const instruction of stage.instructions) {
+          if (instruction.keyword !== "EXPOSE") continue;
+          const entry = (instruction.expanded ?? instruction.args).split(/\s+/).filter((item) => item !== "").find(exposesSsh);
+          if (entry) dockerfileSightings.push({ entry, location: { file, line: instruction.line } });
+        }
       }
     }
-    return findings;
+    const key = `${evidence.dockerfile?.path ?? ""}|port-22`;
+    if (evidence.image) {
+      const port = evidence.image.config.exposedPorts.find(exposesSsh);
+      if (!port) return [];
+      const finding: Finding = makeFinding(sshPortExposed, { rule: "expose-22", message: `The image config exposes ${port}, the SSH port.`, location: { config: "ExposedPorts" }, key });
+      if (dockerfileSightings.length > 0) finding.locations = [finding.location, ...dockerfileSightings.map((sighting) => sighting.location)];
+      return [finding];
+    }
+    return dockerfileSightings.map((sighting) =>
+      makeFinding(sshPortExposed, { rule: "expose-22", message: `EXPOSE ${sighting.entry} publishes the SSH port.`, location: sighting.location, key: `${key}|${sighting.entry}` }),
+    );
   },
 };

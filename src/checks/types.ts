@@ -1,11 +1,13 @@
 /** The shape every check has: metadata beside a pure `run` over evidence. */
 
 import type { DockerfileModel } from "../dockerfile/model.ts";
+import type { ImageModel } from "../image/model.ts";
 import { fingerprintOf, type Finding, type Location, type Severity } from "../findings.ts";
 
 /** Everything the sources found; checks read it and never do I/O. */
 export interface Evidence {
   dockerfile?: DockerfileModel;
+  image?: ImageModel;
 }
 
 /** Per-check settings from the policy that shape what a check looks for (not thresholds). */

@@ -42,6 +42,11 @@ export interface VulnerabilityPolicy {
   unknownSeverity: Severity;
 }
 
+export interface ScanLimits {
+  maxFileBytes: number;
+  maxLayerBytes: number;
+}
+
 export interface ResolvedPolicy {
   /** How reports name it: a file path or `preset:<name>`. */
   name: string;
@@ -50,6 +55,7 @@ export interface ResolvedPolicy {
   mode: "enforce" | "audit";
   checks: Record<string, CheckPolicy>;
   vulnerabilities: VulnerabilityPolicy;
+  limits: ScanLimits;
   exceptions: PolicyException[];
 }
 
@@ -211,6 +217,7 @@ function knownKeys(parts: string[]): string[] {
   }
   if (parts[0] === "vulnerabilities" && parts.length === 1) return ["sources", "max", "fixable-only", "on-unavailable", "wait", "unknown-severity"];
   if (parts[0] === "vulnerabilities" && parts[1] === "max") return ["critical", "high", "medium", "low", "info"];
+  if (parts[0] === "limits") return ["max-file-size", "max-layer-size"];
   if (parts[0] === "exceptions") return ["check", "id", "path", "package", "reason", "expires"];
   return [];
 }
@@ -243,6 +250,7 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
   const checks: Record<string, Record<string, unknown>> = {};
   const vulnerabilities: Record<string, unknown> = {};
   let max: Record<string, number> = {};
+  const limits: Record<string, string> = {};
   const exceptions: PolicyException[] = [];
   for (const layer of [...layers].reverse()) {
     const document = layer.document;
@@ -253,6 +261,7 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
     const { max: layerMax, ...rest } = document.vulnerabilities ?? {};
     Object.assign(vulnerabilities, rest);
     if (layerMax) max = { ...max, ...layerMax };
+    Object.assign(limits, document.limits ?? {});
     (document.exceptions ?? []).forEach((exception, index) => {
       const entry: PolicyException = { ...exception, file: layer.file };
       const line = layer.lineOf(["exceptions", index]);
@@ -286,8 +295,20 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
       waitMs: parseDuration((vulnerabilities.wait as string | undefined) ?? "10m"),
       unknownSeverity: (vulnerabilities["unknown-severity"] as Severity | undefined) ?? "high",
     },
+    limits: {
+      maxFileBytes: parseSize(limits["max-file-size"] ?? "10MiB"),
+      maxLayerBytes: parseSize(limits["max-layer-size"] ?? "16GiB"),
+    },
     exceptions,
   };
+}
+
+/** "10MiB", "2GB", "512B" to bytes. */
+export function parseSize(text: string): number {
+  const match = /^(\d+(?:\.\d+)?)(B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)$/.exec(text);
+  if (!match) throw new GateError(`invalid size "${text}"`);
+  const units: Record<string, number> = { B: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3, TiB: 1024 ** 4, KB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 };
+  return Math.floor(Number(match[1]) * units[match[2]!]!);
 }
 
 /** "30s", "10m", "1h", "500ms" to milliseconds. */

@@ -65,6 +65,13 @@ export const vulnerabilitiesSchema = z.strictObject({
   "unknown-severity": z.optional(severity().check(z.describe("Severity for vendor severities such as UNDEFINED or UNTRIAGED (default high)"))),
 });
 
+const byteSize = z.string().check(z.regex(/^\d+(?:\.\d+)?(?:B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)$/, 'expected a size such as "10MiB" or "2GiB"'));
+
+export const limitsSchema = z.strictObject({
+  "max-file-size": z.optional(byteSize.check(z.describe("Bytes of each file scanned for credentials; the rest is reported by unscanned-content"))),
+  "max-layer-size": z.optional(byteSize.check(z.describe("Unpacked bytes of each layer read; the rest is reported by unscanned-content"))),
+});
+
 export const exceptionSchema = z.strictObject({
   check: z.enum(["vulnerability", ...CHECKS.map((check) => check.id)] as [string, ...string[]]),
   id: z.optional(z.string().check(z.minLength(1), z.describe("A rule id, or a CVE id for vulnerabilities"))),
@@ -81,6 +88,7 @@ export const policySchema = z.strictObject({
   mode: z.optional(z.enum(["enforce", "audit"])),
   checks: z.optional(checks),
   vulnerabilities: z.optional(vulnerabilitiesSchema),
+  limits: z.optional(limitsSchema),
   exceptions: z.optional(z.array(exceptionSchema)),
 });
 

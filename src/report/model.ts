@@ -17,6 +17,17 @@ export const REPORT_VERSION = 1;
 
 export interface Targets {
   dockerfile?: { path: string; stages: number; baseImages: string[] };
+  image?: {
+    reference: string;
+    transport: string;
+    /** Digest of the manifest analysed (what a tag resolved to), when the source has one. */
+    digest?: string;
+    /** The image ID: digest of its config. */
+    configDigest: string;
+    platform: string;
+    layers: number;
+    user: string;
+  };
 }
 
 export interface CheckSummary {

@@ -16,7 +16,12 @@ export function renderTable(report: Report, options: TableOptions): string {
   const paint = (style: Style, text: string) => (options.color ? `\u001b[${CODES[style][0]}m${text}\u001b[${CODES[style][1]}m` : text);
   const perCheck = options.perCheck ?? 25;
   const lines: string[] = [];
-  const target = report.targets.dockerfile ? `Dockerfile ${report.targets.dockerfile.path}` : "no target";
+  const target = [
+    report.targets.dockerfile ? `Dockerfile ${report.targets.dockerfile.path}` : "",
+    report.targets.image ? `image ${report.targets.image.reference} (${report.targets.image.platform}, ${report.targets.image.layers} layers)` : "",
+  ]
+    .filter(Boolean)
+    .join(" + ");
   lines.push(paint("bold", `image-gate ${report.tool.version}`) + paint("dim", ` · ${target} · policy ${report.policy.chain.join(" → ")} · ${report.mode}`));
   lines.push("");
 
@@ -39,8 +44,9 @@ export function renderTable(report: Report, options: TableOptions): string {
       const tint: Style = finding.severity === "critical" || finding.severity === "high" ? "red" : finding.severity === "medium" ? "yellow" : "dim";
       const evidence = finding.evidence ? paint("dim", ` [${finding.evidence}]`) : "";
       lines.push(`  ${paint(tint, severity)} ${paint("cyan", formatLocation(finding.location))}  ${finding.message}${evidence}`);
+      const primary = JSON.stringify(finding.location);
       for (const other of finding.locations ?? []) {
-        if (other !== finding.location) lines.push(`           ${paint("dim", `also at ${formatLocation(other)}`)}`);
+        if (JSON.stringify(other) !== primary) lines.push(`           ${paint("dim", `also at ${formatLocation(other)}`)}`);
       }
       if (finding.suppressed) {
         lines.push(`           ${paint("dim", `suppressed until ${finding.suppressed.expires}: ${finding.suppressed.reason}`)}`);

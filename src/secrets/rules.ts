@@ -20,6 +20,8 @@ export interface SecretRule {
   pattern: RegExp;
   /** A further test on a candidate (structure, placeholder values). */
   accept?: (secret: string, match: RegExpExecArray) => boolean;
+  /** Only for files whose absolute path matches (credential files known by name). */
+  paths?: RegExp;
 }
 
 /** Documentation examples published by vendors: never credentials. */
@@ -284,5 +286,59 @@ export const SECRET_RULES: SecretRule[] = [
     keywords: ["curl", "wget"],
     pattern: /\b(?:curl|wget)\b[^\n|;&]{0,400}?[ \t](?:-u|--user)[ \t]*(?<q>["']?)[^\s:"'$]{1,128}:(?<secret>[^\s"'$][^\s"']{2,200})\k<q>/gi,
     accept: (secret) => !URL_PASSWORD_PLACEHOLDERS.test(secret),
+  },
+  // Credential files recognized by name: their formats hold credentials without vendor prefixes.
+  {
+    id: "aws-credentials-file",
+    title: "AWS credentials file",
+    severity: "critical",
+    keywords: ["aws_secret_access_key", "aws_session_token"],
+    pattern: /^[ \t]*aws_(?:secret_access_key|session_token)[ \t]*=[ \t]*(?<secret>[^\s#;]{16,2000})/gim,
+    accept: (secret) => notExample(secret) && !isPlaceholderValue(secret),
+    paths: /\/\.aws\/(?:credentials|config)$/,
+  },
+  {
+    id: "netrc-password",
+    title: "Password in a .netrc file",
+    severity: "high",
+    keywords: ["password"],
+    pattern: /(?:^|\s)password[ \t]+(?<secret>\S{3,500})/g,
+    accept: (secret) => !isPlaceholderValue(secret) && !URL_PASSWORD_PLACEHOLDERS.test(secret),
+    paths: /\/[._]netrc$/,
+  },
+  {
+    id: "pgpass-password",
+    title: "Password in a .pgpass file",
+    severity: "high",
+    keywords: [":"],
+    pattern: /^[^:#\n]+:[^:\n]+:[^:\n]+:[^:\n]+:(?<secret>[^\n]{3,500})$/gm,
+    accept: (secret) => !isPlaceholderValue(secret),
+    paths: /\/\.pgpass$/,
+  },
+  {
+    id: "pypirc-password",
+    title: "Password in a .pypirc file",
+    severity: "high",
+    keywords: ["password"],
+    pattern: /^[ \t]*password[ \t]*[=:][ \t]*(?<secret>\S{3,500})/gm,
+    accept: (secret) => !isPlaceholderValue(secret),
+    paths: /\/\.pypirc$/,
+  },
+  {
+    id: "kubeconfig-credential",
+    title: "Credential in a kubeconfig",
+    severity: "critical",
+    keywords: ["client-key-data", "token:", "password:"],
+    pattern: /^[ \t]*(?:client-key-data|token|password):[ \t]*["']?(?<secret>[^\s"']{8,20000})/gm,
+    accept: (secret) => !isPlaceholderValue(secret),
+    paths: /\/(?:\.kube\/config|[^/]*kubeconfig[^/]*)$/i,
+  },
+  {
+    id: "docker-identity-token",
+    title: "Registry identity token in Docker config",
+    severity: "high",
+    keywords: ["identitytoken"],
+    pattern: /"identitytoken"\s*:\s*"(?<secret>[^"]{16,4000})"/g,
+    paths: /\/(?:\.docker\/config\.json|\.dockercfg|containers\/auth\.json)$/,
   },
 ];

@@ -25,9 +25,15 @@ export class SecretScanner {
   private readonly prefilter: RegExp;
   private readonly rulesByKeyword = new Map<string, SecretRule[]>();
 
-  constructor(private readonly rules: SecretRule[] = SECRET_RULES) {
+  private readonly rules: SecretRule[];
+  /** Rules for credential files known by name: they run on every file whose path matches. */
+  private readonly fileRules: SecretRule[];
+
+  constructor(rules: SecretRule[] = SECRET_RULES) {
+    this.rules = rules.filter((rule) => rule.paths === undefined);
+    this.fileRules = rules.filter((rule) => rule.paths !== undefined);
     const keywords = new Set<string>();
-    for (const rule of rules) {
+    for (const rule of this.rules) {
       for (const keyword of rule.keywords) {
         keywords.add(keyword);
         const list = this.rulesByKeyword.get(keyword) ?? [];
@@ -40,20 +46,22 @@ export class SecretScanner {
     this.prefilter = new RegExp(alternatives.join("|"), "gi");
   }
 
-  /** Rules whose keywords occur in the text. */
-  candidates(text: string): Set<SecretRule> {
+  /** Rules whose keywords occur in the text, plus the file rules for a matching path. */
+  candidates(text: string, path?: string): Set<SecretRule> {
     const found = new Set<SecretRule>();
+    if (path !== undefined) for (const rule of this.fileRules) if (rule.paths!.test(path)) found.add(rule);
+    const wanted = found.size + this.rules.length;
     this.prefilter.lastIndex = 0;
     for (const match of text.matchAll(this.prefilter)) {
       for (const rule of this.rulesByKeyword.get(match[0].toLowerCase()) ?? []) found.add(rule);
-      if (found.size === this.rules.length) break;
+      if (found.size === wanted) break;
     }
     return found;
   }
 
   /** Every credential in the text, in order of position, one per (rule, secret, line). */
-  scan(text: string): SecretMatch[] {
-    const candidates = this.candidates(text);
+  scan(text: string, path?: string): SecretMatch[] {
+    const candidates = this.candidates(text, path);
     if (candidates.size === 0) return [];
     const matches: SecretMatch[] = [];
     const seen = new Set<string>();
@@ -61,10 +69,12 @@ export class SecretScanner {
     for (const rule of candidates) {
       rule.pattern.lastIndex = 0;
       for (const match of text.matchAll(rule.pattern)) {
-        const secret = match.groups?.secret ?? match[0];
-        if (rule.accept && !rule.accept(secret, match)) continue;
-        const index = (match.index ?? 0) + match[0].indexOf(secret);
-        const line = lineOf(index);
+        const raw = match.groups?.secret ?? match[0];
+        const secret = raw.trim();
+        if (secret === "" || (rule.accept && !rule.accept(secret, match))) continue;
+        const index = (match.index ?? 0) + match[0].indexOf(raw) + (raw.length - raw.trimStart().length);
+        // The line where the match starts (a PEM block's BEGIN line, not its first body line).
+        const line = lineOf(match.index ?? index);
         const key = `${rule.id}\u0000${line}\u0000${secret}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -98,7 +108,7 @@ export interface SecretAssignment {
   index: number;
 }
 
-const ASSIGNMENT = /(?:^|[\s;&|(])(?:export\s+|set\s+|ENV\s+)?(?<name>[A-Za-z_][A-Za-z0-9_.-]{1,80})\s?=\s?(?<value>"(?:[^"\\\n]|\\.){0,500}"|'[^'\n]{0,500}'|[^\s;&|)"'`]{1,500})/g;
+const ASSIGNMENT = /(?:^|[\s;&|(])(?:export\s+|set\s+|ENV\s+)?(?<name>[A-Za-z_][A-Za-z0-9_.-]{1,80})=(?<value>"(?:[^"\\\n]|\\.){0,500}"|'[^'\n]{0,500}'|[^\s;&|)"'`]{1,500})/g;
 
 /** `NAME=value` pairs in shell text or env files whose name says credential and value is real. */
 export function findSecretAssignments(text: string): SecretAssignment[] {

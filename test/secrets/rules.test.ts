@@ -44,7 +44,7 @@ describe("secret rules: each finds its format", () => {
 
   it("covers every rule", () => {
     const covered = new Set(cases.map(([id]) => id));
-    expect(SECRET_RULES.map((rule) => rule.id).filter((id) => id !== "private-key" && !covered.has(id))).toEqual([]);
+    expect(SECRET_RULES.filter((rule) => rule.paths === undefined).map((rule) => rule.id).filter((id) => id !== "private-key" && !covered.has(id))).toEqual([]);
   });
 
   it.each(cases)("%s", (id, text, secret) => {

@@ -1,0 +1,185 @@
+/**
+ * Turns per-layer walks into image evidence: which version of each path is still visible
+ * (whiteouts, opaque directories, replacements), hardlinks bound to their target's content,
+ * the final account files, and which credential hits sit in files the distribution installed.
+ */
+
+import type { RawImageConfig } from "./documents.ts";
+import type { FileHits, ImageConfig, ImageFile, ImageModel, LayerEntry, LayerScan } from "./model.ts";
+
+interface LayerIndex {
+  entries: Map<string, LayerEntry>;
+  whiteouts: Set<string>;
+  opaque: Set<string>;
+}
+
+/** Ancestors of a path, nearest first, not including the path (`/a/b/c` → `/a/b`, `/a`). */
+function ancestors(path: string): string[] {
+  const result: string[] = [];
+  for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1)) result.push(path.slice(0, slash));
+  return result;
+}
+
+/** Answers "did a layer above `layer` delete or replace `path`?" */
+export class Visibility {
+  private readonly layers: LayerIndex[];
+  constructor(scans: LayerScan[]) {
+    this.layers = scans.map((scan) => ({
+      entries: new Map(scan.entries.map((entry) => [entry.path, entry])),
+      whiteouts: new Set(scan.whiteouts),
+      opaque: new Set(scan.opaqueDirs),
+    }));
+  }
+
+  entry(path: string, layer: number): LayerEntry | undefined {
+    return this.layers[layer]?.entries.get(path);
+  }
+
+  /** True when a later layer removed the path (whiteout, opaque parent) or replaced it. */
+  deleted(path: string, layer: number): boolean {
+    const own = this.layers[layer]?.entries.get(path);
+    const parents = ancestors(path);
+    for (let upper = layer + 1; upper < this.layers.length; upper++) {
+      const index = this.layers[upper]!;
+      const replacement = index.entries.get(path);
+      // A directory over a directory only changes attributes; anything else replaces.
+      if (replacement && !(replacement.type === "directory" && own?.type === "directory")) return true;
+      if (index.whiteouts.has(path)) return true;
+      for (const parent of parents) {
+        if (index.whiteouts.has(parent) || index.opaque.has(parent)) return true;
+        const parentEntry = index.entries.get(parent);
+        if (parentEntry && parentEntry.type !== "directory") return true;
+      }
+    }
+    return false;
+  }
+
+  /** The layer holding the version of `path` that a layer at `layer` sees (itself or below). */
+  sourceLayer(path: string, layer: number): number | undefined {
+    for (let lower = layer; lower >= 0; lower--) {
+      if (this.layers[lower]!.entries.has(path)) return lower;
+      if (lower < layer && this.layers[lower + 1]!.whiteouts.has(path)) return undefined;
+    }
+    return undefined;
+  }
+}
+
+function toConfig(raw: RawImageConfig): ImageConfig {
+  const config = raw.config ?? {};
+  const history = (raw.history ?? []).map((entry) => {
+    const mapped: ImageConfig["history"][number] = { emptyLayer: entry.empty_layer ?? false };
+    if (entry.created !== undefined) mapped.created = entry.created;
+    if (entry.created_by !== undefined) mapped.createdBy = entry.created_by;
+    if (entry.comment !== undefined) mapped.comment = entry.comment;
+    return mapped;
+  });
+  const result: ImageConfig = {
+    user: config.User ?? "",
+    env: config.Env ?? [],
+    labels: config.Labels ?? {},
+    exposedPorts: Object.keys(config.ExposedPorts ?? {}),
+    volumes: Object.keys(config.Volumes ?? {}),
+    entrypoint: config.Entrypoint ?? [],
+    cmd: config.Cmd ?? [],
+    workingDir: config.WorkingDir ?? "",
+    os: raw.os ?? "",
+    architecture: raw.architecture ?? "",
+    history,
+    diffIds: raw.rootfs.diff_ids,
+  };
+  if (config.Healthcheck) result.healthcheck = { test: config.Healthcheck.Test ?? [] };
+  if (raw.variant !== undefined) result.variant = raw.variant;
+  return result;
+}
+
+/** Paths and md5 sums from every dpkg `*.md5sums` file captured in any layer. */
+function packagedChecksums(scans: LayerScan[]): Map<string, Set<string>> {
+  const sums = new Map<string, Set<string>>();
+  for (const scan of scans) {
+    for (const [file, text] of Object.entries(scan.captured)) {
+      if (!file.endsWith(".md5sums")) continue;
+      for (const line of text.split("\n")) {
+        const match = /^([0-9a-f]{32}) {1,2}(.+)$/.exec(line.trim());
+        if (!match) continue;
+        const path = `/${match[2]!.replace(/^\.?\//, "")}`;
+        const set = sums.get(path) ?? new Set<string>();
+        set.add(match[1]!);
+        sums.set(path, set);
+      }
+    }
+  }
+  return sums;
+}
+
+export interface AssembleInput {
+  reference: string;
+  transport: string;
+  label: string;
+  digest?: string | undefined;
+  configDigest: string;
+  config: RawImageConfig;
+  scans: LayerScan[];
+}
+
+export function assembleImage(input: AssembleInput): ImageModel {
+  const { scans } = input;
+  const config = toConfig(input.config);
+  const visibility = new Visibility(scans);
+  // Layers are named by diff_id: the same across docker-archive, OCI and registry copies.
+  const layerId = (index: number) => config.diffIds[index] ?? scans[index]!.digest;
+
+  const files: ImageFile[] = [];
+  for (const scan of scans) {
+    for (const entry of scan.entries) {
+      files.push({ ...entry, layer: scan.index, layerDigest: layerId(scan.index), deleted: visibility.deleted(entry.path, scan.index) });
+    }
+  }
+
+  const checksums = packagedChecksums(scans);
+  const hitsAt = new Map<string, FileHits>();
+  for (const scan of scans) for (const hits of scan.hits) hitsAt.set(`${scan.index}\u0000${hits.path}`, hits);
+  const fileHits: ImageModel["fileHits"] = [];
+  const addHits = (hits: FileHits, path: string, layer: number) => {
+    const packaged = hits.md5 !== undefined && (checksums.get(path)?.has(hits.md5) ?? false);
+    fileHits.push({ ...hits, path, packaged, layer, layerDigest: layerId(layer), deleted: visibility.deleted(path, layer) });
+  };
+  for (const scan of scans) {
+    for (const hits of scan.hits) addHits(hits, hits.path, scan.index);
+    // A hardlink has no bytes of its own: it holds whatever its target held when the layer was made.
+    for (const entry of scan.entries) {
+      if (entry.type !== "hardlink" || entry.linkname === undefined) continue;
+      const sourceLayer = visibility.sourceLayer(entry.linkname, scan.index);
+      const targetHits = sourceLayer === undefined ? undefined : hitsAt.get(`${sourceLayer}\u0000${entry.linkname}`);
+      if (targetHits) addHits(targetHits, entry.path, scan.index);
+    }
+  }
+
+  const finalText = (path: string): string | undefined => {
+    for (let layer = scans.length - 1; layer >= 0; layer--) {
+      const text = scans[layer]!.captured[path];
+      if (text !== undefined) return visibility.deleted(path, layer) ? undefined : text;
+      if (visibility.entry(path, layer)) return undefined; // present but not captured (too large, or not a file)
+    }
+    return undefined;
+  };
+  const etc: ImageModel["etc"] = {};
+  for (const name of ["passwd", "group", "shadow"] as const) {
+    const text = finalText(`/etc/${name}`);
+    if (text !== undefined) etc[name] = text;
+  }
+
+  const model: ImageModel = {
+    reference: input.reference,
+    transport: input.transport,
+    configDigest: input.configDigest,
+    platform: [config.os, config.architecture, config.variant].filter(Boolean).join("/"),
+    config,
+    layers: scans.map(({ entries: _e, hits: _h, captured: _c, whiteouts: _w, opaqueDirs: _o, ...layer }) => ({ ...layer, diffId: layerId(layer.index) })),
+    files,
+    fileHits,
+    etc,
+    unscanned: scans.flatMap((scan) => scan.unscanned.map((item) => ({ ...item, layer: scan.index, layerDigest: layerId(scan.index) }))),
+  };
+  if (input.digest !== undefined) model.digest = input.digest;
+  return model;
+}

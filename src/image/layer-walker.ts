@@ -1,0 +1,295 @@
+/**
+ * The streaming layer walker: one pass over one layer blob, never extracted, never held in
+ * memory. blob → sha256 → sniff (gzip | zstd | tar) → decompress → sha256 (diff_id) → tar entries.
+ * Each entry is recorded (path, type, mode, owner, link); text files are scanned for credentials
+ * up to a size cap; a few small files are captured whole for later resolution.
+ */
+
+import { createHash } from "node:crypto";
+import { PassThrough, Transform, type Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import zlib from "node:zlib";
+import tar from "tar-stream";
+import { GateError, firstLine } from "../errors.ts";
+import { isCredentialFileName, scanFileText } from "../secrets/files.ts";
+import type { SecretScanner } from "../secrets/scanner.ts";
+import type { EntryType, LayerEntry, LayerScan, Unscanned } from "./model.ts";
+
+export interface WalkLimits {
+  /** Bytes of one file scanned for credentials; the rest is reported as not scanned. */
+  maxFileBytes: number;
+  /** Uncompressed bytes of one layer read; past it the layer is reported as not fully scanned. */
+  maxLayerBytes: number;
+  /** Entries recorded per layer (bounds memory on hostile archives). */
+  maxEntries: number;
+}
+
+export const DEFAULT_LIMITS: WalkLimits = {
+  maxFileBytes: 10 * 1024 * 1024,
+  maxLayerBytes: 16 * 1024 * 1024 * 1024,
+  maxEntries: 2_000_000,
+};
+
+export interface LayerInfo {
+  index: number;
+  /** How messages name the layer (`layer 3 (sha256:ab12…)` or an archive member). */
+  label: string;
+  mediaType?: string;
+  /** Expected digest of the blob as stored, when the source names it. */
+  digest?: string;
+  /** Expected digest of the uncompressed tar (config rootfs.diff_ids). */
+  diffId?: string;
+}
+
+/** Small files captured whole: account databases and the package manager's checksums. */
+const CAPTURE = /^\/etc\/(?:passwd|group|shadow)$|^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$/;
+const MAX_CAPTURE_BYTES = 4 * 1024 * 1024;
+
+class LayerLimitReached extends Error {}
+
+type Compression = "gzip" | "zstd" | "none";
+
+function sniff(head: Buffer): Compression {
+  if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) return "gzip";
+  if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528) return "zstd";
+  return "none";
+}
+
+/** zstd: Node's own decoder where it has one (22.15+), a pure-JS streaming decoder otherwise. */
+async function zstdDecompressor(): Promise<Transform> {
+  const native = (zlib as unknown as { createZstdDecompress?: (options?: object) => Transform }).createZstdDecompress;
+  if (typeof native === "function") return native({ chunkSize: 256 * 1024 });
+  const { Decompress } = await import("fzstd");
+  let decoder: InstanceType<typeof Decompress>;
+  const transform = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      try {
+        decoder.push(chunk);
+        callback();
+      } catch (error) {
+        callback(error as Error);
+      }
+    },
+    flush(callback) {
+      try {
+        decoder.push(new Uint8Array(0), true);
+        callback();
+      } catch (error) {
+        callback(error as Error);
+      }
+    },
+  });
+  decoder = new Decompress((data) => transform.push(Buffer.from(data)));
+  return transform;
+}
+
+/** Normalizes a tar entry name to an absolute path; `..` is a hostile archive. */
+export function normalizeEntryPath(name: string, label: string): string {
+  const parts: string[] = [];
+  for (const part of name.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") throw new GateError(`${label}: entry "${name.slice(0, 200)}" climbs out of the root with "..", refusing a hostile archive`);
+    parts.push(part);
+  }
+  return `/${parts.join("/")}`;
+}
+
+function entryType(type: string | null | undefined): EntryType {
+  switch (type) {
+    case "file":
+    case "contiguous-file":
+      return "file";
+    case "directory":
+      return "directory";
+    case "symlink":
+      return "symlink";
+    case "link":
+      return "hardlink";
+    default:
+      return "other";
+  }
+}
+
+/** NUL bytes or a known binary magic in the first bytes: not text worth scanning. */
+function looksBinary(head: Buffer): boolean {
+  if (head.length >= 4 && head[0] === 0x7f && head[1] === 0x45 && head[2] === 0x4c && head[3] === 0x46) return true;
+  return head.subarray(0, 8000).includes(0);
+}
+
+async function drain(stream: AsyncIterable<unknown>): Promise<void> {
+  for await (const _chunk of stream) {
+    // Discarded: the tar parser still needs the bytes to find the next header.
+  }
+}
+
+/** Resolves when the stream can take more, or is gone (its errors are the pipeline's to report). */
+function writable(stream: Transform): Promise<void> {
+  if (stream.destroyed || stream.writableEnded) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off("drain", done).off("close", done).off("error", done);
+      resolve();
+    };
+    stream.on("drain", done).on("close", done).on("error", done);
+  });
+}
+
+/** Walks one layer blob. Throws GateError for corrupt, truncated, mismatched or hostile input. */
+export async function walkLayer(source: Readable, layer: LayerInfo, limits: WalkLimits, scanner: SecretScanner): Promise<LayerScan> {
+  const blobHash = createHash("sha256");
+  const diffHash = createHash("sha256");
+  const scan: LayerScan = {
+    index: layer.index,
+    digest: "",
+    diffId: "",
+    mediaType: layer.mediaType ?? "",
+    compressedSize: 0,
+    uncompressedSize: 0,
+    entries: [],
+    whiteouts: [],
+    opaqueDirs: [],
+    hits: [],
+    captured: {},
+    unscanned: [],
+  };
+  const iterator = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const failed = (what: string, error: unknown): GateError =>
+    error instanceof GateError ? error : new GateError(`${layer.label}: ${what} (${firstLine(error)})`, { cause: error });
+
+  let first: IteratorResult<Buffer>;
+  try {
+    first = await iterator.next();
+  } catch (error) {
+    throw failed("cannot read the layer", error);
+  }
+  const head = first.done ? Buffer.alloc(0) : first.value;
+  const compression = sniff(head);
+  const decompressor: Transform =
+    compression === "gzip" ? zlib.createGunzip({ chunkSize: 256 * 1024 }) : compression === "zstd" ? await zstdDecompressor() : new PassThrough();
+
+  let limitReached = false;
+  const meter = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      scan.uncompressedSize += chunk.length;
+      if (scan.uncompressedSize > limits.maxLayerBytes) {
+        limitReached = true;
+        callback(new LayerLimitReached());
+        return;
+      }
+      diffHash.update(chunk);
+      callback(null, chunk);
+    },
+  });
+  const extract = tar.extract();
+  let fatal: unknown;
+
+  const pumping = (async () => {
+    const feed = async (chunk: Buffer) => {
+      blobHash.update(chunk);
+      scan.compressedSize += chunk.length;
+      if (!decompressor.destroyed && !decompressor.writableEnded && !decompressor.write(chunk)) await writable(decompressor);
+    };
+    if (!first.done) await feed(head);
+    for (;;) {
+      if (fatal !== undefined) return;
+      const next = await iterator.next();
+      if (next.done) break;
+      await feed(next.value);
+    }
+    if (!decompressor.destroyed) decompressor.end();
+  })();
+
+  const processing = pipeline(decompressor, meter, extract);
+  const consuming = (async () => {
+    let reportedEntries = false;
+    for await (const entry of extract) {
+      const header = entry.header;
+      if (scan.entries.length >= limits.maxEntries) {
+        if (!reportedEntries) scan.unscanned.push({ reason: "entries-limit", size: 0, scanned: 0 });
+        reportedEntries = true;
+        await drain(entry);
+        continue;
+      }
+      await recordEntry(header, entry as AsyncIterable<Buffer>);
+    }
+  })();
+
+  async function recordEntry(header: tar.Header, entry: AsyncIterable<Buffer>): Promise<void> {
+    const path = normalizeEntryPath(header.name, layer.label);
+    const slash = path.lastIndexOf("/");
+    const dir = path.slice(0, slash) || "/";
+    const base = path.slice(slash + 1);
+    if (base.startsWith(".wh.")) {
+      await drain(entry);
+      if (base === ".wh..wh..opq") scan.opaqueDirs.push(dir);
+      else if (base.startsWith(".wh..wh.")) return; // AUFS metadata, not a whiteout
+      else if (base === ".wh.") throw new GateError(`${layer.label}: bare whiteout entry "${header.name.slice(0, 200)}"`);
+      else scan.whiteouts.push(`${dir === "/" ? "" : dir}/${base.slice(4)}`);
+      return;
+    }
+    const type = entryType(header.type);
+    const recorded: LayerEntry = { path, type, mode: header.mode ?? 0, uid: header.uid ?? 0, gid: header.gid ?? 0, size: header.size ?? 0 };
+    if (header.linkname) recorded.linkname = type === "hardlink" ? normalizeEntryPath(header.linkname, layer.label) : header.linkname;
+    scan.entries.push(recorded);
+    if (type === "file" && recorded.size > 0) await scanContent(path, recorded.size, entry);
+    else await drain(entry);
+  }
+
+  async function scanContent(path: string, size: number, entry: AsyncIterable<Buffer>): Promise<void> {
+    const capture = CAPTURE.test(path) && size <= MAX_CAPTURE_BYTES;
+    const alwaysText = capture || isCredentialFileName(path);
+    const chunks: Buffer[] = [];
+    let kept = 0;
+    let binary: boolean | undefined;
+    for await (const chunk of entry) {
+      if (binary === undefined) binary = !alwaysText && looksBinary(chunk);
+      if (binary || kept >= limits.maxFileBytes) continue;
+      const take = chunk.length <= limits.maxFileBytes - kept ? chunk : chunk.subarray(0, limits.maxFileBytes - kept);
+      chunks.push(take);
+      kept += take.length;
+    }
+    if (binary) return;
+    const content = Buffer.concat(chunks, kept);
+    if (size > kept) scan.unscanned.push({ path, reason: "file-too-large", size, scanned: kept } satisfies Unscanned);
+    if (capture) scan.captured[path] = content.toString("utf8");
+    const hits = scanFileText(content.toString("latin1"), path, scanner);
+    if (hits.length > 0) {
+      const fileHits: LayerScan["hits"][number] = { path, hits };
+      if (size === kept) fileHits.md5 = createHash("md5").update(content).digest("hex");
+      scan.hits.push(fileHits);
+    }
+  }
+
+  const [pumped, processed, consumed] = await Promise.allSettled([
+    pumping,
+    processing.catch((error: unknown) => {
+      if (!(error instanceof LayerLimitReached) && !limitReached) fatal = error;
+      throw error;
+    }),
+    consuming,
+  ]);
+  // The entry loop's own errors (hostile names) explain more than the stream's "premature close".
+  const failures = [consumed, processed].filter(
+    (result): result is PromiseRejectedResult => result.status === "rejected" && !(result.reason instanceof LayerLimitReached) && !limitReached,
+  );
+  const failure = failures.find((result) => result.reason instanceof GateError) ?? failures[0];
+  if (failure) {
+    source.destroy();
+    throw failed(compression === "none" ? "not a valid tar archive" : `corrupt ${compression} or tar data`, failure.reason);
+  }
+  if (pumped.status === "rejected") throw failed("cannot read the layer", pumped.reason);
+
+  scan.digest = `sha256:${blobHash.digest("hex")}`;
+  if (layer.digest !== undefined && layer.digest !== scan.digest) {
+    throw new GateError(`${layer.label}: content does not match its digest (expected ${layer.digest}, got ${scan.digest})`);
+  }
+  if (limitReached) {
+    scan.unscanned.push({ reason: "layer-too-large", size: scan.uncompressedSize, scanned: limits.maxLayerBytes });
+  } else {
+    scan.diffId = `sha256:${diffHash.digest("hex")}`;
+    if (layer.diffId !== undefined && layer.diffId !== scan.diffId) {
+      throw new GateError(`${layer.label}: uncompressed content does not match the image config's diff_id (expected ${layer.diffId}, got ${scan.diffId})`);
+    }
+  }
+  return scan;
+}

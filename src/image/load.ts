@@ -1,0 +1,348 @@
+/**
+ * Image sources: docker-archive, oci, oci-archive and docker-daemon, all reduced to the same
+ * pieces (a config and an ordered list of layer blobs), then walked and assembled into an
+ * ImageModel. Only this module and the walker touch image bytes.
+ */
+
+import { createHash } from "node:crypto";
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import type { Readable } from "node:stream";
+import { GateError } from "../errors.ts";
+import { SecretScanner } from "../secrets/scanner.ts";
+import { assembleImage } from "./assemble.ts";
+import {
+  dockerSaveManifestSchema,
+  imageConfigSchema,
+  indexSchema,
+  isIndexMediaType,
+  isManifestMediaType,
+  layerKind,
+  manifestSchema,
+  MAX_DOCUMENT_BYTES,
+  parseDocument,
+  type Descriptor,
+  type RawImageConfig,
+} from "./documents.ts";
+import { DEFAULT_LIMITS, walkLayer, type WalkLimits } from "./layer-walker.ts";
+import type { ImageModel, LayerScan } from "./model.ts";
+import { TarIndex } from "./tar-index.ts";
+import { describeSource, parseImageSource, type ImageSource } from "./transport.ts";
+
+export interface ImageLoadOptions {
+  /** os/arch[/variant]; default linux/amd64, or the only platform there is. */
+  platform?: string;
+  limits?: Partial<WalkLimits>;
+  /** Layers walked at once (default: the machine's parallelism, at most 4). */
+  concurrency?: number;
+  cwd?: string;
+}
+
+/** Where an image's documents and blobs are: a directory or an archive. */
+interface BlobStore {
+  label: string;
+  has(name: string): boolean;
+  read(name: string): Promise<string>;
+  open(name: string): Readable;
+}
+
+class DirectoryStore implements BlobStore {
+  constructor(
+    readonly root: string,
+    readonly label: string,
+  ) {}
+  private resolve(name: string): string {
+    const full = path.resolve(this.root, name);
+    if (!full.startsWith(path.resolve(this.root) + path.sep)) throw new GateError(`${this.label}: "${name}" points outside the image layout`);
+    return full;
+  }
+  has(name: string): boolean {
+    const full = this.resolve(name);
+    return existsSync(full) && statSync(full).isFile();
+  }
+  async read(name: string): Promise<string> {
+    const full = this.resolve(name);
+    if (!this.has(name)) throw new GateError(`${this.label}: ${name} is missing`);
+    if (statSync(full).size > MAX_DOCUMENT_BYTES) throw new GateError(`${this.label}: ${name} is too large for image metadata`);
+    return readFile(full, "utf8");
+  }
+  open(name: string): Readable {
+    if (!this.has(name)) throw new GateError(`${this.label}: ${name} is missing`);
+    return createReadStream(this.resolve(name), { highWaterMark: 1024 * 1024 });
+  }
+}
+
+class ArchiveStore implements BlobStore {
+  constructor(
+    readonly index: TarIndex,
+    readonly label: string,
+  ) {}
+  has(name: string): boolean {
+    return this.index.has(name);
+  }
+  async read(name: string): Promise<string> {
+    const member = this.index.member(name);
+    if (!member) throw new GateError(`${this.label}: ${name} is missing from the archive`);
+    return this.index.text(member, MAX_DOCUMENT_BYTES);
+  }
+  open(name: string): Readable {
+    const member = this.index.member(name);
+    if (!member) throw new GateError(`${this.label}: ${name} is missing from the archive`);
+    return this.index.open(member);
+  }
+}
+
+/** `sha256:abc` → `blobs/sha256/abc`. */
+function blobPath(digest: string): string {
+  const [algorithm, hex] = digest.split(":");
+  return `blobs/${algorithm}/${hex}`;
+}
+
+/** One layer to walk: where its bytes are and what they must hash to. */
+interface LayerRef {
+  name: string;
+  mediaType?: string;
+  digest?: string;
+  foreign?: boolean;
+  size?: number;
+}
+
+/** What every source resolves to before layers are walked. */
+interface ResolvedImage {
+  store: BlobStore;
+  digest?: string;
+  configDigest: string;
+  config: RawImageConfig;
+  layers: LayerRef[];
+}
+
+function platformOf(descriptor: Descriptor): string | undefined {
+  const platform = descriptor.platform;
+  if (!platform) return undefined;
+  return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
+}
+
+function isAttestation(descriptor: Descriptor): boolean {
+  return descriptor.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || descriptor.platform?.os === "unknown";
+}
+
+function platformMatches(wanted: string, actual: string | undefined): boolean {
+  if (actual === undefined) return true;
+  const [os, arch, variant] = wanted.split("/");
+  const [actualOs, actualArch, actualVariant] = actual.split("/");
+  return os === actualOs && arch === actualArch && (variant === undefined || variant === actualVariant);
+}
+
+/** Picks the manifest of an OCI layout (or a registry index) for a tag and a platform. */
+async function selectManifest(
+  store: BlobStore,
+  ref: string | undefined,
+  wantedPlatform: string | undefined,
+): Promise<{ descriptor: Descriptor; platform?: string }> {
+  const index = parseDocument(indexSchema, await store.read("index.json"), `${store.label}: index.json`);
+  let candidates = index.manifests ?? [];
+  if (candidates.length === 0) throw new GateError(`${store.label}: index.json lists no images`);
+  if (ref !== undefined) {
+    const named = candidates.filter((descriptor) => descriptor.annotations?.["org.opencontainers.image.ref.name"] === ref || descriptor.digest === ref);
+    if (named.length === 0) {
+      const tags = candidates.map((descriptor) => descriptor.annotations?.["org.opencontainers.image.ref.name"]).filter(Boolean);
+      throw new GateError(`${store.label}: no image tagged "${ref}" (tags: ${tags.join(", ") || "none"})`);
+    }
+    candidates = named;
+  }
+  // Expand nested indexes (Docker 25+ and buildx write an index inside index.json).
+  for (let depth = 0; candidates.some((descriptor) => isIndexMediaType(descriptor.mediaType)); depth++) {
+    if (depth > 4) throw new GateError(`${store.label}: image indexes nested too deep`);
+    const expanded: Descriptor[] = [];
+    for (const descriptor of candidates) {
+      if (!isIndexMediaType(descriptor.mediaType)) {
+        expanded.push(descriptor);
+        continue;
+      }
+      const name = blobPath(descriptor.digest);
+      if (!store.has(name)) continue; // Blobs of other platforms may be absent (image-layout allows it).
+      const nested = parseDocument(indexSchema, await readVerified(store, descriptor), `${store.label}: index ${descriptor.digest}`);
+      expanded.push(...(nested.manifests ?? []));
+    }
+    candidates = expanded;
+  }
+  candidates = candidates.filter((descriptor) => !isAttestation(descriptor) && (descriptor.mediaType === undefined || isManifestMediaType(descriptor.mediaType)));
+  const platforms = [...new Set(candidates.map(platformOf).filter((value): value is string => value !== undefined))];
+  const pick = (platform: string) => candidates.filter((descriptor) => platformMatches(platform, platformOf(descriptor)));
+  let chosen: Descriptor[];
+  if (wantedPlatform !== undefined) {
+    chosen = pick(wantedPlatform);
+    if (chosen.length === 0) throw new GateError(`${store.label}: no image for platform ${wantedPlatform} (platforms: ${platforms.join(", ") || "none"})`);
+  } else if (candidates.length === 1) {
+    chosen = candidates;
+  } else {
+    chosen = pick("linux/amd64");
+    if (chosen.length === 0) throw new GateError(`${store.label}: holds images for several platforms (${platforms.join(", ")}); choose one with --platform`);
+  }
+  const distinct = [...new Set(chosen.map((descriptor) => descriptor.digest))];
+  if (distinct.length > 1) {
+    const tags = chosen.map((descriptor) => descriptor.annotations?.["org.opencontainers.image.ref.name"]).filter(Boolean);
+    throw new GateError(`${store.label}: holds ${distinct.length} images${tags.length > 0 ? ` (tags: ${tags.join(", ")})` : ""}; name one as ${store.label}:TAG`);
+  }
+  const descriptor = chosen[0]!;
+  const platform = platformOf(descriptor);
+  return platform === undefined ? { descriptor } : { descriptor, platform };
+}
+
+/** Reads a JSON blob and checks it against its descriptor's digest. */
+async function readVerified(store: BlobStore, descriptor: Descriptor): Promise<string> {
+  const name = blobPath(descriptor.digest);
+  const text = await store.read(name);
+  const actual = `sha256:${createHash("sha256").update(text, "utf8").digest("hex")}`;
+  if (descriptor.digest.startsWith("sha256:") && actual !== descriptor.digest) {
+    throw new GateError(`${store.label}: ${name} does not match its digest (got ${actual})`);
+  }
+  return text;
+}
+
+async function resolveOciLayout(store: BlobStore, ref: string | undefined, platform: string | undefined): Promise<ResolvedImage> {
+  const { descriptor } = await selectManifest(store, ref, platform);
+  const manifest = parseDocument(manifestSchema, await readVerified(store, descriptor), `${store.label}: manifest ${descriptor.digest}`);
+  const config = parseDocument(imageConfigSchema, await readVerified(store, manifest.config), `${store.label}: config ${manifest.config.digest}`);
+  const layers = (manifest.layers ?? []).map((layer): LayerRef => {
+    const kind = layerKind(layer.mediaType);
+    if (kind === "unknown") throw new GateError(`${store.label}: layer ${layer.digest} has unsupported media type ${layer.mediaType}`);
+    const name = blobPath(layer.digest);
+    const entry: LayerRef = { name, digest: layer.digest, size: layer.size };
+    if (layer.mediaType !== undefined) entry.mediaType = layer.mediaType;
+    if (kind === "foreign" && !store.has(name)) entry.foreign = true;
+    return entry;
+  });
+  return { store, digest: descriptor.digest, configDigest: manifest.config.digest, config, layers };
+}
+
+/** `docker save` output: manifest.json first (classic and Docker 25+ layouts), index.json as a fallback. */
+async function resolveDockerArchive(store: BlobStore, ref: string | undefined, platform: string | undefined): Promise<ResolvedImage> {
+  if (!store.has("manifest.json")) {
+    if (store.has("index.json")) return resolveOciLayout(store, ref, platform);
+    throw new GateError(`${store.label}: neither manifest.json nor index.json found; not a docker save archive`);
+  }
+  const entries = parseDocument(dockerSaveManifestSchema, await store.read("manifest.json"), `${store.label}: manifest.json`);
+  if (entries.length === 0) throw new GateError(`${store.label}: manifest.json lists no images`);
+  let entry = entries[0]!;
+  if (ref !== undefined) {
+    const wanted = [ref, `${ref}:latest`];
+    const found = entries.find((candidate) => (candidate.RepoTags ?? []).some((tag) => wanted.includes(tag) || wanted.some((name) => tag.endsWith(`/${name}`))));
+    if (!found) throw new GateError(`${store.label}: no image tagged "${ref}" (tags: ${entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ") || "none"})`);
+    entry = found;
+  } else if (entries.length > 1) {
+    throw new GateError(`${store.label}: holds ${entries.length} images (${entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ")}); name one as docker-archive:PATH:TAG`);
+  }
+  const configText = await store.read(entry.Config);
+  const config = parseDocument(imageConfigSchema, configText, `${store.label}: ${entry.Config}`);
+  const configDigest = `sha256:${createHash("sha256").update(configText, "utf8").digest("hex")}`;
+  const layers = entry.Layers.map((name): LayerRef => {
+    // Blob names that carry their digest are verified against it; layer.tar is checked by diff_id.
+    const hex = /(?:^|\/)(?:blobs\/sha256\/)?([a-f0-9]{64})(?:\.tar)?$/.exec(name)?.[1];
+    return hex ? { name, digest: `sha256:${hex}` } : { name };
+  });
+  return { store, configDigest, config, layers };
+}
+
+async function openStore(source: ImageSource, cwd: string): Promise<BlobStore> {
+  if (source.transport === "oci") {
+    const dir = path.resolve(cwd, source.path);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new GateError(`${source.path}: no such OCI layout directory`);
+    if (!existsSync(path.join(dir, "oci-layout")) && !existsSync(path.join(dir, "index.json"))) {
+      throw new GateError(`${source.path}: not an OCI image layout (no oci-layout or index.json)`);
+    }
+    return new DirectoryStore(dir, source.path);
+  }
+  if (source.transport === "docker-archive" || source.transport === "oci-archive") {
+    const index = await TarIndex.open(path.resolve(cwd, source.path), source.path);
+    return new ArchiveStore(index, source.path);
+  }
+  throw new GateError(`--image: the ${source.transport} transport is not supported here`);
+}
+
+/** Runs tasks with at most `limit` at once, keeping results in order. */
+async function mapLimited<T, R>(items: T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  let failure: unknown;
+  const worker = async () => {
+    while (next < items.length && failure === undefined) {
+      const index = next++;
+      try {
+        results[index] = await task(items[index]!, index);
+      } catch (error) {
+        failure ??= error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  if (failure !== undefined) throw failure;
+  return results;
+}
+
+function layerLabel(store: BlobStore, index: number, layer: LayerRef): string {
+  return `${store.label}: layer ${index + 1} (${layer.digest ?? layer.name})`;
+}
+
+/** Reads an image from any supported source into evidence. Throws GateError for bad input. */
+export async function loadImage(reference: string, options: ImageLoadOptions = {}): Promise<ImageModel> {
+  const source = parseImageSource(reference);
+  const cwd = options.cwd ?? process.cwd();
+  const limits: WalkLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  if (source.transport === "docker-daemon") {
+    const { loadFromDaemon } = await import("./daemon.ts");
+    return loadFromDaemon(source, reference, limits, options.platform);
+  }
+  const store = await openStore(source, cwd);
+  const ref = "ref" in source ? source.ref : undefined;
+  const resolved = source.transport === "docker-archive" ? await resolveDockerArchive(store, ref, options.platform) : await resolveOciLayout(store, ref, options.platform);
+  return walkResolved(resolved, source, reference, limits, options);
+}
+
+async function walkResolved(resolved: ResolvedImage, source: ImageSource, reference: string, limits: WalkLimits, options: ImageLoadOptions): Promise<ImageModel> {
+  const { store, config } = resolved;
+  const diffIds = config.rootfs.diff_ids;
+  if (diffIds.length !== resolved.layers.length) {
+    throw new GateError(`${store.label}: the config lists ${diffIds.length} layer diff_ids but the manifest has ${resolved.layers.length} layers`);
+  }
+  checkPlatform(store.label, config, options.platform);
+  const scanner = new SecretScanner();
+  const concurrency = options.concurrency ?? Math.min(4, os.availableParallelism());
+  const scans = await mapLimited(resolved.layers, concurrency, async (layer, index): Promise<LayerScan> => {
+    if (layer.foreign) return foreignLayer(index, layer, diffIds[index]!);
+    const info = { index, label: layerLabel(store, index, layer), diffId: diffIds[index]! } as Parameters<typeof walkLayer>[1];
+    if (layer.digest !== undefined) info.digest = layer.digest;
+    if (layer.mediaType !== undefined) info.mediaType = layer.mediaType;
+    return walkLayer(store.open(layer.name), info, limits, scanner);
+  });
+  return assembleImage({ reference, transport: source.transport, label: describeSource(source), digest: resolved.digest, configDigest: resolved.configDigest, config, scans });
+}
+
+/** A foreign layer whose blob is not in the image: nothing to read, reported as not scanned. */
+function foreignLayer(index: number, layer: LayerRef, diffId: string): LayerScan {
+  return {
+    index,
+    digest: layer.digest ?? "",
+    diffId,
+    mediaType: layer.mediaType ?? "",
+    compressedSize: layer.size ?? 0,
+    uncompressedSize: 0,
+    entries: [],
+    whiteouts: [],
+    opaqueDirs: [],
+    hits: [],
+    captured: {},
+    unscanned: [{ reason: "foreign-layer", size: layer.size ?? 0, scanned: 0 }],
+  };
+}
+
+/** With --platform, an image of another platform is an error, not a silent substitute. */
+export function checkPlatform(label: string, config: RawImageConfig, wanted: string | undefined): void {
+  if (wanted === undefined || config.os === undefined || config.architecture === undefined) return;
+  const actual = [config.os, config.architecture, config.variant].filter(Boolean).join("/");
+  if (!platformMatches(wanted, actual)) throw new GateError(`${label}: the image is ${actual}, not ${wanted}`);
+}
+
+export { resolveDockerArchive, resolveOciLayout, walkResolved, type BlobStore, type LayerRef, type ResolvedImage };

@@ -1,0 +1,123 @@
+/** Plain evidence about a built image: config, layers, the files that matter, credential hits. */
+
+import type { Severity } from "../findings.ts";
+
+export type EntryType = "file" | "directory" | "symlink" | "hardlink" | "other";
+
+/** One tar entry of one layer (content is never kept). */
+export interface LayerEntry {
+  /** Absolute path inside the image, normalized (`/etc/passwd`). */
+  path: string;
+  type: EntryType;
+  mode: number;
+  uid: number;
+  gid: number;
+  size: number;
+  /** Symlink or hardlink target (absolute for hardlinks). */
+  linkname?: string;
+}
+
+/** A credential-shaped match in a file, found while the layer streamed past. */
+export interface ContentHit {
+  rule: string;
+  title: string;
+  severity: Severity;
+  /** Redacted; the credential itself never leaves the walker. */
+  evidence: string;
+  /** 1-based line in the file. */
+  line: number;
+}
+
+/** A file whose content was scanned and held credential-shaped text. */
+export interface FileHits {
+  path: string;
+  hits: ContentHit[];
+  /** True when the bytes equal what the distribution's package manager installed (public content). */
+  packaged?: boolean;
+  /** md5 of the scanned content (for the dpkg comparison); undefined when truncated. */
+  md5?: string;
+}
+
+/** Content that was not (fully) scanned, and why. */
+export interface Unscanned {
+  path?: string;
+  reason: "file-too-large" | "layer-too-large" | "entries-limit" | "foreign-layer";
+  /** Bytes present, and bytes scanned. */
+  size: number;
+  scanned: number;
+}
+
+/** What one walk over one layer found. Memory grows with the number of paths, not their size. */
+export interface LayerScan {
+  /** Position in the image, 0 = bottom. */
+  index: number;
+  /** Blob digest as stored (compressed or not), verified while streaming. */
+  digest: string;
+  /** Digest of the uncompressed tar, verified against the config's rootfs.diff_ids. */
+  diffId: string;
+  mediaType: string;
+  compressedSize: number;
+  uncompressedSize: number;
+  entries: LayerEntry[];
+  /** Paths deleted from lower layers (`.wh.<name>`). */
+  whiteouts: string[];
+  /** Directories whose lower-layer content is hidden (`.wh..wh..opq`). */
+  opaqueDirs: string[];
+  hits: FileHits[];
+  /** Small files the checks need in full (passwd, group, shadow, dpkg md5sums, ...), keyed by path. */
+  captured: Record<string, string>;
+  unscanned: Unscanned[];
+}
+
+export interface HistoryEntry {
+  created?: string;
+  createdBy?: string;
+  comment?: string;
+  emptyLayer: boolean;
+}
+
+/** The parts of the image config that the checks read. */
+export interface ImageConfig {
+  user: string;
+  env: string[];
+  labels: Record<string, string>;
+  exposedPorts: string[];
+  healthcheck?: { test: string[] };
+  volumes: string[];
+  entrypoint: string[];
+  cmd: string[];
+  workingDir: string;
+  os: string;
+  architecture: string;
+  variant?: string;
+  history: HistoryEntry[];
+  diffIds: string[];
+}
+
+/** A file as the final image (or a layer) has it, with whether later layers removed it. */
+export interface ImageFile extends LayerEntry {
+  layer: number;
+  layerDigest: string;
+  /** True when a later layer deleted or replaced it: the bytes still ship in `layer`. */
+  deleted: boolean;
+}
+
+export interface ImageModel {
+  /** The reference as given (`docker-archive:app.tar`). */
+  reference: string;
+  transport: string;
+  /** Digest of the manifest analysed, when the source has one. */
+  digest?: string;
+  /** Digest of the image config: the image ID. */
+  configDigest: string;
+  platform: string;
+  config: ImageConfig;
+  layers: Array<Omit<LayerScan, "entries" | "hits" | "captured" | "whiteouts" | "opaqueDirs">>;
+  /** Every file, directory and link of every layer, with its visibility. */
+  files: ImageFile[];
+  /** Credential hits in files, located by layer and visibility. */
+  fileHits: Array<FileHits & { layer: number; layerDigest: string; deleted: boolean }>;
+  /** Final-filesystem text of /etc/passwd, /etc/group, /etc/shadow (when present). */
+  etc: { passwd?: string; group?: string; shadow?: string };
+  unscanned: Array<Unscanned & { layer: number; layerDigest: string }>;
+}

@@ -1,0 +1,197 @@
+/**
+ * A header-only index of a tar file on disk: jumps from header to header without reading member
+ * data, so `docker save` and oci-archive files (metadata after the blobs) are read at the
+ * members that matter, in any order, and layers can be walked concurrently.
+ */
+
+import { createReadStream } from "node:fs";
+import { open, type FileHandle } from "node:fs/promises";
+import { Readable } from "node:stream";
+import { GateError } from "../errors.ts";
+
+export interface TarMember {
+  name: string;
+  type: "file" | "directory" | "symlink" | "hardlink" | "other";
+  offset: number;
+  size: number;
+  linkname?: string;
+}
+
+const BLOCK = 512;
+const MAX_MEMBERS = 1_000_000;
+const MAX_META_BYTES = 1024 * 1024;
+
+function cString(block: Buffer, start: number, length: number): string {
+  const field = block.subarray(start, start + length);
+  const end = field.indexOf(0);
+  return field.subarray(0, end === -1 ? field.length : end).toString("utf8");
+}
+
+function numeric(block: Buffer, start: number, length: number): number {
+  const field = block.subarray(start, start + length);
+  if (field[0]! & 0x80) {
+    // GNU base-256 for values that do not fit in octal.
+    let value = 0;
+    for (let i = 1; i < field.length; i++) value = value * 256 + field[i]!;
+    return value;
+  }
+  const text = cString(block, start, length).trim();
+  if (text === "") return 0;
+  if (!/^[0-7]+$/.test(text)) return Number.NaN;
+  return parseInt(text, 8);
+}
+
+function checksumOk(block: Buffer): boolean {
+  const stored = numeric(block, 148, 8);
+  let sum = 0;
+  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : block[i]!;
+  return stored === sum;
+}
+
+function paxRecords(data: Buffer): Record<string, string> {
+  const records: Record<string, string> = {};
+  let position = 0;
+  while (position < data.length) {
+    const space = data.indexOf(0x20, position);
+    if (space === -1) break;
+    const length = Number(data.subarray(position, space).toString("ascii"));
+    if (!Number.isInteger(length) || length <= 0 || position + length > data.length) break;
+    const record = data.subarray(space + 1, position + length - 1).toString("utf8");
+    const eq = record.indexOf("=");
+    if (eq > 0) records[record.slice(0, eq)] = record.slice(eq + 1);
+    position += length;
+  }
+  return records;
+}
+
+export class TarIndex {
+  private constructor(
+    readonly file: string,
+    readonly label: string,
+    private readonly members: Map<string, TarMember>,
+  ) {}
+
+  /** Reads every header of the archive. Errors name the archive and say what is wrong. */
+  static async open(file: string, label: string): Promise<TarIndex> {
+    let handle: FileHandle;
+    try {
+      handle = await open(file, "r");
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new GateError(`${label}: cannot open the archive (${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code ?? "unreadable"})`);
+    }
+    try {
+      const { size: fileSize } = await handle.stat();
+      if ((await handle.stat()).isDirectory()) throw new GateError(`${label}: is a directory, not an archive`);
+      const members = new Map<string, TarMember>();
+      const block = Buffer.alloc(BLOCK);
+      let offset = 0;
+      let longName: string | undefined;
+      let longLink: string | undefined;
+      let pax: Record<string, string> = {};
+      const readAt = async (buffer: Buffer, position: number) => {
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+        return bytesRead;
+      };
+      for (;;) {
+        const read = await readAt(block, offset);
+        if (read === 0 && offset > 0) break; // EOF without end blocks: tolerated, as GNU tar does
+        if (read < BLOCK) throw new GateError(`${label}: truncated tar archive (a header is cut off at byte ${offset})`);
+        if (block.every((byte) => byte === 0)) break;
+        if (!checksumOk(block)) {
+          throw new GateError(offset === 0 ? `${label}: not a tar archive` : `${label}: corrupt tar header at byte ${offset} (checksum mismatch)`);
+        }
+        const size = numeric(block, 124, 12);
+        if (!Number.isSafeInteger(size) || size < 0) throw new GateError(`${label}: corrupt tar header at byte ${offset} (bad size)`);
+        const dataOffset = offset + BLOCK;
+        let step = size;
+        const typeflag = String.fromCharCode(block[156]!);
+        const readMeta = async () => {
+          if (size > MAX_META_BYTES) throw new GateError(`${label}: tar extended header at byte ${offset} is implausibly large`);
+          const data = Buffer.alloc(size);
+          await readAt(data, dataOffset);
+          return data;
+        };
+        if (typeflag === "L") longName = cString(await readMeta(), 0, size);
+        else if (typeflag === "K") longLink = cString(await readMeta(), 0, size);
+        else if (typeflag === "x") pax = paxRecords(await readMeta());
+        else if (typeflag !== "g") {
+          const magic = block.subarray(257, 262).toString("latin1");
+          const prefix = magic === "ustar" ? cString(block, 345, 155) : "";
+          const rawName = pax.path ?? longName ?? (prefix ? `${prefix}/${cString(block, 0, 100)}` : cString(block, 0, 100));
+          const linkname = pax.linkpath ?? longLink ?? cString(block, 157, 100);
+          const memberSize = pax.size !== undefined ? Number(pax.size) : size;
+          if (!Number.isSafeInteger(memberSize) || memberSize < 0) throw new GateError(`${label}: corrupt tar header at byte ${offset} (bad size)`);
+          step = memberSize;
+          const type = typeflag === "0" || typeflag === "\0" || typeflag === "7" ? "file" : typeflag === "5" ? "directory" : typeflag === "2" ? "symlink" : typeflag === "1" ? "hardlink" : "other";
+          const name = rawName.replace(/^(?:\.\/)+/, "").replace(/\/+$/, "");
+          const member: TarMember = { name, type, offset: dataOffset, size: type === "file" ? memberSize : 0 };
+          if (linkname) member.linkname = linkname;
+          members.set(name, member);
+          if (members.size > MAX_MEMBERS) throw new GateError(`${label}: more than ${MAX_MEMBERS} members; not an image archive`);
+          longName = undefined;
+          longLink = undefined;
+          pax = {};
+        }
+        if (dataOffset + step > fileSize) throw new GateError(`${label}: truncated tar archive (member at byte ${offset} needs ${step} bytes)`);
+        offset = dataOffset + Math.ceil(step / BLOCK) * BLOCK;
+      }
+      return new TarIndex(file, label, members);
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /** The member with this name, following symbolic and hard links inside the archive. */
+  member(name: string): TarMember | undefined {
+    let current = this.members.get(name.replace(/^(?:\.\/)+/, ""));
+    for (let hops = 0; current && (current.type === "symlink" || current.type === "hardlink") && hops < 16; hops++) {
+      const target: string = current.type === "symlink" ? joinPath(dirname(current.name), current.linkname ?? "") : (current.linkname ?? "");
+      current = this.members.get(target.replace(/^(?:\.\/)+/, ""));
+    }
+    return current?.type === "file" ? current : undefined;
+  }
+
+  has(name: string): boolean {
+    return this.member(name) !== undefined;
+  }
+
+  names(): string[] {
+    return [...this.members.keys()];
+  }
+
+  /** A stream of the member's bytes. */
+  open(member: TarMember): Readable {
+    if (member.size === 0) return Readable.from([]);
+    return createReadStream(this.file, { start: member.offset, end: member.offset + member.size - 1, highWaterMark: 1024 * 1024 });
+  }
+
+  /** The member's text (bounded). */
+  async text(member: TarMember, maxBytes: number): Promise<string> {
+    if (member.size > maxBytes) throw new GateError(`${this.label}: ${member.name} is ${member.size} bytes, too large for image metadata`);
+    const handle = await open(this.file, "r");
+    try {
+      const buffer = Buffer.alloc(member.size);
+      await handle.read(buffer, 0, member.size, member.offset);
+      return buffer.toString("utf8");
+    } finally {
+      await handle.close();
+    }
+  }
+}
+
+function dirname(name: string): string {
+  const slash = name.lastIndexOf("/");
+  return slash === -1 ? "" : name.slice(0, slash);
+}
+
+/** Joins an archive-relative directory and a link target, resolving `.` and `..`. */
+function joinPath(dir: string, target: string): string {
+  const parts = target.startsWith("/") ? [] : dir.split("/").filter(Boolean);
+  for (const part of target.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") parts.pop();
+    else parts.push(part);
+  }
+  return parts.join("/");
+}
