@@ -23,7 +23,7 @@ import {
   strictObject,
   string,
   where
-} from "./chunks/chunk-VV45FHDJ.js";
+} from "./chunks/chunk-6THKT4ZB.js";
 import {
   __commonJS,
   __esm,
@@ -14747,7 +14747,7 @@ var unscannedContent = {
         makeFinding(unscannedContent, {
           rule: item.reason,
           message,
-          location: { layer: item.layerDigest, path: item.path ?? "/", deleted: false },
+          location: { layer: item.layerDigest, path: item.path ?? "/", deleted: item.deleted },
           key: `${item.layerDigest}|${item.path ?? ""}|${item.reason}`
         })
       );
@@ -14991,7 +14991,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 // raw-text:policies/default.yaml
-var default_default = "# yaml-language-server: $schema=./schema.json\n# The default preset: what a team gets before it writes any policy.\n# Blocks what is almost never acceptable in a production image and warns on the rest.\nversion: 1\nmode: enforce\nchecks:\n  root-user: { action: fail }\n  secret: { action: fail }\n  # Untagged and :latest references fail; other tags pass until require-digest is set.\n  mutable-tag: { action: fail, require-digest: false }\n  # The gate cannot know your organisation's registries: list them under `trusted`\n  # and set `action: fail` in your own policy.\n  untrusted-base-image: { action: warn, trusted: [] }\n  secret-build-arg: { action: warn }\n  # Image checks (with --image): what the built image shows.\n  empty-password: { action: warn }\n  duplicate-ids: { action: warn }\n  setuid-files: { action: warn }\n  world-writable-files: { action: warn }\n  unscanned-content: { action: warn }\n  package-cache: { action: warn }\n  tls-verification-disabled: { action: warn }\n  unverified-packages: { action: warn }\n  curl-pipe-shell: { action: warn }\n  add-remote-url: { action: warn }\n  sudo: { action: warn }\n  ssh-port-exposed: { action: warn }\n  missing-healthcheck: { action: warn }\n  expired-exception: { action: warn }\nlimits:\n  # Credentials are looked for in each file's first max-file-size bytes, and in each layer's first\n  # max-layer-size bytes once unpacked; what lies beyond is reported by unscanned-content.\n  max-file-size: 10MiB\n  max-layer-size: 16GiB\nvulnerabilities:\n  # No scan source is on by default; turn on ecr, inspector or file.\n  sources: []\n  max: { critical: 0, high: 0 }\n  fixable-only: true\n  on-unavailable: fail\n  wait: 10m\n";
+var default_default = "# yaml-language-server: $schema=./schema.json\n# The default preset: what a team gets before it writes any policy.\n# Blocks what is almost never acceptable in a production image and warns on the rest.\nversion: 1\nmode: enforce\nchecks:\n  root-user: { action: fail }\n  secret: { action: fail }\n  # Untagged and :latest references fail; other tags pass until require-digest is set.\n  mutable-tag: { action: fail, require-digest: false }\n  # The gate cannot know your organisation's registries: list them under `trusted`\n  # and set `action: fail` in your own policy.\n  untrusted-base-image: { action: warn, trusted: [] }\n  secret-build-arg: { action: warn }\n  # Image checks (with --image): what the built image shows.\n  empty-password: { action: warn }\n  duplicate-ids: { action: warn }\n  setuid-files: { action: warn }\n  world-writable-files: { action: warn }\n  unscanned-content: { action: warn }\n  package-cache: { action: warn }\n  tls-verification-disabled: { action: warn }\n  unverified-packages: { action: warn }\n  curl-pipe-shell: { action: warn }\n  add-remote-url: { action: warn }\n  sudo: { action: warn }\n  ssh-port-exposed: { action: warn }\n  missing-healthcheck: { action: warn }\n  expired-exception: { action: warn }\nlimits:\n  # Credentials are looked for in each file's first max-file-size bytes, and in each layer's first\n  # max-layer-size bytes once unpacked; what lies beyond is reported by unscanned-content.\n  max-file-size: 256MiB\n  max-layer-size: 16GiB\nvulnerabilities:\n  # No scan source is on by default; turn on ecr, inspector or file.\n  sources: []\n  max: { critical: 0, high: 0 }\n  fixable-only: true\n  on-unavailable: fail\n  wait: 10m\n";
 
 // raw-text:policies/strict.yaml
 var strict_default = "# yaml-language-server: $schema=./schema.json\n# The strict preset: for production images of regulated workloads. Every base image is pinned by\n# digest and comes from a trusted source, every hardening check blocks, and unfixable\n# vulnerabilities count too. Extend it and list your trusted registries.\nversion: 1\nextends: default\nchecks:\n  mutable-tag: { action: fail, require-digest: true }\n  untrusted-base-image: { action: fail }\n  secret-build-arg: { action: fail }\n  empty-password: { action: fail }\n  duplicate-ids: { action: fail }\n  setuid-files: { action: fail }\n  world-writable-files: { action: fail }\n  unscanned-content: { action: fail }\n  package-cache: { action: fail }\n  tls-verification-disabled: { action: fail }\n  unverified-packages: { action: fail }\n  curl-pipe-shell: { action: fail }\n  add-remote-url: { action: fail }\n  sudo: { action: fail }\n  ssh-port-exposed: { action: fail }\n  missing-healthcheck: { action: fail }\n  expired-exception: { action: fail }\nvulnerabilities:\n  fixable-only: false\n";
@@ -15274,7 +15274,7 @@ function resolveLayers(leaf, cwd) {
       unknownSeverity: vulnerabilities["unknown-severity"] ?? "high"
     },
     limits: {
-      maxFileBytes: parseSize(limits["max-file-size"] ?? "10MiB"),
+      maxFileBytes: parseSize(limits["max-file-size"] ?? "256MiB"),
       maxLayerBytes: parseSize(limits["max-layer-size"] ?? "16GiB")
     },
     exceptions
@@ -15386,7 +15386,8 @@ var package_default = {
     typecheck: "tsc --noEmit",
     test: "tsc --noEmit && vitest run",
     gate: "node dist/cli.js",
-    pretest: "node scripts/ensure-test-tools.mjs"
+    pretest: "node scripts/ensure-test-tools.mjs",
+    bench: "node scripts/build.mjs && node scripts/bench.mjs"
   },
   devDependencies: {
     "@types/node": "^22.20.5",
@@ -15442,7 +15443,7 @@ async function runGate(options) {
     };
   }
   if (options.image !== void 0) {
-    const { loadImage } = await import("./chunks/load-MDVGOB37.js");
+    const { loadImage } = await import("./chunks/load-RSEOJ5OO.js");
     const loadOptions = { cwd, limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes } };
     if (options.platform !== void 0) loadOptions.platform = options.platform;
     evidence.image = await loadImage(options.image, loadOptions);

@@ -29,7 +29,7 @@ export const unscannedContent: Check = {
         makeFinding(unscannedContent, {
           rule: item.reason,
           message,
-          location: { layer: item.layerDigest, path: item.path ?? "/", deleted: false },
+          location: { layer: item.layerDigest, path: item.path ?? "/", deleted: item.deleted },
           key: `${item.layerDigest}|${item.path ?? ""}|${item.reason}`,
         }),
       );

@@ -128,14 +128,21 @@ export function assembleImage(input: AssembleInput): ImageModel {
   // Layers are named by diff_id: the same across docker-archive, OCI and registry copies.
   const layerId = (index: number) => config.diffIds[index] ?? scans[index]!.digest;
 
+  // Entries become files in place: one object per path version, however many views hold it.
   const files: ImageFile[] = [];
   for (const scan of scans) {
+    const layerDigest = layerId(scan.index);
     for (const entry of scan.entries) {
-      files.push({ ...entry, layer: scan.index, layerDigest: layerId(scan.index), deleted: visibility.deleted(entry.path, scan.index) });
+      const file = entry as ImageFile;
+      file.layer = scan.index;
+      file.layerDigest = layerDigest;
+      file.deleted = visibility.deleted(entry.path, scan.index);
+      files.push(file);
     }
   }
 
-  const checksums = packagedChecksums(scans);
+  // The package manager's checksums matter only for files that held credential-shaped text.
+  const checksums = scans.some((scan) => scan.hits.length > 0) ? packagedChecksums(scans) : new Map<string, Set<string>>();
   const hitsAt = new Map<string, FileHits>();
   for (const scan of scans) for (const hits of scan.hits) hitsAt.set(`${scan.index}\u0000${hits.path}`, hits);
   const fileHits: ImageModel["fileHits"] = [];
@@ -178,7 +185,9 @@ export function assembleImage(input: AssembleInput): ImageModel {
     files,
     fileHits,
     etc,
-    unscanned: scans.flatMap((scan) => scan.unscanned.map((item) => ({ ...item, layer: scan.index, layerDigest: layerId(scan.index) }))),
+    unscanned: scans.flatMap((scan) =>
+      scan.unscanned.map((item) => ({ ...item, layer: scan.index, layerDigest: layerId(scan.index), deleted: item.path !== undefined && visibility.deleted(item.path, scan.index) })),
+    ),
   };
   if (input.digest !== undefined) model.digest = input.digest;
   return model;

@@ -13,10 +13,10 @@ import tar from "tar-stream";
 import { GateError, firstLine } from "../errors.ts";
 import { isCredentialFileName, scanFileText } from "../secrets/files.ts";
 import type { SecretScanner } from "../secrets/scanner.ts";
-import type { EntryType, LayerEntry, LayerScan, Unscanned } from "./model.ts";
+import type { ContentHit, EntryType, LayerEntry, LayerScan, Unscanned } from "./model.ts";
 
 export interface WalkLimits {
-  /** Bytes of one file scanned for credentials; the rest is reported as not scanned. */
+  /** Bytes of one file scanned for credentials (streamed in windows); the rest is reported as not scanned. */
   maxFileBytes: number;
   /** Uncompressed bytes of one layer read; past it the layer is reported as not fully scanned. */
   maxLayerBytes: number;
@@ -25,7 +25,7 @@ export interface WalkLimits {
 }
 
 export const DEFAULT_LIMITS: WalkLimits = {
-  maxFileBytes: 10 * 1024 * 1024,
+  maxFileBytes: 256 * 1024 * 1024,
   maxLayerBytes: 16 * 1024 * 1024 * 1024,
   maxEntries: 2_000_000,
 };
@@ -44,6 +44,16 @@ export interface LayerInfo {
 /** Small files captured whole: account databases and the package manager's checksums. */
 const CAPTURE = /^\/etc\/(?:passwd|group|shadow)$|^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$/;
 const MAX_CAPTURE_BYTES = 4 * 1024 * 1024;
+/** Text is scanned this much at a time... */
+const SCAN_WINDOW = 256 * 1024;
+/** ...with this much carried over, more than the longest credential a rule matches (PEM blocks). */
+const SCAN_OVERLAP = 20 * 1024;
+
+function countNewlines(bytes: Buffer): number {
+  let count = 0;
+  for (let index = bytes.indexOf(10); index !== -1; index = bytes.indexOf(10, index + 1)) count++;
+  return count;
+}
 
 class LayerLimitReached extends Error {}
 
@@ -165,7 +175,7 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
   const head = first.done ? Buffer.alloc(0) : first.value;
   const compression = sniff(head);
   const decompressor: Transform =
-    compression === "gzip" ? zlib.createGunzip({ chunkSize: 256 * 1024 }) : compression === "zstd" ? await zstdDecompressor() : new PassThrough();
+    compression === "gzip" ? zlib.createGunzip({ chunkSize: 64 * 1024 }) : compression === "zstd" ? await zstdDecompressor() : new PassThrough();
 
   let limitReached = false;
   const meter = new Transform({
@@ -238,24 +248,51 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
   async function scanContent(path: string, size: number, entry: AsyncIterable<Buffer>): Promise<void> {
     const capture = CAPTURE.test(path) && size <= MAX_CAPTURE_BYTES;
     const alwaysText = capture || isCredentialFileName(path);
-    const chunks: Buffer[] = [];
-    let kept = 0;
+    const captured: Buffer[] = [];
+    const md5 = createHash("md5");
+    const hits: ContentHit[] = [];
+    const seen = new Set<string>();
+    // Text is scanned in windows that overlap by more than the longest credential, so memory
+    // stays bounded whatever the file's size and nothing straddling a boundary is missed.
+    let window: Buffer[] = [];
+    let windowBytes = 0;
+    let lineBase = 1;
+    let scanned = 0;
     let binary: boolean | undefined;
+    const scanWindow = (final: boolean) => {
+      const bytes = Buffer.concat(window, windowBytes);
+      const text = bytes.toString("latin1");
+      for (const hit of scanFileText(text, path, scanner)) {
+        const line = lineBase + hit.line - 1;
+        const key = `${hit.rule}\u0000${line}\u0000${hit.evidence}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        hits.push({ ...hit, line });
+      }
+      if (final) return;
+      const keep = bytes.subarray(Math.max(0, bytes.length - SCAN_OVERLAP));
+      lineBase += countNewlines(bytes.subarray(0, bytes.length - keep.length));
+      window = [keep];
+      windowBytes = keep.length;
+    };
     for await (const chunk of entry) {
       if (binary === undefined) binary = !alwaysText && looksBinary(chunk);
-      if (binary || kept >= limits.maxFileBytes) continue;
-      const take = chunk.length <= limits.maxFileBytes - kept ? chunk : chunk.subarray(0, limits.maxFileBytes - kept);
-      chunks.push(take);
-      kept += take.length;
+      if (binary || scanned >= limits.maxFileBytes) continue;
+      const take = chunk.length <= limits.maxFileBytes - scanned ? chunk : chunk.subarray(0, limits.maxFileBytes - scanned);
+      scanned += take.length;
+      md5.update(take);
+      if (capture) captured.push(take);
+      window.push(take);
+      windowBytes += take.length;
+      if (windowBytes >= SCAN_WINDOW) scanWindow(false);
     }
     if (binary) return;
-    const content = Buffer.concat(chunks, kept);
-    if (size > kept) scan.unscanned.push({ path, reason: "file-too-large", size, scanned: kept } satisfies Unscanned);
-    if (capture) scan.captured[path] = content.toString("utf8");
-    const hits = scanFileText(content.toString("latin1"), path, scanner);
+    scanWindow(true);
+    if (size > scanned) scan.unscanned.push({ path, reason: "file-too-large", size, scanned } satisfies Unscanned);
+    if (capture) scan.captured[path] = Buffer.concat(captured).toString("utf8");
     if (hits.length > 0) {
       const fileHits: LayerScan["hits"][number] = { path, hits };
-      if (size === kept) fileHits.md5 = createHash("md5").update(content).digest("hex");
+      if (size === scanned) fileHits.md5 = md5.digest("hex");
       scan.hits.push(fileHits);
     }
   }

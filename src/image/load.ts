@@ -70,7 +70,7 @@ class DirectoryStore implements BlobStore {
   }
   open(name: string): Readable {
     if (!this.has(name)) throw new GateError(`${this.label}: ${name} is missing`);
-    return createReadStream(this.resolve(name), { highWaterMark: 1024 * 1024 });
+    return createReadStream(this.resolve(name), { highWaterMark: 256 * 1024 });
   }
 }
 
@@ -277,7 +277,8 @@ async function mapLimited<T, R>(items: T[], limit: number, task: (item: T, index
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  const workers = Number.isFinite(limit) ? Math.max(1, Math.min(limit, items.length)) : 1;
+  await Promise.all(Array.from({ length: workers }, worker));
   if (failure !== undefined) throw failure;
   return results;
 }

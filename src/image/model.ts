@@ -119,5 +119,5 @@ export interface ImageModel {
   fileHits: Array<FileHits & { layer: number; layerDigest: string; deleted: boolean }>;
   /** Final-filesystem text of /etc/passwd, /etc/group, /etc/shadow (when present). */
   etc: { passwd?: string; group?: string; shadow?: string };
-  unscanned: Array<Unscanned & { layer: number; layerDigest: string }>;
+  unscanned: Array<Unscanned & { layer: number; layerDigest: string; deleted: boolean }>;
 }

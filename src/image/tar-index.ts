@@ -163,7 +163,7 @@ export class TarIndex {
   /** A stream of the member's bytes. */
   open(member: TarMember): Readable {
     if (member.size === 0) return Readable.from([]);
-    return createReadStream(this.file, { start: member.offset, end: member.offset + member.size - 1, highWaterMark: 1024 * 1024 });
+    return createReadStream(this.file, { start: member.offset, end: member.offset + member.size - 1, highWaterMark: 256 * 1024 });
   }
 
   /** The member's text (bounded). */

@@ -296,7 +296,7 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
       unknownSeverity: (vulnerabilities["unknown-severity"] as Severity | undefined) ?? "high",
     },
     limits: {
-      maxFileBytes: parseSize(limits["max-file-size"] ?? "10MiB"),
+      maxFileBytes: parseSize(limits["max-file-size"] ?? "256MiB"),
       maxLayerBytes: parseSize(limits["max-layer-size"] ?? "16GiB"),
     },
     exceptions,

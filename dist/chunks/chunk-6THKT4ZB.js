@@ -397,7 +397,8 @@ var SECRET_RULES = [
     title: "Password in a URL",
     severity: "high",
     keywords: ["://"],
-    pattern: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:@/'"`<>$]{1,128}:(?<secret>[^\s@/'"`<>]{3,128})@[A-Za-z0-9[]/gi,
+    // Starts with the literal "://" so the engine can skip ahead; the scheme is checked behind it.
+    pattern: /(?<=\b[a-z][a-z0-9+.-]{1,20}):\/\/[^\s:@/'"`<>$]{1,128}:(?<secret>[^\s@/'"`<>]{3,128})@[A-Za-z0-9[]/gi,
     accept: (secret) => !URL_PASSWORD_PLACEHOLDERS.test(secret) && !/\$\{?[A-Za-z_]/.test(secret)
   },
   {

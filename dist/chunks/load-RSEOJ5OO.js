@@ -6,8 +6,8 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-XM4IP6DX.js";
-import "./chunk-VV45FHDJ.js";
+} from "./chunk-2YKVHNE6.js";
+import "./chunk-6THKT4ZB.js";
 import "./chunk-ENLSQBIW.js";
 export {
   checkPlatform,

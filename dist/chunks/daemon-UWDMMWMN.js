@@ -7,12 +7,12 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-XM4IP6DX.js";
+} from "./chunk-2YKVHNE6.js";
 import {
   GateError,
   SecretScanner,
   firstLine
-} from "./chunk-VV45FHDJ.js";
+} from "./chunk-6THKT4ZB.js";
 import {
   __toESM
 } from "./chunk-ENLSQBIW.js";

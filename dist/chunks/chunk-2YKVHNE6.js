@@ -19,7 +19,7 @@ import {
   redact,
   string,
   unknown
-} from "./chunk-VV45FHDJ.js";
+} from "./chunk-6THKT4ZB.js";
 import {
   __commonJS,
   __require,
@@ -2554,11 +2554,16 @@ function assembleImage(input) {
   const layerId = (index) => config.diffIds[index] ?? scans[index].digest;
   const files = [];
   for (const scan of scans) {
+    const layerDigest = layerId(scan.index);
     for (const entry of scan.entries) {
-      files.push({ ...entry, layer: scan.index, layerDigest: layerId(scan.index), deleted: visibility.deleted(entry.path, scan.index) });
+      const file = entry;
+      file.layer = scan.index;
+      file.layerDigest = layerDigest;
+      file.deleted = visibility.deleted(entry.path, scan.index);
+      files.push(file);
     }
   }
-  const checksums = packagedChecksums(scans);
+  const checksums = scans.some((scan) => scan.hits.length > 0) ? packagedChecksums(scans) : /* @__PURE__ */ new Map();
   const hitsAt = /* @__PURE__ */ new Map();
   for (const scan of scans) for (const hits of scan.hits) hitsAt.set(`${scan.index}\0${hits.path}`, hits);
   const fileHits = [];
@@ -2598,7 +2603,9 @@ function assembleImage(input) {
     files,
     fileHits,
     etc,
-    unscanned: scans.flatMap((scan) => scan.unscanned.map((item) => ({ ...item, layer: scan.index, layerDigest: layerId(scan.index) })))
+    unscanned: scans.flatMap(
+      (scan) => scan.unscanned.map((item) => ({ ...item, layer: scan.index, layerDigest: layerId(scan.index), deleted: item.path !== void 0 && visibility.deleted(item.path, scan.index) }))
+    )
   };
   if (input.digest !== void 0) model.digest = input.digest;
   return model;
@@ -2745,12 +2752,19 @@ function scanFileText(text, path2, scanner) {
 
 // src/image/layer-walker.ts
 var DEFAULT_LIMITS = {
-  maxFileBytes: 10 * 1024 * 1024,
+  maxFileBytes: 256 * 1024 * 1024,
   maxLayerBytes: 16 * 1024 * 1024 * 1024,
   maxEntries: 2e6
 };
 var CAPTURE = /^\/etc\/(?:passwd|group|shadow)$|^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$/;
 var MAX_CAPTURE_BYTES = 4 * 1024 * 1024;
+var SCAN_WINDOW = 256 * 1024;
+var SCAN_OVERLAP = 20 * 1024;
+function countNewlines(bytes) {
+  let count = 0;
+  for (let index = bytes.indexOf(10); index !== -1; index = bytes.indexOf(10, index + 1)) count++;
+  return count;
+}
 var LayerLimitReached = class extends Error {
 };
 function sniff(head) {
@@ -2853,7 +2867,7 @@ async function walkLayer(source, layer, limits, scanner) {
   }
   const head = first.done ? Buffer.alloc(0) : first.value;
   const compression = sniff(head);
-  const decompressor = compression === "gzip" ? zlib.createGunzip({ chunkSize: 256 * 1024 }) : compression === "zstd" ? await zstdDecompressor() : new PassThrough();
+  const decompressor = compression === "gzip" ? zlib.createGunzip({ chunkSize: 64 * 1024 }) : compression === "zstd" ? await zstdDecompressor() : new PassThrough();
   let limitReached = false;
   const meter = new Transform({
     transform(chunk, _encoding, callback) {
@@ -2921,24 +2935,49 @@ async function walkLayer(source, layer, limits, scanner) {
   async function scanContent(path2, size, entry) {
     const capture = CAPTURE.test(path2) && size <= MAX_CAPTURE_BYTES;
     const alwaysText = capture || isCredentialFileName(path2);
-    const chunks = [];
-    let kept = 0;
+    const captured = [];
+    const md5 = createHash("md5");
+    const hits = [];
+    const seen = /* @__PURE__ */ new Set();
+    let window = [];
+    let windowBytes = 0;
+    let lineBase = 1;
+    let scanned = 0;
     let binary;
+    const scanWindow = (final) => {
+      const bytes = Buffer.concat(window, windowBytes);
+      const text = bytes.toString("latin1");
+      for (const hit of scanFileText(text, path2, scanner)) {
+        const line = lineBase + hit.line - 1;
+        const key = `${hit.rule}\0${line}\0${hit.evidence}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        hits.push({ ...hit, line });
+      }
+      if (final) return;
+      const keep = bytes.subarray(Math.max(0, bytes.length - SCAN_OVERLAP));
+      lineBase += countNewlines(bytes.subarray(0, bytes.length - keep.length));
+      window = [keep];
+      windowBytes = keep.length;
+    };
     for await (const chunk of entry) {
       if (binary === void 0) binary = !alwaysText && looksBinary(chunk);
-      if (binary || kept >= limits.maxFileBytes) continue;
-      const take = chunk.length <= limits.maxFileBytes - kept ? chunk : chunk.subarray(0, limits.maxFileBytes - kept);
-      chunks.push(take);
-      kept += take.length;
+      if (binary || scanned >= limits.maxFileBytes) continue;
+      const take = chunk.length <= limits.maxFileBytes - scanned ? chunk : chunk.subarray(0, limits.maxFileBytes - scanned);
+      scanned += take.length;
+      md5.update(take);
+      if (capture) captured.push(take);
+      window.push(take);
+      windowBytes += take.length;
+      if (windowBytes >= SCAN_WINDOW) scanWindow(false);
     }
     if (binary) return;
-    const content = Buffer.concat(chunks, kept);
-    if (size > kept) scan.unscanned.push({ path: path2, reason: "file-too-large", size, scanned: kept });
-    if (capture) scan.captured[path2] = content.toString("utf8");
-    const hits = scanFileText(content.toString("latin1"), path2, scanner);
+    scanWindow(true);
+    if (size > scanned) scan.unscanned.push({ path: path2, reason: "file-too-large", size, scanned });
+    if (capture) scan.captured[path2] = Buffer.concat(captured).toString("utf8");
     if (hits.length > 0) {
       const fileHits = { path: path2, hits };
-      if (size === kept) fileHits.md5 = createHash("md5").update(content).digest("hex");
+      if (size === scanned) fileHits.md5 = md5.digest("hex");
       scan.hits.push(fileHits);
     }
   }
@@ -3116,7 +3155,7 @@ var TarIndex = class _TarIndex {
   /** A stream of the member's bytes. */
   open(member) {
     if (member.size === 0) return Readable.from([]);
-    return createReadStream(this.file, { start: member.offset, end: member.offset + member.size - 1, highWaterMark: 1024 * 1024 });
+    return createReadStream(this.file, { start: member.offset, end: member.offset + member.size - 1, highWaterMark: 256 * 1024 });
   }
   /** The member's text (bounded). */
   async text(member, maxBytes) {
@@ -3210,7 +3249,7 @@ var DirectoryStore = class {
   }
   open(name) {
     if (!this.has(name)) throw new GateError(`${this.label}: ${name} is missing`);
-    return createReadStream2(this.resolve(name), { highWaterMark: 1024 * 1024 });
+    return createReadStream2(this.resolve(name), { highWaterMark: 256 * 1024 });
   }
 };
 var ArchiveStore = class {
@@ -3379,7 +3418,8 @@ async function mapLimited(items, limit, task) {
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  const workers = Number.isFinite(limit) ? Math.max(1, Math.min(limit, items.length)) : 1;
+  await Promise.all(Array.from({ length: workers }, worker));
   if (failure !== void 0) throw failure;
   return results;
 }
@@ -3391,7 +3431,7 @@ async function loadImage(reference, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-FL2M7434.js");
+    const { loadFromDaemon } = await import("./daemon-UWDMMWMN.js");
     return loadFromDaemon(source, reference, limits, options.platform);
   }
   const store = await openStore(source, cwd);
