@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../helpers/cli.ts";
+import { runCli, systemNode } from "../helpers/cli.ts";
 import { fixtureRef } from "../helpers/images.ts";
 import { ociLayout } from "../helpers/oci-layout.ts";
 import { BUILT_CLI, ROOT } from "../helpers/paths.ts";
@@ -109,4 +109,14 @@ describe("bounded memory: a decompression bomb and a huge file", () => {
     rmSync(work, { recursive: true, force: true });
     rmSync(layout, { recursive: true, force: true });
   }, 120_000);
+});
+
+describe("zstd on the machine's own Node", () => {
+  const node = systemNode();
+  it.runIf(node !== undefined && node !== process.execPath)("reads zstd layers with the pure-JS decoder where Node has no zstd", () => {
+    const own = runCli(["--image", fixtureRef("secrets", "oci-zstd"), "--format", "json"], { cwd: ROOT, node: node! });
+    const bundled = runCli(["--image", fixtureRef("secrets", "oci-zstd"), "--format", "json"], { cwd: ROOT });
+    expect(own.stderr).toBe("");
+    expect(JSON.parse(own.stdout).findings).toEqual(JSON.parse(bundled.stdout).findings);
+  });
 });
