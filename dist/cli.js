@@ -2,7 +2,6 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  GateError,
   SecretScanner,
   _enum,
   _gte,
@@ -12,7 +11,6 @@ import {
   boolean,
   describe,
   findSecretAssignments,
-  firstLine,
   int,
   isPlaceholderValue,
   isSecretName,
@@ -21,9 +19,19 @@ import {
   redact,
   refine,
   strictObject,
-  string,
+  string
+} from "./chunks/chunk-T6EWV2Z6.js";
+import {
+  realClock
+} from "./chunks/chunk-F7ANZNBK.js";
+import {
+  normalizeSeverity
+} from "./chunks/chunk-2EQWDEMK.js";
+import {
+  GateError,
+  firstLine,
   where
-} from "./chunks/chunk-6THKT4ZB.js";
+} from "./chunks/chunk-5IHOMVLR.js";
 import {
   __commonJS,
   __esm,
@@ -13727,6 +13735,7 @@ function makeFinding(check, fields) {
   if (fields.evidence !== void 0) finding.evidence = fields.evidence;
   if (fields.id !== void 0) finding.id = fields.id;
   if (fields.package !== void 0) finding.package = fields.package;
+  if (fields.fixable !== void 0) finding.fixable = fields.fixable;
   return finding;
 }
 
@@ -14889,6 +14898,66 @@ var unverifiedPackages = {
   }
 };
 
+// src/checks/vulnerability.ts
+var SOURCE_NAMES = { "ecr-basic": "ECR basic scanning", "ecr-enhanced": "ECR enhanced scanning", inspector: "Amazon Inspector" };
+var vulnerability = {
+  id: "vulnerability",
+  title: "Known vulnerability",
+  severity: "high",
+  rationale: "A package with a published vulnerability is a known way in; the registry's scan says which ones ship in this image.",
+  remediation: "Rebuild on a patched base image or upgrade the package to the fixed version; record a time-boxed exception only with a reason.",
+  references: ["CIS Docker Benchmark 4.4", "NIST SP 800-190 §4.1.1"],
+  run(evidence, options) {
+    const findings = [];
+    const merged = /* @__PURE__ */ new Map();
+    for (const result of evidence.scans ?? []) {
+      if (result.status === "unavailable") {
+        findings.push(
+          makeFinding(vulnerability, {
+            rule: "scan-unavailable",
+            severity: "medium",
+            message: `No scan results from ${result.label}: ${result.reason ?? "unavailable"}.`,
+            location: { scan: result.label },
+            key: `unavailable|${result.source}`
+          })
+        );
+        continue;
+      }
+      for (const item of result.vulnerabilities) {
+        const key = `${item.id}\0${item.package}\0${item.version ?? ""}`;
+        const existing = merged.get(key);
+        if (existing) {
+          existing.sources.add(item.source);
+          if (existing.vulnerability.fixedIn === void 0 && item.fixedIn !== void 0) existing.vulnerability = { ...existing.vulnerability, fixedIn: item.fixedIn, fixAvailable: item.fixAvailable };
+        } else {
+          merged.set(key, { vulnerability: item, sources: /* @__PURE__ */ new Set([item.source]) });
+        }
+      }
+    }
+    for (const { vulnerability: item, sources } of merged.values()) {
+      const severity2 = normalizeSeverity(item.vendorSeverity, options.unknownSeverity ?? "high");
+      const fixable = item.fixAvailable !== false;
+      const fix = item.fixedIn ? ` (fixed in ${item.fixedIn})` : item.fixAvailable === false ? " (no fix available)" : "";
+      const vendor = item.vendorSeverity.toLowerCase() !== severity2 ? `; vendor severity ${item.vendorSeverity}` : "";
+      const score = item.score !== void 0 ? `, score ${item.score}` : "";
+      const place = `${item.package}${item.version ? `@${item.version}` : ""}`;
+      findings.push(
+        makeFinding(vulnerability, {
+          rule: "cve",
+          severity: severity2,
+          id: item.id,
+          package: item.package,
+          fixable,
+          message: `${item.id} in ${place}${fix}${score}${vendor}; reported by ${[...sources].map((source) => SOURCE_NAMES[source] ?? source).join(" and ")}.`,
+          location: { scan: [...sources].sort().join("+"), package: place },
+          key: `${item.id}|${place}`
+        })
+      );
+    }
+    return findings;
+  }
+};
+
 // src/checks/world-writable-files.ts
 var SCRATCH = /^\/(?:tmp|var\/tmp|dev\/shm|run\/lock|var\/lock)(?:\/|$)/;
 var worldWritableFiles = {
@@ -14926,6 +14995,7 @@ var CHECKS = [
   secret,
   untrustedBaseImage,
   mutableTag,
+  vulnerability,
   secretBuildArg,
   emptyPassword,
   duplicateIds,
@@ -14982,7 +15052,22 @@ function decide(findings, policy, now) {
     result.blocking = action2 === "fail" && !result.suppressed;
     decided.push(result);
   }
+  countVulnerabilities(decided, policy);
   return { findings: decided, verdict: decided.some((finding) => finding.blocking) ? "fail" : "pass" };
+}
+function countVulnerabilities(findings, policy) {
+  const { max, fixableOnly } = policy.vulnerabilities;
+  const vulnerabilities = findings.filter((finding) => finding.check === "vulnerability");
+  for (const finding of vulnerabilities) {
+    finding.blocking = false;
+    if (finding.rule === "cve") finding.counted = !finding.suppressed && (!fixableOnly || finding.fixable !== false);
+  }
+  for (const severity2 of SEVERITIES) {
+    const counted = vulnerabilities.filter((finding) => finding.counted && finding.severity === severity2);
+    const limit = max[severity2];
+    if (limit === void 0 || counted.length <= limit) continue;
+    for (const finding of counted) finding.blocking = finding.action === "fail";
+  }
 }
 
 // src/policy/load.ts
@@ -14991,7 +15076,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 // raw-text:policies/default.yaml
-var default_default = "# yaml-language-server: $schema=./schema.json\n# The default preset: what a team gets before it writes any policy.\n# Blocks what is almost never acceptable in a production image and warns on the rest.\nversion: 1\nmode: enforce\nchecks:\n  root-user: { action: fail }\n  secret: { action: fail }\n  # Untagged and :latest references fail; other tags pass until require-digest is set.\n  mutable-tag: { action: fail, require-digest: false }\n  # The gate cannot know your organisation's registries: list them under `trusted`\n  # and set `action: fail` in your own policy.\n  untrusted-base-image: { action: warn, trusted: [] }\n  secret-build-arg: { action: warn }\n  # Image checks (with --image): what the built image shows.\n  empty-password: { action: warn }\n  duplicate-ids: { action: warn }\n  setuid-files: { action: warn }\n  world-writable-files: { action: warn }\n  unscanned-content: { action: warn }\n  package-cache: { action: warn }\n  tls-verification-disabled: { action: warn }\n  unverified-packages: { action: warn }\n  curl-pipe-shell: { action: warn }\n  add-remote-url: { action: warn }\n  sudo: { action: warn }\n  ssh-port-exposed: { action: warn }\n  missing-healthcheck: { action: warn }\n  expired-exception: { action: warn }\nlimits:\n  # Credentials are looked for in each file's first max-file-size bytes, and in each layer's first\n  # max-layer-size bytes once unpacked; what lies beyond is reported by unscanned-content.\n  max-file-size: 256MiB\n  max-layer-size: 16GiB\nvulnerabilities:\n  # No scan source is on by default; turn on ecr, inspector or file.\n  sources: []\n  max: { critical: 0, high: 0 }\n  fixable-only: true\n  on-unavailable: fail\n  wait: 10m\n";
+var default_default = "# yaml-language-server: $schema=./schema.json\n# The default preset: what a team gets before it writes any policy.\n# Blocks what is almost never acceptable in a production image and warns on the rest.\nversion: 1\nmode: enforce\nchecks:\n  root-user: { action: fail }\n  secret: { action: fail }\n  # Untagged and :latest references fail; other tags pass until require-digest is set.\n  mutable-tag: { action: fail, require-digest: false }\n  # The gate cannot know your organisation's registries: list them under `trusted`\n  # and set `action: fail` in your own policy.\n  untrusted-base-image: { action: warn, trusted: [] }\n  secret-build-arg: { action: warn }\n  # Vulnerabilities block only past vulnerabilities.max below.\n  vulnerability: { action: fail }\n  # Image checks (with --image): what the built image shows.\n  empty-password: { action: warn }\n  duplicate-ids: { action: warn }\n  setuid-files: { action: warn }\n  world-writable-files: { action: warn }\n  unscanned-content: { action: warn }\n  package-cache: { action: warn }\n  tls-verification-disabled: { action: warn }\n  unverified-packages: { action: warn }\n  curl-pipe-shell: { action: warn }\n  add-remote-url: { action: warn }\n  sudo: { action: warn }\n  ssh-port-exposed: { action: warn }\n  missing-healthcheck: { action: warn }\n  expired-exception: { action: warn }\nlimits:\n  # Credentials are looked for in each file's first max-file-size bytes, and in each layer's first\n  # max-layer-size bytes once unpacked; what lies beyond is reported by unscanned-content.\n  max-file-size: 256MiB\n  max-layer-size: 16GiB\nvulnerabilities:\n  # No scan source is on by default; turn on ecr, inspector or file.\n  sources: []\n  max: { critical: 0, high: 0 }\n  fixable-only: true\n  on-unavailable: fail\n  wait: 10m\n";
 
 // raw-text:policies/strict.yaml
 var strict_default = "# yaml-language-server: $schema=./schema.json\n# The strict preset: for production images of regulated workloads. Every base image is pinned by\n# digest and comes from a trusted source, every hardening check blocks, and unfixable\n# vulnerabilities count too. Extend it and list your trusted registries.\nversion: 1\nextends: default\nchecks:\n  mutable-tag: { action: fail, require-digest: true }\n  untrusted-base-image: { action: fail }\n  secret-build-arg: { action: fail }\n  empty-password: { action: fail }\n  duplicate-ids: { action: fail }\n  setuid-files: { action: fail }\n  world-writable-files: { action: fail }\n  unscanned-content: { action: fail }\n  package-cache: { action: fail }\n  tls-verification-disabled: { action: fail }\n  unverified-packages: { action: fail }\n  curl-pipe-shell: { action: fail }\n  add-remote-url: { action: fail }\n  sudo: { action: fail }\n  ssh-port-exposed: { action: fail }\n  missing-healthcheck: { action: fail }\n  expired-exception: { action: fail }\nvulnerabilities:\n  fixable-only: false\n";
@@ -15040,7 +15125,8 @@ var vulnerabilitiesSchema = strictObject({
   "fixable-only": optional(boolean().check(describe("Count only findings that have a fix"))),
   "on-unavailable": optional(_enum(["fail", "warn"]).check(describe("What to do when scan results are unavailable"))),
   wait: optional(duration.check(describe("How long to wait for a pending scan"))),
-  "unknown-severity": optional(severity().check(describe("Severity for vendor severities such as UNDEFINED or UNTRIAGED (default high)")))
+  "unknown-severity": optional(severity().check(describe("Severity for vendor severities such as UNDEFINED or UNTRIAGED (default high)"))),
+  "start-scan": optional(boolean().check(describe("Start a basic ECR scan when the image has none (manual-scan repositories; needs ecr:StartImageScan)")))
 });
 var byteSize = string().check(_regex(/^\d+(?:\.\d+)?(?:B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)$/, 'expected a size such as "10MiB" or "2GiB"'));
 var limitsSchema = strictObject({
@@ -15048,7 +15134,7 @@ var limitsSchema = strictObject({
   "max-layer-size": optional(byteSize.check(describe("Unpacked bytes of each layer read; the rest is reported by unscanned-content")))
 });
 var exceptionSchema = strictObject({
-  check: _enum(["vulnerability", ...CHECKS.map((check) => check.id)]),
+  check: _enum(CHECKS.map((check) => check.id)),
   id: optional(string().check(_minLength(1), describe("A rule id, or a CVE id for vulnerabilities"))),
   path: optional(string().check(_minLength(1), describe("Glob over the finding's path (layer path or Dockerfile path)"))),
   package: optional(string().check(_minLength(1), describe("Package name, for vulnerabilities"))),
@@ -15199,7 +15285,7 @@ function knownKeys(parts) {
   if (parts[0] === "checks" && parts.length === 2) {
     return ["action", "severity", ...parts[1] === "untrusted-base-image" ? ["trusted"] : [], ...parts[1] === "mutable-tag" ? ["require-digest"] : []];
   }
-  if (parts[0] === "vulnerabilities" && parts.length === 1) return ["sources", "max", "fixable-only", "on-unavailable", "wait", "unknown-severity"];
+  if (parts[0] === "vulnerabilities" && parts.length === 1) return ["sources", "max", "fixable-only", "on-unavailable", "wait", "unknown-severity", "start-scan"];
   if (parts[0] === "vulnerabilities" && parts[1] === "max") return ["critical", "high", "medium", "low", "info"];
   if (parts[0] === "limits") return ["max-file-size", "max-layer-size"];
   if (parts[0] === "exceptions") return ["check", "id", "path", "package", "reason", "expires"];
@@ -15253,7 +15339,8 @@ function resolveLayers(leaf, cwd) {
   for (const check of CHECKS) {
     const settings = checks2[check.id] ?? {};
     const resolved = {
-      action: settings.action ?? "warn",
+      // Vulnerabilities block only past vulnerabilities.max, so their check defaults to fail.
+      action: settings.action ?? (check.id === "vulnerability" ? "fail" : "warn"),
       trusted: settings.trusted ?? [],
       requireDigest: settings["require-digest"] ?? false
     };
@@ -15271,7 +15358,8 @@ function resolveLayers(leaf, cwd) {
       fixableOnly: vulnerabilities["fixable-only"] ?? false,
       onUnavailable: vulnerabilities["on-unavailable"] ?? "fail",
       waitMs: parseDuration(vulnerabilities.wait ?? "10m"),
-      unknownSeverity: vulnerabilities["unknown-severity"] ?? "high"
+      unknownSeverity: vulnerabilities["unknown-severity"] ?? "high",
+      startScan: vulnerabilities["start-scan"] ?? false
     },
     limits: {
       maxFileBytes: parseSize(limits["max-file-size"] ?? "256MiB"),
@@ -15291,6 +15379,28 @@ function parseDuration(text) {
   if (!match) throw new GateError(`invalid duration "${text}"`);
   const unit = { ms: 1, s: 1e3, m: 6e4, h: 36e5 }[match[2]];
   return Number(match[1]) * unit;
+}
+
+// src/scans/ecr-reference.ts
+var ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com(?:\.cn)?$/;
+function isEcrHost(host) {
+  return ECR_HOST.test(host);
+}
+function parseEcrReference(text, flag) {
+  const bare = text.replace(/^docker:\/\//, "");
+  let parsed;
+  try {
+    parsed = parseImageReference(bare);
+  } catch (error) {
+    if (error instanceof ImageReferenceError) throw new GateError(`${flag}: ${error.message}`);
+    throw error;
+  }
+  const match = ECR_HOST.exec(parsed.registry);
+  if (!match) throw new GateError(`${flag}: "${text}" is not an ECR image (expected ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST])`);
+  const reference = { text, account: match[1], region: match[2], registry: parsed.registry, repository: parsed.path };
+  if (parsed.digest !== void 0) reference.digest = parsed.digest;
+  else reference.tag = parsed.tag ?? "latest";
+  return reference;
 }
 
 // src/report/model.ts
@@ -15324,6 +15434,14 @@ function buildReport(input) {
       blocking: own.filter((finding) => finding.blocking).length
     };
   });
+  const summary = {
+    findings: findings.length,
+    blocking: findings.filter((finding) => finding.blocking).length,
+    warnings: findings.filter((finding) => !finding.blocking && !finding.suppressed).length,
+    suppressed: findings.filter((finding) => finding.suppressed).length,
+    bySeverity
+  };
+  if (input.scans) summary.vulnerabilities = vulnerabilitySummary(findings, input.scans, input.policy);
   return {
     version: REPORT_VERSION,
     tool: { name: "image-gate", version: input.toolVersion },
@@ -15331,15 +15449,38 @@ function buildReport(input) {
     mode: input.mode,
     policy: { name: input.policy.name, chain: input.policy.chain },
     targets: input.targets,
-    summary: {
-      findings: findings.length,
-      blocking: findings.filter((finding) => finding.blocking).length,
-      warnings: findings.filter((finding) => !finding.blocking && !finding.suppressed).length,
-      suppressed: findings.filter((finding) => finding.suppressed).length,
-      bySeverity
-    },
+    summary,
     checks: checks2,
     findings
+  };
+}
+function vulnerabilitySummary(findings, scans, policy) {
+  const cves = findings.filter((finding) => finding.check === "vulnerability" && finding.rule === "cve");
+  const bySeverity = Object.fromEntries(
+    SEVERITIES.map((severity2) => {
+      const ofSeverity = cves.filter((finding) => finding.severity === severity2);
+      return [
+        severity2,
+        {
+          counted: ofSeverity.filter((finding) => finding.counted).length,
+          reported: ofSeverity.length,
+          allowed: policy.vulnerabilities.max[severity2] ?? null,
+          blocking: ofSeverity.some((finding) => finding.blocking)
+        }
+      ];
+    })
+  );
+  return {
+    sources: scans.map((scan) => ({
+      source: scan.source,
+      label: scan.label,
+      status: scan.status,
+      ...scan.reason !== void 0 ? { reason: scan.reason } : {},
+      ...scan.scanType !== void 0 ? { scanType: scan.scanType } : {},
+      vulnerabilities: scan.vulnerabilities.length
+    })),
+    fixableOnly: policy.vulnerabilities.fixableOnly,
+    bySeverity
   };
 }
 function formatLocation(location) {
@@ -15350,81 +15491,25 @@ function formatLocation(location) {
   return location.line !== void 0 ? `${location.file}:${location.line}` : location.file;
 }
 
-// package.json
-var package_default = {
-  name: "image-gate",
-  version: "0.1.0",
-  description: "A CI gate that decides whether a container image may ship: Dockerfile, image layers and ECR/Inspector scans judged against an assurance policy.",
-  license: "Apache-2.0",
-  type: "module",
-  bin: {
-    "image-gate": "dist/cli.js"
-  },
-  files: [
-    "dist",
-    "policies",
-    "action.yml",
-    "README.md",
-    "LICENSE"
-  ],
-  engines: {
-    node: ">=20"
-  },
-  keywords: [
-    "docker",
-    "dockerfile",
-    "container",
-    "security",
-    "ecr",
-    "inspector",
-    "ci",
-    "github-action",
-    "codebuild"
-  ],
-  scripts: {
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    test: "tsc --noEmit && vitest run",
-    gate: "node dist/cli.js",
-    pretest: "node scripts/ensure-test-tools.mjs",
-    bench: "node scripts/build.mjs && node scripts/bench.mjs"
-  },
-  devDependencies: {
-    "@types/node": "^22.20.5",
-    "dockerfile-ast": "^0.7.1",
-    esbuild: "^0.28.2",
-    fzstd: "^0.1.1",
-    node: "^24.21.0",
-    "tar-stream": "^3.2.2",
-    typescript: "^7.0.2",
-    vitest: "^5.1.1",
-    yaml: "^2.9.1",
-    zod: "^4.6.7"
-  },
-  allowScripts: {
-    node: true,
-    esbuild: true
-  }
-};
-
 // src/version.ts
-var TOOL_VERSION = package_default.version;
+var TOOL_VERSION = "0.1.0";
 
 // src/gate.ts
 function displayPath2(file, cwd) {
   const relative = path2.relative(cwd, path2.resolve(cwd, file));
   return (relative.startsWith("..") || path2.isAbsolute(relative) ? path2.resolve(cwd, file) : relative).split(path2.sep).join("/");
 }
-function checkOptions(settings) {
-  return { trusted: settings?.trusted ?? [], requireDigest: settings?.requireDigest ?? false };
+function checkOptions(settings, policy) {
+  return { trusted: settings?.trusted ?? [], requireDigest: settings?.requireDigest ?? false, unknownSeverity: policy.vulnerabilities.unknownSeverity };
 }
 async function runGate(options) {
   const cwd = options.cwd ?? process.cwd();
   if (options.platform !== void 0 && !/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/.test(options.platform)) {
     throw new GateError(`--platform: "${options.platform}" is not of the form os/arch[/variant], e.g. linux/amd64`);
   }
-  if (options.dockerfile === void 0 && options.image === void 0) {
-    throw new GateError("nothing to judge: give a Dockerfile path or --image");
+  const scanFiles = options.scanResults ?? [];
+  if (options.dockerfile === void 0 && options.image === void 0 && options.ecrImage === void 0 && scanFiles.length === 0) {
+    throw new GateError("nothing to judge: give a Dockerfile path, --image, --ecr-image or --scan-results");
   }
   const policy = loadPolicy(options.policy, cwd);
   const mode = options.mode ?? policy.mode;
@@ -15443,7 +15528,7 @@ async function runGate(options) {
     };
   }
   if (options.image !== void 0) {
-    const { loadImage } = await import("./chunks/load-RSEOJ5OO.js");
+    const { loadImage } = await import("./chunks/load-SIJZB3VL.js");
     const loadOptions = { cwd, limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes } };
     if (options.platform !== void 0) loadOptions.platform = options.platform;
     evidence.image = await loadImage(options.image, loadOptions);
@@ -15457,14 +15542,50 @@ async function runGate(options) {
     };
     if (evidence.image.digest !== void 0) targets.image.digest = evidence.image.digest;
   }
+  const sources = new Set(policy.vulnerabilities.sources);
+  if (options.ecr) sources.add("ecr");
+  if (options.inspector) sources.add("inspector");
+  if (scanFiles.length > 0) sources.add("file");
+  let scans;
+  if (sources.size > 0) {
+    let ecrReference;
+    if (options.ecrImage !== void 0) ecrReference = parseEcrReference(options.ecrImage, "--ecr-image");
+    else if (options.image?.startsWith("docker://") && isEcrHost(options.image.slice("docker://".length).split("/")[0] ?? "")) ecrReference = parseEcrReference(options.image, "--image");
+    if ((sources.has("ecr") || sources.has("inspector")) && !ecrReference) {
+      throw new GateError(`${sources.has("ecr") ? "ECR" : "Inspector"} scan results need the ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]`);
+    }
+    const { gatherScans } = await import("./chunks/gather-44JCQ32E.js");
+    const gathered = await gatherScans({
+      sources,
+      files: scanFiles,
+      cwd,
+      ...ecrReference ? { ecr: ecrReference } : {},
+      waitMs: policy.vulnerabilities.waitMs,
+      startScan: policy.vulnerabilities.startScan,
+      clock: options.clock ?? realClock,
+      ...options.progress ? { progress: options.progress } : {},
+      ...options.settleMs !== void 0 ? { settleMs: options.settleMs } : {}
+    });
+    const missing = gathered.results.find((result) => result.status === "unavailable");
+    if (missing && policy.vulnerabilities.onUnavailable === "fail" && mode === "enforce") {
+      throw new GateError(`${missing.label}: scan results unavailable: ${missing.reason ?? "unknown reason"} (vulnerabilities.on-unavailable is fail)`);
+    }
+    scans = gathered.results;
+    evidence.scans = scans;
+    if (ecrReference) {
+      targets.ecrImage = { reference: ecrReference.text, registry: ecrReference.registry, region: ecrReference.region, repository: ecrReference.repository };
+      if (ecrReference.tag !== void 0) targets.ecrImage.tag = ecrReference.tag;
+      if (gathered.digest !== void 0) targets.ecrImage.digest = gathered.digest;
+    }
+  }
   const findings = [];
   for (const check of CHECKS) {
     const settings = policy.checks[check.id];
     if (settings?.action === "off") continue;
-    findings.push(...check.run(evidence, checkOptions(settings)));
+    findings.push(...check.run(evidence, checkOptions(settings, policy)));
   }
   const decision = decide(findings, policy, options.now ?? /* @__PURE__ */ new Date());
-  const report = buildReport({ toolVersion: TOOL_VERSION, verdict: decision.verdict, policy, mode, targets, findings: decision.findings });
+  const report = buildReport({ toolVersion: TOOL_VERSION, verdict: decision.verdict, policy, mode, targets, findings: decision.findings, ...scans ? { scans } : {} });
   return { report, exitCode: report.verdict === "fail" && mode === "enforce" ? 1 : 0 };
 }
 
@@ -15482,7 +15603,8 @@ function renderTable(report, options) {
   const lines = [];
   const target = [
     report.targets.dockerfile ? `Dockerfile ${report.targets.dockerfile.path}` : "",
-    report.targets.image ? `image ${report.targets.image.reference} (${report.targets.image.platform}, ${report.targets.image.layers} layers)` : ""
+    report.targets.image ? `image ${report.targets.image.reference} (${report.targets.image.platform}, ${report.targets.image.layers} layers)` : "",
+    report.targets.ecrImage ? `ECR ${report.targets.ecrImage.repository}${report.targets.ecrImage.digest ? `@${report.targets.ecrImage.digest.slice(0, 19)}…` : ""}` : ""
   ].filter(Boolean).join(" + ");
   lines.push(paint("bold", `image-gate ${report.tool.version}`) + paint("dim", ` · ${target} · policy ${report.policy.chain.join(" → ")} · ${report.mode}`));
   lines.push("");
@@ -15514,6 +15636,20 @@ function renderTable(report, options) {
     }
     if (findings.length > perCheck) lines.push(paint("dim", `  … and ${findings.length - perCheck} more (all of them are in --format json)`));
     if (open.length > 0 && check) lines.push(`  ${paint("dim", "fix:")} ${check.remediation}`);
+    lines.push("");
+  }
+  const vulnerabilities = report.summary.vulnerabilities;
+  if (vulnerabilities) {
+    lines.push(paint("bold", `Vulnerabilities${vulnerabilities.fixableOnly ? " (fixable only are counted)" : ""}:`));
+    for (const source of vulnerabilities.sources) {
+      lines.push(`  ${source.status === "complete" ? paint("green", "✓") : paint("yellow", "!")} ${source.label}${source.status === "complete" ? `: ${source.vulnerabilities} reported` : `: unavailable, ${source.reason ?? ""}`}`);
+    }
+    const rows2 = Object.entries(vulnerabilities.bySeverity).filter(([, row]) => row.reported > 0 || row.allowed !== null);
+    for (const [severity2, row] of rows2) {
+      const allowed = row.allowed === null ? "no limit" : `max ${row.allowed}`;
+      const state = row.blocking ? paint("red", "over the limit") : paint("green", "ok");
+      lines.push(`  ${severity2.padEnd(9)} ${String(row.counted).padStart(5)} counted (${row.reported} reported), ${allowed}: ${state}`);
+    }
     lines.push("");
   }
   const { blocking, warnings, suppressed } = report.summary;
@@ -15559,6 +15695,9 @@ Exit 0: pass; 1: blocking findings; 2: could not run.
 Options:
   --image REF              the built image: docker-archive:PATH, oci:DIR[:TAG], oci-archive:PATH[:TAG],
                            docker-daemon:NAME[:TAG]
+  --ecr-image REF          the ECR image whose scan is gated (ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST])
+  --ecr, --inspector       read the scan from ECR / Amazon Inspector (also: vulnerabilities.sources in the policy)
+  --scan-results FILE      offline results: aws ecr describe-image-scan-findings or aws inspector2 list-findings JSON
   --policy FILE|PRESET     policy file or preset (default: .image-gate.yaml, else the "default" preset)
   --format table|json      what to print on stdout (default: table)
   --report FMT=FILE        also write a report in FMT to FILE (repeatable)
@@ -15579,6 +15718,10 @@ function parseCli(argv) {
       options: {
         policy: { type: "string" },
         image: { type: "string" },
+        "ecr-image": { type: "string" },
+        ecr: { type: "boolean" },
+        inspector: { type: "boolean" },
+        "scan-results": { type: "string", multiple: true },
         format: { type: "string", short: "f" },
         report: { type: "string", multiple: true },
         mode: { type: "string" },
@@ -15617,18 +15760,41 @@ function parseCli(argv) {
   if (dockerfile !== void 0) gate.dockerfile = dockerfile;
   if (values.policy !== void 0) gate.policy = values.policy;
   if (values.image !== void 0) gate.image = values.image;
+  if (values["ecr-image"] !== void 0) gate.ecrImage = values["ecr-image"];
+  if (values.ecr) gate.ecr = true;
+  if (values.inspector) gate.inspector = true;
+  if (values["scan-results"]) gate.scanResults = values["scan-results"];
   if (values.mode !== void 0) gate.mode = values.mode;
   if (values.platform !== void 0) gate.platform = values.platform;
   return { gate, format: parseFormat(values.format ?? "table", "--format"), reports, debug: values.debug ?? false };
 }
 function defaultDockerfile(gate) {
-  if (gate.dockerfile !== void 0 || gate.image !== void 0) return gate;
+  if (gate.dockerfile !== void 0 || gate.image !== void 0 || gate.ecrImage !== void 0 || (gate.scanResults ?? []).length > 0) return gate;
   return { ...gate, dockerfile: "Dockerfile" };
 }
 function useColor(stream) {
   if (process.env.NO_COLOR !== void 0 && process.env.NO_COLOR !== "") return false;
   if (process.env.FORCE_COLOR !== void 0 && process.env.FORCE_COLOR !== "0") return true;
   return stream.isTTY === true;
+}
+function progressPrinter(stream) {
+  let live = false;
+  return {
+    progress: (event) => {
+      const seconds = Math.round(event.elapsedMs / 1e3);
+      if (stream.isTTY) {
+        stream.write(`\r\x1B[2K${event.what}: ${event.state}… ${seconds} s`);
+        live = true;
+      } else if (event.changed) {
+        stream.write(`image-gate: ${event.what}: ${event.state} (${seconds} s)
+`);
+      }
+    },
+    finish: () => {
+      if (live) stream.write("\r\x1B[2K");
+      live = false;
+    }
+  };
 }
 async function main(argv) {
   const debug = argv.includes("--debug");
@@ -15643,7 +15809,8 @@ async function main(argv) {
 `);
       return 0;
     }
-    const outcome = await runGate(defaultDockerfile(args.gate));
+    const printer = progressPrinter(process.stderr);
+    const outcome = await runGate({ ...defaultDockerfile(args.gate), progress: printer.progress }).finally(printer.finish);
     for (const report of args.reports) {
       const file = path3.resolve(report.file);
       try {

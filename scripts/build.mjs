@@ -30,6 +30,9 @@ const rawText = {
   },
 };
 
+const { version } = JSON.parse(await readFile(path.join(root, "package.json"), "utf8"));
+const define = { __IMAGE_GATE_VERSION__: JSON.stringify(version) };
+
 await rm(outdir, { recursive: true, force: true });
 await esbuild.build({
   absWorkingDir: root,
@@ -42,6 +45,7 @@ await esbuild.build({
   target: "node20",
   chunkNames: "chunks/[name]-[hash]",
   legalComments: "linked",
+  define,
   charset: "utf8",
   logLevel: "warning",
   // CommonJS dependencies call require(); give the ESM bundle one.
@@ -64,6 +68,7 @@ const docsBundle = await esbuild.build({
   },
   bundle: true,
   write: false,
+  define,
   format: "esm",
   platform: "node",
   target: "node20",

@@ -6,6 +6,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { GateError, firstLine } from "./errors.ts";
 import { runGate, type GateOptions } from "./gate.ts";
+import type { Progress } from "./scans/poll.ts";
 import { parseFormat, render, scrubOutput, type Format } from "./report/render.ts";
 import { TOOL_VERSION } from "./version.ts";
 
@@ -17,6 +18,9 @@ Exit 0: pass; 1: blocking findings; 2: could not run.
 Options:
   --image REF              the built image: docker-archive:PATH, oci:DIR[:TAG], oci-archive:PATH[:TAG],
                            docker-daemon:NAME[:TAG]
+  --ecr-image REF          the ECR image whose scan is gated (ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST])
+  --ecr, --inspector       read the scan from ECR / Amazon Inspector (also: vulnerabilities.sources in the policy)
+  --scan-results FILE      offline results: aws ecr describe-image-scan-findings or aws inspector2 list-findings JSON
   --policy FILE|PRESET     policy file or preset (default: .image-gate.yaml, else the "default" preset)
   --format table|json      what to print on stdout (default: table)
   --report FMT=FILE        also write a report in FMT to FILE (repeatable)
@@ -45,6 +49,10 @@ function parseCli(argv: string[]): CliArgs | "help" | "version" {
       options: {
         policy: { type: "string" },
         image: { type: "string" },
+        "ecr-image": { type: "string" },
+        ecr: { type: "boolean" },
+        inspector: { type: "boolean" },
+        "scan-results": { type: "string", multiple: true },
         format: { type: "string", short: "f" },
         report: { type: "string", multiple: true },
         mode: { type: "string" },
@@ -84,6 +92,10 @@ function parseCli(argv: string[]): CliArgs | "help" | "version" {
   if (dockerfile !== undefined) gate.dockerfile = dockerfile;
   if (values.policy !== undefined) gate.policy = values.policy;
   if (values.image !== undefined) gate.image = values.image;
+  if (values["ecr-image"] !== undefined) gate.ecrImage = values["ecr-image"];
+  if (values.ecr) gate.ecr = true;
+  if (values.inspector) gate.inspector = true;
+  if (values["scan-results"]) gate.scanResults = values["scan-results"];
   if (values.mode !== undefined) gate.mode = values.mode as "enforce" | "audit";
   if (values.platform !== undefined) gate.platform = values.platform;
   return { gate, format: parseFormat(values.format ?? "table", "--format"), reports, debug: values.debug ?? false };
@@ -91,7 +103,7 @@ function parseCli(argv: string[]): CliArgs | "help" | "version" {
 
 /** A default Dockerfile, as `docker build .` would use, when no input is named at all. */
 function defaultDockerfile(gate: GateOptions): GateOptions {
-  if (gate.dockerfile !== undefined || gate.image !== undefined) return gate;
+  if (gate.dockerfile !== undefined || gate.image !== undefined || gate.ecrImage !== undefined || (gate.scanResults ?? []).length > 0) return gate;
   return { ...gate, dockerfile: "Dockerfile" };
 }
 
@@ -99,6 +111,29 @@ function useColor(stream: NodeJS.WriteStream): boolean {
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "") return false;
   if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== "0") return true;
   return stream.isTTY === true;
+}
+
+/**
+ * Waiting for a scan: a live line on a terminal ("waiting for ECR scan… 40 s"), and in CI logs
+ * one line per state change only.
+ */
+function progressPrinter(stream: NodeJS.WriteStream): { progress: Progress; finish: () => void } {
+  let live = false;
+  return {
+    progress: (event) => {
+      const seconds = Math.round(event.elapsedMs / 1000);
+      if (stream.isTTY) {
+        stream.write(`\r\u001b[2K${event.what}: ${event.state}… ${seconds} s`);
+        live = true;
+      } else if (event.changed) {
+        stream.write(`image-gate: ${event.what}: ${event.state} (${seconds} s)\n`);
+      }
+    },
+    finish: () => {
+      if (live) stream.write("\r\u001b[2K");
+      live = false;
+    },
+  };
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -113,7 +148,8 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${TOOL_VERSION}\n`);
       return 0;
     }
-    const outcome = await runGate(defaultDockerfile(args.gate));
+    const printer = progressPrinter(process.stderr);
+    const outcome = await runGate({ ...defaultDockerfile(args.gate), progress: printer.progress }).finally(printer.finish);
     for (const report of args.reports) {
       const file = path.resolve(report.file);
       try {

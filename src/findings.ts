@@ -58,6 +58,8 @@ export interface Finding {
   id?: string;
   /** Package name for vulnerability findings (exceptions may be scoped to it). */
   package?: string;
+  /** Vulnerability findings: whether a fixed version exists (unknown counts as fixable). */
+  fixable?: boolean;
   /** Stable across runs and line moves: what makes this fact this fact. */
   fingerprint: string;
 }
@@ -69,6 +71,8 @@ export interface DecidedFinding extends Finding {
   action: Exclude<Action, "off">;
   blocking: boolean;
   suppressed?: { reason: string; expires: string; source: PolicyLocation };
+  /** Vulnerability findings: counted against the policy's per-severity max. */
+  counted?: boolean;
 }
 
 export function isDockerfileLocation(location: Location): location is DockerfileLocation {

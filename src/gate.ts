@@ -11,7 +11,10 @@ import type { ImageLoadOptions } from "./image/load.ts";
 import { GateError } from "./errors.ts";
 import type { Finding } from "./findings.ts";
 import { decide } from "./policy/decide.ts";
-import { loadPolicy, type CheckPolicy } from "./policy/load.ts";
+import { loadPolicy, type CheckPolicy, type ResolvedPolicy } from "./policy/load.ts";
+import { isEcrHost, parseEcrReference, type EcrReference } from "./scans/ecr-reference.ts";
+import type { ScanResult, ScanSource } from "./scans/model.ts";
+import { realClock, type Clock, type Progress } from "./scans/poll.ts";
 import { buildReport, type Report, type Targets } from "./report/model.ts";
 import { TOOL_VERSION } from "./version.ts";
 
@@ -32,6 +35,17 @@ export interface GateOptions {
   cwd?: string;
   /** The clock, for exception expiry (default: now). */
   now?: Date;
+  /** --ecr / --inspector: read scan results from ECR / Amazon Inspector (also switchable in the policy). */
+  ecr?: boolean;
+  inspector?: boolean;
+  /** --ecr-image: the ECR image whose scan results are gated (default: --image when it is in ECR). */
+  ecrImage?: string;
+  /** --scan-results: offline results files (aws ecr describe-image-scan-findings / aws inspector2 list-findings). */
+  scanResults?: string[];
+  /** Waiting for scans: an injectable clock, progress reports, and the pause between settling reads. */
+  clock?: Clock;
+  progress?: Progress;
+  settleMs?: number;
 }
 
 export interface GateOutcome {
@@ -45,8 +59,8 @@ function displayPath(file: string, cwd: string): string {
   return (relative.startsWith("..") || path.isAbsolute(relative) ? path.resolve(cwd, file) : relative).split(path.sep).join("/");
 }
 
-function checkOptions(settings: CheckPolicy | undefined): CheckOptions {
-  return { trusted: settings?.trusted ?? [], requireDigest: settings?.requireDigest ?? false };
+function checkOptions(settings: CheckPolicy | undefined, policy: ResolvedPolicy): CheckOptions {
+  return { trusted: settings?.trusted ?? [], requireDigest: settings?.requireDigest ?? false, unknownSeverity: policy.vulnerabilities.unknownSeverity };
 }
 
 /** Runs the gate. Throws GateError for anything that keeps it from judging (exit 2). */
@@ -55,8 +69,9 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   if (options.platform !== undefined && !/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/.test(options.platform)) {
     throw new GateError(`--platform: "${options.platform}" is not of the form os/arch[/variant], e.g. linux/amd64`);
   }
-  if (options.dockerfile === undefined && options.image === undefined) {
-    throw new GateError("nothing to judge: give a Dockerfile path or --image");
+  const scanFiles = options.scanResults ?? [];
+  if (options.dockerfile === undefined && options.image === undefined && options.ecrImage === undefined && scanFiles.length === 0) {
+    throw new GateError("nothing to judge: give a Dockerfile path, --image, --ecr-image or --scan-results");
   }
   const policy = loadPolicy(options.policy, cwd);
   const mode = options.mode ?? policy.mode;
@@ -94,14 +109,54 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     if (evidence.image.digest !== undefined) targets.image.digest = evidence.image.digest;
   }
 
+  // Vulnerability sources: the policy's, plus what the command line switched on.
+  const sources = new Set<ScanSource>(policy.vulnerabilities.sources);
+  if (options.ecr) sources.add("ecr");
+  if (options.inspector) sources.add("inspector");
+  if (scanFiles.length > 0) sources.add("file");
+  let scans: ScanResult[] | undefined;
+  if (sources.size > 0) {
+    let ecrReference: EcrReference | undefined;
+    if (options.ecrImage !== undefined) ecrReference = parseEcrReference(options.ecrImage, "--ecr-image");
+    else if (options.image?.startsWith("docker://") && isEcrHost(options.image.slice("docker://".length).split("/")[0] ?? "")) ecrReference = parseEcrReference(options.image, "--image");
+    if ((sources.has("ecr") || sources.has("inspector")) && !ecrReference) {
+      throw new GateError(`${sources.has("ecr") ? "ECR" : "Inspector"} scan results need the ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]`);
+    }
+    const { gatherScans } = await import("./scans/gather.ts");
+    const gathered = await gatherScans({
+      sources,
+      files: scanFiles,
+      cwd,
+      ...(ecrReference ? { ecr: ecrReference } : {}),
+      waitMs: policy.vulnerabilities.waitMs,
+      startScan: policy.vulnerabilities.startScan,
+      clock: options.clock ?? realClock,
+      ...(options.progress ? { progress: options.progress } : {}),
+      ...(options.settleMs !== undefined ? { settleMs: options.settleMs } : {}),
+    });
+    // Fail closed: missing or unfinished results are never "no vulnerabilities". In audit mode
+    // they are reported instead, since audit never fails the pipeline.
+    const missing = gathered.results.find((result) => result.status === "unavailable");
+    if (missing && policy.vulnerabilities.onUnavailable === "fail" && mode === "enforce") {
+      throw new GateError(`${missing.label}: scan results unavailable: ${missing.reason ?? "unknown reason"} (vulnerabilities.on-unavailable is fail)`);
+    }
+    scans = gathered.results;
+    evidence.scans = scans;
+    if (ecrReference) {
+      targets.ecrImage = { reference: ecrReference.text, registry: ecrReference.registry, region: ecrReference.region, repository: ecrReference.repository };
+      if (ecrReference.tag !== undefined) targets.ecrImage.tag = ecrReference.tag;
+      if (gathered.digest !== undefined) targets.ecrImage.digest = gathered.digest;
+    }
+  }
+
   const findings: Finding[] = [];
   for (const check of CHECKS) {
     const settings = policy.checks[check.id];
     if (settings?.action === "off") continue;
-    findings.push(...check.run(evidence, checkOptions(settings)));
+    findings.push(...check.run(evidence, checkOptions(settings, policy)));
   }
 
   const decision = decide(findings, policy, options.now ?? new Date());
-  const report = buildReport({ toolVersion: TOOL_VERSION, verdict: decision.verdict, policy, mode, targets, findings: decision.findings });
+  const report = buildReport({ toolVersion: TOOL_VERSION, verdict: decision.verdict, policy, mode, targets, findings: decision.findings, ...(scans ? { scans } : {}) });
   return { report, exitCode: report.verdict === "fail" && mode === "enforce" ? 1 : 0 };
 }

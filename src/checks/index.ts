@@ -19,6 +19,7 @@ import type { Check } from "./types.ts";
 import { unscannedContent } from "./unscanned-content.ts";
 import { untrustedBaseImage } from "./untrusted-base-image.ts";
 import { unverifiedPackages } from "./unverified-packages.ts";
+import { vulnerability } from "./vulnerability.ts";
 import { worldWritableFiles } from "./world-writable-files.ts";
 
 export const CHECKS: readonly Check[] = [
@@ -26,6 +27,7 @@ export const CHECKS: readonly Check[] = [
   secret,
   untrustedBaseImage,
   mutableTag,
+  vulnerability,
   secretBuildArg,
   emptyPassword,
   duplicateIds,

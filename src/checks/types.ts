@@ -2,12 +2,15 @@
 
 import type { DockerfileModel } from "../dockerfile/model.ts";
 import type { ImageModel } from "../image/model.ts";
+import type { ScanResult } from "../scans/model.ts";
 import { fingerprintOf, type Finding, type Location, type Severity } from "../findings.ts";
 
 /** Everything the sources found; checks read it and never do I/O. */
 export interface Evidence {
   dockerfile?: DockerfileModel;
   image?: ImageModel;
+  /** Vulnerability scan results (ECR, Inspector, results files). */
+  scans?: ScanResult[];
 }
 
 /** Per-check settings from the policy that shape what a check looks for (not thresholds). */
@@ -16,6 +19,8 @@ export interface CheckOptions {
   trusted?: string[];
   /** mutable-tag: every external image must carry a digest. */
   requireDigest?: boolean;
+  /** vulnerability: the severity for vendor severities outside the five (UNDEFINED, UNTRIAGED). */
+  unknownSeverity?: Severity;
 }
 
 export interface Check {
@@ -35,7 +40,7 @@ export interface Check {
 /** Builds a finding for a check; `key` is what makes the fact unique (not the line, which moves). */
 export function makeFinding(
   check: Check,
-  fields: { rule: string; message: string; location: Location; key: string; severity?: Severity; evidence?: string; id?: string; package?: string },
+  fields: { rule: string; message: string; location: Location; key: string; severity?: Severity; evidence?: string; id?: string; package?: string; fixable?: boolean },
 ): Finding {
   const finding: Finding = {
     check: check.id,
@@ -48,5 +53,6 @@ export function makeFinding(
   if (fields.evidence !== undefined) finding.evidence = fields.evidence;
   if (fields.id !== undefined) finding.id = fields.id;
   if (fields.package !== undefined) finding.package = fields.package;
+  if (fields.fixable !== undefined) finding.fixable = fields.fixable;
   return finding;
 }

@@ -4,7 +4,7 @@
  */
 
 import { expiredExceptionFinding } from "../checks/expired-exception.ts";
-import { locationPath, type DecidedFinding, type Finding } from "../findings.ts";
+import { locationPath, SEVERITIES, type DecidedFinding, type Finding } from "../findings.ts";
 import { globMatch } from "./glob.ts";
 import type { PolicyException, ResolvedPolicy } from "./load.ts";
 
@@ -58,5 +58,27 @@ export function decide(findings: Finding[], policy: ResolvedPolicy, now: Date): 
     result.blocking = action === "fail" && !result.suppressed;
     decided.push(result);
   }
+  countVulnerabilities(decided, policy);
   return { findings: decided, verdict: decided.some((finding) => finding.blocking) ? "fail" : "pass" };
+}
+
+/**
+ * SPEC §4 counting: findings of a severity beyond its `max` all block (so the report shows all
+ * of them); within the limit none does. Suppressed findings, and with fixable-only the ones
+ * without a fix, are reported but not counted. Unavailable-scan findings are warnings (a policy
+ * that fails on unavailable results stops the run before it gets here).
+ */
+export function countVulnerabilities(findings: DecidedFinding[], policy: ResolvedPolicy): void {
+  const { max, fixableOnly } = policy.vulnerabilities;
+  const vulnerabilities = findings.filter((finding) => finding.check === "vulnerability");
+  for (const finding of vulnerabilities) {
+    finding.blocking = false;
+    if (finding.rule === "cve") finding.counted = !finding.suppressed && (!fixableOnly || finding.fixable !== false);
+  }
+  for (const severity of SEVERITIES) {
+    const counted = vulnerabilities.filter((finding) => finding.counted && finding.severity === severity);
+    const limit = max[severity];
+    if (limit === undefined || counted.length <= limit) continue;
+    for (const finding of counted) finding.blocking = finding.action === "fail";
+  }
 }

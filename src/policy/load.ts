@@ -40,6 +40,7 @@ export interface VulnerabilityPolicy {
   onUnavailable: "fail" | "warn";
   waitMs: number;
   unknownSeverity: Severity;
+  startScan: boolean;
 }
 
 export interface ScanLimits {
@@ -215,7 +216,7 @@ function knownKeys(parts: string[]): string[] {
   if (parts[0] === "checks" && parts.length === 2) {
     return ["action", "severity", ...(parts[1] === "untrusted-base-image" ? ["trusted"] : []), ...(parts[1] === "mutable-tag" ? ["require-digest"] : [])];
   }
-  if (parts[0] === "vulnerabilities" && parts.length === 1) return ["sources", "max", "fixable-only", "on-unavailable", "wait", "unknown-severity"];
+  if (parts[0] === "vulnerabilities" && parts.length === 1) return ["sources", "max", "fixable-only", "on-unavailable", "wait", "unknown-severity", "start-scan"];
   if (parts[0] === "vulnerabilities" && parts[1] === "max") return ["critical", "high", "medium", "low", "info"];
   if (parts[0] === "limits") return ["max-file-size", "max-layer-size"];
   if (parts[0] === "exceptions") return ["check", "id", "path", "package", "reason", "expires"];
@@ -274,7 +275,8 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
   for (const check of CHECKS) {
     const settings = checks[check.id] ?? {};
     const resolved: CheckPolicy = {
-      action: (settings.action as Action | undefined) ?? "warn",
+      // Vulnerabilities block only past vulnerabilities.max, so their check defaults to fail.
+      action: (settings.action as Action | undefined) ?? (check.id === "vulnerability" ? "fail" : "warn"),
       trusted: (settings.trusted as string[] | undefined) ?? [],
       requireDigest: (settings["require-digest"] as boolean | undefined) ?? false,
     };
@@ -294,6 +296,7 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
       onUnavailable: (vulnerabilities["on-unavailable"] as "fail" | "warn" | undefined) ?? "fail",
       waitMs: parseDuration((vulnerabilities.wait as string | undefined) ?? "10m"),
       unknownSeverity: (vulnerabilities["unknown-severity"] as Severity | undefined) ?? "high",
+      startScan: (vulnerabilities["start-scan"] as boolean | undefined) ?? false,
     },
     limits: {
       maxFileBytes: parseSize(limits["max-file-size"] ?? "256MiB"),

@@ -63,6 +63,7 @@ export const vulnerabilitiesSchema = z.strictObject({
   "on-unavailable": z.optional(z.enum(["fail", "warn"]).check(z.describe("What to do when scan results are unavailable"))),
   wait: z.optional(duration.check(z.describe("How long to wait for a pending scan"))),
   "unknown-severity": z.optional(severity().check(z.describe("Severity for vendor severities such as UNDEFINED or UNTRIAGED (default high)"))),
+  "start-scan": z.optional(z.boolean().check(z.describe("Start a basic ECR scan when the image has none (manual-scan repositories; needs ecr:StartImageScan)"))),
 });
 
 const byteSize = z.string().check(z.regex(/^\d+(?:\.\d+)?(?:B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)$/, 'expected a size such as "10MiB" or "2GiB"'));
@@ -73,7 +74,7 @@ export const limitsSchema = z.strictObject({
 });
 
 export const exceptionSchema = z.strictObject({
-  check: z.enum(["vulnerability", ...CHECKS.map((check) => check.id)] as [string, ...string[]]),
+  check: z.enum(CHECKS.map((check) => check.id) as [string, ...string[]]),
   id: z.optional(z.string().check(z.minLength(1), z.describe("A rule id, or a CVE id for vulnerabilities"))),
   path: z.optional(z.string().check(z.minLength(1), z.describe("Glob over the finding's path (layer path or Dockerfile path)"))),
   package: z.optional(z.string().check(z.minLength(1), z.describe("Package name, for vulnerabilities"))),

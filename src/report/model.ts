@@ -12,6 +12,7 @@ import {
   type Severity,
 } from "../findings.ts";
 import type { ResolvedPolicy } from "../policy/load.ts";
+import type { ScanResult } from "../scans/model.ts";
 
 export const REPORT_VERSION = 1;
 
@@ -28,6 +29,22 @@ export interface Targets {
     layers: number;
     user: string;
   };
+  ecrImage?: {
+    reference: string;
+    registry: string;
+    region: string;
+    repository: string;
+    tag?: string;
+    /** What the tag resolved to; every scan read after used this digest. */
+    digest?: string;
+  };
+}
+
+export interface VulnerabilitySummary {
+  sources: Array<{ source: string; label: string; status: "complete" | "unavailable"; reason?: string; scanType?: string; vulnerabilities: number }>;
+  fixableOnly: boolean;
+  /** Per severity: how many count against the policy, how many are allowed (null: unlimited), and whether they block. */
+  bySeverity: Record<Severity, { counted: number; reported: number; allowed: number | null; blocking: boolean }>;
 }
 
 export interface CheckSummary {
@@ -48,6 +65,8 @@ export interface Summary {
   warnings: number;
   suppressed: number;
   bySeverity: Record<Severity, number>;
+  /** Present when the run read vulnerability scan results. */
+  vulnerabilities?: VulnerabilitySummary;
 }
 
 export interface Report {
@@ -89,6 +108,7 @@ export function buildReport(input: {
   mode: "enforce" | "audit";
   targets: Targets;
   findings: DecidedFinding[];
+  scans?: ScanResult[];
 }): Report {
   const findings = [...input.findings].sort(compareFindings);
   const bySeverity = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
@@ -108,6 +128,14 @@ export function buildReport(input: {
       blocking: own.filter((finding) => finding.blocking).length,
     };
   });
+  const summary: Summary = {
+    findings: findings.length,
+    blocking: findings.filter((finding) => finding.blocking).length,
+    warnings: findings.filter((finding) => !finding.blocking && !finding.suppressed).length,
+    suppressed: findings.filter((finding) => finding.suppressed).length,
+    bySeverity,
+  };
+  if (input.scans) summary.vulnerabilities = vulnerabilitySummary(findings, input.scans, input.policy);
   return {
     version: REPORT_VERSION,
     tool: { name: "image-gate", version: input.toolVersion },
@@ -115,15 +143,39 @@ export function buildReport(input: {
     mode: input.mode,
     policy: { name: input.policy.name, chain: input.policy.chain },
     targets: input.targets,
-    summary: {
-      findings: findings.length,
-      blocking: findings.filter((finding) => finding.blocking).length,
-      warnings: findings.filter((finding) => !finding.blocking && !finding.suppressed).length,
-      suppressed: findings.filter((finding) => finding.suppressed).length,
-      bySeverity,
-    },
+    summary,
     checks,
     findings,
+  };
+}
+
+function vulnerabilitySummary(findings: DecidedFinding[], scans: ScanResult[], policy: ResolvedPolicy): VulnerabilitySummary {
+  const cves = findings.filter((finding) => finding.check === "vulnerability" && finding.rule === "cve");
+  const bySeverity = Object.fromEntries(
+    SEVERITIES.map((severity) => {
+      const ofSeverity = cves.filter((finding) => finding.severity === severity);
+      return [
+        severity,
+        {
+          counted: ofSeverity.filter((finding) => finding.counted).length,
+          reported: ofSeverity.length,
+          allowed: policy.vulnerabilities.max[severity] ?? null,
+          blocking: ofSeverity.some((finding) => finding.blocking),
+        },
+      ];
+    }),
+  ) as VulnerabilitySummary["bySeverity"];
+  return {
+    sources: scans.map((scan) => ({
+      source: scan.source,
+      label: scan.label,
+      status: scan.status,
+      ...(scan.reason !== undefined ? { reason: scan.reason } : {}),
+      ...(scan.scanType !== undefined ? { scanType: scan.scanType } : {}),
+      vulnerabilities: scan.vulnerabilities.length,
+    })),
+    fixableOnly: policy.vulnerabilities.fixableOnly,
+    bySeverity,
   };
 }
 

@@ -19,6 +19,7 @@ export function renderTable(report: Report, options: TableOptions): string {
   const target = [
     report.targets.dockerfile ? `Dockerfile ${report.targets.dockerfile.path}` : "",
     report.targets.image ? `image ${report.targets.image.reference} (${report.targets.image.platform}, ${report.targets.image.layers} layers)` : "",
+    report.targets.ecrImage ? `ECR ${report.targets.ecrImage.repository}${report.targets.ecrImage.digest ? `@${report.targets.ecrImage.digest.slice(0, 19)}…` : ""}` : "",
   ]
     .filter(Boolean)
     .join(" + ");
@@ -54,6 +55,21 @@ export function renderTable(report: Report, options: TableOptions): string {
     }
     if (findings.length > perCheck) lines.push(paint("dim", `  … and ${findings.length - perCheck} more (all of them are in --format json)`));
     if (open.length > 0 && check) lines.push(`  ${paint("dim", "fix:")} ${check.remediation}`);
+    lines.push("");
+  }
+
+  const vulnerabilities = report.summary.vulnerabilities;
+  if (vulnerabilities) {
+    lines.push(paint("bold", `Vulnerabilities${vulnerabilities.fixableOnly ? " (fixable only are counted)" : ""}:`));
+    for (const source of vulnerabilities.sources) {
+      lines.push(`  ${source.status === "complete" ? paint("green", "✓") : paint("yellow", "!")} ${source.label}${source.status === "complete" ? `: ${source.vulnerabilities} reported` : `: unavailable, ${source.reason ?? ""}`}`);
+    }
+    const rows = Object.entries(vulnerabilities.bySeverity).filter(([, row]) => row.reported > 0 || row.allowed !== null);
+    for (const [severity, row] of rows) {
+      const allowed = row.allowed === null ? "no limit" : `max ${row.allowed}`;
+      const state = row.blocking ? paint("red", "over the limit") : paint("green", "ok");
+      lines.push(`  ${severity.padEnd(9)} ${String(row.counted).padStart(5)} counted (${row.reported} reported), ${allowed}: ${state}`);
+    }
     lines.push("");
   }
 

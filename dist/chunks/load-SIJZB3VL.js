@@ -6,8 +6,9 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-2YKVHNE6.js";
-import "./chunk-6THKT4ZB.js";
+} from "./chunk-WYNZ3M3Q.js";
+import "./chunk-T6EWV2Z6.js";
+import "./chunk-5IHOMVLR.js";
 import "./chunk-ENLSQBIW.js";
 export {
   checkPlatform,

@@ -1,14 +1,12 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  GateError,
   SecretScanner,
   _gte,
   _regex,
   array,
   boolean,
   findSecretAssignments,
-  firstLine,
   int,
   lineIndex,
   looseObject,
@@ -19,7 +17,11 @@ import {
   redact,
   string,
   unknown
-} from "./chunk-6THKT4ZB.js";
+} from "./chunk-T6EWV2Z6.js";
+import {
+  GateError,
+  firstLine
+} from "./chunk-5IHOMVLR.js";
 import {
   __commonJS,
   __require,
@@ -3431,7 +3433,7 @@ async function loadImage(reference, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-UWDMMWMN.js");
+    const { loadFromDaemon } = await import("./daemon-CW4FH3ZC.js");
     return loadFromDaemon(source, reference, limits, options.platform);
   }
   const store = await openStore(source, cwd);

@@ -7,12 +7,14 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-2YKVHNE6.js";
+} from "./chunk-WYNZ3M3Q.js";
+import {
+  SecretScanner
+} from "./chunk-T6EWV2Z6.js";
 import {
   GateError,
-  SecretScanner,
   firstLine
-} from "./chunk-6THKT4ZB.js";
+} from "./chunk-5IHOMVLR.js";
 import {
   __toESM
 } from "./chunk-ENLSQBIW.js";
