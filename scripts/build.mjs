@@ -36,7 +36,7 @@ const define = { __IMAGE_GATE_VERSION__: JSON.stringify(version) };
 await rm(outdir, { recursive: true, force: true });
 await esbuild.build({
   absWorkingDir: root,
-  entryPoints: { cli: "src/cli.ts" },
+  entryPoints: { cli: "src/cli.ts", action: "src/action.ts" },
   outdir,
   bundle: true,
   splitting: true,

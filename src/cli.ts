@@ -22,7 +22,7 @@ Options:
   --ecr, --inspector       read the scan from ECR / Amazon Inspector (also: vulnerabilities.sources in the policy)
   --scan-results FILE      offline results: aws ecr describe-image-scan-findings or aws inspector2 list-findings JSON
   --policy FILE|PRESET     policy file or preset (default: .image-gate.yaml, else the "default" preset)
-  --format table|json      what to print on stdout (default: table)
+  --format FMT             what to print on stdout: table (default), json, sarif, junit, markdown
   --report FMT=FILE        also write a report in FMT to FILE (repeatable)
   --mode enforce|audit     audit reports everything and always exits 0
   --build-arg KEY=VALUE    value for an ARG, as docker build takes it (repeatable)

@@ -87,6 +87,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     targets.dockerfile = {
       path: dockerfilePath,
       stages: evidence.dockerfile.stages.length,
+      finalFromLine: evidence.dockerfile.stages[evidence.dockerfile.stages.length - 1]!.line,
       baseImages: evidence.dockerfile.imageUses
         .filter((use) => use.kind === "from" && use.stageRef === undefined)
         .map((use) => (use.scratch ? "scratch" : (use.reference?.normalized ?? use.resolved))),

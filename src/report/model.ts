@@ -17,7 +17,7 @@ import type { ScanResult } from "../scans/model.ts";
 export const REPORT_VERSION = 1;
 
 export interface Targets {
-  dockerfile?: { path: string; stages: number; baseImages: string[] };
+  dockerfile?: { path: string; stages: number; baseImages: string[]; /** Line of the final stage's FROM, where image findings are anchored in SARIF. */ finalFromLine: number };
   image?: {
     reference: string;
     transport: string;

@@ -4,10 +4,13 @@ import { sharedScanner } from "../checks/secret.ts";
 import { GateError } from "../errors.ts";
 import { redact } from "../secrets/redact.ts";
 import { renderJson } from "./json.ts";
+import { renderJunit } from "./junit.ts";
+import { renderMarkdown } from "./markdown.ts";
+import { renderSarif } from "./sarif.ts";
 import type { Report } from "./model.ts";
 import { renderTable } from "./table.ts";
 
-export const FORMATS = ["table", "json"] as const;
+export const FORMATS = ["table", "json", "sarif", "junit", "markdown"] as const;
 export type Format = (typeof FORMATS)[number];
 
 export function isFormat(value: string): value is Format {
@@ -37,6 +40,12 @@ export function scrubOutput(text: string): string {
 }
 
 export function render(report: Report, format: Format, options: { color: boolean }): string {
-  const text = format === "json" ? renderJson(report) : renderTable(report, { color: options.color });
-  return scrubOutput(text);
+  const renderers: Record<Format, () => string> = {
+    table: () => renderTable(report, { color: options.color }),
+    json: () => renderJson(report),
+    sarif: () => renderSarif(report),
+    junit: () => renderJunit(report),
+    markdown: () => renderMarkdown(report),
+  };
+  return scrubOutput(renderers[format]());
 }

@@ -1,9 +1,21 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  ecrStatusVerdict
+} from "./chunk-GCX4ICOM.js";
+import {
   pollUntil,
   settle
 } from "./chunk-F7ANZNBK.js";
+import {
+  ShapeError,
+  fromBasicFinding,
+  fromPackageFinding
+} from "./chunk-2EQWDEMK.js";
+import {
+  GateError,
+  firstLine
+} from "./chunk-5IHOMVLR.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -93,18 +105,6 @@ import {
   v4,
   writeKey
 } from "./chunk-KT6VUTM3.js";
-import {
-  ecrStatusVerdict
-} from "./chunk-GCX4ICOM.js";
-import {
-  ShapeError,
-  fromBasicFinding,
-  fromPackageFinding
-} from "./chunk-2EQWDEMK.js";
-import {
-  GateError,
-  firstLine
-} from "./chunk-5IHOMVLR.js";
 import {
   __commonJS,
   __esm,

@@ -1,0 +1,53 @@
+/**
+ * JUnit XML for AWS CodeBuild report groups (file-format JUNITXML): one test case per check. A
+ * check with blocking findings fails, with the findings in the failure; warnings and suppressed
+ * findings go to system-out; a check that is off is skipped.
+ */
+
+import { formatLocation, type Report } from "./model.ts";
+
+/** Escapes text for XML and drops characters XML 1.0 cannot carry. */
+function xml(text: string): string {
+  return text
+    .replace(/[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+}
+
+export function renderJunit(report: Report): string {
+  const cases: string[] = [];
+  let failures = 0;
+  let skipped = 0;
+  for (const check of report.checks) {
+    const findings = report.findings.filter((finding) => finding.check === check.id);
+    const blocking = findings.filter((finding) => finding.blocking);
+    const others = findings.filter((finding) => !finding.blocking);
+    const line = (finding: (typeof findings)[number]) =>
+      `[${finding.severity}] ${formatLocation(finding.location)}: ${finding.message}${finding.evidence ? ` (${finding.evidence})` : ""}${finding.suppressed ? ` (suppressed until ${finding.suppressed.expires}: ${finding.suppressed.reason})` : ""}`;
+    let body = "";
+    if (check.action === "off") {
+      skipped++;
+      body += `\n      <skipped message="turned off by the policy"/>`;
+    } else if (blocking.length > 0 && report.mode === "enforce") {
+      failures++;
+      body += `\n      <failure message="${xml(`${blocking.length} blocking finding${blocking.length === 1 ? "" : "s"}: ${blocking[0]!.message}`)}" type="${xml(check.id)}">${xml(
+        [...blocking.map(line), "", `Fix: ${check.remediation}`].join("\n"),
+      )}</failure>`;
+    }
+    const out = [...(report.mode === "audit" ? blocking.map((finding) => `would block: ${line(finding)}`) : []), ...others.map(line)];
+    if (out.length > 0) body += `\n      <system-out>${xml(out.join("\n"))}</system-out>`;
+    cases.push(`    <testcase classname="image-gate.${xml(check.id)}" name="${xml(`${check.id}: ${check.title}`)}" time="0">${body}${body ? "\n    " : ""}</testcase>`);
+  }
+  const attributes = `tests="${report.checks.length}" failures="${failures}" errors="0" skipped="${skipped}"`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="image-gate" ${attributes}>`,
+    `  <testsuite name="${xml(`image-gate (${report.policy.name})`)}" ${attributes} timestamp="${new Date().toISOString().replace(/\.\d+Z$/, "")}">`,
+    ...cases,
+    "  </testsuite>",
+    "</testsuites>",
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,104 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one rule per check and rule id (stable forever), with
+ * help and security-severity; results on the Dockerfile line, image findings anchored on the
+ * final FROM line (or the image as a logical location when no Dockerfile was given);
+ * partialFingerprints so alerts follow a fact across runs instead of duplicating.
+ */
+
+import { isDockerfileLocation, type DecidedFinding, type Severity } from "../findings.ts";
+import { formatLocation, type Report } from "./model.ts";
+
+/** GitHub maps security-severity to its levels: >= 9 critical, >= 7 high, >= 4 medium, else low. */
+const SECURITY_SEVERITY: Record<Severity, string> = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "1.0" };
+
+/** GitHub's limits per run. */
+const MAX_RESULTS = 25_000;
+const MAX_LOCATIONS = 1_000;
+
+type SarifLevel = "error" | "warning" | "note";
+
+function level(finding: DecidedFinding): SarifLevel {
+  if (finding.suppressed) return "note";
+  return finding.blocking ? "error" : finding.action === "fail" || finding.severity === "critical" || finding.severity === "high" ? "warning" : "note";
+}
+
+function ruleName(id: string): string {
+  return id.replace(/(^|[-/])([a-z0-9])/g, (_match, _sep: string, char: string) => char.toUpperCase());
+}
+
+export function renderSarif(report: Report): string {
+  const dockerfile = report.targets.dockerfile;
+  const findings = report.findings.slice(0, MAX_RESULTS);
+  const ruleIds = [...new Set(findings.map((finding) => `${finding.check}/${finding.rule}`))].sort();
+  const rules = ruleIds.map((id) => {
+    const [checkId] = id.split("/");
+    const check = report.checks.find((candidate) => candidate.id === checkId)!;
+    const worst = findings.filter((finding) => `${finding.check}/${finding.rule}` === id).reduce<Severity>((current, finding) => {
+      const order: Severity[] = ["info", "low", "medium", "high", "critical"];
+      return order.indexOf(finding.severity) > order.indexOf(current) ? finding.severity : current;
+    }, "info");
+    const references = check.references.length > 0 ? `\n\nReferences: ${check.references.join("; ")}.` : "";
+    return {
+      id,
+      name: ruleName(id),
+      shortDescription: { text: `${check.title} (${id.split("/")[1]})` },
+      fullDescription: { text: check.rationale },
+      help: {
+        text: `${check.remediation}${references}`,
+        markdown: `**${check.title}**\n\n${check.rationale}\n\n**Fix:** ${check.remediation}${references}`,
+      },
+      defaultConfiguration: { level: check.action === "fail" ? "error" : "warning" },
+      properties: {
+        tags: ["security", "container", check.id],
+        "security-severity": SECURITY_SEVERITY[worst],
+        precision: "high",
+        "problem.severity": check.action === "fail" ? "error" : "warning",
+      },
+    };
+  });
+
+  const anchor = dockerfile
+    ? { physicalLocation: { artifactLocation: { uri: dockerfile.path, uriBaseId: "%SRCROOT%" }, region: { startLine: dockerfile.finalFromLine } } }
+    : report.targets.image
+      ? { logicalLocations: [{ fullyQualifiedName: report.targets.image.reference, kind: "resource" }] }
+      : { logicalLocations: [{ fullyQualifiedName: report.targets.ecrImage?.reference ?? "scan results", kind: "resource" }] };
+
+  const results = findings.map((finding) => {
+    const places = [finding.location, ...(finding.locations ?? [])];
+    const inDockerfile = places.filter(isDockerfileLocation);
+    const located = inDockerfile.length > 0;
+    const locations = located
+      ? [...new Map(inDockerfile.map((place) => [`${place.file}:${place.line}`, place])).values()].slice(0, MAX_LOCATIONS).map((place) => ({
+          physicalLocation: { artifactLocation: { uri: place.file, uriBaseId: "%SRCROOT%" }, region: { startLine: place.line } },
+        }))
+      : [anchor];
+    // Image findings name their real place in the message, since SARIF can only point into the repository.
+    const where = located ? "" : ` [${formatLocation(finding.location)}]`;
+    const result: Record<string, unknown> = {
+      ruleId: `${finding.check}/${finding.rule}`,
+      ruleIndex: ruleIds.indexOf(`${finding.check}/${finding.rule}`),
+      level: level(finding),
+      message: { text: `${finding.message}${where}${finding.evidence ? ` Evidence: ${finding.evidence}.` : ""}` },
+      locations,
+      partialFingerprints: { "imageGateFinding/v1": finding.fingerprint },
+      properties: { severity: finding.severity, blocking: finding.blocking, ...(finding.id ? { id: finding.id } : {}), ...(finding.package ? { package: finding.package } : {}) },
+    };
+    if (finding.suppressed) result.suppressions = [{ kind: "external", status: "accepted", justification: `${finding.suppressed.reason} (until ${finding.suppressed.expires})` }];
+    return result;
+  });
+
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "image-gate", version: report.tool.version, semanticVersion: report.tool.version, rules } },
+        automationDetails: { id: "image-gate/" },
+        results,
+        properties: { verdict: report.verdict, mode: report.mode, policy: report.policy.name, truncated: report.findings.length > MAX_RESULTS ? report.findings.length - MAX_RESULTS : 0 },
+        ...(dockerfile ? { originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root (the working directory of the run)." } } } } : {}),
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}

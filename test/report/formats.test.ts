@@ -1,0 +1,111 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/cli.ts";
+import { fake } from "../helpers/fake-secrets.ts";
+import { fixtureRef } from "../helpers/images.ts";
+import { ROOT } from "../helpers/paths.ts";
+
+const work = mkdtempSync(path.join(os.tmpdir(), "image-gate-formats-"));
+const DOCKERFILE = ["FROM node:20.18-alpine", "EXPOSE 22", `ENV API_TOKEN=${fake.githubPat("formats")}`, "USER root"].join("\n");
+writeFileSync(path.join(work, "Dockerfile"), DOCKERFILE);
+writeFileSync(path.join(work, ".image-gate.yaml"), "version: 1\nextends: default\nexceptions:\n  - { check: ssh-port-exposed, reason: 'bastion image, SEC-7', expires: 2099-01-01 }\n");
+
+/** Microsoft's SARIF validator: the result is the list of errors it reports. */
+function sarifErrors(file: string): string[] {
+  const result = spawnSync(path.join(ROOT, "node_modules", ".bin", "sarif-multitool"), ["validate", file], { encoding: "utf8", timeout: 120_000 });
+  const output = `${result.stdout}${result.stderr}`;
+  expect(output).toMatch(/Analysis completed successfully|files? scanned/);
+  return output.split("\n").filter((line) => /: error /i.test(line));
+}
+
+function write(name: string, args: string[], format: string): string {
+  const file = path.join(work, name);
+  const result = runCli([...args, "--report", `${format}=${file}`, "--format", "json"], { cwd: work });
+  expect([0, 1]).toContain(result.code);
+  return file;
+}
+
+describe("sarif", () => {
+  it("is valid SARIF 2.1.0 for a Dockerfile with an image, an image alone, and scan results alone", () => {
+    const both = write("both.sarif", ["Dockerfile", "--image", fixtureRef("secrets", "oci")], "sarif");
+    const imageOnly = write("image.sarif", ["--image", fixtureRef("hardening", "oci")], "sarif");
+    writeFileSync(
+      path.join(work, "scan.json"),
+      JSON.stringify({ imageScanStatus: { status: "COMPLETE" }, imageScanFindings: { findings: [{ name: "CVE-2024-0001", severity: "HIGH", attributes: [{ key: "package_name", value: "openssl" }] }] } }),
+    );
+    const scanOnly = write("scan.sarif", ["--scan-results", "scan.json"], "sarif");
+    for (const file of [both, imageOnly, scanOnly]) expect(sarifErrors(file)).toEqual([]);
+  });
+
+  it("has stable rule ids with help and security-severity, results on Dockerfile lines, fingerprints, suppressions", () => {
+    const sarif = JSON.parse(readFileSync(write("check.sarif", ["Dockerfile", "--image", fixtureRef("secrets", "oci")], "sarif"), "utf8"));
+    const run = sarif.runs[0];
+    expect(sarif.version).toBe("2.1.0");
+    expect(run.tool.driver.rules.map((candidate: { id: string }) => candidate.id)).toContain("secret/private-key");
+    for (const candidate of run.tool.driver.rules) {
+      expect(candidate.id).toMatch(/^[a-z0-9-]+\/[a-z0-9-]+$/);
+      expect(candidate.help.text.length).toBeGreaterThan(10);
+      expect(candidate.properties.tags).toContain("security");
+      expect(Number(candidate.properties["security-severity"])).toBeGreaterThan(0);
+    }
+    const token = run.results.find((result: { ruleId: string; message: { text: string } }) => result.ruleId === "secret/github-pat" && result.message.text.includes("in ENV"));
+    expect(token.locations[0].physicalLocation.artifactLocation.uri).toBe("Dockerfile");
+    expect(token.locations[0].physicalLocation.region.startLine).toBe(3);
+    expect(token.partialFingerprints["imageGateFinding/v1"]).toMatch(/^[0-9a-f]{32}$/);
+    // An image file has no place in the repository: anchored on the final FROM line, its real place in the message.
+    const deleted = run.results.find((result: { message: { text: string } }) => result.message.text.includes("/root/.ssh/id_rsa"));
+    expect(deleted.locations[0].physicalLocation.region.startLine).toBe(1);
+    const dockerfileOnly = JSON.parse(readFileSync(write("dockerfile.sarif", ["Dockerfile"], "sarif"), "utf8")).runs[0];
+    const suppressed = dockerfileOnly.results.find((result: { ruleId: string }) => result.ruleId.startsWith("ssh-port-exposed/"));
+    expect(suppressed.suppressions[0]).toMatchObject({ kind: "external", status: "accepted" });
+    expect(JSON.stringify(sarif)).not.toContain(fake.githubPat("formats"));
+  });
+
+  it("fingerprints do not move when lines do", () => {
+    const before = JSON.parse(readFileSync(write("a.sarif", ["Dockerfile"], "sarif"), "utf8")).runs[0].results.map((result: { partialFingerprints: Record<string, string> }) => result.partialFingerprints);
+    writeFileSync(path.join(work, "Moved.Dockerfile"), `# a comment\n\n${DOCKERFILE}`);
+    const moved = JSON.parse(readFileSync(write("b.sarif", ["Moved.Dockerfile"], "sarif"), "utf8")).runs[0].results.map((result: { partialFingerprints: Record<string, string> }) => result.partialFingerprints);
+    expect(moved.length).toBe(before.length);
+    expect(new Set(moved.map((fingerprint: Record<string, string>) => fingerprint["imageGateFinding/v1"])).size).toBe(before.length);
+  });
+});
+
+describe("junit", () => {
+  it("parses as XML, one test case per check, failures carry the findings", () => {
+    const file = write("gate.xml", ["Dockerfile"], "junit");
+    const summary = spawnSync(
+      "python3",
+      [
+        "-c",
+        "import sys, xml.etree.ElementTree as E; r=E.parse(sys.argv[1]).getroot(); s=r.find('testsuite'); print(r.get('tests'), r.get('failures'), len(s.findall('testcase'))); [print(c.get('name').split(':')[0], 'FAIL' if c.find('failure') is not None else 'SKIP' if c.find('skipped') is not None else 'PASS') for c in s.findall('testcase')]",
+        file,
+      ],
+      { encoding: "utf8" },
+    );
+    expect(summary.status, summary.stderr).toBe(0);
+    const [counts, ...cases] = summary.stdout.trim().split("\n");
+    const [tests, failures, testcases] = counts!.split(" ").map(Number);
+    expect(tests).toBe(testcases);
+    expect(failures).toBe(2);
+    expect(cases).toContain("root-user FAIL");
+    expect(cases).toContain("secret FAIL");
+    expect(cases).toContain("sudo PASS");
+    const xml = readFileSync(file, "utf8");
+    expect(xml).toContain("USER root");
+    expect(xml).not.toContain(fake.githubPat("formats"));
+  });
+});
+
+describe("markdown", () => {
+  it("is a job summary: verdict, per-check table, findings with places", () => {
+    const text = readFileSync(write("summary.md", ["Dockerfile"], "markdown"), "utf8");
+    expect(text).toMatch(/^## image-gate: ❌ \*\*FAIL\*\*/);
+    expect(text).toContain("| `secret` | ❌ fail | 1 | 1 |");
+    expect(text).toContain("| `ssh-port-exposed` | 🔕 suppressed | 1 | 0 |");
+    expect(text).toMatch(/🔕 .*`ssh-port-exposed` \| Dockerfile:2 \|.*suppressed until 2099-01-01: bastion image, SEC-7/);
+    expect(text).not.toContain(fake.githubPat("formats"));
+  });
+});
