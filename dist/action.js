@@ -6,10 +6,12 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-WD6H5IQH.js";
-import "./chunks/chunk-T6EWV2Z6.js";
+} from "./chunks/chunk-ABRISLE2.js";
 import "./chunks/chunk-F7ANZNBK.js";
 import "./chunks/chunk-2EQWDEMK.js";
+import "./chunks/chunk-NRFM6QFL.js";
+import "./chunks/chunk-OOLMAW7Y.js";
+import "./chunks/chunk-NK6DOVZA.js";
 import {
   GateError,
   firstLine
@@ -19603,6 +19605,9 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -19690,6 +19695,8 @@ async function run() {
     const inputs = readInputs();
     const outcome = await runGate({
       ...inputs.gate,
+      // Registry passwords and tokens never reach the log: the runner masks what it is told about.
+      onSecret: (value) => setSecret(value),
       progress: (event) => {
         if (event.changed) info(`${event.what}: ${event.state} (${Math.round(event.elapsedMs / 1e3)} s)`);
       }

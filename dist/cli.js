@@ -7,10 +7,12 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-WD6H5IQH.js";
-import "./chunks/chunk-T6EWV2Z6.js";
+} from "./chunks/chunk-ABRISLE2.js";
 import "./chunks/chunk-F7ANZNBK.js";
 import "./chunks/chunk-2EQWDEMK.js";
+import "./chunks/chunk-NRFM6QFL.js";
+import "./chunks/chunk-OOLMAW7Y.js";
+import "./chunks/chunk-NK6DOVZA.js";
 import {
   GateError,
   firstLine

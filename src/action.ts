@@ -70,6 +70,8 @@ export async function run(): Promise<void> {
     const inputs = readInputs();
     const outcome = await runGate({
       ...inputs.gate,
+      // Registry passwords and tokens never reach the log: the runner masks what it is told about.
+      onSecret: (value) => core.setSecret(value),
       progress: (event) => {
         if (event.changed) core.info(`${event.what}: ${event.state} (${Math.round(event.elapsedMs / 1000)} s)`);
       },

@@ -46,6 +46,8 @@ export interface GateOptions {
   clock?: Clock;
   progress?: Progress;
   settleMs?: number;
+  /** Called with every credential the run handles (registry passwords, tokens), so a shell can mask it. */
+  onSecret?: (value: string) => void;
 }
 
 export interface GateOutcome {
@@ -96,7 +98,11 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   if (options.image !== undefined) {
     // Loaded only when a run reads an image: a Dockerfile-only run stays light.
     const { loadImage } = await import("./image/load.ts");
-    const loadOptions: ImageLoadOptions = { cwd, limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes } };
+    const loadOptions: ImageLoadOptions = {
+      cwd,
+      limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes },
+      ...(options.onSecret ? { registry: { onSecret: options.onSecret } } : {}),
+    };
     if (options.platform !== undefined) loadOptions.platform = options.platform;
     evidence.image = await loadImage(options.image, loadOptions);
     targets.image = {
@@ -107,7 +113,10 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
       layers: evidence.image.layers.length,
       user: evidence.image.config.user,
     };
-    if (evidence.image.digest !== undefined) targets.image.digest = evidence.image.digest;
+    // The digest the reference resolved to (what a deploy can pin), and the platform manifest read.
+    const resolvedDigest = evidence.image.referenceDigest ?? evidence.image.digest;
+    if (resolvedDigest !== undefined) targets.image.digest = resolvedDigest;
+    if (evidence.image.digest !== undefined && evidence.image.digest !== resolvedDigest) targets.image.manifestDigest = evidence.image.digest;
   }
 
   // Vulnerability sources: the policy's, plus what the command line switched on.

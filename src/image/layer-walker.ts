@@ -194,6 +194,16 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
   let fatal: unknown;
 
   const pumping = (async () => {
+    try {
+      await pump();
+    } catch (error) {
+      // A source that fails mid-blob (a dropped connection): stop the rest of the pipeline too,
+      // or it would wait forever for bytes that will never come.
+      decompressor.destroy(error as Error);
+      throw error;
+    }
+  })();
+  async function pump(): Promise<void> {
     const feed = async (chunk: Buffer) => {
       blobHash.update(chunk);
       scan.compressedSize += chunk.length;
@@ -207,7 +217,7 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
       await feed(next.value);
     }
     if (!decompressor.destroyed) decompressor.end();
-  })();
+  }
 
   const processing = pipeline(decompressor, meter, extract);
   const consuming = (async () => {
@@ -310,11 +320,14 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
     (result): result is PromiseRejectedResult => result.status === "rejected" && !(result.reason instanceof LayerLimitReached) && !limitReached,
   );
   const failure = failures.find((result) => result.reason instanceof GateError) ?? failures[0];
+  if (pumped.status === "rejected") {
+    source.destroy();
+    throw failed("cannot read the layer", pumped.reason);
+  }
   if (failure) {
     source.destroy();
     throw failed(compression === "none" ? "not a valid tar archive" : `corrupt ${compression} or tar data`, failure.reason);
   }
-  if (pumped.status === "rejected") throw failed("cannot read the layer", pumped.reason);
 
   scan.digest = `sha256:${blobHash.digest("hex")}`;
   if (layer.digest !== undefined && layer.digest !== scan.digest) {

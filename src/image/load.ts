@@ -9,7 +9,7 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import type { Readable } from "node:stream";
+import { Readable } from "node:stream";
 import { GateError } from "../errors.ts";
 import { SecretScanner } from "../secrets/scanner.ts";
 import { assembleImage } from "./assemble.ts";
@@ -29,6 +29,7 @@ import {
 import { DEFAULT_LIMITS, walkLayer, type WalkLimits } from "./layer-walker.ts";
 import type { ImageModel, LayerScan } from "./model.ts";
 import { TarIndex } from "./tar-index.ts";
+import type { RegistryClient, RegistryOptions } from "./registry.ts";
 import { describeSource, parseImageSource, type ImageSource } from "./transport.ts";
 
 export interface ImageLoadOptions {
@@ -38,6 +39,8 @@ export interface ImageLoadOptions {
   /** Layers walked at once (default: the machine's parallelism, at most 4). */
   concurrency?: number;
   cwd?: string;
+  /** Registry access (docker://): credential masking, timeouts, retries. */
+  registry?: RegistryOptions;
 }
 
 /** Where an image's documents and blobs are: a directory or an archive. */
@@ -91,6 +94,80 @@ class ArchiveStore implements BlobStore {
     const member = this.index.member(name);
     if (!member) throw new GateError(`${this.label}: ${name} is missing from the archive`);
     return this.index.open(member);
+  }
+}
+
+/**
+ * A registry seen as a blob store: index.json is the manifest the reference resolved to (or an
+ * index made around it), manifests named by an index come from /manifests/, other blobs from
+ * /blobs/. Layer streams open lazily, so concurrency stays with the walker.
+ */
+class RegistryStore implements BlobStore {
+  private readonly texts = new Map<string, string>();
+  private readonly manifestDigests = new Set<string>();
+  /** The digest the tag (or digest) resolved to: what a deploy can pin. */
+  referenceDigest = "";
+
+  private constructor(
+    private readonly client: RegistryClient,
+    readonly label: string,
+  ) {}
+
+  static async open(reference: string, options: RegistryOptions): Promise<RegistryStore> {
+    const { RegistryClient, parseRegistryReference } = await import("./registry.ts");
+    const parsed = parseRegistryReference(reference);
+    const client = new RegistryClient(parsed, options);
+    const store = new RegistryStore(client, client.label);
+    const top = await client.manifest(parsed.digest ?? parsed.tag ?? "latest");
+    store.referenceDigest = top.digest;
+    if (isIndexMediaType(top.mediaType) || /"manifests"\s*:/.test(top.text)) {
+      store.texts.set("index.json", top.text);
+      store.remember(top.text);
+    } else {
+      const mediaType = top.mediaType ?? "application/vnd.oci.image.manifest.v1+json";
+      store.texts.set("index.json", JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType, digest: top.digest, size: Buffer.byteLength(top.text) }] }));
+      store.texts.set(blobPath(top.digest), top.text);
+      store.manifestDigests.add(top.digest);
+    }
+    return store;
+  }
+
+  /** Digests an index names are manifests (or nested indexes), fetched from /manifests/. */
+  private remember(indexText: string): void {
+    try {
+      for (const descriptor of (JSON.parse(indexText) as { manifests?: Array<{ digest?: string }> | null }).manifests ?? []) {
+        if (typeof descriptor.digest === "string") this.manifestDigests.add(descriptor.digest);
+      }
+    } catch {
+      // parseDocument reports malformed indexes with their name.
+    }
+  }
+
+  has(name: string): boolean {
+    return name === "index.json" || name.startsWith("blobs/");
+  }
+
+  async read(name: string): Promise<string> {
+    const cached = this.texts.get(name);
+    if (cached !== undefined) return cached;
+    const digest = name.replace(/^blobs\/([^/]+)\//, "$1:");
+    if (this.manifestDigests.has(digest)) {
+      const manifest = await this.client.manifest(digest);
+      if (isIndexMediaType(manifest.mediaType)) this.remember(manifest.text);
+      this.texts.set(name, manifest.text);
+      return manifest.text;
+    }
+    return this.client.blobText(digest);
+  }
+
+  open(name: string): Readable {
+    const digest = name.replace(/^blobs\/([^/]+)\//, "$1:");
+    const client = this.client;
+    return Readable.from(
+      (async function* () {
+        yield* (await client.blob(digest)) as AsyncIterable<Buffer>;
+      })(),
+    );
   }
 }
 
@@ -295,6 +372,13 @@ export async function loadImage(reference: string, options: ImageLoadOptions = {
   if (source.transport === "docker-daemon") {
     const { loadFromDaemon } = await import("./daemon.ts");
     return loadFromDaemon(source, reference, limits, options.platform);
+  }
+  if (source.transport === "docker") {
+    const store = await RegistryStore.open(reference, options.registry ?? {});
+    const resolved = await resolveOciLayout(store, undefined, options.platform);
+    const model = await walkResolved(resolved, source, reference, limits, options);
+    model.referenceDigest = store.referenceDigest;
+    return model;
   }
   const store = await openStore(source, cwd);
   const ref = "ref" in source ? source.ref : undefined;

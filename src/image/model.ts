@@ -108,6 +108,8 @@ export interface ImageModel {
   transport: string;
   /** Digest of the manifest analysed, when the source has one. */
   digest?: string;
+  /** Digest the reference (a registry tag) resolved to: the manifest, or the index it is part of. */
+  referenceDigest?: string;
   /** Digest of the image config: the image ID. */
   configDigest: string;
   platform: string;

@@ -21,8 +21,10 @@ export interface Targets {
   image?: {
     reference: string;
     transport: string;
-    /** Digest of the manifest analysed (what a tag resolved to), when the source has one. */
+    /** The digest the reference resolved to (for a registry tag: what a later deploy can pin). */
     digest?: string;
+    /** The platform manifest analysed, when the reference resolved to an index. */
+    manifestDigest?: string;
     /** The image ID: digest of its config. */
     configDigest: string;
     platform: string;

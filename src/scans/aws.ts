@@ -6,6 +6,7 @@
 
 import {
   DescribeImageScanFindingsCommand,
+  GetAuthorizationTokenCommand,
   DescribeImagesCommand,
   ECRClient,
   GetRegistryScanningConfigurationCommand,
@@ -50,6 +51,22 @@ const REQUEST_TIMEOUTS = { connectionTimeout: 10_000, requestTimeout: 60_000 };
 
 function ecrClient(region: string): ECRClient {
   return new ECRClient({ region, requestHandler: REQUEST_TIMEOUTS });
+}
+
+/** Registry credentials for an ECR host: GetAuthorizationToken's base64 "AWS:password". */
+export async function ecrRegistryLogin(region: string, host: string): Promise<{ username: string; password: string; source: string }> {
+  try {
+    const response = await ecrClient(region).send(new GetAuthorizationTokenCommand({}));
+    const token = response.authorizationData?.[0]?.authorizationToken;
+    if (!token) throw new GateError(`${host}: ECR returned no authorization token`);
+    const decoded = Buffer.from(token, "base64").toString("utf8");
+    const colon = decoded.indexOf(":");
+    if (colon <= 0) throw new GateError(`${host}: ECR's authorization token is not user:password`);
+    return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source: "ECR GetAuthorizationToken" };
+  } catch (error) {
+    if (error instanceof GateError) throw error;
+    throw new GateError(`${host}: cannot log in to ECR: ${describeAwsError(error)}`);
+  }
 }
 
 /** Resolves the tag to a digest once; everything after uses the digest. */

@@ -53,6 +53,8 @@ export class AwsStandIn {
   readonly throttle = new Map<string, number>();
   /** Operations answered with AccessDeniedException. */
   readonly deny = new Set<string>();
+  /** The registry password GetAuthorizationToken hands out (user AWS). */
+  registryPassword = "ecr-token-from-stand-in";
   private readonly counters = new Map<string, number>();
 
   async start(): Promise<this> {
@@ -142,6 +144,12 @@ export class AwsStandIn {
         image.scanNotFound = 0;
         return reply({ registryId: ACCOUNT, repositoryName: image.repository, imageId: { imageDigest: image.digest }, imageScanStatus: { status: "IN_PROGRESS" } });
       }
+      case "GetAuthorizationToken":
+        return reply({
+          authorizationData: [
+            { authorizationToken: Buffer.from(`AWS:${this.registryPassword}`).toString("base64"), expiresAt: Math.floor(Date.now() / 1000) + 43_200, proxyEndpoint: `https://${ACCOUNT}.dkr.ecr.${REGION}.amazonaws.com` },
+          ],
+        });
       case "/coverage/list":
         return this.listCoverage(body, reply);
       case "/findings/list":

@@ -6,8 +6,10 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-WYNZ3M3Q.js";
-import "./chunk-T6EWV2Z6.js";
+} from "./chunk-BSU2JKNE.js";
+import "./chunk-OOLMAW7Y.js";
+import "./chunk-GJJ3DQH4.js";
+import "./chunk-NK6DOVZA.js";
 import "./chunk-5IHOMVLR.js";
 import "./chunk-ENLSQBIW.js";
 export {

@@ -2,22 +2,21 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   SecretScanner,
-  _gte,
-  _regex,
-  array,
-  boolean,
   findSecretAssignments,
-  int,
   lineIndex,
-  looseObject,
-  nullable,
-  number,
-  optional,
-  record,
-  redact,
-  string,
-  unknown
-} from "./chunk-T6EWV2Z6.js";
+  redact
+} from "./chunk-OOLMAW7Y.js";
+import {
+  MAX_DOCUMENT_BYTES,
+  dockerSaveManifestSchema,
+  imageConfigSchema,
+  indexSchema,
+  isIndexMediaType,
+  isManifestMediaType,
+  layerKind,
+  manifestSchema,
+  parseDocument
+} from "./chunk-GJJ3DQH4.js";
 import {
   GateError,
   firstLine
@@ -140,8 +139,8 @@ var require_b4a = __commonJS({
     function allocUnsafeSlow(size) {
       return Buffer.allocUnsafeSlow(size);
     }
-    function byteLength(string2, encoding) {
-      return Buffer.byteLength(string2, encoding);
+    function byteLength(string, encoding) {
+      return Buffer.byteLength(string, encoding);
     }
     function compare(a, b) {
       return Buffer.compare(a, b);
@@ -189,8 +188,8 @@ var require_b4a = __commonJS({
     function toHex(buffer, start, end) {
       return toBuffer(buffer).toString("hex", start, end);
     }
-    function write(buffer, string2, offset, length, encoding) {
-      return toBuffer(buffer).write(string2, offset, length, encoding);
+    function write(buffer, string, offset, length, encoding) {
+      return toBuffer(buffer).write(string, offset, length, encoding);
     }
     function readDoubleBE(buffer, offset) {
       return toBuffer(buffer).readDoubleBE(offset);
@@ -1157,7 +1156,7 @@ var require_streamx = __commonJS({
         }
       }
     };
-    var Readable2 = class _Readable extends Stream {
+    var Readable3 = class _Readable extends Stream {
       constructor(opts) {
         super(opts);
         this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
@@ -1368,7 +1367,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Duplex = class extends Readable2 {
+    var Duplex = class extends Readable3 {
       // and Writable
       constructor(opts) {
         super(opts);
@@ -1577,7 +1576,7 @@ var require_streamx = __commonJS({
       getStreamError,
       Stream,
       Writable,
-      Readable: Readable2,
+      Readable: Readable3,
       Duplex,
       Transform: Transform2,
       // Export PassThrough for compatibility with Node.js core's stream module
@@ -1851,7 +1850,7 @@ var require_headers = __commonJS({
 // node_modules/tar-stream/extract.js
 var require_extract = __commonJS({
   "node_modules/tar-stream/extract.js"(exports, module) {
-    var { Writable, Readable: Readable2, getStreamError } = require_streamx();
+    var { Writable, Readable: Readable3, getStreamError } = require_streamx();
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
     var headers = require_headers();
@@ -1899,7 +1898,7 @@ var require_extract = __commonJS({
         return buf.subarray(this._offset, this._offset += size);
       }
     };
-    var Source = class extends Readable2 {
+    var Source = class extends Readable3 {
       constructor(self, header, offset) {
         super();
         this.header = header;
@@ -2215,7 +2214,7 @@ var require_constants = __commonJS({
 // node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
   "node_modules/tar-stream/pack.js"(exports, module) {
-    var { Readable: Readable2, Writable, getStreamError } = require_streamx();
+    var { Readable: Readable3, Writable, getStreamError } = require_streamx();
     var b4a = require_b4a();
     var constants = require_constants();
     var headers = require_headers();
@@ -2308,7 +2307,7 @@ var require_pack = __commonJS({
         cb();
       }
     };
-    var Pack = class extends Readable2 {
+    var Pack = class extends Readable3 {
       constructor(opts) {
         super(opts);
         this._drain = noop;
@@ -2460,6 +2459,7 @@ import { createReadStream as createReadStream2, existsSync, statSync } from "nod
 import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { Readable as Readable2 } from "node:stream";
 
 // src/image/assemble.ts
 function ancestors(path2) {
@@ -2611,111 +2611,6 @@ function assembleImage(input) {
   };
   if (input.digest !== void 0) model.digest = input.digest;
   return model;
-}
-
-// src/image/documents.ts
-var digest = string().check(_regex(/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/, "expected a digest such as sha256:<hex>"));
-var platformSchema = looseObject({
-  architecture: string(),
-  os: string(),
-  variant: optional(string())
-});
-var descriptorSchema = looseObject({
-  mediaType: optional(string()),
-  digest,
-  size: int().check(_gte(0)),
-  platform: optional(platformSchema),
-  annotations: optional(nullable(record(string(), string()))),
-  urls: optional(nullable(array(string())))
-});
-var indexSchema = looseObject({
-  schemaVersion: optional(number()),
-  mediaType: optional(string()),
-  // Docker 25.0.0-25.0.2 wrote "manifests": null (moby#47210).
-  manifests: nullable(array(descriptorSchema))
-});
-var manifestSchema = looseObject({
-  schemaVersion: optional(number()),
-  mediaType: optional(string()),
-  config: descriptorSchema,
-  // Docker 25 could write a manifest with no layers (moby#47065).
-  layers: nullable(array(descriptorSchema))
-});
-var dockerSaveManifestSchema = array(
-  looseObject({
-    Config: string(),
-    RepoTags: optional(nullable(array(string()))),
-    Layers: array(string())
-  })
-);
-var stringArray = optional(nullable(array(string())));
-var imageConfigSchema = looseObject({
-  architecture: optional(string()),
-  os: optional(string()),
-  variant: optional(string()),
-  config: optional(
-    nullable(
-      looseObject({
-        User: optional(string()),
-        Env: stringArray,
-        Labels: optional(nullable(record(string(), string()))),
-        ExposedPorts: optional(nullable(record(string(), unknown()))),
-        Healthcheck: optional(nullable(looseObject({ Test: stringArray }))),
-        Volumes: optional(nullable(record(string(), unknown()))),
-        Entrypoint: stringArray,
-        Cmd: stringArray,
-        WorkingDir: optional(string())
-      })
-    )
-  ),
-  rootfs: looseObject({ type: optional(string()), diff_ids: array(digest) }),
-  history: optional(
-    nullable(
-      array(
-        looseObject({
-          created: optional(string()),
-          created_by: optional(string()),
-          comment: optional(string()),
-          empty_layer: optional(boolean())
-        })
-      )
-    )
-  )
-});
-var MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
-function parseDocument(schema, text, label) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new GateError(`${label}: not valid JSON (${firstLine(error)})`);
-  }
-  const result = schema.safeParse(data);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const field = issue.path.map((part) => typeof part === "number" ? `[${part}]` : `.${String(part)}`).join("").replace(/^\./, "");
-    const problem = issue.code === "invalid_type" ? `expected ${issue.expected}` : issue.message;
-    throw new GateError(`${label}: ${field || "document"}: ${problem}`);
-  }
-  return result.data;
-}
-var MEDIA_TYPES = {
-  ociIndex: "application/vnd.oci.image.index.v1+json",
-  ociManifest: "application/vnd.oci.image.manifest.v1+json",
-  dockerList: "application/vnd.docker.distribution.manifest.list.v2+json",
-  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json"
-};
-function isIndexMediaType(mediaType) {
-  return mediaType === MEDIA_TYPES.ociIndex || mediaType === MEDIA_TYPES.dockerList;
-}
-function isManifestMediaType(mediaType) {
-  return mediaType === MEDIA_TYPES.ociManifest || mediaType === MEDIA_TYPES.dockerManifest;
-}
-function layerKind(mediaType) {
-  if (mediaType === void 0) return "layer";
-  if (/^application\/vnd\.(?:oci\.image\.layer\.nondistributable\.v1\.tar|docker\.image\.rootfs\.foreign\.diff\.tar)/.test(mediaType)) return "foreign";
-  if (/^application\/vnd\.(?:oci\.image\.layer\.v1\.tar|docker\.image\.rootfs\.diff\.tar)(?:\+gzip|\+zstd|\.gzip|\.zstd)?$/.test(mediaType)) return "layer";
-  return "unknown";
 }
 
 // src/image/layer-walker.ts
@@ -2886,6 +2781,14 @@ async function walkLayer(source, layer, limits, scanner) {
   const extract = import_tar_stream.default.extract();
   let fatal;
   const pumping = (async () => {
+    try {
+      await pump();
+    } catch (error) {
+      decompressor.destroy(error);
+      throw error;
+    }
+  })();
+  async function pump() {
     const feed = async (chunk) => {
       blobHash.update(chunk);
       scan.compressedSize += chunk.length;
@@ -2899,7 +2802,7 @@ async function walkLayer(source, layer, limits, scanner) {
       await feed(next.value);
     }
     if (!decompressor.destroyed) decompressor.end();
-  })();
+  }
   const processing = pipeline(decompressor, meter, extract);
   const consuming = (async () => {
     let reportedEntries = false;
@@ -2995,11 +2898,14 @@ async function walkLayer(source, layer, limits, scanner) {
     (result) => result.status === "rejected" && !(result.reason instanceof LayerLimitReached) && !limitReached
   );
   const failure = failures.find((result) => result.reason instanceof GateError) ?? failures[0];
+  if (pumped.status === "rejected") {
+    source.destroy();
+    throw failed("cannot read the layer", pumped.reason);
+  }
   if (failure) {
     source.destroy();
     throw failed(compression === "none" ? "not a valid tar archive" : `corrupt ${compression} or tar data`, failure.reason);
   }
-  if (pumped.status === "rejected") throw failed("cannot read the layer", pumped.reason);
   scan.digest = `sha256:${blobHash.digest("hex")}`;
   if (layer.digest !== void 0 && layer.digest !== scan.digest) {
     throw new GateError(`${layer.label}: content does not match its digest (expected ${layer.digest}, got ${scan.digest})`);
@@ -3053,9 +2959,9 @@ function paxRecords(data) {
     if (space === -1) break;
     const length = Number(data.subarray(position, space).toString("ascii"));
     if (!Number.isInteger(length) || length <= 0 || position + length > data.length) break;
-    const record2 = data.subarray(space + 1, position + length - 1).toString("utf8");
-    const eq = record2.indexOf("=");
-    if (eq > 0) records[record2.slice(0, eq)] = record2.slice(eq + 1);
+    const record = data.subarray(space + 1, position + length - 1).toString("utf8");
+    const eq = record.indexOf("=");
+    if (eq > 0) records[record.slice(0, eq)] = record.slice(eq + 1);
     position += length;
   }
   return records;
@@ -3275,8 +3181,71 @@ var ArchiveStore = class {
     return this.index.open(member);
   }
 };
-function blobPath(digest2) {
-  const [algorithm, hex] = digest2.split(":");
+var RegistryStore = class _RegistryStore {
+  constructor(client, label) {
+    this.client = client;
+    this.label = label;
+  }
+  client;
+  label;
+  texts = /* @__PURE__ */ new Map();
+  manifestDigests = /* @__PURE__ */ new Set();
+  /** The digest the tag (or digest) resolved to: what a deploy can pin. */
+  referenceDigest = "";
+  static async open(reference, options) {
+    const { RegistryClient, parseRegistryReference } = await import("./registry-NAI5BSEB.js");
+    const parsed = parseRegistryReference(reference);
+    const client = new RegistryClient(parsed, options);
+    const store = new _RegistryStore(client, client.label);
+    const top = await client.manifest(parsed.digest ?? parsed.tag ?? "latest");
+    store.referenceDigest = top.digest;
+    if (isIndexMediaType(top.mediaType) || /"manifests"\s*:/.test(top.text)) {
+      store.texts.set("index.json", top.text);
+      store.remember(top.text);
+    } else {
+      const mediaType = top.mediaType ?? "application/vnd.oci.image.manifest.v1+json";
+      store.texts.set("index.json", JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType, digest: top.digest, size: Buffer.byteLength(top.text) }] }));
+      store.texts.set(blobPath(top.digest), top.text);
+      store.manifestDigests.add(top.digest);
+    }
+    return store;
+  }
+  /** Digests an index names are manifests (or nested indexes), fetched from /manifests/. */
+  remember(indexText) {
+    try {
+      for (const descriptor of JSON.parse(indexText).manifests ?? []) {
+        if (typeof descriptor.digest === "string") this.manifestDigests.add(descriptor.digest);
+      }
+    } catch {
+    }
+  }
+  has(name) {
+    return name === "index.json" || name.startsWith("blobs/");
+  }
+  async read(name) {
+    const cached = this.texts.get(name);
+    if (cached !== void 0) return cached;
+    const digest = name.replace(/^blobs\/([^/]+)\//, "$1:");
+    if (this.manifestDigests.has(digest)) {
+      const manifest = await this.client.manifest(digest);
+      if (isIndexMediaType(manifest.mediaType)) this.remember(manifest.text);
+      this.texts.set(name, manifest.text);
+      return manifest.text;
+    }
+    return this.client.blobText(digest);
+  }
+  open(name) {
+    const digest = name.replace(/^blobs\/([^/]+)\//, "$1:");
+    const client = this.client;
+    return Readable2.from(
+      (async function* () {
+        yield* await client.blob(digest);
+      })()
+    );
+  }
+};
+function blobPath(digest) {
+  const [algorithm, hex] = digest.split(":");
   return `blobs/${algorithm}/${hex}`;
 }
 function platformOf(descriptor) {
@@ -3433,8 +3402,15 @@ async function loadImage(reference, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-CW4FH3ZC.js");
+    const { loadFromDaemon } = await import("./daemon-Y6ROHGIA.js");
     return loadFromDaemon(source, reference, limits, options.platform);
+  }
+  if (source.transport === "docker") {
+    const store2 = await RegistryStore.open(reference, options.registry ?? {});
+    const resolved2 = await resolveOciLayout(store2, void 0, options.platform);
+    const model = await walkResolved(resolved2, source, reference, limits, options);
+    model.referenceDigest = store2.referenceDigest;
+    return model;
   }
   const store = await openStore(source, cwd);
   const ref = "ref" in source ? source.ref : void 0;
@@ -3483,7 +3459,6 @@ function checkPlatform(label, config, wanted) {
 
 export {
   assembleImage,
-  MAX_DOCUMENT_BYTES,
   require_tar_stream,
   walkLayer,
   resolveOciLayout,

@@ -97,7 +97,7 @@ async function gatherScans(options) {
   }
   let digest;
   if (options.ecr && (options.sources.has("ecr") || options.sources.has("inspector"))) {
-    const aws = await import("./aws-6DAKWLMC.js");
+    const aws = await import("./aws-ASSP742B.js");
     const awsOptions = { reference: options.ecr, waitMs: options.waitMs, startScan: options.startScan, clock: options.clock, ...options.progress ? { progress: options.progress } : {}, ...options.settleMs !== void 0 ? { settleMs: options.settleMs } : {} };
     digest = await aws.resolveEcrDigest(awsOptions);
     const [ecr, inspector] = await Promise.all([

@@ -13,10 +13,6 @@ import {
   fromPackageFinding
 } from "./chunk-2EQWDEMK.js";
 import {
-  GateError,
-  firstLine
-} from "./chunk-5IHOMVLR.js";
-import {
   BinaryDecisionDiagram,
   Client,
   Command,
@@ -105,6 +101,10 @@ import {
   v4,
   writeKey
 } from "./chunk-KT6VUTM3.js";
+import {
+  GateError,
+  firstLine
+} from "./chunk-5IHOMVLR.js";
 import {
   __commonJS,
   __esm,
@@ -21691,7 +21691,7 @@ var require_dist_cjs16 = __commonJS({
     };
     var GetAccountSettingCommand = class extends command5(_ep05, _mw05, "GetAccountSetting", GetAccountSetting$) {
     };
-    var GetAuthorizationTokenCommand = class extends command5(_ep05, _mw05, "GetAuthorizationToken", GetAuthorizationToken$) {
+    var GetAuthorizationTokenCommand2 = class extends command5(_ep05, _mw05, "GetAuthorizationToken", GetAuthorizationToken$) {
     };
     var GetDownloadUrlForLayerCommand = class extends command5(_ep05, _mw05, "GetDownloadUrlForLayer", GetDownloadUrlForLayer$) {
     };
@@ -21873,7 +21873,7 @@ var require_dist_cjs16 = __commonJS({
       DescribeRepositoriesCommand,
       DescribeRepositoryCreationTemplatesCommand,
       GetAccountSettingCommand,
-      GetAuthorizationTokenCommand,
+      GetAuthorizationTokenCommand: GetAuthorizationTokenCommand2,
       GetDownloadUrlForLayerCommand,
       GetLifecyclePolicyCommand,
       GetLifecyclePolicyPreviewCommand,
@@ -22222,7 +22222,7 @@ var require_dist_cjs16 = __commonJS({
     exports.GetAccountSettingRequest$ = GetAccountSettingRequest$;
     exports.GetAccountSettingResponse$ = GetAccountSettingResponse$;
     exports.GetAuthorizationToken$ = GetAuthorizationToken$;
-    exports.GetAuthorizationTokenCommand = GetAuthorizationTokenCommand;
+    exports.GetAuthorizationTokenCommand = GetAuthorizationTokenCommand2;
     exports.GetAuthorizationTokenRequest$ = GetAuthorizationTokenRequest$;
     exports.GetAuthorizationTokenResponse$ = GetAuthorizationTokenResponse$;
     exports.GetDownloadUrlForLayer$ = GetDownloadUrlForLayer$;
@@ -30679,6 +30679,20 @@ var REQUEST_TIMEOUTS = { connectionTimeout: 1e4, requestTimeout: 6e4 };
 function ecrClient(region) {
   return new import_client_ecr.ECRClient({ region, requestHandler: REQUEST_TIMEOUTS });
 }
+async function ecrRegistryLogin(region, host) {
+  try {
+    const response = await ecrClient(region).send(new import_client_ecr.GetAuthorizationTokenCommand({}));
+    const token = response.authorizationData?.[0]?.authorizationToken;
+    if (!token) throw new GateError(`${host}: ECR returned no authorization token`);
+    const decoded = Buffer.from(token, "base64").toString("utf8");
+    const colon = decoded.indexOf(":");
+    if (colon <= 0) throw new GateError(`${host}: ECR's authorization token is not user:password`);
+    return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source: "ECR GetAuthorizationToken" };
+  } catch (error) {
+    if (error instanceof GateError) throw error;
+    throw new GateError(`${host}: cannot log in to ECR: ${describeAwsError(error)}`);
+  }
+}
 async function resolveEcrDigest(options) {
   const { reference } = options;
   if (reference.digest) return reference.digest;
@@ -30901,6 +30915,7 @@ async function readInspectorFindings(options, digest) {
 }
 export {
   describeAwsError,
+  ecrRegistryLogin,
   readEcrScan,
   readInspectorFindings,
   resolveEcrDigest

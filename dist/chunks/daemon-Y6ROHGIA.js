@@ -1,16 +1,19 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  MAX_DOCUMENT_BYTES,
   assembleImage,
   checkPlatform,
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-WYNZ3M3Q.js";
+} from "./chunk-BSU2JKNE.js";
 import {
   SecretScanner
-} from "./chunk-T6EWV2Z6.js";
+} from "./chunk-OOLMAW7Y.js";
+import {
+  MAX_DOCUMENT_BYTES
+} from "./chunk-GJJ3DQH4.js";
+import "./chunk-NK6DOVZA.js";
 import {
   GateError,
   firstLine

@@ -1,7 +1,23 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  realClock
+} from "./chunk-F7ANZNBK.js";
+import {
+  normalizeSeverity
+} from "./chunk-2EQWDEMK.js";
+import {
+  ImageReferenceError,
+  parseImageReference
+} from "./chunk-NRFM6QFL.js";
+import {
   SecretScanner,
+  findSecretAssignments,
+  isPlaceholderValue,
+  isSecretName,
+  redact
+} from "./chunk-OOLMAW7Y.js";
+import {
   _enum,
   _gte,
   _minLength,
@@ -9,23 +25,13 @@ import {
   array,
   boolean,
   describe,
-  findSecretAssignments,
   int,
-  isPlaceholderValue,
-  isSecretName,
   literal,
   optional,
-  redact,
   refine,
   strictObject,
   string
-} from "./chunk-T6EWV2Z6.js";
-import {
-  realClock
-} from "./chunk-F7ANZNBK.js";
-import {
-  normalizeSeverity
-} from "./chunk-2EQWDEMK.js";
+} from "./chunk-NK6DOVZA.js";
 import {
   GateError,
   where
@@ -13219,72 +13225,6 @@ import path2 from "node:path";
 var import_dockerfile_ast = __toESM(require_main(), 1);
 import { readFile, stat } from "node:fs/promises";
 
-// src/image/reference.ts
-var DEFAULT_REGISTRY = "docker.io";
-var PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-var TAG = /^[\w][\w.-]{0,127}$/;
-var DIGEST = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
-var DOMAIN_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
-var ImageReferenceError = class extends Error {
-};
-function isRegistryHost(component) {
-  return /[.:]/.test(component) || component === "localhost" || component.toLowerCase() !== component;
-}
-function validHost(host) {
-  if (host.startsWith("[")) {
-    return /^\[[0-9a-fA-F:.]+\](?::\d{1,5})?$/.test(host);
-  }
-  const [name, port, ...rest] = host.split(":");
-  if (rest.length > 0 || name === void 0 || name === "") return false;
-  if (port !== void 0 && !/^\d{1,5}$/.test(port)) return false;
-  return name.split(".").every((part) => DOMAIN_COMPONENT.test(part));
-}
-function parseImageReference(text) {
-  const input = text.trim();
-  if (input === "") throw new ImageReferenceError("empty image reference");
-  if (/\s/.test(input)) throw new ImageReferenceError(`"${input}" is not a valid image reference (contains whitespace)`);
-  let rest = input;
-  let digest;
-  const at = rest.indexOf("@");
-  if (at !== -1) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-    if (!DIGEST.test(digest)) throw new ImageReferenceError(`"${input}" has a malformed digest "${digest}"`);
-    if (digest.startsWith("sha256:") && !/^sha256:[0-9a-f]{64}$/.test(digest)) {
-      throw new ImageReferenceError(`"${input}" has a malformed sha256 digest (expected 64 lower-case hex digits)`);
-    }
-  }
-  let tag;
-  const lastSlash = rest.lastIndexOf("/");
-  const lastColon = rest.lastIndexOf(":");
-  if (lastColon > lastSlash) {
-    tag = rest.slice(lastColon + 1);
-    rest = rest.slice(0, lastColon);
-    if (!TAG.test(tag)) throw new ImageReferenceError(`"${input}" has an invalid tag "${tag}"`);
-  }
-  const components = rest.split("/");
-  let registry = DEFAULT_REGISTRY;
-  if (components.length > 1 && isRegistryHost(components[0])) {
-    registry = components.shift();
-    if (!validHost(registry)) throw new ImageReferenceError(`"${input}" has an invalid registry host "${registry}"`);
-  }
-  if (registry === "index.docker.io" || registry === "registry-1.docker.io") registry = DEFAULT_REGISTRY;
-  if (registry === DEFAULT_REGISTRY && components.length === 1) components.unshift("library");
-  for (const component of components) {
-    if (!PATH_COMPONENT.test(component)) {
-      throw new ImageReferenceError(
-        component.toLowerCase() !== component ? `"${input}" is not a valid image reference (repository names must be lower-case)` : `"${input}" is not a valid image reference (bad path component "${component}")`
-      );
-    }
-  }
-  const path3 = components.join("/");
-  const repository = `${registry}/${path3}`;
-  if (repository.length > 255) throw new ImageReferenceError(`"${input}" is longer than 255 characters`);
-  const implicitLatest = tag === void 0 && digest === void 0;
-  const normalized = `${repository}${tag !== void 0 ? `:${tag}` : implicitLatest ? ":latest" : ""}${digest !== void 0 ? `@${digest}` : ""}`;
-  return { registry, path: path3, repository, tag, digest, implicitLatest, normalized };
-}
-
 // src/dockerfile/expand.ts
 var NAME_START = /[A-Za-z_]/;
 var NAME_CHAR = /[A-Za-z0-9_]/;
@@ -15522,8 +15462,12 @@ async function runGate(options) {
     };
   }
   if (options.image !== void 0) {
-    const { loadImage } = await import("./load-SIJZB3VL.js");
-    const loadOptions = { cwd, limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes } };
+    const { loadImage } = await import("./load-G4WIQJD3.js");
+    const loadOptions = {
+      cwd,
+      limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes },
+      ...options.onSecret ? { registry: { onSecret: options.onSecret } } : {}
+    };
     if (options.platform !== void 0) loadOptions.platform = options.platform;
     evidence.image = await loadImage(options.image, loadOptions);
     targets.image = {
@@ -15534,7 +15478,9 @@ async function runGate(options) {
       layers: evidence.image.layers.length,
       user: evidence.image.config.user
     };
-    if (evidence.image.digest !== void 0) targets.image.digest = evidence.image.digest;
+    const resolvedDigest = evidence.image.referenceDigest ?? evidence.image.digest;
+    if (resolvedDigest !== void 0) targets.image.digest = resolvedDigest;
+    if (evidence.image.digest !== void 0 && evidence.image.digest !== resolvedDigest) targets.image.manifestDigest = evidence.image.digest;
   }
   const sources = new Set(policy.vulnerabilities.sources);
   if (options.ecr) sources.add("ecr");
@@ -15548,7 +15494,7 @@ async function runGate(options) {
     if ((sources.has("ecr") || sources.has("inspector")) && !ecrReference) {
       throw new GateError(`${sources.has("ecr") ? "ECR" : "Inspector"} scan results need the ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]`);
     }
-    const { gatherScans } = await import("./gather-2V4UQ5ZV.js");
+    const { gatherScans } = await import("./gather-AA7URDHZ.js");
     const gathered = await gatherScans({
       sources,
       files: scanFiles,

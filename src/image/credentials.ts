@@ -1,0 +1,117 @@
+/**
+ * Registry credentials, from where `docker login` leaves them: the Docker config file
+ * ($DOCKER_CONFIG/config.json, else ~/.docker/config.json) with its `auths`, `credHelpers` and
+ * `credsStore`, and for ECR hosts the AWS SDK (GetAuthorizationToken). A credential never appears
+ * in a message: errors name the source that was tried, not what it held.
+ */
+
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { GateError, firstLine } from "../errors.ts";
+
+export interface Credential {
+  username?: string;
+  password?: string;
+  /** An identity token (OAuth refresh token) instead of a password. */
+  identityToken?: string;
+  /** Where it came from, for messages: "docker config auths", "credential helper docker-credential-ecr-login", ... */
+  source: string;
+}
+
+interface DockerConfig {
+  auths?: Record<string, { auth?: string; username?: string; password?: string; identitytoken?: string }>;
+  credHelpers?: Record<string, string>;
+  credsStore?: string;
+}
+
+export function dockerConfigPath(): string {
+  const dir = process.env.DOCKER_CONFIG ?? path.join(os.homedir(), ".docker");
+  return path.join(dir, "config.json");
+}
+
+function readDockerConfig(): { config: DockerConfig; file: string } | undefined {
+  const file = dockerConfigPath();
+  if (!existsSync(file)) return undefined;
+  try {
+    const config = JSON.parse(readFileSync(file, "utf8")) as DockerConfig;
+    if (typeof config !== "object" || config === null) throw new Error("not an object");
+    return { config, file };
+  } catch (error) {
+    throw new GateError(`${file}: cannot read the Docker config (${firstLine(error)})`);
+  }
+}
+
+/** `https://index.docker.io/v1/` → `index.docker.io`; `localhost:5000` stays. */
+function hostOf(key: string): string {
+  return key.replace(/^https?:\/\//, "").replace(/\/.*$/, "");
+}
+
+const DOCKER_HUB = new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
+
+function sameRegistry(key: string, host: string): boolean {
+  const keyHost = hostOf(key);
+  return keyHost === host || (DOCKER_HUB.has(keyHost) && DOCKER_HUB.has(host));
+}
+
+/** Runs `docker-credential-<helper> get`, the protocol Docker's credential helpers speak. */
+async function fromHelper(helper: string, host: string): Promise<Credential | undefined> {
+  const program = `docker-credential-${helper}`;
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, ["get"], { stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+    child.on("error", (error: NodeJS.ErrnoException) => {
+      // A helper named in the config but not installed: carry on without it, as Docker would fail to log in.
+      if (error.code === "ENOENT") resolve(undefined);
+      else reject(new GateError(`${program}: cannot run the credential helper (${error.code ?? firstLine(error)})`));
+    });
+    child.on("close", (code) => {
+      if (code !== 0) {
+        // "credentials not found in native keychain" is not an error: the registry may allow anonymous pulls.
+        if (/not found/i.test(`${stdout}${stderr}`)) resolve(undefined);
+        else reject(new GateError(`${program}: the credential helper failed for ${host} (exit ${code})`));
+        return;
+      }
+      try {
+        const answer = JSON.parse(stdout) as { Username?: string; Secret?: string };
+        const credential: Credential = { source: `credential helper ${program}` };
+        if (answer.Username === "<token>") credential.identityToken = answer.Secret;
+        else {
+          if (answer.Username) credential.username = answer.Username;
+          if (answer.Secret) credential.password = answer.Secret;
+        }
+        resolve(credential);
+      } catch {
+        reject(new GateError(`${program}: the credential helper's answer for ${host} is not JSON`));
+      }
+    });
+    child.stdin.end(host);
+  });
+}
+
+/** Credentials for a registry host from the Docker config, or undefined for anonymous access. */
+export async function dockerConfigCredential(host: string): Promise<Credential | undefined> {
+  const loaded = readDockerConfig();
+  if (!loaded) return undefined;
+  const { config, file } = loaded;
+  const helper = Object.entries(config.credHelpers ?? {}).find(([key]) => sameRegistry(key, host))?.[1];
+  if (helper) return fromHelper(helper, host);
+  const entry = Object.entries(config.auths ?? {}).find(([key]) => sameRegistry(key, host))?.[1];
+  if (entry) {
+    const source = `auths in ${file}`;
+    if (entry.identitytoken) return { identityToken: entry.identitytoken, source };
+    if (entry.auth) {
+      const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
+      const colon = decoded.indexOf(":");
+      if (colon <= 0) throw new GateError(`${file}: auths["${host}"].auth is not base64 of user:password`);
+      return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source };
+    }
+    if (entry.username && entry.password) return { username: entry.username, password: entry.password, source };
+  }
+  if (config.credsStore) return fromHelper(config.credsStore, host);
+  return undefined;
+}
