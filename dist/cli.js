@@ -30,7 +30,7 @@ Exit 0: pass; 1: blocking findings; 2: could not run.
 
 Options:
   --image REF              the built image: docker-archive:PATH, oci:DIR[:TAG], oci-archive:PATH[:TAG],
-                           docker-daemon:NAME[:TAG]
+                           docker-daemon:NAME[:TAG], docker://HOST/REPO[:TAG|@DIGEST]
   --ecr-image REF          the ECR image whose scan is gated (ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST])
   --ecr, --inspector       read the scan from ECR / Amazon Inspector (also: vulnerabilities.sources in the policy)
   --scan-results FILE      offline results: aws ecr describe-image-scan-findings or aws inspector2 list-findings JSON
