@@ -6,10 +6,10 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-ABRISLE2.js";
+} from "./chunks/chunk-YIRGE5QU.js";
 import "./chunks/chunk-F7ANZNBK.js";
 import "./chunks/chunk-2EQWDEMK.js";
-import "./chunks/chunk-NRFM6QFL.js";
+import "./chunks/chunk-5TIKAZFK.js";
 import "./chunks/chunk-OOLMAW7Y.js";
 import "./chunks/chunk-NK6DOVZA.js";
 import {

@@ -15,6 +15,7 @@ import { MAX_DOCUMENT_BYTES } from "./documents.ts";
 import { walkLayer, type WalkLimits } from "./layer-walker.ts";
 import { checkPlatform, resolveDockerArchive, type BlobStore } from "./load.ts";
 import type { ImageModel, LayerScan } from "./model.ts";
+import { dirname, joinPath } from "./tar-index.ts";
 
 /** Members that are metadata by name; blobs are sniffed. */
 const METADATA = /^(?:manifest\.json|index\.json|oci-layout|repositories|[^/]+\.json|[^/]+\/json|[^/]+\/VERSION)$/;
@@ -40,16 +41,6 @@ class CollectedStore implements BlobStore {
   open(name: string): Readable {
     throw new GateError(`${this.label}: ${name} cannot be reopened from a stream`);
   }
-}
-
-function joinLink(from: string, target: string): string {
-  const parts = target.startsWith("/") ? [] : from.split("/").slice(0, -1);
-  for (const part of target.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") parts.pop();
-    else parts.push(part);
-  }
-  return parts.join("/");
 }
 
 async function readAll(stream: AsyncIterable<Buffer>, first: Buffer | undefined, limit: number, label: string): Promise<string> {
@@ -99,7 +90,7 @@ export async function loadFromDaemon(source: { name: string }, reference: string
       const name = entry.header.name.replace(/^(?:\.\/)+/, "").replace(/\/+$/, "");
       if (entry.header.type === "symlink" || entry.header.type === "link") {
         const target = entry.header.linkname ?? "";
-        store.links.set(name, entry.header.type === "symlink" ? joinLink(name, target) : target.replace(/^(?:\.\/)+/, ""));
+        store.links.set(name, entry.header.type === "symlink" ? joinPath(dirname(name), target) : target.replace(/^(?:\.\/)+/, ""));
         entry.resume();
         continue;
       }

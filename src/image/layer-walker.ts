@@ -144,24 +144,16 @@ function writable(stream: Transform): Promise<void> {
   });
 }
 
+/** A layer scan with nothing in it yet. */
+export function emptyScan(index: number, mediaType: string): LayerScan {
+  return { index, digest: "", diffId: "", mediaType, compressedSize: 0, uncompressedSize: 0, entries: [], whiteouts: [], opaqueDirs: [], hits: [], captured: {}, unscanned: [] };
+}
+
 /** Walks one layer blob. Throws GateError for corrupt, truncated, mismatched or hostile input. */
 export async function walkLayer(source: Readable, layer: LayerInfo, limits: WalkLimits, scanner: SecretScanner): Promise<LayerScan> {
   const blobHash = createHash("sha256");
   const diffHash = createHash("sha256");
-  const scan: LayerScan = {
-    index: layer.index,
-    digest: "",
-    diffId: "",
-    mediaType: layer.mediaType ?? "",
-    compressedSize: 0,
-    uncompressedSize: 0,
-    entries: [],
-    whiteouts: [],
-    opaqueDirs: [],
-    hits: [],
-    captured: {},
-    unscanned: [],
-  };
+  const scan = emptyScan(layer.index, layer.mediaType ?? "");
   const iterator = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const failed = (what: string, error: unknown): GateError =>
     error instanceof GateError ? error : new GateError(`${layer.label}: ${what} (${firstLine(error)})`, { cause: error });

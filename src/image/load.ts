@@ -26,7 +26,7 @@ import {
   type Descriptor,
   type RawImageConfig,
 } from "./documents.ts";
-import { DEFAULT_LIMITS, walkLayer, type WalkLimits } from "./layer-walker.ts";
+import { DEFAULT_LIMITS, emptyScan, walkLayer, type WalkLimits } from "./layer-walker.ts";
 import type { ImageModel, LayerScan } from "./model.ts";
 import { TarIndex } from "./tar-index.ts";
 import type { RegistryClient, RegistryOptions } from "./registry.ts";
@@ -407,20 +407,8 @@ async function walkResolved(resolved: ResolvedImage, source: ImageSource, refere
 
 /** A foreign layer whose blob is not in the image: nothing to read, reported as not scanned. */
 function foreignLayer(index: number, layer: LayerRef, diffId: string): LayerScan {
-  return {
-    index,
-    digest: layer.digest ?? "",
-    diffId,
-    mediaType: layer.mediaType ?? "",
-    compressedSize: layer.size ?? 0,
-    uncompressedSize: 0,
-    entries: [],
-    whiteouts: [],
-    opaqueDirs: [],
-    hits: [],
-    captured: {},
-    unscanned: [{ reason: "foreign-layer", size: layer.size ?? 0, scanned: 0 }],
-  };
+  const scan = emptyScan(index, layer.mediaType ?? "");
+  return { ...scan, digest: layer.digest ?? "", diffId, compressedSize: layer.size ?? 0, unscanned: [{ reason: "foreign-layer", size: layer.size ?? 0, scanned: 0 }] };
 }
 
 /** With --platform, an image of another platform is an error, not a silent substitute. */

@@ -13,6 +13,7 @@ import { GateError, firstLine } from "../errors.ts";
 import { dockerConfigCredential, type Credential } from "./credentials.ts";
 import { isIndexMediaType, isManifestMediaType, MAX_DOCUMENT_BYTES } from "./documents.ts";
 import { parseImageReference, type ImageReference } from "./reference.ts";
+import { ECR_HOST } from "../scans/ecr-reference.ts";
 
 const ACCEPT = [
   "application/vnd.oci.image.index.v1+json",
@@ -21,7 +22,6 @@ const ACCEPT = [
   "application/vnd.docker.distribution.manifest.v2+json",
 ].join(", ");
 
-const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com(?:\.cn)?$/;
 
 export interface RegistryOptions {
   /** Called with every credential the run uses, so a shell can mask it (the GitHub Action does). */

@@ -180,13 +180,13 @@ export class TarIndex {
   }
 }
 
-function dirname(name: string): string {
+export function dirname(name: string): string {
   const slash = name.lastIndexOf("/");
   return slash === -1 ? "" : name.slice(0, slash);
 }
 
 /** Joins an archive-relative directory and a link target, resolving `.` and `..`. */
-function joinPath(dir: string, target: string): string {
+export function joinPath(dir: string, target: string): string {
   const parts = target.startsWith("/") ? [] : dir.split("/").filter(Boolean);
   for (const part of target.split("/")) {
     if (part === "" || part === ".") continue;

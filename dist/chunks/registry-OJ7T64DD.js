@@ -1,8 +1,9 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  ECR_HOST,
   parseImageReference
-} from "./chunk-NRFM6QFL.js";
+} from "./chunk-5TIKAZFK.js";
 import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
@@ -111,7 +112,6 @@ var ACCEPT = [
   "application/vnd.docker.distribution.manifest.list.v2+json",
   "application/vnd.docker.distribution.manifest.v2+json"
 ].join(", ");
-var ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com(?:\.cn)?$/;
 function isLoopbackHost(host) {
   const name = host.replace(/:\d+$/, "").replace(/^\[(.*)\]$/, "$1");
   return name === "localhost" || name === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);

@@ -3,10 +3,12 @@ const require = __igCreateRequire(import.meta.url);
 import {
   assembleImage,
   checkPlatform,
+  dirname,
+  joinPath,
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-BSU2JKNE.js";
+} from "./chunk-H2PLQZLE.js";
 import {
   SecretScanner
 } from "./chunk-OOLMAW7Y.js";
@@ -52,15 +54,6 @@ var CollectedStore = class {
     throw new GateError(`${this.label}: ${name} cannot be reopened from a stream`);
   }
 };
-function joinLink(from, target) {
-  const parts = target.startsWith("/") ? [] : from.split("/").slice(0, -1);
-  for (const part of target.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") parts.pop();
-    else parts.push(part);
-  }
-  return parts.join("/");
-}
 async function readAll(stream, first, limit, label) {
   const chunks = first ? [first] : [];
   let size = first?.length ?? 0;
@@ -106,7 +99,7 @@ async function loadFromDaemon(source, reference, limits, platform) {
       const name = entry.header.name.replace(/^(?:\.\/)+/, "").replace(/\/+$/, "");
       if (entry.header.type === "symlink" || entry.header.type === "link") {
         const target = entry.header.linkname ?? "";
-        store.links.set(name, entry.header.type === "symlink" ? joinLink(name, target) : target.replace(/^(?:\.\/)+/, ""));
+        store.links.set(name, entry.header.type === "symlink" ? joinPath(dirname(name), target) : target.replace(/^(?:\.\/)+/, ""));
         entry.resume();
         continue;
       }

@@ -8,8 +8,10 @@ import {
 } from "./chunk-2EQWDEMK.js";
 import {
   ImageReferenceError,
+  isEcrHost,
+  parseEcrReference,
   parseImageReference
-} from "./chunk-NRFM6QFL.js";
+} from "./chunk-5TIKAZFK.js";
 import {
   SecretScanner,
   findSecretAssignments,
@@ -15317,28 +15319,6 @@ function parseDuration(text) {
   return Number(match[1]) * unit;
 }
 
-// src/scans/ecr-reference.ts
-var ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com(?:\.cn)?$/;
-function isEcrHost(host) {
-  return ECR_HOST.test(host);
-}
-function parseEcrReference(text, flag) {
-  const bare = text.replace(/^docker:\/\//, "");
-  let parsed;
-  try {
-    parsed = parseImageReference(bare);
-  } catch (error) {
-    if (error instanceof ImageReferenceError) throw new GateError(`${flag}: ${error.message}`);
-    throw error;
-  }
-  const match = ECR_HOST.exec(parsed.registry);
-  if (!match) throw new GateError(`${flag}: "${text}" is not an ECR image (expected ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST])`);
-  const reference = { text, account: match[1], region: match[2], registry: parsed.registry, repository: parsed.path };
-  if (parsed.digest !== void 0) reference.digest = parsed.digest;
-  else reference.tag = parsed.tag ?? "latest";
-  return reference;
-}
-
 // src/report/model.ts
 var REPORT_VERSION = 1;
 var CHECK_ORDER = new Map(CHECKS.map((check, index) => [check.id, index]));
@@ -15462,7 +15442,7 @@ async function runGate(options) {
     };
   }
   if (options.image !== void 0) {
-    const { loadImage } = await import("./load-G4WIQJD3.js");
+    const { loadImage } = await import("./load-UDGOL4DL.js");
     const loadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes },

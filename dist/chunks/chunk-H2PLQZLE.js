@@ -2737,23 +2737,13 @@ function writable(stream) {
     stream.on("drain", done).on("close", done).on("error", done);
   });
 }
+function emptyScan(index, mediaType) {
+  return { index, digest: "", diffId: "", mediaType, compressedSize: 0, uncompressedSize: 0, entries: [], whiteouts: [], opaqueDirs: [], hits: [], captured: {}, unscanned: [] };
+}
 async function walkLayer(source, layer, limits, scanner) {
   const blobHash = createHash("sha256");
   const diffHash = createHash("sha256");
-  const scan = {
-    index: layer.index,
-    digest: "",
-    diffId: "",
-    mediaType: layer.mediaType ?? "",
-    compressedSize: 0,
-    uncompressedSize: 0,
-    entries: [],
-    whiteouts: [],
-    opaqueDirs: [],
-    hits: [],
-    captured: {},
-    unscanned: []
-  };
+  const scan = emptyScan(layer.index, layer.mediaType ?? "");
   const iterator = source[Symbol.asyncIterator]();
   const failed = (what, error) => error instanceof GateError ? error : new GateError(`${layer.label}: ${what} (${firstLine(error)})`, { cause: error });
   let first;
@@ -3193,7 +3183,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-NAI5BSEB.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-OJ7T64DD.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -3402,7 +3392,7 @@ async function loadImage(reference, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-Y6ROHGIA.js");
+    const { loadFromDaemon } = await import("./daemon-DBL3RJUT.js");
     return loadFromDaemon(source, reference, limits, options.platform);
   }
   if (source.transport === "docker") {
@@ -3436,20 +3426,8 @@ async function walkResolved(resolved, source, reference, limits, options) {
   return assembleImage({ reference, transport: source.transport, label: describeSource(source), digest: resolved.digest, configDigest: resolved.configDigest, config, scans });
 }
 function foreignLayer(index, layer, diffId) {
-  return {
-    index,
-    digest: layer.digest ?? "",
-    diffId,
-    mediaType: layer.mediaType ?? "",
-    compressedSize: layer.size ?? 0,
-    uncompressedSize: 0,
-    entries: [],
-    whiteouts: [],
-    opaqueDirs: [],
-    hits: [],
-    captured: {},
-    unscanned: [{ reason: "foreign-layer", size: layer.size ?? 0, scanned: 0 }]
-  };
+  const scan = emptyScan(index, layer.mediaType ?? "");
+  return { ...scan, digest: layer.digest ?? "", diffId, compressedSize: layer.size ?? 0, unscanned: [{ reason: "foreign-layer", size: layer.size ?? 0, scanned: 0 }] };
 }
 function checkPlatform(label, config, wanted) {
   if (wanted === void 0 || config.os === void 0 || config.architecture === void 0) return;
@@ -3461,6 +3439,8 @@ export {
   assembleImage,
   require_tar_stream,
   walkLayer,
+  dirname,
+  joinPath,
   resolveOciLayout,
   resolveDockerArchive,
   loadImage,
