@@ -6,7 +6,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-YIRGE5QU.js";
+} from "./chunks/chunk-XGZUB5UR.js";
 import "./chunks/chunk-F7ANZNBK.js";
 import "./chunks/chunk-2EQWDEMK.js";
 import "./chunks/chunk-5TIKAZFK.js";

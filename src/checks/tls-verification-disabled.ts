@@ -1,6 +1,5 @@
 import { commandsOf, programOf } from "../dockerfile/shell.ts";
-import type { Finding } from "../findings.ts";
-import { makeFinding, type Check } from "./types.ts";
+import { dockerfileFindings, type Check } from "./types.ts";
 
 /** Environment settings that turn certificate checks off, and the values that do it. */
 const INSECURE_ENV: Record<string, RegExp> = {
@@ -59,14 +58,8 @@ export const tlsVerificationDisabled: Check = {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
     const file = dockerfile.path;
-    const findings: Finding[] = [];
-    const seen = new Set<string>();
-    const add = (rule: string, what: string, line: number) => {
-      const key = `${file}|${rule}|${what}|${line}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      findings.push(makeFinding(tlsVerificationDisabled, { rule, message: `${what} disables certificate verification.`, location: { file, line }, key: `${file}|${rule}|${what}` }));
-    };
+    const collected = dockerfileFindings(tlsVerificationDisabled, file);
+    const add = (rule: string, what: string, line: number) => collected.add(rule, `${what} disables certificate verification.`, line, what);
     for (const { command } of commandsOf(dockerfile.instructions)) {
       const parsed = programOf(command);
       const flag = parsed && insecureFlag(parsed.program, parsed.args);
@@ -82,6 +75,6 @@ export const tlsVerificationDisabled: Check = {
         if (property.value !== null && INSECURE_ENV[property.name]?.test(property.value)) add("insecure-env", `ENV ${property.name}=${property.value}`, instruction.line);
       }
     }
-    return findings;
+    return collected.findings;
   },
 };

@@ -56,3 +56,21 @@ export function makeFinding(
   if (fields.fixable !== undefined) finding.fixable = fields.fixable;
   return finding;
 }
+
+/**
+ * Collects a check's Dockerfile findings, one per rule, line and thing found: the same flag written
+ * twice on one line is one finding. Its fingerprint leaves the line out, so it survives moves.
+ */
+export function dockerfileFindings(check: Check, file: string): { add: (rule: string, message: string, line: number, what: string) => void; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  return {
+    findings,
+    add(rule, message, line, what) {
+      const key = `${rule}|${line}|${what}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      findings.push(makeFinding(check, { rule, message, location: { file, line }, key: `${file}|${rule}|${what}` }));
+    },
+  };
+}

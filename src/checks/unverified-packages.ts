@@ -1,6 +1,5 @@
 import { commandsOf, lineInScript, programOf, runScripts } from "../dockerfile/shell.ts";
-import type { Finding } from "../findings.ts";
-import { makeFinding, type Check } from "./types.ts";
+import { dockerfileFindings, type Check } from "./types.ts";
 
 const FLAGS: Record<string, RegExp> = {
   "apt-get": /^(?:--allow-unauthenticated|--allow-insecure-repositories|APT::Get::AllowUnauthenticated=(?:true|1|yes))$/i,
@@ -24,13 +23,7 @@ export const unverifiedPackages: Check = {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
     const file = dockerfile.path;
-    const findings: Finding[] = [];
-    const seen = new Set<string>();
-    const add = (rule: string, message: string, line: number, what: string) => {
-      if (seen.has(`${rule}|${line}|${what}`)) return;
-      seen.add(`${rule}|${line}|${what}`);
-      findings.push(makeFinding(unverifiedPackages, { rule, message, location: { file, line }, key: `${file}|${rule}|${what}` }));
-    };
+    const { add, findings } = dockerfileFindings(unverifiedPackages, file);
     for (const { command } of commandsOf(dockerfile.instructions)) {
       const parsed = programOf(command);
       const pattern = parsed ? FLAGS[parsed.program] : undefined;

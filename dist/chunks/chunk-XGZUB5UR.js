@@ -13676,6 +13676,19 @@ function makeFinding(check, fields) {
   if (fields.fixable !== void 0) finding.fixable = fields.fixable;
   return finding;
 }
+function dockerfileFindings(check, file) {
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  return {
+    findings,
+    add(rule, message, line, what) {
+      const key = `${rule}|${line}|${what}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      findings.push(makeFinding(check, { rule, message, location: { file, line }, key: `${file}|${rule}|${what}` }));
+    }
+  };
+}
 
 // src/checks/add-remote-url.ts
 var REMOTE = /^(?:https?|ftp):\/\/|^git@|^ssh:\/\/|\.git(?:#.*)?$/i;
@@ -14579,12 +14592,12 @@ function fromDockerfile2(evidence) {
   }
   return findings;
 }
-function withImage(evidence, dockerfileFindings) {
+function withImage(evidence, dockerfileFindings2) {
   const image = evidence.image;
-  if (!image) return dockerfileFindings;
+  if (!image) return dockerfileFindings2;
   const binary = image.files.find((file) => SUDO_BINARIES.has(file.path) && !file.deleted && (file.type === "file" || file.type === "hardlink"));
-  const installed = dockerfileFindings.filter((finding2) => finding2.rule === "sudo-installed");
-  const others = dockerfileFindings.filter((finding2) => finding2.rule !== "sudo-installed");
+  const installed = dockerfileFindings2.filter((finding2) => finding2.rule === "sudo-installed");
+  const others = dockerfileFindings2.filter((finding2) => finding2.rule !== "sudo-installed");
   if (!binary) return others;
   const location = { layer: binary.layerDigest, path: binary.path, deleted: false };
   const finding = makeFinding(sudo, { rule: "sudo-installed", message: `The image contains ${binary.path}.`, location, key: `image|${binary.path}` });
@@ -14646,14 +14659,8 @@ var tlsVerificationDisabled = {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
     const file = dockerfile.path;
-    const findings = [];
-    const seen = /* @__PURE__ */ new Set();
-    const add = (rule, what, line) => {
-      const key = `${file}|${rule}|${what}|${line}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      findings.push(makeFinding(tlsVerificationDisabled, { rule, message: `${what} disables certificate verification.`, location: { file, line }, key: `${file}|${rule}|${what}` }));
-    };
+    const collected = dockerfileFindings(tlsVerificationDisabled, file);
+    const add = (rule, what, line) => collected.add(rule, `${what} disables certificate verification.`, line, what);
     for (const { command } of commandsOf(dockerfile.instructions)) {
       const parsed = programOf(command);
       const flag = parsed && insecureFlag(parsed.program, parsed.args);
@@ -14669,7 +14676,7 @@ var tlsVerificationDisabled = {
         if (property.value !== null && INSECURE_ENV[property.name]?.test(property.value)) add("insecure-env", `ENV ${property.name}=${property.value}`, instruction.line);
       }
     }
-    return findings;
+    return collected.findings;
   }
 };
 
@@ -14807,13 +14814,7 @@ var unverifiedPackages = {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
     const file = dockerfile.path;
-    const findings = [];
-    const seen = /* @__PURE__ */ new Set();
-    const add = (rule, message, line, what) => {
-      if (seen.has(`${rule}|${line}|${what}`)) return;
-      seen.add(`${rule}|${line}|${what}`);
-      findings.push(makeFinding(unverifiedPackages, { rule, message, location: { file, line }, key: `${file}|${rule}|${what}` }));
-    };
+    const { add, findings } = dockerfileFindings(unverifiedPackages, file);
     for (const { command } of commandsOf(dockerfile.instructions)) {
       const parsed = programOf(command);
       const pattern = parsed ? FLAGS[parsed.program] : void 0;
