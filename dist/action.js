@@ -6,9 +6,9 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-XGZUB5UR.js";
+} from "./chunks/chunk-4GZ47DEO.js";
 import "./chunks/chunk-F7ANZNBK.js";
-import "./chunks/chunk-2EQWDEMK.js";
+import "./chunks/chunk-7PFP2BQY.js";
 import "./chunks/chunk-5TIKAZFK.js";
 import "./chunks/chunk-OOLMAW7Y.js";
 import "./chunks/chunk-NK6DOVZA.js";
@@ -19721,14 +19721,17 @@ async function run() {
       }
     }
     if (errors > ANNOTATIONS_PER_LEVEL || warnings > ANNOTATIONS_PER_LEVEL) {
-      info(`${Math.max(0, errors - ANNOTATIONS_PER_LEVEL) + Math.max(0, warnings - ANNOTATIONS_PER_LEVEL)} more findings are listed in the job summary and the reports.`);
+      info(
+        `${Math.max(0, errors - ANNOTATIONS_PER_LEVEL) + Math.max(0, warnings - ANNOTATIONS_PER_LEVEL)} more findings are listed in the job summary and the reports.`
+      );
     }
     if (inputs.summary) await summary.addRaw(render(report, "markdown", { color: false })).write();
     setOutput("verdict", report.verdict);
     setOutput("blocking", String(report.summary.blocking));
     setOutput("findings", String(report.summary.findings));
     setOutput("report", jsonFile);
-    if (outcome.exitCode !== 0) setFailed(`image-gate: ${report.summary.blocking} blocking finding${report.summary.blocking === 1 ? "" : "s"} (policy ${report.policy.name})`);
+    if (outcome.exitCode !== 0)
+      setFailed(`image-gate: ${report.summary.blocking} blocking finding${report.summary.blocking === 1 ? "" : "s"} (policy ${report.policy.name})`);
   } catch (error2) {
     const message = error2 instanceof GateError ? error2.message : `internal error: ${firstLine(error2)}`;
     setFailed(scrubOutput(`image-gate could not run: ${message}`));

@@ -7,9 +7,9 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-XGZUB5UR.js";
+} from "./chunks/chunk-4GZ47DEO.js";
 import "./chunks/chunk-F7ANZNBK.js";
-import "./chunks/chunk-2EQWDEMK.js";
+import "./chunks/chunk-7PFP2BQY.js";
 import "./chunks/chunk-5TIKAZFK.js";
 import "./chunks/chunk-OOLMAW7Y.js";
 import "./chunks/chunk-NK6DOVZA.js";

@@ -33,7 +33,8 @@ function ensureTools() {
     ["buildah", "buildah"],
   ].filter(([command]) => !has(command));
   if (missing.length === 0) return;
-  if (process.getuid?.() !== 0 || !has("apt-get")) throw new Error(`npm run bench needs ${missing.map(([, pkg]) => pkg).join(", ")} (apt-get install, as root)`);
+  if (process.getuid?.() !== 0 || !has("apt-get"))
+    throw new Error(`npm run bench needs ${missing.map(([, pkg]) => pkg).join(", ")} (apt-get install, as root)`);
   log(`installing ${missing.map(([, pkg]) => pkg).join(" ")} with apt-get`);
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   run("apt-get", ["update", "-qq"], { env });
@@ -140,10 +141,17 @@ function main() {
     `image-gate      ${gateTime.toFixed(2)} s (median of ${runs}) = ${(gateTime / gzip).toFixed(2)} x gzip -dc   target <= 1.50 x: ${gateTime / gzip <= 1.5 ? "met" : "MISSED"}`,
     `peak RSS        ${mb(peak)}   target < 200 MB: ${peak < 200e6 ? "met" : "MISSED"}`,
     `start-up        Dockerfile-only run ${(median(startGate) * 1000).toFixed(0)} ms vs node -e 0 ${(median(startNode) * 1000).toFixed(0)} ms = ${(median(startGate) / median(startNode)).toFixed(1)} x`,
-    `findings        ${Object.entries(counts).map(([check, count]) => `${check} ${count}`).join(", ") || "none"}`,
+    `findings        ${
+      Object.entries(counts)
+        .map(([check, count]) => `${check} ${count}`)
+        .join(", ") || "none"
+    }`,
   ];
   console.log(lines.join("\n"));
-  writeFileSync(path.join(work, "result.json"), `${JSON.stringify({ gzipSeconds: gzip, gateSeconds: gateTime, ratio: gateTime / gzip, peakRssBytes: peak, compressed, unpacked, findings: counts }, null, 2)}\n`);
+  writeFileSync(
+    path.join(work, "result.json"),
+    `${JSON.stringify({ gzipSeconds: gzip, gateSeconds: gateTime, ratio: gateTime / gzip, peakRssBytes: peak, compressed, unpacked, findings: counts }, null, 2)}\n`,
+  );
   return 0;
 }
 

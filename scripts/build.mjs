@@ -20,7 +20,10 @@ const rawText = {
   setup(build) {
     // Paths relative to the repository, so the bundle is identical wherever it is built.
     build.onResolve({ filter: /\?raw$/ }, (args) => ({
-      path: path.relative(root, path.resolve(args.resolveDir, args.path.slice(0, -"?raw".length))).split(path.sep).join("/"),
+      path: path
+        .relative(root, path.resolve(args.resolveDir, args.path.slice(0, -"?raw".length)))
+        .split(path.sep)
+        .join("/"),
       namespace: "raw-text",
     }));
     build.onLoad({ filter: /.*/, namespace: "raw-text" }, async (args) => ({

@@ -8,7 +8,13 @@ import { execFileSync, spawnSync } from "node:child_process";
 const TOOLS = [
   { command: "buildah", pkg: "buildah" },
   { command: "skopeo", pkg: "skopeo" },
-  { command: "busybox", pkg: "busybox-static", check: () => spawnSync("sh", ["-c", "file -L $(command -v busybox) 2>/dev/null | grep -q static || ldd $(command -v busybox) 2>&1 | grep -q 'not a dynamic'"]).status === 0 },
+  {
+    command: "busybox",
+    pkg: "busybox-static",
+    check: () =>
+      spawnSync("sh", ["-c", "file -L $(command -v busybox) 2>/dev/null | grep -q static || ldd $(command -v busybox) 2>&1 | grep -q 'not a dynamic'"])
+        .status === 0,
+  },
   { command: "docker-registry", pkg: "docker-registry" },
   { command: "htpasswd", pkg: "apache2-utils" },
 ];

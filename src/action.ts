@@ -99,7 +99,9 @@ export async function run(): Promise<void> {
       }
     }
     if (errors > ANNOTATIONS_PER_LEVEL || warnings > ANNOTATIONS_PER_LEVEL) {
-      core.info(`${Math.max(0, errors - ANNOTATIONS_PER_LEVEL) + Math.max(0, warnings - ANNOTATIONS_PER_LEVEL)} more findings are listed in the job summary and the reports.`);
+      core.info(
+        `${Math.max(0, errors - ANNOTATIONS_PER_LEVEL) + Math.max(0, warnings - ANNOTATIONS_PER_LEVEL)} more findings are listed in the job summary and the reports.`,
+      );
     }
 
     if (inputs.summary) await core.summary.addRaw(render(report, "markdown", { color: false })).write();
@@ -109,7 +111,8 @@ export async function run(): Promise<void> {
     core.setOutput("findings", String(report.summary.findings));
     core.setOutput("report", jsonFile);
 
-    if (outcome.exitCode !== 0) core.setFailed(`image-gate: ${report.summary.blocking} blocking finding${report.summary.blocking === 1 ? "" : "s"} (policy ${report.policy.name})`);
+    if (outcome.exitCode !== 0)
+      core.setFailed(`image-gate: ${report.summary.blocking} blocking finding${report.summary.blocking === 1 ? "" : "s"} (policy ${report.policy.name})`);
   } catch (error) {
     // Same contract as the CLI's exit 2: one line that says what could not be judged.
     const message = error instanceof GateError ? error.message : `internal error: ${firstLine(error)}`;

@@ -128,9 +128,12 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   if (sources.size > 0) {
     let ecrReference: EcrReference | undefined;
     if (options.ecrImage !== undefined) ecrReference = parseEcrReference(options.ecrImage, "--ecr-image");
-    else if (options.image?.startsWith("docker://") && isEcrHost(options.image.slice("docker://".length).split("/")[0] ?? "")) ecrReference = parseEcrReference(options.image, "--image");
+    else if (options.image?.startsWith("docker://") && isEcrHost(options.image.slice("docker://".length).split("/")[0] ?? ""))
+      ecrReference = parseEcrReference(options.image, "--image");
     if ((sources.has("ecr") || sources.has("inspector")) && !ecrReference) {
-      throw new GateError(`${sources.has("ecr") ? "ECR" : "Inspector"} scan results need the ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]`);
+      throw new GateError(
+        `${sources.has("ecr") ? "ECR" : "Inspector"} scan results need the ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]`,
+      );
     }
     const { gatherScans } = await import("./scans/gather.ts");
     const gathered = await gatherScans({
@@ -167,6 +170,14 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   }
 
   const decision = decide(findings, policy, options.now ?? new Date());
-  const report = buildReport({ toolVersion: TOOL_VERSION, verdict: decision.verdict, policy, mode, targets, findings: decision.findings, ...(scans ? { scans } : {}) });
+  const report = buildReport({
+    toolVersion: TOOL_VERSION,
+    verdict: decision.verdict,
+    policy,
+    mode,
+    targets,
+    findings: decision.findings,
+    ...(scans ? { scans } : {}),
+  });
   return { report, exitCode: report.verdict === "fail" && mode === "enforce" ? 1 : 0 };
 }

@@ -23,7 +23,13 @@ function runAction(inputs: Record<string, string>, files: Record<string, string>
   const summary = path.join(dir, "step-summary.md");
   writeFileSync(output, "");
   writeFileSync(summary, "");
-  const env: Record<string, string> = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/root", GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, RUNNER_TEMP: path.join(dir, "runner-temp") };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? "/root",
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: summary,
+    RUNNER_TEMP: path.join(dir, "runner-temp"),
+  };
   for (const [name, spec] of Object.entries(metadata.inputs)) env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? spec.default ?? "";
   const result = spawnSync(process.execPath, [ACTION], { cwd: dir, env, encoding: "utf8", timeout: 60_000 });
   const outputs: Record<string, string> = {};
@@ -51,7 +57,9 @@ describe("the action, run as the runner runs it", () => {
     expect(result.code).toBe(1);
     expect(result.outputs).toMatchObject({ verdict: "fail", blocking: "2", findings: "5" });
     expect(JSON.parse(readFileSync(result.outputs.report!, "utf8")).verdict).toBe("fail");
-    expect(result.stdout).toMatch(/^::error title=secret\/github-pat,file=Dockerfile,line=3::GitHub personal access token in ENV\. \(ghp_… \(40 chars, sha256:[0-9a-f]{8}\)\)$/m);
+    expect(result.stdout).toMatch(
+      /^::error title=secret\/github-pat,file=Dockerfile,line=3::GitHub personal access token in ENV\. \(ghp_… \(40 chars, sha256:[0-9a-f]{8}\)\)$/m,
+    );
     expect(result.stdout).toMatch(/^::error title=root-user\/user-root,file=Dockerfile,line=4::/m);
     expect(result.stdout).toMatch(/^::warning title=ssh-port-exposed\/expose-22,file=Dockerfile,line=2::/m);
     expect(result.stdout).toMatch(/^::error::image-gate: 2 blocking findings \(policy preset:default\)$/m);

@@ -21,7 +21,7 @@ function expectUsageError(result: ReturnType<typeof runCli>, pattern: RegExp) {
 
 describe("exit codes", () => {
   it("0 when the gate passes, 1 when something blocks", () => {
-    const dir = workspace({ "Dockerfile": GOOD, "root.Dockerfile": ROOT_USER });
+    const dir = workspace({ Dockerfile: GOOD, "root.Dockerfile": ROOT_USER });
     expect(runCli(["Dockerfile"], { cwd: dir }).code).toBe(0);
     const failing = runCli(["root.Dockerfile"], { cwd: dir });
     expect(failing.code).toBe(1);
@@ -81,7 +81,14 @@ describe("the JSON report (SPEC §5)", () => {
       summary: { findings: 6, blocking: 2, warnings: 4, suppressed: 0 },
     });
     const root = report.findings.find((finding: { check: string }) => finding.check === "root-user");
-    expect(root).toMatchObject({ check: "root-user", rule: "user-root", severity: "high", blocking: true, action: "fail", location: { file: "Dockerfile", line: 4 } });
+    expect(root).toMatchObject({
+      check: "root-user",
+      rule: "user-root",
+      severity: "high",
+      blocking: true,
+      action: "fail",
+      location: { file: "Dockerfile", line: 4 },
+    });
     expect(typeof root.message).toBe("string");
     expect(root.fingerprint).toMatch(/^[0-9a-f]{32}$/);
     for (const finding of report.findings) expect(["critical", "high", "medium", "low", "info"]).toContain(finding.severity);
@@ -95,7 +102,10 @@ describe("the JSON report (SPEC §5)", () => {
     const result = runCli(["--format", "json"], { cwd: dir });
     expect(result.code).toBe(0);
     const root = JSON.parse(result.stdout).findings.find((finding: { check: string }) => finding.check === "root-user");
-    expect(root).toMatchObject({ blocking: false, suppressed: { reason: "legacy service, SEC-41", expires: "2099-12-31", source: { file: ".image-gate.yaml", line: 4 } } });
+    expect(root).toMatchObject({
+      blocking: false,
+      suppressed: { reason: "legacy service, SEC-41", expires: "2099-12-31", source: { file: ".image-gate.yaml", line: 4 } },
+    });
   });
 
   it("reports an expired exception and no longer applies it", () => {
@@ -120,12 +130,17 @@ describe("the JSON report (SPEC §5)", () => {
 
 describe("bad input ends in exit 2 with one clear line", () => {
   it.each([
-    ["a missing Dockerfile", { }, ["nope/Dockerfile"], /nope\/Dockerfile: cannot read the Dockerfile \(no such file\)/],
+    ["a missing Dockerfile", {}, ["nope/Dockerfile"], /nope\/Dockerfile: cannot read the Dockerfile \(no such file\)/],
     ["an empty Dockerfile", { Dockerfile: "" }, [], /Dockerfile: the file is empty/],
     ["a Dockerfile without FROM", { Dockerfile: "# hello\nARG X=1\n" }, [], /Dockerfile: no FROM instruction/],
     ["binary junk", { Dockerfile: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0xff]) }, [], /Dockerfile: binary content/],
     ["an unknown instruction", { Dockerfile: "FROM alpine:3.19\nRUNN echo\n" }, [], /Dockerfile:2: unknown instruction "RUNN"/],
-    ["a malformed policy", { Dockerfile: GOOD, ".image-gate.yaml": "version: 1\nchecks:\n  root-user: { action: maybe }\n" }, [], /\.image-gate\.yaml:3: checks\.root-user\.action: expected/],
+    [
+      "a malformed policy",
+      { Dockerfile: GOOD, ".image-gate.yaml": "version: 1\nchecks:\n  root-user: { action: maybe }\n" },
+      [],
+      /\.image-gate\.yaml:3: checks\.root-user\.action: expected/,
+    ],
     ["an unknown flag", { Dockerfile: GOOD }, ["--polcy", "x"], /Unknown option '--polcy'/],
     ["an unknown format", { Dockerfile: GOOD }, ["--format", "xml"], /--format: unknown format "xml"/],
     ["a bad --report", { Dockerfile: GOOD }, ["--report", "json"], /--report: expected FORMAT=FILE/],

@@ -10,7 +10,9 @@ const actionInputs = Object.keys(load("action.yml").inputs);
 describe("examples are complete enough to paste", () => {
   it("the GitHub workflow uses only the action's inputs, uploads SARIF, and asks for the permissions it needs", () => {
     const workflow = load("examples/github/workflow.yml");
-    const steps = Object.values(workflow.jobs as Record<string, { steps: Array<{ uses?: string; with?: Record<string, unknown> }>; permissions: Record<string, string> }>);
+    const steps = Object.values(
+      workflow.jobs as Record<string, { steps: Array<{ uses?: string; with?: Record<string, unknown> }>; permissions: Record<string, string> }>,
+    );
     const gateSteps = steps.flatMap((job) => job.steps).filter((step) => step.uses?.includes("image-gate@"));
     expect(gateSteps.length).toBe(2);
     for (const step of gateSteps) for (const input of Object.keys(step.with ?? {})) expect(actionInputs).toContain(input);

@@ -11,7 +11,10 @@ const block = (name: string) => new RegExp(`<!-- generated:${name} -->\\n([\\s\\
 
 describe("README", () => {
   it("opens with exactly the two newcomer commands", () => {
-    const first = /```[a-z]*\n([\s\S]*?)```/.exec(readme)![1]!.split("\n").filter((line) => line.trim() !== "" && !line.trim().startsWith("#"));
+    const first = /```[a-z]*\n([\s\S]*?)```/
+      .exec(readme)![1]!
+      .split("\n")
+      .filter((line) => line.trim() !== "" && !line.trim().startsWith("#"));
     expect(first).toEqual(["npm ci && npx image-gate examples/Dockerfile", "npm ci && npm test"]);
   });
 

@@ -25,7 +25,10 @@ export function presetsTable(presets: Record<string, ResolvedPolicy>): string {
   const rows = CHECKS.map((check) => `| \`${check.id}\` | ${names.map((name) => describe(presets[name]!, check.id)).join(" | ")} |`);
   const vulnerability = (policy: ResolvedPolicy) => {
     const v = policy.vulnerabilities;
-    const max = Object.entries(v.max).map(([severity, count]) => `${severity} ≤ ${count}`).join(", ") || "unlimited";
+    const max =
+      Object.entries(v.max)
+        .map(([severity, count]) => `${severity} ≤ ${count}`)
+        .join(", ") || "unlimited";
     return `${max}; ${v.fixableOnly ? "fixable only" : "fixable and unfixable"}; unavailable results: ${v.onUnavailable}; sources: ${v.sources.join(", ") || "none until you enable them"}`;
   };
   return [

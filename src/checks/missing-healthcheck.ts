@@ -14,7 +14,11 @@ function fromDockerfile(dockerfile: DockerfileModel): Verdict | undefined {
   const last = healthchecks[healthchecks.length - 1];
   if (!last) return { rule: "no-healthcheck", message: "The final stage defines no HEALTHCHECK.", location: { file, line: finalStage(dockerfile).line } };
   if (/^none$/i.test(last.args.trim())) {
-    return { rule: "healthcheck-disabled", message: "HEALTHCHECK NONE disables the health check the base image may define.", location: { file, line: last.line } };
+    return {
+      rule: "healthcheck-disabled",
+      message: "HEALTHCHECK NONE disables the health check the base image may define.",
+      location: { file, line: last.line },
+    };
   }
   return undefined;
 }
@@ -34,7 +38,8 @@ export const missingHealthcheck: Check = {
       // The image config is the truth: a base image's health check counts, and so does its absence.
       const test = evidence.image.config.healthcheck?.test ?? [];
       const location = { config: "Healthcheck" };
-      if (evidence.image.config.healthcheck === undefined || test.length === 0) verdict = { rule: "no-healthcheck", message: "The image config has no Healthcheck.", location };
+      if (evidence.image.config.healthcheck === undefined || test.length === 0)
+        verdict = { rule: "no-healthcheck", message: "The image config has no Healthcheck.", location };
       else if (test[0] === "NONE") verdict = { rule: "healthcheck-disabled", message: "The image config disables the health check (NONE).", location };
       else verdict = undefined;
     }

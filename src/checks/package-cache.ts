@@ -4,20 +4,37 @@ import { layerLocation } from "./image-files.ts";
 import { makeFinding, type Check } from "./types.ts";
 
 const CACHES: Array<{ rule: string; what: string; pattern: RegExp; fix: string }> = [
-  { rule: "apt-lists", what: "apt package lists", pattern: /^\/var\/lib\/apt\/lists\/(?!lock$|partial(?:\/|$)|auxfiles(?:\/|$))[^/]+$/, fix: "rm -rf /var/lib/apt/lists/*" },
+  {
+    rule: "apt-lists",
+    what: "apt package lists",
+    pattern: /^\/var\/lib\/apt\/lists\/(?!lock$|partial(?:\/|$)|auxfiles(?:\/|$))[^/]+$/,
+    fix: "rm -rf /var/lib/apt/lists/*",
+  },
   { rule: "apt-archives", what: "downloaded .deb packages", pattern: /^\/var\/cache\/apt\/archives\/[^/]+\.deb$/, fix: "apt-get clean" },
   { rule: "apk-cache", what: "the apk cache", pattern: /^\/(?:var\/cache\/apk|etc\/apk\/cache)\/[^/]+$/, fix: "apk add --no-cache" },
   { rule: "pip-cache", what: "the pip cache", pattern: /^\/(?:root|home\/[^/]+)\/\.cache\/pip\//, fix: "pip install --no-cache-dir" },
-  { rule: "npm-cache", what: "the npm cache", pattern: /^\/(?:root|home\/[^/]+)\/\.npm\/_cacache\//, fix: "npm cache clean --force, or RUN --mount=type=cache" },
-  { rule: "yum-cache", what: "the yum/dnf cache", pattern: /^\/var\/cache\/(?:yum|dnf)\/.+\.(?:rpm|sqlite|solv|xml\.gz)$/, fix: "yum clean all / dnf clean all" },
+  {
+    rule: "npm-cache",
+    what: "the npm cache",
+    pattern: /^\/(?:root|home\/[^/]+)\/\.npm\/_cacache\//,
+    fix: "npm cache clean --force, or RUN --mount=type=cache",
+  },
+  {
+    rule: "yum-cache",
+    what: "the yum/dnf cache",
+    pattern: /^\/var\/cache\/(?:yum|dnf)\/.+\.(?:rpm|sqlite|solv|xml\.gz)$/,
+    fix: "yum clean all / dnf clean all",
+  },
 ];
 
 export const packageCache: Check = {
   id: "package-cache",
   title: "Package manager cache left in the image",
   severity: "low",
-  rationale: "Package indexes and caches add size and stale metadata that scanners and attackers can read, and they show the image was not built with clean, reproducible steps.",
-  remediation: "Clean up in the same RUN that installs (apt-get ... && rm -rf /var/lib/apt/lists/*, apk add --no-cache, pip --no-cache-dir), or use RUN --mount=type=cache.",
+  rationale:
+    "Package indexes and caches add size and stale metadata that scanners and attackers can read, and they show the image was not built with clean, reproducible steps.",
+  remediation:
+    "Clean up in the same RUN that installs (apt-get ... && rm -rf /var/lib/apt/lists/*, apk add --no-cache, pip --no-cache-dir), or use RUN --mount=type=cache.",
   references: ["Dockle DKL-DI-0004", "Dockle DKL-DI-0005", "hadolint DL3009", "Trivy DS-0017"],
   run(evidence) {
     const image = evidence.image;

@@ -54,7 +54,11 @@ function imageVerdict(image: ImageModel): Verdict | undefined {
   if (!/^\d+$/.test(name) && image.etc.passwd !== undefined) {
     const account = parsePasswd(image.etc.passwd).find((entry) => entry.name === name);
     if (account?.uid === 0) {
-      return { rule: "passwd-uid-0", message: `The image config's User "${user}" is uid 0 in the image's /etc/passwd: the container runs as root under another name.`, location };
+      return {
+        rule: "passwd-uid-0",
+        message: `The image config's User "${user}" is uid 0 in the image's /etc/passwd: the container runs as root under another name.`,
+        location,
+      };
     }
   }
   return undefined;
@@ -72,7 +76,12 @@ export const rootUser: Check = {
     // The image is what ships: where it has a say, its facts win over the Dockerfile's.
     const verdict = evidence.image ? imageVerdict(evidence.image) : fromDockerfile;
     if (!verdict) return [];
-    const finding: Finding = makeFinding(rootUser, { rule: verdict.rule, message: verdict.message, location: verdict.location, key: `${evidence.dockerfile?.path ?? ""}|runtime-user` });
+    const finding: Finding = makeFinding(rootUser, {
+      rule: verdict.rule,
+      message: verdict.message,
+      location: verdict.location,
+      key: `${evidence.dockerfile?.path ?? ""}|runtime-user`,
+    });
     if (evidence.image && fromDockerfile) finding.locations = [verdict.location, fromDockerfile.location];
     return [finding];
   },

@@ -6,7 +6,8 @@ export const secretBuildArg: Check = {
   id: "secret-build-arg",
   title: "Credential expected as a build argument",
   severity: "medium",
-  rationale: "Values given with --build-arg are recorded in the image history (docker history shows them), so a credential passed this way ships with the image.",
+  rationale:
+    "Values given with --build-arg are recorded in the image history (docker history shows them), so a credential passed this way ships with the image.",
   remediation: "Replace the ARG with a BuildKit secret: RUN --mount=type=secret,id=<name> ... and docker build --secret id=<name>,env=<VAR>.",
   references: ["CIS Docker Benchmark 4.10", "NIST SP 800-190 §4.1.4", "hadolint DL3064", "Trivy DS-0031"],
   run(evidence) {

@@ -63,7 +63,16 @@ function dockerfileSightings(dockerfile: DockerfileModel): Sighting[] {
     seen.add(value);
     const evidence = redact(value);
     const message = kind === "RUN" ? `RUN sets ${name} to a plaintext value.` : `${kind} ${name} holds a plaintext value.`;
-    sightings.push({ rule: "credential-variable", title: name, severity: "high", evidence, location: { file, line }, rank: 2, group: `value|${evidence}`, message });
+    sightings.push({
+      rule: "credential-variable",
+      title: name,
+      severity: "high",
+      evidence,
+      location: { file, line },
+      rank: 2,
+      group: `value|${evidence}`,
+      message,
+    });
   };
   for (const instruction of dockerfile.instructions) {
     for (const property of instruction.properties ?? []) {
@@ -87,14 +96,32 @@ function configSightings(image: ImageModel): Sighting[] {
     for (const match of sharedScanner().scan(text)) {
       seen.add(match.secret);
       const evidence = redact(match.secret);
-      sightings.push({ rule: match.rule.id, title: match.rule.title, severity: match.rule.severity, evidence, location: { config: field }, rank: 1, group: `value|${evidence}`, message: `${match.rule.title} in the image config (${field}).` });
+      sightings.push({
+        rule: match.rule.id,
+        title: match.rule.title,
+        severity: match.rule.severity,
+        evidence,
+        location: { config: field },
+        rank: 1,
+        group: `value|${evidence}`,
+        message: `${match.rule.title} in the image config (${field}).`,
+      });
     }
     if (!allowAssignments) return;
     for (const assignment of findSecretAssignments(text)) {
       if ([...seen].some((known) => assignment.value.includes(known))) continue;
       seen.add(assignment.value);
       const evidence = redact(assignment.value);
-      sightings.push({ rule: "credential-variable", title: assignment.name, severity: "high", evidence, location: { config: field }, rank: 1, group: `value|${evidence}`, message: `${assignment.name} holds a plaintext value in the image config (${field}).` });
+      sightings.push({
+        rule: "credential-variable",
+        title: assignment.name,
+        severity: "high",
+        evidence,
+        location: { config: field },
+        rank: 1,
+        group: `value|${evidence}`,
+        message: `${assignment.name} holds a plaintext value in the image config (${field}).`,
+      });
     }
   };
   image.config.env.forEach((entry, index) => add(`Env[${index}]`, entry, true));
@@ -103,7 +130,16 @@ function configSightings(image: ImageModel): Sighting[] {
     if (isSecretName(name) && !isPlaceholderValue(value) && ![...seen].some((known) => value.includes(known))) {
       seen.add(value);
       const evidence = redact(value);
-      sightings.push({ rule: "credential-variable", title: name, severity: "high", evidence, location: { config: `Labels.${name}` }, rank: 1, group: `value|${evidence}`, message: `Label ${name} holds a plaintext value.` });
+      sightings.push({
+        rule: "credential-variable",
+        title: name,
+        severity: "high",
+        evidence,
+        location: { config: `Labels.${name}` },
+        rank: 1,
+        group: `value|${evidence}`,
+        message: `Label ${name} holds a plaintext value.`,
+      });
     }
   }
   image.config.history.forEach((entry, index) => {

@@ -15,7 +15,9 @@ export const setuidFiles: Check = {
     const findings: Finding[] = [];
     for (const file of image.files) {
       if (file.deleted || (file.type !== "file" && file.type !== "hardlink") || (file.mode & 0o6000) === 0) continue;
-      const bits = [(file.mode & 0o4000) !== 0 ? `setuid (uid ${file.uid})` : "", (file.mode & 0o2000) !== 0 ? `setgid (gid ${file.gid})` : ""].filter(Boolean).join(" and ");
+      const bits = [(file.mode & 0o4000) !== 0 ? `setuid (uid ${file.uid})` : "", (file.mode & 0o2000) !== 0 ? `setgid (gid ${file.gid})` : ""]
+        .filter(Boolean)
+        .join(" and ");
       findings.push(
         makeFinding(setuidFiles, {
           rule: (file.mode & 0o4000) !== 0 ? "setuid" : "setgid",

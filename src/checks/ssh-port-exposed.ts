@@ -15,7 +15,8 @@ export const sshPortExposed: Check = {
   id: "ssh-port-exposed",
   title: "SSH port exposed",
   severity: "medium",
-  rationale: "An SSH server in a container is a second, long-lived way in that bypasses the orchestrator's access controls and audit (use ECS Exec or kubectl exec).",
+  rationale:
+    "An SSH server in a container is a second, long-lived way in that bypasses the orchestrator's access controls and audit (use ECS Exec or kubectl exec).",
   remediation: "Remove EXPOSE 22 and the SSH server; use ECS Exec, kubectl exec or SSM Session Manager for access.",
   references: ["NIST SP 800-190 §4.1.2", "Trivy DS-0004"],
   run(evidence) {
@@ -25,7 +26,10 @@ export const sshPortExposed: Check = {
       for (const stage of stageChain(evidence.dockerfile)) {
         for (const instruction of stage.instructions) {
           if (instruction.keyword !== "EXPOSE") continue;
-          const entry = (instruction.expanded ?? instruction.args).split(/\s+/).filter((item) => item !== "").find(exposesSsh);
+          const entry = (instruction.expanded ?? instruction.args)
+            .split(/\s+/)
+            .filter((item) => item !== "")
+            .find(exposesSsh);
           if (entry) dockerfileSightings.push({ entry, location: { file, line: instruction.line } });
         }
       }
@@ -34,12 +38,22 @@ export const sshPortExposed: Check = {
     if (evidence.image) {
       const port = evidence.image.config.exposedPorts.find(exposesSsh);
       if (!port) return [];
-      const finding: Finding = makeFinding(sshPortExposed, { rule: "expose-22", message: `The image config exposes ${port}, the SSH port.`, location: { config: "ExposedPorts" }, key });
+      const finding: Finding = makeFinding(sshPortExposed, {
+        rule: "expose-22",
+        message: `The image config exposes ${port}, the SSH port.`,
+        location: { config: "ExposedPorts" },
+        key,
+      });
       if (dockerfileSightings.length > 0) finding.locations = [finding.location, ...dockerfileSightings.map((sighting) => sighting.location)];
       return [finding];
     }
     return dockerfileSightings.map((sighting) =>
-      makeFinding(sshPortExposed, { rule: "expose-22", message: `EXPOSE ${sighting.entry} publishes the SSH port.`, location: sighting.location, key: `${key}|${sighting.entry}` }),
+      makeFinding(sshPortExposed, {
+        rule: "expose-22",
+        message: `EXPOSE ${sighting.entry} publishes the SSH port.`,
+        location: sighting.location,
+        key: `${key}|${sighting.entry}`,
+      }),
     );
   },
 };

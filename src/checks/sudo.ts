@@ -18,7 +18,8 @@ export const sudo: Check = {
   id: "sudo",
   title: "sudo in the image",
   severity: "medium",
-  rationale: "sudo gives an in-container path back to root and behaves unpredictably without a TTY; an image should drop privileges once, not carry the means to regain them.",
+  rationale:
+    "sudo gives an in-container path back to root and behaves unpredictably without a TTY; an image should drop privileges once, not carry the means to regain them.",
   remediation: "Run root-only steps before USER, and use gosu or su-exec in an entrypoint that must step down at run time; do not install sudo.",
   references: ["CIS Docker Benchmark 4.1", "NIST SP 800-190 §4.1.2", "hadolint DL3004", "Dockle DKL-DI-0001"],
   run(evidence) {

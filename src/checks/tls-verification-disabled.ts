@@ -52,7 +52,8 @@ export const tlsVerificationDisabled: Check = {
   title: "TLS certificate verification disabled",
   severity: "high",
   rationale: "Turning off certificate checks lets anyone on the network path replace what the build downloads, or what the container talks to.",
-  remediation: "Keep verification on; add the private CA to the image's trust store (update-ca-certificates) or point the tool at it (NODE_EXTRA_CA_CERTS, PIP_CERT).",
+  remediation:
+    "Keep verification on; add the private CA to the image's trust store (update-ca-certificates) or point the tool at it (NODE_EXTRA_CA_CERTS, PIP_CERT).",
   references: ["NIST SP 800-190 §4.1.2", "Amazon Inspector IN-DOCKER-005/006"],
   run(evidence) {
     const dockerfile = evidence.dockerfile;
@@ -72,7 +73,8 @@ export const tlsVerificationDisabled: Check = {
     for (const instruction of dockerfile.instructions) {
       if (instruction.keyword !== "ENV") continue;
       for (const property of instruction.properties ?? []) {
-        if (property.value !== null && INSECURE_ENV[property.name]?.test(property.value)) add("insecure-env", `ENV ${property.name}=${property.value}`, instruction.line);
+        if (property.value !== null && INSECURE_ENV[property.name]?.test(property.value))
+          add("insecure-env", `ENV ${property.name}=${property.value}`, instruction.line);
       }
     }
     return collected.findings;

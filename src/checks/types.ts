@@ -40,7 +40,17 @@ export interface Check {
 /** Builds a finding for a check; `key` is what makes the fact unique (not the line, which moves). */
 export function makeFinding(
   check: Check,
-  fields: { rule: string; message: string; location: Location; key: string; severity?: Severity; evidence?: string; id?: string; package?: string; fixable?: boolean },
+  fields: {
+    rule: string;
+    message: string;
+    location: Location;
+    key: string;
+    severity?: Severity;
+    evidence?: string;
+    id?: string;
+    package?: string;
+    fixable?: boolean;
+  },
 ): Finding {
   const finding: Finding = {
     check: check.id,
@@ -61,7 +71,10 @@ export function makeFinding(
  * Collects a check's Dockerfile findings, one per rule, line and thing found: the same flag written
  * twice on one line is one finding. Its fingerprint leaves the line out, so it survives moves.
  */
-export function dockerfileFindings(check: Check, file: string): { add: (rule: string, message: string, line: number, what: string) => void; findings: Finding[] } {
+export function dockerfileFindings(
+  check: Check,
+  file: string,
+): { add: (rule: string, message: string, line: number, what: string) => void; findings: Finding[] } {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   return {

@@ -9,7 +9,8 @@ export const unscannedContent: Check = {
   title: "Content not scanned",
   severity: "medium",
   rationale: "A gate that stops reading at a size limit must say so: whatever lies past the limit was not checked for credentials.",
-  remediation: "Keep large data out of the image (mount it at run time), or raise limits.max-file-size / limits.max-layer-size in the policy if the content must be checked.",
+  remediation:
+    "Keep large data out of the image (mount it at run time), or raise limits.max-file-size / limits.max-layer-size in the policy if the content must be checked.",
   references: ["NIST SP 800-190 §4.1.4"],
   run(evidence) {
     const image = evidence.image;

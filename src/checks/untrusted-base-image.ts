@@ -8,7 +8,8 @@ export const untrustedBaseImage: Check = {
   title: "Base image is not from a trusted source",
   severity: "high",
   rationale: "Everything in a base image ships in yours; an image from an unvetted publisher or registry is unreviewed code in production.",
-  remediation: "Build from images your organisation trusts (a curated ECR repository or official images) and list them under checks.untrusted-base-image.trusted.",
+  remediation:
+    "Build from images your organisation trusts (a curated ECR repository or official images) and list them under checks.untrusted-base-image.trusted.",
   references: ["CIS Docker Benchmark 4.2", "NIST SP 800-190 §4.1.5", "hadolint DL3026"],
   run(evidence, options) {
     const dockerfile = evidence.dockerfile;

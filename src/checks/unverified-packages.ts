@@ -16,7 +16,8 @@ export const unverifiedPackages: Check = {
   id: "unverified-packages",
   title: "Package signature checks disabled",
   severity: "high",
-  rationale: "Package managers verify signatures so that a mirror or a network attacker cannot substitute packages; turning that off installs whatever arrives.",
+  rationale:
+    "Package managers verify signatures so that a mirror or a network attacker cannot substitute packages; turning that off installs whatever arrives.",
   remediation: "Remove the flag and import the repository's signing key instead (signed-by= for apt, rpm --import for yum/dnf, the repository key for apk).",
   references: ["CIS Docker Benchmark 4.11", "NIST SP 800-190 §4.1.5", "Amazon Inspector IN-DOCKER-005"],
   run(evidence) {
@@ -28,7 +29,8 @@ export const unverifiedPackages: Check = {
       const parsed = programOf(command);
       const pattern = parsed ? FLAGS[parsed.program] : undefined;
       const flag = parsed && pattern ? parsed.args.find((arg) => pattern.test(arg)) : undefined;
-      if (parsed && flag) add("signature-check-off", `${parsed.program} ${flag} installs packages without verifying signatures.`, command.line, `${parsed.program} ${flag}`);
+      if (parsed && flag)
+        add("signature-check-off", `${parsed.program} ${flag} installs packages without verifying signatures.`, command.line, `${parsed.program} ${flag}`);
     }
     for (const instruction of dockerfile.instructions) {
       for (const script of runScripts(instruction)) {
@@ -39,7 +41,11 @@ export const unverifiedPackages: Check = {
           }
         };
         addMatches(/\[[^\]\n]*\btrusted=yes\b[^\]\n]*\]/g, "trusted=yes", () => "An apt source marked [trusted=yes] skips signature checks.");
-        addMatches(/(?<!--setopt=\S*)(?:(?<![A-Za-z0-9_])|(?<=\\n))gpgcheck\s*=\s*(?:0|false)\b/gi, "gpgcheck=0", () => "A repository with gpgcheck=0 skips signature checks.");
+        addMatches(
+          /(?<!--setopt=\S*)(?:(?<![A-Za-z0-9_])|(?<=\\n))gpgcheck\s*=\s*(?:0|false)\b/gi,
+          "gpgcheck=0",
+          () => "A repository with gpgcheck=0 skips signature checks.",
+        );
       }
     }
     return findings;

@@ -8,17 +8,7 @@ import { DockerfileParser, type Instruction, type Property as AstProperty } from
 import { GateError, where } from "../errors.ts";
 import { ImageReferenceError, parseImageReference } from "../image/reference.ts";
 import { expandWord, type Lookup } from "./expand.ts";
-import type {
-  DockerfileInstruction,
-  DockerfileModel,
-  Heredoc,
-  ImageUse,
-  ImageUseKind,
-  InstructionFlag,
-  LineSegment,
-  Property,
-  Stage,
-} from "./model.ts";
+import type { DockerfileInstruction, DockerfileModel, Heredoc, ImageUse, ImageUseKind, InstructionFlag, LineSegment, Property, Stage } from "./model.ts";
 
 export interface DockerfileOptions {
   /** `--build-arg` values. */
@@ -28,8 +18,24 @@ export interface DockerfileOptions {
 }
 
 const KEYWORDS = new Set([
-  "ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE", "FROM", "HEALTHCHECK", "LABEL",
-  "MAINTAINER", "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR",
+  "ADD",
+  "ARG",
+  "CMD",
+  "COPY",
+  "ENTRYPOINT",
+  "ENV",
+  "EXPOSE",
+  "FROM",
+  "HEALTHCHECK",
+  "LABEL",
+  "MAINTAINER",
+  "ONBUILD",
+  "RUN",
+  "SHELL",
+  "STOPSIGNAL",
+  "USER",
+  "VOLUME",
+  "WORKDIR",
 ]);
 
 /** Dockerfiles bigger than this are not Dockerfiles anyone writes; refuse rather than churn. */
@@ -150,7 +156,10 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
     const line = range.start.line + 1;
     const endLine = range.end.line + 1;
     if (!KEYWORDS.has(keyword)) {
-      const shown = node.getKeyword().replace(/[^\x20-\x7e]/g, "?").slice(0, 40);
+      const shown = node
+        .getKeyword()
+        .replace(/[^\x20-\x7e]/g, "?")
+        .slice(0, 40);
       fail(line, `unknown instruction "${shown}"`);
     }
     const stageIndex = stages.length - 1;
@@ -270,7 +279,10 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
       case "RUN": {
         for (const flag of instruction.flags) {
           if (flag.name !== "mount" || !flag.value) continue;
-          const fromOption = flag.value.split(",").map((part) => part.split("=")).find(([key]) => key === "from");
+          const fromOption = flag.value
+            .split(",")
+            .map((part) => part.split("="))
+            .find(([key]) => key === "from");
           if (fromOption?.[1]) imageUses.push(resolveImageUse("mount-from", fromOption[1], line, stageIndex, stageLookup));
         }
         break;
@@ -330,7 +342,10 @@ function rawValueOf(property: AstProperty): string {
 
 function heredocsOf(node: Instruction, lines: string[]): Heredoc[] {
   const withHeredocs = node as Instruction & {
-    getHeredocs?: () => Array<{ getName(): string; getContentRange(): { start: { line: number; character: number }; end: { line: number; character: number } } | null }>;
+    getHeredocs?: () => Array<{
+      getName(): string;
+      getContentRange(): { start: { line: number; character: number }; end: { line: number; character: number } } | null;
+    }>;
   };
   const heredocs = withHeredocs.getHeredocs?.() ?? [];
   return heredocs.map((heredoc) => {

@@ -57,9 +57,12 @@ export function runScripts(instruction: DockerfileInstruction): Script[] {
     // Without its heredoc markers, the first line may still hold a command ("RUN <<EOF bash").
     const firstLine = instruction.args.replace(/<<-?["']?[A-Za-z0-9_]+["']?/g, "").trim();
     if (heredocNames.length === 0) {
-      scripts.push(instruction.segments ? { text: instruction.args, line: instruction.line, segments: instruction.segments } : { text: instruction.args, line: instruction.line });
-    }
-    else if (firstLine !== "" && !heredocNames.includes(firstLine)) scripts.push({ text: firstLine.split("\n")[0]!, line: instruction.line });
+      scripts.push(
+        instruction.segments
+          ? { text: instruction.args, line: instruction.line, segments: instruction.segments }
+          : { text: instruction.args, line: instruction.line },
+      );
+    } else if (firstLine !== "" && !heredocNames.includes(firstLine)) scripts.push({ text: firstLine.split("\n")[0]!, line: instruction.line });
     for (const heredoc of instruction.heredocs) scripts.push({ text: heredoc.content, line: heredoc.line });
   }
   return scripts;

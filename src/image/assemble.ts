@@ -186,7 +186,12 @@ export function assembleImage(input: AssembleInput): ImageModel {
     fileHits,
     etc,
     unscanned: scans.flatMap((scan) =>
-      scan.unscanned.map((item) => ({ ...item, layer: scan.index, layerDigest: layerId(scan.index), deleted: item.path !== undefined && visibility.deleted(item.path, scan.index) })),
+      scan.unscanned.map((item) => ({
+        ...item,
+        layer: scan.index,
+        layerDigest: layerId(scan.index),
+        deleted: item.path !== undefined && visibility.deleted(item.path, scan.index),
+      })),
     ),
   };
   if (input.digest !== undefined) model.digest = input.digest;

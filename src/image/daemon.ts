@@ -138,5 +138,13 @@ export async function loadFromDaemon(source: { name: string }, reference: string
     }
     return { ...scan, index };
   });
-  return assembleImage({ reference, transport: "docker-daemon", label, digest: resolved.digest, configDigest: resolved.configDigest, config: resolved.config, scans: ordered });
+  return assembleImage({
+    reference,
+    transport: "docker-daemon",
+    label,
+    digest: resolved.digest,
+    configDigest: resolved.configDigest,
+    config: resolved.config,
+    scans: ordered,
+  });
 }

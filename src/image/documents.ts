@@ -99,7 +99,10 @@ export function parseDocument<T>(schema: z.ZodMiniType<T>, text: string, label: 
   const result = schema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    const field = issue.path.map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`)).join("").replace(/^\./, "");
+    const field = issue.path
+      .map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`))
+      .join("")
+      .replace(/^\./, "");
     const problem = issue.code === "invalid_type" ? `expected ${issue.expected}` : issue.message;
     throw new GateError(`${label}: ${field || "document"}: ${problem}`);
   }

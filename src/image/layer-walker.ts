@@ -146,7 +146,20 @@ function writable(stream: Transform): Promise<void> {
 
 /** A layer scan with nothing in it yet. */
 export function emptyScan(index: number, mediaType: string): LayerScan {
-  return { index, digest: "", diffId: "", mediaType, compressedSize: 0, uncompressedSize: 0, entries: [], whiteouts: [], opaqueDirs: [], hits: [], captured: {}, unscanned: [] };
+  return {
+    index,
+    digest: "",
+    diffId: "",
+    mediaType,
+    compressedSize: 0,
+    uncompressedSize: 0,
+    entries: [],
+    whiteouts: [],
+    opaqueDirs: [],
+    hits: [],
+    captured: {},
+    unscanned: [],
+  };
 }
 
 /** Walks one layer blob. Throws GateError for corrupt, truncated, mismatched or hostile input. */
@@ -234,7 +247,8 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
     if (base.startsWith(".wh.")) {
       await drain(entry);
       if (base === ".wh..wh..opq") scan.opaqueDirs.push(dir);
-      else if (base.startsWith(".wh..wh.")) return; // AUFS metadata, not a whiteout
+      else if (base.startsWith(".wh..wh."))
+        return; // AUFS metadata, not a whiteout
       else if (base === ".wh.") throw new GateError(`${layer.label}: bare whiteout entry "${header.name.slice(0, 200)}"`);
       else scan.whiteouts.push(`${dir === "/" ? "" : dir}/${base.slice(4)}`);
       return;

@@ -245,7 +245,9 @@ async function selectManifest(
     }
     candidates = expanded;
   }
-  candidates = candidates.filter((descriptor) => !isAttestation(descriptor) && (descriptor.mediaType === undefined || isManifestMediaType(descriptor.mediaType)));
+  candidates = candidates.filter(
+    (descriptor) => !isAttestation(descriptor) && (descriptor.mediaType === undefined || isManifestMediaType(descriptor.mediaType)),
+  );
   const platforms = [...new Set(candidates.map(platformOf).filter((value): value is string => value !== undefined))];
   const pick = (platform: string) => candidates.filter((descriptor) => platformMatches(platform, platformOf(descriptor)));
   let chosen: Descriptor[];
@@ -261,7 +263,9 @@ async function selectManifest(
   const distinct = [...new Set(chosen.map((descriptor) => descriptor.digest))];
   if (distinct.length > 1) {
     const tags = chosen.map((descriptor) => descriptor.annotations?.["org.opencontainers.image.ref.name"]).filter(Boolean);
-    throw new GateError(`${store.label}: holds ${distinct.length} images${tags.length > 0 ? ` (tags: ${tags.join(", ")})` : ""}; name one as ${store.label}:TAG`);
+    throw new GateError(
+      `${store.label}: holds ${distinct.length} images${tags.length > 0 ? ` (tags: ${tags.join(", ")})` : ""}; name one as ${store.label}:TAG`,
+    );
   }
   const descriptor = chosen[0]!;
   const platform = platformOf(descriptor);
@@ -306,11 +310,16 @@ async function resolveDockerArchive(store: BlobStore, ref: string | undefined, p
   let entry = entries[0]!;
   if (ref !== undefined) {
     const wanted = [ref, `${ref}:latest`];
-    const found = entries.find((candidate) => (candidate.RepoTags ?? []).some((tag) => wanted.includes(tag) || wanted.some((name) => tag.endsWith(`/${name}`))));
-    if (!found) throw new GateError(`${store.label}: no image tagged "${ref}" (tags: ${entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ") || "none"})`);
+    const found = entries.find((candidate) =>
+      (candidate.RepoTags ?? []).some((tag) => wanted.includes(tag) || wanted.some((name) => tag.endsWith(`/${name}`))),
+    );
+    if (!found)
+      throw new GateError(`${store.label}: no image tagged "${ref}" (tags: ${entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ") || "none"})`);
     entry = found;
   } else if (entries.length > 1) {
-    throw new GateError(`${store.label}: holds ${entries.length} images (${entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ")}); name one as docker-archive:PATH:TAG`);
+    throw new GateError(
+      `${store.label}: holds ${entries.length} images (${entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ")}); name one as docker-archive:PATH:TAG`,
+    );
   }
   const configText = await store.read(entry.Config);
   const config = parseDocument(imageConfigSchema, configText, `${store.label}: ${entry.Config}`);
@@ -382,11 +391,18 @@ export async function loadImage(reference: string, options: ImageLoadOptions = {
   }
   const store = await openStore(source, cwd);
   const ref = "ref" in source ? source.ref : undefined;
-  const resolved = source.transport === "docker-archive" ? await resolveDockerArchive(store, ref, options.platform) : await resolveOciLayout(store, ref, options.platform);
+  const resolved =
+    source.transport === "docker-archive" ? await resolveDockerArchive(store, ref, options.platform) : await resolveOciLayout(store, ref, options.platform);
   return walkResolved(resolved, source, reference, limits, options);
 }
 
-async function walkResolved(resolved: ResolvedImage, source: ImageSource, reference: string, limits: WalkLimits, options: ImageLoadOptions): Promise<ImageModel> {
+async function walkResolved(
+  resolved: ResolvedImage,
+  source: ImageSource,
+  reference: string,
+  limits: WalkLimits,
+  options: ImageLoadOptions,
+): Promise<ImageModel> {
   const { store, config } = resolved;
   const diffIds = config.rootfs.diff_ids;
   if (diffIds.length !== resolved.layers.length) {
@@ -402,13 +418,27 @@ async function walkResolved(resolved: ResolvedImage, source: ImageSource, refere
     if (layer.mediaType !== undefined) info.mediaType = layer.mediaType;
     return walkLayer(store.open(layer.name), info, limits, scanner);
   });
-  return assembleImage({ reference, transport: source.transport, label: describeSource(source), digest: resolved.digest, configDigest: resolved.configDigest, config, scans });
+  return assembleImage({
+    reference,
+    transport: source.transport,
+    label: describeSource(source),
+    digest: resolved.digest,
+    configDigest: resolved.configDigest,
+    config,
+    scans,
+  });
 }
 
 /** A foreign layer whose blob is not in the image: nothing to read, reported as not scanned. */
 function foreignLayer(index: number, layer: LayerRef, diffId: string): LayerScan {
   const scan = emptyScan(index, layer.mediaType ?? "");
-  return { ...scan, digest: layer.digest ?? "", diffId, compressedSize: layer.size ?? 0, unscanned: [{ reason: "foreign-layer", size: layer.size ?? 0, scanned: 0 }] };
+  return {
+    ...scan,
+    digest: layer.digest ?? "",
+    diffId,
+    compressedSize: layer.size ?? 0,
+    unscanned: [{ reason: "foreign-layer", size: layer.size ?? 0, scanned: 0 }],
+  };
 }
 
 /** With --platform, an image of another platform is an error, not a silent substitute. */

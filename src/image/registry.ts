@@ -22,7 +22,6 @@ const ACCEPT = [
   "application/vnd.docker.distribution.manifest.v2+json",
 ].join(", ");
 
-
 export interface RegistryOptions {
   /** Called with every credential the run uses, so a shell can mask it (the GitHub Action does). */
   onSecret?: (value: string) => void;
@@ -168,11 +167,16 @@ export class RegistryClient {
         if (error instanceof GateError) throw error;
         const failure = error as NodeJS.ErrnoException;
         // A loopback registry that answers TLS with plain HTTP: speak HTTP to it, as Docker does.
-        if (this.scheme === "https" && isLoopbackHost(this.apiHost) && /EPROTO|ECONNRESET|ERR_SSL|wrong version number|packet length/i.test(`${failure.code} ${failure.message}`)) {
+        if (
+          this.scheme === "https" &&
+          isLoopbackHost(this.apiHost) &&
+          /EPROTO|ECONNRESET|ERR_SSL|wrong version number|packet length/i.test(`${failure.code} ${failure.message}`)
+        ) {
           this.scheme = "http";
           return this.send("GET", this.url(path), all);
         }
-        if (failure.code === "ECONNRESET" || failure.code === "EPIPE" || failure.code === "ETIMEDOUT") throw new RetryableError(describeNetworkError(this.apiHost, failure));
+        if (failure.code === "ECONNRESET" || failure.code === "EPIPE" || failure.code === "ETIMEDOUT")
+          throw new RetryableError(describeNetworkError(this.apiHost, failure));
         throw new GateError(describeNetworkError(this.apiHost, failure));
       }
     };
@@ -199,16 +203,19 @@ export class RegistryClient {
   private async authenticate(challenge: ReturnType<typeof parseChallenge>): Promise<void> {
     const credential = await this.loadCredential();
     if (!challenge || challenge.scheme === "basic") {
-      if (!credential?.username || !credential.password) throw new GateError(`${this.label}: ${this.apiHost} requires credentials and none were found (docker login, or a credential helper)`);
+      if (!credential?.username || !credential.password)
+        throw new GateError(`${this.label}: ${this.apiHost} requires credentials and none were found (docker login, or a credential helper)`);
       this.authorization = `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString("base64")}`;
       return;
     }
-    if (challenge.scheme !== "bearer" || !challenge.params.realm) throw new GateError(`${this.label}: unsupported authentication challenge "${challenge.scheme}"`);
+    if (challenge.scheme !== "bearer" || !challenge.params.realm)
+      throw new GateError(`${this.label}: unsupported authentication challenge "${challenge.scheme}"`);
     const realm = validateRealm(challenge.params.realm, this.apiHost);
     if (challenge.params.service) realm.searchParams.set("service", challenge.params.service);
     realm.searchParams.set("scope", `repository:${this.reference.path}:pull`);
     const headers: Record<string, string> = { "user-agent": "image-gate" };
-    if (credential?.username && credential.password) headers.authorization = `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString("base64")}`;
+    if (credential?.username && credential.password)
+      headers.authorization = `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString("base64")}`;
     let response: IncomingMessage;
     try {
       response = await this.send("GET", realm, headers);
@@ -253,7 +260,9 @@ export class RegistryClient {
       if (response.statusCode === 200) {
         const tags = (JSON.parse(listing.toString("utf8")) as { tags?: string[] | null }).tags ?? [];
         if (tags.length === 0) return new GateError(`${this.label}: repository ${this.reference.path} not found at ${this.apiHost} (it has no tags)`);
-        return new GateError(`${this.label}: tag "${tag}" not found in ${this.reference.path} at ${this.apiHost} (tags: ${tags.slice(0, 10).join(", ")}${tags.length > 10 ? ", …" : ""})`);
+        return new GateError(
+          `${this.label}: tag "${tag}" not found in ${this.reference.path} at ${this.apiHost} (tags: ${tags.slice(0, 10).join(", ")}${tags.length > 10 ? ", …" : ""})`,
+        );
       }
     } catch {
       // Fall back to what the manifest request said.
@@ -269,7 +278,10 @@ export class RegistryClient {
       if (ref.startsWith("sha256:")) throw this.notFound(`manifest ${ref}`, body);
       throw await this.missingTag(ref, body);
     }
-    if (response.statusCode === 403) throw new GateError(`${this.label}: access denied to ${this.reference.path} at ${this.apiHost} (403) using ${this.credential?.source ?? "anonymous access"}`);
+    if (response.statusCode === 403)
+      throw new GateError(
+        `${this.label}: access denied to ${this.reference.path} at ${this.apiHost} (403) using ${this.credential?.source ?? "anonymous access"}`,
+      );
     if (response.statusCode !== 200) throw new GateError(`${this.label}: ${this.apiHost} answered ${response.statusCode} for manifest ${ref}`);
     const digest = `sha256:${createHash("sha256").update(body).digest("hex")}`;
     if (ref.startsWith("sha256:") && ref !== digest) throw new GateError(`${this.label}: manifest ${ref} does not match its digest (got ${digest})`);
@@ -284,7 +296,9 @@ export class RegistryClient {
     } catch {
       throw new GateError(`${this.label}: manifest ${ref} is not valid JSON`);
     }
-    const contentType = String(response.headers["content-type"] ?? "").split(";")[0]!.trim();
+    const contentType = String(response.headers["content-type"] ?? "")
+      .split(";")[0]!
+      .trim();
     if (mediaType && contentType && (isIndexMediaType(contentType) || isManifestMediaType(contentType)) && mediaType !== contentType) {
       throw new GateError(`${this.label}: manifest media type ${mediaType} does not match the Content-Type ${contentType}`);
     }

@@ -78,7 +78,9 @@ export class TarIndex {
       handle = await open(file, "r");
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw new GateError(`${label}: cannot open the archive (${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code ?? "unreadable"})`);
+      throw new GateError(
+        `${label}: cannot open the archive (${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (code ?? "unreadable")})`,
+      );
     }
     try {
       const { size: fileSize } = await handle.stat();
@@ -123,7 +125,16 @@ export class TarIndex {
           const memberSize = pax.size !== undefined ? Number(pax.size) : size;
           if (!Number.isSafeInteger(memberSize) || memberSize < 0) throw new GateError(`${label}: corrupt tar header at byte ${offset} (bad size)`);
           step = memberSize;
-          const type = typeflag === "0" || typeflag === "\0" || typeflag === "7" ? "file" : typeflag === "5" ? "directory" : typeflag === "2" ? "symlink" : typeflag === "1" ? "hardlink" : "other";
+          const type =
+            typeflag === "0" || typeflag === "\0" || typeflag === "7"
+              ? "file"
+              : typeflag === "5"
+                ? "directory"
+                : typeflag === "2"
+                  ? "symlink"
+                  : typeflag === "1"
+                    ? "hardlink"
+                    : "other";
           const name = rawName.replace(/^(?:\.\/)+/, "").replace(/\/+$/, "");
           const member: TarMember = { name, type, offset: dataOffset, size: type === "file" ? memberSize : 0 };
           if (linkname) member.linkname = linkname;

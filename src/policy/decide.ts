@@ -53,7 +53,11 @@ export function decide(findings: Finding[], policy: ResolvedPolicy, now: Date): 
     if (settings?.severity) result.severity = settings.severity;
     const exception = active.find((candidate) => exceptionMatches(candidate, finding));
     if (exception) {
-      result.suppressed = { reason: exception.reason, expires: exception.expires, source: { file: exception.file, ...(exception.line !== undefined ? { line: exception.line } : {}) } };
+      result.suppressed = {
+        reason: exception.reason,
+        expires: exception.expires,
+        source: { file: exception.file, ...(exception.line !== undefined ? { line: exception.line } : {}) },
+      };
     }
     result.blocking = action === "fail" && !result.suppressed;
     decided.push(result);

@@ -99,7 +99,9 @@ function readFileLayer(file: string, cwd: string): Layer {
   } catch (error) {
     if (error instanceof GateError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new GateError(`${shown}: cannot read the policy (${code === "EACCES" ? "permission denied" : code === "ENOENT" ? "no such file" : "not valid UTF-8 text"})`);
+    throw new GateError(
+      `${shown}: cannot read the policy (${code === "EACCES" ? "permission denied" : code === "ENOENT" ? "no such file" : "not valid UTF-8 text"})`,
+    );
   }
   return parseLayer(text, shown, path.dirname(file));
 }
@@ -216,7 +218,8 @@ function knownKeys(parts: string[]): string[] {
   if (parts[0] === "checks" && parts.length === 2) {
     return ["action", "severity", ...(parts[1] === "untrusted-base-image" ? ["trusted"] : []), ...(parts[1] === "mutable-tag" ? ["require-digest"] : [])];
   }
-  if (parts[0] === "vulnerabilities" && parts.length === 1) return ["sources", "max", "fixable-only", "on-unavailable", "wait", "unknown-severity", "start-scan"];
+  if (parts[0] === "vulnerabilities" && parts.length === 1)
+    return ["sources", "max", "fixable-only", "on-unavailable", "wait", "unknown-severity", "start-scan"];
   if (parts[0] === "vulnerabilities" && parts[1] === "max") return ["critical", "high", "medium", "low", "info"];
   if (parts[0] === "limits") return ["max-file-size", "max-layer-size"];
   if (parts[0] === "exceptions") return ["check", "id", "path", "package", "reason", "expires"];
@@ -229,14 +232,16 @@ function resolveExtends(layer: Layer, cwd: string): Layer {
   if (layer.dir === undefined) throw new GateError(`${layer.file}: extends "${target}" is not a preset`);
   const file = path.resolve(layer.dir, target);
   if (!existsSync(file)) {
-    throw new GateError(`${where(layer.file, layer.lineOf(["extends"]))}: extends "${target}": no such file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`);
+    throw new GateError(
+      `${where(layer.file, layer.lineOf(["extends"]))}: extends "${target}": no such file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`,
+    );
   }
   return readFileLayer(file, cwd);
 }
 
 function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
   const layers: Layer[] = [leaf];
-  for (let layer = leaf; layer.document.extends !== undefined; ) {
+  for (let layer = leaf; layer.document.extends !== undefined;) {
     const parent = resolveExtends(layer, cwd);
     if (layers.some((seen) => seen.name === parent.name)) {
       throw new GateError(`${where(layer.file, layer.lineOf(["extends"]))}: extends "${layer.document.extends}" makes a cycle`);

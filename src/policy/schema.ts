@@ -35,9 +35,7 @@ const checkSchemas: Record<string, () => z.ZodMiniType> = {
 };
 
 const checks = z.strictObject(
-  Object.fromEntries(
-    CHECKS.map((check) => [check.id, z.optional((checkSchemas[check.id]?.() ?? z.strictObject(baseCheck())).check(z.describe(check.title)))]),
-  ),
+  Object.fromEntries(CHECKS.map((check) => [check.id, z.optional((checkSchemas[check.id]?.() ?? z.strictObject(baseCheck())).check(z.describe(check.title)))])),
 );
 
 const isoDate = z.string().check(
@@ -63,7 +61,9 @@ export const vulnerabilitiesSchema = z.strictObject({
   "on-unavailable": z.optional(z.enum(["fail", "warn"]).check(z.describe("What to do when scan results are unavailable"))),
   wait: z.optional(duration.check(z.describe("How long to wait for a pending scan"))),
   "unknown-severity": z.optional(severity().check(z.describe("Severity for vendor severities such as UNDEFINED or UNTRIAGED (default high)"))),
-  "start-scan": z.optional(z.boolean().check(z.describe("Start a basic ECR scan when the image has none (manual-scan repositories; needs ecr:StartImageScan)"))),
+  "start-scan": z.optional(
+    z.boolean().check(z.describe("Start a basic ECR scan when the image has none (manual-scan repositories; needs ecr:StartImageScan)")),
+  ),
 });
 
 const byteSize = z.string().check(z.regex(/^\d+(?:\.\d+)?(?:B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)$/, 'expected a size such as "10MiB" or "2GiB"'));

@@ -38,7 +38,9 @@ export function renderJunit(report: Report): string {
     }
     const out = [...(report.mode === "audit" ? blocking.map((finding) => `would block: ${line(finding)}`) : []), ...others.map(line)];
     if (out.length > 0) body += `\n      <system-out>${xml(out.join("\n"))}</system-out>`;
-    cases.push(`    <testcase classname="image-gate.${xml(check.id)}" name="${xml(`${check.id}: ${check.title}`)}" time="0">${body}${body ? "\n    " : ""}</testcase>`);
+    cases.push(
+      `    <testcase classname="image-gate.${xml(check.id)}" name="${xml(`${check.id}: ${check.title}`)}" time="0">${body}${body ? "\n    " : ""}</testcase>`,
+    );
   }
   const attributes = `tests="${report.checks.length}" failures="${failures}" errors="0" skipped="${skipped}"`;
   return [

@@ -11,7 +11,11 @@ const MAX_ROWS = 500;
 
 /** Markdown table cell text: no pipes or newlines, and nothing that renders as HTML. */
 function cell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return text
+    .replace(/\|/g, "\\|")
+    .replace(/[\r\n]+/g, " ")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
 }
 
 const ICON: Record<string, string> = { critical: "🟥", high: "🟧", medium: "🟨", low: "🟦", info: "⬜" };
@@ -22,11 +26,18 @@ export function renderMarkdown(report: Report): string {
   const audit = report.mode === "audit" ? " (audit mode: reported only, the job does not fail)" : "";
   parts.push(`## image-gate: ${verdict}${audit}`, "");
   const { summary } = report;
-  parts.push(`**${summary.blocking}** blocking · **${summary.warnings}** warning${summary.warnings === 1 ? "" : "s"} · **${summary.suppressed}** suppressed · policy \`${report.policy.chain.join(" → ")}\``, "");
+  parts.push(
+    `**${summary.blocking}** blocking · **${summary.warnings}** warning${summary.warnings === 1 ? "" : "s"} · **${summary.suppressed}** suppressed · policy \`${report.policy.chain.join(" → ")}\``,
+    "",
+  );
   const targets = [
     report.targets.dockerfile ? `Dockerfile \`${report.targets.dockerfile.path}\`` : "",
-    report.targets.image ? `image \`${report.targets.image.reference}\` (${report.targets.image.platform}${report.targets.image.digest ? `, \`${report.targets.image.digest}\`` : ""})` : "",
-    report.targets.ecrImage ? `ECR \`${report.targets.ecrImage.repository}\`${report.targets.ecrImage.digest ? ` @ \`${report.targets.ecrImage.digest}\`` : ""}` : "",
+    report.targets.image
+      ? `image \`${report.targets.image.reference}\` (${report.targets.image.platform}${report.targets.image.digest ? `, \`${report.targets.image.digest}\`` : ""})`
+      : "",
+    report.targets.ecrImage
+      ? `ECR \`${report.targets.ecrImage.repository}\`${report.targets.ecrImage.digest ? ` @ \`${report.targets.ecrImage.digest}\`` : ""}`
+      : "",
   ].filter(Boolean);
   if (targets.length > 0) parts.push(`Judged: ${targets.join(" · ")}`, "");
 
@@ -34,7 +45,8 @@ export function renderMarkdown(report: Report): string {
   if (withFindings.length > 0) {
     parts.push("| check | result | findings | blocking |", "|---|---|---:|---:|");
     for (const check of withFindings) {
-      const result = check.blocking > 0 ? "❌ fail" : report.findings.some((finding) => finding.check === check.id && !finding.suppressed) ? "⚠️ warn" : "🔕 suppressed";
+      const result =
+        check.blocking > 0 ? "❌ fail" : report.findings.some((finding) => finding.check === check.id && !finding.suppressed) ? "⚠️ warn" : "🔕 suppressed";
       parts.push(`| \`${check.id}\` | ${result} | ${check.findings} | ${check.blocking} |`);
     }
     parts.push("");
@@ -44,12 +56,23 @@ export function renderMarkdown(report: Report): string {
 
   const vulnerabilities = summary.vulnerabilities;
   if (vulnerabilities) {
-    parts.push(`### Vulnerabilities${vulnerabilities.fixableOnly ? " (fixable only are counted)" : ""}`, "", "| severity | counted | reported | allowed | |", "|---|---:|---:|---:|---|");
+    parts.push(
+      `### Vulnerabilities${vulnerabilities.fixableOnly ? " (fixable only are counted)" : ""}`,
+      "",
+      "| severity | counted | reported | allowed | |",
+      "|---|---:|---:|---:|---|",
+    );
     for (const [severity, row] of Object.entries(vulnerabilities.bySeverity)) {
       if (row.reported === 0 && row.allowed === null) continue;
-      parts.push(`| ${ICON[severity] ?? ""} ${severity} | ${row.counted} | ${row.reported} | ${row.allowed ?? "no limit"} | ${row.blocking ? "❌ over" : "✅"} |`);
+      parts.push(
+        `| ${ICON[severity] ?? ""} ${severity} | ${row.counted} | ${row.reported} | ${row.allowed ?? "no limit"} | ${row.blocking ? "❌ over" : "✅"} |`,
+      );
     }
-    for (const source of vulnerabilities.sources) parts.push("", `- ${cell(source.label)}: ${source.status === "complete" ? `${source.vulnerabilities} reported` : `**unavailable**, ${cell(source.reason ?? "")}`}`);
+    for (const source of vulnerabilities.sources)
+      parts.push(
+        "",
+        `- ${cell(source.label)}: ${source.status === "complete" ? `${source.vulnerabilities} reported` : `**unavailable**, ${cell(source.reason ?? "")}`}`,
+      );
     parts.push("");
   }
 

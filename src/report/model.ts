@@ -17,7 +17,12 @@ import type { ScanResult } from "../scans/model.ts";
 export const REPORT_VERSION = 1;
 
 export interface Targets {
-  dockerfile?: { path: string; stages: number; baseImages: string[]; /** Line of the final stage's FROM, where image findings are anchored in SARIF. */ finalFromLine: number };
+  dockerfile?: {
+    path: string;
+    stages: number;
+    baseImages: string[];
+    /** Line of the final stage's FROM, where image findings are anchored in SARIF. */ finalFromLine: number;
+  };
   image?: {
     reference: string;
     transport: string;
@@ -184,7 +189,8 @@ function vulnerabilitySummary(findings: DecidedFinding[], scans: ScanResult[], p
 /** A location as people read it: `Dockerfile:12`, `/etc/app/key.pem (layer 3, deleted)`, `config.User`. */
 export function formatLocation(location: Location): string {
   if (isDockerfileLocation(location)) return `${location.file}:${location.line}`;
-  if (isLayerLocation(location)) return `${location.path} (layer ${location.layer.replace(/^sha256:/, "").slice(0, 12)}${location.deleted ? ", deleted in a later layer" : ""})`;
+  if (isLayerLocation(location))
+    return `${location.path} (layer ${location.layer.replace(/^sha256:/, "").slice(0, 12)}${location.deleted ? ", deleted in a later layer" : ""})`;
   if (isConfigLocation(location)) return `config.${location.config}`;
   if ("scan" in location) return `${location.scan}${location.package ? ` ${location.package}` : ""}`;
   return location.line !== undefined ? `${location.file}:${location.line}` : location.file;

@@ -33,10 +33,12 @@ export function renderSarif(report: Report): string {
   const rules = ruleIds.map((id) => {
     const [checkId] = id.split("/");
     const check = report.checks.find((candidate) => candidate.id === checkId)!;
-    const worst = findings.filter((finding) => `${finding.check}/${finding.rule}` === id).reduce<Severity>((current, finding) => {
-      const order: Severity[] = ["info", "low", "medium", "high", "critical"];
-      return order.indexOf(finding.severity) > order.indexOf(current) ? finding.severity : current;
-    }, "info");
+    const worst = findings
+      .filter((finding) => `${finding.check}/${finding.rule}` === id)
+      .reduce<Severity>((current, finding) => {
+        const order: Severity[] = ["info", "low", "medium", "high", "critical"];
+        return order.indexOf(finding.severity) > order.indexOf(current) ? finding.severity : current;
+      }, "info");
     const references = check.references.length > 0 ? `\n\nReferences: ${check.references.join("; ")}.` : "";
     return {
       id,
@@ -81,9 +83,15 @@ export function renderSarif(report: Report): string {
       message: { text: `${finding.message}${where}${finding.evidence ? ` Evidence: ${finding.evidence}.` : ""}` },
       locations,
       partialFingerprints: { "imageGateFinding/v1": finding.fingerprint },
-      properties: { severity: finding.severity, blocking: finding.blocking, ...(finding.id ? { id: finding.id } : {}), ...(finding.package ? { package: finding.package } : {}) },
+      properties: {
+        severity: finding.severity,
+        blocking: finding.blocking,
+        ...(finding.id ? { id: finding.id } : {}),
+        ...(finding.package ? { package: finding.package } : {}),
+      },
     };
-    if (finding.suppressed) result.suppressions = [{ kind: "external", status: "accepted", justification: `${finding.suppressed.reason} (until ${finding.suppressed.expires})` }];
+    if (finding.suppressed)
+      result.suppressions = [{ kind: "external", status: "accepted", justification: `${finding.suppressed.reason} (until ${finding.suppressed.expires})` }];
     return result;
   });
 
@@ -95,7 +103,12 @@ export function renderSarif(report: Report): string {
         tool: { driver: { name: "image-gate", version: report.tool.version, semanticVersion: report.tool.version, rules } },
         automationDetails: { id: "image-gate/" },
         results,
-        properties: { verdict: report.verdict, mode: report.mode, policy: report.policy.name, truncated: report.findings.length > MAX_RESULTS ? report.findings.length - MAX_RESULTS : 0 },
+        properties: {
+          verdict: report.verdict,
+          mode: report.mode,
+          policy: report.policy.name,
+          truncated: report.findings.length > MAX_RESULTS ? report.findings.length - MAX_RESULTS : 0,
+        },
         ...(dockerfile ? { originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root (the working directory of the run)." } } } } : {}),
       },
     ],

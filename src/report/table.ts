@@ -19,7 +19,9 @@ export function renderTable(report: Report, options: TableOptions): string {
   const target = [
     report.targets.dockerfile ? `Dockerfile ${report.targets.dockerfile.path}` : "",
     report.targets.image ? `image ${report.targets.image.reference} (${report.targets.image.platform}, ${report.targets.image.layers} layers)` : "",
-    report.targets.ecrImage ? `ECR ${report.targets.ecrImage.repository}${report.targets.ecrImage.digest ? `@${report.targets.ecrImage.digest.slice(0, 19)}…` : ""}` : "",
+    report.targets.ecrImage
+      ? `ECR ${report.targets.ecrImage.repository}${report.targets.ecrImage.digest ? `@${report.targets.ecrImage.digest.slice(0, 19)}…` : ""}`
+      : "",
   ]
     .filter(Boolean)
     .join(" + ");
@@ -39,7 +41,9 @@ export function renderTable(report: Report, options: TableOptions): string {
     const blocking = findings.some((finding) => finding.blocking);
     const open = findings.filter((finding) => !finding.suppressed);
     const label = blocking ? paint("red", "✖ FAIL") : open.length > 0 ? paint("yellow", "! WARN") : paint("dim", "· SUPPRESSED");
-    lines.push(`${label}  ${paint("bold", checkId)} ${paint("dim", `· ${check?.title ?? ""} · ${findings.length} finding${findings.length === 1 ? "" : "s"}`)}`);
+    lines.push(
+      `${label}  ${paint("bold", checkId)} ${paint("dim", `· ${check?.title ?? ""} · ${findings.length} finding${findings.length === 1 ? "" : "s"}`)}`,
+    );
     for (const finding of findings.slice(0, perCheck)) {
       const severity = finding.severity.toUpperCase().padEnd(8);
       const tint: Style = finding.severity === "critical" || finding.severity === "high" ? "red" : finding.severity === "medium" ? "yellow" : "dim";
@@ -62,7 +66,9 @@ export function renderTable(report: Report, options: TableOptions): string {
   if (vulnerabilities) {
     lines.push(paint("bold", `Vulnerabilities${vulnerabilities.fixableOnly ? " (fixable only are counted)" : ""}:`));
     for (const source of vulnerabilities.sources) {
-      lines.push(`  ${source.status === "complete" ? paint("green", "✓") : paint("yellow", "!")} ${source.label}${source.status === "complete" ? `: ${source.vulnerabilities} reported` : `: unavailable, ${source.reason ?? ""}`}`);
+      lines.push(
+        `  ${source.status === "complete" ? paint("green", "✓") : paint("yellow", "!")} ${source.label}${source.status === "complete" ? `: ${source.vulnerabilities} reported` : `: unavailable, ${source.reason ?? ""}`}`,
+      );
     }
     const rows = Object.entries(vulnerabilities.bySeverity).filter(([, row]) => row.reported > 0 || row.allowed !== null);
     for (const [severity, row] of rows) {
@@ -76,6 +82,8 @@ export function renderTable(report: Report, options: TableOptions): string {
   const { blocking, warnings, suppressed } = report.summary;
   const verdict = report.verdict === "fail" ? paint("red", "FAIL") : paint("green", "PASS");
   const audit = report.mode === "audit" ? paint("yellow", " (audit mode: reported only, exit 0)") : "";
-  lines.push(`${paint("bold", "Result:")} ${verdict}${audit} · ${blocking} blocking · ${warnings} warning${warnings === 1 ? "" : "s"} · ${suppressed} suppressed`);
+  lines.push(
+    `${paint("bold", "Result:")} ${verdict}${audit} · ${blocking} blocking · ${warnings} warning${warnings === 1 ? "" : "s"} · ${suppressed} suppressed`,
+  );
   return `${lines.join("\n")}\n`;
 }

@@ -39,7 +39,8 @@ const ACCESS_DENIED = new Set(["AccessDeniedException", "AccessDenied", "Unrecog
 export function describeAwsError(error: unknown): string {
   const named = error as { name?: string; message?: string; code?: string; $metadata?: { httpStatusCode?: number } };
   const name = named.name ?? "Error";
-  if (name === "CredentialsProviderError") return "no AWS credentials found (the SDK's default chain: environment, profile, web identity, container or instance role)";
+  if (name === "CredentialsProviderError")
+    return "no AWS credentials found (the SDK's default chain: environment, profile, web identity, container or instance role)";
   if (ACCESS_DENIED.has(name)) return `access denied (${name}: ${firstLine(named.message ?? "")})`;
   if (named.code && /^E[A-Z]+$/.test(named.code)) return `cannot reach the AWS endpoint (${named.code})`;
   if (name === "TimeoutError") return "the AWS endpoint did not answer in time";
@@ -92,7 +93,8 @@ export async function resolveEcrDigest(options: AwsScanOptions): Promise<string>
         // A tag pushed a moment ago may not be visible yet.
         if ((error as Error).name === "ImageNotFoundException") return { done: false, state: "tag not found yet" };
         if (error instanceof GateError) throw error;
-        if ((error as Error).name === "RepositoryNotFoundException") throw new GateError(`${reference.text}: ECR repository ${reference.repository} not found in account ${reference.account} (${reference.region})`);
+        if ((error as Error).name === "RepositoryNotFoundException")
+          throw new GateError(`${reference.text}: ECR repository ${reference.repository} not found in account ${reference.account} (${reference.region})`);
         throw new GateError(`${reference.text}: cannot resolve the tag to a digest: ${describeAwsError(error)}`);
       }
     },
@@ -108,9 +110,13 @@ function vulnerabilitiesOf(pages: FindingsPage[]): Vulnerability[] {
   pages.forEach((page, pageIndex) => {
     const findings = page.imageScanFindings;
     (findings?.enhancedFindings ?? []).forEach((finding, index) =>
-      vulnerabilities.push(...fromPackageFinding(finding as unknown as Record<string, unknown>, `page ${pageIndex + 1} enhancedFindings[${index}]`, "ecr-enhanced")),
+      vulnerabilities.push(
+        ...fromPackageFinding(finding as unknown as Record<string, unknown>, `page ${pageIndex + 1} enhancedFindings[${index}]`, "ecr-enhanced"),
+      ),
     );
-    (findings?.findings ?? []).forEach((finding, index) => vulnerabilities.push(fromBasicFinding(finding as unknown as Record<string, unknown>, `page ${pageIndex + 1} findings[${index}]`)));
+    (findings?.findings ?? []).forEach((finding, index) =>
+      vulnerabilities.push(fromBasicFinding(finding as unknown as Record<string, unknown>, `page ${pageIndex + 1} findings[${index}]`)),
+    );
   });
   return vulnerabilities;
 }
@@ -150,7 +156,13 @@ export async function readEcrScan(options: AwsScanOptions, digest: string): Prom
     let nextToken: string | undefined;
     do {
       const page = await client.send(
-        new DescribeImageScanFindingsCommand({ registryId: reference.account, repositoryName: reference.repository, imageId: { imageDigest: digest }, maxResults: 1000, nextToken }),
+        new DescribeImageScanFindingsCommand({
+          registryId: reference.account,
+          repositoryName: reference.repository,
+          imageId: { imageDigest: digest },
+          maxResults: 1000,
+          nextToken,
+        }),
       );
       pages.push(page);
       nextToken = page.nextToken;
@@ -169,7 +181,12 @@ export async function readEcrScan(options: AwsScanOptions, digest: string): Prom
     step: async () => {
       try {
         const first = await client.send(
-          new DescribeImageScanFindingsCommand({ registryId: reference.account, repositoryName: reference.repository, imageId: { imageDigest: digest }, maxResults: 1000 }),
+          new DescribeImageScanFindingsCommand({
+            registryId: reference.account,
+            repositoryName: reference.repository,
+            imageId: { imageDigest: digest },
+            maxResults: 1000,
+          }),
         );
         const verdict = ecrStatusVerdict(first.imageScanStatus?.status, first.imageScanStatus?.description);
         if (verdict.state === "ready") return { done: true, value: true };
@@ -184,7 +201,9 @@ export async function readEcrScan(options: AwsScanOptions, digest: string): Prom
           if (options.startScan && scanType === "basic" && !started) {
             started = true;
             try {
-              await client.send(new StartImageScanCommand({ registryId: reference.account, repositoryName: reference.repository, imageId: { imageDigest: digest } }));
+              await client.send(
+                new StartImageScanCommand({ registryId: reference.account, repositoryName: reference.repository, imageId: { imageDigest: digest } }),
+              );
             } catch (startError) {
               // Once a day per image: LimitExceeded means a scan exists already, so keep polling.
               if ((startError as Error).name !== "LimitExceededException") {
@@ -202,7 +221,11 @@ export async function readEcrScan(options: AwsScanOptions, digest: string): Prom
       }
     },
   });
-  if (!outcome.done) return unavailable(`the scan did not finish within the policy's wait (${Math.round(outcome.waitedMs / 1000)} s; last state: ${outcome.lastState})`, scanType);
+  if (!outcome.done)
+    return unavailable(
+      `the scan did not finish within the policy's wait (${Math.round(outcome.waitedMs / 1000)} s; last state: ${outcome.lastState})`,
+      scanType,
+    );
   if (!outcome.value) return unavailable(failure ?? "unknown failure", scanType);
 
   try {
@@ -228,7 +251,14 @@ export async function readInspectorFindings(options: AwsScanOptions, digest: str
   const { reference } = options;
   const client = new Inspector2Client({ region: reference.region, requestHandler: REQUEST_TIMEOUTS });
   const label = `Amazon Inspector findings for ${reference.repository}@${digest}`;
-  const unavailable = (reason: string): ScanResult => ({ source: "inspector", label, status: "unavailable", reason, scanType: "inspector", vulnerabilities: [] });
+  const unavailable = (reason: string): ScanResult => ({
+    source: "inspector",
+    label,
+    status: "unavailable",
+    reason,
+    scanType: "inspector",
+    vulnerabilities: [],
+  });
   const equals = (value: string) => [{ comparison: "EQUALS" as const, value }];
 
   const coverage = async (): Promise<CoveredResource | undefined> => {
@@ -270,7 +300,10 @@ export async function readInspectorFindings(options: AwsScanOptions, digest: str
       }
     },
   });
-  if (!outcome.done) return unavailable(`Inspector did not cover the image within the policy's wait (${Math.round(outcome.waitedMs / 1000)} s; last state: ${outcome.lastState})`);
+  if (!outcome.done)
+    return unavailable(
+      `Inspector did not cover the image within the policy's wait (${Math.round(outcome.waitedMs / 1000)} s; last state: ${outcome.lastState})`,
+    );
   if (!outcome.value) return unavailable(failure ?? "unknown failure");
 
   const readAll = async (): Promise<Vulnerability[]> => {
@@ -302,7 +335,14 @@ export async function readInspectorFindings(options: AwsScanOptions, digest: str
     return vulnerabilities;
   };
   try {
-    const settled = await settle({ what: label, read: readAll, signature: signatureOf, clock: options.clock, pauseMs: options.settleMs ?? 5000, ...(options.progress ? { progress: options.progress } : {}) });
+    const settled = await settle({
+      what: label,
+      read: readAll,
+      signature: signatureOf,
+      clock: options.clock,
+      pauseMs: options.settleMs ?? 5000,
+      ...(options.progress ? { progress: options.progress } : {}),
+    });
     if (!settled.settled) return unavailable("findings kept changing between reads");
     return { source: "inspector", label, status: "complete", scanType: "inspector", vulnerabilities: settled.value };
   } catch (error) {

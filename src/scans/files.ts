@@ -25,7 +25,7 @@ export async function readScanResults(file: string, label: string): Promise<Scan
   } catch (error) {
     if (error instanceof GateError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new GateError(`${label}: cannot read the scan results (${code === "ENOENT" ? "no such file" : code ?? firstLine(error)})`);
+    throw new GateError(`${label}: cannot read the scan results (${code === "ENOENT" ? "no such file" : (code ?? firstLine(error))})`);
   }
   let data: unknown;
   try {
@@ -54,10 +54,19 @@ export function parseScanResults(data: unknown, label: string): ScanResult {
 
 function fromEcrDocument(document: Json, label: string): ScanResult {
   const status = document.imageScanStatus as Json | undefined;
-  const verdict = ecrStatusVerdict(typeof status?.status === "string" ? status.status : undefined, typeof status?.description === "string" ? status.description : undefined);
+  const verdict = ecrStatusVerdict(
+    typeof status?.status === "string" ? status.status : undefined,
+    typeof status?.description === "string" ? status.description : undefined,
+  );
   if (verdict.state !== "ready") return { source: "file", label, status: "unavailable", reason: verdict.reason, vulnerabilities: [] };
   if (typeof document.nextToken === "string" && document.nextToken !== "") {
-    return { source: "file", label, status: "unavailable", reason: "the file holds one page of several (nextToken is set); save every page (the AWS CLI does unless --no-paginate)", vulnerabilities: [] };
+    return {
+      source: "file",
+      label,
+      status: "unavailable",
+      reason: "the file holds one page of several (nextToken is set); save every page (the AWS CLI does unless --no-paginate)",
+      vulnerabilities: [],
+    };
   }
   const findings = (document.imageScanFindings ?? {}) as Json;
   const vulnerabilities: Vulnerability[] = [];
@@ -70,7 +79,13 @@ function fromEcrDocument(document: Json, label: string): ScanResult {
 
 function fromInspectorDocument(document: Json, label: string): ScanResult {
   if (typeof document.nextToken === "string" && document.nextToken !== "") {
-    return { source: "file", label, status: "unavailable", reason: "the file holds one page of several (nextToken is set); save every page", vulnerabilities: [] };
+    return {
+      source: "file",
+      label,
+      status: "unavailable",
+      reason: "the file holds one page of several (nextToken is set); save every page",
+      vulnerabilities: [],
+    };
   }
   const vulnerabilities: Vulnerability[] = [];
   objects(document, "findings", "").forEach((finding, index) => {

@@ -28,7 +28,13 @@ export async function gatherScans(options: GatherOptions): Promise<Gathered> {
   const results: ScanResult[] = [];
   if (options.sources.has("file")) {
     if (options.files.length === 0) {
-      results.push({ source: "file", label: "scan results file", status: "unavailable", reason: "the policy expects a results file but no --scan-results was given", vulnerabilities: [] });
+      results.push({
+        source: "file",
+        label: "scan results file",
+        status: "unavailable",
+        reason: "the policy expects a results file but no --scan-results was given",
+        vulnerabilities: [],
+      });
     }
     for (const file of options.files) {
       const shown = path.relative(options.cwd, path.resolve(options.cwd, file)) || file;
@@ -39,7 +45,14 @@ export async function gatherScans(options: GatherOptions): Promise<Gathered> {
   if (options.ecr && (options.sources.has("ecr") || options.sources.has("inspector"))) {
     // The AWS SDK is large: it loads only for runs that talk to AWS.
     const aws = await import("./aws.ts");
-    const awsOptions = { reference: options.ecr, waitMs: options.waitMs, startScan: options.startScan, clock: options.clock, ...(options.progress ? { progress: options.progress } : {}), ...(options.settleMs !== undefined ? { settleMs: options.settleMs } : {}) };
+    const awsOptions = {
+      reference: options.ecr,
+      waitMs: options.waitMs,
+      startScan: options.startScan,
+      clock: options.clock,
+      ...(options.progress ? { progress: options.progress } : {}),
+      ...(options.settleMs !== undefined ? { settleMs: options.settleMs } : {}),
+    };
     digest = await aws.resolveEcrDigest(awsOptions);
     const [ecr, inspector] = await Promise.all([
       options.sources.has("ecr") ? aws.readEcrScan(awsOptions, digest) : undefined,

@@ -111,7 +111,8 @@ export function fromPackageFinding(finding: Json, where: string, source: "ecr-en
     if (title !== undefined) vulnerability.title = title.slice(0, 200);
     result.push(vulnerability);
   }
-  if (result.length === 0) result.push({ id, vendorSeverity: severity, package: "(unknown package)", fixAvailable: fix, source, ...(score !== undefined ? { score } : {}) });
+  if (result.length === 0)
+    result.push({ id, vendorSeverity: severity, package: "(unknown package)", fixAvailable: fix, source, ...(score !== undefined ? { score } : {}) });
   return result;
 }
 

@@ -17,7 +17,8 @@ export interface FileSecret {
 }
 
 /** Names that hold credentials by convention; their content is read even when it looks binary. */
-const CREDENTIAL_FILE = /\/(?:id_(?:rsa|dsa|ecdsa|ed25519)|\.npmrc|\.netrc|_netrc|\.pgpass|\.pypirc|\.git-credentials|\.dockercfg|\.env|[^/]+\.env|credentials(?:\.json)?|config\.json|auth\.json|kubeconfig|[^/]+\.(?:pem|key))$|\/\.aws\/config$|\/\.kube\/config$/;
+const CREDENTIAL_FILE =
+  /\/(?:id_(?:rsa|dsa|ecdsa|ed25519)|\.npmrc|\.netrc|_netrc|\.pgpass|\.pypirc|\.git-credentials|\.dockercfg|\.env|[^/]+\.env|credentials(?:\.json)?|config\.json|auth\.json|kubeconfig|[^/]+\.(?:pem|key))$|\/\.aws\/config$|\/\.kube\/config$/;
 
 /** `.env`, `prod.env`, but not `.env.example` and friends. */
 const ENV_FILE = /\/(?:\.env|[^/]+\.env|\.env\.(?:local|production|prod|staging|development|dev|test))$/;
@@ -42,7 +43,13 @@ export function scanFileText(text: string, path: string, scanner: SecretScanner)
       const evidence = redact(assignment.value);
       if (known.has(evidence)) continue;
       known.add(evidence);
-      found.push({ rule: "env-file-credential", title: `Credential in an env file (${assignment.name})`, severity: "high", evidence, line: lineOf(assignment.index) });
+      found.push({
+        rule: "env-file-credential",
+        title: `Credential in an env file (${assignment.name})`,
+        severity: "high",
+        evidence,
+        line: lineOf(assignment.index),
+      });
     }
   }
   return found;

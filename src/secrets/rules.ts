@@ -241,8 +241,7 @@ export const SECRET_RULES: SecretRule[] = [
     title: "Private key",
     severity: "critical",
     keywords: ["private key"],
-    pattern:
-      /-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----(?<secret>[\s\S]{64,16384}?)-----END[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----/g,
+    pattern: /-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----(?<secret>[\s\S]{64,16384}?)-----END[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----/g,
     accept: pemBodyLooksReal,
   },
   {

@@ -108,7 +108,8 @@ export interface SecretAssignment {
   index: number;
 }
 
-const ASSIGNMENT = /(?:^|[\s;&|(])(?:export\s+|set\s+|ENV\s+)?(?<name>[A-Za-z_][A-Za-z0-9_.-]{1,80})=(?<value>"(?:[^"\\\n]|\\.){0,500}"|'[^'\n]{0,500}'|[^\s;&|)"'`]{1,500})/g;
+const ASSIGNMENT =
+  /(?:^|[\s;&|(])(?:export\s+|set\s+|ENV\s+)?(?<name>[A-Za-z_][A-Za-z0-9_.-]{1,80})=(?<value>"(?:[^"\\\n]|\\.){0,500}"|'[^'\n]{0,500}'|[^\s;&|)"'`]{1,500})/g;
 
 /** `NAME=value` pairs in shell text or env files whose name says credential and value is real. */
 export function findSecretAssignments(text: string): SecretAssignment[] {

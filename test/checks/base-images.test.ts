@@ -7,7 +7,14 @@ const digest = `sha256:${"0123456789abcdef".repeat(4)}`;
 
 describe("mutable-tag", () => {
   it("flags untagged and latest references, not stages or scratch", () => {
-    const findings = check(mutableTag, ["FROM node AS build", "FROM alpine:latest AS tools", "FROM build", "FROM scratch", "COPY --from=tools /bin/sh /sh", "COPY --from=busybox /bin/ls /ls"]);
+    const findings = check(mutableTag, [
+      "FROM node AS build",
+      "FROM alpine:latest AS tools",
+      "FROM build",
+      "FROM scratch",
+      "COPY --from=tools /bin/sh /sh",
+      "COPY --from=busybox /bin/ls /ls",
+    ]);
     expect(rulesAt(findings)).toEqual(["implicit-latest@1", "latest-tag@2", "implicit-latest@6"]);
     expect(findings[0]!.message).toContain("docker.io/library/node:latest");
   });
@@ -51,7 +58,12 @@ describe("untrusted-base-image", () => {
   it("does not let look-alike hosts or paths through", () => {
     const findings = check(
       untrustedBaseImage,
-      ["FROM 123456789012.dkr.ecr.evil.io/x.amazonaws.com/y:1", "FROM public.ecr.aws/docker/library/node/evil:1", "FROM public.ecr.aws/docker/library-x/node:1", "FROM 210987654321.dkr.ecr.eu-west-1.amazonaws.com/base:1"],
+      [
+        "FROM 123456789012.dkr.ecr.evil.io/x.amazonaws.com/y:1",
+        "FROM public.ecr.aws/docker/library/node/evil:1",
+        "FROM public.ecr.aws/docker/library-x/node:1",
+        "FROM 210987654321.dkr.ecr.eu-west-1.amazonaws.com/base:1",
+      ],
       { trusted },
     );
     expect(rulesAt(findings)).toEqual(["not-trusted@1", "not-trusted@2", "not-trusted@3", "not-trusted@4"]);

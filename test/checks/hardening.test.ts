@@ -50,15 +50,21 @@ describe("curl-pipe-shell", () => {
   });
 
   it("reports the line of the command inside a continuation", () => {
-    expect(rulesAt(check(curlPipeShell, ["FROM debian:12", "RUN apt-get update \\", "  && apt-get install -y curl \\", "  && curl -fsSL https://x.io/i.sh | bash"]))).toEqual([
-      "pipe-to-interpreter@4",
-    ]);
+    expect(
+      rulesAt(check(curlPipeShell, ["FROM debian:12", "RUN apt-get update \\", "  && apt-get install -y curl \\", "  && curl -fsSL https://x.io/i.sh | bash"])),
+    ).toEqual(["pipe-to-interpreter@4"]);
   });
 });
 
 describe("sudo", () => {
   it("flags sudo used as a command and sudo being installed", () => {
-    const findings = check(sudo, ["FROM ubuntu:24.04", "RUN apt-get update && apt-get install -y --no-install-recommends sudo curl", "USER app", "RUN sudo chown app /data", "RUN apk add --no-cache sudo"]);
+    const findings = check(sudo, [
+      "FROM ubuntu:24.04",
+      "RUN apt-get update && apt-get install -y --no-install-recommends sudo curl",
+      "USER app",
+      "RUN sudo chown app /data",
+      "RUN apk add --no-cache sudo",
+    ]);
     expect(rulesAt(findings)).toEqual(["sudo-installed@2", "sudo-command@4", "sudo-installed@5"]);
   });
 
@@ -87,7 +93,9 @@ describe("missing-healthcheck", () => {
   });
 
   it("accepts a HEALTHCHECK in the final stage or one it is built on", () => {
-    expect(check(missingHealthcheck, ["FROM alpine:3.19 AS base", "HEALTHCHECK --interval=30s CMD wget -qO- http://localhost:8080/health || exit 1", "FROM base"])).toEqual([]);
+    expect(
+      check(missingHealthcheck, ["FROM alpine:3.19 AS base", "HEALTHCHECK --interval=30s CMD wget -qO- http://localhost:8080/health || exit 1", "FROM base"]),
+    ).toEqual([]);
   });
 });
 
@@ -109,7 +117,14 @@ describe("tls-verification-disabled", () => {
   });
 
   it("leaves verified downloads alone", () => {
-    expect(check(tlsVerificationDisabled, ["FROM debian:12", "RUN curl -fsSL -o /tmp/k https://x.io/k", "ENV NODE_TLS_REJECT_UNAUTHORIZED=1", "RUN kubectl -k ./overlays apply"])).toEqual([]);
+    expect(
+      check(tlsVerificationDisabled, [
+        "FROM debian:12",
+        "RUN curl -fsSL -o /tmp/k https://x.io/k",
+        "ENV NODE_TLS_REJECT_UNAUTHORIZED=1",
+        "RUN kubectl -k ./overlays apply",
+      ]),
+    ).toEqual([]);
   });
 });
 
@@ -127,6 +142,12 @@ describe("unverified-packages", () => {
   });
 
   it("leaves signed installs alone", () => {
-    expect(check(unverifiedPackages, ["FROM debian:12", "RUN apt-get install -y --no-install-recommends ca-certificates", "RUN echo 'gpgcheck=1' >> /etc/dnf/dnf.conf"])).toEqual([]);
+    expect(
+      check(unverifiedPackages, [
+        "FROM debian:12",
+        "RUN apt-get install -y --no-install-recommends ca-certificates",
+        "RUN echo 'gpgcheck=1' >> /etc/dnf/dnf.conf",
+      ]),
+    ).toEqual([]);
   });
 });

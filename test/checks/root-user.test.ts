@@ -4,7 +4,9 @@ import { check, rulesAt } from "../helpers/dockerfile.ts";
 
 describe("root-user", () => {
   it("flags a final stage with no USER anywhere in its chain, at its FROM line", () => {
-    expect(rulesAt(check(rootUser, ["FROM node:20 AS build", "USER node", "FROM nginx:1.25", "COPY --from=build /app /usr/share/nginx/html"]))).toEqual(["no-user@3"]);
+    expect(rulesAt(check(rootUser, ["FROM node:20 AS build", "USER node", "FROM nginx:1.25", "COPY --from=build /app /usr/share/nginx/html"]))).toEqual([
+      "no-user@3",
+    ]);
   });
 
   it.each(["root", "0", "0:0", "root:root", "00", "root:1000"])("flags USER %s", (user) => {
@@ -33,7 +35,7 @@ describe("root-user", () => {
   it("inherits USER from the stage the final stage is built on", () => {
     const lines = ["FROM python:3.12-slim AS base", "RUN useradd -u 10001 app", "USER app", "FROM base AS runtime", "COPY . /app"];
     expect(check(rootUser, lines)).toEqual([]);
-    const rootBase = check(rootUser, ["FROM python:3.12-slim AS base", "USER root", "FROM base AS runtime", "CMD [\"python\"]"]);
+    const rootBase = check(rootUser, ["FROM python:3.12-slim AS base", "USER root", "FROM base AS runtime", 'CMD ["python"]']);
     expect(rulesAt(rootBase)).toEqual(["user-root@2"]);
     expect(rootBase[0]!.message).toContain("inherited from stage base");
   });

@@ -38,7 +38,18 @@ describe("secret (Dockerfile)", () => {
 
   it("scans heredocs and multi-line RUN continuations", () => {
     const key = fake.privateKey();
-    const findings = check(secret, ["FROM alpine:3.19", "RUN <<EOF", "mkdir -p /root/.ssh", `cat > /root/.ssh/id_rsa <<'KEY'`, ...key.split("\n"), "KEY", "EOF", "RUN echo a \\", `  && export API_KEY=${fake.password("api")} \\`, "  && ./deploy.sh"]);
+    const findings = check(secret, [
+      "FROM alpine:3.19",
+      "RUN <<EOF",
+      "mkdir -p /root/.ssh",
+      `cat > /root/.ssh/id_rsa <<'KEY'`,
+      ...key.split("\n"),
+      "KEY",
+      "EOF",
+      "RUN echo a \\",
+      `  && export API_KEY=${fake.password("api")} \\`,
+      "  && ./deploy.sh",
+    ]);
     expect(rulesAt(findings)).toEqual(["private-key@5", `credential-variable@${8 + key.split("\n").length}`]);
   });
 
@@ -51,7 +62,7 @@ describe("secret (Dockerfile)", () => {
       check(secret, [
         "FROM node:20",
         "ARG NPM_TOKEN",
-        'ENV DB_PASSWORD_FILE=/run/secrets/db GPG_KEY=0123456789ABCDEF0123 NODE_AUTH_TOKEN=${NPM_TOKEN}',
+        "ENV DB_PASSWORD_FILE=/run/secrets/db GPG_KEY=0123456789ABCDEF0123 NODE_AUTH_TOKEN=${NPM_TOKEN}",
         'RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci && echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc',
         "ENV API_KEY=<set-at-runtime> SECRET_KEY_BASE=changeme-${RAILS_ENV}",
         'RUN echo "password is set by $DB_PASSWORD"',
@@ -67,7 +78,14 @@ describe("secret (Dockerfile)", () => {
 
 describe("secret-build-arg", () => {
   it("flags secret-named ARGs without a value, not those with one", () => {
-    const findings = check(secretBuildArg, ["ARG GITHUB_TOKEN", "FROM node:20", "ARG NPM_TOKEN", 'ARG DB_PASSWORD=""', "ARG NODE_VERSION", `ARG API_KEY=${fake.password()}`]);
+    const findings = check(secretBuildArg, [
+      "ARG GITHUB_TOKEN",
+      "FROM node:20",
+      "ARG NPM_TOKEN",
+      'ARG DB_PASSWORD=""',
+      "ARG NODE_VERSION",
+      `ARG API_KEY=${fake.password()}`,
+    ]);
     expect(rulesAt(findings)).toEqual(["secret-named-arg@1", "secret-named-arg@3", "secret-named-arg@4"]);
     expect(findings[1]!.message).toContain("NPM_TOKEN");
   });

@@ -102,20 +102,26 @@ describe("parseDockerfile: real-world syntax", () => {
   });
 
   it("honours the escape parser directive", () => {
-    const model = parse(["# escape=`", "FROM mcr.microsoft.com/windows/servercore:ltsc2022", "ENV DIR=C:\\app `", "    OTHER=x", "USER ContainerUser"].join("\n"));
+    const model = parse(
+      ["# escape=`", "FROM mcr.microsoft.com/windows/servercore:ltsc2022", "ENV DIR=C:\\app `", "    OTHER=x", "USER ContainerUser"].join("\n"),
+    );
     expect(model.escape).toBe("`");
     expect(finalStage(model).env).toEqual({ DIR: "C:\\app", OTHER: "x" });
   });
 
   it("reads heredocs with their content and lines", () => {
-    const model = parse(["# syntax=docker/dockerfile:1", "FROM alpine:3.19", "RUN <<EOF", "set -e", "echo hello", "EOF", "COPY <<CONF /etc/app.conf", "key=value", "CONF"].join("\n"));
+    const model = parse(
+      ["# syntax=docker/dockerfile:1", "FROM alpine:3.19", "RUN <<EOF", "set -e", "echo hello", "EOF", "COPY <<CONF /etc/app.conf", "key=value", "CONF"].join(
+        "\n",
+      ),
+    );
     const run = model.instructions[1]!;
     expect(run.heredocs).toEqual([{ name: "EOF", content: "set -e\necho hello", line: 4 }]);
     expect(model.instructions[2]!.heredocs[0]).toMatchObject({ name: "CONF", content: "key=value", line: 8 });
   });
 
   it("reads exec form and flags", () => {
-    const model = parse(['FROM alpine:3.19', 'RUN --mount=type=cache,target=/root/.cache ["sh", "-c", "echo  hi"]', 'CMD ["node", "server.js"]'].join("\n"));
+    const model = parse(["FROM alpine:3.19", 'RUN --mount=type=cache,target=/root/.cache ["sh", "-c", "echo  hi"]', 'CMD ["node", "server.js"]'].join("\n"));
     expect(model.instructions[1]!.json).toEqual(["sh", "-c", "echo  hi"]);
     expect(model.instructions[1]!.flags[0]).toEqual({ name: "mount", value: "type=cache,target=/root/.cache" });
     expect(model.instructions[2]!.json).toEqual(["node", "server.js"]);

@@ -125,7 +125,8 @@ export class AwsStandIn {
       this.throttle.set(operation, throttled - 1);
       return fail(json ? 400 : 429, "ThrottlingException", "Rate exceeded");
     }
-    if (this.deny.has(operation)) return fail(json ? 400 : 403, "AccessDeniedException", `User: arn:aws:iam::${ACCOUNT}:user/ci is not authorized to perform: ${operation}`);
+    if (this.deny.has(operation))
+      return fail(json ? 400 : 403, "AccessDeniedException", `User: arn:aws:iam::${ACCOUNT}:user/ci is not authorized to perform: ${operation}`);
 
     const reply = (payload: unknown) => {
       response.writeHead(200, { "content-type": json ? "application/x-amz-json-1.1" : "application/json" });
@@ -142,12 +143,21 @@ export class AwsStandIn {
         const image = this.imageByDigest(body);
         if (!image) return fail(400, "ImageNotFoundException", "The image requested does not exist in the specified repository.");
         image.scanNotFound = 0;
-        return reply({ registryId: ACCOUNT, repositoryName: image.repository, imageId: { imageDigest: image.digest }, imageScanStatus: { status: "IN_PROGRESS" } });
+        return reply({
+          registryId: ACCOUNT,
+          repositoryName: image.repository,
+          imageId: { imageDigest: image.digest },
+          imageScanStatus: { status: "IN_PROGRESS" },
+        });
       }
       case "GetAuthorizationToken":
         return reply({
           authorizationData: [
-            { authorizationToken: Buffer.from(`AWS:${this.registryPassword}`).toString("base64"), expiresAt: Math.floor(Date.now() / 1000) + 43_200, proxyEndpoint: `https://${ACCOUNT}.dkr.ecr.${REGION}.amazonaws.com` },
+            {
+              authorizationToken: Buffer.from(`AWS:${this.registryPassword}`).toString("base64"),
+              expiresAt: Math.floor(Date.now() / 1000) + 43_200,
+              proxyEndpoint: `https://${ACCOUNT}.dkr.ecr.${REGION}.amazonaws.com`,
+            },
           ],
         });
       case "/coverage/list":
@@ -164,16 +174,28 @@ export class AwsStandIn {
     return [...this.ecr.values()].find((image) => image.digest === digest && image.repository === body.repositoryName);
   }
 
-  private describeImages(body: Record<string, unknown>, reply: (payload: unknown) => void, fail: (status: number, type: string, message: string) => void): void {
+  private describeImages(
+    body: Record<string, unknown>,
+    reply: (payload: unknown) => void,
+    fail: (status: number, type: string, message: string) => void,
+  ): void {
     const tag = (body.imageIds as Array<{ imageTag?: string }> | undefined)?.[0]?.imageTag;
     const repositories = new Set([...this.ecr.values()].map((image) => image.repository));
-    if (!repositories.has(body.repositoryName as string)) return fail(400, "RepositoryNotFoundException", `The repository with name '${String(body.repositoryName)}' does not exist`);
+    if (!repositories.has(body.repositoryName as string))
+      return fail(400, "RepositoryNotFoundException", `The repository with name '${String(body.repositoryName)}' does not exist`);
     const image = [...this.ecr.values()].find((candidate) => candidate.repository === body.repositoryName && tag !== undefined && candidate.tags.includes(tag));
-    if (!image || this.count(`hidden:${image.digest}`) <= (image.hiddenFor ?? 0)) return fail(400, "ImageNotFoundException", "The image requested does not exist in the specified repository.");
-    reply({ imageDetails: [{ registryId: ACCOUNT, repositoryName: image.repository, imageDigest: image.digest, imageTags: image.tags, imagePushedAt: 1_700_000_000 }] });
+    if (!image || this.count(`hidden:${image.digest}`) <= (image.hiddenFor ?? 0))
+      return fail(400, "ImageNotFoundException", "The image requested does not exist in the specified repository.");
+    reply({
+      imageDetails: [{ registryId: ACCOUNT, repositoryName: image.repository, imageDigest: image.digest, imageTags: image.tags, imagePushedAt: 1_700_000_000 }],
+    });
   }
 
-  private describeImageScanFindings(body: Record<string, unknown>, reply: (payload: unknown) => void, fail: (status: number, type: string, message: string) => void): void {
+  private describeImageScanFindings(
+    body: Record<string, unknown>,
+    reply: (payload: unknown) => void,
+    fail: (status: number, type: string, message: string) => void,
+  ): void {
     const image = this.imageByDigest(body);
     if (!image) return fail(400, "ImageNotFoundException", "The image requested does not exist in the specified repository.");
     const nextToken = body.nextToken as string | undefined;
@@ -183,7 +205,7 @@ export class AwsStandIn {
         return fail(400, "ScanNotFoundException", "The specified image scan could not be found.");
       }
     }
-    const call = nextToken === undefined ? this.count(`status:${image.digest}`) : this.counters.get(`status:${image.digest}`) ?? 1;
+    const call = nextToken === undefined ? this.count(`status:${image.digest}`) : (this.counters.get(`status:${image.digest}`) ?? 1);
     const status = image.statuses[Math.min(call, image.statuses.length) - 1]!;
     const ready = status.status === "COMPLETE" || status.status === "ACTIVE";
     const reads = nextToken === undefined && ready ? this.count(`reads:${image.digest}`) : (this.counters.get(`reads:${image.digest}`) ?? 1);
@@ -199,7 +221,9 @@ export class AwsStandIn {
       repositoryName: image.repository,
       imageId: { imageDigest: image.digest },
       imageScanStatus: status,
-      imageScanFindings: ready ? { imageScanCompletedAt: 1_700_000_100, vulnerabilitySourceUpdatedAt: 1_700_000_000, findingSeverityCounts: counts, [key]: page } : undefined,
+      imageScanFindings: ready
+        ? { imageScanCompletedAt: 1_700_000_100, vulnerabilitySourceUpdatedAt: 1_700_000_000, findingSeverityCounts: counts, [key]: page }
+        : undefined,
       ...(start + 100 < all.length ? { nextToken: `page-${start + 100}` } : {}),
     });
   }
@@ -238,7 +262,13 @@ export class AwsStandIn {
 }
 
 /** An enhanced (Inspector-shaped) finding, as ECR enhanced scanning and inspector2 return it. */
-export function packageFinding(id: string, severity: string, pkg: string, version: string, options: { fixedIn?: string; status?: string; score?: number } = {}): Record<string, unknown> {
+export function packageFinding(
+  id: string,
+  severity: string,
+  pkg: string,
+  version: string,
+  options: { fixedIn?: string; status?: string; score?: number } = {},
+): Record<string, unknown> {
   return {
     findingArn: `arn:aws:inspector2:${REGION}:${ACCOUNT}:finding/${id}-${pkg}`,
     awsAccountId: ACCOUNT,
@@ -256,7 +286,9 @@ export function packageFinding(id: string, severity: string, pkg: string, versio
       source: "NVD",
       sourceUrl: `https://nvd.nist.gov/vuln/detail/${id}`,
       vendorSeverity: severity,
-      vulnerablePackages: [{ name: pkg, version, packageManager: "OS", ...(options.fixedIn ? { fixedInVersion: options.fixedIn } : { fixedInVersion: "NotAvailable" }) }],
+      vulnerablePackages: [
+        { name: pkg, version, packageManager: "OS", ...(options.fixedIn ? { fixedInVersion: options.fixedIn } : { fixedInVersion: "NotAvailable" }) },
+      ],
     },
   };
 }

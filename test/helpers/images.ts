@@ -62,7 +62,9 @@ function contextFiles(image: FixtureImage): Record<string, string> {
         npmrc: `//registry.npmjs.org/:_authToken=${FIXTURE_SECRETS.npmrcToken}\n`,
       };
     case "large":
-      return { "big.txt": Array.from({ length: 6000 }, (_, index) => `line ${index}: nothing secret here, just text to make the file large enough\n`).join("") };
+      return {
+        "big.txt": Array.from({ length: 6000 }, (_, index) => `line ${index}: nothing secret here, just text to make the file large enough\n`).join(""),
+      };
     default:
       return {};
   }
@@ -142,7 +144,10 @@ function writeDocker25Archive(ociDir: string, archive: string, repoTag: string):
     layers: Array<{ digest: string }>;
   };
   const blob = (digest: string) => `blobs/sha256/${digest.slice(7)}`;
-  writeFileSync(path.join(ociDir, "manifest.json"), JSON.stringify([{ Config: blob(manifest.config.digest), RepoTags: [repoTag], Layers: manifest.layers.map((layer) => blob(layer.digest)) }]));
+  writeFileSync(
+    path.join(ociDir, "manifest.json"),
+    JSON.stringify([{ Config: blob(manifest.config.digest), RepoTags: [repoTag], Layers: manifest.layers.map((layer) => blob(layer.digest)) }]),
+  );
   const blobs = readdirSync(path.join(ociDir, "blobs", "sha256")).map((name) => `blobs/sha256/${name}`);
   execFileSync("tar", ["-C", ociDir, "--no-recursion", "-cf", archive, "blobs", "blobs/sha256", ...blobs, "index.json", "oci-layout", "manifest.json"]);
   rmSync(path.join(ociDir, "manifest.json"));

@@ -114,7 +114,12 @@ async function writeImage(dir: string, spec: ImageSpec): Promise<Written> {
     layers: layerDescriptors,
   });
   const manifestDigest = put(manifest);
-  const descriptor: Record<string, unknown> = { mediaType: "application/vnd.oci.image.manifest.v1+json", digest: manifestDigest, size: Buffer.byteLength(manifest), platform };
+  const descriptor: Record<string, unknown> = {
+    mediaType: "application/vnd.oci.image.manifest.v1+json",
+    digest: manifestDigest,
+    size: Buffer.byteLength(manifest),
+    platform,
+  };
   if (spec.tag) descriptor.annotations = { "org.opencontainers.image.ref.name": spec.tag };
   return { descriptor };
 }
@@ -126,7 +131,12 @@ export async function ociLayout(images: ImageSpec[] | ImageSpec, options: { atte
   const descriptors = [];
   for (const image of list) descriptors.push((await writeImage(dir, image)).descriptor);
   if (options.attestation) {
-    const attestation = JSON.stringify({ schemaVersion: 2, mediaType: "application/vnd.oci.image.manifest.v1+json", config: { mediaType: "application/vnd.oci.empty.v1+json", digest: sha256("{}"), size: 2 }, layers: [] });
+    const attestation = JSON.stringify({
+      schemaVersion: 2,
+      mediaType: "application/vnd.oci.image.manifest.v1+json",
+      config: { mediaType: "application/vnd.oci.empty.v1+json", digest: sha256("{}"), size: 2 },
+      layers: [],
+    });
     writeFileSync(path.join(dir, "blobs", "sha256", sha256("{}").slice(7)), "{}");
     writeFileSync(path.join(dir, "blobs", "sha256", sha256(attestation).slice(7)), attestation);
     descriptors.push({
@@ -141,7 +151,14 @@ export async function ociLayout(images: ImageSpec[] | ImageSpec, options: { atte
   if (options.nested) {
     const inner = JSON.stringify({ schemaVersion: 2, mediaType: "application/vnd.oci.image.index.v1+json", manifests: descriptors });
     writeFileSync(path.join(dir, "blobs", "sha256", sha256(inner).slice(7)), inner);
-    top = [{ mediaType: "application/vnd.oci.image.index.v1+json", digest: sha256(inner), size: inner.length, annotations: { "org.opencontainers.image.ref.name": "latest" } }];
+    top = [
+      {
+        mediaType: "application/vnd.oci.image.index.v1+json",
+        digest: sha256(inner),
+        size: inner.length,
+        annotations: { "org.opencontainers.image.ref.name": "latest" },
+      },
+    ];
   }
   writeFileSync(path.join(dir, "index.json"), JSON.stringify({ schemaVersion: 2, mediaType: "application/vnd.oci.image.index.v1+json", manifests: top }));
   writeFileSync(path.join(dir, "oci-layout"), JSON.stringify({ imageLayoutVersion: "1.0.0" }));

@@ -28,7 +28,11 @@ export function makeCa(): TestCa {
   const dir = mkdtempSync(path.join(os.tmpdir(), "image-gate-ca-"));
   const caKey = path.join(dir, "ca.key");
   const caCert = path.join(dir, "ca.pem");
-  execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", caKey, "-out", caCert, "-days", "2", "-subj", "/CN=image-gate test CA"], { stdio: "ignore" });
+  execFileSync(
+    "openssl",
+    ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", caKey, "-out", caCert, "-days", "2", "-subj", "/CN=image-gate test CA"],
+    { stdio: "ignore" },
+  );
   let serial = 1;
   return {
     dir,
@@ -36,9 +40,34 @@ export function makeCa(): TestCa {
     issue(names) {
       const base = path.join(dir, `server-${serial++}`);
       const san = names.map((name) => (net.isIP(name) ? `IP:${name}` : `DNS:${name}`)).join(",");
-      writeFileSync(`${base}.ext`, `subjectAltName=${san}\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n`);
-      execFileSync("openssl", ["req", "-newkey", "rsa:2048", "-nodes", "-keyout", `${base}.key`, "-out", `${base}.csr`, "-subj", `/CN=${names[0]}`], { stdio: "ignore" });
-      execFileSync("openssl", ["x509", "-req", "-in", `${base}.csr`, "-CA", caCert, "-CAkey", caKey, "-CAcreateserial", "-out", `${base}.pem`, "-days", "2", "-extfile", `${base}.ext`], { stdio: "ignore" });
+      writeFileSync(
+        `${base}.ext`,
+        `subjectAltName=${san}\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n`,
+      );
+      execFileSync("openssl", ["req", "-newkey", "rsa:2048", "-nodes", "-keyout", `${base}.key`, "-out", `${base}.csr`, "-subj", `/CN=${names[0]}`], {
+        stdio: "ignore",
+      });
+      execFileSync(
+        "openssl",
+        [
+          "x509",
+          "-req",
+          "-in",
+          `${base}.csr`,
+          "-CA",
+          caCert,
+          "-CAkey",
+          caKey,
+          "-CAcreateserial",
+          "-out",
+          `${base}.pem`,
+          "-days",
+          "2",
+          "-extfile",
+          `${base}.ext`,
+        ],
+        { stdio: "ignore" },
+      );
       return { cert: `${base}.pem`, key: `${base}.key` };
     },
   };
@@ -90,7 +119,14 @@ export async function startRegistry(config: RegistryConfig): Promise<RunningRegi
     lines.push("auth:", "  htpasswd:", "    realm: image-gate-test", `    path: ${htpasswd}`);
   } else if (config.auth !== "none") {
     const token = config.auth.token;
-    lines.push("auth:", "  token:", `    realm: ${token.realm}`, `    service: ${token.service}`, `    issuer: ${token.issuer}`, `    rootcertbundle: ${token.rootCert}`);
+    lines.push(
+      "auth:",
+      "  token:",
+      `    realm: ${token.realm}`,
+      `    service: ${token.service}`,
+      `    issuer: ${token.issuer}`,
+      `    rootcertbundle: ${token.rootCert}`,
+    );
   }
   writeFileSync(path.join(dir, "config.yml"), `${lines.join("\n")}\n`);
   const child: ChildProcess = spawn("docker-registry", ["serve", path.join(dir, "config.yml")], { stdio: ["ignore", "ignore", "pipe"] });
@@ -128,7 +164,9 @@ export function push(source: string, destination: string, options: { tlsVerify?:
   if (options.certDir) args.push("--dest-cert-dir", options.certDir);
   if (options.creds) args.push("--dest-creds", options.creds);
   return new Promise((resolve, reject) => {
-    execFile("skopeo", [...args, source, destination], { timeout: 120_000 }, (error, _stdout, stderr) => (error ? reject(new Error(`skopeo copy failed: ${stderr || error.message}`)) : resolve()));
+    execFile("skopeo", [...args, source, destination], { timeout: 120_000 }, (error, _stdout, stderr) =>
+      error ? reject(new Error(`skopeo copy failed: ${stderr || error.message}`)) : resolve(),
+    );
   });
 }
 
@@ -160,11 +198,20 @@ export function pushTwoPlatformIndex(destination: string, creds: string, rootfs:
  * The token service a registry with `auth: token` sends clients to: checks Basic credentials and
  * issues a JWT (RS256, x5c) granting the scope asked for.
  */
-export async function startTokenServer(options: { service: string; issuer: string; user: string; password: string }): Promise<{ realm: string; rootCert: string; requests: URL[]; stop(): Promise<void> }> {
+export async function startTokenServer(options: {
+  service: string;
+  issuer: string;
+  user: string;
+  password: string;
+}): Promise<{ realm: string; rootCert: string; requests: URL[]; stop(): Promise<void> }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "image-gate-token-"));
   const key = path.join(dir, "token.key");
   const cert = path.join(dir, "token.pem");
-  execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "2", "-subj", "/CN=image-gate token signer"], { stdio: "ignore" });
+  execFileSync(
+    "openssl",
+    ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "2", "-subj", "/CN=image-gate token signer"],
+    { stdio: "ignore" },
+  );
   const der = execFileSync("openssl", ["x509", "-in", cert, "-outform", "DER"]);
   const privateKey = createPrivateKey(readFileSync(key));
   const requests: URL[] = [];
@@ -196,7 +243,10 @@ export async function startTokenServer(options: { service: string; issuer: strin
 }
 
 /** A proxy in front of a registry that can misbehave: drop blob connections midway, answer 503 first. */
-export async function startFlakyProxy(target: number, behaviour: { dropBlobsAfter?: number; fail503?: number }): Promise<{ port: number; stop(): Promise<void> }> {
+export async function startFlakyProxy(
+  target: number,
+  behaviour: { dropBlobsAfter?: number; fail503?: number },
+): Promise<{ port: number; stop(): Promise<void> }> {
   let failures = behaviour.fail503 ?? 0;
   const server = http.createServer((request, response) => {
     if (failures > 0 && request.url?.includes("/manifests/")) {
@@ -205,22 +255,25 @@ export async function startFlakyProxy(target: number, behaviour: { dropBlobsAfte
       response.end("try again");
       return;
     }
-    const upstream = http.request({ host: "127.0.0.1", port: target, path: request.url, method: request.method, headers: { ...request.headers, host: `127.0.0.1:${target}` } }, (answer) => {
-      response.writeHead(answer.statusCode ?? 502, answer.headers);
-      const isBlob = request.url?.includes("/blobs/") && (answer.statusCode ?? 0) === 200;
-      if (!isBlob || behaviour.dropBlobsAfter === undefined) return void answer.pipe(response);
-      let sent = 0;
-      answer.on("data", (chunk: Buffer) => {
-        if (sent >= behaviour.dropBlobsAfter!) return;
-        sent += chunk.length;
-        response.write(chunk);
-        if (sent >= behaviour.dropBlobsAfter!) {
-          answer.destroy();
-          response.socket?.destroy();
-        }
-      });
-      answer.on("end", () => response.end());
-    });
+    const upstream = http.request(
+      { host: "127.0.0.1", port: target, path: request.url, method: request.method, headers: { ...request.headers, host: `127.0.0.1:${target}` } },
+      (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.headers);
+        const isBlob = request.url?.includes("/blobs/") && (answer.statusCode ?? 0) === 200;
+        if (!isBlob || behaviour.dropBlobsAfter === undefined) return void answer.pipe(response);
+        let sent = 0;
+        answer.on("data", (chunk: Buffer) => {
+          if (sent >= behaviour.dropBlobsAfter!) return;
+          sent += chunk.length;
+          response.write(chunk);
+          if (sent >= behaviour.dropBlobsAfter!) {
+            answer.destroy();
+            response.socket?.destroy();
+          }
+        });
+        answer.on("end", () => response.end());
+      },
+    );
     request.pipe(upstream);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -59,7 +59,14 @@ describe("--image on the command line", () => {
  * content (a child forked from a big parent would report the parent's memory as its own).
  */
 function shellLayer(dir: string, name: string, script: string): { file: string; diffId: string } {
-  const result = spawnSync("bash", ["-c", `set -euo pipefail; mkfifo ${dir}/${name}.fifo; gzip -1 < ${dir}/${name}.fifo > ${dir}/${name}.gz & zipper=$!; { ${script}; } | tee ${dir}/${name}.fifo | sha256sum | cut -d' ' -f1 > ${dir}/${name}.diffid; wait $zipper`], { encoding: "utf8", timeout: 60_000 });
+  const result = spawnSync(
+    "bash",
+    [
+      "-c",
+      `set -euo pipefail; mkfifo ${dir}/${name}.fifo; gzip -1 < ${dir}/${name}.fifo > ${dir}/${name}.gz & zipper=$!; { ${script}; } | tee ${dir}/${name}.fifo | sha256sum | cut -d' ' -f1 > ${dir}/${name}.diffid; wait $zipper`,
+    ],
+    { encoding: "utf8", timeout: 60_000 },
+  );
   expect(result.status, result.stderr).toBe(0);
   return { file: path.join(dir, `${name}.gz`), diffId: `sha256:${readFileSync(path.join(dir, `${name}.diffid`), "utf8").trim()}` };
 }
@@ -79,9 +86,21 @@ function layoutOf(layers: Array<{ file: string; diffId: string }>): string {
     renameSync(layer.file, path.join(blobs, digest));
     return { mediaType: "application/vnd.oci.image.layer.v1.tar+gzip", digest: `sha256:${digest}`, size: statSync(path.join(blobs, digest)).size };
   });
-  const config = put(JSON.stringify({ os: "linux", architecture: "amd64", config: { User: "1000" }, rootfs: { type: "layers", diff_ids: layers.map((layer) => layer.diffId) } }));
-  const manifest = put(JSON.stringify({ schemaVersion: 2, mediaType: "application/vnd.oci.image.manifest.v1+json", config: { mediaType: "application/vnd.oci.image.config.v1+json", ...config }, layers: descriptors }));
-  writeFileSync(path.join(dir, "index.json"), JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType: "application/vnd.oci.image.manifest.v1+json", ...manifest }] }));
+  const config = put(
+    JSON.stringify({ os: "linux", architecture: "amd64", config: { User: "1000" }, rootfs: { type: "layers", diff_ids: layers.map((layer) => layer.diffId) } }),
+  );
+  const manifest = put(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: "application/vnd.oci.image.manifest.v1+json",
+      config: { mediaType: "application/vnd.oci.image.config.v1+json", ...config },
+      layers: descriptors,
+    }),
+  );
+  writeFileSync(
+    path.join(dir, "index.json"),
+    JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType: "application/vnd.oci.image.manifest.v1+json", ...manifest }] }),
+  );
   writeFileSync(path.join(dir, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
   return dir;
 }
@@ -90,22 +109,36 @@ describe("bounded memory: a decompression bomb and a huge file", () => {
   it("stream through in bounded memory, and what was not scanned is reported", () => {
     const work = mkdtempSync(path.join(os.tmpdir(), "image-gate-big-"));
     // 1 GiB of zeros in sparse files (a ~1 MB blob), and a 200 MiB text file scanned up to 64 MiB.
-    const bomb = shellLayer(work, "bomb", `mkdir -p ${work}/b/zeros && for i in $(seq 1 16); do truncate -s 64M ${work}/b/zeros/$i.bin; done && tar -C ${work}/b -cf - zeros`);
-    const huge = shellLayer(work, "huge", `mkdir -p ${work}/h/srv && dd if=/dev/zero bs=1M count=200 status=none | tr '\\0' 'a' > ${work}/h/srv/huge.log && tar -C ${work}/h -cf - srv`);
+    const bomb = shellLayer(
+      work,
+      "bomb",
+      `mkdir -p ${work}/b/zeros && for i in $(seq 1 16); do truncate -s 64M ${work}/b/zeros/$i.bin; done && tar -C ${work}/b -cf - zeros`,
+    );
+    const huge = shellLayer(
+      work,
+      "huge",
+      `mkdir -p ${work}/h/srv && dd if=/dev/zero bs=1M count=200 status=none | tr '\\0' 'a' > ${work}/h/srv/huge.log && tar -C ${work}/h -cf - srv`,
+    );
     const layout = layoutOf([bomb, huge]);
     const policy = path.join(work, "policy.yaml");
     writeFileSync(policy, "version: 1\nextends: default\nlimits:\n  max-file-size: 64MiB\n");
-    const result = spawnSync(process.execPath, [path.join(ROOT, "test/helpers/max-rss.mjs"), BUILT_CLI, "--image", `oci:${layout}`, "--format", "json", "--policy", policy], {
-      encoding: "utf8",
-      timeout: 120_000,
-    });
+    const result = spawnSync(
+      process.execPath,
+      [path.join(ROOT, "test/helpers/max-rss.mjs"), BUILT_CLI, "--image", `oci:${layout}`, "--format", "json", "--policy", policy],
+      {
+        encoding: "utf8",
+        timeout: 120_000,
+      },
+    );
     expect(result.status, `${result.signal ?? ""} ${result.error?.message ?? ""} ${result.stderr}`).toBe(0);
     const maxRss = Number(/maxRSS=(\d+)/.exec(result.stderr)![1]) * 1024;
     expect(maxRss).toBeLessThan(200 * 1024 * 1024);
     const report = JSON.parse(result.stdout);
-    expect(report.findings.filter((finding: { check: string }) => finding.check === "unscanned-content").map((finding: { rule: string; location: { path: string } }) => [finding.rule, finding.location.path])).toEqual([
-      ["file-too-large", "/srv/huge.log"],
-    ]);
+    expect(
+      report.findings
+        .filter((finding: { check: string }) => finding.check === "unscanned-content")
+        .map((finding: { rule: string; location: { path: string } }) => [finding.rule, finding.location.path]),
+    ).toEqual([["file-too-large", "/srv/huge.log"]]);
     rmSync(work, { recursive: true, force: true });
     rmSync(layout, { recursive: true, force: true });
   }, 120_000);

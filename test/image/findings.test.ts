@@ -45,7 +45,9 @@ describe("secrets image: what actually ships", () => {
 
   it("with the Dockerfile too: the build args that leaked are named at their ARG lines", async () => {
     const report = await gate("secrets", path.join(ROOT, "test/images/secrets/Dockerfile"));
-    expect(report.findings.filter((finding) => finding.check === "secret-build-arg").map((finding) => (finding.location as { line: number }).line)).toEqual([2, 3]);
+    expect(report.findings.filter((finding) => finding.check === "secret-build-arg").map((finding) => (finding.location as { line: number }).line)).toEqual([
+      2, 3,
+    ]);
   });
 
   it("never prints a credential, in any format", () => {
@@ -111,7 +113,12 @@ describe("docker-daemon: docker save streamed through a stand-in docker", () => 
   const findingsOf = (ref: string) => {
     const result = runCli(["--image", ref, "--format", "json"], { cwd: ROOT, env });
     expect(result.stderr).toBe("");
-    return (JSON.parse(result.stdout) as { findings: DecidedFinding[] }).findings.map(({ check, rule, location, message }) => ({ check, rule, location, message }));
+    return (JSON.parse(result.stdout) as { findings: DecidedFinding[] }).findings.map(({ check, rule, location, message }) => ({
+      check,
+      rule,
+      location,
+      message,
+    }));
   };
 
   it("reads classic and Docker 25+ archives from the stream, with the same findings as the files", () => {
@@ -123,7 +130,9 @@ describe("docker-daemon: docker save streamed through a stand-in docker", () => 
   it("an image the daemon does not have, or no docker at all, is exit 2 with the reason", () => {
     const missing = runCli(["--image", "docker-daemon:nope/nothing"], { cwd: ROOT, env });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/^image-gate: error: docker-daemon:nope\/nothing: docker save failed \(Error response from daemon: reference does not exist\)\n$/);
+    expect(missing.stderr).toMatch(
+      /^image-gate: error: docker-daemon:nope\/nothing: docker save failed \(Error response from daemon: reference does not exist\)\n$/,
+    );
     const nodocker = runCli(["--image", "docker-daemon:classic/secrets"], { cwd: ROOT, env: { PATH: path.dirname(process.execPath) } });
     expect(nodocker.code).toBe(2);
     expect(nodocker.stderr).toMatch(/the docker command is not on PATH/);

@@ -5,7 +5,14 @@ import { FORMATS, fixtureRef, IMAGES } from "../helpers/images.ts";
 /** What a user compares across formats: every finding's identity, place and words. */
 async function findingsOf(ref: string) {
   const { report } = await runGate({ image: ref, policy: "default" });
-  return report.findings.map((finding) => ({ check: finding.check, rule: finding.rule, location: finding.location, locations: finding.locations, message: finding.message, evidence: finding.evidence }));
+  return report.findings.map((finding) => ({
+    check: finding.check,
+    rule: finding.rule,
+    location: finding.location,
+    locations: finding.locations,
+    message: finding.message,
+    evidence: finding.evidence,
+  }));
 }
 
 describe("the same findings from every format", () => {

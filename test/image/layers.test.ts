@@ -21,7 +21,12 @@ describe("whiteouts and visibility", () => {
   it("a file deleted by a whiteout still ships, marked deleted", async () => {
     const dir = await ociLayout({
       layers: [
-        { entries: [{ name: "app/", type: "directory" }, { name: "app/deploy.env", content: `GITHUB_TOKEN=${token}\n` }] },
+        {
+          entries: [
+            { name: "app/", type: "directory" },
+            { name: "app/deploy.env", content: `GITHUB_TOKEN=${token}\n` },
+          ],
+        },
         { entries: [{ name: "app/.wh.deploy.env" }] },
       ],
     });
@@ -33,7 +38,13 @@ describe("whiteouts and visibility", () => {
   it("an opaque directory hides everything below it from lower layers, not its own layer", async () => {
     const dir = await ociLayout({
       layers: [
-        { entries: [{ name: "keys/", type: "directory" }, { name: "keys/old/id_rsa", content: key }, { name: "keys/keep.txt", content: "x" }] },
+        {
+          entries: [
+            { name: "keys/", type: "directory" },
+            { name: "keys/old/id_rsa", content: key },
+            { name: "keys/keep.txt", content: "x" },
+          ],
+        },
         { entries: [{ name: "keys/", type: "directory" }, { name: "keys/.wh..wh..opq" }, { name: "keys/new.txt", content: "y" }] },
       ],
     });
@@ -49,8 +60,19 @@ describe("whiteouts and visibility", () => {
   it("a directory replaced by a file, and a file overwritten by a later layer, are no longer visible", async () => {
     const dir = await ociLayout({
       layers: [
-        { entries: [{ name: "etc/app/", type: "directory" }, { name: "etc/app/conf", content: "a" }, { name: "srv/data", content: "v1" }] },
-        { entries: [{ name: "etc/app", content: "now a file" }, { name: "srv/data", content: "v2" }] },
+        {
+          entries: [
+            { name: "etc/app/", type: "directory" },
+            { name: "etc/app/conf", content: "a" },
+            { name: "srv/data", content: "v1" },
+          ],
+        },
+        {
+          entries: [
+            { name: "etc/app", content: "now a file" },
+            { name: "srv/data", content: "v2" },
+          ],
+        },
       ],
     });
     const image = await loadImage(`oci:${dir}`);
@@ -71,7 +93,12 @@ describe("hardlinks", () => {
   it("a hardlink to a file in an earlier layer holds that file's content", async () => {
     const dir = await ociLayout({
       layers: [
-        { entries: [{ name: "data/", type: "directory" }, { name: "data/token.txt", content: `token ${token}\n` }] },
+        {
+          entries: [
+            { name: "data/", type: "directory" },
+            { name: "data/token.txt", content: `token ${token}\n` },
+          ],
+        },
         { entries: [{ name: "srv/link.txt", type: "link", linkname: "data/token.txt" }] },
         { entries: [{ name: "data/.wh.token.txt" }] },
       ],
@@ -123,7 +150,10 @@ describe("hostile and broken archives end in a clear GateError", () => {
   });
 
   it("a tar with a corrupt header and a tar cut short", async () => {
-    const plain = await tarOf([{ name: "a.txt", content: "hello" }, { name: "b.txt", content: "x".repeat(5000) }]);
+    const plain = await tarOf([
+      { name: "a.txt", content: "hello" },
+      { name: "b.txt", content: "x".repeat(5000) },
+    ]);
     const broken = Buffer.from(plain);
     broken.fill(0x20, 512 + 512, 512 + 512 + 100);
     await fails(await ociLayout({ layers: [{ raw: broken, rawTar: broken, compression: "none" }] }), /not a valid tar archive/);
@@ -134,7 +164,10 @@ describe("hostile and broken archives end in a clear GateError", () => {
   it("a blob that does not match its digest, and a layer that does not match its diff_id", async () => {
     const tampered = zlib.gzipSync(await tarOf([{ name: "evil.txt", content: "swapped" }]));
     await fails(await ociLayout({ layers: [{ entries: [{ name: "a.txt", content: "original" }], tamper: tampered }] }), /does not match its digest/);
-    await fails(await ociLayout({ layers: [{ entries: [{ name: "a.txt", content: "x" }], diffId: `sha256:${"0".repeat(64)}` }] }), /does not match the image config's diff_id/);
+    await fails(
+      await ociLayout({ layers: [{ entries: [{ name: "a.txt", content: "x" }], diffId: `sha256:${"0".repeat(64)}` }] }),
+      /does not match the image config's diff_id/,
+    );
   });
 
   it("missing blobs and malformed documents", async () => {
@@ -142,7 +175,13 @@ describe("hostile and broken archives end in a clear GateError", () => {
     writeFileSync(path.join(dir, "index.json"), "{ not json");
     await fails(dir, /index\.json: not valid JSON/);
     const other = await ociLayout({ layers: [{ entries: [{ name: "a", content: "a" }] }] });
-    writeFileSync(path.join(other, "index.json"), JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType: "application/vnd.oci.image.manifest.v1+json", digest: `sha256:${"a".repeat(64)}`, size: 1 }] }));
+    writeFileSync(
+      path.join(other, "index.json"),
+      JSON.stringify({
+        schemaVersion: 2,
+        manifests: [{ mediaType: "application/vnd.oci.image.manifest.v1+json", digest: `sha256:${"a".repeat(64)}`, size: 1 }],
+      }),
+    );
     await fails(other, /is missing/);
     const nulls = await ociLayout({ layers: [{ entries: [{ name: "a", content: "a" }] }] });
     writeFileSync(path.join(nulls, "index.json"), JSON.stringify({ schemaVersion: 2, manifests: null }));
@@ -168,10 +207,23 @@ describe("limits: bombs and huge files stream through, and what is past a limit 
 
   it("a file larger than the scan limit is scanned up to the limit and reported", async () => {
     const big = `${"lorem ipsum ".repeat(20_000)}\n`;
-    const dir = await ociLayout({ layers: [{ entries: [{ name: "srv/early.txt", content: `${token}\n${big}` }, { name: "srv/late.txt", content: `${big}${token}\n` }] }] });
+    const dir = await ociLayout({
+      layers: [
+        {
+          entries: [
+            { name: "srv/early.txt", content: `${token}\n${big}` },
+            { name: "srv/late.txt", content: `${big}${token}\n` },
+          ],
+        },
+      ],
+    });
     const { report } = await runGate({ image: `oci:${dir}`, policy: writePolicy("limits:\n  max-file-size: 64KiB\n") });
-    expect(report.findings.filter((finding) => finding.check === "secret").map((finding) => (finding.location as { path: string }).path)).toEqual(["/srv/early.txt"]);
-    expect(report.findings.filter((finding) => finding.check === "unscanned-content").map((finding) => [finding.rule, (finding.location as { path: string }).path])).toEqual([
+    expect(report.findings.filter((finding) => finding.check === "secret").map((finding) => (finding.location as { path: string }).path)).toEqual([
+      "/srv/early.txt",
+    ]);
+    expect(
+      report.findings.filter((finding) => finding.check === "unscanned-content").map((finding) => [finding.rule, (finding.location as { path: string }).path]),
+    ).toEqual([
       ["file-too-large", "/srv/early.txt"],
       ["file-too-large", "/srv/late.txt"],
     ]);
@@ -179,14 +231,20 @@ describe("limits: bombs and huge files stream through, and what is past a limit 
 });
 
 describe("index selection", () => {
-  const image = (architecture: string, user: string) => ({ platform: { os: "linux", architecture }, config: { User: user }, layers: [{ entries: [{ name: "etc/passwd", content: "root:x:0:0::/:/bin/sh\n" }] }] });
+  const image = (architecture: string, user: string) => ({
+    platform: { os: "linux", architecture },
+    config: { User: user },
+    layers: [{ entries: [{ name: "etc/passwd", content: "root:x:0:0::/:/bin/sh\n" }] }],
+  });
 
   it("picks linux/amd64 by default, --platform otherwise, and skips attestations and nested indexes", async () => {
     const dir = await ociLayout([image("amd64", "1000"), image("arm64", "root")], { attestation: true, nested: true });
     expect((await loadImage(`oci:${dir}`)).config.user).toBe("1000");
     expect((await loadImage(`oci:${dir}`, { platform: "linux/arm64" })).config.user).toBe("root");
     expect((await loadImage(`oci:${dir}:latest`, { platform: "linux/arm64" })).platform).toBe("linux/arm64");
-    await expect(loadImage(`oci:${dir}`, { platform: "linux/s390x" })).rejects.toThrow(/no image for platform linux\/s390x \(platforms: linux\/amd64, linux\/arm64\)/);
+    await expect(loadImage(`oci:${dir}`, { platform: "linux/s390x" })).rejects.toThrow(
+      /no image for platform linux\/s390x \(platforms: linux\/amd64, linux\/arm64\)/,
+    );
   });
 
   it("asks for --platform when there is no linux/amd64 to default to", async () => {
@@ -195,7 +253,10 @@ describe("index selection", () => {
   });
 
   it("names tags, and refuses an unknown one", async () => {
-    const dir = await ociLayout([{ ...image("amd64", "1000"), tag: "v1" }, { ...image("amd64", "2000"), tag: "v2" }]);
+    const dir = await ociLayout([
+      { ...image("amd64", "1000"), tag: "v1" },
+      { ...image("amd64", "2000"), tag: "v2" },
+    ]);
     expect((await loadImage(`oci:${dir}:v2`)).config.user).toBe("2000");
     await expect(loadImage(`oci:${dir}:v3`)).rejects.toThrow(/no image tagged "v3" \(tags: v1, v2\)/);
     await expect(loadImage(`oci:${dir}`)).rejects.toThrow(/holds 2 images \(tags: v1, v2\)/);

@@ -30,7 +30,13 @@ function dockerConfig(entries: Record<string, string>): string {
 }
 
 const findingsOf = (stdout: string) =>
-  (JSON.parse(stdout) as { findings: DecidedFinding[] }).findings.map(({ check, rule, location, message, evidence }) => ({ check, rule, location, message, evidence }));
+  (JSON.parse(stdout) as { findings: DecidedFinding[] }).findings.map(({ check, rule, location, message, evidence }) => ({
+    check,
+    rule,
+    location,
+    message,
+    evidence,
+  }));
 
 let plain: RunningRegistry;
 let config: string;
@@ -54,7 +60,10 @@ describe("docker:// against a real distribution registry (plain HTTP on loopback
     expect(targets).toMatchObject({ transport: "docker", reference: `docker://${plain.host}/team/secrets:1.0` });
     expect(targets.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
     // Pinning by that digest gives the same image.
-    const pinned = await runCliAsync(["--image", `docker://${plain.host}/team/secrets@${targets.digest}`, "--format", "json"], { cwd: ROOT, env: { DOCKER_CONFIG: config } });
+    const pinned = await runCliAsync(["--image", `docker://${plain.host}/team/secrets@${targets.digest}`, "--format", "json"], {
+      cwd: ROOT,
+      env: { DOCKER_CONFIG: config },
+    });
     expect(findingsOf(pinned.stdout)).toEqual(findingsOf(remote.stdout));
   });
 
@@ -64,7 +73,10 @@ describe("docker:// against a real distribution registry (plain HTTP on loopback
     expect(report.targets.image).toMatchObject({ platform: "linux/amd64", user: "1000" });
     expect(report.targets.image.manifestDigest).toMatch(/^sha256:/);
     expect(report.targets.image.manifestDigest).not.toBe(report.targets.image.digest);
-    const arm64 = await runCliAsync(["--image", `docker://${plain.host}/team/multi:1`, "--platform", "linux/arm64", "--format", "json"], { cwd: ROOT, env: { DOCKER_CONFIG: config } });
+    const arm64 = await runCliAsync(["--image", `docker://${plain.host}/team/multi:1`, "--platform", "linux/arm64", "--format", "json"], {
+      cwd: ROOT,
+      env: { DOCKER_CONFIG: config },
+    });
     expect(JSON.parse(arm64.stdout).targets.image).toMatchObject({ platform: "linux/arm64", user: "root" });
     expect(JSON.parse(arm64.stdout).findings.some((finding: { check: string }) => finding.check === "root-user")).toBe(true);
   });
@@ -75,7 +87,12 @@ describe("docker:// against a real distribution registry (plain HTTP on loopback
     ["a missing repository", { DOCKER_CONFIG: "" }, "team/nothing:1", /repository team\/nothing not found at 127\.0\.0\.1:\d+/],
     ["a missing tag", { DOCKER_CONFIG: "" }, "team/secrets:9.9", /tag "9\.9" not found in team\/secrets/],
   ])("%s is exit 2 with one clear line", async (_label, env, image, pattern) => {
-    const dockerConfigDir = env.DOCKER_CONFIG === "wrong" ? dockerConfig({ [plain.host]: `${REGISTRY_USER}:not-the-password` }) : env.DOCKER_CONFIG === "empty" ? dockerConfig({}) : config;
+    const dockerConfigDir =
+      env.DOCKER_CONFIG === "wrong"
+        ? dockerConfig({ [plain.host]: `${REGISTRY_USER}:not-the-password` })
+        : env.DOCKER_CONFIG === "empty"
+          ? dockerConfig({})
+          : config;
     const result = await runCliAsync(["--image", `docker://${plain.host}/${image}`], { cwd: ROOT, env: { DOCKER_CONFIG: dockerConfigDir } });
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
@@ -89,9 +106,14 @@ describe("docker:// against a real distribution registry (plain HTTP on loopback
     const dropped = await runCliAsync(["--image", `docker://127.0.0.1:${dropping.port}/team/secrets:1.0`], { cwd: ROOT, env: { DOCKER_CONFIG: proxyConfig } });
     await dropping.stop();
     expect(dropped.code).toBe(2);
-    expect(dropped.stderr).toMatch(/^image-gate: error: docker:\/\/127\.0\.0\.1:\d+\/team\/secrets:1\.0: layer \d+ \(sha256:[0-9a-f]{64}\): (?:cannot read the layer|corrupt gzip or tar data) \(/);
+    expect(dropped.stderr).toMatch(
+      /^image-gate: error: docker:\/\/127\.0\.0\.1:\d+\/team\/secrets:1\.0: layer \d+ \(sha256:[0-9a-f]{64}\): (?:cannot read the layer|corrupt gzip or tar data) \(/,
+    );
     const flaky = await startFlakyProxy(plain.port, { fail503: 1 });
-    const retried = await runCliAsync(["--image", `docker://127.0.0.1:${flaky.port}/team/accounts:latest`, "--format", "json"], { cwd: ROOT, env: { DOCKER_CONFIG: dockerConfig({ [`127.0.0.1:${flaky.port}`]: CREDS }) } });
+    const retried = await runCliAsync(["--image", `docker://127.0.0.1:${flaky.port}/team/accounts:latest`, "--format", "json"], {
+      cwd: ROOT,
+      env: { DOCKER_CONFIG: dockerConfig({ [`127.0.0.1:${flaky.port}`]: CREDS }) },
+    });
     await flaky.stop();
     expect(retried.stderr).toBe("");
     expect(JSON.parse(retried.stdout).targets.image.user).toBe("app");
@@ -101,16 +123,27 @@ describe("docker:// against a real distribution registry (plain HTTP on loopback
 describe("Bearer tokens from a token service", () => {
   it("follows the WWW-Authenticate challenge to the realm with the Docker config's credentials", async () => {
     const tokens = await startTokenServer({ service: "image-gate-test", issuer: "image-gate-test-issuer", user: REGISTRY_USER, password: REGISTRY_PASSWORD });
-    const registry = await startRegistry({ auth: { token: { realm: tokens.realm, service: "image-gate-test", issuer: "image-gate-test-issuer", rootCert: tokens.rootCert } } });
+    const registry = await startRegistry({
+      auth: { token: { realm: tokens.realm, service: "image-gate-test", issuer: "image-gate-test-issuer", rootCert: tokens.rootCert } },
+    });
     try {
       await push(fixtureRef("accounts", "oci") + ":latest", `docker://${registry.host}/team/accounts:2`, { creds: CREDS });
       const pulls = tokens.requests.length;
-      const result = await runCliAsync(["--image", `docker://${registry.host}/team/accounts:2`, "--format", "json"], { cwd: ROOT, env: { DOCKER_CONFIG: dockerConfig({ [registry.host]: CREDS }) } });
+      const result = await runCliAsync(["--image", `docker://${registry.host}/team/accounts:2`, "--format", "json"], {
+        cwd: ROOT,
+        env: { DOCKER_CONFIG: dockerConfig({ [registry.host]: CREDS }) },
+      });
       expect(result.stderr).toBe("");
       expect(JSON.parse(result.stdout).findings.some((finding: { rule: string }) => finding.rule === "passwd-uid-0")).toBe(true);
       const asked = tokens.requests.slice(pulls);
-      expect(asked.map((url) => [url.searchParams.get("service"), url.searchParams.get("scope")])).toContainEqual(["image-gate-test", "repository:team/accounts:pull"]);
-      const refused = await runCliAsync(["--image", `docker://${registry.host}/team/accounts:2`], { cwd: ROOT, env: { DOCKER_CONFIG: dockerConfig({ [registry.host]: `${REGISTRY_USER}:nope` }) } });
+      expect(asked.map((url) => [url.searchParams.get("service"), url.searchParams.get("scope")])).toContainEqual([
+        "image-gate-test",
+        "repository:team/accounts:pull",
+      ]);
+      const refused = await runCliAsync(["--image", `docker://${registry.host}/team/accounts:2`], {
+        cwd: ROOT,
+        env: { DOCKER_CONFIG: dockerConfig({ [registry.host]: `${REGISTRY_USER}:nope` }) },
+      });
       expect(refused.code).toBe(2);
       expect(refused.stderr).toMatch(/the token service 127\.0\.0\.1:\d+ refused auths in .*config\.json \(401\)/);
     } finally {
@@ -123,14 +156,20 @@ describe("Bearer tokens from a token service", () => {
 describe("TLS", () => {
   it("speaks HTTPS to a registry with a certificate from NODE_EXTRA_CA_CERTS, and refuses an unknown CA", async () => {
     const ca = makeCa();
-    const registry = await startRegistry({ auth: { htpasswd: { user: REGISTRY_USER, password: REGISTRY_PASSWORD } }, tls: ca.issue(["127.0.0.1", "localhost"]) });
+    const registry = await startRegistry({
+      auth: { htpasswd: { user: REGISTRY_USER, password: REGISTRY_PASSWORD } },
+      tls: ca.issue(["127.0.0.1", "localhost"]),
+    });
     try {
       await push(fixtureRef("accounts", "oci") + ":latest", `docker://${registry.host}/team/accounts:tls`, { creds: CREDS, tlsVerify: false });
       const env = { DOCKER_CONFIG: dockerConfig({ [registry.host]: CREDS }), NODE_EXTRA_CA_CERTS: ca.caCert };
       const trusted = await runCliAsync(["--image", `docker://${registry.host}/team/accounts:tls`, "--format", "json"], { cwd: ROOT, env });
       expect(trusted.stderr).toBe("");
       expect(JSON.parse(trusted.stdout).targets.image.user).toBe("app");
-      const untrusted = await runCliAsync(["--image", `docker://${registry.host}/team/accounts:tls`], { cwd: ROOT, env: { ...env, NODE_EXTRA_CA_CERTS: undefined } });
+      const untrusted = await runCliAsync(["--image", `docker://${registry.host}/team/accounts:tls`], {
+        cwd: ROOT,
+        env: { ...env, NODE_EXTRA_CA_CERTS: undefined },
+      });
       expect(untrusted.code).toBe(2);
       expect(untrusted.stderr).toMatch(/127\.0\.0\.1:\d+: TLS error: .*add the registry's CA with NODE_EXTRA_CA_CERTS/);
     } finally {
@@ -143,27 +182,36 @@ describe("ECR: registry login through GetAuthorizationToken", () => {
   const isRoot = process.getuid?.() === 0;
   const ECR_HOST = "123456789012.dkr.ecr.eu-west-1.amazonaws.com";
 
-  it.runIf(isRoot)("logs in with the token the (stand-in) AWS endpoint gives and reads the image over TLS", async () => {
-    // The tests run as root: map the ECR name to loopback and serve it on 443 with a test CA.
-    if (!readFileSync("/etc/hosts", "utf8").includes(ECR_HOST)) appendFileSync("/etc/hosts", `\n127.0.0.1 ${ECR_HOST}\n`);
-    const standIn = await new AwsStandIn().start();
-    const ca = makeCa();
-    const registry = await startRegistry({ auth: { htpasswd: { user: "AWS", password: standIn.registryPassword } }, tls: ca.issue([ECR_HOST]), port: 443, hostname: ECR_HOST });
-    try {
-      await push(fixtureRef("accounts", "oci") + ":latest", `docker://127.0.0.1:443/app:1.0`, { creds: `AWS:${standIn.registryPassword}`, tlsVerify: false });
-      const env = { ...standIn.env(), NODE_EXTRA_CA_CERTS: ca.caCert, DOCKER_CONFIG: dockerConfig({}) };
-      const result = await runCliAsync(["--image", `docker://${ECR_HOST}/app:1.0`, "--format", "json"], { cwd: ROOT, env });
-      expect(result.stderr).toBe("");
-      expect(JSON.parse(result.stdout).targets.image).toMatchObject({ transport: "docker", user: "app" });
-      expect(standIn.calls.some((call) => call.operation === "GetAuthorizationToken")).toBe(true);
-      standIn.registryPassword = "a-different-token";
-      const denied = await runCliAsync(["--image", `docker://${ECR_HOST}/app:1.0`], { cwd: ROOT, env });
-      expect(denied.code).toBe(2);
-      expect(denied.stderr).toMatch(/authentication failed at 123456789012\.dkr\.ecr\.eu-west-1\.amazonaws\.com \(401\) using ECR GetAuthorizationToken/);
-      expect(denied.stderr).not.toContain("a-different-token");
-    } finally {
-      await registry.stop();
-      await standIn.stop();
-    }
-  }, 120_000);
+  it.runIf(isRoot)(
+    "logs in with the token the (stand-in) AWS endpoint gives and reads the image over TLS",
+    async () => {
+      // The tests run as root: map the ECR name to loopback and serve it on 443 with a test CA.
+      if (!readFileSync("/etc/hosts", "utf8").includes(ECR_HOST)) appendFileSync("/etc/hosts", `\n127.0.0.1 ${ECR_HOST}\n`);
+      const standIn = await new AwsStandIn().start();
+      const ca = makeCa();
+      const registry = await startRegistry({
+        auth: { htpasswd: { user: "AWS", password: standIn.registryPassword } },
+        tls: ca.issue([ECR_HOST]),
+        port: 443,
+        hostname: ECR_HOST,
+      });
+      try {
+        await push(fixtureRef("accounts", "oci") + ":latest", `docker://127.0.0.1:443/app:1.0`, { creds: `AWS:${standIn.registryPassword}`, tlsVerify: false });
+        const env = { ...standIn.env(), NODE_EXTRA_CA_CERTS: ca.caCert, DOCKER_CONFIG: dockerConfig({}) };
+        const result = await runCliAsync(["--image", `docker://${ECR_HOST}/app:1.0`, "--format", "json"], { cwd: ROOT, env });
+        expect(result.stderr).toBe("");
+        expect(JSON.parse(result.stdout).targets.image).toMatchObject({ transport: "docker", user: "app" });
+        expect(standIn.calls.some((call) => call.operation === "GetAuthorizationToken")).toBe(true);
+        standIn.registryPassword = "a-different-token";
+        const denied = await runCliAsync(["--image", `docker://${ECR_HOST}/app:1.0`], { cwd: ROOT, env });
+        expect(denied.code).toBe(2);
+        expect(denied.stderr).toMatch(/authentication failed at 123456789012\.dkr\.ecr\.eu-west-1\.amazonaws\.com \(401\) using ECR GetAuthorizationToken/);
+        expect(denied.stderr).not.toContain("a-different-token");
+      } finally {
+        await registry.stop();
+        await standIn.stop();
+      }
+    },
+    120_000,
+  );
 });

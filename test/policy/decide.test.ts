@@ -18,7 +18,15 @@ const now = new Date("2026-11-23T12:00:00Z");
 describe("decide", () => {
   it("fail blocks, warn never blocks, off drops the finding", () => {
     const policy = policyFrom("version: 1\nchecks:\n  root-user: { action: fail }\n  sudo: { action: off }\n");
-    const decision = decide([finding({ check: "root-user", rule: "no-user" }), finding({ check: "mutable-tag", rule: "latest-tag" }), finding({ check: "sudo", rule: "sudo-command" })], policy, now);
+    const decision = decide(
+      [
+        finding({ check: "root-user", rule: "no-user" }),
+        finding({ check: "mutable-tag", rule: "latest-tag" }),
+        finding({ check: "sudo", rule: "sudo-command" }),
+      ],
+      policy,
+      now,
+    );
     expect(decision.findings.map((item) => [item.check, item.action, item.blocking])).toEqual([
       ["root-user", "fail", true],
       ["mutable-tag", "warn", false],
@@ -46,7 +54,9 @@ describe("decide", () => {
   });
 
   it("an expired exception no longer applies and is itself reported", () => {
-    const policy = policyFrom("version: 1\nchecks:\n  root-user: { action: fail }\nexceptions:\n  - check: root-user\n    reason: legacy image\n    expires: 2026-11-22\n");
+    const policy = policyFrom(
+      "version: 1\nchecks:\n  root-user: { action: fail }\nexceptions:\n  - check: root-user\n    reason: legacy image\n    expires: 2026-11-22\n",
+    );
     const decision = decide([finding({ check: "root-user", rule: "no-user" })], policy, now);
     expect(decision.verdict).toBe("fail");
     expect(decision.findings.map((item) => [item.check, item.blocking, item.location])).toEqual([

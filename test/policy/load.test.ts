@@ -84,7 +84,9 @@ describe("loadPolicy: merge semantics (SPEC §4)", () => {
   });
 
   it("refuses extends cycles", () => {
-    expect(() => load({ "a.yaml": "version: 1\nextends: ./b.yaml\n", "b.yaml": "version: 1\nextends: ./a.yaml\n" }, "a.yaml")).toThrow(/extends ".\/a.yaml" makes a cycle/);
+    expect(() => load({ "a.yaml": "version: 1\nextends: ./b.yaml\n", "b.yaml": "version: 1\nextends: ./a.yaml\n" }, "a.yaml")).toThrow(
+      /extends ".\/a.yaml" makes a cycle/,
+    );
   });
 });
 
@@ -95,21 +97,42 @@ describe("loadPolicy: every error names the file, line and field", () => {
     ["checks: {}\n", /^\.image-gate\.yaml:1: version: required/],
     ["version: 2\n", /^\.image-gate\.yaml:1: version: expected 1, got number 2/],
     ["version: 1\nchecks:\n  root-usr: { action: fail }\n", /^\.image-gate\.yaml:3: checks\.root-usr: unknown key \(did you mean "root-user"\?\)$/],
-    ["version: 1\nchecks:\n  root-user: { action: block }\n", /^\.image-gate\.yaml:3: checks\.root-user\.action: expected "fail" or "warn" or "off", got string "block"$/],
-    ["version: 1\nchecks:\n  mutable-tag: { require-digest: yes please }\n", /^\.image-gate\.yaml:3: checks\.mutable-tag\.require-digest: expected boolean, got string "yes please"$/],
+    [
+      "version: 1\nchecks:\n  root-user: { action: block }\n",
+      /^\.image-gate\.yaml:3: checks\.root-user\.action: expected "fail" or "warn" or "off", got string "block"$/,
+    ],
+    [
+      "version: 1\nchecks:\n  mutable-tag: { require-digest: yes please }\n",
+      /^\.image-gate\.yaml:3: checks\.mutable-tag\.require-digest: expected boolean, got string "yes please"$/,
+    ],
     ["version: 1\nchecks:\n  root-user: { trusted: [] }\n", /^\.image-gate\.yaml:3: checks\.root-user\.trusted: unknown key/],
     ["version: 1\nvulnerabilities:\n  max: { critical: -1 }\n", /^\.image-gate\.yaml:3: vulnerabilities\.max\.critical: expected a count of 0 or more$/],
     ["version: 1\nvulnerabilities:\n  wait: forever\n", /^\.image-gate\.yaml:3: vulnerabilities\.wait: expected a duration/],
     ["version: 1\nmode: enforced\n", /^\.image-gate\.yaml:2: mode: expected "enforce" or "audit"/],
-    ["version: 1\nexceptions:\n  - check: secret\n    reason: ok\n    expires: 2026-02-30\n", /^\.image-gate\.yaml:5: exceptions\[0\]\.expires: not a real calendar date$/],
-    ["version: 1\nexceptions:\n  - check: secret\n    reason: ok\n    expires: next year\n", /^\.image-gate\.yaml:5: exceptions\[0\]\.expires: expected a date as YYYY-MM-DD$/],
+    [
+      "version: 1\nexceptions:\n  - check: secret\n    reason: ok\n    expires: 2026-02-30\n",
+      /^\.image-gate\.yaml:5: exceptions\[0\]\.expires: not a real calendar date$/,
+    ],
+    [
+      "version: 1\nexceptions:\n  - check: secret\n    reason: ok\n    expires: next year\n",
+      /^\.image-gate\.yaml:5: exceptions\[0\]\.expires: expected a date as YYYY-MM-DD$/,
+    ],
     ["version: 1\nexceptions:\n  - check: secret\n    expires: 2027-01-01\n", /^\.image-gate\.yaml:3: exceptions\[0\]\.reason: required/],
-    ["version: 1\nexceptions:\n  - check: secret\n    reason: '  '\n    expires: 2027-01-01\n", /^\.image-gate\.yaml:4: exceptions\[0\]\.reason: an exception needs a reason$/],
+    [
+      "version: 1\nexceptions:\n  - check: secret\n    reason: '  '\n    expires: 2027-01-01\n",
+      /^\.image-gate\.yaml:4: exceptions\[0\]\.reason: an exception needs a reason$/,
+    ],
     ["version: 1\nexceptions:\n  - check: secrets\n    reason: x\n    expires: 2027-01-01\n", /^\.image-gate\.yaml:3: exceptions\[0\]\.check: expected/],
-    ["version: 1\nexceptions:\n  - check: secret\n    reason: x\n    expires: 2027-01-01\n    paths: /x\n", /^\.image-gate\.yaml:6: exceptions\[0\]\.paths: unknown key \(did you mean "path"\?\)$/],
+    [
+      "version: 1\nexceptions:\n  - check: secret\n    reason: x\n    expires: 2027-01-01\n    paths: /x\n",
+      /^\.image-gate\.yaml:6: exceptions\[0\]\.paths: unknown key \(did you mean "path"\?\)$/,
+    ],
     ["version: 1\nchecks: { secret: { action: fail }\n", /^\.image-gate\.yaml:\d+: invalid YAML: /],
     ["version: 1\nversion: 1\n", /^\.image-gate\.yaml:2: invalid YAML: duplicate key$/],
-    ["version: 1\nchecks:\n  untrusted-base-image: { trusted: [node] }\n", /^\.image-gate\.yaml:3: checks\.untrusted-base-image\.trusted\[0\]: "node" has no registry host/],
+    [
+      "version: 1\nchecks:\n  untrusted-base-image: { trusted: [node] }\n",
+      /^\.image-gate\.yaml:3: checks\.untrusted-base-image\.trusted\[0\]: "node" has no registry host/,
+    ],
     ["version: 1\nextends: ./missing.yaml\n", /^\.image-gate\.yaml:2: extends ".\/missing.yaml": no such file, and not a preset/],
   ])("%j", (text, message) => {
     expect(() => load({ ".image-gate.yaml": text })).toThrow(GateError);

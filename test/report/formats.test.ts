@@ -11,7 +11,10 @@ import { ROOT } from "../helpers/paths.ts";
 const work = mkdtempSync(path.join(os.tmpdir(), "image-gate-formats-"));
 const DOCKERFILE = ["FROM node:20.18-alpine", "EXPOSE 22", `ENV API_TOKEN=${fake.githubPat("formats")}`, "USER root"].join("\n");
 writeFileSync(path.join(work, "Dockerfile"), DOCKERFILE);
-writeFileSync(path.join(work, ".image-gate.yaml"), "version: 1\nextends: default\nexceptions:\n  - { check: ssh-port-exposed, reason: 'bastion image, SEC-7', expires: 2099-01-01 }\n");
+writeFileSync(
+  path.join(work, ".image-gate.yaml"),
+  "version: 1\nextends: default\nexceptions:\n  - { check: ssh-port-exposed, reason: 'bastion image, SEC-7', expires: 2099-01-01 }\n",
+);
 
 /** Microsoft's SARIF validator: the result is the list of errors it reports. */
 function sarifErrors(file: string): string[] {
@@ -34,7 +37,10 @@ describe("sarif", () => {
     const imageOnly = write("image.sarif", ["--image", fixtureRef("hardening", "oci")], "sarif");
     writeFileSync(
       path.join(work, "scan.json"),
-      JSON.stringify({ imageScanStatus: { status: "COMPLETE" }, imageScanFindings: { findings: [{ name: "CVE-2024-0001", severity: "HIGH", attributes: [{ key: "package_name", value: "openssl" }] }] } }),
+      JSON.stringify({
+        imageScanStatus: { status: "COMPLETE" },
+        imageScanFindings: { findings: [{ name: "CVE-2024-0001", severity: "HIGH", attributes: [{ key: "package_name", value: "openssl" }] }] },
+      }),
     );
     const scanOnly = write("scan.sarif", ["--scan-results", "scan.json"], "sarif");
     for (const file of [both, imageOnly, scanOnly]) expect(sarifErrors(file)).toEqual([]);
@@ -51,7 +57,9 @@ describe("sarif", () => {
       expect(candidate.properties.tags).toContain("security");
       expect(Number(candidate.properties["security-severity"])).toBeGreaterThan(0);
     }
-    const token = run.results.find((result: { ruleId: string; message: { text: string } }) => result.ruleId === "secret/github-pat" && result.message.text.includes("in ENV"));
+    const token = run.results.find(
+      (result: { ruleId: string; message: { text: string } }) => result.ruleId === "secret/github-pat" && result.message.text.includes("in ENV"),
+    );
     expect(token.locations[0].physicalLocation.artifactLocation.uri).toBe("Dockerfile");
     expect(token.locations[0].physicalLocation.region.startLine).toBe(3);
     expect(token.partialFingerprints["imageGateFinding/v1"]).toMatch(/^[0-9a-f]{32}$/);
@@ -65,9 +73,13 @@ describe("sarif", () => {
   });
 
   it("fingerprints do not move when lines do", () => {
-    const before = JSON.parse(readFileSync(write("a.sarif", ["Dockerfile"], "sarif"), "utf8")).runs[0].results.map((result: { partialFingerprints: Record<string, string> }) => result.partialFingerprints);
+    const before = JSON.parse(readFileSync(write("a.sarif", ["Dockerfile"], "sarif"), "utf8")).runs[0].results.map(
+      (result: { partialFingerprints: Record<string, string> }) => result.partialFingerprints,
+    );
     writeFileSync(path.join(work, "Moved.Dockerfile"), `# a comment\n\n${DOCKERFILE}`);
-    const moved = JSON.parse(readFileSync(write("b.sarif", ["Moved.Dockerfile"], "sarif"), "utf8")).runs[0].results.map((result: { partialFingerprints: Record<string, string> }) => result.partialFingerprints);
+    const moved = JSON.parse(readFileSync(write("b.sarif", ["Moved.Dockerfile"], "sarif"), "utf8")).runs[0].results.map(
+      (result: { partialFingerprints: Record<string, string> }) => result.partialFingerprints,
+    );
     expect(moved.length).toBe(before.length);
     expect(new Set(moved.map((fingerprint: Record<string, string>) => fingerprint["imageGateFinding/v1"])).size).toBe(before.length);
   });

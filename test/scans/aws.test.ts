@@ -48,7 +48,9 @@ const cves = (report: Awaited<ReturnType<typeof runGate>>["report"]) =>
 
 describe("ECR enhanced scanning", () => {
   it("reads every page (100 a page whatever maxResults says) and counts findings itself", async () => {
-    const findings = Array.from({ length: 250 }, (_, index) => packageFinding(`CVE-2024-${1000 + index}`, index < 3 ? "HIGH" : "LOW", `pkg${index}`, "1.0", { fixedIn: "1.1" }));
+    const findings = Array.from({ length: 250 }, (_, index) =>
+      packageFinding(`CVE-2024-${1000 + index}`, index < 3 ? "HIGH" : "LOW", `pkg${index}`, "1.0", { fixedIn: "1.1" }),
+    );
     standIn.ecr.set("app", { repository: "app", tags: ["latest"], digest: digestOf("app"), statuses: [{ status: "COMPLETE" }], findings });
     const { report, exitCode } = await gate({ policy: policy(ENHANCED) });
     expect(cves(report)).toHaveLength(250);
@@ -120,13 +122,25 @@ describe("ECR enhanced scanning", () => {
     ["LIMIT_EXCEEDED", /quota/],
     ["SOMETHING_NEW", /unknown scan status SOMETHING_NEW/],
   ])("status %s is never read as clean", async (status, reason) => {
-    standIn.ecr.set("app", { repository: "app", tags: ["latest"], digest: digestOf("app"), statuses: [{ status, description: "scanner crashed" }], findings: [] });
+    standIn.ecr.set("app", {
+      repository: "app",
+      tags: ["latest"],
+      digest: digestOf("app"),
+      statuses: [{ status, description: "scanner crashed" }],
+      findings: [],
+    });
     await expect(gate({ policy: policy(ENHANCED) })).rejects.toThrow(reason);
   });
 
   it("rides out throttling through the SDK's own retries", async () => {
     standIn.throttle.set("DescribeImageScanFindings", 2);
-    standIn.ecr.set("app", { repository: "app", tags: ["latest"], digest: digestOf("app"), statuses: [{ status: "COMPLETE" }], findings: [packageFinding("CVE-2024-0004", "LOW", "bash", "5.2")] });
+    standIn.ecr.set("app", {
+      repository: "app",
+      tags: ["latest"],
+      digest: digestOf("app"),
+      statuses: [{ status: "COMPLETE" }],
+      findings: [packageFinding("CVE-2024-0004", "LOW", "bash", "5.2")],
+    });
     const { report } = await gate({ policy: policy(ENHANCED) });
     expect(cves(report)).toHaveLength(1);
   });
@@ -135,7 +149,9 @@ describe("ECR enhanced scanning", () => {
     standIn.deny.add("DescribeImageScanFindings");
     standIn.ecr.set("app", { repository: "app", tags: ["latest"], digest: digestOf("app"), statuses: [{ status: "COMPLETE" }], findings: [] });
     const error = await gate({ policy: policy(ENHANCED) }).catch((caught: Error) => caught);
-    expect((error as Error).message).toMatch(/access denied \(AccessDeniedException: User: arn:aws:iam::123456789012:user\/ci is not authorized to perform: DescribeImageScanFindings\)/);
+    expect((error as Error).message).toMatch(
+      /access denied \(AccessDeniedException: User: arn:aws:iam::123456789012:user\/ci is not authorized to perform: DescribeImageScanFindings\)/,
+    );
     expect((error as Error).message).not.toContain("stand-in-secret");
   });
 
@@ -149,7 +165,14 @@ describe("ECR enhanced scanning", () => {
 describe("ECR basic scanning", () => {
   it("reads basic findings, and starts a scan for a manual-scan repository when asked", async () => {
     standIn.scanType = "BASIC";
-    standIn.ecr.set("app", { repository: "app", tags: ["latest"], digest: digestOf("app"), scanNotFound: 99, statuses: [{ status: "IN_PROGRESS" }, { status: "COMPLETE" }], findings: [basicFinding("CVE-2023-5678", "HIGH", "openssl", "3.0.9")] });
+    standIn.ecr.set("app", {
+      repository: "app",
+      tags: ["latest"],
+      digest: digestOf("app"),
+      scanNotFound: 99,
+      statuses: [{ status: "IN_PROGRESS" }, { status: "COMPLETE" }],
+      findings: [basicFinding("CVE-2023-5678", "HIGH", "openssl", "3.0.9")],
+    });
     const { report } = await gate({ policy: policy(`${ENHANCED}  start-scan: true\n`) });
     expect(standIn.calls.filter((call) => call.operation === "StartImageScan")).toHaveLength(1);
     expect(cves(report)[0]).toMatchObject({ id: "CVE-2023-5678", package: "openssl", severity: "high", blocking: true });
@@ -158,7 +181,13 @@ describe("ECR basic scanning", () => {
 
   it("UNDEFINED severities count as high unless the policy says otherwise", async () => {
     standIn.scanType = "BASIC";
-    standIn.ecr.set("app", { repository: "app", tags: ["latest"], digest: digestOf("app"), statuses: [{ status: "COMPLETE" }], findings: [basicFinding("CVE-2023-0001", "UNDEFINED", "libx", "1")] });
+    standIn.ecr.set("app", {
+      repository: "app",
+      tags: ["latest"],
+      digest: digestOf("app"),
+      statuses: [{ status: "COMPLETE" }],
+      findings: [basicFinding("CVE-2023-0001", "UNDEFINED", "libx", "1")],
+    });
     expect(cves((await gate({ policy: policy(ENHANCED) })).report)[0]).toMatchObject({ severity: "high", blocking: true });
     const relaxed = await gate({ policy: policy(`${ENHANCED}  unknown-severity: low\n`) });
     expect(cves(relaxed.report)[0]).toMatchObject({ severity: "low", blocking: false });
@@ -174,7 +203,12 @@ describe("Amazon Inspector", () => {
       ...Array.from({ length: 120 }, (_, index) => packageFinding(`CVE-2025-${2000 + index}`, "MEDIUM", `lib${index}`, "2.0")),
       packageFinding("CVE-2020-9999", "CRITICAL", "oldlib", "0.1", { status: "CLOSED" }),
     ];
-    standIn.inspector.set("app", { repository: "app", digest: digestOf("app"), coverage: ["missing", { statusCode: "ACTIVE", reason: "PENDING_INITIAL_SCAN" }, { statusCode: "ACTIVE", reason: "SUCCESSFUL" }], findings });
+    standIn.inspector.set("app", {
+      repository: "app",
+      digest: digestOf("app"),
+      coverage: ["missing", { statusCode: "ACTIVE", reason: "PENDING_INITIAL_SCAN" }, { statusCode: "ACTIVE", reason: "SUCCESSFUL" }],
+      findings,
+    });
     const { report, exitCode } = await gate({ policy: policy(INSPECTOR) });
     expect(cves(report)).toHaveLength(120);
     expect(report.findings.some((finding) => finding.id === "CVE-2020-9999")).toBe(false);
@@ -186,7 +220,12 @@ describe("Amazon Inspector", () => {
 
   it("an image Inspector no longer covers is unavailable, never clean", async () => {
     standIn.ecr.set("app", { repository: "app", tags: ["latest"], digest: digestOf("app"), statuses: [{ status: "COMPLETE" }], findings: [] });
-    standIn.inspector.set("app", { repository: "app", digest: digestOf("app"), coverage: [{ statusCode: "INACTIVE", reason: "SCAN_ELIGIBILITY_EXPIRED" }], findings: [] });
+    standIn.inspector.set("app", {
+      repository: "app",
+      digest: digestOf("app"),
+      coverage: [{ statusCode: "INACTIVE", reason: "SCAN_ELIGIBILITY_EXPIRED" }],
+      findings: [],
+    });
     await expect(gate({ policy: policy(INSPECTOR) })).rejects.toThrow(/Inspector does not cover the image \(INACTIVE: SCAN_ELIGIBILITY_EXPIRED\)/);
   });
 
@@ -240,7 +279,12 @@ describe("policy: exceptions and fixable-only", () => {
     const within = await gate({ policy: policy("vulnerabilities:\n  sources: [ecr]\n  max: { critical: 2, high: 1 }\n  fixable-only: false\n") });
     expect(within.exitCode).toBe(0);
     const over = await gate({ policy: policy("vulnerabilities:\n  sources: [ecr]\n  max: { critical: 1, high: 5 }\n  fixable-only: false\n") });
-    expect(cves(over.report).filter((finding) => finding.blocking).map((finding) => finding.id).sort()).toEqual(["CVE-2024-1111", "CVE-2024-2222"]);
+    expect(
+      cves(over.report)
+        .filter((finding) => finding.blocking)
+        .map((finding) => finding.id)
+        .sort(),
+    ).toEqual(["CVE-2024-1111", "CVE-2024-2222"]);
   });
 
   it("audit mode reports unavailable results instead of stopping", async () => {

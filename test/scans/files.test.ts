@@ -7,7 +7,8 @@ import { AwsStandIn, basicFinding, digestOf, ecrRef, packageFinding } from "../h
 
 function files(entries: Record<string, unknown>): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "image-gate-scans-"));
-  for (const [name, content] of Object.entries(entries)) writeFileSync(path.join(dir, name), typeof content === "string" ? content : JSON.stringify(content, null, 2));
+  for (const [name, content] of Object.entries(entries))
+    writeFileSync(path.join(dir, name), typeof content === "string" ? content : JSON.stringify(content, null, 2));
   return dir;
 }
 
@@ -20,13 +21,25 @@ const ecrDocument = (key: "findings" | "enhancedFindings", findings: unknown[], 
   ...extra,
 });
 
-const json = (result: ReturnType<typeof runCli>) => JSON.parse(result.stdout) as { findings: Array<{ check: string; rule: string; id?: string; severity: string; blocking: boolean }>; summary: { vulnerabilities: { sources: Array<{ label: string; scanType: string }> } } };
+const json = (result: ReturnType<typeof runCli>) =>
+  JSON.parse(result.stdout) as {
+    findings: Array<{ check: string; rule: string; id?: string; severity: string; blocking: boolean }>;
+    summary: { vulnerabilities: { sources: Array<{ label: string; scanType: string }> } };
+  };
 
 describe("--scan-results: offline results files", () => {
   const dir = files({
-    "basic.json": ecrDocument("findings", [basicFinding("CVE-2023-1000", "HIGH", "openssl", "3.0.9"), basicFinding("CVE-2023-1001", "INFORMATIONAL", "tzdata", "2023c")]),
+    "basic.json": ecrDocument("findings", [
+      basicFinding("CVE-2023-1000", "HIGH", "openssl", "3.0.9"),
+      basicFinding("CVE-2023-1001", "INFORMATIONAL", "tzdata", "2023c"),
+    ]),
     "enhanced.json": ecrDocument("enhancedFindings", [packageFinding("CVE-2024-2000", "CRITICAL", "glibc", "2.36", { fixedIn: "2.36-9", score: 9.8 })]),
-    "inspector.json": { findings: [packageFinding("CVE-2024-2000", "CRITICAL", "glibc", "2.36", { fixedIn: "2.36-9" }), packageFinding("CVE-2019-0001", "HIGH", "old", "1", { status: "CLOSED" })] },
+    "inspector.json": {
+      findings: [
+        packageFinding("CVE-2024-2000", "CRITICAL", "glibc", "2.36", { fixedIn: "2.36-9" }),
+        packageFinding("CVE-2019-0001", "HIGH", "old", "1", { status: "CLOSED" }),
+      ],
+    },
     "failed.json": ecrDocument("findings", [], "FAILED"),
     "paged.json": ecrDocument("enhancedFindings", [], "COMPLETE", { nextToken: "abc" }),
     "broken.json": "{ not json",
@@ -54,7 +67,9 @@ describe("--scan-results: offline results files", () => {
   it("a FAILED scan or a partial file is unavailable: exit 2 with the reason", () => {
     const failed = runCli(["--scan-results", "failed.json"], { cwd: dir });
     expect(failed.code).toBe(2);
-    expect(failed.stderr).toBe("image-gate: error: failed.json: scan results unavailable: the scan FAILED: The scan failed. (vulnerabilities.on-unavailable is fail)\n");
+    expect(failed.stderr).toBe(
+      "image-gate: error: failed.json: scan results unavailable: the scan FAILED: The scan failed. (vulnerabilities.on-unavailable is fail)\n",
+    );
     const paged = runCli(["--scan-results", "paged.json"], { cwd: dir });
     expect(paged.code).toBe(2);
     expect(paged.stderr).toMatch(/paged\.json: scan results unavailable: the file holds one page of several/);
@@ -92,7 +107,9 @@ describe("the CLI against the stand-in AWS endpoint", () => {
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
     expect(report.targets.ecrImage).toMatchObject({ repository: "app", tag: "1.4.2", digest: digestOf("cli") });
-    expect(report.findings.filter((finding: { check: string }) => finding.check === "vulnerability").map((finding: { id: string }) => finding.id)).toEqual(["CVE-2024-4242"]);
+    expect(report.findings.filter((finding: { check: string }) => finding.check === "vulnerability").map((finding: { id: string }) => finding.id)).toEqual([
+      "CVE-2024-4242",
+    ]);
     expect(result.stderr).toMatch(/^image-gate: ECR enhanced scan of app@sha256:[0-9a-f]{12}…: scan IN_PROGRESS \(0 s\)\n$/);
   }, 60_000);
 

@@ -5,23 +5,66 @@ import { findSecretAssignments } from "../../src/secrets/scanner.ts";
 
 describe("isSecretName", () => {
   it.each([
-    "DB_PASSWORD", "MYSQL_ROOT_PASSWORD", "POSTGRES_PASSWD", "NPM_TOKEN", "GITHUB_TOKEN", "API_KEY", "apiKey", "SECRET_KEY_BASE",
-    "AWS_SECRET_ACCESS_KEY", "STRIPE_SECRET", "clientSecret", "SIGNING_KEY", "PRIVATE_KEY", "SSH_KEY", "DBPASSWORD", "GITHUBTOKEN",
-    "REDIS_PASS", "SMTP_CREDENTIALS", "auth_token",
+    "DB_PASSWORD",
+    "MYSQL_ROOT_PASSWORD",
+    "POSTGRES_PASSWD",
+    "NPM_TOKEN",
+    "GITHUB_TOKEN",
+    "API_KEY",
+    "apiKey",
+    "SECRET_KEY_BASE",
+    "AWS_SECRET_ACCESS_KEY",
+    "STRIPE_SECRET",
+    "clientSecret",
+    "SIGNING_KEY",
+    "PRIVATE_KEY",
+    "SSH_KEY",
+    "DBPASSWORD",
+    "GITHUBTOKEN",
+    "REDIS_PASS",
+    "SMTP_CREDENTIALS",
+    "auth_token",
   ])("%s is a credential name", (name) => expect(isSecretName(name)).toBe(true));
 
   it.each([
-    "PATH", "NODE_VERSION", "GPG_KEY", "GPG_KEYS", "PASSWORD_FILE", "DB_PASSWORD_PATH", "TOKEN_TTL", "SECRET_NAME", "API_KEY_ID",
-    "AWS_ACCESS_KEY_ID", "KEYCLOAK_VERSION", "PUBLIC_KEY", "TOKEN_URL", "PASSWORD_MIN_LENGTH", "SECRETS_MANAGER_REGION", "KEY",
-    "PRIMARY_KEY", "PASSWORD_HASH_ALGORITHM",
+    "PATH",
+    "NODE_VERSION",
+    "GPG_KEY",
+    "GPG_KEYS",
+    "PASSWORD_FILE",
+    "DB_PASSWORD_PATH",
+    "TOKEN_TTL",
+    "SECRET_NAME",
+    "API_KEY_ID",
+    "AWS_ACCESS_KEY_ID",
+    "KEYCLOAK_VERSION",
+    "PUBLIC_KEY",
+    "TOKEN_URL",
+    "PASSWORD_MIN_LENGTH",
+    "SECRETS_MANAGER_REGION",
+    "KEY",
+    "PRIMARY_KEY",
+    "PASSWORD_HASH_ALGORITHM",
   ])("%s is not", (name) => expect(isSecretName(name)).toBe(false));
 });
 
 describe("isPlaceholderValue", () => {
-  it.each(["", "abc", "${DB_PASSWORD}", "$TOKEN", "$(cat /run/secrets/db)", "<your-token>", "{{ .Token }}", "xxxxxxxx", "********", "/run/secrets/db_password", "changeme-via-${X}", "true", "arn:aws:secretsmanager:eu-west-1:1:secret:x", "your_token_here"])(
-    "%j is a placeholder",
-    (value) => expect(isPlaceholderValue(value)).toBe(true),
-  );
+  it.each([
+    "",
+    "abc",
+    "${DB_PASSWORD}",
+    "$TOKEN",
+    "$(cat /run/secrets/db)",
+    "<your-token>",
+    "{{ .Token }}",
+    "xxxxxxxx",
+    "********",
+    "/run/secrets/db_password",
+    "changeme-via-${X}",
+    "true",
+    "arn:aws:secretsmanager:eu-west-1:1:secret:x",
+    "your_token_here",
+  ])("%j is a placeholder", (value) => expect(isPlaceholderValue(value)).toBe(true));
   it.each(["hunter2hunter2", "S3cr3t!pass", "password", "changeme"])("%j is a value", (value) => expect(isPlaceholderValue(value)).toBe(false));
 });
 

@@ -15,7 +15,11 @@ describe("secret rules: each finds its format", () => {
     ["github-pat", `git clone https://${fake.githubPat()}@github.com/acme/app`, fake.githubPat()],
     ["github-oauth-token", `oauth=${fake.githubOauth()}`, fake.githubOauth()],
     ["github-app-token", `installation ${fake.githubApp()}`, fake.githubApp()],
-    ["slack-webhook-url", `curl -X POST https://hooks.slack.com/services/T00000000/B00000000/${pseudoRandom("hook", 24)}`, `https://hooks.slack.com/services/T00000000/B00000000/${pseudoRandom("hook", 24)}`],
+    [
+      "slack-webhook-url",
+      `curl -X POST https://hooks.slack.com/services/T00000000/B00000000/${pseudoRandom("hook", 24)}`,
+      `https://hooks.slack.com/services/T00000000/B00000000/${pseudoRandom("hook", 24)}`,
+    ],
     ["github-fine-grained-pat", `TOKEN=${fake.githubFineGrained()}`, fake.githubFineGrained()],
     ["gitlab-token", `PRIVATE=${fake.gitlabPat()}`, fake.gitlabPat()],
     ["slack-token", `SLACK=${fake.slackBot()}`, fake.slackBot()],
@@ -44,7 +48,11 @@ describe("secret rules: each finds its format", () => {
 
   it("covers every rule", () => {
     const covered = new Set(cases.map(([id]) => id));
-    expect(SECRET_RULES.filter((rule) => rule.paths === undefined).map((rule) => rule.id).filter((id) => id !== "private-key" && !covered.has(id))).toEqual([]);
+    expect(
+      SECRET_RULES.filter((rule) => rule.paths === undefined)
+        .map((rule) => rule.id)
+        .filter((id) => id !== "private-key" && !covered.has(id)),
+    ).toEqual([]);
   });
 
   it.each(cases)("%s", (id, text, secret) => {

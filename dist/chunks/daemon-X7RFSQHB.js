@@ -8,7 +8,7 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-H2PLQZLE.js";
+} from "./chunk-CCXTMDWK.js";
 import {
   SecretScanner
 } from "./chunk-OOLMAW7Y.js";
@@ -146,7 +146,15 @@ async function loadFromDaemon(source, reference, limits, platform) {
     }
     return { ...scan, index };
   });
-  return assembleImage({ reference, transport: "docker-daemon", label, digest: resolved.digest, configDigest: resolved.configDigest, config: resolved.config, scans: ordered });
+  return assembleImage({
+    reference,
+    transport: "docker-daemon",
+    label,
+    digest: resolved.digest,
+    configDigest: resolved.configDigest,
+    config: resolved.config,
+    scans: ordered
+  });
 }
 export {
   loadFromDaemon

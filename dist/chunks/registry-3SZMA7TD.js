@@ -230,7 +230,8 @@ var RegistryClient = class {
           this.scheme = "http";
           return this.send("GET", this.url(path2), all);
         }
-        if (failure.code === "ECONNRESET" || failure.code === "EPIPE" || failure.code === "ETIMEDOUT") throw new RetryableError(describeNetworkError(this.apiHost, failure));
+        if (failure.code === "ECONNRESET" || failure.code === "EPIPE" || failure.code === "ETIMEDOUT")
+          throw new RetryableError(describeNetworkError(this.apiHost, failure));
         throw new GateError(describeNetworkError(this.apiHost, failure));
       }
     };
@@ -256,16 +257,19 @@ var RegistryClient = class {
   async authenticate(challenge) {
     const credential = await this.loadCredential();
     if (!challenge || challenge.scheme === "basic") {
-      if (!credential?.username || !credential.password) throw new GateError(`${this.label}: ${this.apiHost} requires credentials and none were found (docker login, or a credential helper)`);
+      if (!credential?.username || !credential.password)
+        throw new GateError(`${this.label}: ${this.apiHost} requires credentials and none were found (docker login, or a credential helper)`);
       this.authorization = `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString("base64")}`;
       return;
     }
-    if (challenge.scheme !== "bearer" || !challenge.params.realm) throw new GateError(`${this.label}: unsupported authentication challenge "${challenge.scheme}"`);
+    if (challenge.scheme !== "bearer" || !challenge.params.realm)
+      throw new GateError(`${this.label}: unsupported authentication challenge "${challenge.scheme}"`);
     const realm = validateRealm(challenge.params.realm, this.apiHost);
     if (challenge.params.service) realm.searchParams.set("service", challenge.params.service);
     realm.searchParams.set("scope", `repository:${this.reference.path}:pull`);
     const headers = { "user-agent": "image-gate" };
-    if (credential?.username && credential.password) headers.authorization = `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString("base64")}`;
+    if (credential?.username && credential.password)
+      headers.authorization = `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString("base64")}`;
     let response;
     try {
       response = await this.send("GET", realm, headers);
@@ -307,7 +311,9 @@ var RegistryClient = class {
       if (response.statusCode === 200) {
         const tags = JSON.parse(listing.toString("utf8")).tags ?? [];
         if (tags.length === 0) return new GateError(`${this.label}: repository ${this.reference.path} not found at ${this.apiHost} (it has no tags)`);
-        return new GateError(`${this.label}: tag "${tag}" not found in ${this.reference.path} at ${this.apiHost} (tags: ${tags.slice(0, 10).join(", ")}${tags.length > 10 ? ", …" : ""})`);
+        return new GateError(
+          `${this.label}: tag "${tag}" not found in ${this.reference.path} at ${this.apiHost} (tags: ${tags.slice(0, 10).join(", ")}${tags.length > 10 ? ", …" : ""})`
+        );
       }
     } catch {
     }
@@ -321,7 +327,10 @@ var RegistryClient = class {
       if (ref.startsWith("sha256:")) throw this.notFound(`manifest ${ref}`, body);
       throw await this.missingTag(ref, body);
     }
-    if (response.statusCode === 403) throw new GateError(`${this.label}: access denied to ${this.reference.path} at ${this.apiHost} (403) using ${this.credential?.source ?? "anonymous access"}`);
+    if (response.statusCode === 403)
+      throw new GateError(
+        `${this.label}: access denied to ${this.reference.path} at ${this.apiHost} (403) using ${this.credential?.source ?? "anonymous access"}`
+      );
     if (response.statusCode !== 200) throw new GateError(`${this.label}: ${this.apiHost} answered ${response.statusCode} for manifest ${ref}`);
     const digest = `sha256:${createHash("sha256").update(body).digest("hex")}`;
     if (ref.startsWith("sha256:") && ref !== digest) throw new GateError(`${this.label}: manifest ${ref} does not match its digest (got ${digest})`);
@@ -382,7 +391,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./aws-ASSP742B.js");
+  const { ecrRegistryLogin } = await import("./aws-WPTCRV5F.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {

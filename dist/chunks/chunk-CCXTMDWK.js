@@ -2606,7 +2606,12 @@ function assembleImage(input) {
     fileHits,
     etc,
     unscanned: scans.flatMap(
-      (scan) => scan.unscanned.map((item) => ({ ...item, layer: scan.index, layerDigest: layerId(scan.index), deleted: item.path !== void 0 && visibility.deleted(item.path, scan.index) }))
+      (scan) => scan.unscanned.map((item) => ({
+        ...item,
+        layer: scan.index,
+        layerDigest: layerId(scan.index),
+        deleted: item.path !== void 0 && visibility.deleted(item.path, scan.index)
+      }))
     )
   };
   if (input.digest !== void 0) model.digest = input.digest;
@@ -2641,7 +2646,13 @@ function scanFileText(text, path2, scanner) {
       const evidence = redact(assignment.value);
       if (known.has(evidence)) continue;
       known.add(evidence);
-      found.push({ rule: "env-file-credential", title: `Credential in an env file (${assignment.name})`, severity: "high", evidence, line: lineOf(assignment.index) });
+      found.push({
+        rule: "env-file-credential",
+        title: `Credential in an env file (${assignment.name})`,
+        severity: "high",
+        evidence,
+        line: lineOf(assignment.index)
+      });
     }
   }
   return found;
@@ -2738,7 +2749,20 @@ function writable(stream) {
   });
 }
 function emptyScan(index, mediaType) {
-  return { index, digest: "", diffId: "", mediaType, compressedSize: 0, uncompressedSize: 0, entries: [], whiteouts: [], opaqueDirs: [], hits: [], captured: {}, unscanned: [] };
+  return {
+    index,
+    digest: "",
+    diffId: "",
+    mediaType,
+    compressedSize: 0,
+    uncompressedSize: 0,
+    entries: [],
+    whiteouts: [],
+    opaqueDirs: [],
+    hits: [],
+    captured: {},
+    unscanned: []
+  };
 }
 async function walkLayer(source, layer, limits, scanner) {
   const blobHash = createHash("sha256");
@@ -2815,7 +2839,8 @@ async function walkLayer(source, layer, limits, scanner) {
     if (base.startsWith(".wh.")) {
       await drain(entry);
       if (base === ".wh..wh..opq") scan.opaqueDirs.push(dir);
-      else if (base.startsWith(".wh..wh.")) return;
+      else if (base.startsWith(".wh..wh."))
+        return;
       else if (base === ".wh.") throw new GateError(`${layer.label}: bare whiteout entry "${header.name.slice(0, 200)}"`);
       else scan.whiteouts.push(`${dir === "/" ? "" : dir}/${base.slice(4)}`);
       return;
@@ -2972,7 +2997,9 @@ var TarIndex = class _TarIndex {
       handle = await open(file, "r");
     } catch (error) {
       const code = error.code;
-      throw new GateError(`${label}: cannot open the archive (${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code ?? "unreadable"})`);
+      throw new GateError(
+        `${label}: cannot open the archive (${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code ?? "unreadable"})`
+      );
     }
     try {
       const { size: fileSize } = await handle.stat();
@@ -3183,7 +3210,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-OJ7T64DD.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-3SZMA7TD.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -3279,7 +3306,9 @@ async function selectManifest(store, ref, wantedPlatform) {
     }
     candidates = expanded;
   }
-  candidates = candidates.filter((descriptor2) => !isAttestation(descriptor2) && (descriptor2.mediaType === void 0 || isManifestMediaType(descriptor2.mediaType)));
+  candidates = candidates.filter(
+    (descriptor2) => !isAttestation(descriptor2) && (descriptor2.mediaType === void 0 || isManifestMediaType(descriptor2.mediaType))
+  );
   const platforms = [...new Set(candidates.map(platformOf).filter((value) => value !== void 0))];
   const pick = (platform2) => candidates.filter((descriptor2) => platformMatches(platform2, platformOf(descriptor2)));
   let chosen;
@@ -3295,7 +3324,9 @@ async function selectManifest(store, ref, wantedPlatform) {
   const distinct = [...new Set(chosen.map((descriptor2) => descriptor2.digest))];
   if (distinct.length > 1) {
     const tags = chosen.map((descriptor2) => descriptor2.annotations?.["org.opencontainers.image.ref.name"]).filter(Boolean);
-    throw new GateError(`${store.label}: holds ${distinct.length} images${tags.length > 0 ? ` (tags: ${tags.join(", ")})` : ""}; name one as ${store.label}:TAG`);
+    throw new GateError(
+      `${store.label}: holds ${distinct.length} images${tags.length > 0 ? ` (tags: ${tags.join(", ")})` : ""}; name one as ${store.label}:TAG`
+    );
   }
   const descriptor = chosen[0];
   const platform = platformOf(descriptor);
@@ -3335,11 +3366,16 @@ async function resolveDockerArchive(store, ref, platform) {
   let entry = entries[0];
   if (ref !== void 0) {
     const wanted = [ref, `${ref}:latest`];
-    const found = entries.find((candidate) => (candidate.RepoTags ?? []).some((tag) => wanted.includes(tag) || wanted.some((name) => tag.endsWith(`/${name}`))));
-    if (!found) throw new GateError(`${store.label}: no image tagged "${ref}" (tags: ${entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ") || "none"})`);
+    const found = entries.find(
+      (candidate) => (candidate.RepoTags ?? []).some((tag) => wanted.includes(tag) || wanted.some((name) => tag.endsWith(`/${name}`)))
+    );
+    if (!found)
+      throw new GateError(`${store.label}: no image tagged "${ref}" (tags: ${entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ") || "none"})`);
     entry = found;
   } else if (entries.length > 1) {
-    throw new GateError(`${store.label}: holds ${entries.length} images (${entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ")}); name one as docker-archive:PATH:TAG`);
+    throw new GateError(
+      `${store.label}: holds ${entries.length} images (${entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ")}); name one as docker-archive:PATH:TAG`
+    );
   }
   const configText = await store.read(entry.Config);
   const config = parseDocument(imageConfigSchema, configText, `${store.label}: ${entry.Config}`);
@@ -3392,7 +3428,7 @@ async function loadImage(reference, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-DBL3RJUT.js");
+    const { loadFromDaemon } = await import("./daemon-X7RFSQHB.js");
     return loadFromDaemon(source, reference, limits, options.platform);
   }
   if (source.transport === "docker") {
@@ -3423,11 +3459,25 @@ async function walkResolved(resolved, source, reference, limits, options) {
     if (layer.mediaType !== void 0) info.mediaType = layer.mediaType;
     return walkLayer(store.open(layer.name), info, limits, scanner);
   });
-  return assembleImage({ reference, transport: source.transport, label: describeSource(source), digest: resolved.digest, configDigest: resolved.configDigest, config, scans });
+  return assembleImage({
+    reference,
+    transport: source.transport,
+    label: describeSource(source),
+    digest: resolved.digest,
+    configDigest: resolved.configDigest,
+    config,
+    scans
+  });
 }
 function foreignLayer(index, layer, diffId) {
   const scan = emptyScan(index, layer.mediaType ?? "");
-  return { ...scan, digest: layer.digest ?? "", diffId, compressedSize: layer.size ?? 0, unscanned: [{ reason: "foreign-layer", size: layer.size ?? 0, scanned: 0 }] };
+  return {
+    ...scan,
+    digest: layer.digest ?? "",
+    diffId,
+    compressedSize: layer.size ?? 0,
+    unscanned: [{ reason: "foreign-layer", size: layer.size ?? 0, scanned: 0 }]
+  };
 }
 function checkPlatform(label, config, wanted) {
   if (wanted === void 0 || config.os === void 0 || config.architecture === void 0) return;

@@ -91,7 +91,8 @@ function fromPackageFinding(finding, where, source) {
     if (title !== void 0) vulnerability.title = title.slice(0, 200);
     result.push(vulnerability);
   }
-  if (result.length === 0) result.push({ id, vendorSeverity: severity, package: "(unknown package)", fixAvailable: fix, source, ...score !== void 0 ? { score } : {} });
+  if (result.length === 0)
+    result.push({ id, vendorSeverity: severity, package: "(unknown package)", fixAvailable: fix, source, ...score !== void 0 ? { score } : {} });
   return result;
 }
 function normalizeSeverity(vendor, unknown) {

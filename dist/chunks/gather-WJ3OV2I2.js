@@ -8,7 +8,7 @@ import {
   fromBasicFinding,
   fromPackageFinding,
   objects
-} from "./chunk-2EQWDEMK.js";
+} from "./chunk-7PFP2BQY.js";
 import {
   GateError,
   firstLine
@@ -57,10 +57,19 @@ function parseScanResults(data, label) {
 }
 function fromEcrDocument(document, label) {
   const status = document.imageScanStatus;
-  const verdict = ecrStatusVerdict(typeof status?.status === "string" ? status.status : void 0, typeof status?.description === "string" ? status.description : void 0);
+  const verdict = ecrStatusVerdict(
+    typeof status?.status === "string" ? status.status : void 0,
+    typeof status?.description === "string" ? status.description : void 0
+  );
   if (verdict.state !== "ready") return { source: "file", label, status: "unavailable", reason: verdict.reason, vulnerabilities: [] };
   if (typeof document.nextToken === "string" && document.nextToken !== "") {
-    return { source: "file", label, status: "unavailable", reason: "the file holds one page of several (nextToken is set); save every page (the AWS CLI does unless --no-paginate)", vulnerabilities: [] };
+    return {
+      source: "file",
+      label,
+      status: "unavailable",
+      reason: "the file holds one page of several (nextToken is set); save every page (the AWS CLI does unless --no-paginate)",
+      vulnerabilities: []
+    };
   }
   const findings = document.imageScanFindings ?? {};
   const vulnerabilities = [];
@@ -72,7 +81,13 @@ function fromEcrDocument(document, label) {
 }
 function fromInspectorDocument(document, label) {
   if (typeof document.nextToken === "string" && document.nextToken !== "") {
-    return { source: "file", label, status: "unavailable", reason: "the file holds one page of several (nextToken is set); save every page", vulnerabilities: [] };
+    return {
+      source: "file",
+      label,
+      status: "unavailable",
+      reason: "the file holds one page of several (nextToken is set); save every page",
+      vulnerabilities: []
+    };
   }
   const vulnerabilities = [];
   objects(document, "findings", "").forEach((finding, index) => {
@@ -88,7 +103,13 @@ async function gatherScans(options) {
   const results = [];
   if (options.sources.has("file")) {
     if (options.files.length === 0) {
-      results.push({ source: "file", label: "scan results file", status: "unavailable", reason: "the policy expects a results file but no --scan-results was given", vulnerabilities: [] });
+      results.push({
+        source: "file",
+        label: "scan results file",
+        status: "unavailable",
+        reason: "the policy expects a results file but no --scan-results was given",
+        vulnerabilities: []
+      });
     }
     for (const file of options.files) {
       const shown = path.relative(options.cwd, path.resolve(options.cwd, file)) || file;
@@ -97,8 +118,15 @@ async function gatherScans(options) {
   }
   let digest;
   if (options.ecr && (options.sources.has("ecr") || options.sources.has("inspector"))) {
-    const aws = await import("./aws-ASSP742B.js");
-    const awsOptions = { reference: options.ecr, waitMs: options.waitMs, startScan: options.startScan, clock: options.clock, ...options.progress ? { progress: options.progress } : {}, ...options.settleMs !== void 0 ? { settleMs: options.settleMs } : {} };
+    const aws = await import("./aws-WPTCRV5F.js");
+    const awsOptions = {
+      reference: options.ecr,
+      waitMs: options.waitMs,
+      startScan: options.startScan,
+      clock: options.clock,
+      ...options.progress ? { progress: options.progress } : {},
+      ...options.settleMs !== void 0 ? { settleMs: options.settleMs } : {}
+    };
     digest = await aws.resolveEcrDigest(awsOptions);
     const [ecr, inspector] = await Promise.all([
       options.sources.has("ecr") ? aws.readEcrScan(awsOptions, digest) : void 0,

@@ -11,7 +11,7 @@ import {
   ShapeError,
   fromBasicFinding,
   fromPackageFinding
-} from "./chunk-2EQWDEMK.js";
+} from "./chunk-7PFP2BQY.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -30668,7 +30668,8 @@ var ACCESS_DENIED = /* @__PURE__ */ new Set(["AccessDeniedException", "AccessDen
 function describeAwsError(error) {
   const named = error;
   const name = named.name ?? "Error";
-  if (name === "CredentialsProviderError") return "no AWS credentials found (the SDK's default chain: environment, profile, web identity, container or instance role)";
+  if (name === "CredentialsProviderError")
+    return "no AWS credentials found (the SDK's default chain: environment, profile, web identity, container or instance role)";
   if (ACCESS_DENIED.has(name)) return `access denied (${name}: ${firstLine(named.message ?? "")})`;
   if (named.code && /^E[A-Z]+$/.test(named.code)) return `cannot reach the AWS endpoint (${named.code})`;
   if (name === "TimeoutError") return "the AWS endpoint did not answer in time";
@@ -30714,7 +30715,8 @@ async function resolveEcrDigest(options) {
       } catch (error) {
         if (error.name === "ImageNotFoundException") return { done: false, state: "tag not found yet" };
         if (error instanceof GateError) throw error;
-        if (error.name === "RepositoryNotFoundException") throw new GateError(`${reference.text}: ECR repository ${reference.repository} not found in account ${reference.account} (${reference.region})`);
+        if (error.name === "RepositoryNotFoundException")
+          throw new GateError(`${reference.text}: ECR repository ${reference.repository} not found in account ${reference.account} (${reference.region})`);
         throw new GateError(`${reference.text}: cannot resolve the tag to a digest: ${describeAwsError(error)}`);
       }
     }
@@ -30727,9 +30729,13 @@ function vulnerabilitiesOf(pages) {
   pages.forEach((page, pageIndex) => {
     const findings = page.imageScanFindings;
     (findings?.enhancedFindings ?? []).forEach(
-      (finding, index) => vulnerabilities.push(...fromPackageFinding(finding, `page ${pageIndex + 1} enhancedFindings[${index}]`, "ecr-enhanced"))
+      (finding, index) => vulnerabilities.push(
+        ...fromPackageFinding(finding, `page ${pageIndex + 1} enhancedFindings[${index}]`, "ecr-enhanced")
+      )
     );
-    (findings?.findings ?? []).forEach((finding, index) => vulnerabilities.push(fromBasicFinding(finding, `page ${pageIndex + 1} findings[${index}]`)));
+    (findings?.findings ?? []).forEach(
+      (finding, index) => vulnerabilities.push(fromBasicFinding(finding, `page ${pageIndex + 1} findings[${index}]`))
+    );
   });
   return vulnerabilities;
 }
@@ -30760,7 +30766,13 @@ async function readEcrScan(options, digest) {
     let nextToken;
     do {
       const page = await client.send(
-        new import_client_ecr.DescribeImageScanFindingsCommand({ registryId: reference.account, repositoryName: reference.repository, imageId: { imageDigest: digest }, maxResults: 1e3, nextToken })
+        new import_client_ecr.DescribeImageScanFindingsCommand({
+          registryId: reference.account,
+          repositoryName: reference.repository,
+          imageId: { imageDigest: digest },
+          maxResults: 1e3,
+          nextToken
+        })
       );
       pages.push(page);
       nextToken = page.nextToken;
@@ -30778,7 +30790,12 @@ async function readEcrScan(options, digest) {
     step: async () => {
       try {
         const first = await client.send(
-          new import_client_ecr.DescribeImageScanFindingsCommand({ registryId: reference.account, repositoryName: reference.repository, imageId: { imageDigest: digest }, maxResults: 1e3 })
+          new import_client_ecr.DescribeImageScanFindingsCommand({
+            registryId: reference.account,
+            repositoryName: reference.repository,
+            imageId: { imageDigest: digest },
+            maxResults: 1e3
+          })
         );
         const verdict = ecrStatusVerdict(first.imageScanStatus?.status, first.imageScanStatus?.description);
         if (verdict.state === "ready") return { done: true, value: true };
@@ -30793,7 +30810,9 @@ async function readEcrScan(options, digest) {
           if (options.startScan && scanType === "basic" && !started) {
             started = true;
             try {
-              await client.send(new import_client_ecr.StartImageScanCommand({ registryId: reference.account, repositoryName: reference.repository, imageId: { imageDigest: digest } }));
+              await client.send(
+                new import_client_ecr.StartImageScanCommand({ registryId: reference.account, repositoryName: reference.repository, imageId: { imageDigest: digest } })
+              );
             } catch (startError) {
               if (startError.name !== "LimitExceededException") {
                 failure = `no scan exists and StartImageScan failed: ${describeAwsError(startError)}`;
@@ -30810,7 +30829,11 @@ async function readEcrScan(options, digest) {
       }
     }
   });
-  if (!outcome.done) return unavailable(`the scan did not finish within the policy's wait (${Math.round(outcome.waitedMs / 1e3)} s; last state: ${outcome.lastState})`, scanType);
+  if (!outcome.done)
+    return unavailable(
+      `the scan did not finish within the policy's wait (${Math.round(outcome.waitedMs / 1e3)} s; last state: ${outcome.lastState})`,
+      scanType
+    );
   if (!outcome.value) return unavailable(failure ?? "unknown failure", scanType);
   try {
     const settled = await settle({
@@ -30833,7 +30856,14 @@ async function readInspectorFindings(options, digest) {
   const { reference } = options;
   const client = new import_client_inspector2.Inspector2Client({ region: reference.region, requestHandler: REQUEST_TIMEOUTS });
   const label = `Amazon Inspector findings for ${reference.repository}@${digest}`;
-  const unavailable = (reason) => ({ source: "inspector", label, status: "unavailable", reason, scanType: "inspector", vulnerabilities: [] });
+  const unavailable = (reason) => ({
+    source: "inspector",
+    label,
+    status: "unavailable",
+    reason,
+    scanType: "inspector",
+    vulnerabilities: []
+  });
   const equals = (value) => [{ comparison: "EQUALS", value }];
   const coverage = async () => {
     let nextToken;
@@ -30873,7 +30903,10 @@ async function readInspectorFindings(options, digest) {
       }
     }
   });
-  if (!outcome.done) return unavailable(`Inspector did not cover the image within the policy's wait (${Math.round(outcome.waitedMs / 1e3)} s; last state: ${outcome.lastState})`);
+  if (!outcome.done)
+    return unavailable(
+      `Inspector did not cover the image within the policy's wait (${Math.round(outcome.waitedMs / 1e3)} s; last state: ${outcome.lastState})`
+    );
   if (!outcome.value) return unavailable(failure ?? "unknown failure");
   const readAll = async () => {
     const vulnerabilities = [];
@@ -30904,7 +30937,14 @@ async function readInspectorFindings(options, digest) {
     return vulnerabilities;
   };
   try {
-    const settled = await settle({ what: label, read: readAll, signature: signatureOf, clock: options.clock, pauseMs: options.settleMs ?? 5e3, ...options.progress ? { progress: options.progress } : {} });
+    const settled = await settle({
+      what: label,
+      read: readAll,
+      signature: signatureOf,
+      clock: options.clock,
+      pauseMs: options.settleMs ?? 5e3,
+      ...options.progress ? { progress: options.progress } : {}
+    });
     if (!settled.settled) return unavailable("findings kept changing between reads");
     return { source: "inspector", label, status: "complete", scanType: "inspector", vulnerabilities: settled.value };
   } catch (error) {

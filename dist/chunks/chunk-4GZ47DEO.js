@@ -5,7 +5,7 @@ import {
 } from "./chunk-F7ANZNBK.js";
 import {
   normalizeSeverity
-} from "./chunk-2EQWDEMK.js";
+} from "./chunk-7PFP2BQY.js";
 import {
   ImageReferenceError,
   isEcrHost,
@@ -13756,7 +13756,9 @@ function runScripts(instruction) {
     const heredocNames = instruction.heredocs.map((heredoc) => heredoc.name);
     const firstLine = instruction.args.replace(/<<-?["']?[A-Za-z0-9_]+["']?/g, "").trim();
     if (heredocNames.length === 0) {
-      scripts.push(instruction.segments ? { text: instruction.args, line: instruction.line, segments: instruction.segments } : { text: instruction.args, line: instruction.line });
+      scripts.push(
+        instruction.segments ? { text: instruction.args, line: instruction.line, segments: instruction.segments } : { text: instruction.args, line: instruction.line }
+      );
     } else if (firstLine !== "" && !heredocNames.includes(firstLine)) scripts.push({ text: firstLine.split("\n")[0], line: instruction.line });
     for (const heredoc of instruction.heredocs) scripts.push({ text: heredoc.content, line: heredoc.line });
   }
@@ -14099,7 +14101,11 @@ function fromDockerfile(dockerfile) {
   const last = healthchecks[healthchecks.length - 1];
   if (!last) return { rule: "no-healthcheck", message: "The final stage defines no HEALTHCHECK.", location: { file, line: finalStage(dockerfile).line } };
   if (/^none$/i.test(last.args.trim())) {
-    return { rule: "healthcheck-disabled", message: "HEALTHCHECK NONE disables the health check the base image may define.", location: { file, line: last.line } };
+    return {
+      rule: "healthcheck-disabled",
+      message: "HEALTHCHECK NONE disables the health check the base image may define.",
+      location: { file, line: last.line }
+    };
   }
   return void 0;
 }
@@ -14116,7 +14122,8 @@ var missingHealthcheck = {
     if (evidence.image) {
       const test = evidence.image.config.healthcheck?.test ?? [];
       const location = { config: "Healthcheck" };
-      if (evidence.image.config.healthcheck === void 0 || test.length === 0) verdict = { rule: "no-healthcheck", message: "The image config has no Healthcheck.", location };
+      if (evidence.image.config.healthcheck === void 0 || test.length === 0)
+        verdict = { rule: "no-healthcheck", message: "The image config has no Healthcheck.", location };
       else if (test[0] === "NONE") verdict = { rule: "healthcheck-disabled", message: "The image config disables the health check (NONE).", location };
       else verdict = void 0;
     }
@@ -14213,12 +14220,27 @@ var mutableTag = {
 
 // src/checks/package-cache.ts
 var CACHES = [
-  { rule: "apt-lists", what: "apt package lists", pattern: /^\/var\/lib\/apt\/lists\/(?!lock$|partial(?:\/|$)|auxfiles(?:\/|$))[^/]+$/, fix: "rm -rf /var/lib/apt/lists/*" },
+  {
+    rule: "apt-lists",
+    what: "apt package lists",
+    pattern: /^\/var\/lib\/apt\/lists\/(?!lock$|partial(?:\/|$)|auxfiles(?:\/|$))[^/]+$/,
+    fix: "rm -rf /var/lib/apt/lists/*"
+  },
   { rule: "apt-archives", what: "downloaded .deb packages", pattern: /^\/var\/cache\/apt\/archives\/[^/]+\.deb$/, fix: "apt-get clean" },
   { rule: "apk-cache", what: "the apk cache", pattern: /^\/(?:var\/cache\/apk|etc\/apk\/cache)\/[^/]+$/, fix: "apk add --no-cache" },
   { rule: "pip-cache", what: "the pip cache", pattern: /^\/(?:root|home\/[^/]+)\/\.cache\/pip\//, fix: "pip install --no-cache-dir" },
-  { rule: "npm-cache", what: "the npm cache", pattern: /^\/(?:root|home\/[^/]+)\/\.npm\/_cacache\//, fix: "npm cache clean --force, or RUN --mount=type=cache" },
-  { rule: "yum-cache", what: "the yum/dnf cache", pattern: /^\/var\/cache\/(?:yum|dnf)\/.+\.(?:rpm|sqlite|solv|xml\.gz)$/, fix: "yum clean all / dnf clean all" }
+  {
+    rule: "npm-cache",
+    what: "the npm cache",
+    pattern: /^\/(?:root|home\/[^/]+)\/\.npm\/_cacache\//,
+    fix: "npm cache clean --force, or RUN --mount=type=cache"
+  },
+  {
+    rule: "yum-cache",
+    what: "the yum/dnf cache",
+    pattern: /^\/var\/cache\/(?:yum|dnf)\/.+\.(?:rpm|sqlite|solv|xml\.gz)$/,
+    fix: "yum clean all / dnf clean all"
+  }
 ];
 var packageCache = {
   id: "package-cache",
@@ -14289,7 +14311,11 @@ function imageVerdict(image) {
   if (!/^\d+$/.test(name) && image.etc.passwd !== void 0) {
     const account = parsePasswd(image.etc.passwd).find((entry) => entry.name === name);
     if (account?.uid === 0) {
-      return { rule: "passwd-uid-0", message: `The image config's User "${user}" is uid 0 in the image's /etc/passwd: the container runs as root under another name.`, location };
+      return {
+        rule: "passwd-uid-0",
+        message: `The image config's User "${user}" is uid 0 in the image's /etc/passwd: the container runs as root under another name.`,
+        location
+      };
     }
   }
   return void 0;
@@ -14305,7 +14331,12 @@ var rootUser = {
     const fromDockerfile3 = evidence.dockerfile ? dockerfileVerdict(evidence.dockerfile) : void 0;
     const verdict = evidence.image ? imageVerdict(evidence.image) : fromDockerfile3;
     if (!verdict) return [];
-    const finding = makeFinding(rootUser, { rule: verdict.rule, message: verdict.message, location: verdict.location, key: `${evidence.dockerfile?.path ?? ""}|runtime-user` });
+    const finding = makeFinding(rootUser, {
+      rule: verdict.rule,
+      message: verdict.message,
+      location: verdict.location,
+      key: `${evidence.dockerfile?.path ?? ""}|runtime-user`
+    });
     if (evidence.image && fromDockerfile3) finding.locations = [verdict.location, fromDockerfile3.location];
     return [finding];
   }
@@ -14345,7 +14376,16 @@ function dockerfileSightings(dockerfile) {
     seen.add(value);
     const evidence = redact(value);
     const message = kind === "RUN" ? `RUN sets ${name} to a plaintext value.` : `${kind} ${name} holds a plaintext value.`;
-    sightings.push({ rule: "credential-variable", title: name, severity: "high", evidence, location: { file, line }, rank: 2, group: `value|${evidence}`, message });
+    sightings.push({
+      rule: "credential-variable",
+      title: name,
+      severity: "high",
+      evidence,
+      location: { file, line },
+      rank: 2,
+      group: `value|${evidence}`,
+      message
+    });
   };
   for (const instruction of dockerfile.instructions) {
     for (const property of instruction.properties ?? []) {
@@ -14366,14 +14406,32 @@ function configSightings(image) {
     for (const match of sharedScanner().scan(text)) {
       seen.add(match.secret);
       const evidence = redact(match.secret);
-      sightings.push({ rule: match.rule.id, title: match.rule.title, severity: match.rule.severity, evidence, location: { config: field }, rank: 1, group: `value|${evidence}`, message: `${match.rule.title} in the image config (${field}).` });
+      sightings.push({
+        rule: match.rule.id,
+        title: match.rule.title,
+        severity: match.rule.severity,
+        evidence,
+        location: { config: field },
+        rank: 1,
+        group: `value|${evidence}`,
+        message: `${match.rule.title} in the image config (${field}).`
+      });
     }
     if (!allowAssignments) return;
     for (const assignment of findSecretAssignments(text)) {
       if ([...seen].some((known) => assignment.value.includes(known))) continue;
       seen.add(assignment.value);
       const evidence = redact(assignment.value);
-      sightings.push({ rule: "credential-variable", title: assignment.name, severity: "high", evidence, location: { config: field }, rank: 1, group: `value|${evidence}`, message: `${assignment.name} holds a plaintext value in the image config (${field}).` });
+      sightings.push({
+        rule: "credential-variable",
+        title: assignment.name,
+        severity: "high",
+        evidence,
+        location: { config: field },
+        rank: 1,
+        group: `value|${evidence}`,
+        message: `${assignment.name} holds a plaintext value in the image config (${field}).`
+      });
     }
   };
   image.config.env.forEach((entry, index) => add(`Env[${index}]`, entry, true));
@@ -14382,7 +14440,16 @@ function configSightings(image) {
     if (isSecretName(name) && !isPlaceholderValue(value) && ![...seen].some((known) => value.includes(known))) {
       seen.add(value);
       const evidence = redact(value);
-      sightings.push({ rule: "credential-variable", title: name, severity: "high", evidence, location: { config: `Labels.${name}` }, rank: 1, group: `value|${evidence}`, message: `Label ${name} holds a plaintext value.` });
+      sightings.push({
+        rule: "credential-variable",
+        title: name,
+        severity: "high",
+        evidence,
+        location: { config: `Labels.${name}` },
+        rank: 1,
+        group: `value|${evidence}`,
+        message: `Label ${name} holds a plaintext value.`
+      });
     }
   }
   image.config.history.forEach((entry, index) => {
@@ -14533,12 +14600,22 @@ var sshPortExposed = {
     if (evidence.image) {
       const port = evidence.image.config.exposedPorts.find(exposesSsh);
       if (!port) return [];
-      const finding = makeFinding(sshPortExposed, { rule: "expose-22", message: `The image config exposes ${port}, the SSH port.`, location: { config: "ExposedPorts" }, key });
+      const finding = makeFinding(sshPortExposed, {
+        rule: "expose-22",
+        message: `The image config exposes ${port}, the SSH port.`,
+        location: { config: "ExposedPorts" },
+        key
+      });
       if (dockerfileSightings2.length > 0) finding.locations = [finding.location, ...dockerfileSightings2.map((sighting) => sighting.location)];
       return [finding];
     }
     return dockerfileSightings2.map(
-      (sighting) => makeFinding(sshPortExposed, { rule: "expose-22", message: `EXPOSE ${sighting.entry} publishes the SSH port.`, location: sighting.location, key: `${key}|${sighting.entry}` })
+      (sighting) => makeFinding(sshPortExposed, {
+        rule: "expose-22",
+        message: `EXPOSE ${sighting.entry} publishes the SSH port.`,
+        location: sighting.location,
+        key: `${key}|${sighting.entry}`
+      })
     );
   }
 };
@@ -14673,7 +14750,8 @@ var tlsVerificationDisabled = {
     for (const instruction of dockerfile.instructions) {
       if (instruction.keyword !== "ENV") continue;
       for (const property of instruction.properties ?? []) {
-        if (property.value !== null && INSECURE_ENV[property.name]?.test(property.value)) add("insecure-env", `ENV ${property.name}=${property.value}`, instruction.line);
+        if (property.value !== null && INSECURE_ENV[property.name]?.test(property.value))
+          add("insecure-env", `ENV ${property.name}=${property.value}`, instruction.line);
       }
     }
     return collected.findings;
@@ -14819,7 +14897,8 @@ var unverifiedPackages = {
       const parsed = programOf(command);
       const pattern = parsed ? FLAGS[parsed.program] : void 0;
       const flag = parsed && pattern ? parsed.args.find((arg) => pattern.test(arg)) : void 0;
-      if (parsed && flag) add("signature-check-off", `${parsed.program} ${flag} installs packages without verifying signatures.`, command.line, `${parsed.program} ${flag}`);
+      if (parsed && flag)
+        add("signature-check-off", `${parsed.program} ${flag} installs packages without verifying signatures.`, command.line, `${parsed.program} ${flag}`);
     }
     for (const instruction of dockerfile.instructions) {
       for (const script of runScripts(instruction)) {
@@ -14830,7 +14909,11 @@ var unverifiedPackages = {
           }
         };
         addMatches(/\[[^\]\n]*\btrusted=yes\b[^\]\n]*\]/g, "trusted=yes", () => "An apt source marked [trusted=yes] skips signature checks.");
-        addMatches(/(?<!--setopt=\S*)(?:(?<![A-Za-z0-9_])|(?<=\\n))gpgcheck\s*=\s*(?:0|false)\b/gi, "gpgcheck=0", () => "A repository with gpgcheck=0 skips signature checks.");
+        addMatches(
+          /(?<!--setopt=\S*)(?:(?<![A-Za-z0-9_])|(?<=\\n))gpgcheck\s*=\s*(?:0|false)\b/gi,
+          "gpgcheck=0",
+          () => "A repository with gpgcheck=0 skips signature checks."
+        );
       }
     }
     return findings;
@@ -14867,7 +14950,8 @@ var vulnerability = {
         const existing = merged.get(key);
         if (existing) {
           existing.sources.add(item.source);
-          if (existing.vulnerability.fixedIn === void 0 && item.fixedIn !== void 0) existing.vulnerability = { ...existing.vulnerability, fixedIn: item.fixedIn, fixAvailable: item.fixAvailable };
+          if (existing.vulnerability.fixedIn === void 0 && item.fixedIn !== void 0)
+            existing.vulnerability = { ...existing.vulnerability, fixedIn: item.fixedIn, fixAvailable: item.fixAvailable };
         } else {
           merged.set(key, { vulnerability: item, sources: /* @__PURE__ */ new Set([item.source]) });
         }
@@ -14986,7 +15070,11 @@ function decide(findings, policy, now) {
     if (settings?.severity) result.severity = settings.severity;
     const exception = active.find((candidate) => exceptionMatches(candidate, finding));
     if (exception) {
-      result.suppressed = { reason: exception.reason, expires: exception.expires, source: { file: exception.file, ...exception.line !== void 0 ? { line: exception.line } : {} } };
+      result.suppressed = {
+        reason: exception.reason,
+        expires: exception.expires,
+        source: { file: exception.file, ...exception.line !== void 0 ? { line: exception.line } : {} }
+      };
     }
     result.blocking = action2 === "fail" && !result.suppressed;
     decided.push(result);
@@ -15043,9 +15131,7 @@ var checkSchemas = {
   })
 };
 var checks = strictObject(
-  Object.fromEntries(
-    CHECKS.map((check) => [check.id, optional((checkSchemas[check.id]?.() ?? strictObject(baseCheck())).check(describe(check.title)))])
-  )
+  Object.fromEntries(CHECKS.map((check) => [check.id, optional((checkSchemas[check.id]?.() ?? strictObject(baseCheck())).check(describe(check.title)))]))
 );
 var isoDate = string().check(
   _regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD"),
@@ -15065,7 +15151,9 @@ var vulnerabilitiesSchema = strictObject({
   "on-unavailable": optional(_enum(["fail", "warn"]).check(describe("What to do when scan results are unavailable"))),
   wait: optional(duration.check(describe("How long to wait for a pending scan"))),
   "unknown-severity": optional(severity().check(describe("Severity for vendor severities such as UNDEFINED or UNTRIAGED (default high)"))),
-  "start-scan": optional(boolean().check(describe("Start a basic ECR scan when the image has none (manual-scan repositories; needs ecr:StartImageScan)")))
+  "start-scan": optional(
+    boolean().check(describe("Start a basic ECR scan when the image has none (manual-scan repositories; needs ecr:StartImageScan)"))
+  )
 });
 var byteSize = string().check(_regex(/^\d+(?:\.\d+)?(?:B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)$/, 'expected a size such as "10MiB" or "2GiB"'));
 var limitsSchema = strictObject({
@@ -15119,7 +15207,9 @@ function readFileLayer(file, cwd) {
   } catch (error) {
     if (error instanceof GateError) throw error;
     const code = error.code;
-    throw new GateError(`${shown}: cannot read the policy (${code === "EACCES" ? "permission denied" : code === "ENOENT" ? "no such file" : "not valid UTF-8 text"})`);
+    throw new GateError(
+      `${shown}: cannot read the policy (${code === "EACCES" ? "permission denied" : code === "ENOENT" ? "no such file" : "not valid UTF-8 text"})`
+    );
   }
   return parseLayer(text, shown, path.dirname(file));
 }
@@ -15224,7 +15314,8 @@ function knownKeys(parts) {
   if (parts[0] === "checks" && parts.length === 2) {
     return ["action", "severity", ...parts[1] === "untrusted-base-image" ? ["trusted"] : [], ...parts[1] === "mutable-tag" ? ["require-digest"] : []];
   }
-  if (parts[0] === "vulnerabilities" && parts.length === 1) return ["sources", "max", "fixable-only", "on-unavailable", "wait", "unknown-severity", "start-scan"];
+  if (parts[0] === "vulnerabilities" && parts.length === 1)
+    return ["sources", "max", "fixable-only", "on-unavailable", "wait", "unknown-severity", "start-scan"];
   if (parts[0] === "vulnerabilities" && parts[1] === "max") return ["critical", "high", "medium", "low", "info"];
   if (parts[0] === "limits") return ["max-file-size", "max-layer-size"];
   if (parts[0] === "exceptions") return ["check", "id", "path", "package", "reason", "expires"];
@@ -15236,7 +15327,9 @@ function resolveExtends(layer, cwd) {
   if (layer.dir === void 0) throw new GateError(`${layer.file}: extends "${target}" is not a preset`);
   const file = path.resolve(layer.dir, target);
   if (!existsSync(file)) {
-    throw new GateError(`${where(layer.file, layer.lineOf(["extends"]))}: extends "${target}": no such file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`);
+    throw new GateError(
+      `${where(layer.file, layer.lineOf(["extends"]))}: extends "${target}": no such file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`
+    );
   }
   return readFileLayer(file, cwd);
 }
@@ -15402,7 +15495,8 @@ function vulnerabilitySummary(findings, scans, policy) {
 }
 function formatLocation(location) {
   if (isDockerfileLocation(location)) return `${location.file}:${location.line}`;
-  if (isLayerLocation(location)) return `${location.path} (layer ${location.layer.replace(/^sha256:/, "").slice(0, 12)}${location.deleted ? ", deleted in a later layer" : ""})`;
+  if (isLayerLocation(location))
+    return `${location.path} (layer ${location.layer.replace(/^sha256:/, "").slice(0, 12)}${location.deleted ? ", deleted in a later layer" : ""})`;
   if (isConfigLocation(location)) return `config.${location.config}`;
   if ("scan" in location) return `${location.scan}${location.package ? ` ${location.package}` : ""}`;
   return location.line !== void 0 ? `${location.file}:${location.line}` : location.file;
@@ -15443,7 +15537,7 @@ async function runGate(options) {
     };
   }
   if (options.image !== void 0) {
-    const { loadImage } = await import("./load-UDGOL4DL.js");
+    const { loadImage } = await import("./load-HZ22FYRM.js");
     const loadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes },
@@ -15471,11 +15565,14 @@ async function runGate(options) {
   if (sources.size > 0) {
     let ecrReference;
     if (options.ecrImage !== void 0) ecrReference = parseEcrReference(options.ecrImage, "--ecr-image");
-    else if (options.image?.startsWith("docker://") && isEcrHost(options.image.slice("docker://".length).split("/")[0] ?? "")) ecrReference = parseEcrReference(options.image, "--image");
+    else if (options.image?.startsWith("docker://") && isEcrHost(options.image.slice("docker://".length).split("/")[0] ?? ""))
+      ecrReference = parseEcrReference(options.image, "--image");
     if ((sources.has("ecr") || sources.has("inspector")) && !ecrReference) {
-      throw new GateError(`${sources.has("ecr") ? "ECR" : "Inspector"} scan results need the ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]`);
+      throw new GateError(
+        `${sources.has("ecr") ? "ECR" : "Inspector"} scan results need the ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]`
+      );
     }
-    const { gatherScans } = await import("./gather-AA7URDHZ.js");
+    const { gatherScans } = await import("./gather-WJ3OV2I2.js");
     const gathered = await gatherScans({
       sources,
       files: scanFiles,
@@ -15506,7 +15603,15 @@ async function runGate(options) {
     findings.push(...check.run(evidence, checkOptions(settings, policy)));
   }
   const decision = decide(findings, policy, options.now ?? /* @__PURE__ */ new Date());
-  const report = buildReport({ toolVersion: TOOL_VERSION, verdict: decision.verdict, policy, mode, targets, findings: decision.findings, ...scans ? { scans } : {} });
+  const report = buildReport({
+    toolVersion: TOOL_VERSION,
+    verdict: decision.verdict,
+    policy,
+    mode,
+    targets,
+    findings: decision.findings,
+    ...scans ? { scans } : {}
+  });
   return { report, exitCode: report.verdict === "fail" && mode === "enforce" ? 1 : 0 };
 }
 
@@ -15544,7 +15649,9 @@ function renderJunit(report) {
     const out = [...report.mode === "audit" ? blocking.map((finding) => `would block: ${line(finding)}`) : [], ...others.map(line)];
     if (out.length > 0) body += `
       <system-out>${xml(out.join("\n"))}</system-out>`;
-    cases.push(`    <testcase classname="image-gate.${xml(check.id)}" name="${xml(`${check.id}: ${check.title}`)}" time="0">${body}${body ? "\n    " : ""}</testcase>`);
+    cases.push(
+      `    <testcase classname="image-gate.${xml(check.id)}" name="${xml(`${check.id}: ${check.title}`)}" time="0">${body}${body ? "\n    " : ""}</testcase>`
+    );
   }
   const attributes = `tests="${report.checks.length}" failures="${failures}" errors="0" skipped="${skipped}"`;
   return [
@@ -15571,7 +15678,10 @@ function renderMarkdown(report) {
   const audit = report.mode === "audit" ? " (audit mode: reported only, the job does not fail)" : "";
   parts.push(`## image-gate: ${verdict}${audit}`, "");
   const { summary } = report;
-  parts.push(`**${summary.blocking}** blocking · **${summary.warnings}** warning${summary.warnings === 1 ? "" : "s"} · **${summary.suppressed}** suppressed · policy \`${report.policy.chain.join(" → ")}\``, "");
+  parts.push(
+    `**${summary.blocking}** blocking · **${summary.warnings}** warning${summary.warnings === 1 ? "" : "s"} · **${summary.suppressed}** suppressed · policy \`${report.policy.chain.join(" → ")}\``,
+    ""
+  );
   const targets = [
     report.targets.dockerfile ? `Dockerfile \`${report.targets.dockerfile.path}\`` : "",
     report.targets.image ? `image \`${report.targets.image.reference}\` (${report.targets.image.platform}${report.targets.image.digest ? `, \`${report.targets.image.digest}\`` : ""})` : "",
@@ -15591,12 +15701,23 @@ function renderMarkdown(report) {
   if (quiet > 0) parts.push(`✅ ${quiet} other check${quiet === 1 ? "" : "s"} found nothing.`, "");
   const vulnerabilities = summary.vulnerabilities;
   if (vulnerabilities) {
-    parts.push(`### Vulnerabilities${vulnerabilities.fixableOnly ? " (fixable only are counted)" : ""}`, "", "| severity | counted | reported | allowed | |", "|---|---:|---:|---:|---|");
+    parts.push(
+      `### Vulnerabilities${vulnerabilities.fixableOnly ? " (fixable only are counted)" : ""}`,
+      "",
+      "| severity | counted | reported | allowed | |",
+      "|---|---:|---:|---:|---|"
+    );
     for (const [severity2, row] of Object.entries(vulnerabilities.bySeverity)) {
       if (row.reported === 0 && row.allowed === null) continue;
-      parts.push(`| ${ICON[severity2] ?? ""} ${severity2} | ${row.counted} | ${row.reported} | ${row.allowed ?? "no limit"} | ${row.blocking ? "❌ over" : "✅"} |`);
+      parts.push(
+        `| ${ICON[severity2] ?? ""} ${severity2} | ${row.counted} | ${row.reported} | ${row.allowed ?? "no limit"} | ${row.blocking ? "❌ over" : "✅"} |`
+      );
     }
-    for (const source of vulnerabilities.sources) parts.push("", `- ${cell(source.label)}: ${source.status === "complete" ? `${source.vulnerabilities} reported` : `**unavailable**, ${cell(source.reason ?? "")}`}`);
+    for (const source of vulnerabilities.sources)
+      parts.push(
+        "",
+        `- ${cell(source.label)}: ${source.status === "complete" ? `${source.vulnerabilities} reported` : `**unavailable**, ${cell(source.reason ?? "")}`}`
+      );
     parts.push("");
   }
   if (report.findings.length > 0) {
@@ -15682,9 +15803,15 @@ ${check.rationale}
       message: { text: `${finding.message}${where2}${finding.evidence ? ` Evidence: ${finding.evidence}.` : ""}` },
       locations,
       partialFingerprints: { "imageGateFinding/v1": finding.fingerprint },
-      properties: { severity: finding.severity, blocking: finding.blocking, ...finding.id ? { id: finding.id } : {}, ...finding.package ? { package: finding.package } : {} }
+      properties: {
+        severity: finding.severity,
+        blocking: finding.blocking,
+        ...finding.id ? { id: finding.id } : {},
+        ...finding.package ? { package: finding.package } : {}
+      }
     };
-    if (finding.suppressed) result.suppressions = [{ kind: "external", status: "accepted", justification: `${finding.suppressed.reason} (until ${finding.suppressed.expires})` }];
+    if (finding.suppressed)
+      result.suppressions = [{ kind: "external", status: "accepted", justification: `${finding.suppressed.reason} (until ${finding.suppressed.expires})` }];
     return result;
   });
   const sarif = {
@@ -15695,7 +15822,12 @@ ${check.rationale}
         tool: { driver: { name: "image-gate", version: report.tool.version, semanticVersion: report.tool.version, rules } },
         automationDetails: { id: "image-gate/" },
         results,
-        properties: { verdict: report.verdict, mode: report.mode, policy: report.policy.name, truncated: report.findings.length > MAX_RESULTS ? report.findings.length - MAX_RESULTS : 0 },
+        properties: {
+          verdict: report.verdict,
+          mode: report.mode,
+          policy: report.policy.name,
+          truncated: report.findings.length > MAX_RESULTS ? report.findings.length - MAX_RESULTS : 0
+        },
         ...dockerfile ? { originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root (the working directory of the run)." } } } } : {}
       }
     ]
@@ -15729,7 +15861,9 @@ function renderTable(report, options) {
     const blocking2 = findings.some((finding) => finding.blocking);
     const open = findings.filter((finding) => !finding.suppressed);
     const label = blocking2 ? paint("red", "✖ FAIL") : open.length > 0 ? paint("yellow", "! WARN") : paint("dim", "· SUPPRESSED");
-    lines.push(`${label}  ${paint("bold", checkId)} ${paint("dim", `· ${check?.title ?? ""} · ${findings.length} finding${findings.length === 1 ? "" : "s"}`)}`);
+    lines.push(
+      `${label}  ${paint("bold", checkId)} ${paint("dim", `· ${check?.title ?? ""} · ${findings.length} finding${findings.length === 1 ? "" : "s"}`)}`
+    );
     for (const finding of findings.slice(0, perCheck)) {
       const severity2 = finding.severity.toUpperCase().padEnd(8);
       const tint = finding.severity === "critical" || finding.severity === "high" ? "red" : finding.severity === "medium" ? "yellow" : "dim";
@@ -15751,7 +15885,9 @@ function renderTable(report, options) {
   if (vulnerabilities) {
     lines.push(paint("bold", `Vulnerabilities${vulnerabilities.fixableOnly ? " (fixable only are counted)" : ""}:`));
     for (const source of vulnerabilities.sources) {
-      lines.push(`  ${source.status === "complete" ? paint("green", "✓") : paint("yellow", "!")} ${source.label}${source.status === "complete" ? `: ${source.vulnerabilities} reported` : `: unavailable, ${source.reason ?? ""}`}`);
+      lines.push(
+        `  ${source.status === "complete" ? paint("green", "✓") : paint("yellow", "!")} ${source.label}${source.status === "complete" ? `: ${source.vulnerabilities} reported` : `: unavailable, ${source.reason ?? ""}`}`
+      );
     }
     const rows2 = Object.entries(vulnerabilities.bySeverity).filter(([, row]) => row.reported > 0 || row.allowed !== null);
     for (const [severity2, row] of rows2) {
@@ -15764,7 +15900,9 @@ function renderTable(report, options) {
   const { blocking, warnings, suppressed } = report.summary;
   const verdict = report.verdict === "fail" ? paint("red", "FAIL") : paint("green", "PASS");
   const audit = report.mode === "audit" ? paint("yellow", " (audit mode: reported only, exit 0)") : "";
-  lines.push(`${paint("bold", "Result:")} ${verdict}${audit} · ${blocking} blocking · ${warnings} warning${warnings === 1 ? "" : "s"} · ${suppressed} suppressed`);
+  lines.push(
+    `${paint("bold", "Result:")} ${verdict}${audit} · ${blocking} blocking · ${warnings} warning${warnings === 1 ? "" : "s"} · ${suppressed} suppressed`
+  );
   return `${lines.join("\n")}
 `;
 }
