@@ -7,10 +7,10 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-4GZ47DEO.js";
+} from "./chunks/chunk-Q4BGTRWI.js";
 import "./chunks/chunk-F7ANZNBK.js";
 import "./chunks/chunk-7PFP2BQY.js";
-import "./chunks/chunk-5TIKAZFK.js";
+import "./chunks/chunk-7MONBY37.js";
 import "./chunks/chunk-OOLMAW7Y.js";
 import "./chunks/chunk-NK6DOVZA.js";
 import {

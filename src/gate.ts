@@ -8,6 +8,7 @@ import { CHECKS } from "./checks/index.ts";
 import type { CheckOptions, Evidence } from "./checks/types.ts";
 import { loadDockerfile } from "./dockerfile/parse.ts";
 import type { ImageLoadOptions } from "./image/load.ts";
+import type { RegistryOptions } from "./image/registry.ts";
 import { GateError } from "./errors.ts";
 import type { Finding } from "./findings.ts";
 import { decide } from "./policy/decide.ts";
@@ -48,6 +49,8 @@ export interface GateOptions {
   settleMs?: number;
   /** Called with every credential the run handles (registry passwords, tokens), so a shell can mask it. */
   onSecret?: (value: string) => void;
+  /** Registry client settings for embedding and tests (name resolution, timeouts). */
+  registry?: Omit<RegistryOptions, "onSecret">;
 }
 
 export interface GateOutcome {
@@ -101,7 +104,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     const loadOptions: ImageLoadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes },
-      ...(options.onSecret ? { registry: { onSecret: options.onSecret } } : {}),
+      registry: { ...options.registry, ...(options.onSecret ? { onSecret: options.onSecret } : {}) },
     };
     if (options.platform !== undefined) loadOptions.platform = options.platform;
     evidence.image = await loadImage(options.image, loadOptions);

@@ -8,6 +8,7 @@
 import { createHash } from "node:crypto";
 import http, { type IncomingMessage } from "node:http";
 import https from "node:https";
+import type { LookupFunction } from "node:net";
 import type { Readable } from "node:stream";
 import { GateError, firstLine } from "../errors.ts";
 import { dockerConfigCredential, type Credential } from "./credentials.ts";
@@ -29,6 +30,8 @@ export interface RegistryOptions {
   timeoutMs?: number;
   /** Attempts for 429, 5xx and dropped connections before any body byte is read (default 4). */
   attempts?: number;
+  /** Name resolution for every connection (default: the system's, dns.lookup). */
+  lookup?: LookupFunction;
 }
 
 /** Loopback hosts may be spoken to in plain HTTP when they do not speak TLS. */
@@ -117,7 +120,7 @@ export class RegistryClient {
   private send(method: string, url: URL, headers: Record<string, string>, redirects = 0): Promise<IncomingMessage> {
     return new Promise((resolve, reject) => {
       const transport = url.protocol === "http:" ? http : https;
-      const request = transport.request(url, { method, headers, timeout: this.options.timeoutMs ?? 30_000 }, (response) => {
+      const request = transport.request(url, { method, headers, timeout: this.options.timeoutMs ?? 30_000, ...(this.options.lookup ? { lookup: this.options.lookup } : {}) }, (response) => {
         const status = response.statusCode ?? 0;
         const location = response.headers.location;
         if ([301, 302, 303, 307, 308].includes(status) && location) {

@@ -14,7 +14,8 @@ export interface EcrReference {
   digest?: string;
 }
 
-export const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com(?:\.cn)?$/;
+/** An ECR registry host; a port is accepted (ECR itself only answers on 443, but a proxy or a test may not). */
+export const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com(?:\.cn)?(?::\d{1,5})?$/;
 
 /** True for an ECR registry host name. */
 export function isEcrHost(host: string): boolean {

@@ -1,8 +1,11 @@
-import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import type { LookupFunction } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import tls from "node:tls";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DecidedFinding } from "../../src/findings.ts";
+import { runGate } from "../../src/gate.ts";
 import { runCli, runCliAsync } from "../helpers/cli.ts";
 import { AwsStandIn } from "../helpers/aws-stand-in.ts";
 import { FIXTURES, fixtureRef } from "../helpers/images.ts";
@@ -179,39 +182,39 @@ describe("TLS", () => {
 });
 
 describe("ECR: registry login through GetAuthorizationToken", () => {
-  const isRoot = process.getuid?.() === 0;
   const ECR_HOST = "123456789012.dkr.ecr.eu-west-1.amazonaws.com";
 
-  it.runIf(isRoot)(
-    "logs in with the token the (stand-in) AWS endpoint gives and reads the image over TLS",
-    async () => {
-      // The tests run as root: map the ECR name to loopback and serve it on 443 with a test CA.
-      if (!readFileSync("/etc/hosts", "utf8").includes(ECR_HOST)) appendFileSync("/etc/hosts", `\n127.0.0.1 ${ECR_HOST}\n`);
-      const standIn = await new AwsStandIn().start();
-      const ca = makeCa();
-      const registry = await startRegistry({
-        auth: { htpasswd: { user: "AWS", password: standIn.registryPassword } },
-        tls: ca.issue([ECR_HOST]),
-        port: 443,
-        hostname: ECR_HOST,
-      });
-      try {
-        await push(fixtureRef("accounts", "oci") + ":latest", `docker://127.0.0.1:443/app:1.0`, { creds: `AWS:${standIn.registryPassword}`, tlsVerify: false });
-        const env = { ...standIn.env(), NODE_EXTRA_CA_CERTS: ca.caCert, DOCKER_CONFIG: dockerConfig({}) };
-        const result = await runCliAsync(["--image", `docker://${ECR_HOST}/app:1.0`, "--format", "json"], { cwd: ROOT, env });
-        expect(result.stderr).toBe("");
-        expect(JSON.parse(result.stdout).targets.image).toMatchObject({ transport: "docker", user: "app" });
-        expect(standIn.calls.some((call) => call.operation === "GetAuthorizationToken")).toBe(true);
-        standIn.registryPassword = "a-different-token";
-        const denied = await runCliAsync(["--image", `docker://${ECR_HOST}/app:1.0`], { cwd: ROOT, env });
-        expect(denied.code).toBe(2);
-        expect(denied.stderr).toMatch(/authentication failed at 123456789012\.dkr\.ecr\.eu-west-1\.amazonaws\.com \(401\) using ECR GetAuthorizationToken/);
-        expect(denied.stderr).not.toContain("a-different-token");
-      } finally {
-        await registry.stop();
-        await standIn.stop();
-      }
-    },
-    120_000,
-  );
+  it("logs in with the token the (stand-in) AWS endpoint gives and reads the image over TLS", async () => {
+    // The ECR name resolves to loopback inside this test only (the registry client's lookup), and the
+    // registry listens on a free port: nothing on the machine changes.
+    const standIn = await new AwsStandIn().start();
+    const ca = makeCa();
+    const registry = await startRegistry({ auth: { htpasswd: { user: "AWS", password: standIn.registryPassword } }, tls: ca.issue([ECR_HOST]) });
+    const savedEnv = { ...process.env };
+    const lookup = ((hostname: string, options: unknown, callback?: unknown) => {
+      const done = (typeof options === "function" ? options : callback) as (...args: unknown[]) => void;
+      const all = typeof options === "object" && options !== null && (options as { all?: boolean }).all;
+      if (hostname !== ECR_HOST) return done(new Error(`unexpected lookup of ${hostname}`));
+      return all ? done(null, [{ address: "127.0.0.1", family: 4 }]) : done(null, "127.0.0.1", 4);
+    }) as unknown as LookupFunction;
+    const defaultCAs = tls.getCACertificates("default");
+    try {
+      await push(fixtureRef("accounts", "oci") + ":latest", `docker://${registry.host}/app:1.0`, { creds: `AWS:${standIn.registryPassword}`, tlsVerify: false });
+      Object.assign(process.env, standIn.env(), { DOCKER_CONFIG: dockerConfig({}) });
+      tls.setDefaultCACertificates([...defaultCAs, readFileSync(ca.caCert, "utf8")]);
+      const image = `docker://${ECR_HOST}:${registry.port}/app:1.0`;
+      const { report } = await runGate({ image, policy: "default", registry: { lookup } });
+      expect(report.targets.image).toMatchObject({ transport: "docker", user: "app" });
+      expect(standIn.calls.some((call) => call.operation === "GetAuthorizationToken")).toBe(true);
+      standIn.registryPassword = "a-different-token";
+      const denied = runGate({ image, policy: "default", registry: { lookup } });
+      await expect(denied).rejects.toThrow(/authentication failed at 123456789012\.dkr\.ecr\.eu-west-1\.amazonaws\.com:\d+ \(401\) using ECR GetAuthorizationToken/);
+      await denied.catch((error: Error) => expect(error.message).not.toContain("a-different-token"));
+    } finally {
+      process.env = savedEnv;
+      tls.setDefaultCACertificates(defaultCAs);
+      await registry.stop();
+      await standIn.stop();
+    }
+  }, 120_000);
 });

@@ -6,7 +6,7 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-CCXTMDWK.js";
+} from "./chunk-YRBYUQP3.js";
 import "./chunk-OOLMAW7Y.js";
 import "./chunk-GJJ3DQH4.js";
 import "./chunk-NK6DOVZA.js";

@@ -8,7 +8,7 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-CCXTMDWK.js";
+} from "./chunk-YRBYUQP3.js";
 import {
   SecretScanner
 } from "./chunk-OOLMAW7Y.js";

@@ -3,7 +3,7 @@ const require = __igCreateRequire(import.meta.url);
 import {
   ECR_HOST,
   parseImageReference
-} from "./chunk-5TIKAZFK.js";
+} from "./chunk-7MONBY37.js";
 import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
@@ -181,7 +181,7 @@ var RegistryClient = class {
   send(method, url, headers, redirects = 0) {
     return new Promise((resolve, reject) => {
       const transport = url.protocol === "http:" ? http : https;
-      const request = transport.request(url, { method, headers, timeout: this.options.timeoutMs ?? 3e4 }, (response) => {
+      const request = transport.request(url, { method, headers, timeout: this.options.timeoutMs ?? 3e4, ...this.options.lookup ? { lookup: this.options.lookup } : {} }, (response) => {
         const status = response.statusCode ?? 0;
         const location = response.headers.location;
         if ([301, 302, 303, 307, 308].includes(status) && location) {

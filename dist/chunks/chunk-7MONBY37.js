@@ -71,7 +71,7 @@ function parseImageReference(text) {
 }
 
 // src/scans/ecr-reference.ts
-var ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com(?:\.cn)?$/;
+var ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com(?:\.cn)?(?::\d{1,5})?$/;
 function isEcrHost(host) {
   return ECR_HOST.test(host);
 }

@@ -11,7 +11,7 @@ import {
   isEcrHost,
   parseEcrReference,
   parseImageReference
-} from "./chunk-5TIKAZFK.js";
+} from "./chunk-7MONBY37.js";
 import {
   SecretScanner,
   findSecretAssignments,
@@ -15537,11 +15537,11 @@ async function runGate(options) {
     };
   }
   if (options.image !== void 0) {
-    const { loadImage } = await import("./load-HZ22FYRM.js");
+    const { loadImage } = await import("./load-JUOQRIFO.js");
     const loadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes },
-      ...options.onSecret ? { registry: { onSecret: options.onSecret } } : {}
+      registry: { ...options.registry, ...options.onSecret ? { onSecret: options.onSecret } : {} }
     };
     if (options.platform !== void 0) loadOptions.platform = options.platform;
     evidence.image = await loadImage(options.image, loadOptions);
