@@ -6,12 +6,13 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-Q4BGTRWI.js";
+} from "./chunks/chunk-QMYLEZGC.js";
+import "./chunks/chunk-OOLMAW7Y.js";
+import "./chunks/chunk-6CHL52GK.js";
 import "./chunks/chunk-F7ANZNBK.js";
 import "./chunks/chunk-7PFP2BQY.js";
 import "./chunks/chunk-7MONBY37.js";
-import "./chunks/chunk-OOLMAW7Y.js";
-import "./chunks/chunk-NK6DOVZA.js";
+import "./chunks/chunk-3PPACPSP.js";
 import {
   GateError,
   firstLine
@@ -19702,6 +19703,7 @@ async function run() {
       }
     });
     const { report } = outcome;
+    for (const warning2 of report.policy.warnings ?? []) warning(scrubOutput(warning2));
     const jsonFile = path.join(process.env.RUNNER_TEMP ?? os5.tmpdir(), "image-gate", "report.json");
     write(jsonFile, render(report, "json", { color: false }));
     for (const entry of inputs.reports) write(entry.file, render(report, entry.format, { color: false }));

@@ -77,6 +77,7 @@ export async function run(): Promise<void> {
       },
     });
     const { report } = outcome;
+    for (const warning of report.policy.warnings ?? []) core.warning(scrubOutput(warning));
 
     const jsonFile = path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), "image-gate", "report.json");
     write(jsonFile, render(report, "json", { color: false }));

@@ -43,6 +43,16 @@ export interface ScanLocation {
 
 export type Location = DockerfileLocation | LayerLocation | ConfigLocation | PolicyLocation | ScanLocation;
 
+/** A proposed edit that resolves a finding: replace a region of a file (SARIF `fixes`). */
+export interface FindingFix {
+  description: string;
+  file: string;
+  /** 1-based lines and columns; `endColumn` is the column after the last replaced character. */
+  region: { startLine: number; startColumn: number; endLine: number; endColumn: number };
+  /** The text the region becomes. */
+  replacement: string;
+}
+
 /** What a check reports: a fact, with no knowledge of the policy. */
 export interface Finding {
   check: string;
@@ -62,6 +72,10 @@ export interface Finding {
   fixable?: boolean;
   /** Stable across runs and line moves: what makes this fact this fact. */
   fingerprint: string;
+  /** An edit that resolves it, when the check knows one. */
+  fix?: FindingFix;
+  /** Advice that never blocks, whatever the check's action (a registry that could not be read under `on-unavailable: warn`). */
+  advisory?: boolean;
 }
 
 export type Action = "fail" | "warn" | "off";

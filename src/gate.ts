@@ -65,7 +65,15 @@ function displayPath(file: string, cwd: string): string {
 }
 
 function checkOptions(settings: CheckPolicy | undefined, policy: ResolvedPolicy): CheckOptions {
-  return { trusted: settings?.trusted ?? [], requireDigest: settings?.requireDigest ?? false, unknownSeverity: policy.vulnerabilities.unknownSeverity };
+  const options: CheckOptions = {
+    trusted: settings?.trusted ?? [],
+    requireDigest: settings?.requireDigest ?? false,
+    unknownSeverity: policy.vulnerabilities.unknownSeverity,
+    newer: settings?.newer ?? "patch",
+    ranges: settings?.ranges ?? {},
+  };
+  if (settings?.tagPrecision) options.tagPrecision = settings.tagPrecision;
+  return options;
 }
 
 /** Runs the gate. Throws GateError for anything that keeps it from judging (exit 2). */
@@ -98,6 +106,21 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
         .map((use) => (use.scratch ? "scratch" : (use.reference?.normalized ?? use.resolved))),
     };
   }
+  // Registry evidence about the base images, only when a check that needs it is on: `off` (and
+  // the default preset) makes no request, so a Dockerfile-only run stays offline.
+  const outdated = policy.checks["outdated-base-image"];
+  if (evidence.dockerfile && outdated && outdated.action !== "off") {
+    const { gatherBaseImageEvidence, RegistryLookups } = await import("./image/base-image-registry.ts");
+    const lookups = new RegistryLookups({ ...options.registry, ...(options.onSecret ? { onSecret: options.onSecret } : {}) });
+    evidence.baseImages = await gatherBaseImageEvidence(evidence.dockerfile, { tags: true, digests: policy.checks["mutable-tag"]?.action !== "off" }, lookups);
+    const unreadable = Object.entries(evidence.baseImages.tags).find(([, listing]) => "unavailable" in listing);
+    if (unreadable && outdated.onUnavailable === "fail" && mode === "enforce") {
+      throw new GateError(
+        `${(unreadable[1] as { unavailable: string }).unavailable} (the tag list of ${unreadable[0]}; checks.outdated-base-image.on-unavailable is fail)`,
+      );
+    }
+  }
+
   if (options.image !== undefined) {
     // Loaded only when a run reads an image: a Dockerfile-only run stays light.
     const { loadImage } = await import("./image/load.ts");

@@ -1,12 +1,13 @@
 /** Every check, in the order reports list them. Adding a check: one file here and its test. */
 
-import { addRemoteUrl } from "./add-remote-url.ts";
 import { curlPipeShell } from "./curl-pipe-shell.ts";
 import { duplicateIds } from "./duplicate-ids.ts";
 import { emptyPassword } from "./empty-password.ts";
 import { expiredException } from "./expired-exception.ts";
+import { insecureDownload } from "./insecure-download.ts";
 import { missingHealthcheck } from "./missing-healthcheck.ts";
 import { mutableTag } from "./mutable-tag.ts";
+import { outdatedBaseImage } from "./outdated-base-image.ts";
 import { packageCache } from "./package-cache.ts";
 import { rootUser } from "./root-user.ts";
 import { secret } from "./secret.ts";
@@ -16,8 +17,10 @@ import { sshPortExposed } from "./ssh-port-exposed.ts";
 import { sudo } from "./sudo.ts";
 import { tlsVerificationDisabled } from "./tls-verification-disabled.ts";
 import type { Check } from "./types.ts";
+import { unpinnedPackages } from "./unpinned-packages.ts";
 import { unscannedContent } from "./unscanned-content.ts";
 import { untrustedBaseImage } from "./untrusted-base-image.ts";
+import { unverifiedDownload } from "./unverified-download.ts";
 import { unverifiedPackages } from "./unverified-packages.ts";
 import { vulnerability } from "./vulnerability.ts";
 import { worldWritableFiles } from "./world-writable-files.ts";
@@ -28,6 +31,7 @@ export const CHECKS: readonly Check[] = [
   untrustedBaseImage,
   mutableTag,
   vulnerability,
+  outdatedBaseImage,
   secretBuildArg,
   emptyPassword,
   duplicateIds,
@@ -37,7 +41,9 @@ export const CHECKS: readonly Check[] = [
   tlsVerificationDisabled,
   unverifiedPackages,
   curlPipeShell,
-  addRemoteUrl,
+  unverifiedDownload,
+  insecureDownload,
+  unpinnedPackages,
   sudo,
   sshPortExposed,
   missingHealthcheck,
@@ -49,6 +55,9 @@ export const CHECKS: readonly Check[] = [
 export const CORE_CHECKS = new Set(["root-user", "secret", "untrusted-base-image", "mutable-tag", "vulnerability"]);
 
 export const CHECK_IDS: readonly string[] = CHECKS.map((check) => check.id);
+
+/** Old check names that policies may still use, and the check that took each over. */
+export const CHECK_ALIASES: Readonly<Record<string, string>> = { "add-remote-url": "unverified-download" };
 
 export function checkById(id: string): Check | undefined {
   return CHECKS.find((check) => check.id === id);

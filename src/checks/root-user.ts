@@ -2,7 +2,8 @@ import { finalStage, type DockerfileModel } from "../dockerfile/model.ts";
 import type { Finding, Location } from "../findings.ts";
 import { parsePasswd } from "../image/accounts.ts";
 import type { ImageModel } from "../image/model.ts";
-import { makeFinding, type Check } from "./types.ts";
+import { dockerfileSudo, imageSudo } from "./passwordless-sudo.ts";
+import { makeFinding, type Check, type Evidence } from "./types.ts";
 
 /** True for `root`, `0`, `00`: the user part of a USER value that means uid 0. */
 export function isRootUserName(user: string): boolean {
@@ -69,13 +70,13 @@ export const rootUser: Check = {
   title: "Image runs as root",
   severity: "high",
   rationale: "A process running as uid 0 turns any container escape or file-write bug into host-level damage.",
-  remediation: "Create an unprivileged user and end the final stage with USER <uid>:<gid> (a numeric uid that is not 0).",
+  remediation: "Create an unprivileged user and end the final stage with USER <uid>:<gid> (a numeric uid that is not 0); give that user no passwordless sudo.",
   references: ["CIS Docker Benchmark 4.1", "NIST SP 800-190 §4.1.2", "AWS ECS best practices: run as non-root"],
   run(evidence) {
     const fromDockerfile = evidence.dockerfile ? dockerfileVerdict(evidence.dockerfile) : undefined;
     // The image is what ships: where it has a say, its facts win over the Dockerfile's.
     const verdict = evidence.image ? imageVerdict(evidence.image) : fromDockerfile;
-    if (!verdict) return [];
+    if (!verdict) return passwordlessSudo(evidence, fromDockerfile !== undefined);
     const finding: Finding = makeFinding(rootUser, {
       rule: verdict.rule,
       message: verdict.message,
@@ -86,3 +87,21 @@ export const rootUser: Check = {
     return [finding];
   },
 };
+
+/** A non-root final user who can sudo to root without a password: one finding, every place it is granted. */
+function passwordlessSudo(evidence: Evidence, dockerfileUserIsRoot: boolean): Finding[] {
+  const fromDockerfile = evidence.dockerfile && !dockerfileUserIsRoot ? dockerfileSudo(evidence.dockerfile) : undefined;
+  const fromImage = evidence.image ? imageSudo(evidence.image) : undefined;
+  // With an image, its own files decide (no sudo binary: the lines are inert); the Dockerfile's lines join as places.
+  const verdict = evidence.image ? (fromImage === "no-sudo" ? undefined : fromImage) : fromDockerfile;
+  if (!verdict) return [];
+  const finding = makeFinding(rootUser, {
+    rule: "passwordless-sudo",
+    message: verdict.message,
+    location: verdict.location,
+    key: `${evidence.dockerfile?.path ?? ""}|passwordless-sudo`,
+  });
+  const places = [...verdict.locations, ...(evidence.image && fromDockerfile ? fromDockerfile.locations : [])];
+  if (places.length > 1) finding.locations = places;
+  return [finding];
+}

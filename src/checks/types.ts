@@ -1,7 +1,9 @@
 /** The shape every check has: metadata beside a pure `run` over evidence. */
 
 import type { DockerfileModel } from "../dockerfile/model.ts";
+import type { BaseImageEvidence } from "../image/base-image-registry.ts";
 import type { ImageModel } from "../image/model.ts";
+import type { Precision } from "../image/tag-version.ts";
 import type { ScanResult } from "../scans/model.ts";
 import { fingerprintOf, type Finding, type Location, type Severity } from "../findings.ts";
 
@@ -11,6 +13,8 @@ export interface Evidence {
   image?: ImageModel;
   /** Vulnerability scan results (ECR, Inspector, results files). */
   scans?: ScanResult[];
+  /** Tag lists and current digests of the images the Dockerfile pulls (only when a check that needs them is on). */
+  baseImages?: BaseImageEvidence;
 }
 
 /** Per-check settings from the policy that shape what a check looks for (not thresholds). */
@@ -21,6 +25,12 @@ export interface CheckOptions {
   requireDigest?: boolean;
   /** vulnerability: the severity for vendor severities outside the five (UNDEFINED, UNTRIAGED). */
   unknownSeverity?: Severity;
+  /** mutable-tag: a version tag must name at least this part (with `patch`, node:20 floats). */
+  tagPrecision?: Precision;
+  /** outdated-base-image: the lowest level of newer release reported. */
+  newer?: Precision;
+  /** outdated-base-image: a semver range per normalized repository. */
+  ranges?: Record<string, string>;
 }
 
 export interface Check {

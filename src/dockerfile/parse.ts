@@ -8,7 +8,18 @@ import { DockerfileParser, type Instruction, type Property as AstProperty } from
 import { GateError, where } from "../errors.ts";
 import { ImageReferenceError, parseImageReference } from "../image/reference.ts";
 import { expandWord, type Lookup } from "./expand.ts";
-import type { DockerfileInstruction, DockerfileModel, Heredoc, ImageUse, ImageUseKind, InstructionFlag, LineSegment, Property, Stage } from "./model.ts";
+import type {
+  DockerfileInstruction,
+  DockerfileModel,
+  Heredoc,
+  ImageUse,
+  ImageUseKind,
+  InstructionFlag,
+  LineSegment,
+  Property,
+  SourceSpan,
+  Stage,
+} from "./model.ts";
 
 export interface DockerfileOptions {
   /** `--build-arg` values. */
@@ -125,9 +136,10 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
     return undefined;
   };
 
-  const resolveImageUse = (kind: ImageUseKind, written: string, line: number, stage: number, lookup: Lookup): ImageUse => {
+  const resolveImageUse = (kind: ImageUseKind, written: string, line: number, stage: number, lookup: Lookup, span: SourceSpan | undefined): ImageUse => {
     const { value, missing } = expandWord(written, lookup, escape);
     const use: ImageUse = { kind, stage, line, written, resolved: value, missing, scratch: false };
+    if (span) use.span = span;
     if (missing.length > 0) return use;
     const stageRef = findStage(value, kind === "from" ? stage : stage + 1);
     if (stageRef !== undefined && stageRef !== stage) {
@@ -203,7 +215,7 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
         const name = args.length === 3 ? args[2]!.toLowerCase() : undefined;
         if (name !== undefined && !/^[a-z][a-z0-9._-]*$/.test(name)) fail(line, `invalid stage name "${args[2]}"`);
         if (name !== undefined && stages.some((stage) => stage.name === name)) fail(line, `duplicate stage name "${args[2]}"`);
-        const base = resolveImageUse("from", args[0]!, line, index, globalLookup);
+        const base = resolveImageUse("from", args[0]!, line, index, globalLookup, spanOf(node.getArguments()[0]!.getRange()));
         const parent = base.stageRef !== undefined ? stages[base.stageRef] : undefined;
         stageArgs = new Map();
         stageEnv = new Map(parent ? Object.entries(parent.env) : []);
@@ -273,18 +285,26 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
       }
       case "COPY": {
         const from = instruction.flags.find((flag) => flag.name === "from");
-        if (from?.value) imageUses.push(resolveImageUse("copy-from", from.value, line, stageIndex, stageLookup));
+        const fromRange = astFlagsOf(node)
+          .find((flag) => flag.getName().toLowerCase() === "from")
+          ?.getValueRange();
+        if (from?.value) imageUses.push(resolveImageUse("copy-from", from.value, line, stageIndex, stageLookup, fromRange ? spanOf(fromRange) : undefined));
         break;
       }
       case "RUN": {
-        for (const flag of instruction.flags) {
-          if (flag.name !== "mount" || !flag.value) continue;
+        const astFlags = astFlagsOf(node);
+        instruction.flags.forEach((flag, index) => {
+          if (flag.name !== "mount" || !flag.value) return;
           const fromOption = flag.value
             .split(",")
             .map((part) => part.split("="))
             .find(([key]) => key === "from");
-          if (fromOption?.[1]) imageUses.push(resolveImageUse("mount-from", fromOption[1], line, stageIndex, stageLookup));
-        }
+          const range = astFlags[index]
+            ?.getOptions?.()
+            .find((option) => option.getName() === "from")
+            ?.getValueRange();
+          if (fromOption?.[1]) imageUses.push(resolveImageUse("mount-from", fromOption[1], line, stageIndex, stageLookup, range ? spanOf(range) : undefined));
+        });
         break;
       }
       case "ONBUILD": {
@@ -325,9 +345,28 @@ export function joinContinuations(raw: string, escape: string): { text: string; 
   return { text: text.replace(continuation, "").trimEnd(), segments };
 }
 
+interface AstRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+interface AstFlag {
+  getName(): string;
+  getValue(): string | null;
+  getValueRange(): AstRange | null;
+  getOptions?(): Array<{ getName(): string; getValueRange(): AstRange | null }>;
+}
+
+function astFlagsOf(node: Instruction): AstFlag[] {
+  return (node as Instruction & { getFlags?: () => AstFlag[] }).getFlags?.() ?? [];
+}
+
 function flagsOf(node: Instruction): InstructionFlag[] {
-  const withFlags = node as Instruction & { getFlags?: () => Array<{ getName(): string; getValue(): string | null }> };
-  return (withFlags.getFlags?.() ?? []).map((flag) => ({ name: flag.getName().toLowerCase(), value: flag.getValue() }));
+  return astFlagsOf(node).map((flag) => ({ name: flag.getName().toLowerCase(), value: flag.getValue() }));
+}
+
+function spanOf(range: AstRange): SourceSpan {
+  return { startLine: range.start.line + 1, startCharacter: range.start.character, endLine: range.end.line + 1, endCharacter: range.end.character };
 }
 
 function propertiesOf(node: Instruction): AstProperty[] {

@@ -175,6 +175,14 @@ export function assembleImage(input: AssembleInput): ImageModel {
     if (text !== undefined) etc[name] = text;
   }
 
+  const sudoersPaths = new Set<string>();
+  for (const scan of scans) for (const path of Object.keys(scan.captured)) if (/^\/etc\/sudoers(?:\.d\/[^/]+)?$/.test(path)) sudoersPaths.add(path);
+  const sudoers: Record<string, string> = {};
+  for (const path of [...sudoersPaths].sort()) {
+    const text = finalText(path);
+    if (text !== undefined) sudoers[path] = text;
+  }
+
   const model: ImageModel = {
     reference: input.reference,
     transport: input.transport,
@@ -185,6 +193,7 @@ export function assembleImage(input: AssembleInput): ImageModel {
     files,
     fileHits,
     etc,
+    ...(sudoersPaths.size > 0 ? { sudoers } : {}),
     unscanned: scans.flatMap((scan) =>
       scan.unscanned.map((item) => ({
         ...item,

@@ -41,8 +41,8 @@ export interface LayerInfo {
   diffId?: string;
 }
 
-/** Small files captured whole: account databases and the package manager's checksums. */
-const CAPTURE = /^\/etc\/(?:passwd|group|shadow)$|^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$/;
+/** Small files captured whole: account databases, sudo's rules and the package manager's checksums. */
+const CAPTURE = /^\/etc\/(?:passwd|group|shadow|sudoers|sudoers\.d\/[^/]+)$|^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$/;
 const MAX_CAPTURE_BYTES = 4 * 1024 * 1024;
 /** Text is scanned this much at a time... */
 const SCAN_WINDOW = 256 * 1024;

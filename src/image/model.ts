@@ -121,5 +121,7 @@ export interface ImageModel {
   fileHits: Array<FileHits & { layer: number; layerDigest: string; deleted: boolean }>;
   /** Final-filesystem text of /etc/passwd, /etc/group, /etc/shadow (when present). */
   etc: { passwd?: string; group?: string; shadow?: string };
+  /** Final-filesystem text of /etc/sudoers and the files of /etc/sudoers.d, by path. */
+  sudoers?: Record<string, string>;
   unscanned: Array<Unscanned & { layer: number; layerDigest: string; deleted: boolean }>;
 }

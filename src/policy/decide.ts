@@ -59,7 +59,7 @@ export function decide(findings: Finding[], policy: ResolvedPolicy, now: Date): 
         source: { file: exception.file, ...(exception.line !== undefined ? { line: exception.line } : {}) },
       };
     }
-    result.blocking = action === "fail" && !result.suppressed;
+    result.blocking = action === "fail" && !result.suppressed && !finding.advisory;
     decided.push(result);
   }
   countVulnerabilities(decided, policy);

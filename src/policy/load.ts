@@ -8,9 +8,10 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
 import type * as z from "zod/mini";
-import { CHECKS } from "../checks/index.ts";
+import { CHECK_ALIASES, CHECKS } from "../checks/index.ts";
 import { GateError, where } from "../errors.ts";
 import type { Action, Severity } from "../findings.ts";
+import type { Precision } from "../image/tag-version.ts";
 import { PRESETS } from "./presets.ts";
 import { policySchema, type PolicyDocument } from "./schema.ts";
 
@@ -31,6 +32,14 @@ export interface CheckPolicy {
   severity?: Severity;
   trusted: string[];
   requireDigest: boolean;
+  /** mutable-tag: version tags must name at least this part. */
+  tagPrecision?: Precision;
+  /** outdated-base-image: lowest level of newer release reported (default patch). */
+  newer: Precision;
+  /** outdated-base-image: semver range per normalized repository. */
+  ranges: Record<string, string>;
+  /** outdated-base-image: what an unreadable tag list means (default warn). */
+  onUnavailable: "warn" | "fail";
 }
 
 export interface VulnerabilityPolicy {
@@ -58,6 +67,8 @@ export interface ResolvedPolicy {
   vulnerabilities: VulnerabilityPolicy;
   limits: ScanLimits;
   exceptions: PolicyException[];
+  /** Things the policy should change but that still work (deprecated check names), one line each. */
+  warnings: string[];
 }
 
 interface Layer {
@@ -146,7 +157,40 @@ export function parseLayer(text: string, file: string, dir: string | undefined):
       );
     }
   });
-  return { name: file, file, dir, document: parsed.data, lineOf };
+  const ranges = (parsed.data.checks?.["outdated-base-image"] as { ranges?: Record<string, string> } | undefined)?.ranges ?? {};
+  for (const repository of Object.keys(ranges)) {
+    const host = repository.split("/")[0]!;
+    if (!repository.includes("/") || (!/[.:]/.test(host) && host !== "localhost") || /[:@]/.test(repository.slice(host.length))) {
+      throw new GateError(
+        `${where(file, lineOf(["checks", "outdated-base-image", "ranges", repository]))}: checks.outdated-base-image.ranges: "${repository}" is not a normalized repository; write it with its registry and without a tag, such as docker.io/library/node`,
+      );
+    }
+  }
+  return { name: file, file, dir, document: renameAliases(parsed.data, file, lineOf), lineOf };
+}
+
+/**
+ * Deprecated check names become the check that replaced them (a layer that also names the new
+ * check keeps its own settings), each use noted once as a warning with its file and line.
+ */
+function renameAliases(document: PolicyDocument, file: string, lineOf: Layer["lineOf"]): PolicyDocument & { warnings?: string[] } {
+  const warnings: string[] = [];
+  const checks = { ...(document.checks as Record<string, unknown> | undefined) };
+  for (const [alias, target] of Object.entries(CHECK_ALIASES)) {
+    if (!(alias in checks)) continue;
+    warnings.push(`${where(file, lineOf(["checks", alias]))}: checks.${alias} is deprecated; it now configures ${target} (rename the key)`);
+    if (!(target in checks)) checks[target] = checks[alias];
+    delete checks[alias];
+  }
+  const exceptions = (document.exceptions ?? []).map((exception, index) => {
+    const target = CHECK_ALIASES[exception.check];
+    if (target === undefined) return exception;
+    warnings.push(`${where(file, lineOf(["exceptions", index, "check"]))}: exception check ${exception.check} is deprecated; it now applies to ${target}`);
+    // add-remote-url's only rule was called unverified-download; the rule is now no-checksum.
+    return { ...exception, check: target, ...(exception.id === "unverified-download" ? { id: "no-checksum" } : {}) };
+  });
+  if (warnings.length === 0) return document;
+  return { ...document, ...(document.checks ? { checks: checks as PolicyDocument["checks"] } : {}), ...(document.exceptions ? { exceptions } : {}), warnings };
 }
 
 function issuePath(issue: z.core.$ZodIssue): Array<string | number> {
@@ -216,7 +260,13 @@ function knownKeys(parts: string[]): string[] {
   if (parts.length === 0) return Object.keys(policySchema.shape);
   if (parts[0] === "checks" && parts.length === 1) return CHECKS.map((check) => check.id);
   if (parts[0] === "checks" && parts.length === 2) {
-    return ["action", "severity", ...(parts[1] === "untrusted-base-image" ? ["trusted"] : []), ...(parts[1] === "mutable-tag" ? ["require-digest"] : [])];
+    return [
+      "action",
+      "severity",
+      ...(parts[1] === "untrusted-base-image" ? ["trusted"] : []),
+      ...(parts[1] === "mutable-tag" ? ["require-digest", "tag-precision"] : []),
+      ...(parts[1] === "outdated-base-image" ? ["newer", "ranges", "on-unavailable"] : []),
+    ];
   }
   if (parts[0] === "vulnerabilities" && parts.length === 1)
     return ["sources", "max", "fixable-only", "on-unavailable", "wait", "unknown-severity", "start-scan"];
@@ -258,11 +308,17 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
   let max: Record<string, number> = {};
   const limits: Record<string, string> = {};
   const exceptions: PolicyException[] = [];
+  const warnings: string[] = [];
   for (const layer of [...layers].reverse()) {
     const document = layer.document;
+    warnings.push(...((document as { warnings?: string[] }).warnings ?? []));
     mode = document.mode ?? mode;
     for (const [id, settings] of Object.entries(document.checks ?? {})) {
-      checks[id] = { ...checks[id], ...(settings as Record<string, unknown>) };
+      const merged: Record<string, unknown> = { ...checks[id], ...(settings as Record<string, unknown>) };
+      // ranges is a map: it merges key by key like the rest of the policy.
+      const ranges = (settings as { ranges?: Record<string, string> }).ranges;
+      if (ranges && checks[id]?.ranges) merged.ranges = { ...(checks[id].ranges as Record<string, string>), ...ranges };
+      checks[id] = merged;
     }
     const { max: layerMax, ...rest } = document.vulnerabilities ?? {};
     Object.assign(vulnerabilities, rest);
@@ -284,8 +340,12 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
       action: (settings.action as Action | undefined) ?? (check.id === "vulnerability" ? "fail" : "warn"),
       trusted: (settings.trusted as string[] | undefined) ?? [],
       requireDigest: (settings["require-digest"] as boolean | undefined) ?? false,
+      newer: (settings.newer as Precision | undefined) ?? "patch",
+      ranges: (settings.ranges as Record<string, string> | undefined) ?? {},
+      onUnavailable: (settings["on-unavailable"] as "warn" | "fail" | undefined) ?? "warn",
     };
     if (settings.severity !== undefined) resolved.severity = settings.severity as Severity;
+    if (settings["tag-precision"] !== undefined) resolved.tagPrecision = settings["tag-precision"] as Precision;
     resolvedChecks[check.id] = resolved;
   }
 
@@ -308,6 +368,7 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
       maxLayerBytes: parseSize(limits["max-layer-size"] ?? "16GiB"),
     },
     exceptions,
+    warnings,
   };
 }
 

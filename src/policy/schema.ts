@@ -4,9 +4,11 @@
  * must never silently weaken a gate. (zod/mini: the same schemas in a twentieth of the bundle.)
  */
 
+import { validRange } from "semver";
 import * as z from "zod/mini";
-import { CHECKS } from "../checks/index.ts";
+import { CHECK_ALIASES, CHECKS } from "../checks/index.ts";
 import { SEVERITIES } from "../findings.ts";
+import { PRECISIONS } from "../image/tag-version.ts";
 
 const action = () =>
   z.optional(z.enum(["fail", "warn", "off"]).check(z.describe("fail: blocking; warn: reported, never blocking; off: the check does not run")));
@@ -31,12 +33,35 @@ const checkSchemas: Record<string, () => z.ZodMiniType> = {
     z.strictObject({
       ...baseCheck(),
       "require-digest": z.optional(z.boolean().check(z.describe("Every external image must be pinned with @sha256:<digest>"))),
+      "tag-precision": z.optional(
+        z.enum(PRECISIONS).check(z.describe("Version tags must name at least this part: with patch, node:20 and node:20.11 float (rule floating-version)")),
+      ),
+    }),
+  "outdated-base-image": () =>
+    z.strictObject({
+      ...baseCheck(),
+      newer: z.optional(z.enum(PRECISIONS).check(z.describe("Report newer releases at or above this level: patch (default), minor or major"))),
+      ranges: z.optional(
+        z
+          .record(
+            z.string().check(z.minLength(1)),
+            z.string().check(z.refine((text: string) => validRange(text, { loose: true }) !== null, 'expected a semver range such as ">=20.11 <23"')),
+          )
+          .check(z.describe("A semver range per normalized repository (docker.io/library/node); a tag outside it is out-of-range")),
+      ),
+      "on-unavailable": z.optional(z.enum(["warn", "fail"]).check(z.describe("The registry's tag list could not be read: warn (default) or fail (exit 2)"))),
     }),
 };
 
-const checks = z.strictObject(
-  Object.fromEntries(CHECKS.map((check) => [check.id, z.optional((checkSchemas[check.id]?.() ?? z.strictObject(baseCheck())).check(z.describe(check.title)))])),
-);
+const checks = z.strictObject({
+  ...Object.fromEntries(
+    CHECKS.map((check) => [check.id, z.optional((checkSchemas[check.id]?.() ?? z.strictObject(baseCheck())).check(z.describe(check.title)))]),
+  ),
+  // Old names keep working, with a warning, as the check that replaced them.
+  ...Object.fromEntries(
+    Object.entries(CHECK_ALIASES).map(([alias, target]) => [alias, z.optional(z.strictObject(baseCheck()).check(z.describe(`Deprecated: use ${target}`)))]),
+  ),
+});
 
 const isoDate = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD"),
@@ -74,7 +99,7 @@ export const limitsSchema = z.strictObject({
 });
 
 export const exceptionSchema = z.strictObject({
-  check: z.enum(CHECKS.map((check) => check.id) as [string, ...string[]]),
+  check: z.enum([...CHECKS.map((check) => check.id), ...Object.keys(CHECK_ALIASES)] as [string, ...string[]]),
   id: z.optional(z.string().check(z.minLength(1), z.describe("A rule id, or a CVE id for vulnerabilities"))),
   path: z.optional(z.string().check(z.minLength(1), z.describe("Glob over the finding's path (layer path or Dockerfile path)"))),
   package: z.optional(z.string().check(z.minLength(1), z.describe("Package name, for vulnerabilities"))),

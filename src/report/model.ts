@@ -81,7 +81,8 @@ export interface Report {
   tool: { name: string; version: string };
   verdict: "pass" | "fail";
   mode: "enforce" | "audit";
-  policy: { name: string; chain: string[] };
+  /** `warnings`: deprecated names the policy still uses, one line each (only when there are some). */
+  policy: { name: string; chain: string[]; warnings?: string[] };
   targets: Targets;
   summary: Summary;
   checks: CheckSummary[];
@@ -148,7 +149,7 @@ export function buildReport(input: {
     tool: { name: "image-gate", version: input.toolVersion },
     verdict: input.verdict,
     mode: input.mode,
-    policy: { name: input.policy.name, chain: input.policy.chain },
+    policy: { name: input.policy.name, chain: input.policy.chain, ...(input.policy.warnings.length > 0 ? { warnings: input.policy.warnings } : {}) },
     targets: input.targets,
     summary,
     checks,

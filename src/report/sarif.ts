@@ -90,6 +90,20 @@ export function renderSarif(report: Report): string {
         ...(finding.package ? { package: finding.package } : {}),
       },
     };
+    // A known edit (mutable-tag's pin) becomes a fix that code scanning can offer.
+    if (finding.fix) {
+      result.fixes = [
+        {
+          description: { text: finding.fix.description },
+          artifactChanges: [
+            {
+              artifactLocation: { uri: finding.fix.file, uriBaseId: "%SRCROOT%" },
+              replacements: [{ deletedRegion: { ...finding.fix.region }, insertedContent: { text: finding.fix.replacement } }],
+            },
+          ],
+        },
+      ];
+    }
     if (finding.suppressed)
       result.suppressions = [{ kind: "external", status: "accepted", justification: `${finding.suppressed.reason} (until ${finding.suppressed.expires})` }];
     return result;

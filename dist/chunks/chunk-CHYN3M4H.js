@@ -16,7 +16,7 @@ import {
   layerKind,
   manifestSchema,
   parseDocument
-} from "./chunk-GJJ3DQH4.js";
+} from "./chunk-R4J35ZU4.js";
 import {
   GateError,
   firstLine
@@ -2595,6 +2595,13 @@ function assembleImage(input) {
     const text = finalText(`/etc/${name}`);
     if (text !== void 0) etc[name] = text;
   }
+  const sudoersPaths = /* @__PURE__ */ new Set();
+  for (const scan of scans) for (const path2 of Object.keys(scan.captured)) if (/^\/etc\/sudoers(?:\.d\/[^/]+)?$/.test(path2)) sudoersPaths.add(path2);
+  const sudoers = {};
+  for (const path2 of [...sudoersPaths].sort()) {
+    const text = finalText(path2);
+    if (text !== void 0) sudoers[path2] = text;
+  }
   const model = {
     reference: input.reference,
     transport: input.transport,
@@ -2605,6 +2612,7 @@ function assembleImage(input) {
     files,
     fileHits,
     etc,
+    ...sudoersPaths.size > 0 ? { sudoers } : {},
     unscanned: scans.flatMap(
       (scan) => scan.unscanned.map((item) => ({
         ...item,
@@ -2664,7 +2672,7 @@ var DEFAULT_LIMITS = {
   maxLayerBytes: 16 * 1024 * 1024 * 1024,
   maxEntries: 2e6
 };
-var CAPTURE = /^\/etc\/(?:passwd|group|shadow)$|^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$/;
+var CAPTURE = /^\/etc\/(?:passwd|group|shadow|sudoers|sudoers\.d\/[^/]+)$|^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$/;
 var MAX_CAPTURE_BYTES = 4 * 1024 * 1024;
 var SCAN_WINDOW = 256 * 1024;
 var SCAN_OVERLAP = 20 * 1024;
@@ -3210,7 +3218,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-GKHE5KCC.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-HQR3N3LS.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -3428,7 +3436,7 @@ async function loadImage(reference, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-FS3YH5PK.js");
+    const { loadFromDaemon } = await import("./daemon-MLD3WD27.js");
     return loadFromDaemon(source, reference, limits, options.platform);
   }
   if (source.transport === "docker") {

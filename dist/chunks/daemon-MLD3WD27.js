@@ -8,14 +8,14 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-YRBYUQP3.js";
+} from "./chunk-CHYN3M4H.js";
 import {
   SecretScanner
 } from "./chunk-OOLMAW7Y.js";
 import {
   MAX_DOCUMENT_BYTES
-} from "./chunk-GJJ3DQH4.js";
-import "./chunk-NK6DOVZA.js";
+} from "./chunk-R4J35ZU4.js";
+import "./chunk-3PPACPSP.js";
 import {
   GateError,
   firstLine

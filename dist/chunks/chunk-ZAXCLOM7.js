@@ -1,20 +1,25 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  MAX_DOCUMENT_BYTES,
+  isIndexMediaType,
+  isManifestMediaType
+} from "./chunk-R4J35ZU4.js";
+import {
   ECR_HOST,
   parseImageReference
 } from "./chunk-7MONBY37.js";
 import {
-  MAX_DOCUMENT_BYTES,
-  isIndexMediaType,
-  isManifestMediaType
-} from "./chunk-GJJ3DQH4.js";
-import "./chunk-NK6DOVZA.js";
+  array,
+  looseObject,
+  nullable,
+  optional,
+  string
+} from "./chunk-3PPACPSP.js";
 import {
   GateError,
   firstLine
 } from "./chunk-5IHOMVLR.js";
-import "./chunk-ENLSQBIW.js";
 
 // src/image/registry.ts
 import { createHash } from "node:crypto";
@@ -181,20 +186,24 @@ var RegistryClient = class {
   send(method, url, headers, redirects = 0) {
     return new Promise((resolve, reject) => {
       const transport = url.protocol === "http:" ? http : https;
-      const request = transport.request(url, { method, headers, timeout: this.options.timeoutMs ?? 3e4, ...this.options.lookup ? { lookup: this.options.lookup } : {} }, (response) => {
-        const status = response.statusCode ?? 0;
-        const location = response.headers.location;
-        if ([301, 302, 303, 307, 308].includes(status) && location) {
-          response.resume();
-          if (redirects >= 5) return reject(new GateError(`${this.apiHost}: too many redirects`));
-          const next = new URL(location, url);
-          const nextHeaders = { ...headers };
-          if (next.host !== url.host) delete nextHeaders.authorization;
-          this.send(method === "HEAD" ? "HEAD" : "GET", next, nextHeaders, redirects + 1).then(resolve, reject);
-          return;
+      const request = transport.request(
+        url,
+        { method, headers, timeout: this.options.timeoutMs ?? 3e4, ...this.options.lookup ? { lookup: this.options.lookup } : {} },
+        (response) => {
+          const status = response.statusCode ?? 0;
+          const location = response.headers.location;
+          if ([301, 302, 303, 307, 308].includes(status) && location) {
+            response.resume();
+            if (redirects >= 5) return reject(new GateError(`${this.apiHost}: too many redirects`));
+            const next = new URL(location, url);
+            const nextHeaders = { ...headers };
+            if (next.host !== url.host) delete nextHeaders.authorization;
+            this.send(method === "HEAD" ? "HEAD" : "GET", next, nextHeaders, redirects + 1).then(resolve, reject);
+            return;
+          }
+          resolve(response);
         }
-        resolve(response);
-      });
+      );
       request.on("timeout", () => request.destroy(Object.assign(new Error("timed out"), { code: "ETIMEDOUT" })));
       request.on("error", reject);
       request.end();
@@ -204,11 +213,11 @@ var RegistryClient = class {
     return new URL(`${this.scheme}://${this.apiHost}${path2}`);
   }
   /** Sends with authentication (answering a 401 challenge once), fallback to HTTP on loopback, and retries. */
-  async request(path2, headers = {}) {
+  async request(path2, headers = {}, method = "GET") {
     const attempts = this.options.attempts ?? 4;
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.requestOnce(path2, headers);
+        return await this.requestOnce(path2, headers, method);
       } catch (error) {
         if (!(error instanceof RetryableError) || attempt >= attempts) {
           if (error instanceof RetryableError) throw new GateError(`${this.label}: ${error.message} (after ${attempts} attempts)`);
@@ -218,17 +227,17 @@ var RegistryClient = class {
       }
     }
   }
-  async requestOnce(path2, headers) {
+  async requestOnce(path2, headers, method) {
     const send = async () => {
       const all = { "user-agent": "image-gate", ...headers, ...this.authorization ? { authorization: this.authorization } : {} };
       try {
-        return await this.send("GET", this.url(path2), all);
+        return await this.send(method, this.url(path2), all);
       } catch (error) {
         if (error instanceof GateError) throw error;
         const failure = error;
         if (this.scheme === "https" && isLoopbackHost(this.apiHost) && /EPROTO|ECONNRESET|ERR_SSL|wrong version number|packet length/i.test(`${failure.code} ${failure.message}`)) {
           this.scheme = "http";
-          return this.send("GET", this.url(path2), all);
+          return this.send(method, this.url(path2), all);
         }
         if (failure.code === "ECONNRESET" || failure.code === "EPIPE" || failure.code === "ETIMEDOUT")
           throw new RetryableError(describeNetworkError(this.apiHost, failure));
@@ -371,7 +380,76 @@ var RegistryClient = class {
     if (digest.startsWith("sha256:") && actual !== digest) throw new GateError(`${this.label}: blob ${digest} does not match its digest (got ${actual})`);
     return body.toString("utf8");
   }
+  /**
+   * Every tag of the repository: `/v2/<name>/tags/list`, paged with `n` and `last` and the `Link`
+   * header (Docker Hub, ECR and distribution all page; some registries ignore `n`).
+   */
+  async listTags(pageSize = TAG_PAGE_SIZE) {
+    const tags = [];
+    const known = /* @__PURE__ */ new Set();
+    const asked = /* @__PURE__ */ new Set();
+    let path2 = `/v2/${this.reference.path}/tags/list?n=${pageSize}`;
+    while (path2 !== void 0) {
+      if (asked.has(path2)) throw new GateError(`${this.label}: the tag list at ${this.apiHost} pages in a loop (${path2.slice(0, 200)})`);
+      if (asked.size >= MAX_TAG_PAGES) throw new GateError(`${this.label}: more than ${MAX_TAG_PAGES} pages of tags at ${this.apiHost}`);
+      asked.add(path2);
+      const response = await this.request(path2);
+      const body = await readBody(response, MAX_DOCUMENT_BYTES, `${this.label} tag list`);
+      if (response.statusCode === 404) throw this.notFound("tag list", body);
+      if (response.statusCode === 403)
+        throw new GateError(
+          `${this.label}: access denied to the tags of ${this.reference.path} at ${this.apiHost} (403) using ${this.credential?.source ?? "anonymous access"}`
+        );
+      if (response.statusCode !== 200) throw new GateError(`${this.label}: ${this.apiHost} answered ${response.statusCode} for the tag list`);
+      let page;
+      try {
+        page = tagListSchema.parse(JSON.parse(body.toString("utf8"))).tags ?? [];
+      } catch {
+        throw new GateError(`${this.label}: the tag list from ${this.apiHost} is not a {"tags": [...]} JSON document`);
+      }
+      const fresh = page.filter((tag) => !known.has(tag));
+      for (const tag of fresh) {
+        known.add(tag);
+        tags.push(tag);
+      }
+      const next = nextPageLink(response.headers.link, this.apiHost);
+      if (next === "foreign") throw new GateError(`${this.label}: the tag list's next page points away from ${this.apiHost}`);
+      path2 = next ?? (page.length >= pageSize && fresh.length > 0 ? `/v2/${this.reference.path}/tags/list?n=${pageSize}&last=${encodeURIComponent(page[page.length - 1])}` : void 0);
+    }
+    return tags;
+  }
+  /**
+   * The digest a tag points to now: the index for a multi-platform tag, else the manifest. Asked
+   * with HEAD (Docker Hub does not count it as a pull), falling back to reading the manifest.
+   */
+  async resolveDigest(tag) {
+    const response = await this.request(`/v2/${this.reference.path}/manifests/${tag}`, { accept: ACCEPT }, "HEAD");
+    response.resume();
+    const announced = response.headers["docker-content-digest"];
+    if (response.statusCode === 200 && typeof announced === "string" && /^sha256:[0-9a-f]{64}$/.test(announced)) return announced;
+    return (await this.manifest(tag)).digest;
+  }
 };
+var TAG_PAGE_SIZE = 1e3;
+var MAX_TAG_PAGES = 500;
+var tagListSchema = looseObject({ tags: optional(nullable(array(string()))) });
+function nextPageLink(header, apiHost) {
+  const text = Array.isArray(header) ? header.join(", ") : header;
+  if (!text) return void 0;
+  for (const part of text.split(/,(?=\s*<)/)) {
+    const match = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
+    if (!match || !/\brel\s*=\s*"?next"?/i.test(match[2])) continue;
+    let url;
+    try {
+      url = new URL(match[1], `https://${apiHost}`);
+    } catch {
+      return void 0;
+    }
+    if (url.host !== apiHost) return "foreign";
+    return `${url.pathname}${url.search}`;
+  }
+  return void 0;
+}
 async function readBody(stream, limit, label) {
   const chunks = [];
   let size = 0;
@@ -402,8 +480,10 @@ function parseRegistryReference(text) {
     throw new GateError(`--image: ${error.message}`);
   }
 }
+
 export {
-  RegistryClient,
   isLoopbackHost,
+  RegistryClient,
+  nextPageLink,
   parseRegistryReference
 };

@@ -6,10 +6,10 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-YRBYUQP3.js";
+} from "./chunk-CHYN3M4H.js";
 import "./chunk-OOLMAW7Y.js";
-import "./chunk-GJJ3DQH4.js";
-import "./chunk-NK6DOVZA.js";
+import "./chunk-R4J35ZU4.js";
+import "./chunk-3PPACPSP.js";
 import "./chunk-5IHOMVLR.js";
 import "./chunk-ENLSQBIW.js";
 export {
