@@ -6,7 +6,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-QMYLEZGC.js";
+} from "./chunks/chunk-A6IYWEKJ.js";
 import "./chunks/chunk-OOLMAW7Y.js";
 import "./chunks/chunk-6CHL52GK.js";
 import "./chunks/chunk-F7ANZNBK.js";

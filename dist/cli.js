@@ -7,7 +7,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-QMYLEZGC.js";
+} from "./chunks/chunk-A6IYWEKJ.js";
 import "./chunks/chunk-OOLMAW7Y.js";
 import "./chunks/chunk-6CHL52GK.js";
 import "./chunks/chunk-F7ANZNBK.js";
@@ -168,7 +168,7 @@ async function pinCommand(argv) {
   }
   if (parsed.positionals.length > 1)
     throw new GateError(`pin: expected one Dockerfile, got ${parsed.positionals.length} arguments (see image-gate pin --help)`);
-  const { runPin } = await import("./chunks/pin-KUJ5CSNH.js");
+  const { runPin } = await import("./chunks/pin-JA3ZVSZH.js");
   const outcome = await runPin({ ...parsed.positionals[0] !== void 0 ? { dockerfile: parsed.positionals[0] } : {}, check: parsed.values.check ?? false });
   process.stdout.write(scrubOutput(outcome.lines.map((line) => `${line}
 `).join("")));

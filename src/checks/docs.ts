@@ -19,7 +19,12 @@ export function presetsTable(presets: Record<string, ResolvedPolicy>): string {
   const names = Object.keys(presets);
   const describe = (policy: ResolvedPolicy, id: string) => {
     const settings = policy.checks[id]!;
-    const extras = [settings.requireDigest ? "require-digest" : "", settings.trusted.length > 0 ? "trusted list" : ""].filter(Boolean);
+    const extras = [
+      settings.requireDigest ? "require-digest" : "",
+      settings.tagPrecision ? `tag-precision: ${settings.tagPrecision}` : "",
+      settings.trusted.length > 0 ? "trusted list" : "",
+      id === "outdated-base-image" && settings.action !== "off" ? `newer: ${settings.newer}, on-unavailable: ${settings.onUnavailable}` : "",
+    ].filter(Boolean);
     return `${settings.action}${extras.length > 0 ? ` (${extras.join(", ")})` : ""}`;
   };
   const rows = CHECKS.map((check) => `| \`${check.id}\` | ${names.map((name) => describe(presets[name]!, check.id)).join(" | ")} |`);

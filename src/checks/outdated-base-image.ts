@@ -21,7 +21,7 @@ export const outdatedBaseImage: Check = {
     "A base image tag that is behind its registry's newest release of the same line ships the vulnerabilities the newer release fixed; patch releases are mostly security fixes.",
   remediation:
     "Move the FROM to the newest release the finding names (same variant), or keep a floating tag pinned by digest and refresh it with image-gate pin on a schedule; set ranges for the versions you support.",
-  references: ["NIST SP 800-190 §4.1.1", "NIST SP 800-190 §4.2.2", "CIS Docker Benchmark 4.3"],
+  references: ["CIS Docker Benchmark 4.4", "NIST SP 800-190 §4.1.1", "NIST SP 800-190 §4.2.2"],
   run(evidence, options) {
     const dockerfile = evidence.dockerfile;
     const registry = evidence.baseImages;
@@ -123,10 +123,10 @@ function newestText(level: Precision, current: VersionTag, newest: VersionTag, r
 /** Why the tag is outside the policy's range, or undefined when it is inside. */
 function rangeVerdict(use: ImageUse, current: VersionTag | undefined, tags: VersionTag[] | undefined, range: string): string | undefined {
   const reference = use.reference!;
-  const where = `the policy's range for ${reference.repository} is ${range}`;
+  const where = `the policy's range for ${reference.repository} (${range})`;
   if (reference.tag === undefined && reference.digest !== undefined)
-    return `${describeUse(use)} is pinned by digest only, so its version cannot be read; ${where}.`;
-  if (!current) return `${describeUse(use)}: ${reference.tag ?? "latest"} is not a version tag, so it cannot be shown to be in range; ${where}.`;
+    return `${describeUse(use)} is pinned by digest only, so it cannot be shown to be in ${where}.`;
+  if (!current) return `${describeUse(use)}: ${reference.tag ?? "latest"} is not a version tag, so it cannot be shown to be in ${where}.`;
   const options = { loose: true, includePrerelease: current.prerelease };
   // A floating tag (`20`, `20.11`) is what it floats to: the newest release it covers.
   let version = current.version.version;
@@ -145,7 +145,7 @@ function rangeVerdict(use: ImageUse, current: VersionTag | undefined, tags: Vers
     .filter((tag) => tag.variant === current.variant && !tag.prerelease && satisfies(tag.version, range, { loose: true }))
     .sort(compareVersionTags)
     .pop();
-  const suggestion = inRange ? ` (${inRange.tag} is in range)` : "";
+  const suggestion = inRange ? `; ${inRange.tag} is in range` : "";
   const shown = version === current.version.version && current.precision === "patch" ? version : `${current.tag}, ${version} now`;
   return `${describeUse(use)}: ${shown} is outside ${where}${suggestion}.`;
 }

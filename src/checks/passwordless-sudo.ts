@@ -52,16 +52,26 @@ function dockerfileGroups(dockerfile: DockerfileModel, user: string): string[] {
   return [...groups];
 }
 
-/** Sudoers text a command writes: the words of a command (and what is piped into it) that writes a sudoers file. */
-function writtenSudoers(command: ShellCommand): string | undefined {
+const SUDOERS_PATH = /\/etc\/sudoers(?:\.d(?:\/\S*)?)?/;
+
+/** Sudoers text a command writes (its words and those piped into it), and the file it names. */
+function writtenSudoers(command: ShellCommand): { text: string; target: string } | undefined {
   const chain: ShellCommand[] = [];
   for (let item: ShellCommand | undefined = command; item; item = item.pipedFrom) chain.unshift(item);
   const words = chain.flatMap((item) => item.words);
-  if (!words.some((word) => /\/etc\/sudoers/.test(word))) return undefined;
-  return words
-    .filter((word) => !/\/etc\/sudoers/.test(word))
+  const target = words.map((word) => SUDOERS_PATH.exec(word)?.[0]).find((path) => path !== undefined);
+  if (target === undefined) return undefined;
+  const text = words
+    .filter((word) => !SUDOERS_PATH.test(word))
     .join("\n")
     .replace(/\\n/g, "\n");
+  return { text, target };
+}
+
+/** True when `rm` of `operand` removes the sudoers file `target`. */
+function removes(operand: string, target: string): boolean {
+  const dir = operand.replace(/\/\*?$/, "");
+  return operand === target || (target.startsWith(`${dir}/`) && (operand.endsWith("*") || /^\/etc\/sudoers\.d\/?$/.test(operand)));
 }
 
 /** What the Dockerfile says about a final user that is not root: the sudoers lines its stages write. */
@@ -72,16 +82,14 @@ export function dockerfileSudo(dockerfile: DockerfileModel): SudoVerdict | undef
   const user: SudoUser = /^\d+$/.test(userValue)
     ? { name: userValue, uid: Number(userValue), groups: dockerfileGroups(dockerfile, userValue) }
     : { name: userValue, groups: dockerfileGroups(dockerfile, userValue) };
-  const places: DockerfileLocation[] = [];
-  let first: string | undefined;
+  const found: Array<{ place: DockerfileLocation; target: string; message: string }> = [];
   const variables = new Map<string, string>();
   const lookup = (name: string) => variables.get(name);
-  const judge = (text: string, line: number) => {
+  const judge = (text: string, line: number, target: string) => {
     const expanded = expandWord(text.replace(/['"]/g, ""), lookup).value;
     const grants = rootEquivalentRules(parseSudoers(expanded), user);
-    if (grants.length === 0) return;
-    places.push({ file: dockerfile.path, line });
-    first ??= describe(grants[0]!, user.name);
+    if (grants.length > 0)
+      found.push({ place: { file: dockerfile.path, line }, target: expandWord(target, lookup).value, message: describe(grants[0]!, user.name) });
   };
   for (const current of stageChain(dockerfile)) {
     for (const instruction of current.instructions) {
@@ -91,17 +99,26 @@ export function dockerfileSudo(dockerfile: DockerfileModel): SudoVerdict | undef
       }
       const heredocTarget =
         /\/etc\/sudoers/.test(instruction.args) && (instruction.keyword === "COPY" || instruction.keyword === "ADD" || instruction.keyword === "RUN");
-      if (heredocTarget) for (const heredoc of instruction.heredocs) judge(heredoc.content, heredoc.line);
+      if (heredocTarget) for (const heredoc of instruction.heredocs) judge(heredoc.content, heredoc.line, SUDOERS_PATH.exec(instruction.args)![0]);
       for (const script of runScripts(instruction)) {
         for (const command of shellCommands(script)) {
-          const text = writtenSudoers(command);
-          if (text !== undefined) judge(text, command.line);
+          const words = command.words.filter((word) => word !== "sudo");
+          // A sudoers file removed later in the chain no longer ships.
+          if (words[0] === "rm") {
+            const operands = words.slice(1).filter((word) => !word.startsWith("-"));
+            for (let index = found.length - 1; index >= 0; index--)
+              if (operands.some((operand) => removes(operand, found[index]!.target))) found.splice(index, 1);
+            continue;
+          }
+          const written = writtenSudoers(command);
+          if (written !== undefined) judge(written.text, command.line, written.target);
         }
       }
     }
   }
-  if (places.length === 0) return undefined;
-  return { message: first!, location: places[0]!, locations: places };
+  if (found.length === 0) return undefined;
+  const places = found.map((item) => item.place);
+  return { message: found[0]!.message, location: places[0]!, locations: places };
 }
 
 /** What the image says about a config user that is not root: its own sudoers files, with the user resolved through /etc/passwd and /etc/group. */

@@ -219,7 +219,7 @@ export const unpinnedPackages: Check = {
     "A package installed by name gets whatever version the repository serves that day, so two builds of the same Dockerfile differ and a compromised or broken release flows in unreviewed.",
   remediation:
     "Pin versions (apt-get install curl=7.88.1-10+deb12u5, apk add curl=8.5.0-r0, pip install requests==2.31.0, npm install -g pnpm@9.1.0, gem install rails -v 7.1.3), or install from a lock or requirements file (npm ci, pip install -r requirements.txt).",
-  references: ["NIST SP 800-190 §4.1.5", "CIS Docker Benchmark 4.3", "hadolint DL3008/DL3013/DL3016/DL3018/DL3028/DL3041"],
+  references: ["NIST SP 800-190 §4.1.5", "hadolint DL3008/DL3013/DL3016/DL3018/DL3028/DL3041/DL3033"],
   run(evidence) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];

@@ -568,7 +568,8 @@ class StageWalk {
           assigned.add(assignment[1]!);
         }
         const parsed = commandOf(words);
-        if (!parsed) continue;
+        // Not a command: the arguments of a method call the shell splitter cut out (`.DownloadFile('https://…', 'x')`).
+        if (!parsed || parsed.program.includes("://")) continue;
         const program = basename(parsed.program);
         const lowerProgram = program.toLowerCase();
         const args = parsed.args;
@@ -642,21 +643,25 @@ class StageWalk {
       const checking = args.some((arg) => arg === "-c" || arg === "--check" || /^-[a-zA-Z]*c[a-zA-Z]*$/.test(arg));
       const piped = command.pipedFrom !== undefined || checking;
       if (!checking && !substituted && !piped) return false;
-      const named = this.mentioned(text);
+      // The checksum files given as operands (`sha256sum -c SHA256SUMS`) are the list, not what is checked.
+      const list = checking ? args.filter((arg) => !isOption(arg) && arg !== "-").map((arg) => basename(this.expand(arg, shellVariables))) : [];
+      const named = this.mentioned(text).filter((tracked) => !tracked.paths.some((path) => list.includes(basename(path))));
       if (named.length > 0) {
         this.verify(named);
         return true;
       }
       if (checking) {
-        // `sha256sum -c SHA256SUMS`: a list of files in the working directory.
-        const list = args.filter((arg) => !isOption(arg) && arg !== "-").map((arg) => basename(this.expand(arg, shellVariables)));
         const written = list.flatMap((item) => this.checksumFiles.get(item) ?? []);
         if (written.length > 0) {
           this.verify(written);
           return true;
         }
-        const byList = this.tracked.filter((tracked) => tracked.paths.some((path) => list.some((item) => item.startsWith(basename(path)))));
-        this.verify(byList.length > 0 ? byList : this.tracked.filter((tracked) => dirname(tracked.paths[0]!) === normalizePath(cwd)));
+        // `kubectl.sha256` checks `kubectl`; a list such as SHA256SUMS checks what is beside it.
+        const byName = this.tracked.filter((tracked) =>
+          tracked.paths.some((path) => list.some((item) => item !== basename(path) && item.startsWith(basename(path)))),
+        );
+        if (byName.length > 0) this.verify(byName);
+        else if (list.length > 0) this.verify(this.tracked.filter((tracked) => dirname(tracked.paths[0]!) === normalizePath(cwd)));
       }
       return true;
     }

@@ -28,6 +28,8 @@ const CONCURRENCY = 4;
  */
 export class RegistryLookups {
   private readonly clients = new Map<string, RegistryClient>();
+  /** The last request queued per repository: a client logs in on its first 401, so its requests go one at a time. */
+  private readonly queues = new Map<string, Promise<unknown>>();
   private readonly tagLists = new Map<string, Promise<string[]>>();
   private readonly digests = new Map<string, Promise<string>>();
 
@@ -36,17 +38,32 @@ export class RegistryLookups {
   private client(reference: ImageReference): RegistryClient {
     let client = this.clients.get(reference.repository);
     if (!client) {
-      client = new RegistryClient(reference, this.options);
+      // One client serves every tag of the repository, so its messages name the repository alone.
+      const repository: ImageReference = {
+        registry: reference.registry,
+        path: reference.path,
+        repository: reference.repository,
+        implicitLatest: false,
+        normalized: reference.repository,
+      };
+      client = new RegistryClient(repository, this.options);
       this.clients.set(reference.repository, client);
     }
     return client;
+  }
+
+  private queued<T>(reference: ImageReference, task: (client: RegistryClient) => Promise<T>): Promise<T> {
+    const previous = this.queues.get(reference.repository) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(() => task(this.client(reference)));
+    this.queues.set(reference.repository, next);
+    return next;
   }
 
   /** The repository's tags, read once per run. */
   tags(reference: ImageReference): Promise<string[]> {
     let listing = this.tagLists.get(reference.repository);
     if (!listing) {
-      listing = this.client(reference).listTags();
+      listing = this.queued(reference, (client) => client.listTags());
       this.tagLists.set(reference.repository, listing);
     }
     return listing;
@@ -57,7 +74,7 @@ export class RegistryLookups {
     const key = `${reference.repository}:${tag}`;
     let digest = this.digests.get(key);
     if (!digest) {
-      digest = this.client(reference).resolveDigest(tag);
+      digest = this.queued(reference, (client) => client.resolveDigest(tag));
       this.digests.set(key, digest);
     }
     return digest;

@@ -10458,7 +10458,7 @@ var StageWalk = class {
           assigned.add(assignment[1]);
         }
         const parsed = commandOf(words);
-        if (!parsed) continue;
+        if (!parsed || parsed.program.includes("://")) continue;
         const program = basename(parsed.program);
         const lowerProgram = program.toLowerCase();
         const args = parsed.args;
@@ -10514,20 +10514,23 @@ var StageWalk = class {
       const checking = args.some((arg) => arg === "-c" || arg === "--check" || /^-[a-zA-Z]*c[a-zA-Z]*$/.test(arg));
       const piped = command.pipedFrom !== void 0 || checking;
       if (!checking && !substituted && !piped) return false;
-      const named2 = this.mentioned(text);
+      const list = checking ? args.filter((arg) => !isOption(arg) && arg !== "-").map((arg) => basename(this.expand(arg, shellVariables))) : [];
+      const named2 = this.mentioned(text).filter((tracked) => !tracked.paths.some((path3) => list.includes(basename(path3))));
       if (named2.length > 0) {
         this.verify(named2);
         return true;
       }
       if (checking) {
-        const list = args.filter((arg) => !isOption(arg) && arg !== "-").map((arg) => basename(this.expand(arg, shellVariables)));
         const written = list.flatMap((item) => this.checksumFiles.get(item) ?? []);
         if (written.length > 0) {
           this.verify(written);
           return true;
         }
-        const byList = this.tracked.filter((tracked) => tracked.paths.some((path3) => list.some((item) => item.startsWith(basename(path3)))));
-        this.verify(byList.length > 0 ? byList : this.tracked.filter((tracked) => dirname(tracked.paths[0]) === normalizePath(cwd)));
+        const byName = this.tracked.filter(
+          (tracked) => tracked.paths.some((path3) => list.some((item) => item !== basename(path3) && item.startsWith(basename(path3))))
+        );
+        if (byName.length > 0) this.verify(byName);
+        else if (list.length > 0) this.verify(this.tracked.filter((tracked) => dirname(tracked.paths[0]) === normalizePath(cwd)));
       }
       return true;
     }
@@ -10997,7 +11000,7 @@ var outdatedBaseImage = {
   severity: "medium",
   rationale: "A base image tag that is behind its registry's newest release of the same line ships the vulnerabilities the newer release fixed; patch releases are mostly security fixes.",
   remediation: "Move the FROM to the newest release the finding names (same variant), or keep a floating tag pinned by digest and refresh it with image-gate pin on a schedule; set ranges for the versions you support.",
-  references: ["NIST SP 800-190 §4.1.1", "NIST SP 800-190 §4.2.2", "CIS Docker Benchmark 4.3"],
+  references: ["CIS Docker Benchmark 4.4", "NIST SP 800-190 §4.1.1", "NIST SP 800-190 §4.2.2"],
   run(evidence, options) {
     const dockerfile = evidence.dockerfile;
     const registry = evidence.baseImages;
@@ -11082,10 +11085,10 @@ function newestText(level2, current, newest, repository) {
 }
 function rangeVerdict(use, current, tags, range) {
   const reference = use.reference;
-  const where2 = `the policy's range for ${reference.repository} is ${range}`;
+  const where2 = `the policy's range for ${reference.repository} (${range})`;
   if (reference.tag === void 0 && reference.digest !== void 0)
-    return `${describeUse(use)} is pinned by digest only, so its version cannot be read; ${where2}.`;
-  if (!current) return `${describeUse(use)}: ${reference.tag ?? "latest"} is not a version tag, so it cannot be shown to be in range; ${where2}.`;
+    return `${describeUse(use)} is pinned by digest only, so it cannot be shown to be in ${where2}.`;
+  if (!current) return `${describeUse(use)}: ${reference.tag ?? "latest"} is not a version tag, so it cannot be shown to be in ${where2}.`;
   const options = { loose: true, includePrerelease: current.prerelease };
   let version = current.version.version;
   if (current.precision !== "patch") {
@@ -11096,7 +11099,7 @@ function rangeVerdict(use, current, tags, range) {
   }
   if ((0, import_semver2.satisfies)(version, range, options)) return void 0;
   const inRange = (tags ?? []).filter((tag) => tag.variant === current.variant && !tag.prerelease && (0, import_semver2.satisfies)(tag.version, range, { loose: true })).sort(compareVersionTags).pop();
-  const suggestion = inRange ? ` (${inRange.tag} is in range)` : "";
+  const suggestion = inRange ? `; ${inRange.tag} is in range` : "";
   const shown = version === current.version.version && current.precision === "patch" ? version : `${current.tag}, ${version} now`;
   return `${describeUse(use)}: ${shown} is outside ${where2}${suggestion}.`;
 }
@@ -11372,28 +11375,33 @@ function dockerfileGroups(dockerfile, user) {
   }
   return [...groups];
 }
+var SUDOERS_PATH = /\/etc\/sudoers(?:\.d(?:\/\S*)?)?/;
 function writtenSudoers(command) {
   const chain = [];
   for (let item = command; item; item = item.pipedFrom) chain.unshift(item);
   const words = chain.flatMap((item) => item.words);
-  if (!words.some((word) => /\/etc\/sudoers/.test(word))) return void 0;
-  return words.filter((word) => !/\/etc\/sudoers/.test(word)).join("\n").replace(/\\n/g, "\n");
+  const target = words.map((word) => SUDOERS_PATH.exec(word)?.[0]).find((path3) => path3 !== void 0);
+  if (target === void 0) return void 0;
+  const text = words.filter((word) => !SUDOERS_PATH.test(word)).join("\n").replace(/\\n/g, "\n");
+  return { text, target };
+}
+function removes(operand, target) {
+  const dir = operand.replace(/\/\*?$/, "");
+  return operand === target || target.startsWith(`${dir}/`) && (operand.endsWith("*") || /^\/etc\/sudoers\.d\/?$/.test(operand));
 }
 function dockerfileSudo(dockerfile) {
   const stage = finalStage(dockerfile);
   const userValue = stage.user?.value.split(":")[0] ?? "";
   if (userValue === "") return void 0;
   const user = /^\d+$/.test(userValue) ? { name: userValue, uid: Number(userValue), groups: dockerfileGroups(dockerfile, userValue) } : { name: userValue, groups: dockerfileGroups(dockerfile, userValue) };
-  const places = [];
-  let first;
+  const found = [];
   const variables = /* @__PURE__ */ new Map();
   const lookup = (name) => variables.get(name);
-  const judge = (text, line) => {
+  const judge = (text, line, target) => {
     const expanded = expandWord(text.replace(/['"]/g, ""), lookup).value;
     const grants = rootEquivalentRules(parseSudoers(expanded), user);
-    if (grants.length === 0) return;
-    places.push({ file: dockerfile.path, line });
-    first ??= describe3(grants[0], user.name);
+    if (grants.length > 0)
+      found.push({ place: { file: dockerfile.path, line }, target: expandWord(target, lookup).value, message: describe3(grants[0], user.name) });
   };
   for (const current of stageChain(dockerfile)) {
     for (const instruction of current.instructions) {
@@ -11402,17 +11410,25 @@ function dockerfileSudo(dockerfile) {
         continue;
       }
       const heredocTarget = /\/etc\/sudoers/.test(instruction.args) && (instruction.keyword === "COPY" || instruction.keyword === "ADD" || instruction.keyword === "RUN");
-      if (heredocTarget) for (const heredoc of instruction.heredocs) judge(heredoc.content, heredoc.line);
+      if (heredocTarget) for (const heredoc of instruction.heredocs) judge(heredoc.content, heredoc.line, SUDOERS_PATH.exec(instruction.args)[0]);
       for (const script of runScripts(instruction)) {
         for (const command of shellCommands(script)) {
-          const text = writtenSudoers(command);
-          if (text !== void 0) judge(text, command.line);
+          const words = command.words.filter((word) => word !== "sudo");
+          if (words[0] === "rm") {
+            const operands = words.slice(1).filter((word) => !word.startsWith("-"));
+            for (let index = found.length - 1; index >= 0; index--)
+              if (operands.some((operand) => removes(operand, found[index].target))) found.splice(index, 1);
+            continue;
+          }
+          const written = writtenSudoers(command);
+          if (written !== void 0) judge(written.text, command.line, written.target);
         }
       }
     }
   }
-  if (places.length === 0) return void 0;
-  return { message: first, location: places[0], locations: places };
+  if (found.length === 0) return void 0;
+  const places = found.map((item) => item.place);
+  return { message: found[0].message, location: places[0], locations: places };
 }
 function imageSudo(image) {
   const sudoers = image.sudoers;
@@ -12142,7 +12158,7 @@ var unpinnedPackages = {
   severity: "low",
   rationale: "A package installed by name gets whatever version the repository serves that day, so two builds of the same Dockerfile differ and a compromised or broken release flows in unreviewed.",
   remediation: "Pin versions (apt-get install curl=7.88.1-10+deb12u5, apk add curl=8.5.0-r0, pip install requests==2.31.0, npm install -g pnpm@9.1.0, gem install rails -v 7.1.3), or install from a lock or requirements file (npm ci, pip install -r requirements.txt).",
-  references: ["NIST SP 800-190 §4.1.5", "CIS Docker Benchmark 4.3", "hadolint DL3008/DL3013/DL3016/DL3018/DL3028/DL3041"],
+  references: ["NIST SP 800-190 §4.1.5", "hadolint DL3008/DL3013/DL3016/DL3018/DL3028/DL3041/DL3033"],
   run(evidence) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -13022,7 +13038,7 @@ async function runGate(options) {
   }
   const outdated = policy.checks["outdated-base-image"];
   if (evidence.dockerfile && outdated && outdated.action !== "off") {
-    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-RDEEMDKD.js");
+    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-GI2S66VN.js");
     const lookups = new RegistryLookups({ ...options.registry, ...options.onSecret ? { onSecret: options.onSecret } : {} });
     evidence.baseImages = await gatherBaseImageEvidence(evidence.dockerfile, { tags: true, digests: policy.checks["mutable-tag"]?.action !== "off" }, lookups);
     const unreadable = Object.entries(evidence.baseImages.tags).find(([, listing]) => "unavailable" in listing);

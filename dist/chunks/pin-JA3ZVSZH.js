@@ -9,7 +9,7 @@ import {
 import {
   RegistryLookups,
   inBatches
-} from "./chunk-V5AV5UPN.js";
+} from "./chunk-UVBIV36F.js";
 import "./chunk-ZAXCLOM7.js";
 import "./chunk-R4J35ZU4.js";
 import "./chunk-7MONBY37.js";

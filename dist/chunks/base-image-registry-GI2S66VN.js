@@ -5,7 +5,7 @@ import {
   gatherBaseImageEvidence,
   inBatches,
   lookupFailure
-} from "./chunk-V5AV5UPN.js";
+} from "./chunk-UVBIV36F.js";
 import "./chunk-ZAXCLOM7.js";
 import "./chunk-R4J35ZU4.js";
 import "./chunk-7MONBY37.js";

@@ -16,21 +16,36 @@ var RegistryLookups = class {
   }
   options;
   clients = /* @__PURE__ */ new Map();
+  /** The last request queued per repository: a client logs in on its first 401, so its requests go one at a time. */
+  queues = /* @__PURE__ */ new Map();
   tagLists = /* @__PURE__ */ new Map();
   digests = /* @__PURE__ */ new Map();
   client(reference) {
     let client = this.clients.get(reference.repository);
     if (!client) {
-      client = new RegistryClient(reference, this.options);
+      const repository = {
+        registry: reference.registry,
+        path: reference.path,
+        repository: reference.repository,
+        implicitLatest: false,
+        normalized: reference.repository
+      };
+      client = new RegistryClient(repository, this.options);
       this.clients.set(reference.repository, client);
     }
     return client;
+  }
+  queued(reference, task) {
+    const previous = this.queues.get(reference.repository) ?? Promise.resolve();
+    const next = previous.catch(() => void 0).then(() => task(this.client(reference)));
+    this.queues.set(reference.repository, next);
+    return next;
   }
   /** The repository's tags, read once per run. */
   tags(reference) {
     let listing = this.tagLists.get(reference.repository);
     if (!listing) {
-      listing = this.client(reference).listTags();
+      listing = this.queued(reference, (client) => client.listTags());
       this.tagLists.set(reference.repository, listing);
     }
     return listing;
@@ -40,7 +55,7 @@ var RegistryLookups = class {
     const key = `${reference.repository}:${tag}`;
     let digest = this.digests.get(key);
     if (!digest) {
-      digest = this.client(reference).resolveDigest(tag);
+      digest = this.queued(reference, (client) => client.resolveDigest(tag));
       this.digests.set(key, digest);
     }
     return digest;
