@@ -3,16 +3,17 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   TOOL_VERSION,
+  parseBuildArgs,
   parseFormat,
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-Q4BGTRWI.js";
+} from "./chunks/chunk-SK42RLGK.js";
 import "./chunks/chunk-F7ANZNBK.js";
 import "./chunks/chunk-7PFP2BQY.js";
 import "./chunks/chunk-7MONBY37.js";
 import "./chunks/chunk-OOLMAW7Y.js";
-import "./chunks/chunk-NK6DOVZA.js";
+import "./chunks/chunk-ZRTGYQCO.js";
 import {
   GateError,
   firstLine
@@ -78,14 +79,7 @@ function parseCli(argv) {
   if (values.mode !== void 0 && values.mode !== "enforce" && values.mode !== "audit") {
     throw new GateError(`--mode: expected enforce or audit, got "${values.mode}"`);
   }
-  const buildArgs = {};
-  for (const entry of values["build-arg"] ?? []) {
-    const eq = entry.indexOf("=");
-    const key = eq === -1 ? entry : entry.slice(0, eq);
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new GateError(`--build-arg: "${key}" is not a valid ARG name`);
-    const value = eq === -1 ? process.env[key] : entry.slice(eq + 1);
-    if (value !== void 0) buildArgs[key] = value;
-  }
+  const buildArgs = parseBuildArgs(values["build-arg"] ?? [], "--build-arg");
   const reports = (values.report ?? []).map((entry) => {
     const eq = entry.indexOf("=");
     if (eq <= 0 || eq === entry.length - 1) throw new GateError(`--report: expected FORMAT=FILE, got "${entry}"`);

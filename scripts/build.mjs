@@ -4,7 +4,7 @@
 // Usage: node scripts/build.mjs [OUTDIR [SCHEMA_FILE]]   (default: dist policies/schema.json)
 // The tests build into a temporary directory and compare with what is committed.
 
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -14,27 +14,28 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const outdir = path.resolve(root, process.argv[2] ?? "dist");
 const schemaFile = path.resolve(root, process.argv[3] ?? "policies/schema.json");
 
-/** `import text from "./file?raw"`: the file's text, as vitest (vite) also supports. */
-const rawText = {
-  name: "raw-text",
+/**
+ * Two modules read repository files when run from source (vitest, tsx, @github/local-action):
+ * the presets (policies/*.yaml) and the version (package.json). In the bundle they are replaced by
+ * the same values inlined, so dist/ reads no files at run time and works wherever it is installed.
+ */
+const inlineRepositoryFiles = {
+  name: "inline-repository-files",
   setup(build) {
-    // Paths relative to the repository, so the bundle is identical wherever it is built.
-    build.onResolve({ filter: /\?raw$/ }, (args) => ({
-      path: path
-        .relative(root, path.resolve(args.resolveDir, args.path.slice(0, -"?raw".length)))
-        .split(path.sep)
-        .join("/"),
-      namespace: "raw-text",
-    }));
-    build.onLoad({ filter: /.*/, namespace: "raw-text" }, async (args) => ({
-      contents: await readFile(path.join(root, args.path), "utf8"),
-      loader: "text",
-    }));
+    build.onLoad({ filter: /[\\/]src[\\/]policy[\\/]presets\.ts$/ }, async () => {
+      const dir = path.join(root, "policies");
+      const names = (await readdir(dir)).filter((name) => name.endsWith(".yaml")).sort();
+      const presets = {};
+      for (const name of names) presets[name.slice(0, -".yaml".length)] = await readFile(path.join(dir, name), "utf8");
+      return { contents: `export const PRESETS = ${JSON.stringify(presets)};\n`, loader: "ts" };
+    });
+    build.onLoad({ filter: /[\\/]src[\\/]version\.ts$/ }, async () => {
+      const { version } = JSON.parse(await readFile(path.join(root, "package.json"), "utf8"));
+      return { contents: `export const TOOL_VERSION = ${JSON.stringify(version)};\n`, loader: "ts" };
+    });
   },
 };
 
-const { version } = JSON.parse(await readFile(path.join(root, "package.json"), "utf8"));
-const define = { __IMAGE_GATE_VERSION__: JSON.stringify(version) };
 
 await rm(outdir, { recursive: true, force: true });
 await esbuild.build({
@@ -48,12 +49,11 @@ await esbuild.build({
   target: "node20",
   chunkNames: "chunks/[name]-[hash]",
   legalComments: "linked",
-  define,
   charset: "utf8",
   logLevel: "warning",
   // CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: 'import { createRequire as __igCreateRequire } from "node:module";\nconst require = __igCreateRequire(import.meta.url);' },
-  plugins: [rawText],
+  plugins: [inlineRepositoryFiles],
 });
 
 // Generated documentation: policies/schema.json from the zod schema that validates policies, and
@@ -71,12 +71,11 @@ const docsBundle = await esbuild.build({
   },
   bundle: true,
   write: false,
-  define,
   format: "esm",
   platform: "node",
   target: "node20",
   logLevel: "warning",
-  plugins: [rawText],
+  plugins: [inlineRepositoryFiles],
   banner: { js: 'import { createRequire as __igCreateRequire } from "node:module";\nconst require = __igCreateRequire(import.meta.url);' },
 });
 const docsModule = path.join(await mkdtemp(path.join(os.tmpdir(), "image-gate-build-")), "docs.mjs");

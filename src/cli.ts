@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { parseBuildArgs } from "./build-args.ts";
 import { GateError, firstLine } from "./errors.ts";
 import { runGate, type GateOptions } from "./gate.ts";
 import type { Progress } from "./scans/poll.ts";
@@ -73,15 +74,7 @@ function parseCli(argv: string[]): CliArgs | "help" | "version" {
   if (values.mode !== undefined && values.mode !== "enforce" && values.mode !== "audit") {
     throw new GateError(`--mode: expected enforce or audit, got "${values.mode}"`);
   }
-  const buildArgs: Record<string, string> = {};
-  for (const entry of values["build-arg"] ?? []) {
-    const eq = entry.indexOf("=");
-    const key = eq === -1 ? entry : entry.slice(0, eq);
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new GateError(`--build-arg: "${key}" is not a valid ARG name`);
-    // Like docker build: `--build-arg KEY` without a value takes it from the environment.
-    const value = eq === -1 ? process.env[key] : entry.slice(eq + 1);
-    if (value !== undefined) buildArgs[key] = value;
-  }
+  const buildArgs = parseBuildArgs(values["build-arg"] ?? [], "--build-arg");
   const reports = (values.report ?? []).map((entry) => {
     const eq = entry.indexOf("=");
     if (eq <= 0 || eq === entry.length - 1) throw new GateError(`--report: expected FORMAT=FILE, got "${entry}"`);

@@ -12,6 +12,7 @@ import type { RegistryOptions } from "./image/registry.ts";
 import { GateError } from "./errors.ts";
 import type { Finding } from "./findings.ts";
 import { decide } from "./policy/decide.ts";
+import { loadBaseline } from "./policy/baseline.ts";
 import { loadPolicy, type CheckPolicy, type ResolvedPolicy } from "./policy/load.ts";
 import { isEcrHost, parseEcrReference, type EcrReference } from "./scans/ecr-reference.ts";
 import type { ScanResult, ScanSource } from "./scans/model.ts";
@@ -49,6 +50,8 @@ export interface GateOptions {
   settleMs?: number;
   /** Called with every credential the run handles (registry passwords, tokens), so a shell can mask it. */
   onSecret?: (value: string) => void;
+  /** --baseline: an earlier JSON report; findings it holds are marked and never block. */
+  baseline?: string;
   /** Registry client settings for embedding and tests (name resolution, timeouts). */
   registry?: Omit<RegistryOptions, "onSecret">;
 }
@@ -80,6 +83,8 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   }
   const policy = loadPolicy(options.policy, cwd);
   const mode = options.mode ?? policy.mode;
+  // Read before any slow work, so a wrong path fails at once.
+  const baseline = options.baseline !== undefined ? loadBaseline(path.resolve(cwd, options.baseline), displayPath(options.baseline, cwd)) : undefined;
 
   const evidence: Evidence = {};
   const targets: Targets = {};
@@ -158,6 +163,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     }
     scans = gathered.results;
     evidence.scans = scans;
+    if (scanFiles.length > 0) targets.scanResults = scanFiles.map((file) => displayPath(file, cwd));
     if (ecrReference) {
       targets.ecrImage = { reference: ecrReference.text, registry: ecrReference.registry, region: ecrReference.region, repository: ecrReference.repository };
       if (ecrReference.tag !== undefined) targets.ecrImage.tag = ecrReference.tag;
@@ -172,7 +178,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     findings.push(...check.run(evidence, checkOptions(settings, policy)));
   }
 
-  const decision = decide(findings, policy, options.now ?? new Date());
+  const decision = decide(findings, policy, options.now ?? new Date(), { cwd, ...(baseline ? { baseline: baseline.fingerprints } : {}) });
   const report = buildReport({
     toolVersion: TOOL_VERSION,
     verdict: decision.verdict,
@@ -181,6 +187,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     targets,
     findings: decision.findings,
     ...(scans ? { scans } : {}),
+    ...(baseline ? { baseline } : {}),
   });
   return { report, exitCode: report.verdict === "fail" && mode === "enforce" ? 1 : 0 };
 }

@@ -8,14 +8,14 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-YRBYUQP3.js";
+} from "./chunk-ZFYMNUCL.js";
 import {
   SecretScanner
 } from "./chunk-OOLMAW7Y.js";
 import {
   MAX_DOCUMENT_BYTES
-} from "./chunk-GJJ3DQH4.js";
-import "./chunk-NK6DOVZA.js";
+} from "./chunk-EXI7BFAY.js";
+import "./chunk-ZRTGYQCO.js";
 import {
   GateError,
   firstLine

@@ -6,10 +6,10 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-YRBYUQP3.js";
+} from "./chunk-ZFYMNUCL.js";
 import "./chunk-OOLMAW7Y.js";
-import "./chunk-GJJ3DQH4.js";
-import "./chunk-NK6DOVZA.js";
+import "./chunk-EXI7BFAY.js";
+import "./chunk-ZRTGYQCO.js";
 import "./chunk-5IHOMVLR.js";
 import "./chunk-ENLSQBIW.js";
 export {

@@ -13,7 +13,7 @@ import {
   record,
   string,
   unknown
-} from "./chunk-NK6DOVZA.js";
+} from "./chunk-ZRTGYQCO.js";
 import {
   GateError,
   firstLine

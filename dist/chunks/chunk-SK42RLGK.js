@@ -29,13 +29,15 @@ import {
   describe,
   int,
   literal,
+  object,
   optional,
   refine,
   strictObject,
   string
-} from "./chunk-NK6DOVZA.js";
+} from "./chunk-ZRTGYQCO.js";
 import {
   GateError,
+  firstLine,
   where
 } from "./chunk-5IHOMVLR.js";
 import {
@@ -4752,9 +4754,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path3 = this.getPath();
-        if (path3 === null || path3.startsWith("/")) {
-          return path3;
+        const path4 = this.getPath();
+        if (path4 === null || path4.startsWith("/")) {
+          return path4;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -4766,7 +4768,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path3 : parent + "/" + path3;
+              return parent.endsWith("/") ? parent + path4 : parent + "/" + path4;
             }
           }
         }
@@ -5940,17 +5942,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path3) {
-      const ctrl = callVisitor(key, node, visitor, path3);
+    function visit_(key, node, visitor, path4) {
+      const ctrl = callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visit_(key, ctrl, visitor, path3);
+        replaceNode(key, path4, ctrl);
+        return visit_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path3);
+            const ci = visit_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5961,13 +5963,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = visit_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = visit_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path3);
+          const cv = visit_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -5988,17 +5990,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path3) {
-      const ctrl = await callVisitor(key, node, visitor, path3);
+    async function visitAsync_(key, node, visitor, path4) {
+      const ctrl = await callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visitAsync_(key, ctrl, visitor, path3);
+        replaceNode(key, path4, ctrl);
+        return visitAsync_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path3);
+            const ci = await visitAsync_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6009,13 +6011,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path3);
+          const cv = await visitAsync_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -6042,23 +6044,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path3) {
+    function callVisitor(key, node, visitor, path4) {
       if (typeof visitor === "function")
-        return visitor(key, node, path3);
+        return visitor(key, node, path4);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path3);
+        return visitor.Map?.(key, node, path4);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path3);
+        return visitor.Seq?.(key, node, path4);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path3);
+        return visitor.Pair?.(key, node, path4);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path3);
+        return visitor.Scalar?.(key, node, path4);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path3);
+        return visitor.Alias?.(key, node, path4);
       return void 0;
     }
-    function replaceNode(key, path3, node) {
-      const parent = path3[path3.length - 1];
+    function replaceNode(key, path4, node) {
+      const parent = path4[path4.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -6670,10 +6672,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path3, value) {
+    function collectionFromPath(schema, path4, value) {
       let v = value;
-      for (let i = path3.length - 1; i >= 0; --i) {
-        const k = path3[i];
+      for (let i = path4.length - 1; i >= 0; --i) {
+        const k = path4[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -6692,7 +6694,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
+    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -6722,11 +6724,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path3, value) {
-        if (isEmptyPath(path3))
+      addIn(path4, value) {
+        if (isEmptyPath(path4))
           this.add(value);
         else {
-          const [key, ...rest] = path3;
+          const [key, ...rest] = path4;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -6740,8 +6742,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        const [key, ...rest] = path3;
+      deleteIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -6755,8 +6757,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        const [key, ...rest] = path3;
+      getIn(path4, keepScalar) {
+        const [key, ...rest] = path4;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -6774,8 +6776,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path3) {
-        const [key, ...rest] = path3;
+      hasIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -6785,8 +6787,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        const [key, ...rest] = path3;
+      setIn(path4, value) {
+        const [key, ...rest] = path4;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -9301,9 +9303,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path3, value) {
+      addIn(path4, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path3, value);
+          this.contents.addIn(path4, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -9378,14 +9380,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        if (Collection.isEmptyPath(path3)) {
+      deleteIn(path4) {
+        if (Collection.isEmptyPath(path4)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -9400,10 +9402,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        if (Collection.isEmptyPath(path3))
+      getIn(path4, keepScalar) {
+        if (Collection.isEmptyPath(path4))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -9414,10 +9416,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path3) {
-        if (Collection.isEmptyPath(path3))
+      hasIn(path4) {
+        if (Collection.isEmptyPath(path4))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -9434,13 +9436,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        if (Collection.isEmptyPath(path3)) {
+      setIn(path4, value) {
+        if (Collection.isEmptyPath(path4)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path3), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path3, value);
+          this.contents.setIn(path4, value);
         }
       }
       /**
@@ -11401,9 +11403,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path3) => {
+    visit.itemAtPath = (cst, path4) => {
       let item = cst;
-      for (const [field, index] of path3) {
+      for (const [field, index] of path4) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -11412,23 +11414,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path3) => {
-      const parent = visit.itemAtPath(cst, path3.slice(0, -1));
-      const field = path3[path3.length - 1][0];
+    visit.parentCollection = (cst, path4) => {
+      const parent = visit.itemAtPath(cst, path4.slice(0, -1));
+      const field = path4[path4.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path3, item, visitor) {
-      let ctrl = visitor(item, path3);
+    function _visit(path4, item, visitor) {
+      let ctrl = visitor(item, path4);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11439,10 +11441,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path3);
+            ctrl = ctrl(item, path4);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
     }
     exports.visit = visit;
   }
@@ -13193,35 +13195,24 @@ var require_dist = __commonJS({
   }
 });
 
-// src/findings.ts
-import { createHash } from "node:crypto";
-var SEVERITIES = ["critical", "high", "medium", "low", "info"];
-function severityRank(severity2) {
-  return SEVERITIES.length - SEVERITIES.indexOf(severity2);
-}
-function isDockerfileLocation(location) {
-  return "file" in location && "line" in location && typeof location.line === "number";
-}
-function isLayerLocation(location) {
-  return "layer" in location;
-}
-function isConfigLocation(location) {
-  return "config" in location;
-}
-function locationPath(location) {
-  if (isLayerLocation(location)) return location.path;
-  if ("file" in location) return location.file;
-  return void 0;
-}
-function fingerprintOf(...parts) {
-  return createHash("sha256").update(parts.map((part) => String(part ?? "")).join("\0")).digest("hex").slice(0, 32);
+// src/build-args.ts
+function parseBuildArgs(entries, flag, env = process.env) {
+  const buildArgs = {};
+  for (const entry of entries) {
+    const eq = entry.indexOf("=");
+    const key = eq === -1 ? entry : entry.slice(0, eq);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new GateError(`${flag}: "${key}" is not a valid ARG name`);
+    const value = eq === -1 ? env[key] : entry.slice(eq + 1);
+    if (value !== void 0) buildArgs[key] = value;
+  }
+  return buildArgs;
 }
 
 // src/version.ts
 var TOOL_VERSION = "0.1.0";
 
 // src/gate.ts
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/dockerfile/parse.ts
 var import_dockerfile_ast = __toESM(require_main(), 1);
@@ -13660,6 +13651,30 @@ function execForm(args) {
   return void 0;
 }
 
+// src/findings.ts
+import { createHash } from "node:crypto";
+var SEVERITIES = ["critical", "high", "medium", "low", "info"];
+function severityRank(severity2) {
+  return SEVERITIES.length - SEVERITIES.indexOf(severity2);
+}
+function isDockerfileLocation(location) {
+  return "file" in location && "line" in location && typeof location.line === "number";
+}
+function isLayerLocation(location) {
+  return "layer" in location;
+}
+function isConfigLocation(location) {
+  return "config" in location;
+}
+function locationPath(location) {
+  if (isLayerLocation(location)) return location.path;
+  if ("file" in location) return location.file;
+  return void 0;
+}
+function fingerprintOf(...parts) {
+  return createHash("sha256").update(parts.map((part) => String(part ?? "")).join("\0")).digest("hex").slice(0, 32);
+}
+
 // src/checks/types.ts
 function makeFinding(check, fields) {
   const finding = {
@@ -13754,12 +13769,12 @@ function runScripts(instruction) {
     }
   } else {
     const heredocNames = instruction.heredocs.map((heredoc) => heredoc.name);
-    const firstLine = instruction.args.replace(/<<-?["']?[A-Za-z0-9_]+["']?/g, "").trim();
+    const firstLine2 = instruction.args.replace(/<<-?["']?[A-Za-z0-9_]+["']?/g, "").trim();
     if (heredocNames.length === 0) {
       scripts.push(
         instruction.segments ? { text: instruction.args, line: instruction.line, segments: instruction.segments } : { text: instruction.args, line: instruction.line }
       );
-    } else if (firstLine !== "" && !heredocNames.includes(firstLine)) scripts.push({ text: firstLine.split("\n")[0], line: instruction.line });
+    } else if (firstLine2 !== "" && !heredocNames.includes(firstLine2)) scripts.push({ text: firstLine2.split("\n")[0], line: instruction.line });
     for (const heredoc of instruction.heredocs) scripts.push({ text: heredoc.content, line: heredoc.line });
   }
   return scripts;
@@ -13952,10 +13967,10 @@ function parseShadow(text) {
 }
 
 // src/checks/image-files.ts
-function visibleFile(image, path3) {
+function visibleFile(image, path4) {
   for (let index = image.files.length - 1; index >= 0; index--) {
     const file = image.files[index];
-    if (file.path === path3 && !file.deleted) return file;
+    if (file.path === path4 && !file.deleted) return file;
   }
   return void 0;
 }
@@ -15038,13 +15053,24 @@ var CHECKS = [
 var CHECK_IDS = CHECKS.map((check) => check.id);
 
 // src/policy/decide.ts
+import path from "node:path";
 function isoDay(date) {
   return date.toISOString().slice(0, 10);
 }
 function isExpired(exception, now) {
   return exception.expires < isoDay(now);
 }
-function exceptionMatches(exception, finding) {
+function exceptionPaths(exception, finding, cwd) {
+  const paths = [];
+  for (const location of [finding.location, ...finding.locations ?? []]) {
+    const value = locationPath(location);
+    if (value === void 0) continue;
+    if (isLayerLocation(location)) paths.push(value);
+    else paths.push(path.relative(exception.dir, path.resolve(cwd, value)).split(path.sep).join("/"));
+  }
+  return paths;
+}
+function exceptionMatches(exception, finding, cwd = process.cwd()) {
   if (exception.check !== finding.check) return false;
   if (exception.id !== void 0) {
     const id = exception.id.toLowerCase();
@@ -15052,12 +15078,11 @@ function exceptionMatches(exception, finding) {
   }
   if (exception.package !== void 0 && exception.package !== finding.package) return false;
   if (exception.path !== void 0) {
-    const paths = [finding.location, ...finding.locations ?? []].map(locationPath).filter((value) => value !== void 0);
-    if (!paths.some((value) => globMatch(exception.path, value))) return false;
+    if (!exceptionPaths(exception, finding, cwd).some((value) => globMatch(exception.path, value))) return false;
   }
   return true;
 }
-function decide(findings, policy, now) {
+function decide(findings, policy, now, options = {}) {
   const active = policy.exceptions.filter((exception) => !isExpired(exception, now));
   const expired = policy.exceptions.filter((exception) => isExpired(exception, now));
   const all = [...findings, ...expired.map(expiredExceptionFinding)];
@@ -15068,7 +15093,7 @@ function decide(findings, policy, now) {
     if (action2 === "off") continue;
     const result = { ...finding, action: action2, blocking: false };
     if (settings?.severity) result.severity = settings.severity;
-    const exception = active.find((candidate) => exceptionMatches(candidate, finding));
+    const exception = active.find((candidate) => exceptionMatches(candidate, finding, options.cwd));
     if (exception) {
       result.suppressed = {
         reason: exception.reason,
@@ -15076,7 +15101,8 @@ function decide(findings, policy, now) {
         source: { file: exception.file, ...exception.line !== void 0 ? { line: exception.line } : {} }
       };
     }
-    result.blocking = action2 === "fail" && !result.suppressed;
+    if (options.baseline?.has(finding.fingerprint)) result.baseline = true;
+    result.blocking = action2 === "fail" && !result.suppressed && !result.baseline;
     decided.push(result);
   }
   countVulnerabilities(decided, policy);
@@ -15087,7 +15113,7 @@ function countVulnerabilities(findings, policy) {
   const vulnerabilities = findings.filter((finding) => finding.check === "vulnerability");
   for (const finding of vulnerabilities) {
     finding.blocking = false;
-    if (finding.rule === "cve") finding.counted = !finding.suppressed && (!fixableOnly || finding.fixable !== false);
+    if (finding.rule === "cve") finding.counted = !finding.suppressed && !finding.baseline && (!fixableOnly || finding.fixable !== false);
   }
   for (const severity2 of SEVERITIES) {
     const counted = vulnerabilities.filter((finding) => finding.counted && finding.severity === severity2);
@@ -15097,19 +15123,48 @@ function countVulnerabilities(findings, policy) {
   }
 }
 
+// src/policy/baseline.ts
+import { readFileSync, statSync } from "node:fs";
+var MAX_BASELINE_BYTES = 512 * 1024 * 1024;
+var baselineReportSchema = object({
+  version: literal(1),
+  tool: object({ name: literal("image-gate") }),
+  findings: array(object({ fingerprint: string().check(_minLength(1)) }))
+});
+function loadBaseline(file, shownAs) {
+  let text;
+  try {
+    const info = statSync(file);
+    if (info.isDirectory()) throw new GateError(`${shownAs}: is a directory, not a baseline report`);
+    if (info.size > MAX_BASELINE_BYTES) throw new GateError(`${shownAs}: ${info.size} bytes is too large for a baseline report`);
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    if (error instanceof GateError) throw error;
+    const code = error.code;
+    throw new GateError(`${shownAs}: cannot read the baseline report (${code === "ENOENT" ? "no such file" : code ?? firstLine(error)})`);
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new GateError(`${shownAs}: the baseline is not valid JSON (${firstLine(error)}); give a report written with --format json or --report json=FILE`);
+  }
+  const parsed = baselineReportSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue.path.map((part) => typeof part === "number" ? `[${part}]` : `.${String(part)}`).join("").replace(/^\./, "") || "(top level)";
+    throw new GateError(`${shownAs}: not an image-gate JSON report (${field}: ${issue.message}); give a report written with --format json or --report json=FILE`);
+  }
+  return { path: shownAs, fingerprints: new Set(parsed.data.findings.map((finding) => finding.fingerprint)) };
+}
+
 // src/policy/load.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { existsSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
-
-// raw-text:policies/default.yaml
-var default_default = "# yaml-language-server: $schema=./schema.json\n# The default preset: what a team gets before it writes any policy.\n# Blocks what is almost never acceptable in a production image and warns on the rest.\nversion: 1\nmode: enforce\nchecks:\n  root-user: { action: fail }\n  secret: { action: fail }\n  # Untagged and :latest references fail; other tags pass until require-digest is set.\n  mutable-tag: { action: fail, require-digest: false }\n  # The gate cannot know your organisation's registries: list them under `trusted`\n  # and set `action: fail` in your own policy.\n  untrusted-base-image: { action: warn, trusted: [] }\n  secret-build-arg: { action: warn }\n  # Vulnerabilities block only past vulnerabilities.max below.\n  vulnerability: { action: fail }\n  # Image checks (with --image): what the built image shows.\n  empty-password: { action: warn }\n  duplicate-ids: { action: warn }\n  setuid-files: { action: warn }\n  world-writable-files: { action: warn }\n  unscanned-content: { action: warn }\n  package-cache: { action: warn }\n  tls-verification-disabled: { action: warn }\n  unverified-packages: { action: warn }\n  curl-pipe-shell: { action: warn }\n  add-remote-url: { action: warn }\n  sudo: { action: warn }\n  ssh-port-exposed: { action: warn }\n  missing-healthcheck: { action: warn }\n  expired-exception: { action: warn }\nlimits:\n  # Credentials are looked for in each file's first max-file-size bytes, and in each layer's first\n  # max-layer-size bytes once unpacked; what lies beyond is reported by unscanned-content.\n  max-file-size: 256MiB\n  max-layer-size: 16GiB\nvulnerabilities:\n  # No scan source is on by default; turn on ecr, inspector or file.\n  sources: []\n  max: { critical: 0, high: 0 }\n  fixable-only: true\n  on-unavailable: fail\n  wait: 10m\n";
-
-// raw-text:policies/strict.yaml
-var strict_default = "# yaml-language-server: $schema=./schema.json\n# The strict preset: for production images of regulated workloads. Every base image is pinned by\n# digest and comes from a trusted source, every hardening check blocks, and unfixable\n# vulnerabilities count too. Extend it and list your trusted registries.\nversion: 1\nextends: default\nchecks:\n  mutable-tag: { action: fail, require-digest: true }\n  untrusted-base-image: { action: fail }\n  secret-build-arg: { action: fail }\n  empty-password: { action: fail }\n  duplicate-ids: { action: fail }\n  setuid-files: { action: fail }\n  world-writable-files: { action: fail }\n  unscanned-content: { action: fail }\n  package-cache: { action: fail }\n  tls-verification-disabled: { action: fail }\n  unverified-packages: { action: fail }\n  curl-pipe-shell: { action: fail }\n  add-remote-url: { action: fail }\n  sudo: { action: fail }\n  ssh-port-exposed: { action: fail }\n  missing-healthcheck: { action: fail }\n  expired-exception: { action: fail }\nvulnerabilities:\n  fixable-only: false\n";
+import { existsSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import path2 from "node:path";
 
 // src/policy/presets.ts
-var PRESETS = { default: default_default, strict: strict_default };
+var PRESETS = { "default": "# yaml-language-server: $schema=./schema.json\n# The default preset: what a team gets before it writes any policy.\n# Blocks what is almost never acceptable in a production image and warns on the rest.\nversion: 1\nmode: enforce\nchecks:\n  root-user: { action: fail }\n  secret: { action: fail }\n  # Untagged and :latest references fail; other tags pass until require-digest is set.\n  mutable-tag: { action: fail, require-digest: false }\n  # The gate cannot know your organisation's registries: list them under `trusted`\n  # and set `action: fail` in your own policy.\n  untrusted-base-image: { action: warn, trusted: [] }\n  secret-build-arg: { action: warn }\n  # Vulnerabilities block only past vulnerabilities.max below.\n  vulnerability: { action: fail }\n  # Image checks (with --image): what the built image shows.\n  empty-password: { action: warn }\n  duplicate-ids: { action: warn }\n  setuid-files: { action: warn }\n  world-writable-files: { action: warn }\n  unscanned-content: { action: warn }\n  package-cache: { action: warn }\n  tls-verification-disabled: { action: warn }\n  unverified-packages: { action: warn }\n  curl-pipe-shell: { action: warn }\n  add-remote-url: { action: warn }\n  sudo: { action: warn }\n  ssh-port-exposed: { action: warn }\n  missing-healthcheck: { action: warn }\n  expired-exception: { action: warn }\nlimits:\n  # Credentials are looked for in each file's first max-file-size bytes, and in each layer's first\n  # max-layer-size bytes once unpacked; what lies beyond is reported by unscanned-content.\n  max-file-size: 256MiB\n  max-layer-size: 16GiB\nvulnerabilities:\n  # No scan source is on by default; turn on ecr, inspector or file.\n  sources: []\n  max: { critical: 0, high: 0 }\n  fixable-only: true\n  on-unavailable: fail\n  wait: 10m\n", "strict": "# yaml-language-server: $schema=./schema.json\n# The strict preset: for production images of regulated workloads. Every base image is pinned by\n# digest and comes from a trusted source, every hardening check blocks, and unfixable\n# vulnerabilities count too. Extend it and list your trusted registries.\nversion: 1\nextends: default\nchecks:\n  mutable-tag: { action: fail, require-digest: true }\n  untrusted-base-image: { action: fail }\n  secret-build-arg: { action: fail }\n  empty-password: { action: fail }\n  duplicate-ids: { action: fail }\n  setuid-files: { action: fail }\n  world-writable-files: { action: fail }\n  unscanned-content: { action: fail }\n  package-cache: { action: fail }\n  tls-verification-disabled: { action: fail }\n  unverified-packages: { action: fail }\n  curl-pipe-shell: { action: fail }\n  add-remote-url: { action: fail }\n  sudo: { action: fail }\n  ssh-port-exposed: { action: fail }\n  missing-healthcheck: { action: fail }\n  expired-exception: { action: fail }\nvulnerabilities:\n  fixable-only: false\n" };
 
 // src/policy/schema.ts
 var action = () => optional(_enum(["fail", "warn", "off"]).check(describe("fail: blocking; warn: reported, never blocking; off: the check does not run")));
@@ -15184,24 +15239,24 @@ var DEFAULT_FILES = [".image-gate.yaml", ".image-gate.yml"];
 var MAX_EXTENDS_DEPTH = 8;
 function loadPolicy(spec, cwd) {
   if (spec === void 0) {
-    const found = DEFAULT_FILES.map((name) => path.join(cwd, name)).find((candidate2) => existsSync(candidate2));
+    const found = DEFAULT_FILES.map((name) => path2.join(cwd, name)).find((candidate2) => existsSync(candidate2));
     return resolveLayers(found ? readFileLayer(found, cwd) : presetLayer("default"), cwd);
   }
-  const candidate = path.resolve(cwd, spec);
+  const candidate = path2.resolve(cwd, spec);
   if (existsSync(candidate)) return resolveLayers(readFileLayer(candidate, cwd), cwd);
   if (Object.hasOwn(PRESETS, spec)) return resolveLayers(presetLayer(spec), cwd);
   throw new GateError(`${spec}: no such policy file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`);
 }
 function displayPath(file, cwd) {
-  const relative = path.relative(cwd, file);
-  return (relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? file : relative).split(path.sep).join("/");
+  const relative = path2.relative(cwd, file);
+  return (relative === "" || relative.startsWith("..") || path2.isAbsolute(relative) ? file : relative).split(path2.sep).join("/");
 }
 function readFileLayer(file, cwd) {
   const shown = displayPath(file, cwd);
   let text;
   try {
-    if (statSync(file).isDirectory()) throw new GateError(`${shown}: is a directory, not a policy file`);
-    const bytes = readFileSync(file);
+    if (statSync2(file).isDirectory()) throw new GateError(`${shown}: is a directory, not a policy file`);
+    const bytes = readFileSync2(file);
     if (bytes.includes(0)) throw new GateError(`${shown}: binary content, not a policy file`);
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch (error) {
@@ -15211,7 +15266,7 @@ function readFileLayer(file, cwd) {
       `${shown}: cannot read the policy (${code === "EACCES" ? "permission denied" : code === "ENOENT" ? "no such file" : "not valid UTF-8 text"})`
     );
   }
-  return parseLayer(text, shown, path.dirname(file));
+  return parseLayer(text, shown, path2.dirname(file));
 }
 function presetLayer(name) {
   const text = PRESETS[name];
@@ -15325,7 +15380,7 @@ function resolveExtends(layer, cwd) {
   const target = layer.document.extends;
   if (Object.hasOwn(PRESETS, target)) return presetLayer(target);
   if (layer.dir === void 0) throw new GateError(`${layer.file}: extends "${target}" is not a preset`);
-  const file = path.resolve(layer.dir, target);
+  const file = path2.resolve(layer.dir, target);
   if (!existsSync(file)) {
     throw new GateError(
       `${where(layer.file, layer.lineOf(["extends"]))}: extends "${target}": no such file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`
@@ -15361,7 +15416,7 @@ function resolveLayers(leaf, cwd) {
     if (layerMax) max = { ...max, ...layerMax };
     Object.assign(limits, document.limits ?? {});
     (document.exceptions ?? []).forEach((exception, index) => {
-      const entry = { ...exception, file: layer.file };
+      const entry = { ...exception, file: layer.file, dir: layer.dir ?? cwd };
       const line = layer.lineOf(["exceptions", index]);
       if (line !== void 0) entry.line = line;
       exceptions.push(entry);
@@ -15379,9 +15434,11 @@ function resolveLayers(leaf, cwd) {
     if (settings.severity !== void 0) resolved.severity = settings.severity;
     resolvedChecks[check.id] = resolved;
   }
+  const startsFromPreset = layers[layers.length - 1].dir === void 0;
   return {
     name: leaf.name,
     chain: layers.map((layer) => layer.name),
+    unlistedChecks: startsFromPreset ? [] : CHECKS.map((check) => check.id).filter((id) => checks2[id] === void 0),
     mode: mode ?? "enforce",
     checks: resolvedChecks,
     vulnerabilities: {
@@ -15451,18 +15508,29 @@ function buildReport(input) {
     suppressed: findings.filter((finding) => finding.suppressed).length,
     bySeverity
   };
+  if (input.baseline) summary.baseline = findings.filter((finding) => finding.baseline).length;
   if (input.scans) summary.vulnerabilities = vulnerabilitySummary(findings, input.scans, input.policy);
+  const policy = { name: input.policy.name, chain: input.policy.chain };
+  const warning = unlistedChecksWarning(input.policy);
+  if (warning !== void 0) policy.warning = warning;
   return {
     version: REPORT_VERSION,
     tool: { name: "image-gate", version: input.toolVersion },
     verdict: input.verdict,
     mode: input.mode,
-    policy: { name: input.policy.name, chain: input.policy.chain },
+    policy,
+    ...input.baseline ? { baseline: { path: input.baseline.path, fingerprints: input.baseline.fingerprints.size } } : {},
     targets: input.targets,
     summary,
     checks: checks2,
     findings
   };
+}
+function unlistedChecksWarning(policy) {
+  const unlisted = policy.unlistedChecks;
+  if (unlisted.length === 0) return void 0;
+  const named = unlisted.length <= 4 ? unlisted.join(", ") : `${unlisted.slice(0, 4).join(", ")} and ${unlisted.length - 4} more`;
+  return `policy ${policy.name} extends no preset, so the ${unlisted.length} check${unlisted.length === 1 ? "" : "s"} it does not list (${named}) only warn; add "extends: default" to start from a preset`;
 }
 function vulnerabilitySummary(findings, scans, policy) {
   const cves = findings.filter((finding) => finding.check === "vulnerability" && finding.rule === "cve");
@@ -15504,8 +15572,8 @@ function formatLocation(location) {
 
 // src/gate.ts
 function displayPath2(file, cwd) {
-  const relative = path2.relative(cwd, path2.resolve(cwd, file));
-  return (relative.startsWith("..") || path2.isAbsolute(relative) ? path2.resolve(cwd, file) : relative).split(path2.sep).join("/");
+  const relative = path3.relative(cwd, path3.resolve(cwd, file));
+  return (relative.startsWith("..") || path3.isAbsolute(relative) ? path3.resolve(cwd, file) : relative).split(path3.sep).join("/");
 }
 function checkOptions(settings, policy) {
   return { trusted: settings?.trusted ?? [], requireDigest: settings?.requireDigest ?? false, unknownSeverity: policy.vulnerabilities.unknownSeverity };
@@ -15521,11 +15589,12 @@ async function runGate(options) {
   }
   const policy = loadPolicy(options.policy, cwd);
   const mode = options.mode ?? policy.mode;
+  const baseline = options.baseline !== void 0 ? loadBaseline(path3.resolve(cwd, options.baseline), displayPath2(options.baseline, cwd)) : void 0;
   const evidence = {};
   const targets = {};
   if (options.dockerfile !== void 0) {
     const dockerfilePath = displayPath2(options.dockerfile, cwd);
-    evidence.dockerfile = await loadDockerfile(path2.resolve(cwd, options.dockerfile), dockerfilePath, {
+    evidence.dockerfile = await loadDockerfile(path3.resolve(cwd, options.dockerfile), dockerfilePath, {
       buildArgs: options.buildArgs ?? {},
       platform: options.platform ?? "linux/amd64"
     });
@@ -15537,7 +15606,7 @@ async function runGate(options) {
     };
   }
   if (options.image !== void 0) {
-    const { loadImage } = await import("./load-JUOQRIFO.js");
+    const { loadImage } = await import("./load-TE5ZW6OZ.js");
     const loadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes },
@@ -15572,7 +15641,7 @@ async function runGate(options) {
         `${sources.has("ecr") ? "ECR" : "Inspector"} scan results need the ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]`
       );
     }
-    const { gatherScans } = await import("./gather-WJ3OV2I2.js");
+    const { gatherScans } = await import("./gather-Y75GFIPK.js");
     const gathered = await gatherScans({
       sources,
       files: scanFiles,
@@ -15590,6 +15659,7 @@ async function runGate(options) {
     }
     scans = gathered.results;
     evidence.scans = scans;
+    if (scanFiles.length > 0) targets.scanResults = scanFiles.map((file) => displayPath2(file, cwd));
     if (ecrReference) {
       targets.ecrImage = { reference: ecrReference.text, registry: ecrReference.registry, region: ecrReference.region, repository: ecrReference.repository };
       if (ecrReference.tag !== void 0) targets.ecrImage.tag = ecrReference.tag;
@@ -15602,7 +15672,7 @@ async function runGate(options) {
     if (settings?.action === "off") continue;
     findings.push(...check.run(evidence, checkOptions(settings, policy)));
   }
-  const decision = decide(findings, policy, options.now ?? /* @__PURE__ */ new Date());
+  const decision = decide(findings, policy, options.now ?? /* @__PURE__ */ new Date(), { cwd, ...baseline ? { baseline: baseline.fingerprints } : {} });
   const report = buildReport({
     toolVersion: TOOL_VERSION,
     verdict: decision.verdict,
@@ -15610,7 +15680,8 @@ async function runGate(options) {
     mode,
     targets,
     findings: decision.findings,
-    ...scans ? { scans } : {}
+    ...scans ? { scans } : {},
+    ...baseline ? { baseline } : {}
   });
   return { report, exitCode: report.verdict === "fail" && mode === "enforce" ? 1 : 0 };
 }
@@ -15633,7 +15704,7 @@ function renderJunit(report) {
     const findings = report.findings.filter((finding) => finding.check === check.id);
     const blocking = findings.filter((finding) => finding.blocking);
     const others = findings.filter((finding) => !finding.blocking);
-    const line = (finding) => `[${finding.severity}] ${formatLocation(finding.location)}: ${finding.message}${finding.evidence ? ` (${finding.evidence})` : ""}${finding.suppressed ? ` (suppressed until ${finding.suppressed.expires}: ${finding.suppressed.reason})` : ""}`;
+    const line = (finding) => `[${finding.severity}] ${formatLocation(finding.location)}: ${finding.message}${finding.evidence ? ` (${finding.evidence})` : ""}${finding.suppressed ? ` (suppressed until ${finding.suppressed.expires}: ${finding.suppressed.reason})` : ""}${finding.baseline ? " (baseline)" : ""}`;
     let body = "";
     if (check.action === "off") {
       skipped++;
@@ -15654,11 +15725,20 @@ function renderJunit(report) {
     );
   }
   const attributes = `tests="${report.checks.length}" failures="${failures}" errors="0" skipped="${skipped}"`;
+  const properties = [
+    ["policy", report.policy.chain.join(" -> ")],
+    ...report.policy.warning ? [["policy-warning", report.policy.warning]] : [],
+    ...report.baseline ? [["baseline", report.baseline.path]] : []
+  ].map(([name, value]) => `      <property name="${xml(name)}" value="${xml(value)}"/>`);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="image-gate" ${attributes}>`,
     `  <testsuite name="${xml(`image-gate (${report.policy.name})`)}" ${attributes} timestamp="${(/* @__PURE__ */ new Date()).toISOString().replace(/\.\d+Z$/, "")}">`,
+    "    <properties>",
+    ...properties,
+    "    </properties>",
     ...cases,
+    ...report.policy.warning ? [`    <system-out>${xml(`warning: ${report.policy.warning}`)}</system-out>`] : [],
     "  </testsuite>",
     "</testsuites>",
     ""
@@ -15679,13 +15759,16 @@ function renderMarkdown(report) {
   parts.push(`## image-gate: ${verdict}${audit}`, "");
   const { summary } = report;
   parts.push(
-    `**${summary.blocking}** blocking · **${summary.warnings}** warning${summary.warnings === 1 ? "" : "s"} · **${summary.suppressed}** suppressed · policy \`${report.policy.chain.join(" → ")}\``,
+    `**${summary.blocking}** blocking · **${summary.warnings}** warning${summary.warnings === 1 ? "" : "s"} · **${summary.suppressed}** suppressed${summary.baseline !== void 0 ? ` · **${summary.baseline}** known from the baseline` : ""} · policy \`${report.policy.chain.join(" → ")}\``,
     ""
   );
+  if (report.policy.warning) parts.push(`> ⚠️ ${cell(report.policy.warning)}`, "");
   const targets = [
     report.targets.dockerfile ? `Dockerfile \`${report.targets.dockerfile.path}\`` : "",
     report.targets.image ? `image \`${report.targets.image.reference}\` (${report.targets.image.platform}${report.targets.image.digest ? `, \`${report.targets.image.digest}\`` : ""})` : "",
-    report.targets.ecrImage ? `ECR \`${report.targets.ecrImage.repository}\`${report.targets.ecrImage.digest ? ` @ \`${report.targets.ecrImage.digest}\`` : ""}` : ""
+    report.targets.ecrImage ? `ECR \`${report.targets.ecrImage.repository}\`${report.targets.ecrImage.digest ? ` @ \`${report.targets.ecrImage.digest}\`` : ""}` : "",
+    report.targets.scanResults ? `scan results ${report.targets.scanResults.map((file) => `\`${cell(file)}\``).join(", ")}` : "",
+    report.baseline ? `baseline \`${cell(report.baseline.path)}\`` : ""
   ].filter(Boolean);
   if (targets.length > 0) parts.push(`Judged: ${targets.join(" · ")}`, "");
   const withFindings = report.checks.filter((check) => check.findings > 0);
@@ -15725,8 +15808,8 @@ function renderMarkdown(report) {
     let size2 = Buffer.byteLength(parts.join("\n"));
     let shown = 0;
     for (const finding of report.findings) {
-      const state = finding.suppressed ? "🔕" : finding.blocking ? "❌" : "⚠️";
-      const row = `| ${state} ${ICON[finding.severity] ?? ""} | \`${finding.check}\` | ${cell(formatLocation(finding.location))} | ${cell(finding.message)}${finding.evidence ? ` \`${cell(finding.evidence)}\`` : ""}${finding.suppressed ? ` _(suppressed until ${finding.suppressed.expires}: ${cell(finding.suppressed.reason)})_` : ""} |`;
+      const state = finding.suppressed ? "🔕" : finding.blocking ? "❌" : finding.baseline ? "📌" : "⚠️";
+      const row = `| ${state} ${ICON[finding.severity] ?? ""} | \`${finding.check}\` | ${cell(formatLocation(finding.location))} | ${cell(finding.message)}${finding.evidence ? ` \`${cell(finding.evidence)}\`` : ""}${finding.suppressed ? ` _(suppressed until ${finding.suppressed.expires}: ${cell(finding.suppressed.reason)})_` : ""}${finding.baseline ? " _(baseline)_" : ""} |`;
       const bytes = Buffer.byteLength(row) + 1;
       if (shown >= MAX_ROWS || size2 + bytes > MAX_BYTES) break;
       parts.push(row);
@@ -15810,6 +15893,7 @@ ${check.rationale}
         ...finding.package ? { package: finding.package } : {}
       }
     };
+    if (report.baseline) result.baselineState = finding.baseline ? "unchanged" : "new";
     if (finding.suppressed)
       result.suppressions = [{ kind: "external", status: "accepted", justification: `${finding.suppressed.reason} (until ${finding.suppressed.expires})` }];
     return result;
@@ -15821,11 +15905,19 @@ ${check.rationale}
       {
         tool: { driver: { name: "image-gate", version: report.tool.version, semanticVersion: report.tool.version, rules } },
         automationDetails: { id: "image-gate/" },
+        invocations: [
+          {
+            executionSuccessful: true,
+            ...report.policy.warning ? { toolExecutionNotifications: [{ level: "warning", message: { text: report.policy.warning } }] } : {}
+          }
+        ],
         results,
         properties: {
           verdict: report.verdict,
           mode: report.mode,
           policy: report.policy.name,
+          ...report.policy.warning ? { policyWarning: report.policy.warning } : {},
+          ...report.baseline ? { baseline: report.baseline.path } : {},
           truncated: report.findings.length > MAX_RESULTS ? report.findings.length - MAX_RESULTS : 0
         },
         ...dockerfile ? { originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root (the working directory of the run)." } } } } : {}
@@ -15845,9 +15937,12 @@ function renderTable(report, options) {
   const target = [
     report.targets.dockerfile ? `Dockerfile ${report.targets.dockerfile.path}` : "",
     report.targets.image ? `image ${report.targets.image.reference} (${report.targets.image.platform}, ${report.targets.image.layers} layers)` : "",
-    report.targets.ecrImage ? `ECR ${report.targets.ecrImage.repository}${report.targets.ecrImage.digest ? `@${report.targets.ecrImage.digest.slice(0, 19)}…` : ""}` : ""
+    report.targets.ecrImage ? `ECR ${report.targets.ecrImage.repository}${report.targets.ecrImage.digest ? `@${report.targets.ecrImage.digest.slice(0, 19)}…` : ""}` : "",
+    report.targets.scanResults ? `scan results ${report.targets.scanResults.join(", ")}` : ""
   ].filter(Boolean).join(" + ");
-  lines.push(paint("bold", `image-gate ${report.tool.version}`) + paint("dim", ` · ${target} · policy ${report.policy.chain.join(" → ")} · ${report.mode}`));
+  const header = [target, `policy ${report.policy.chain.join(" → ")}`, report.mode, report.baseline ? `baseline ${report.baseline.path}` : ""].filter(Boolean);
+  lines.push(paint("bold", `image-gate ${report.tool.version}`) + paint("dim", ` · ${header.join(" · ")}`));
+  if (report.policy.warning) lines.push(paint("yellow", `! ${report.policy.warning}`));
   lines.push("");
   const groups = /* @__PURE__ */ new Map();
   for (const finding of [...report.findings].sort(compareFindings)) {
@@ -15868,7 +15963,8 @@ function renderTable(report, options) {
       const severity2 = finding.severity.toUpperCase().padEnd(8);
       const tint = finding.severity === "critical" || finding.severity === "high" ? "red" : finding.severity === "medium" ? "yellow" : "dim";
       const evidence = finding.evidence ? paint("dim", ` [${finding.evidence}]`) : "";
-      lines.push(`  ${paint(tint, severity2)} ${paint("cyan", formatLocation(finding.location))}  ${finding.message}${evidence}`);
+      const known = finding.baseline ? paint("dim", " (baseline)") : "";
+      lines.push(`  ${paint(tint, severity2)} ${paint("cyan", formatLocation(finding.location))}  ${finding.message}${evidence}${known}`);
       const primary = JSON.stringify(finding.location);
       for (const other of finding.locations ?? []) {
         if (JSON.stringify(other) !== primary) lines.push(`           ${paint("dim", `also at ${formatLocation(other)}`)}`);
@@ -15897,11 +15993,11 @@ function renderTable(report, options) {
     }
     lines.push("");
   }
-  const { blocking, warnings, suppressed } = report.summary;
+  const { blocking, warnings, suppressed, baseline } = report.summary;
   const verdict = report.verdict === "fail" ? paint("red", "FAIL") : paint("green", "PASS");
   const audit = report.mode === "audit" ? paint("yellow", " (audit mode: reported only, exit 0)") : "";
   lines.push(
-    `${paint("bold", "Result:")} ${verdict}${audit} · ${blocking} blocking · ${warnings} warning${warnings === 1 ? "" : "s"} · ${suppressed} suppressed`
+    `${paint("bold", "Result:")} ${verdict}${audit} · ${blocking} blocking · ${warnings} warning${warnings === 1 ? "" : "s"} · ${suppressed} suppressed${baseline !== void 0 ? ` · ${baseline} known from the baseline` : ""}`
   );
   return `${lines.join("\n")}
 `;
@@ -15940,6 +16036,7 @@ function render(report, format, options) {
 }
 
 export {
+  parseBuildArgs,
   isDockerfileLocation,
   TOOL_VERSION,
   runGate,

@@ -8,8 +8,8 @@ import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-GJJ3DQH4.js";
-import "./chunk-NK6DOVZA.js";
+} from "./chunk-EXI7BFAY.js";
+import "./chunk-ZRTGYQCO.js";
 import {
   GateError,
   firstLine
@@ -391,7 +391,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./aws-WPTCRV5F.js");
+  const { ecrRegistryLogin } = await import("./aws-N6QRADFB.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {

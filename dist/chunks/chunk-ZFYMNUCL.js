@@ -16,7 +16,7 @@ import {
   layerKind,
   manifestSchema,
   parseDocument
-} from "./chunk-GJJ3DQH4.js";
+} from "./chunk-EXI7BFAY.js";
 import {
   GateError,
   firstLine
@@ -3210,7 +3210,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-GKHE5KCC.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-2MHQVDIA.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -3428,7 +3428,7 @@ async function loadImage(reference, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-FS3YH5PK.js");
+    const { loadFromDaemon } = await import("./daemon-PILSFJRW.js");
     return loadFromDaemon(source, reference, limits, options.platform);
   }
   if (source.transport === "docker") {
