@@ -36,7 +36,6 @@ const inlineRepositoryFiles = {
   },
 };
 
-
 await rm(outdir, { recursive: true, force: true });
 await esbuild.build({
   absWorkingDir: root,

@@ -132,7 +132,9 @@ export async function run(): Promise<void> {
       const place = dockerfilePlace(finding);
       if (!place) continue;
       const properties = { title: `${finding.check}/${finding.rule}`, file: place.file, startLine: place.line };
-      const message = scrubOutput(`${finding.message}${finding.evidence ? ` (${finding.evidence})` : ""}${finding.baseline ? " (known from the baseline)" : ""}`);
+      const message = scrubOutput(
+        `${finding.message}${finding.evidence ? ` (${finding.evidence})` : ""}${finding.baseline ? " (known from the baseline)" : ""}`,
+      );
       if (finding.blocking && report.mode === "enforce") {
         if (errors++ < ANNOTATIONS_PER_LEVEL) core.error(message, properties);
       } else if (warnings++ < ANNOTATIONS_PER_LEVEL) {

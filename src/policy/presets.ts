@@ -9,7 +9,10 @@ import { readdirSync, readFileSync } from "node:fs";
 function readPresets(): Record<string, string> {
   const dir = new URL("../../policies/", import.meta.url);
   const presets: Record<string, string> = {};
-  for (const name of readdirSync(dir).filter((file) => file.endsWith(".yaml")).sort()) presets[name.slice(0, -".yaml".length)] = readFileSync(new URL(name, dir), "utf8");
+  for (const name of readdirSync(dir)
+    .filter((file) => file.endsWith(".yaml"))
+    .sort())
+    presets[name.slice(0, -".yaml".length)] = readFileSync(new URL(name, dir), "utf8");
   return presets;
 }
 
