@@ -7,15 +7,15 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-SK42RLGK.js";
+} from "./chunks/chunk-PZEHID7A.js";
 import {
   setNoticeHandler
 } from "./chunks/chunk-NLA4MBKA.js";
 import "./chunks/chunk-F7ANZNBK.js";
 import "./chunks/chunk-7PFP2BQY.js";
-import "./chunks/chunk-7MONBY37.js";
+import "./chunks/chunk-F6VZ6XGE.js";
 import "./chunks/chunk-OOLMAW7Y.js";
-import "./chunks/chunk-ZRTGYQCO.js";
+import "./chunks/chunk-VPPVF2AZ.js";
 import {
   GateError,
   firstLine
@@ -19748,7 +19748,9 @@ async function run() {
       const place = dockerfilePlace(finding);
       if (!place) continue;
       const properties = { title: `${finding.check}/${finding.rule}`, file: place.file, startLine: place.line };
-      const message = scrubOutput(`${finding.message}${finding.evidence ? ` (${finding.evidence})` : ""}${finding.baseline ? " (known from the baseline)" : ""}`);
+      const message = scrubOutput(
+        `${finding.message}${finding.evidence ? ` (${finding.evidence})` : ""}${finding.baseline ? " (known from the baseline)" : ""}`
+      );
       if (finding.blocking && report.mode === "enforce") {
         if (errors++ < ANNOTATIONS_PER_LEVEL) error(message, properties);
       } else if (warnings++ < ANNOTATIONS_PER_LEVEL) {

@@ -8,12 +8,12 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-SK42RLGK.js";
+} from "./chunks/chunk-PZEHID7A.js";
 import "./chunks/chunk-F7ANZNBK.js";
 import "./chunks/chunk-7PFP2BQY.js";
-import "./chunks/chunk-7MONBY37.js";
+import "./chunks/chunk-F6VZ6XGE.js";
 import "./chunks/chunk-OOLMAW7Y.js";
-import "./chunks/chunk-ZRTGYQCO.js";
+import "./chunks/chunk-VPPVF2AZ.js";
 import {
   GateError,
   firstLine
@@ -24,6 +24,51 @@ import "./chunks/chunk-ENLSQBIW.js";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+
+// src/progress.ts
+function isCi(env) {
+  const value = env.CI;
+  return value !== void 0 && value !== "" && value !== "0" && value.toLowerCase() !== "false";
+}
+var REDRAW_MS = 100;
+function megabytes(bytes) {
+  return `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
+}
+function createProgressPrinter(stream, env, now = Date.now) {
+  const live = stream.isTTY === true && !isCi(env);
+  let drawn = false;
+  let lastDraw = 0;
+  let started;
+  const draw = (text, force) => {
+    const time = now();
+    if (!force && time - lastDraw < REDRAW_MS) return;
+    lastDraw = time;
+    stream.write(`\r\x1B[2K${text}`);
+    drawn = true;
+  };
+  return {
+    scan: (event) => {
+      const seconds = Math.round(event.elapsedMs / 1e3);
+      if (live) draw(`${event.what}: ${event.state}… ${seconds} s`, true);
+      else if (event.changed) stream.write(`image-gate: ${event.what}: ${event.state} (${seconds} s)
+`);
+    },
+    image: (event) => {
+      if (!live) return;
+      started ??= now();
+      const seconds = (now() - started) / 1e3;
+      const rate = seconds >= 0.5 ? ` · ${megabytes(event.bytes / seconds)}/s` : "";
+      const layers = event.layersTotal !== void 0 ? `${event.layersDone}/${event.layersTotal} layers` : `${event.layersDone} layers`;
+      draw(`image-gate: ${event.activity}: ${layers} · ${megabytes(event.bytes)}${rate}`, event.layersDone === event.layersTotal);
+    },
+    finish: () => {
+      if (drawn) stream.write("\r\x1B[2K");
+      drawn = false;
+    }
+  };
+}
+
+// src/cli.ts
 var USAGE = `Usage: image-gate [DOCKERFILE] [--image REF] [options]
 
 Judges a Dockerfile and/or a built image against an assurance policy.
@@ -107,25 +152,6 @@ function useColor(stream) {
   if (process.env.FORCE_COLOR !== void 0 && process.env.FORCE_COLOR !== "0") return true;
   return stream.isTTY === true;
 }
-function progressPrinter(stream) {
-  let live = false;
-  return {
-    progress: (event) => {
-      const seconds = Math.round(event.elapsedMs / 1e3);
-      if (stream.isTTY) {
-        stream.write(`\r\x1B[2K${event.what}: ${event.state}… ${seconds} s`);
-        live = true;
-      } else if (event.changed) {
-        stream.write(`image-gate: ${event.what}: ${event.state} (${seconds} s)
-`);
-      }
-    },
-    finish: () => {
-      if (live) stream.write("\r\x1B[2K");
-      live = false;
-    }
-  };
-}
 async function main(argv) {
   const debug = argv.includes("--debug");
   try {
@@ -139,8 +165,8 @@ async function main(argv) {
 `);
       return 0;
     }
-    const printer = progressPrinter(process.stderr);
-    const outcome = await runGate({ ...defaultDockerfile(args.gate), progress: printer.progress }).finally(printer.finish);
+    const printer = createProgressPrinter(process.stderr, process.env);
+    const outcome = await runGate({ ...defaultDockerfile(args.gate), progress: printer.scan, imageProgress: printer.image }).finally(printer.finish);
     for (const report of args.reports) {
       const file = path.resolve(report.file);
       try {

@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { parseBuildArgs } from "./build-args.ts";
 import { GateError, firstLine } from "./errors.ts";
 import { runGate, type GateOptions } from "./gate.ts";
-import type { Progress } from "./scans/poll.ts";
+import { createProgressPrinter } from "./progress.ts";
 import { parseFormat, render, scrubOutput, type Format } from "./report/render.ts";
 import { TOOL_VERSION } from "./version.ts";
 
@@ -106,29 +106,6 @@ function useColor(stream: NodeJS.WriteStream): boolean {
   return stream.isTTY === true;
 }
 
-/**
- * Waiting for a scan: a live line on a terminal ("waiting for ECR scan… 40 s"), and in CI logs
- * one line per state change only.
- */
-function progressPrinter(stream: NodeJS.WriteStream): { progress: Progress; finish: () => void } {
-  let live = false;
-  return {
-    progress: (event) => {
-      const seconds = Math.round(event.elapsedMs / 1000);
-      if (stream.isTTY) {
-        stream.write(`\r\u001b[2K${event.what}: ${event.state}… ${seconds} s`);
-        live = true;
-      } else if (event.changed) {
-        stream.write(`image-gate: ${event.what}: ${event.state} (${seconds} s)\n`);
-      }
-    },
-    finish: () => {
-      if (live) stream.write("\r\u001b[2K");
-      live = false;
-    },
-  };
-}
-
 export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes("--debug");
   try {
@@ -141,8 +118,8 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${TOOL_VERSION}\n`);
       return 0;
     }
-    const printer = progressPrinter(process.stderr);
-    const outcome = await runGate({ ...defaultDockerfile(args.gate), progress: printer.progress }).finally(printer.finish);
+    const printer = createProgressPrinter(process.stderr, process.env);
+    const outcome = await runGate({ ...defaultDockerfile(args.gate), progress: printer.scan, imageProgress: printer.image }).finally(printer.finish);
     for (const report of args.reports) {
       const file = path.resolve(report.file);
       try {

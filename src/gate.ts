@@ -17,6 +17,7 @@ import { loadPolicy, type CheckPolicy, type ResolvedPolicy } from "./policy/load
 import { isEcrHost, parseEcrReference, type EcrReference } from "./scans/ecr-reference.ts";
 import type { ScanResult, ScanSource } from "./scans/model.ts";
 import { realClock, type Clock, type Progress } from "./scans/poll.ts";
+import type { ImageProgressEvent } from "./progress.ts";
 import { buildReport, type Report, type Targets } from "./report/model.ts";
 import { TOOL_VERSION } from "./version.ts";
 
@@ -48,6 +49,8 @@ export interface GateOptions {
   clock?: Clock;
   progress?: Progress;
   settleMs?: number;
+  /** How far the image's layers have been read (the CLI draws it on a terminal). */
+  imageProgress?: (event: ImageProgressEvent) => void;
   /** Called with every credential the run handles (registry passwords, tokens), so a shell can mask it. */
   onSecret?: (value: string) => void;
   /** --baseline: an earlier JSON report; findings it holds are marked and never block. */
@@ -112,6 +115,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
       registry: { ...options.registry, ...(options.onSecret ? { onSecret: options.onSecret } : {}) },
     };
     if (options.platform !== undefined) loadOptions.platform = options.platform;
+    if (options.imageProgress !== undefined) loadOptions.progress = options.imageProgress;
     evidence.image = await loadImage(options.image, loadOptions);
     targets.image = {
       reference: options.image,

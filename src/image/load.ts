@@ -26,7 +26,8 @@ import {
   type Descriptor,
   type RawImageConfig,
 } from "./documents.ts";
-import { DEFAULT_LIMITS, emptyScan, walkLayer, type WalkLimits } from "./layer-walker.ts";
+import { DEFAULT_LIMITS, emptyScan, walkLayer, type LayerInfo, type WalkLimits } from "./layer-walker.ts";
+import type { ImageProgressEvent } from "../progress.ts";
 import type { ImageModel, LayerScan } from "./model.ts";
 import { parseImageReference } from "./reference.ts";
 import { TarIndex } from "./tar-index.ts";
@@ -42,6 +43,8 @@ export interface ImageLoadOptions {
   cwd?: string;
   /** Registry access (docker://): credential masking, timeouts, retries. */
   registry?: RegistryOptions;
+  /** Told as layer bytes arrive and layers finish. */
+  progress?: (event: ImageProgressEvent) => void;
 }
 
 /** Where an image's documents and blobs are: a directory or an archive. */
@@ -425,7 +428,7 @@ export async function loadImage(reference: string, options: ImageLoadOptions = {
   const limits: WalkLimits = { ...DEFAULT_LIMITS, ...options.limits };
   if (source.transport === "docker-daemon") {
     const { loadFromDaemon } = await import("./daemon.ts");
-    return loadFromDaemon(source, reference, limits, options.platform);
+    return loadFromDaemon(source, reference, limits, options.platform, options.progress);
   }
   if (source.transport === "docker") {
     const store = await RegistryStore.open(reference, options.registry ?? {});
@@ -456,12 +459,26 @@ async function walkResolved(
   checkPlatform(store.label, config, options.platform);
   const scanner = new SecretScanner();
   const concurrency = options.concurrency ?? Math.min(4, os.availableParallelism());
+  const progress = options.progress;
+  const activity = source.transport === "docker" ? `pulling from ${store.label.split("/")[0]}` : "reading";
+  let bytes = 0;
+  let layersDone = 0;
+  const tell = () => progress?.({ activity, layersDone, layersTotal: resolved.layers.length, bytes });
   const scans = await mapLimited(resolved.layers, concurrency, async (layer, index): Promise<LayerScan> => {
     if (layer.foreign) return foreignLayer(index, layer, diffIds[index]!);
-    const info = { index, label: layerLabel(store, index, layer), diffId: diffIds[index]! } as Parameters<typeof walkLayer>[1];
+    const info: LayerInfo = { index, label: layerLabel(store, index, layer), diffId: diffIds[index]! };
     if (layer.digest !== undefined) info.digest = layer.digest;
     if (layer.mediaType !== undefined) info.mediaType = layer.mediaType;
-    return walkLayer(store.open(layer.name), info, limits, scanner);
+    if (progress) {
+      info.onBytes = (count) => {
+        bytes += count;
+        tell();
+      };
+    }
+    const scan = await walkLayer(store.open(layer.name), info, limits, scanner);
+    layersDone++;
+    tell();
+    return scan;
   });
   return assembleImage({
     reference,

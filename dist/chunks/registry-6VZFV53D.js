@@ -1,15 +1,16 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  ECR_HOST,
-  parseImageReference
-} from "./chunk-7MONBY37.js";
+  ECR_HOST
+} from "./chunk-F6VZ6XGE.js";
 import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-EXI7BFAY.js";
-import "./chunk-ZRTGYQCO.js";
+} from "./chunk-HJESZ57B.js";
+import {
+  parseImageReference
+} from "./chunk-VPPVF2AZ.js";
 import {
   GateError,
   firstLine

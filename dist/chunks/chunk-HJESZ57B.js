@@ -13,7 +13,7 @@ import {
   record,
   string,
   unknown
-} from "./chunk-ZRTGYQCO.js";
+} from "./chunk-VPPVF2AZ.js";
 import {
   GateError,
   firstLine

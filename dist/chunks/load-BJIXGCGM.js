@@ -6,10 +6,10 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-ZFYMNUCL.js";
+} from "./chunk-ZPK5GELV.js";
 import "./chunk-OOLMAW7Y.js";
-import "./chunk-EXI7BFAY.js";
-import "./chunk-ZRTGYQCO.js";
+import "./chunk-HJESZ57B.js";
+import "./chunk-VPPVF2AZ.js";
 import "./chunk-5IHOMVLR.js";
 import "./chunk-ENLSQBIW.js";
 export {
