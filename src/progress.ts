@@ -38,7 +38,11 @@ function megabytes(bytes: number): string {
 }
 
 /** A printer for `stream` (stderr): live on an interactive terminal outside CI, quiet otherwise. */
-export function createProgressPrinter(stream: { isTTY?: boolean; write(text: string): unknown }, env: NodeJS.ProcessEnv, now: () => number = Date.now): ProgressPrinter {
+export function createProgressPrinter(
+  stream: { isTTY?: boolean; write(text: string): unknown },
+  env: NodeJS.ProcessEnv,
+  now: () => number = Date.now,
+): ProgressPrinter {
   const live = stream.isTTY === true && !isCi(env);
   let drawn = false;
   let lastDraw = 0;

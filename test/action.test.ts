@@ -39,7 +39,15 @@ function runAction(inputs: Record<string, string>, files: Record<string, string>
   const text = readFileSync(output, "utf8");
   const written = [...text.matchAll(/^(\w+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)];
   for (const match of written) outputs[match[1]!] = match[3]!;
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr, outputs, outputWrites: written.length, summary: readFileSync(summary, "utf8"), dir };
+  return {
+    code: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    outputs,
+    outputWrites: written.length,
+    summary: readFileSync(summary, "utf8"),
+    dir,
+  };
 }
 
 const OUTPUTS = ["blocking", "critical", "findings", "high", "low", "medium", "report", "verdict"];
@@ -134,12 +142,16 @@ describe("the action, run as the runner runs it", () => {
     const output = path.join(dir, "github-output");
     writeFileSync(output, "");
     writeFileSync(path.join(dir, "Dockerfile"), dockerfile);
-    const imported = spawnSync(process.execPath, ["--input-type=module", "-e", `const m = await import(${JSON.stringify(ACTION)}); console.log("run:", typeof m.run);`], {
-      cwd: dir,
-      env: { PATH: process.env.PATH ?? "", GITHUB_OUTPUT: output, INPUT_DOCKERFILE: "Dockerfile" },
-      encoding: "utf8",
-      timeout: 60_000,
-    });
+    const imported = spawnSync(
+      process.execPath,
+      ["--input-type=module", "-e", `const m = await import(${JSON.stringify(ACTION)}); console.log("run:", typeof m.run);`],
+      {
+        cwd: dir,
+        env: { PATH: process.env.PATH ?? "", GITHUB_OUTPUT: output, INPUT_DOCKERFILE: "Dockerfile" },
+        encoding: "utf8",
+        timeout: 60_000,
+      },
+    );
     expect(imported.stdout).toBe("run: function\n");
     expect(readFileSync(output, "utf8")).toBe("");
   });
@@ -191,7 +203,12 @@ describe("the action under @github/local-action (the tool action authors run act
   function localAction(env: Record<string, string>) {
     const dir = mkdtempSync(path.join(os.tmpdir(), "image-gate-local-action-"));
     const envFile = path.join(dir, ".env");
-    writeFileSync(envFile, Object.entries({ RUNNER_TEMP: path.join(dir, "runner-temp"), ...env }).map(([key, value]) => `${key}=${value}`).join("\n"));
+    writeFileSync(
+      envFile,
+      Object.entries({ RUNNER_TEMP: path.join(dir, "runner-temp"), ...env })
+        .map(([key, value]) => `${key}=${value}`)
+        .join("\n"),
+    );
     const npx = path.join(path.dirname(process.execPath), "npx");
     const result = spawnSync(existsSync(npx) ? npx : "npx", ["@github/local-action", "run", ".", "src/main.ts", envFile], {
       cwd: ROOT,
