@@ -75,20 +75,22 @@ Judges a Dockerfile and/or a built image against an assurance policy.
 Exit 0: pass; 1: blocking findings; 2: could not run.
 
 Options:
-  --image REF              the built image: docker-archive:PATH, oci:DIR[:TAG], oci-archive:PATH[:TAG],
+  --image REF              the built image: docker-archive:PATH[:NAME:TAG|:@N], oci:DIR[:TAG], oci-archive:PATH[:TAG],
                            docker-daemon:NAME[:TAG], docker://HOST/REPO[:TAG|@DIGEST]
   --ecr-image REF          the ECR image whose scan is gated (ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST])
   --ecr, --inspector       read the scan from ECR / Amazon Inspector (also: vulnerabilities.sources in the policy)
   --scan-results FILE      offline results: aws ecr describe-image-scan-findings or aws inspector2 list-findings JSON
   --policy FILE|PRESET     policy file or preset (default: .image-gate.yaml, else the "default" preset)
-  --format FMT             what to print on stdout: table (default), json, sarif, junit, markdown
+  -f, --format FMT         what to print on stdout: table (default), json, sarif, junit, markdown
   --report FMT=FILE        also write a report in FMT to FILE (repeatable)
   --mode enforce|audit     audit reports everything and always exits 0
+  --baseline REPORT.json   an earlier JSON report: findings it holds are marked baseline and never block
   --build-arg KEY=VALUE    value for an ARG, as docker build takes it (repeatable)
   --platform OS/ARCH       image of a multi-platform index to read, and TARGETPLATFORM for the Dockerfile
                            (default: linux/amd64, or the only one there is)
   --debug                  print stack traces for errors
-  --version, --help
+  -v, --version            print the version
+  -h, --help               print this help
 `;
 function parseCli(argv) {
   let parsed;
@@ -107,6 +109,7 @@ function parseCli(argv) {
         format: { type: "string", short: "f" },
         report: { type: "string", multiple: true },
         mode: { type: "string" },
+        baseline: { type: "string" },
         "build-arg": { type: "string", multiple: true },
         platform: { type: "string" },
         debug: { type: "boolean" },
@@ -141,6 +144,7 @@ function parseCli(argv) {
   if (values["scan-results"]) gate.scanResults = values["scan-results"];
   if (values.mode !== void 0) gate.mode = values.mode;
   if (values.platform !== void 0) gate.platform = values.platform;
+  if (values.baseline !== void 0) gate.baseline = values.baseline;
   return { gate, format: parseFormat(values.format ?? "table", "--format"), reports, debug: values.debug ?? false };
 }
 function defaultDockerfile(gate) {
