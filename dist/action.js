@@ -6,11 +6,11 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-Q4BGTRWI.js";
+} from "./chunks/chunk-3DJ5FM5E.js";
 import "./chunks/chunk-F7ANZNBK.js";
 import "./chunks/chunk-7PFP2BQY.js";
 import "./chunks/chunk-7MONBY37.js";
-import "./chunks/chunk-OOLMAW7Y.js";
+import "./chunks/chunk-DHVEYQYP.js";
 import "./chunks/chunk-NK6DOVZA.js";
 import {
   GateError,

@@ -62,6 +62,8 @@ export interface CheckSummary {
   rationale: string;
   remediation: string;
   references: string[];
+  /** Every rule the check can report (id → title). */
+  rules: Record<string, string>;
   findings: number;
   blocking: number;
 }
@@ -131,6 +133,7 @@ export function buildReport(input: {
       rationale: check.rationale,
       remediation: check.remediation,
       references: check.references,
+      rules: { ...check.rules },
       findings: own.length,
       blocking: own.filter((finding) => finding.blocking).length,
     };

@@ -8,10 +8,10 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-YRBYUQP3.js";
+} from "./chunk-WKWKD7PA.js";
 import {
   SecretScanner
-} from "./chunk-OOLMAW7Y.js";
+} from "./chunk-DHVEYQYP.js";
 import {
   MAX_DOCUMENT_BYTES
 } from "./chunk-GJJ3DQH4.js";

@@ -6,8 +6,8 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-YRBYUQP3.js";
-import "./chunk-OOLMAW7Y.js";
+} from "./chunk-WKWKD7PA.js";
+import "./chunk-DHVEYQYP.js";
 import "./chunk-GJJ3DQH4.js";
 import "./chunk-NK6DOVZA.js";
 import "./chunk-5IHOMVLR.js";
