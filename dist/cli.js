@@ -7,7 +7,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-3DJ5FM5E.js";
+} from "./chunks/chunk-T2OU2TWS.js";
 import "./chunks/chunk-F7ANZNBK.js";
 import "./chunks/chunk-7PFP2BQY.js";
 import "./chunks/chunk-7MONBY37.js";

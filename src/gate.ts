@@ -169,9 +169,11 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     findings.push(...check.run(evidence, settings?.options ?? {}, context));
   }
 
-  const decision = decide(findings, policy, options.now ?? new Date());
+  const now = options.now ?? new Date();
+  const decision = decide(findings, policy, now);
   const report = buildReport({
     toolVersion: TOOL_VERSION,
+    now,
     verdict: decision.verdict,
     policy,
     mode,

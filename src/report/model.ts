@@ -81,6 +81,8 @@ export interface Summary {
 export interface Report {
   version: typeof REPORT_VERSION;
   tool: { name: string; version: string };
+  /** When the run judged (ISO 8601, UTC): the clock the run was given, so renderers stay pure. */
+  generatedAt: string;
   verdict: "pass" | "fail";
   mode: "enforce" | "audit";
   policy: { name: string; chain: string[] };
@@ -112,6 +114,7 @@ export function compareFindings(a: DecidedFinding, b: DecidedFinding): number {
 
 export function buildReport(input: {
   toolVersion: string;
+  now: Date;
   verdict: "pass" | "fail";
   policy: ResolvedPolicy;
   mode: "enforce" | "audit";
@@ -149,6 +152,7 @@ export function buildReport(input: {
   return {
     version: REPORT_VERSION,
     tool: { name: "image-gate", version: input.toolVersion },
+    generatedAt: input.now.toISOString(),
     verdict: input.verdict,
     mode: input.mode,
     policy: { name: input.policy.name, chain: input.policy.chain },

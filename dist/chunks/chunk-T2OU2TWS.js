@@ -15724,6 +15724,7 @@ function buildReport(input) {
   return {
     version: REPORT_VERSION,
     tool: { name: "image-gate", version: input.toolVersion },
+    generatedAt: input.now.toISOString(),
     verdict: input.verdict,
     mode: input.mode,
     policy: { name: input.policy.name, chain: input.policy.chain },
@@ -15869,9 +15870,11 @@ async function runGate(options) {
     if (settings?.action === "off") continue;
     findings.push(...check.run(evidence, settings?.options ?? {}, context));
   }
-  const decision = decide(findings, policy, options.now ?? /* @__PURE__ */ new Date());
+  const now = options.now ?? /* @__PURE__ */ new Date();
+  const decision = decide(findings, policy, now);
   const report = buildReport({
     toolVersion: TOOL_VERSION,
+    now,
     verdict: decision.verdict,
     policy,
     mode,
@@ -15924,7 +15927,7 @@ function renderJunit(report) {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="image-gate" ${attributes}>`,
-    `  <testsuite name="${xml(`image-gate (${report.policy.name})`)}" ${attributes} timestamp="${(/* @__PURE__ */ new Date()).toISOString().replace(/\.\d+Z$/, "")}">`,
+    `  <testsuite name="${xml(`image-gate (${report.policy.name})`)}" ${attributes} timestamp="${report.generatedAt.replace(/\.\d+Z$/, "")}">`,
     ...cases,
     "  </testsuite>",
     "</testsuites>",
