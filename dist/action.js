@@ -7,14 +7,14 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-PZEHID7A.js";
+} from "./chunks/chunk-4IDVCCXD.js";
 import {
   setNoticeHandler
 } from "./chunks/chunk-NLA4MBKA.js";
 import "./chunks/chunk-F7ANZNBK.js";
 import "./chunks/chunk-7PFP2BQY.js";
 import "./chunks/chunk-F6VZ6XGE.js";
-import "./chunks/chunk-OOLMAW7Y.js";
+import "./chunks/chunk-DHVEYQYP.js";
 import "./chunks/chunk-VPPVF2AZ.js";
 import {
   GateError,

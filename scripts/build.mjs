@@ -4,7 +4,7 @@
 // Usage: node scripts/build.mjs [OUTDIR [SCHEMA_FILE]]   (default: dist policies/schema.json)
 // The tests build into a temporary directory and compare with what is committed.
 
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -15,20 +15,13 @@ const outdir = path.resolve(root, process.argv[2] ?? "dist");
 const schemaFile = path.resolve(root, process.argv[3] ?? "policies/schema.json");
 
 /**
- * Two modules read repository files when run from source (vitest, tsx, @github/local-action):
- * the presets (policies/*.yaml) and the version (package.json). In the bundle they are replaced by
- * the same values inlined, so dist/ reads no files at run time and works wherever it is installed.
+ * src/version.ts reads package.json when run from source (vitest, tsx, @github/local-action); in
+ * the bundle it is replaced by the version inlined, so dist/ reads no files at run time and works
+ * wherever it is installed.
  */
-const inlineRepositoryFiles = {
-  name: "inline-repository-files",
+const inlineVersion = {
+  name: "inline-version",
   setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]policy[\\/]presets\.ts$/ }, async () => {
-      const dir = path.join(root, "policies");
-      const names = (await readdir(dir)).filter((name) => name.endsWith(".yaml")).sort();
-      const presets = {};
-      for (const name of names) presets[name.slice(0, -".yaml".length)] = await readFile(path.join(dir, name), "utf8");
-      return { contents: `export const PRESETS = ${JSON.stringify(presets)};\n`, loader: "ts" };
-    });
     build.onLoad({ filter: /[\\/]src[\\/]version\.ts$/ }, async () => {
       const { version } = JSON.parse(await readFile(path.join(root, "package.json"), "utf8"));
       return { contents: `export const TOOL_VERSION = ${JSON.stringify(version)};\n`, loader: "ts" };
@@ -52,7 +45,7 @@ await esbuild.build({
   logLevel: "warning",
   // CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: 'import { createRequire as __igCreateRequire } from "node:module";\nconst require = __igCreateRequire(import.meta.url);' },
-  plugins: [inlineRepositoryFiles],
+  plugins: [inlineVersion],
 });
 
 // Generated documentation: policies/schema.json from the zod schema that validates policies, and
@@ -62,8 +55,9 @@ const docsBundle = await esbuild.build({
   stdin: {
     contents: [
       'export { policyJsonSchema } from "./src/policy/schema.ts";',
-      'export { checksTable, presetsTable } from "./src/checks/docs.ts";',
+      'export { checksTable, presetsTable } from "./src/docs/readme-tables.ts";',
       'export { loadPolicy } from "./src/policy/load.ts";',
+      'export { presetYaml } from "./src/policy/presets.ts";',
     ].join("\n"),
     resolveDir: root,
     loader: "ts",
@@ -74,7 +68,7 @@ const docsBundle = await esbuild.build({
   platform: "node",
   target: "node20",
   logLevel: "warning",
-  plugins: [inlineRepositoryFiles],
+  plugins: [inlineVersion],
   banner: { js: 'import { createRequire as __igCreateRequire } from "node:module";\nconst require = __igCreateRequire(import.meta.url);' },
 });
 const docsModule = path.join(await mkdtemp(path.join(os.tmpdir(), "image-gate-build-")), "docs.mjs");
@@ -84,6 +78,8 @@ await rm(path.dirname(docsModule), { recursive: true, force: true });
 await writeFile(schemaFile, `${JSON.stringify(docs.policyJsonSchema(), null, 2)}\n`);
 
 if (process.argv[2] === undefined) {
+  // The presets' policy files, generated from the checks' own stances.
+  for (const name of ["default", "strict"]) await writeFile(path.join(root, "policies", `${name}.yaml`), docs.presetYaml(name));
   const presets = { default: docs.loadPolicy("default", os.tmpdir()), strict: docs.loadPolicy("strict", os.tmpdir()) };
   const readmePath = path.join(root, "README.md");
   let readme = await readFile(readmePath, "utf8");

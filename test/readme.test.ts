@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import YAML from "yaml";
 import { describe, expect, it } from "vitest";
-import { checksTable, presetsTable } from "../src/checks/docs.ts";
+import { checksTable, presetsTable } from "../src/docs/readme-tables.ts";
 import { loadPolicy } from "../src/policy/load.ts";
 import { ROOT } from "./helpers/paths.ts";
 import { systemNode, workspace } from "./helpers/cli.ts";

@@ -5,7 +5,7 @@ import {
   findSecretAssignments,
   lineIndex,
   redact
-} from "./chunk-OOLMAW7Y.js";
+} from "./chunk-DHVEYQYP.js";
 import {
   MAX_DOCUMENT_BYTES,
   dockerSaveManifestSchema,
@@ -3219,7 +3219,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-6VZFV53D.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-GPMISQ2Q.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -3466,7 +3466,7 @@ async function loadImage(reference, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-LXU3RETJ.js");
+    const { loadFromDaemon } = await import("./daemon-A5ODXMZS.js");
     return loadFromDaemon(source, reference, limits, options.platform, options.progress);
   }
   if (source.transport === "docker") {

@@ -8,10 +8,10 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-ZPK5GELV.js";
+} from "./chunk-JDJR3WDV.js";
 import {
   SecretScanner
-} from "./chunk-OOLMAW7Y.js";
+} from "./chunk-DHVEYQYP.js";
 import {
   MAX_DOCUMENT_BYTES
 } from "./chunk-HJESZ57B.js";

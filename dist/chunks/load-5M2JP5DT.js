@@ -6,8 +6,8 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-ZPK5GELV.js";
-import "./chunk-OOLMAW7Y.js";
+} from "./chunk-JDJR3WDV.js";
+import "./chunk-DHVEYQYP.js";
 import "./chunk-HJESZ57B.js";
 import "./chunk-VPPVF2AZ.js";
 import "./chunk-5IHOMVLR.js";
