@@ -7,7 +7,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-4IDVCCXD.js";
+} from "./chunks/chunk-VGPBI6DH.js";
 import {
   setNoticeHandler
 } from "./chunks/chunk-NLA4MBKA.js";

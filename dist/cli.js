@@ -8,7 +8,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-4IDVCCXD.js";
+} from "./chunks/chunk-VGPBI6DH.js";
 import "./chunks/chunk-F7ANZNBK.js";
 import "./chunks/chunk-7PFP2BQY.js";
 import "./chunks/chunk-F6VZ6XGE.js";

@@ -15,6 +15,7 @@ import { fake } from "./helpers/fake-secrets.ts";
 import { runCli, systemNode, workspace } from "./helpers/cli.ts";
 import { basicFinding, digestOf } from "./helpers/aws-stand-in.ts";
 import { FIXTURES, fixtureRef } from "./helpers/images.ts";
+import { push, startRegistry } from "./helpers/registry.ts";
 import { BUILT_CLI, ROOT } from "./helpers/paths.ts";
 
 const insecure = readFileSync(path.join(ROOT, "examples", "insecure", "Dockerfile"), "utf8");
@@ -270,7 +271,7 @@ describe("progress", () => {
   function onTerminal(args: string[], env: Record<string, string | undefined>): string {
     const command = [process.execPath, BUILT_CLI, ...args].map((part) => `'${part.replace(/'/g, "'\\''")}'`).join(" ");
     const result = spawnSync("script", ["-qec", `${command} >/dev/null`, "/dev/null"], {
-      env: { ...process.env, CI: undefined, ...env } as NodeJS.ProcessEnv,
+      env: { ...process.env, CI: undefined, ...env },
       encoding: "utf8",
       timeout: 60_000,
     });
@@ -280,13 +281,27 @@ describe("progress", () => {
   it("draws one redrawn line of layers, megabytes and throughput on a terminal, and nothing in CI logs", () => {
     const args = ["--image", fixtureRef("large", "oci"), "--mode", "audit"];
     const live = onTerminal(args, {});
-    expect(live).toMatch(/\r\u001b\[2Kimage-gate: reading: 0\/\d+ layers · [\d.]+ MB/);
-    expect(live).toMatch(/\r\u001b\[2Kimage-gate: reading: (\d+)\/\1 layers · [\d.]+ MB/);
+    const redraw = `\r${String.fromCharCode(27)}[2K`;
+    const lines = live.split(redraw).filter(Boolean);
+    expect(lines[0]).toMatch(/^image-gate: reading: 0\/\d+ layers · [\d.]+ MB/);
+    expect(lines.at(-1)).toMatch(/^image-gate: reading: (\d+)\/\1 layers · [\d.]+ MB/);
     expect(live).not.toMatch(/layers[^\r]*\n/); // redrawn in place, never a new line per update
-    expect(live.endsWith("\r\u001b[2K")).toBe(true); // and cleared before the report
+    expect(live.endsWith(redraw)).toBe(true); // and cleared before the report
     expect(onTerminal(args, { CI: "true" })).not.toContain("layers");
     const piped = runCli(args);
     expect(piped.stderr).toBe("");
+  });
+
+  it("names the registry while it pulls layers", async () => {
+    const registry = await startRegistry({ auth: "none" });
+    try {
+      await push(`${fixtureRef("clean", "oci")}:latest`, `docker://${registry.host}/team/clean:1`);
+      const live = onTerminal(["--image", `docker://${registry.host}/team/clean:1`], {});
+      const lines = live.split(`\r${String.fromCharCode(27)}[2K`).filter(Boolean);
+      expect(lines.at(-1)).toMatch(new RegExp(`^image-gate: pulling from ${registry.host.replace(/[.]/g, "\\.")}: (\\d+)/\\1 layers · [\\d.]+ MB`));
+    } finally {
+      await registry.stop();
+    }
   });
 });
 

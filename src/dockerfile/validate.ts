@@ -153,7 +153,7 @@ function isSignal(value: string): boolean {
 function portProblem(spec: string): string | undefined {
   const parts = spec.split(":");
   const container = parts[parts.length - 1]!;
-  const [range = "", proto] = container.split("/", 2) as [string, string | undefined];
+  const [range, proto] = container.split("/", 2) as [string, string | undefined];
   if (range === "") return "no port number";
   if (proto !== undefined && !["tcp", "udp", "sctp", ""].includes(proto.toLowerCase())) return `unknown protocol "${proto}"`;
   const rangeProblem = (text: string): string | undefined => {

@@ -460,7 +460,7 @@ async function walkResolved(
   const scanner = new SecretScanner();
   const concurrency = options.concurrency ?? Math.min(4, os.availableParallelism());
   const progress = options.progress;
-  const activity = source.transport === "docker" ? `pulling from ${store.label.split("/")[0]}` : "reading";
+  const activity = source.transport === "docker" ? `pulling from ${registryHost(source.reference)}` : "reading";
   let bytes = 0;
   let layersDone = 0;
   const tell = () => progress?.({ activity, layersDone, layersTotal: resolved.layers.length, bytes });
@@ -489,6 +489,15 @@ async function walkResolved(
     config,
     scans,
   });
+}
+
+/** The registry a `docker://` reference names, as people know it (`docker.io` for `node:20`). */
+function registryHost(reference: string): string {
+  try {
+    return parseImageReference(reference).registry;
+  } catch {
+    return reference.split("/")[0] ?? reference;
+  }
 }
 
 /** A foreign layer whose blob is not in the image: nothing to read, reported as not scanned. */

@@ -37,9 +37,9 @@ export function parseImageSource(text: string, flag = "--image"): ImageSource {
     case "docker-archive": {
       // skopeo's spelling: the path ends at the first colon, and what follows names one image of
       // the archive, NAME[:TAG] (docker.io/library/app:1.0 may be written app:1.0) or @INDEX.
-      const colon = rest.indexOf(":");
-      if (colon <= 0 || colon === rest.length - 1) return { transport: "docker-archive", path: colon === rest.length - 1 ? rest.slice(0, -1) : rest };
-      return { transport: "docker-archive", path: rest.slice(0, colon), ref: rest.slice(colon + 1) };
+      const pathEnd = rest.indexOf(":");
+      if (pathEnd <= 0 || pathEnd === rest.length - 1) return { transport: "docker-archive", path: pathEnd === rest.length - 1 ? rest.slice(0, -1) : rest };
+      return { transport: "docker-archive", path: rest.slice(0, pathEnd), ref: rest.slice(pathEnd + 1) };
     }
     default: {
       const { path, ref } = pathAndRef(rest);

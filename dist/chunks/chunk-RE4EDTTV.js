@@ -3136,9 +3136,9 @@ function parseImageSource(text, flag = "--image") {
     case "docker-daemon":
       return { transport: "docker-daemon", name: rest };
     case "docker-archive": {
-      const colon2 = rest.indexOf(":");
-      if (colon2 <= 0 || colon2 === rest.length - 1) return { transport: "docker-archive", path: colon2 === rest.length - 1 ? rest.slice(0, -1) : rest };
-      return { transport: "docker-archive", path: rest.slice(0, colon2), ref: rest.slice(colon2 + 1) };
+      const pathEnd = rest.indexOf(":");
+      if (pathEnd <= 0 || pathEnd === rest.length - 1) return { transport: "docker-archive", path: pathEnd === rest.length - 1 ? rest.slice(0, -1) : rest };
+      return { transport: "docker-archive", path: rest.slice(0, pathEnd), ref: rest.slice(pathEnd + 1) };
     }
     default: {
       const { path: path2, ref } = pathAndRef(rest);
@@ -3466,7 +3466,7 @@ async function loadImage(reference, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-A5ODXMZS.js");
+    const { loadFromDaemon } = await import("./daemon-T6ZH4WBP.js");
     return loadFromDaemon(source, reference, limits, options.platform, options.progress);
   }
   if (source.transport === "docker") {
@@ -3491,7 +3491,7 @@ async function walkResolved(resolved, source, reference, limits, options) {
   const scanner = new SecretScanner();
   const concurrency = options.concurrency ?? Math.min(4, os.availableParallelism());
   const progress = options.progress;
-  const activity = source.transport === "docker" ? `pulling from ${store.label.split("/")[0]}` : "reading";
+  const activity = source.transport === "docker" ? `pulling from ${registryHost(source.reference)}` : "reading";
   let bytes = 0;
   let layersDone = 0;
   const tell = () => progress?.({ activity, layersDone, layersTotal: resolved.layers.length, bytes });
@@ -3520,6 +3520,13 @@ async function walkResolved(resolved, source, reference, limits, options) {
     config,
     scans
   });
+}
+function registryHost(reference) {
+  try {
+    return parseImageReference(reference).registry;
+  } catch {
+    return reference.split("/")[0] ?? reference;
+  }
 }
 function foreignLayer(index, layer, diffId) {
   const scan = emptyScan(index, layer.mediaType ?? "");

@@ -8,7 +8,7 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-JDJR3WDV.js";
+} from "./chunk-RE4EDTTV.js";
 import {
   SecretScanner
 } from "./chunk-DHVEYQYP.js";

@@ -6,7 +6,7 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-JDJR3WDV.js";
+} from "./chunk-RE4EDTTV.js";
 import "./chunk-DHVEYQYP.js";
 import "./chunk-HJESZ57B.js";
 import "./chunk-VPPVF2AZ.js";

@@ -13461,7 +13461,7 @@ function isSignal(value) {
 function portProblem(spec) {
   const parts = spec.split(":");
   const container = parts[parts.length - 1];
-  const [range = "", proto] = container.split("/", 2);
+  const [range, proto] = container.split("/", 2);
   if (range === "") return "no port number";
   if (proto !== void 0 && !["tcp", "udp", "sctp", ""].includes(proto.toLowerCase())) return `unknown protocol "${proto}"`;
   const rangeProblem = (text) => {
@@ -16065,7 +16065,7 @@ async function runGate(options) {
     };
   }
   if (options.image !== void 0) {
-    const { loadImage } = await import("./load-5M2JP5DT.js");
+    const { loadImage } = await import("./load-KJOAHVRD.js");
     const loadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes },
