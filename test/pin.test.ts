@@ -169,11 +169,11 @@ describe("image-gate pin", () => {
     const sarifFile = path.join(dir, "report.sarif");
     const result = await runCliAsync(["--format", "json", "--report", `sarif=${sarifFile}`], { cwd: dir, env: { DOCKER_CONFIG: dockerConfig } });
     expect(result.code).toBe(1);
-    const pins = JSON.parse(result.stdout).findings.filter((finding: { check: string }) => finding.check === "mutable-tag");
-    expect(pins[0].message).toBe(
+    const pinFinding = JSON.parse(result.stdout).findings.find((finding: { check: string }) => finding.check === "mutable-tag");
+    expect(pinFinding.message).toBe(
       `FROM ${host}/team/node:20 is not pinned by digest; the policy requires @sha256:<digest>. Pin it: ${host}/team/node:20 → ${host}/team/node:20@${node20} (image-gate pin).`,
     );
-    expect(pins[0].fix).toEqual({
+    expect(pinFinding.fix).toEqual({
       description: `Pin ${host}/team/node:20 to the digest it points to now`,
       file: "Dockerfile",
       region: { startLine: 2, startColumn: 6, endLine: 2, endColumn: 6 + `${host}/team/node:20`.length },
@@ -190,7 +190,7 @@ describe("image-gate pin", () => {
         artifactChanges: [
           {
             artifactLocation: { uri: "Dockerfile", uriBaseId: "%SRCROOT%" },
-            replacements: [{ deletedRegion: pins[0].fix.region, insertedContent: { text: `${host}/team/node:20@${node20}` } }],
+            replacements: [{ deletedRegion: pinFinding.fix.region, insertedContent: { text: `${host}/team/node:20@${node20}` } }],
           },
         ],
       },
@@ -215,7 +215,8 @@ describe("the documented weekly pin workflow", () => {
     expect(workflow.permissions).toEqual({ contents: "write", "pull-requests": "write" });
     const steps: Array<{ id?: string; run?: string; uses?: string; if?: string; with?: Record<string, unknown> }> = workflow.jobs.pin.steps;
     const check = steps.find((step) => step.id === "check")!;
-    expect(check.run).toContain("image-gate@0 pin Dockerfile --check");
+    expect(workflow.jobs.pin.env.IMAGE_GATE).toMatch(/^github:OWNER\/image-gate#v\d+\.\d+\.\d+$/);
+    expect(check.run).toContain('npx --yes "$IMAGE_GATE" pin Dockerfile --check');
     expect(check.run).toMatch(/\[ "\$status" -eq 1 \] \|\| exit "\$status"/);
     const refresh = steps.find((step) => step.run?.includes("pin Dockerfile") && !step.run.includes("--check"))!;
     expect(refresh.if).toBe("steps.check.outputs.stale == 'true'");

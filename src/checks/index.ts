@@ -25,7 +25,8 @@ import { unverifiedPackages } from "./unverified-packages.ts";
 import { vulnerability } from "./vulnerability.ts";
 import { worldWritableFiles } from "./world-writable-files.ts";
 
-export const CHECKS: readonly Check[] = [
+// oxlint-disable-next-line no-explicit-any -- each check has its own options type; the registry holds them all
+export const CHECKS: readonly Check<any>[] = [
   rootUser,
   secret,
   untrustedBaseImage,
@@ -59,6 +60,7 @@ export const CHECK_IDS: readonly string[] = CHECKS.map((check) => check.id);
 /** Old check names that policies may still use, and the check that took each over. */
 export const CHECK_ALIASES: Readonly<Record<string, string>> = { "add-remote-url": "unverified-download" };
 
-export function checkById(id: string): Check | undefined {
+// oxlint-disable-next-line no-explicit-any
+export function checkById(id: string): Check<any> | undefined {
   return CHECKS.find((check) => check.id === id);
 }

@@ -1,6 +1,6 @@
 import { downloadsOf } from "../dockerfile/downloads.ts";
 import type { Finding } from "../findings.ts";
-import { makeFinding, type Check } from "./types.ts";
+import { makeFinding, defineCheck, type Check } from "./types.ts";
 import { shownUrl } from "./unverified-download.ts";
 
 /** Loopback hosts: a build talking to itself, not the network. */
@@ -9,10 +9,10 @@ function isLoopback(host: string): boolean {
     .replace(/:\d+$/, "")
     .replace(/^\[(.*)\]$/, "$1")
     .toLowerCase();
-  return name === "localhost" || name === "::1" || /^127\./.test(name);
+  return name === "localhost" || name === "::1" || name.startsWith("127.");
 }
 
-export const insecureDownload: Check = {
+export const insecureDownload: Check = defineCheck({
   id: "insecure-download",
   title: "Download over plain HTTP",
   severity: "medium",
@@ -21,6 +21,13 @@ export const insecureDownload: Check = {
   remediation:
     "Download over https:// (and verify a checksum or signature); package-manager repositories may stay on http only because their metadata is signed.",
   references: ["NIST SP 800-190 §4.1.5", "CIS Docker Benchmark 4.9", "Trivy DS-0005"],
+  rules: {
+    "plain-http": "A download over plain http:// (signed package repositories excepted)",
+  },
+  presets: {
+    default: { action: "warn", why: "Hardening: reported so a team can move the download to https before it blocks." },
+    strict: { action: "fail", why: "Everything a regulated build fetches travels over TLS." },
+  },
   run(evidence) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -50,4 +57,4 @@ export const insecureDownload: Check = {
     }
     return findings;
   },
-};
+});

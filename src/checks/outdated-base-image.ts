@@ -1,10 +1,11 @@
 import { intersects, maxSatisfying, satisfies, validRange } from "semver";
+import * as z from "zod/mini";
 import type { ImageUse } from "../dockerfile/model.ts";
 import type { Finding, Severity } from "../findings.ts";
 import type { TagListing } from "../image/base-image-registry.ts";
 import { compareVersionTags, parseVersionTag, PRECISIONS, type Precision, type VersionTag } from "../image/tag-version.ts";
 import { describeUse, externalImageUses } from "./image-uses.ts";
-import { makeFinding, type Check } from "./types.ts";
+import { makeFinding, defineCheck, type Check } from "./types.ts";
 
 /** Rule per level of newer release, and how much each matters. */
 const LEVELS: Array<{ level: Precision; rule: string; severity: Severity }> = [
@@ -13,7 +14,32 @@ const LEVELS: Array<{ level: Precision; rule: string; severity: Severity }> = [
   { level: "major", rule: "major-behind", severity: "low" },
 ];
 
-export const outdatedBaseImage: Check = {
+/** A ranges key must be a normalized repository: host first, no tag or digest. */
+function isNormalizedRepository(repository: string): boolean {
+  const host = repository.split("/")[0]!;
+  return repository.includes("/") && (/[.:]/.test(host) || host === "localhost") && !/[:@]/.test(repository.slice(host.length));
+}
+
+const OPTIONS = {
+  newer: z.optional(z.enum(PRECISIONS).check(z.describe("Report newer releases at or above this level: patch (default), minor or major"))),
+  ranges: z.optional(
+    z
+      .record(
+        z.string().check(z.minLength(1)),
+        z.string().check(z.refine((text: string) => validRange(text, { loose: true }) !== null, 'expected a semver range such as ">=20.11 <23"')),
+      )
+      .check(
+        z.refine((ranges: Record<string, string>) => Object.keys(ranges).every(isNormalizedRepository), {
+          error: (issue) =>
+            `"${Object.keys(issue.input as Record<string, string>).find((key) => !isNormalizedRepository(key))}" is not a normalized repository; write it with its registry and without a tag, such as docker.io/library/node`,
+        }),
+        z.describe("A semver range per normalized repository (docker.io/library/node); a tag outside it is out-of-range"),
+      ),
+  ),
+  "on-unavailable": z.optional(z.enum(["warn", "fail"]).check(z.describe("The registry's tag list could not be read: warn (default) or fail (exit 2)"))),
+};
+
+export const outdatedBaseImage: Check<typeof OPTIONS> = defineCheck({
   id: "outdated-base-image",
   title: "Base image has newer releases",
   severity: "medium",
@@ -22,18 +48,38 @@ export const outdatedBaseImage: Check = {
   remediation:
     "Move the FROM to the newest release the finding names (same variant), or keep a floating tag pinned by digest and refresh it with image-gate pin on a schedule; set ranges for the versions you support.",
   references: ["CIS Docker Benchmark 4.4", "NIST SP 800-190 §4.1.1", "NIST SP 800-190 §4.2.2"],
+  rules: {
+    "patch-behind": "A newer patch release of the same minor and variant",
+    "minor-behind": "A newer minor release of the same major and variant",
+    "major-behind": "A newer major release of the same variant",
+    "out-of-range": "A tag outside the policy's semver range for the repository",
+    "tags-unavailable": "The repository's tag list could not be read (advice; never blocks)",
+  },
+  options: OPTIONS,
+  presets: {
+    default: {
+      action: "off",
+      why: "It reads every base image's tag list from its registry; a run without a policy stays offline and fast.",
+    },
+    strict: {
+      action: "warn",
+      options: { newer: "patch", "on-unavailable": "warn" },
+      why: "Warns rather than fails: a newer major is a migration to plan, not a defect, and a blocking verdict would change with the registry instead of with the code. To enforce versions, set `ranges` and `action: fail`.",
+    },
+  },
   run(evidence, options) {
     const dockerfile = evidence.dockerfile;
     const registry = evidence.baseImages;
     if (!dockerfile || !registry) return [];
     const file = dockerfile.path;
     const newer = options.newer ?? "patch";
+    const ranges = options.ranges ?? {};
     const findings: Finding[] = [];
     for (const use of externalImageUses(dockerfile)) {
       if (use.kind !== "from" || !use.reference) continue;
       const reference = use.reference;
       const listing = registry.tags[reference.repository];
-      const range = options.ranges?.[reference.repository];
+      const range = ranges[reference.repository];
       const location = { file, line: use.line };
       const add = (rule: string, severity: Severity, message: string) =>
         findings.push(makeFinding(outdatedBaseImage, { rule, severity, message, location, key: `${file}|${use.written}` }));
@@ -68,7 +114,7 @@ export const outdatedBaseImage: Check = {
     }
     return findings;
   },
-};
+});
 
 /** The tags of a listing that are versions (parsed once per listing). */
 const parsedCache = new WeakMap<TagListing, VersionTag[]>();
@@ -93,14 +139,10 @@ function newestAt(level: Precision, current: VersionTag, candidates: VersionTag[
   const newer = candidates.filter((tag) => {
     const version = tag.version;
     if (PRECISIONS.indexOf(tag.precision) < PRECISIONS.indexOf(level)) return false;
-    switch (level) {
-      case "patch":
-        return version.major === major && version.minor === minor && compareVersionTags({ ...tag, precision: "patch" }, { ...current, precision: "patch" }) > 0;
-      case "minor":
-        return version.major === major && version.minor > minor;
-      case "major":
-        return version.major > major;
-    }
+    if (level === "patch")
+      return version.major === major && version.minor === minor && compareVersionTags({ ...tag, precision: "patch" }, { ...current, precision: "patch" }) > 0;
+    if (level === "minor") return version.major === major && version.minor > minor;
+    return version.major > major;
   });
   if (newer.length === 0) return undefined;
   const samePrecision = newer.filter((tag) => tag.precision === current.precision);

@@ -1,5 +1,5 @@
 import { commandsOf, programOf } from "../dockerfile/shell.ts";
-import { dockerfileFindings, type Check } from "./types.ts";
+import { dockerfileFindings, defineCheck, type Check } from "./types.ts";
 
 /** One package manager: how to find its install command and tell a pinned name from a bare one. */
 interface Manager {
@@ -208,10 +208,12 @@ function isPinned(manager: Manager, word: string): boolean {
     }
     case "gem":
       return /:\S/.test(word);
+    default:
+      return true;
   }
 }
 
-export const unpinnedPackages: Check = {
+export const unpinnedPackages: Check = defineCheck({
   id: "unpinned-packages",
   title: "Packages installed without a version",
   severity: "low",
@@ -220,6 +222,21 @@ export const unpinnedPackages: Check = {
   remediation:
     "Pin versions (apt-get install curl=7.88.1-10+deb12u5, apk add curl=8.5.0-r0, pip install requests==2.31.0, npm install -g pnpm@9.1.0, gem install rails -v 7.1.3), or install from a lock or requirements file (npm ci, pip install -r requirements.txt).",
   references: ["NIST SP 800-190 §4.1.5", "hadolint DL3008/DL3013/DL3016/DL3018/DL3028/DL3041/DL3033"],
+  rules: {
+    apt: "apt-get/apt install of a package without =version",
+    apk: "apk add of a package without =version or ~version",
+    dnf: "dnf/yum/microdnf install of a package without -version",
+    pip: "pip install of a package without ==version (and without -r/-c)",
+    npm: "npm/pnpm/yarn install of a package without @version (npm ci and lock files are pinned)",
+    gem: "gem install without :version or -v",
+  },
+  presets: {
+    default: { action: "warn", why: "Almost every Dockerfile installs something by name; a team should see it before it blocks." },
+    strict: {
+      action: "fail",
+      why: "A regulated image installs the versions that were reviewed. (The check most teams relax: pin through lock and requirements files, or set it to `warn`.)",
+    },
+  },
   run(evidence) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -241,4 +258,4 @@ export const unpinnedPackages: Check = {
     }
     return collected.findings;
   },
-};
+});

@@ -1,6 +1,6 @@
 import { downloadsOf, type Download } from "../dockerfile/downloads.ts";
 import type { Finding } from "../findings.ts";
-import { makeFinding, type Check } from "./types.ts";
+import { makeFinding, defineCheck, type Check } from "./types.ts";
 
 /** How a URL reads in a message: credentials in it hidden, long ones shortened. */
 export function shownUrl(url: string): string {
@@ -25,7 +25,7 @@ function describe(download: Download): string {
   return `${download.tool} downloads ${url}${file} and ${what} without a checksum or signature check first.`;
 }
 
-export const unverifiedDownload: Check = {
+export const unverifiedDownload: Check = defineCheck({
   id: "unverified-download",
   title: "Download used without verification",
   severity: "medium",
@@ -34,6 +34,16 @@ export const unverifiedDownload: Check = {
   remediation:
     'Verify before use: pin the expected digest and check it (echo "<sha256>  file" | sha256sum -c -, or ADD --checksum=sha256:<digest> <url>), or verify the publisher\'s signature (gpg --verify, cosign verify-blob, minisign -V).',
   references: ["CIS Docker Benchmark 4.9", "NIST SP 800-190 §4.1.5", "SLSA Build L3 (hermetic inputs)", "hadolint DL3020"],
+  rules: {
+    "no-checksum": "A download executed, unpacked, installed or put on PATH without a checksum or signature check first",
+  },
+  presets: {
+    default: {
+      action: "warn",
+      why: "Common in Dockerfiles that are otherwise fine: a team should see them before they block. Replaces `add-remote-url` (still accepted in policies, with a warning).",
+    },
+    strict: { action: "fail", why: "A regulated image verifies everything it downloads." },
+  },
   run(evidence) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -52,4 +62,4 @@ export const unverifiedDownload: Check = {
     }
     return findings;
   },
-};
+});

@@ -517,7 +517,7 @@ class StageWalk {
     const destination = words[words.length - 1]!;
     const checksummed = instruction.flags.some((flag) => flag.name === "checksum" && !!flag.value);
     for (const source of words.slice(0, -1)) {
-      const isGit = /^git@/.test(source) || /^(?:https?|ssh|git):\/\/.*\.git(?:#.*)?$/i.test(source) || /^ssh:\/\//i.test(source);
+      const isGit = source.startsWith("git@") || /^(?:https?|ssh|git):\/\/.*\.git(?:#.*)?$/i.test(source) || /^ssh:\/\//i.test(source);
       if (!/^(?:https?|ftp):\/\//i.test(source) && !isGit) continue;
       // A Git source pinned to a full commit id is content-addressed, like a checksum.
       const pinnedCommit = isGit && /#[0-9a-f]{40}(?::|$)/.test(source);
@@ -669,7 +669,7 @@ class StageWalk {
       ((program === "gpg" || program === "gpg2") && args.some((arg) => arg === "--verify" || arg === "--verify-files")) ||
       program === "gpgv" ||
       program === "gpgv2" ||
-      (program === "cosign" && /^verify-blob/.test(args[0] ?? "")) ||
+      (program === "cosign" && (args[0] ?? "").startsWith("verify-blob")) ||
       (program === "minisign" && args.some((arg) => /^-[A-Za-z]*V/.test(arg))) ||
       (program === "signify" && args.some((arg) => /^-[A-Za-z]*[VC]/.test(arg))) ||
       (program === "rpm" && args.some((arg) => arg === "-K" || arg === "--checksig")) ||
@@ -822,7 +822,7 @@ function unpackerUse(program: string, args: string[]): { by: string; files: stri
   if ((program === "7z" || program === "7za" || program === "7zr") && (operands[0] === "x" || operands[0] === "e"))
     return { by: program, files: operands.slice(1) };
   if (program === "dpkg-deb" && args.some((arg) => /^(?:-x|-X|--extract|-R|--raw-extract)$/.test(arg))) return { by: "dpkg-deb", files: operands };
-  if (program.toLowerCase() === "expand-archive") return { by: "Expand-Archive", files: args.filter((arg) => !/^-/.test(arg)) };
+  if (program.toLowerCase() === "expand-archive") return { by: "Expand-Archive", files: args.filter((arg) => !arg.startsWith("-")) };
   return undefined;
 }
 
@@ -842,7 +842,7 @@ function installerUse(program: string, args: string[]): { by: string; files: str
   if ((program === "npm" || program === "pnpm" || program === "yarn") && ["install", "i", "add"].includes(operands[0] ?? ""))
     return { by: `${program} install`, files: operands.slice(1) };
   if (program === "gem" && operands[0] === "install") return { by: "gem install", files: operands.slice(1) };
-  if (program === "msiexec") return { by: "msiexec", files: args.filter((arg) => !/^\//.test(arg)) };
+  if (program === "msiexec") return { by: "msiexec", files: args.filter((arg) => !arg.startsWith("/")) };
   return undefined;
 }
 

@@ -239,10 +239,14 @@ export function rootEquivalentRules(sudoers: Sudoers, user: SudoUser): RootEquiv
   const found: RootEquivalentRule[] = [];
   for (const rule of sudoers.rules) {
     if (!listMatches(rule.users, user, sudoers.aliases.user)) continue;
-    const commands = rule.commands.flatMap((command) => {
-      const expanded = sudoers.aliases.command.get(command.command.replace(/^!/, ""));
-      return command.command.startsWith("!") ? [] : expanded ? expanded.map((item) => ({ ...command, command: item })) : [command];
-    });
+    // A Cmnd_Alias stands for its commands, each with the alias's tags and run-as.
+    const commands: SudoCommand[] = [];
+    for (const command of rule.commands) {
+      if (command.command.startsWith("!")) continue;
+      const expanded = sudoers.aliases.command.get(command.command);
+      if (!expanded) commands.push(command);
+      else for (const item of expanded) commands.push({ command: item, nopasswd: command.nopasswd, asRoot: command.asRoot });
+    }
     for (const command of commands) {
       if (!command.asRoot || command.command.startsWith("!") || !yieldsRoot(command.command)) continue;
       const because = command.nopasswd ? "NOPASSWD" : noAuth ? "!authenticate" : user.emptyPassword ? "empty password" : undefined;

@@ -4,11 +4,9 @@
  * must never silently weaken a gate. (zod/mini: the same schemas in a twentieth of the bundle.)
  */
 
-import { validRange } from "semver";
 import * as z from "zod/mini";
 import { CHECK_ALIASES, CHECKS } from "../checks/index.ts";
 import { SEVERITIES } from "../findings.ts";
-import { PRECISIONS } from "../image/tag-version.ts";
 
 const action = () =>
   z.optional(z.enum(["fail", "warn", "off"]).check(z.describe("fail: blocking; warn: reported, never blocking; off: the check does not run")));
@@ -19,44 +17,9 @@ const baseCheck = () => ({
   severity: z.optional(severity().check(z.describe("Overrides the severity of this check's findings"))),
 });
 
-const checkSchemas: Record<string, () => z.ZodMiniType> = {
-  "untrusted-base-image": () =>
-    z.strictObject({
-      ...baseCheck(),
-      trusted: z.optional(
-        z
-          .array(z.string().check(z.minLength(1)))
-          .check(z.describe("Globs over the normalized repository, host included: * within a segment, ** across segments")),
-      ),
-    }),
-  "mutable-tag": () =>
-    z.strictObject({
-      ...baseCheck(),
-      "require-digest": z.optional(z.boolean().check(z.describe("Every external image must be pinned with @sha256:<digest>"))),
-      "tag-precision": z.optional(
-        z.enum(PRECISIONS).check(z.describe("Version tags must name at least this part: with patch, node:20 and node:20.11 float (rule floating-version)")),
-      ),
-    }),
-  "outdated-base-image": () =>
-    z.strictObject({
-      ...baseCheck(),
-      newer: z.optional(z.enum(PRECISIONS).check(z.describe("Report newer releases at or above this level: patch (default), minor or major"))),
-      ranges: z.optional(
-        z
-          .record(
-            z.string().check(z.minLength(1)),
-            z.string().check(z.refine((text: string) => validRange(text, { loose: true }) !== null, 'expected a semver range such as ">=20.11 <23"')),
-          )
-          .check(z.describe("A semver range per normalized repository (docker.io/library/node); a tag outside it is out-of-range")),
-      ),
-      "on-unavailable": z.optional(z.enum(["warn", "fail"]).check(z.describe("The registry's tag list could not be read: warn (default) or fail (exit 2)"))),
-    }),
-};
-
+/** Each check's keys: action and severity, and the options the check itself declares. */
 const checks = z.strictObject({
-  ...Object.fromEntries(
-    CHECKS.map((check) => [check.id, z.optional((checkSchemas[check.id]?.() ?? z.strictObject(baseCheck())).check(z.describe(check.title)))]),
-  ),
+  ...Object.fromEntries(CHECKS.map((check) => [check.id, z.optional(z.strictObject({ ...baseCheck(), ...check.options }).check(z.describe(check.title)))])),
   // Old names keep working, with a warning, as the check that replaced them.
   ...Object.fromEntries(
     Object.entries(CHECK_ALIASES).map(([alias, target]) => [alias, z.optional(z.strictObject(baseCheck()).check(z.describe(`Deprecated: use ${target}`)))]),

@@ -4,6 +4,7 @@ import { parseDockerfile } from "../../src/dockerfile/parse.ts";
 import { check, rulesAt } from "../helpers/dockerfile.ts";
 
 const DIGEST = `sha256:${"c".repeat(64)}`;
+const CONTEXT = { unknownSeverity: "high" as const };
 
 describe("mutable-tag: moving-tag", () => {
   it.each([
@@ -42,11 +43,11 @@ describe("mutable-tag: floating-version with tag-precision", () => {
     ["debian:bookworm", "patch", ""],
     ["python:3.13.0rc1-slim", "patch", ""],
   ] as const)("%s with tag-precision %s", (reference, precision, expected) => {
-    expect(rulesAt(check(mutableTag, [`FROM ${reference}`], { tagPrecision: precision }))).toEqual(expected ? [expected] : []);
+    expect(rulesAt(check(mutableTag, [`FROM ${reference}`], { "tag-precision": precision }))).toEqual(expected ? [expected] : []);
   });
 
   it("says what floats, at low severity; without tag-precision version tags pass", () => {
-    const [finding] = check(mutableTag, ["FROM node:20-alpine"], { tagPrecision: "patch" });
+    const [finding] = check(mutableTag, ["FROM node:20-alpine"], { "tag-precision": "patch" });
     expect(finding!.message).toBe(
       "FROM node:20-alpine floats: 20-alpine names the version only to the major, so it moves with every minor and patch release; the policy's tag-precision is patch. Pin it with image-gate pin, which appends the digest the tag points to now.",
     );
@@ -56,14 +57,16 @@ describe("mutable-tag: floating-version with tag-precision", () => {
 
   it("with require-digest too, one finding per reference, the most telling rule", () => {
     expect(
-      rulesAt(check(mutableTag, ["FROM node:20", "FROM node:20.11.1", "FROM alpine:edge", "FROM alpine"], { tagPrecision: "patch", requireDigest: true })),
+      rulesAt(
+        check(mutableTag, ["FROM node:20", "FROM node:20.11.1", "FROM alpine:edge", "FROM alpine"], { "tag-precision": "patch", "require-digest": true }),
+      ),
     ).toEqual(["floating-version@1", "not-digest-pinned@2", "moving-tag@3", "implicit-latest@4"]);
   });
 });
 
 describe("mutable-tag: the pin suggestion", () => {
   const run = (text: string, digests: Record<string, string>) =>
-    mutableTag.run({ dockerfile: parseDockerfile(text, "Dockerfile"), baseImages: { tags: {}, digests } }, { requireDigest: true });
+    mutableTag.run({ dockerfile: parseDockerfile(text, "Dockerfile"), baseImages: { tags: {}, digests } }, { "require-digest": true }, CONTEXT);
 
   it("with the digest known (the run read the registry), the message and a fix say what image-gate pin writes", () => {
     const [finding] = run("# base\nFROM --platform=$BUILDPLATFORM node:20 AS build\n", { "docker.io/library/node:20": DIGEST });
@@ -97,7 +100,8 @@ describe("mutable-tag: the pin suggestion", () => {
     expect(offline!.fix).toBeUndefined();
     const [variable] = mutableTag.run(
       { dockerfile: parseDockerfile("ARG V=20\nFROM node:${V}\n", "Dockerfile"), baseImages: { tags: {}, digests: { "docker.io/library/node:20": DIGEST } } },
-      { requireDigest: true },
+      { "require-digest": true },
+      CONTEXT,
     );
     expect(variable!.message).not.toContain("Pin it");
     expect(variable!.fix).toBeUndefined();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { outdatedBaseImage } from "../../src/checks/outdated-base-image.ts";
-import type { CheckOptions } from "../../src/checks/types.ts";
+import type { OptionsOf } from "../../src/checks/types.ts";
 import { parseDockerfile } from "../../src/dockerfile/parse.ts";
 import type { Finding } from "../../src/findings.ts";
 import type { TagListing } from "../../src/image/base-image-registry.ts";
@@ -29,9 +29,12 @@ const NODE_TAGS = [
   "bookworm",
 ];
 
-function run(from: string, options: CheckOptions = {}, tags: Record<string, TagListing> = { "docker.io/library/node": { tags: NODE_TAGS } }): Finding[] {
+type Options = OptionsOf<NonNullable<typeof outdatedBaseImage.options>>;
+const CONTEXT = { unknownSeverity: "high" as const };
+
+function run(from: string, options: Options = {}, tags: Record<string, TagListing> = { "docker.io/library/node": { tags: NODE_TAGS } }): Finding[] {
   const dockerfile = parseDockerfile(`FROM ${from}\nUSER 1000\n`, "Dockerfile");
-  return outdatedBaseImage.run({ dockerfile, baseImages: { tags, digests: {} } }, options);
+  return outdatedBaseImage.run({ dockerfile, baseImages: { tags, digests: {} } }, options, CONTEXT);
 }
 const summary = (findings: Finding[]) => findings.map((finding) => `${finding.rule}: ${finding.message}`);
 
@@ -139,6 +142,7 @@ describe("outdated-base-image", () => {
     const findings = outdatedBaseImage.run(
       { dockerfile, baseImages: { tags: { "docker.io/library/node": { tags: NODE_TAGS } }, digests: {} } },
       { newer: "minor" },
+      CONTEXT,
     );
     expect(findings.map((finding) => `${finding.rule}@${(finding.location as { line: number }).line}`)).toEqual(["minor-behind@2", "major-behind@2"]);
     expect(findings[0]!.message).toBe("FROM node:${NODE} (= node:20.11.0) is a minor release behind: node:20.12.2 is the newest 20.x release.");
@@ -146,6 +150,6 @@ describe("outdated-base-image", () => {
 
   it("says nothing without registry evidence (the gate gathers it only when the check is on)", () => {
     const dockerfile = parseDockerfile("FROM node:20.11.0\n", "Dockerfile");
-    expect(outdatedBaseImage.run({ dockerfile }, {})).toEqual([]);
+    expect(outdatedBaseImage.run({ dockerfile }, {}, CONTEXT)).toEqual([]);
   });
 });

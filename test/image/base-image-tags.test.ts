@@ -111,7 +111,7 @@ describe("tag lists through the registry client", () => {
 });
 
 describe("outdated-base-image through the gate", () => {
-  const policy = [
+  const rangePolicy = [
     "version: 1",
     "extends: default",
     "checks:",
@@ -126,7 +126,7 @@ describe("outdated-base-image through the gate", () => {
   it("reports the newest patch, minor and major release of the same variant, and a tag outside the policy's range", async () => {
     const dir = workspace(
       [`FROM ${registry.host}/team/node:20.11.0 AS build`, `FROM ${registry.host}/team/node:20.11.0-alpine`, "USER 1000"].join("\n"),
-      policy.replace("REGISTRY", registry.host),
+      rangePolicy.replace("REGISTRY", registry.host),
     );
     const result = await runCliAsync(["--format", "json"], { cwd: dir, env: { DOCKER_CONFIG: emptyDockerConfig } });
     expect(result.stderr).toBe("");
@@ -164,7 +164,7 @@ describe("outdated-base-image through the gate", () => {
       // Without them the list cannot be read: a warning by default, never a pass in silence.
       const anonymous = await runCliAsync(["--format", "json"], { cwd: dir, env: { DOCKER_CONFIG: emptyDockerConfig } });
       expect(anonymous.code).toBe(0);
-      const [unavailable] = findingsOf(anonymous.stdout).filter((finding) => finding.check === "outdated-base-image");
+      const unavailable = findingsOf(anonymous.stdout).find((finding) => finding.check === "outdated-base-image");
       expect(unavailable).toMatchObject({ rule: "tags-unavailable", severity: "info", blocking: false, action: "fail" });
       expect(unavailable!.message).toMatch(/requires credentials and none were found/);
       expect(anonymous.stdout).not.toContain(REGISTRY_PASSWORD);

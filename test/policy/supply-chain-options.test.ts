@@ -11,11 +11,11 @@ describe("policy keys for what the build pulls in", () => {
     const defaults = loadPolicy("default", dir).checks;
     const strict = loadPolicy("strict", dir).checks;
     expect(defaults["outdated-base-image"]).toMatchObject({ action: "off" });
-    expect(strict["outdated-base-image"]).toMatchObject({ action: "warn", newer: "patch", onUnavailable: "warn", ranges: {} });
+    expect(strict["outdated-base-image"]).toMatchObject({ action: "warn", options: { newer: "patch", "on-unavailable": "warn" } });
     for (const id of ["unverified-download", "insecure-download", "unpinned-packages"]) {
       expect([id, defaults[id]!.action, strict[id]!.action]).toEqual([id, "warn", "fail"]);
     }
-    expect(defaults["mutable-tag"]!.tagPrecision).toBeUndefined();
+    expect(defaults["mutable-tag"]!.options["tag-precision"]).toBeUndefined();
   });
 
   it("reads tag-precision, newer, ranges and on-unavailable; ranges merge key by key over what they extend", () => {
@@ -34,12 +34,10 @@ describe("policy keys for what the build pulls in", () => {
       ].join("\n"),
     });
     const policy = loadPolicy(undefined, dir);
-    expect(policy.checks["mutable-tag"]).toMatchObject({ action: "fail", tagPrecision: "minor" });
+    expect(policy.checks["mutable-tag"]).toMatchObject({ action: "fail", options: { "tag-precision": "minor" } });
     expect(policy.checks["outdated-base-image"]).toMatchObject({
       action: "warn",
-      newer: "minor",
-      onUnavailable: "fail",
-      ranges: { "docker.io/library/node": ">=22", "docker.io/library/python": "^3.12" },
+      options: { newer: "minor", "on-unavailable": "fail", ranges: { "docker.io/library/node": ">=22", "docker.io/library/python": "^3.12" } },
     });
   });
 
@@ -83,7 +81,7 @@ describe("add-remote-url, now unverified-download", () => {
         "checks:",
         "  add-remote-url: { action: fail }",
         "exceptions:",
-        "  - { check: add-remote-url, id: unverified-download, path: Dockerfile, reason: vendored tool, expires: 2099-01-01 }",
+        "  - { check: add-remote-url, id: unverified-download, reason: vendored tool, expires: 2099-01-01 }",
       ].join("\n"),
     );
     expect(policy.checks["unverified-download"]!.action).toBe("fail");
@@ -110,22 +108,22 @@ describe("add-remote-url, now unverified-download", () => {
     expect(policy.checks["unverified-download"]!.action).toBe("off");
   });
 
-  it("the CLI prints the warning on stderr and the JSON report carries it; the run itself is unaffected", () => {
+  it("every report says so (the table's warning line, policy.warning in JSON); the run itself is unaffected", () => {
     const dir = workspace({
       Dockerfile: "FROM alpine:3.19\nADD https://example.com/tool.tgz /opt/\nUSER 1000\n",
       ".image-gate.yaml": "version: 1\nextends: default\nchecks:\n  add-remote-url: { action: fail }\n",
     });
-    const result = runCli(["--format", "json"], { cwd: dir });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toBe(
-      "image-gate: warning: .image-gate.yaml:4: checks.add-remote-url is deprecated; it now configures unverified-download (rename the key)\n",
-    );
-    const report = JSON.parse(result.stdout);
-    expect(report.policy.warnings).toHaveLength(1);
+    const warning = ".image-gate.yaml:4: checks.add-remote-url is deprecated; it now configures unverified-download (rename the key)";
+    const json = runCli(["--format", "json"], { cwd: dir });
+    expect(json.code).toBe(1);
+    expect(json.stderr).toBe("");
+    const report = JSON.parse(json.stdout);
+    expect(report.policy.warning).toBe(warning);
     expect(
       report.findings
         .filter((finding: { blocking: boolean }) => finding.blocking)
         .map((finding: { check: string; rule: string }) => `${finding.check}/${finding.rule}`),
     ).toEqual(["unverified-download/no-checksum"]);
+    expect(runCli([], { cwd: dir }).stdout).toContain(`! ${warning}`);
   });
 });

@@ -4,18 +4,18 @@ import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-R4J35ZU4.js";
+} from "./chunk-T32RVDON.js";
 import {
-  ECR_HOST,
-  parseImageReference
-} from "./chunk-7MONBY37.js";
+  ECR_HOST
+} from "./chunk-6RDJWSWS.js";
 import {
   array,
   looseObject,
   nullable,
   optional,
+  parseImageReference,
   string
-} from "./chunk-3PPACPSP.js";
+} from "./chunk-FTFC3ZPV.js";
 import {
   GateError,
   firstLine
@@ -469,7 +469,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./aws-WPTCRV5F.js");
+  const { ecrRegistryLogin } = await import("./aws-N6QRADFB.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {

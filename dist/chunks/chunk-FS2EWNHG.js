@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-ZAXCLOM7.js";
+} from "./chunk-SKDSDSQ7.js";
 import {
   GateError,
   firstLine

@@ -8,14 +8,14 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-CHYN3M4H.js";
+} from "./chunk-TONLPJVB.js";
 import {
   SecretScanner
-} from "./chunk-OOLMAW7Y.js";
+} from "./chunk-DHVEYQYP.js";
 import {
   MAX_DOCUMENT_BYTES
-} from "./chunk-R4J35ZU4.js";
-import "./chunk-3PPACPSP.js";
+} from "./chunk-T32RVDON.js";
+import "./chunk-FTFC3ZPV.js";
 import {
   GateError,
   firstLine
@@ -64,7 +64,13 @@ async function readAll(stream, first, limit, label) {
   }
   return Buffer.concat(chunks).toString("utf8");
 }
-async function loadFromDaemon(source, reference, limits, platform) {
+async function loadFromDaemon(source, reference, limits, platform, progress) {
+  let bytes = 0;
+  let layersDone = 0;
+  const onBytes = progress ? (count) => {
+    bytes += count;
+    progress({ activity: "reading docker save", layersDone, bytes });
+  } : void 0;
   const label = `docker-daemon:${source.name}`;
   const child = spawn("docker", ["save", source.name], { stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
@@ -122,7 +128,8 @@ async function loadFromDaemon(source, reference, limits, platform) {
           yield* rest;
         })()
       );
-      scans.set(name, await walkLayer(replay, { index: -1, label: `${label}: ${name}` }, limits, scanner));
+      scans.set(name, await walkLayer(replay, { index: -1, label: `${label}: ${name}`, ...onBytes ? { onBytes } : {} }, limits, scanner));
+      layersDone++;
     }
   }
   const [read, consumed, code] = await Promise.allSettled([reading, consuming, exited]);

@@ -5,10 +5,10 @@ import {
   isLoopbackHost,
   nextPageLink,
   parseRegistryReference
-} from "./chunk-ZAXCLOM7.js";
-import "./chunk-R4J35ZU4.js";
-import "./chunk-7MONBY37.js";
-import "./chunk-3PPACPSP.js";
+} from "./chunk-SKDSDSQ7.js";
+import "./chunk-T32RVDON.js";
+import "./chunk-6RDJWSWS.js";
+import "./chunk-FTFC3ZPV.js";
 import "./chunk-5IHOMVLR.js";
 import "./chunk-ENLSQBIW.js";
 export {

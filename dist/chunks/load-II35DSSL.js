@@ -6,10 +6,10 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-CHYN3M4H.js";
-import "./chunk-OOLMAW7Y.js";
-import "./chunk-R4J35ZU4.js";
-import "./chunk-3PPACPSP.js";
+} from "./chunk-TONLPJVB.js";
+import "./chunk-DHVEYQYP.js";
+import "./chunk-T32RVDON.js";
+import "./chunk-FTFC3ZPV.js";
 import "./chunk-5IHOMVLR.js";
 import "./chunk-ENLSQBIW.js";
 export {

@@ -13,7 +13,7 @@ import {
   record,
   string,
   unknown
-} from "./chunk-3PPACPSP.js";
+} from "./chunk-FTFC3ZPV.js";
 import {
   GateError,
   firstLine

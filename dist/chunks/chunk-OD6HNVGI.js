@@ -3,7 +3,7 @@ const require = __igCreateRequire(import.meta.url);
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-7MONBY37.js";
+} from "./chunk-FTFC3ZPV.js";
 import {
   GateError,
   where
@@ -5961,6 +5961,188 @@ function expandWord(text, lookup, escape = "\\") {
   return { value, missing: [...missing] };
 }
 
+// src/dockerfile/validate.ts
+var FLAGS = {
+  FROM: ["platform"],
+  ADD: ["chown", "chmod", "link", "keep-git-dir", "checksum", "exclude", "unpack"],
+  COPY: ["from", "chown", "chmod", "link", "parents", "exclude"],
+  RUN: ["mount", "network", "security", "device"],
+  HEALTHCHECK: ["interval", "timeout", "start-period", "start-interval", "retries"]
+};
+var JSON_FORM = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "HEALTHCHECK", "ADD", "COPY", "VOLUME"]);
+var SIGNALS = new Set(
+  "ABRT ALRM BUS CHLD CLD CONT FPE HUP ILL INT IO IOT KILL PIPE POLL PROF PWR QUIT SEGV STKFLT STOP SYS TERM TRAP TSTP TTIN TTOU URG USR1 USR2 VTALRM WINCH XCPU XFSZ RTMIN RTMAX".split(
+    " "
+  )
+);
+function refusal({ instruction, properties, expand }) {
+  const { keyword, args } = instruction;
+  const text = args.trim();
+  const accepted = FLAGS[keyword];
+  if (accepted) {
+    const unknown = instruction.flags.find((flag) => !accepted.includes(flag.name));
+    if (unknown) return `${keyword} has an unknown flag --${unknown.name} (${keyword} takes ${accepted.map((name) => `--${name}`).join(", ")})`;
+  }
+  if (JSON_FORM.has(keyword) && text.startsWith("[")) {
+    const problem = jsonFormProblem(text);
+    if (problem) return `${keyword}: ${problem}`;
+  }
+  switch (keyword) {
+    case "ADD":
+    case "COPY": {
+      const words = instruction.json ?? execFormArray(text) ?? splitWords(text);
+      if (words.length < 2) return `${keyword} needs a source and a destination, but only ${words.length === 0 ? "nothing was" : "one argument was"} given`;
+      if (/^<<-?["']?[A-Za-z_]/.test(words[words.length - 1])) return `${keyword} cannot take a heredoc as its destination`;
+      return void 0;
+    }
+    case "USER":
+    case "WORKDIR":
+    case "MAINTAINER":
+      return text === "" ? `${keyword} needs exactly one argument, got none` : void 0;
+    case "STOPSIGNAL": {
+      if (text === "") return "STOPSIGNAL needs exactly one argument (a signal such as SIGTERM or 15), got none";
+      if (splitWords(text).length > 1) return `STOPSIGNAL needs exactly one argument, got "${text.slice(0, 60)}"`;
+      const { value, missing } = expand(text);
+      if (missing.length > 0 || isSignal(value)) return void 0;
+      return `STOPSIGNAL "${value.slice(0, 40)}" is not a signal (a name such as SIGTERM or a number such as 15)`;
+    }
+    case "EXPOSE": {
+      if (text === "") return "EXPOSE needs at least one port";
+      for (const word of splitWords(text)) {
+        const { value, missing } = expand(word);
+        if (missing.length > 0) continue;
+        for (const port of value.split(/\s+/).filter(Boolean)) {
+          const problem = portProblem(port);
+          if (problem) return `EXPOSE "${port.slice(0, 40)}" is not a port: ${problem} (expected PORT[/tcp|udp|sctp] or a range such as 8000-8010)`;
+        }
+      }
+      return void 0;
+    }
+    case "ENV":
+    case "LABEL":
+      return pairsProblem(keyword, text, properties);
+    case "ARG":
+      if (properties.length === 0) return "ARG needs at least one name";
+      return properties.some((property) => property.getName() === "") ? "ARG names can not be blank" : void 0;
+    case "VOLUME": {
+      if (text === "") return "VOLUME needs at least one path";
+      const list = execFormArray(text);
+      return list?.some((item) => item.trim() === "") ? "VOLUME paths can not be empty strings" : list?.length === 0 ? "VOLUME needs at least one path" : void 0;
+    }
+    case "SHELL": {
+      const list = execFormArray(text);
+      if (list === void 0) return `SHELL must be written as a JSON array, such as SHELL ["/bin/sh", "-c"]`;
+      return list.length === 0 ? "SHELL needs at least one argument" : void 0;
+    }
+    case "HEALTHCHECK":
+      return healthcheckProblem(instruction, text);
+    case "ONBUILD": {
+      if (text === "") return "ONBUILD needs an instruction to run later";
+      const trigger = text.split(/\s+/, 1)[0].toUpperCase();
+      if (trigger === "ONBUILD") return "ONBUILD ONBUILD is not allowed";
+      if (trigger === "FROM" || trigger === "MAINTAINER") return `${trigger} is not allowed as an ONBUILD trigger`;
+      return void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function splitWords(text) {
+  return text.split(/\s+/).filter(Boolean);
+}
+function execFormArray(text) {
+  if (!text.startsWith("[")) return void 0;
+  try {
+    const parsed = JSON.parse(text);
+    return Array.isArray(parsed) && parsed.every((item) => typeof item === "string") ? parsed : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function jsonFormProblem(text) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  if (Array.isArray(parsed) && !parsed.every((item) => typeof item === "string")) return "a JSON array must hold strings only";
+  return void 0;
+}
+function isSignal(value) {
+  if (/^\d+$/.test(value)) return Number(value) > 0 && Number(value) <= 4294967295;
+  const name = value.toUpperCase().replace(/^SIG/, "");
+  if (SIGNALS.has(name)) return true;
+  return /^RTMIN\+([1-9]|1[0-5])$|^RTMAX-([1-9]|1[0-4])$/.test(name);
+}
+function portProblem(spec) {
+  const parts = spec.split(":");
+  const container = parts[parts.length - 1];
+  const [range, proto] = container.split("/", 2);
+  if (range === "") return "no port number";
+  if (proto !== void 0 && !["tcp", "udp", "sctp", ""].includes(proto.toLowerCase())) return `unknown protocol "${proto}"`;
+  const rangeProblem = (text) => {
+    const match = /^(\d+)(?:-(\d+))?$/.exec(text);
+    if (!match) return `"${text}" is not a number`;
+    const start = Number(match[1]);
+    const end = match[2] === void 0 ? start : Number(match[2]);
+    if (start > 65535 || end > 65535) return "ports go from 0 to 65535";
+    return end < start ? `the range ${text} ends before it starts` : void 0;
+  };
+  const containerProblem = rangeProblem(range);
+  if (containerProblem) return containerProblem;
+  if (parts.length >= 2 && parts[parts.length - 2] !== "") return rangeProblem(parts[parts.length - 2]);
+  return void 0;
+}
+function pairsProblem(keyword, text, properties) {
+  if (text === "" || properties.length === 0) return `${keyword} needs at least one name=value pair`;
+  if (properties.some((property) => property.getName() === "")) return `${keyword} names can not be blank`;
+  const valueless = properties.find((property) => property.getValue() === null);
+  if (!valueless) return void 0;
+  if (properties.length === 1 && !text.split(/\s+/, 1)[0].includes("="))
+    return `${keyword} ${valueless.getName()} has no value (write ${valueless.getName()}=VALUE)`;
+  return `${keyword}: "${valueless.getName()}" has no "=" (every item must be name=value)`;
+}
+function goDurationMs(text) {
+  if (text === "0") return 0;
+  const units = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1e3, m: 6e4, h: 36e5 };
+  const pattern = /(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)/y;
+  let total = 0;
+  let at = 0;
+  while (at < text.length) {
+    pattern.lastIndex = at;
+    const match = pattern.exec(text);
+    if (!match) return void 0;
+    total += Number(match[1]) * units[match[2]];
+    at = pattern.lastIndex;
+  }
+  return at === 0 ? void 0 : total;
+}
+function healthcheckProblem(instruction, text) {
+  if (text === "") return "HEALTHCHECK needs CMD <command> or NONE";
+  const [type = "", ...rest] = text.split(/\s+/);
+  if (type.toUpperCase() === "NONE") return rest.length > 0 ? "HEALTHCHECK NONE takes no arguments" : void 0;
+  if (type.toUpperCase() !== "CMD") return `HEALTHCHECK type "${type.slice(0, 20)}" is unknown (try CMD)`;
+  const command = text.slice(type.length).trim();
+  if (command === "" || command === "[]") return "HEALTHCHECK CMD needs a command";
+  if (command.startsWith("[")) {
+    const problem = jsonFormProblem(command);
+    if (problem) return `HEALTHCHECK: ${problem}`;
+  }
+  for (const flag of instruction.flags) {
+    if (flag.value === null || flag.value === "") continue;
+    if (flag.name === "retries") {
+      if (!/^-?\d+$/.test(flag.value)) return `HEALTHCHECK --retries "${flag.value}" is not a whole number`;
+      if (Number(flag.value) < 0) return `HEALTHCHECK --retries can not be negative (${flag.value})`;
+      continue;
+    }
+    const ms = goDurationMs(flag.value);
+    if (ms === void 0) return `HEALTHCHECK --${flag.name} "${flag.value}" is not a duration (such as 30s or 1m30s)`;
+    if (ms !== 0 && ms < 1) return `HEALTHCHECK --${flag.name} can not be less than 1ms`;
+  }
+  return void 0;
+}
+
 // src/dockerfile/parse.ts
 var KEYWORDS = /* @__PURE__ */ new Set([
   "ADD",
@@ -6111,6 +6293,8 @@ function parseDockerfile(source, displayPath, options = {}) {
     }
     const json = execForm(instruction.args);
     if (json !== void 0 && ["RUN", "CMD", "ENTRYPOINT", "SHELL", "HEALTHCHECK"].includes(keyword)) instruction.json = json;
+    const refused = refusal({ instruction, properties: propertiesOf(node), expand: (word) => expandWord(word, stageLookup, escape) });
+    if (refused !== void 0) fail(line, refused);
     if (["EXPOSE", "WORKDIR", "VOLUME", "STOPSIGNAL"].includes(keyword) && stageIndex >= 0) {
       instruction.expanded = expandWord(instruction.args, stageLookup, escape).value;
     }

@@ -5,11 +5,11 @@ import {
   gatherBaseImageEvidence,
   inBatches,
   lookupFailure
-} from "./chunk-UVBIV36F.js";
-import "./chunk-ZAXCLOM7.js";
-import "./chunk-R4J35ZU4.js";
-import "./chunk-7MONBY37.js";
-import "./chunk-3PPACPSP.js";
+} from "./chunk-FS2EWNHG.js";
+import "./chunk-SKDSDSQ7.js";
+import "./chunk-T32RVDON.js";
+import "./chunk-6RDJWSWS.js";
+import "./chunk-FTFC3ZPV.js";
 import "./chunk-5IHOMVLR.js";
 import "./chunk-ENLSQBIW.js";
 export {
