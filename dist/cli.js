@@ -8,7 +8,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-4UJMQ2TK.js";
+} from "./chunks/chunk-AJEDGOJC.js";
 import "./chunks/chunk-DHVEYQYP.js";
 import "./chunks/chunk-OD6HNVGI.js";
 import "./chunks/chunk-F7ANZNBK.js";

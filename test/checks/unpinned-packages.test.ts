@@ -77,6 +77,7 @@ describe("unpinned-packages: packages installed by name without a version", () =
     "RUN gem install --version=1.0 foo ./local.gem",
     "RUN bundle install",
     "RUN echo 'apt-get install curl' >> /notes",
+    "RUN apt-get install -y --no-install-recommends curl=8.5.0-1 2>&1 > /dev/null",
   ])("does not flag %s", (line) => {
     expect(run(line)).toEqual([]);
   });

@@ -12397,7 +12397,8 @@ var unpinnedPackages = defineCheck({
     for (const { command } of commandsOf(dockerfile.instructions)) {
       const parsed = programOf(command);
       if (!parsed) continue;
-      const install = installCommand(parsed.program, parsed.args);
+      const args = parsed.args.filter((word, index, all) => !/^(?:\d*|&)[<>]/.test(word) && !/^(?:\d*|&)[<>]{1,2}$/.test(all[index - 1] ?? ""));
+      const install = installCommand(parsed.program, args);
       if (!install) continue;
       const names = unpinnedNames(install.manager, install.words);
       if (names.length === 0) continue;
