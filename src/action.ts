@@ -11,7 +11,9 @@ import * as core from "@actions/core";
 import { GateError, firstLine } from "./errors.ts";
 import { isDockerfileLocation, type DecidedFinding, type DockerfileLocation } from "./findings.ts";
 import { runGate, type GateOptions } from "./gate.ts";
+import { splitUserinfo } from "./image/transport.ts";
 import { parseFormat, render, scrubOutput, type Format } from "./report/render.ts";
+import { quoteInput } from "./secrets/redact.ts";
 
 /** The runner displays about this many annotations of each level per step. */
 const ANNOTATIONS_PER_LEVEL = 10;
@@ -30,13 +32,22 @@ function readInputs(): { gate: GateOptions; reports: Array<{ format: Format; fil
   const policy = core.getInput("policy");
   const mode = core.getInput("mode");
   const ecrImage = core.getInput("ecr-image");
+  // A reference with credentials is refused by the gate; the runner must not print them either.
+  for (const reference of [image, ecrImage]) {
+    const { userinfo } = splitUserinfo(reference);
+    if (userinfo) {
+      core.setSecret(userinfo);
+      const password = userinfo.slice(userinfo.indexOf(":") + 1);
+      if (password !== userinfo) core.setSecret(password);
+    }
+  }
   if (image) gate.image = image;
   if (policy) gate.policy = policy;
   if (ecrImage) gate.ecrImage = ecrImage;
   const scanResults = lines("scan-results");
   if (scanResults.length > 0) gate.scanResults = scanResults;
   if (mode) {
-    if (mode !== "enforce" && mode !== "audit") throw new GateError(`input mode: expected enforce or audit, got "${mode}"`);
+    if (mode !== "enforce" && mode !== "audit") throw new GateError(`input mode: expected enforce or audit, got ${quoteInput(mode, 30)}`);
     gate.mode = mode;
   }
   // The default Dockerfile applies only when nothing else is judged, as on the command line.
@@ -44,11 +55,11 @@ function readInputs(): { gate: GateOptions; reports: Array<{ format: Format; fil
   else if (!image && !ecrImage && scanResults.length === 0) gate.dockerfile = "Dockerfile";
   const reports = lines("reports").map((entry) => {
     const eq = entry.indexOf("=");
-    if (eq <= 0 || eq === entry.length - 1) throw new GateError(`input reports: expected FORMAT=FILE per line, got "${entry}"`);
+    if (eq <= 0 || eq === entry.length - 1) throw new GateError(`input reports: expected FORMAT=FILE per line, got ${quoteInput(entry)}`);
     return { format: parseFormat(entry.slice(0, eq).trim(), "input reports"), file: entry.slice(eq + 1).trim() };
   });
   const summaryInput = core.getInput("summary") || "true";
-  if (!/^(?:true|false)$/i.test(summaryInput)) throw new GateError(`input summary: expected true or false, got "${summaryInput}"`);
+  if (!/^(?:true|false)$/i.test(summaryInput)) throw new GateError(`input summary: expected true or false, got ${quoteInput(summaryInput, 30)}`);
   return { gate, reports, summary: /^true$/i.test(summaryInput) };
 }
 

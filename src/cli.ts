@@ -9,6 +9,7 @@ import { runGate, type GateOptions } from "./gate.ts";
 import type { Progress } from "./scans/poll.ts";
 import { parseFormat, render, scrubOutput, type Format } from "./report/render.ts";
 import { TOOL_VERSION } from "./version.ts";
+import { quoteInput } from "./secrets/redact.ts";
 
 const USAGE = `Usage: image-gate [DOCKERFILE] [--image REF] [options]
 
@@ -71,20 +72,20 @@ function parseCli(argv: string[]): CliArgs | "help" | "version" {
   if (values.version) return "version";
   if (positionals.length > 1) throw new GateError(`expected one Dockerfile, got ${positionals.length} arguments (see image-gate --help)`);
   if (values.mode !== undefined && values.mode !== "enforce" && values.mode !== "audit") {
-    throw new GateError(`--mode: expected enforce or audit, got "${values.mode}"`);
+    throw new GateError(`--mode: expected enforce or audit, got ${quoteInput(values.mode, 30)}`);
   }
   const buildArgs: Record<string, string> = {};
   for (const entry of values["build-arg"] ?? []) {
     const eq = entry.indexOf("=");
     const key = eq === -1 ? entry : entry.slice(0, eq);
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new GateError(`--build-arg: "${key}" is not a valid ARG name`);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new GateError(`--build-arg: ${quoteInput(key, 40)} is not a valid ARG name`);
     // Like docker build: `--build-arg KEY` without a value takes it from the environment.
     const value = eq === -1 ? process.env[key] : entry.slice(eq + 1);
     if (value !== undefined) buildArgs[key] = value;
   }
   const reports = (values.report ?? []).map((entry) => {
     const eq = entry.indexOf("=");
-    if (eq <= 0 || eq === entry.length - 1) throw new GateError(`--report: expected FORMAT=FILE, got "${entry}"`);
+    if (eq <= 0 || eq === entry.length - 1) throw new GateError(`--report: expected FORMAT=FILE, got ${quoteInput(entry)}`);
     return { format: parseFormat(entry.slice(0, eq), "--report"), file: entry.slice(eq + 1) };
   });
   const gate: GateOptions = { buildArgs };

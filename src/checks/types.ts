@@ -3,6 +3,7 @@
 import type { DockerfileModel } from "../dockerfile/model.ts";
 import type { ImageModel } from "../image/model.ts";
 import type { ScanResult } from "../scans/model.ts";
+import type { SecretPolicyOptions } from "../secrets/policy-options.ts";
 import { fingerprintOf, type Finding, type Location, type Severity } from "../findings.ts";
 
 /** Everything the sources found; checks read it and never do I/O. */
@@ -21,6 +22,8 @@ export interface CheckOptions {
   requireDigest?: boolean;
   /** vulnerability: the severity for vendor severities outside the five (UNDEFINED, UNTRIAGED). */
   unknownSeverity?: Severity;
+  /** secret: the policy's own rules and allow rules. */
+  secret?: SecretPolicyOptions | undefined;
 }
 
 export interface Check {

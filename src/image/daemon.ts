@@ -9,7 +9,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import tar from "tar-stream";
 import { GateError, firstLine } from "../errors.ts";
-import { SecretScanner } from "../secrets/scanner.ts";
+import type { SecretScanner } from "../secrets/scanner.ts";
 import { assembleImage } from "./assemble.ts";
 import { MAX_DOCUMENT_BYTES } from "./documents.ts";
 import { walkLayer, type WalkLimits } from "./layer-walker.ts";
@@ -54,7 +54,13 @@ async function readAll(stream: AsyncIterable<Buffer>, first: Buffer | undefined,
   return Buffer.concat(chunks).toString("utf8");
 }
 
-export async function loadFromDaemon(source: { name: string }, reference: string, limits: WalkLimits, platform: string | undefined): Promise<ImageModel> {
+export async function loadFromDaemon(
+  source: { name: string },
+  reference: string,
+  limits: WalkLimits,
+  platform: string | undefined,
+  scanner: SecretScanner,
+): Promise<ImageModel> {
   const label = `docker-daemon:${source.name}`;
   const child = spawn("docker", ["save", source.name], { stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
@@ -70,7 +76,6 @@ export async function loadFromDaemon(source: { name: string }, reference: string
 
   const store = new CollectedStore(label);
   const scans = new Map<string, LayerScan>();
-  const scanner = new SecretScanner();
   const outer = tar.extract();
   const reading = pipeline(child.stdout, outer).catch((error: unknown) => {
     throw new GateError(`${label}: the docker save stream is not a valid archive (${firstLine(error)})`);

@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { GateError } from "../errors.ts";
-import { SecretScanner } from "../secrets/scanner.ts";
+import { defaultScanner, type SecretScanner } from "../secrets/scanner.ts";
 import { assembleImage } from "./assemble.ts";
 import {
   dockerSaveManifestSchema,
@@ -31,6 +31,7 @@ import type { ImageModel, LayerScan } from "./model.ts";
 import { TarIndex } from "./tar-index.ts";
 import type { RegistryClient, RegistryOptions } from "./registry.ts";
 import { describeSource, parseImageSource, type ImageSource } from "./transport.ts";
+import { quoteInput } from "../secrets/redact.ts";
 
 export interface ImageLoadOptions {
   /** os/arch[/variant]; default linux/amd64, or the only platform there is. */
@@ -41,6 +42,8 @@ export interface ImageLoadOptions {
   cwd?: string;
   /** Registry access (docker://): credential masking, timeouts, retries. */
   registry?: RegistryOptions;
+  /** The credential scanner for file contents (default: the built-in rules; the gate adds the policy's). */
+  scanner?: SecretScanner;
 }
 
 /** Where an image's documents and blobs are: a directory or an archive. */
@@ -58,7 +61,7 @@ class DirectoryStore implements BlobStore {
   ) {}
   private resolve(name: string): string {
     const full = path.resolve(this.root, name);
-    if (!full.startsWith(path.resolve(this.root) + path.sep)) throw new GateError(`${this.label}: "${name}" points outside the image layout`);
+    if (!full.startsWith(path.resolve(this.root) + path.sep)) throw new GateError(`${this.label}: ${quoteInput(name)} points outside the image layout`);
     return full;
   }
   has(name: string): boolean {
@@ -225,7 +228,7 @@ async function selectManifest(
     const named = candidates.filter((descriptor) => descriptor.annotations?.["org.opencontainers.image.ref.name"] === ref || descriptor.digest === ref);
     if (named.length === 0) {
       const tags = candidates.map((descriptor) => descriptor.annotations?.["org.opencontainers.image.ref.name"]).filter(Boolean);
-      throw new GateError(`${store.label}: no image tagged "${ref}" (tags: ${tags.join(", ") || "none"})`);
+      throw new GateError(`${store.label}: no image tagged ${quoteInput(ref)} (tags: ${tags.join(", ") || "none"})`);
     }
     candidates = named;
   }
@@ -314,7 +317,7 @@ async function resolveDockerArchive(store: BlobStore, ref: string | undefined, p
       (candidate.RepoTags ?? []).some((tag) => wanted.includes(tag) || wanted.some((name) => tag.endsWith(`/${name}`))),
     );
     if (!found)
-      throw new GateError(`${store.label}: no image tagged "${ref}" (tags: ${entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ") || "none"})`);
+      throw new GateError(`${store.label}: no image tagged ${quoteInput(ref)} (tags: ${entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ") || "none"})`);
     entry = found;
   } else if (entries.length > 1) {
     throw new GateError(
@@ -380,7 +383,7 @@ export async function loadImage(reference: string, options: ImageLoadOptions = {
   const limits: WalkLimits = { ...DEFAULT_LIMITS, ...options.limits };
   if (source.transport === "docker-daemon") {
     const { loadFromDaemon } = await import("./daemon.ts");
-    return loadFromDaemon(source, reference, limits, options.platform);
+    return loadFromDaemon(source, reference, limits, options.platform, options.scanner ?? defaultScanner());
   }
   if (source.transport === "docker") {
     const store = await RegistryStore.open(reference, options.registry ?? {});
@@ -409,7 +412,7 @@ async function walkResolved(
     throw new GateError(`${store.label}: the config lists ${diffIds.length} layer diff_ids but the manifest has ${resolved.layers.length} layers`);
   }
   checkPlatform(store.label, config, options.platform);
-  const scanner = new SecretScanner();
+  const scanner = options.scanner ?? defaultScanner();
   const concurrency = options.concurrency ?? Math.min(4, os.availableParallelism());
   const scans = await mapLimited(resolved.layers, concurrency, async (layer, index): Promise<LayerScan> => {
     if (layer.foreign) return foreignLayer(index, layer, diffIds[index]!);

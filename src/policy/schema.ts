@@ -7,6 +7,7 @@
 import * as z from "zod/mini";
 import { CHECKS } from "../checks/index.ts";
 import { SEVERITIES } from "../findings.ts";
+import { secretOptionsShape } from "../secrets/policy-options.ts";
 
 const action = () =>
   z.optional(z.enum(["fail", "warn", "off"]).check(z.describe("fail: blocking; warn: reported, never blocking; off: the check does not run")));
@@ -18,6 +19,7 @@ const baseCheck = () => ({
 });
 
 const checkSchemas: Record<string, () => z.ZodMiniType> = {
+  secret: () => z.strictObject({ ...baseCheck(), ...secretOptionsShape }),
   "untrusted-base-image": () =>
     z.strictObject({
       ...baseCheck(),
