@@ -71,25 +71,39 @@ const CODE_FILE = /\.(?:py|pyi|js|mjs|cjs|jsx|ts|tsx|rb|php|java|kt|kts|scala|gr
 export class SecretScanner {
   private readonly prefilter: RegExp;
   /** Keyword (lower case) → what it enables: rules, and/or the name-based reader. */
-  private readonly byKeyword = new Map<string, { rules: CompiledRule[]; assignment: boolean }>();
+  private readonly byKeyword = new Map<string, { rules: CompiledRule[]; assignment: boolean; assignmentOffset: number }>();
   private readonly alwaysRun: CompiledRule[];
   private readonly pathRules: CompiledRule[];
   readonly allowRules: CompiledAllowRule[];
   readonly rules: CompiledRule[];
+  /** Rule ids in the order they are listed: vendor formats before contextual ones. */
+  private readonly order = new Map<string, number>();
 
   constructor(rules: CompiledRule[], allowRules: CompiledAllowRule[]) {
     this.rules = rules;
     this.allowRules = allowRules;
+    rules.forEach((rule, index) => this.order.set(rule.rule.id, index));
     this.pathRules = rules.filter((rule) => rule.path !== undefined);
     this.alwaysRun = rules.filter((rule) => rule.path === undefined && rule.rule.keywords.length === 0);
     const entry = (keyword: string) => {
       const key = keyword.toLowerCase();
       let found = this.byKeyword.get(key);
-      if (!found) this.byKeyword.set(key, (found = { rules: [], assignment: false }));
+      if (!found) this.byKeyword.set(key, (found = { rules: [], assignment: false, assignmentOffset: 0 }));
       return found;
     };
     for (const rule of rules) if (rule.path === undefined) for (const keyword of rule.rule.keywords) entry(keyword).rules.push(rule);
     for (const keyword of ASSIGNMENT_RULE.keywords) entry(keyword).assignment = true;
+    // The prefilter reports the longest keyword at a place; what shorter keywords inside it enable comes along.
+    for (const [outer, found] of this.byKeyword) {
+      for (const [inner, other] of this.byKeyword) {
+        if (inner === outer || !outer.includes(inner)) continue;
+        for (const rule of other.rules) if (!found.rules.includes(rule)) found.rules.push(rule);
+        if (other.assignment && !found.assignment) {
+          found.assignment = true;
+          found.assignmentOffset = outer.indexOf(inner);
+        }
+      }
+    }
     // Longest first, so that a longer keyword wins over its prefix at the same place.
     const alternatives = [...this.byKeyword.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
     this.prefilter = new RegExp(alternatives.join("|"), "gi");
@@ -117,7 +131,7 @@ export class SecretScanner {
       const found = this.byKeyword.get(match[0].toLowerCase());
       if (!found) continue;
       for (const rule of found.rules) candidates.add(rule);
-      if (found.assignment && wantAssignments) keyOffsets.push(match.index);
+      if (found.assignment && wantAssignments) keyOffsets.push(match.index + found.assignmentOffset);
     }
     if (candidates.size === 0 && keyOffsets.length === 0) return [];
 
@@ -166,7 +180,9 @@ export class SecretScanner {
         matches.push({ rule: described.id, title: described.title, severity: described.severity, secret: value, index: start, line: lineOf(start), key: assignment.key });
       }
     }
-    return matches.sort((a, b) => a.index - b.index);
+    matches.sort((a, b) => a.index - b.index || (this.order.get(a.rule) ?? 1e9) - (this.order.get(b.rule) ?? 1e9));
+    // Two rules on the same bytes (a GitHub token that is also a URL's password): the one listed first names it.
+    return matches.filter((match, index) => index === 0 || match.index !== matches[index - 1]!.index || match.secret !== matches[index - 1]!.secret);
   }
 }
 

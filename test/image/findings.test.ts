@@ -29,7 +29,7 @@ describe("secrets image: what actually ships", () => {
     expect(summary(report.findings, "secret")).toEqual([
       "aws-access-key-id /root/.aws/credentials (deleted)",
       "aws-credentials-file /root/.aws/credentials (deleted)",
-      "env-file-credential /app/.env",
+      "credential-assignment /app/.env",
       "github-pat config.Env[1]",
       "npm-access-token config.history[7].created_by",
       "npmrc-auth /home/app/.npmrc",
