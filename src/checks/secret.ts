@@ -114,7 +114,11 @@ function dockerfileSightings(dockerfile: DockerfileModel, scanner: SecretScanner
     }
     for (const script of scriptsOf(instruction)) {
       for (const match of scanner.scan(script.text, { values: "literal" })) {
-        if (match.key === undefined) continue; // format rules ran over the whole file above
+        if (match.key === undefined) {
+          // Usually also found in the whole file above (same value, same line: one place); exec form is only seen here.
+          add(match.rule, match.severity, match.secret, lineInScript(script, match.index), `${match.title} in ${instruction.keyword}.`, false);
+          continue;
+        }
         variable(instruction.keyword === "RUN" ? "RUN" : instruction.keyword, match.key, match.secret, lineInScript(script, match.index), instruction.line);
       }
     }

@@ -203,6 +203,8 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
         const name = args.length === 3 ? args[2]!.toLowerCase() : undefined;
         if (name !== undefined && !/^[a-z][a-z0-9._-]*$/.test(name)) fail(line, `invalid stage name ${quoteInput(args[2]!, 40)}`);
         if (name !== undefined && stages.some((stage) => stage.name === name)) fail(line, `duplicate stage name ${quoteInput(args[2]!, 40)}`);
+        // The stage that ends here keeps its environment (copied once per stage, not per instruction).
+        if (stages.length > 0) stages[stages.length - 1]!.env = Object.fromEntries(stageEnv);
         const base = resolveImageUse("from", args[0]!, line, index, globalLookup);
         const parent = base.stageRef !== undefined ? stages[base.stageRef] : undefined;
         stageArgs = new Map();
@@ -296,13 +298,11 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
 
     instructions.push(instruction);
     const current = stages[instruction.stage];
-    if (current) {
-      current.instructions.push(instruction);
-      current.env = Object.fromEntries(stageEnv);
-    }
+    current?.instructions.push(instruction);
   }
 
   if (stages.length === 0) fail(undefined, "no FROM instruction; not a Dockerfile");
+  stages[stages.length - 1]!.env = Object.fromEntries(stageEnv);
   return { path: displayPath, escape, text, instructions, stages, imageUses, globalArgs };
 }
 
