@@ -6,16 +6,19 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-Q4BGTRWI.js";
+} from "./chunks/chunk-ORTHGMG4.js";
+import {
+  splitUserinfo
+} from "./chunks/chunk-OPVSE7RO.js";
 import "./chunks/chunk-F7ANZNBK.js";
 import "./chunks/chunk-7PFP2BQY.js";
-import "./chunks/chunk-7MONBY37.js";
-import "./chunks/chunk-OOLMAW7Y.js";
-import "./chunks/chunk-NK6DOVZA.js";
+import "./chunks/chunk-F5QKNHZC.js";
+import "./chunks/chunk-3E6CGSN4.js";
 import {
   GateError,
-  firstLine
-} from "./chunks/chunk-5IHOMVLR.js";
+  firstLine,
+  quoteInput
+} from "./chunks/chunk-7LLNBICI.js";
 import {
   __commonJS,
   __require,
@@ -19659,24 +19662,32 @@ function readInputs() {
   const policy = getInput("policy");
   const mode = getInput("mode");
   const ecrImage = getInput("ecr-image");
+  for (const reference of [image, ecrImage]) {
+    const { userinfo } = splitUserinfo(reference);
+    if (userinfo) {
+      setSecret(userinfo);
+      const password = userinfo.slice(userinfo.indexOf(":") + 1);
+      if (password !== userinfo) setSecret(password);
+    }
+  }
   if (image) gate.image = image;
   if (policy) gate.policy = policy;
   if (ecrImage) gate.ecrImage = ecrImage;
   const scanResults = lines("scan-results");
   if (scanResults.length > 0) gate.scanResults = scanResults;
   if (mode) {
-    if (mode !== "enforce" && mode !== "audit") throw new GateError(`input mode: expected enforce or audit, got "${mode}"`);
+    if (mode !== "enforce" && mode !== "audit") throw new GateError(`input mode: expected enforce or audit, got ${quoteInput(mode, 30)}`);
     gate.mode = mode;
   }
   if (dockerfile) gate.dockerfile = dockerfile;
   else if (!image && !ecrImage && scanResults.length === 0) gate.dockerfile = "Dockerfile";
   const reports = lines("reports").map((entry) => {
     const eq = entry.indexOf("=");
-    if (eq <= 0 || eq === entry.length - 1) throw new GateError(`input reports: expected FORMAT=FILE per line, got "${entry}"`);
+    if (eq <= 0 || eq === entry.length - 1) throw new GateError(`input reports: expected FORMAT=FILE per line, got ${quoteInput(entry)}`);
     return { format: parseFormat(entry.slice(0, eq).trim(), "input reports"), file: entry.slice(eq + 1).trim() };
   });
   const summaryInput = getInput("summary") || "true";
-  if (!/^(?:true|false)$/i.test(summaryInput)) throw new GateError(`input summary: expected true or false, got "${summaryInput}"`);
+  if (!/^(?:true|false)$/i.test(summaryInput)) throw new GateError(`input summary: expected true or false, got ${quoteInput(summaryInput, 30)}`);
   return { gate, reports, summary: /^true$/i.test(summaryInput) };
 }
 function dockerfilePlace(finding) {

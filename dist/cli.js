@@ -7,16 +7,17 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-Q4BGTRWI.js";
+} from "./chunks/chunk-ORTHGMG4.js";
+import "./chunks/chunk-OPVSE7RO.js";
 import "./chunks/chunk-F7ANZNBK.js";
 import "./chunks/chunk-7PFP2BQY.js";
-import "./chunks/chunk-7MONBY37.js";
-import "./chunks/chunk-OOLMAW7Y.js";
-import "./chunks/chunk-NK6DOVZA.js";
+import "./chunks/chunk-F5QKNHZC.js";
+import "./chunks/chunk-3E6CGSN4.js";
 import {
   GateError,
-  firstLine
-} from "./chunks/chunk-5IHOMVLR.js";
+  firstLine,
+  quoteInput
+} from "./chunks/chunk-7LLNBICI.js";
 import "./chunks/chunk-ENLSQBIW.js";
 
 // src/cli.ts
@@ -76,19 +77,19 @@ function parseCli(argv) {
   if (values.version) return "version";
   if (positionals.length > 1) throw new GateError(`expected one Dockerfile, got ${positionals.length} arguments (see image-gate --help)`);
   if (values.mode !== void 0 && values.mode !== "enforce" && values.mode !== "audit") {
-    throw new GateError(`--mode: expected enforce or audit, got "${values.mode}"`);
+    throw new GateError(`--mode: expected enforce or audit, got ${quoteInput(values.mode, 30)}`);
   }
   const buildArgs = {};
   for (const entry of values["build-arg"] ?? []) {
     const eq = entry.indexOf("=");
     const key = eq === -1 ? entry : entry.slice(0, eq);
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new GateError(`--build-arg: "${key}" is not a valid ARG name`);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new GateError(`--build-arg: ${quoteInput(key, 40)} is not a valid ARG name`);
     const value = eq === -1 ? process.env[key] : entry.slice(eq + 1);
     if (value !== void 0) buildArgs[key] = value;
   }
   const reports = (values.report ?? []).map((entry) => {
     const eq = entry.indexOf("=");
-    if (eq <= 0 || eq === entry.length - 1) throw new GateError(`--report: expected FORMAT=FILE, got "${entry}"`);
+    if (eq <= 0 || eq === entry.length - 1) throw new GateError(`--report: expected FORMAT=FILE, got ${quoteInput(entry)}`);
     return { format: parseFormat(entry.slice(0, eq), "--report"), file: entry.slice(eq + 1) };
   });
   const gate = { buildArgs };

@@ -107,7 +107,13 @@ class ArchiveLimitReached extends Error {}
  * Reads one file of a layer: scans text, opens archives, skips binaries. Files that are read are
  * hashed (md5, for the package manager's checksums); `capture` keeps their bytes whole.
  */
-export async function scanFileContent(path: string, size: number, content: AsyncIterable<Buffer>, options: ContentOptions, capture = false): Promise<ContentResult> {
+export async function scanFileContent(
+  path: string,
+  size: number,
+  content: AsyncIterable<Buffer>,
+  options: ContentOptions,
+  capture = false,
+): Promise<ContentResult> {
   const result: ContentResult = { hits: [], unscanned: [] };
   const iterator = content[Symbol.asyncIterator]();
   const first = await iterator.next();
@@ -124,22 +130,39 @@ export async function scanFileContent(path: string, size: number, content: Async
   const md5 = createHash("md5");
   const captured: Buffer[] = [];
   let total = 0;
-  // Every byte of the file passes here once, whatever reads it: the hash, the capture, the scanners.
-  const tapped = (async function* () {
+  if (kind === undefined) {
+    // Plain text, the common case: one loop, no stream layers between the tar entry and the scanner.
+    const windows = new TextWindows(path, options.scanner);
+    let scanned = 0;
     for (let next: IteratorResult<Buffer> = first; !next.done; next = await iterator.next()) {
-      total += next.value.length;
-      md5.update(next.value);
-      if (capture) captured.push(next.value);
-      yield next.value;
+      const chunk = next.value;
+      total += chunk.length;
+      md5.update(chunk);
+      if (capture) captured.push(chunk);
+      if (scanned >= options.maxFileBytes) continue;
+      const take = chunk.length <= options.maxFileBytes - scanned ? chunk : chunk.subarray(0, options.maxFileBytes - scanned);
+      scanned += take.length;
+      windows.push(take);
     }
-  })();
-  const source = tagSourceErrors(tapped);
-  try {
-    await readContent(path, size, kind, source, options, result);
-  } catch (error) {
-    throw error instanceof SourceError ? error.original : error;
+    windows.finish();
+    if (windows.hits.length > 0) result.hits.push({ path, hits: windows.hits });
+    if (size > scanned) result.unscanned.push({ path, reason: "file-too-large", size, scanned });
+  } else {
+    // Every byte of the archive passes here once, whatever reads it: the hash, then the archive readers.
+    const tapped = (async function* () {
+      for (let next: IteratorResult<Buffer> = first; !next.done; next = await iterator.next()) {
+        total += next.value.length;
+        md5.update(next.value);
+        yield next.value;
+      }
+    })();
+    try {
+      await readArchiveFile(path, size, kind, tagSourceErrors(tapped), options, result);
+    } catch (error) {
+      throw error instanceof SourceError ? error.original : error;
+    }
+    for await (const _chunk of tapped) void _chunk; // what the readers left (read from below them: they may have closed theirs)
   }
-  for await (const _chunk of tapped) void _chunk; // what the readers left (read from below them: they may have closed theirs)
   if (total === size) {
     const digest = md5.digest("hex");
     // Archive members carry the archive's checksum: a packaged .jar is public content, members and all.
@@ -149,26 +172,21 @@ export async function scanFileContent(path: string, size: number, content: Async
   return result;
 }
 
-async function readContent(path: string, size: number, kind: ArchiveKind | undefined, source: AsyncIterable<Buffer>, options: ContentOptions, result: ContentResult) {
-  if (kind !== undefined) {
-    let unpacked = 0;
-    const meter = (bytes: number) => {
-      unpacked += bytes;
-      if (unpacked > options.archives.maxBytes) throw new ArchiveLimitReached(`more than ${size_(options.archives.maxBytes)} unpacked`);
-    };
-    let members = 0;
-    const counter = () => {
-      if (++members > options.archives.maxMembers) throw new ArchiveLimitReached(`more than ${options.archives.maxMembers} members`);
-    };
-    try {
-      await readArchive(path, kind, source, 1, { meter, counter }, options, result);
-    } catch (error) {
-      if (!(error instanceof ArchiveLimitReached)) throw error;
-      result.unscanned.push({ path, reason: "archive-not-scanned", size, scanned: Math.min(unpacked, options.archives.maxBytes), detail: error.message });
-    }
-  } else {
-    const scanned = await scanText(path, source, options, result);
-    if (size > scanned) result.unscanned.push({ path, reason: "file-too-large", size, scanned });
+async function readArchiveFile(path: string, size: number, kind: ArchiveKind, source: AsyncIterable<Buffer>, options: ContentOptions, result: ContentResult) {
+  let unpacked = 0;
+  const meter = (bytes: number) => {
+    unpacked += bytes;
+    if (unpacked > options.archives.maxBytes) throw new ArchiveLimitReached(`more than ${size_(options.archives.maxBytes)} unpacked`);
+  };
+  let members = 0;
+  const counter = () => {
+    if (++members > options.archives.maxMembers) throw new ArchiveLimitReached(`more than ${options.archives.maxMembers} members`);
+  };
+  try {
+    await readArchive(path, kind, source, 1, { meter, counter }, options, result);
+  } catch (error) {
+    if (!(error instanceof ArchiveLimitReached)) throw error;
+    result.unscanned.push({ path, reason: "archive-not-scanned", size, scanned: Math.min(unpacked, options.archives.maxBytes), detail: error.message });
   }
 }
 
@@ -248,7 +266,8 @@ async function readArchive(
         await readArchive(memberPath, nested, rest, depth + 1, limits, options, result);
       } else if (!looksBinary(first.value) || CREDENTIAL_FILE.test(`/${member.name}`)) {
         const scanned = await scanText(memberPath, rest, options, result);
-        if (member.size !== undefined && member.size > scanned) result.unscanned.push({ path: memberPath, reason: "file-too-large", size: member.size, scanned });
+        if (member.size !== undefined && member.size > scanned)
+          result.unscanned.push({ path: memberPath, reason: "file-too-large", size: member.size, scanned });
       }
     }
   } catch (error) {

@@ -279,7 +279,8 @@ export const BUILTIN_RULES: SecretRule[] = [
     title: "Password given to a MySQL client with -p",
     severity: "high",
     keywords: ["mysql", "mariadb"],
-    regex: raw`\b(?:mysql|mysqladmin|mysqldump|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mariadb|mariadb-admin|mariadb-dump)\b[^\n|;&]{0,300}?[ \t]-p(?<q>["']?)(?<secret>[^\s"'$-][^\s"']{0,200})\k<q>`,
+    // The client in command position (not `find /etc/mysql/ -print0`).
+    regex: raw`(?<=^|[\s;&|(${"`"}'"]|bin\/)(?:mysql|mysqladmin|mysqldump|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mariadb|mariadb-admin|mariadb-dump)[ \t][^\n|;&]{0,300}?[ \t]-p(?<q>["']?)(?<secret>[^\s"'$-][^\s"']{0,200})\k<q>`,
     checks: ["literal"],
   },
   {

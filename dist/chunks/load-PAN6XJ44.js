@@ -6,11 +6,11 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-YRBYUQP3.js";
-import "./chunk-OOLMAW7Y.js";
-import "./chunk-GJJ3DQH4.js";
-import "./chunk-NK6DOVZA.js";
-import "./chunk-5IHOMVLR.js";
+} from "./chunk-WBR3YYNQ.js";
+import "./chunk-OPVSE7RO.js";
+import "./chunk-NQ6WZXJB.js";
+import "./chunk-3E6CGSN4.js";
+import "./chunk-7LLNBICI.js";
 import "./chunk-ENLSQBIW.js";
 export {
   checkPlatform,

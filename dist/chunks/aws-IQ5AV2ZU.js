@@ -104,7 +104,7 @@ import {
 import {
   GateError,
   firstLine
-} from "./chunk-5IHOMVLR.js";
+} from "./chunk-7LLNBICI.js";
 import {
   __commonJS,
   __esm,

@@ -1,19 +1,21 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  ECR_HOST,
-  parseImageReference
-} from "./chunk-7MONBY37.js";
-import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-GJJ3DQH4.js";
-import "./chunk-NK6DOVZA.js";
+} from "./chunk-NQ6WZXJB.js";
+import {
+  ECR_HOST,
+  parseImageReference
+} from "./chunk-F5QKNHZC.js";
+import "./chunk-3E6CGSN4.js";
 import {
   GateError,
-  firstLine
-} from "./chunk-5IHOMVLR.js";
+  firstLine,
+  jsonProblem,
+  quoteInput
+} from "./chunk-7LLNBICI.js";
 import "./chunk-ENLSQBIW.js";
 
 // src/image/registry.ts
@@ -38,7 +40,7 @@ function readDockerConfig() {
     if (typeof config !== "object" || config === null) throw new Error("not an object");
     return { config, file };
   } catch (error) {
-    throw new GateError(`${file}: cannot read the Docker config (${firstLine(error)})`);
+    throw new GateError(`${file}: cannot read the Docker config (${error instanceof SyntaxError ? `not valid JSON: ${jsonProblem(error)}` : firstLine(error)})`);
   }
 }
 function hostOf(key) {
@@ -96,7 +98,7 @@ async function dockerConfigCredential(host) {
     if (entry.auth) {
       const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
       const colon = decoded.indexOf(":");
-      if (colon <= 0) throw new GateError(`${file}: auths["${host}"].auth is not base64 of user:password`);
+      if (colon <= 0) throw new GateError(`${file}: auths[${quoteInput(host)}].auth is not base64 of user:password`);
       return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source };
     }
     if (entry.username && entry.password) return { username: entry.username, password: entry.password, source };
@@ -133,7 +135,7 @@ function validateRealm(realm, registryHost) {
   try {
     url = new URL(realm);
   } catch {
-    throw new GateError(`${registryHost}: the registry's token realm "${realm.slice(0, 200)}" is not a URL`);
+    throw new GateError(`${registryHost}: the registry's token realm ${quoteInput(realm)} is not a URL`);
   }
   const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
   if (/^169\.254\./.test(host) || /^fe80:/i.test(host) || host === "metadata.google.internal" || host === "100.100.100.200") {
@@ -263,7 +265,7 @@ var RegistryClient = class {
       return;
     }
     if (challenge.scheme !== "bearer" || !challenge.params.realm)
-      throw new GateError(`${this.label}: unsupported authentication challenge "${challenge.scheme}"`);
+      throw new GateError(`${this.label}: unsupported authentication challenge ${quoteInput(challenge.scheme, 40)}`);
     const realm = validateRealm(challenge.params.realm, this.apiHost);
     if (challenge.params.service) realm.searchParams.set("service", challenge.params.service);
     realm.searchParams.set("scope", `repository:${this.reference.path}:pull`);
@@ -391,7 +393,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./aws-WPTCRV5F.js");
+  const { ecrRegistryLogin } = await import("./aws-IQ5AV2ZU.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {

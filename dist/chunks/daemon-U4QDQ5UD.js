@@ -8,18 +8,16 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-YRBYUQP3.js";
-import {
-  SecretScanner
-} from "./chunk-OOLMAW7Y.js";
+} from "./chunk-WBR3YYNQ.js";
+import "./chunk-OPVSE7RO.js";
 import {
   MAX_DOCUMENT_BYTES
-} from "./chunk-GJJ3DQH4.js";
-import "./chunk-NK6DOVZA.js";
+} from "./chunk-NQ6WZXJB.js";
+import "./chunk-3E6CGSN4.js";
 import {
   GateError,
   firstLine
-} from "./chunk-5IHOMVLR.js";
+} from "./chunk-7LLNBICI.js";
 import {
   __toESM
 } from "./chunk-ENLSQBIW.js";
@@ -64,7 +62,7 @@ async function readAll(stream, first, limit, label) {
   }
   return Buffer.concat(chunks).toString("utf8");
 }
-async function loadFromDaemon(source, reference, limits, platform) {
+async function loadFromDaemon(source, reference, limits, platform, scanner) {
   const label = `docker-daemon:${source.name}`;
   const child = spawn("docker", ["save", source.name], { stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
@@ -80,7 +78,6 @@ async function loadFromDaemon(source, reference, limits, platform) {
   });
   const store = new CollectedStore(label);
   const scans = /* @__PURE__ */ new Map();
-  const scanner = new SecretScanner();
   const outer = import_tar_stream.default.extract();
   const reading = pipeline(child.stdout, outer).catch((error) => {
     throw new GateError(`${label}: the docker save stream is not a valid archive (${firstLine(error)})`);

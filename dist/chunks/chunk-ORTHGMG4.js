@@ -1,6 +1,9 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  refuseUserinfo
+} from "./chunk-OPVSE7RO.js";
+import {
   realClock
 } from "./chunk-F7ANZNBK.js";
 import {
@@ -11,17 +14,11 @@ import {
   isEcrHost,
   parseEcrReference,
   parseImageReference
-} from "./chunk-7MONBY37.js";
-import {
-  SecretScanner,
-  findSecretAssignments,
-  isPlaceholderValue,
-  isSecretName,
-  redact
-} from "./chunk-OOLMAW7Y.js";
+} from "./chunk-F5QKNHZC.js";
 import {
   _enum,
   _gte,
+  _maxLength,
   _minLength,
   _regex,
   array,
@@ -33,11 +30,25 @@ import {
   refine,
   strictObject,
   string
-} from "./chunk-NK6DOVZA.js";
+} from "./chunk-3E6CGSN4.js";
 import {
+  ASSIGNMENT_RULE,
+  BUILTIN_RULES,
   GateError,
+  compileGlob,
+  createScanner,
+  defaultScanner,
+  globMatch,
+  isCredentialIdName,
+  isCredentialLiteral,
+  isPlaceholderValue,
+  isSecretName,
+  quoteInput,
+  redact,
+  redactText,
+  secretDigest,
   where
-} from "./chunk-5IHOMVLR.js";
+} from "./chunk-7LLNBICI.js";
 import {
   __commonJS,
   __esm,
@@ -13455,7 +13466,7 @@ function parseDockerfile(source, displayPath3, options = {}) {
       return use;
     }
     if (kind !== "from" && stageRef === stage) {
-      fail(line, `${kind === "copy-from" ? "COPY --from" : "RUN --mount from"} refers to its own stage "${value}"`);
+      fail(line, `${kind === "copy-from" ? "COPY --from" : "RUN --mount from"} refers to its own stage ${quoteInput(value, 40)}`);
     }
     if (value.toLowerCase() === "scratch") {
       use.scratch = true;
@@ -13475,8 +13486,9 @@ function parseDockerfile(source, displayPath3, options = {}) {
     const line = range.start.line + 1;
     const endLine = range.end.line + 1;
     if (!KEYWORDS.has(keyword)) {
-      const shown = node.getKeyword().replace(/[^\x20-\x7e]/g, "?").slice(0, 40);
-      fail(line, `unknown instruction "${shown}"`);
+      const written = node.getKeyword();
+      const hint = /[=:]/.test(written) ? " (a line that continues the one before it without a trailing backslash?)" : "";
+      fail(line, `unknown instruction ${quoteInput(written, 40)}${hint}`);
     }
     const stageIndex = stages.length - 1;
     if (stageIndex < 0 && keyword !== "ARG" && keyword !== "FROM") {
@@ -13509,12 +13521,13 @@ function parseDockerfile(source, displayPath3, options = {}) {
         const args = node.getArguments().map((argument) => argument.getValue());
         if (args.length === 0) fail(line, "FROM without an image");
         if (!(args.length === 1 || args.length === 3 && args[1].toLowerCase() === "as")) {
-          fail(line, `FROM takes an image and optionally "AS <name>", got "${args.join(" ").slice(0, 80)}"`);
+          fail(line, `FROM takes an image and optionally "AS <name>", got ${quoteInput(args.join(" "))}`);
         }
         const index = stages.length;
         const name = args.length === 3 ? args[2].toLowerCase() : void 0;
-        if (name !== void 0 && !/^[a-z][a-z0-9._-]*$/.test(name)) fail(line, `invalid stage name "${args[2]}"`);
-        if (name !== void 0 && stages.some((stage2) => stage2.name === name)) fail(line, `duplicate stage name "${args[2]}"`);
+        if (name !== void 0 && !/^[a-z][a-z0-9._-]*$/.test(name)) fail(line, `invalid stage name ${quoteInput(args[2], 40)}`);
+        if (name !== void 0 && stages.some((stage2) => stage2.name === name)) fail(line, `duplicate stage name ${quoteInput(args[2], 40)}`);
+        if (stages.length > 0) stages[stages.length - 1].env = Object.fromEntries(stageEnv);
         const base = resolveImageUse("from", args[0], line, index, globalLookup);
         const parent = base.stageRef !== void 0 ? stages[base.stageRef] : void 0;
         stageArgs = /* @__PURE__ */ new Map();
@@ -13603,12 +13616,10 @@ function parseDockerfile(source, displayPath3, options = {}) {
     }
     instructions.push(instruction);
     const current = stages[instruction.stage];
-    if (current) {
-      current.instructions.push(instruction);
-      current.env = Object.fromEntries(stageEnv);
-    }
+    current?.instructions.push(instruction);
   }
   if (stages.length === 0) fail(void 0, "no FROM instruction; not a Dockerfile");
+  stages[stages.length - 1].env = Object.fromEntries(stageEnv);
   return { path: displayPath3, escape, text, instructions, stages, imageUses, globalArgs };
 }
 function joinContinuations(raw, escape) {
@@ -14253,17 +14264,17 @@ var packageCache = {
     const image = evidence.image;
     if (!image) return [];
     const findings = [];
-    for (const cache2 of CACHES) {
-      const files = image.files.filter((file) => !file.deleted && file.type === "file" && cache2.pattern.test(file.path));
+    for (const cache of CACHES) {
+      const files = image.files.filter((file) => !file.deleted && file.type === "file" && cache.pattern.test(file.path));
       if (files.length === 0) continue;
       const bytes = files.reduce((sum, file) => sum + file.size, 0);
       const largest = files.reduce((a, b) => b.size > a.size ? b : a);
       findings.push(
         makeFinding(packageCache, {
-          rule: cache2.rule,
-          message: `The image keeps ${cache2.what}: ${files.length} file${files.length === 1 ? "" : "s"}, ${(bytes / 1024 / 1024).toFixed(1)} MiB (clean with ${cache2.fix}).`,
+          rule: cache.rule,
+          message: `The image keeps ${cache.what}: ${files.length} file${files.length === 1 ? "" : "s"}, ${(bytes / 1024 / 1024).toFixed(1)} MiB (clean with ${cache.fix}).`,
           location: layerLocation(largest),
-          key: cache2.rule
+          key: cache.rule
         })
       );
     }
@@ -14342,114 +14353,221 @@ var rootUser = {
   }
 };
 
-// src/checks/secret.ts
-var scanner;
-function sharedScanner() {
-  scanner ??= new SecretScanner();
+// src/secrets/policy-options.ts
+function compiles(source, flags) {
+  try {
+    new RegExp(source, `g${flags}`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+var regexSource = (flags) => string().check(
+  _minLength(1),
+  _maxLength(2e3),
+  refine((source) => compiles(source, flags()), "not a valid regular expression (JavaScript syntax)"),
+  refine((source) => !compiles(source, flags()) || new RegExp(source, flags()).exec("") === null, "matches the empty string")
+);
+var ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
+var BUILTIN_IDS = new Set(BUILTIN_RULES.map((rule) => rule.id));
+var secretRuleSchema = strictObject({
+  id: string().check(
+    _regex(ID, "expected a kebab-case id such as acme-api-key"),
+    refine((id) => !BUILTIN_IDS.has(id), "is the id of a built-in rule; choose another"),
+    describe("Stable kebab-case id: the finding's rule, and what exceptions name")
+  ),
+  title: optional(string().check(_minLength(1), _maxLength(200), describe("What the credential is, for messages (default: the id)"))),
+  regex: regexSource(() => "").check(
+    describe("JavaScript regular expression; the named group `secret` (else the whole match) is the credential. Must not match the empty string or backtrack catastrophically")
+  ),
+  flags: optional(string().check(_regex(/^(?!.*(.).*\1)[ims]*$/, "expected some of i, m, s"), describe("Regular expression flags: i, m, s"))),
+  keywords: optional(
+    array(string().check(_minLength(2), _maxLength(100))).check(describe("Literals one of which must occur (case-insensitive) before the regex runs; without keywords the rule runs on every text"))
+  ),
+  severity: optional(_enum(SEVERITIES).check(describe("Severity of its findings (default high)"))),
+  path: optional(string().check(_minLength(1), describe("Glob over in-image paths: the rule applies only to these files")))
+});
+var secretAllowSchema = strictObject({
+  id: optional(string().check(_regex(ID, "expected a kebab-case id"), describe("Names the allow rule in documentation and reviews"))),
+  description: optional(string().check(describe("Why these are not credentials"))),
+  regex: optional(regexSource(() => "").check(describe("Regular expression over the credential: matches are not findings"))),
+  path: optional(
+    string().check(_minLength(1), describe("Glob over in-image paths (archive members as /app.war!WEB-INF/x): nothing found there is a finding"))
+  ),
+  rules: optional(array(string().check(_minLength(1))).check(describe("Only for these rule ids (default: every rule)")))
+}).check(refine((entry) => entry.regex !== void 0 || entry.path !== void 0, "needs a regex or a path"));
+var secretOptionsShape = {
+  rules: optional(array(secretRuleSchema).check(describe("Your own credential formats, as data (gitleaks/Trivy style)"))),
+  allow: optional(array(secretAllowSchema).check(describe("What is not a credential: by regex over the value, or by in-image path glob")))
+};
+function policyRules(options) {
+  return (options.rules ?? []).map((rule) => {
+    const converted = {
+      id: rule.id,
+      title: rule.title ?? rule.id,
+      severity: rule.severity ?? "high",
+      keywords: (rule.keywords ?? []).map((keyword) => keyword.toLowerCase()),
+      regex: rule.regex,
+      origin: "policy"
+    };
+    if (rule.flags !== void 0) converted.flags = rule.flags;
+    if (rule.path !== void 0) converted.path = compileGlob(rule.path).source;
+    return converted;
+  });
+}
+function policyAllowRules(options) {
+  return (options.allow ?? []).map((entry, index) => {
+    const rule = { id: entry.id ?? `policy-allow-${index + 1}`, description: entry.description ?? "declared by the policy", origin: "policy" };
+    if (entry.regex !== void 0) rule.secret = entry.regex;
+    if (entry.path !== void 0) rule.pathGlob = entry.path;
+    if (entry.rules !== void 0) rule.rules = entry.rules;
+    return rule;
+  });
+}
+var scanners = /* @__PURE__ */ new WeakMap();
+function scannerFor(options) {
+  if (!options || (options.rules ?? []).length === 0 && (options.allow ?? []).length === 0) return defaultScanner();
+  let scanner = scanners.get(options);
+  if (!scanner) scanners.set(options, scanner = createScanner({ rules: policyRules(options), allow: policyAllowRules(options) }));
   return scanner;
 }
-var THIRD_PARTY_TEST_DATA = /\/(?:node_modules|site-packages|dist-packages|vendor|gems|\.cargo\/registry|go\/pkg\/mod|go\/src)\/(?:.*\/)?(?:tests?|testdata|testing|__tests__|fixtures?|examples?|spec|test_data|testcases)\//;
-function instructionAt(dockerfile, line) {
-  return dockerfile.instructions.find((instruction) => instruction.line <= line && line <= instruction.endLine);
+async function unsafeRegexes(options) {
+  const entries = [];
+  (options?.rules ?? []).forEach((rule, index) => entries.push({ field: ["rules", String(index), "regex"], regex: rule.regex, flags: rule.flags ?? "" }));
+  (options?.allow ?? []).forEach((entry, index) => {
+    if (entry.regex !== void 0) entries.push({ field: ["allow", String(index), "regex"], regex: entry.regex, flags: "" });
+  });
+  if (entries.length === 0) return [];
+  const { regexProblem } = await import("./regex-safety-7CWTPDS2.js");
+  const problems = [];
+  for (const entry of entries) {
+    const problem = regexProblem(entry.regex, entry.flags);
+    if (problem) problems.push({ field: entry.field, problem });
+  }
+  return problems;
 }
-function dockerfileSightings(dockerfile) {
+
+// src/checks/secret.ts
+var { id: VARIABLE_RULE, severity: VARIABLE_SEVERITY } = ASSIGNMENT_RULE.dockerfile;
+function instructionFinder(dockerfile) {
+  const instructions = dockerfile.instructions;
+  return (line) => {
+    let low = 0;
+    let high = instructions.length - 1;
+    while (low <= high) {
+      const mid = low + high >> 1;
+      const instruction = instructions[mid];
+      if (line < instruction.line) high = mid - 1;
+      else if (line > instruction.endLine) low = mid + 1;
+      else return instruction;
+    }
+    return void 0;
+  };
+}
+function scriptsOf(instruction) {
+  const scripts = runScripts(instruction);
+  if (["CMD", "ENTRYPOINT", "HEALTHCHECK"].includes(instruction.keyword)) {
+    const text = instruction.json ? instruction.json.join(" ") : instruction.args;
+    scripts.push(instruction.segments ? { text, line: instruction.line, segments: instruction.segments } : { text, line: instruction.line });
+  }
+  if (instruction.keyword === "ONBUILD" && instruction.trigger && ["CMD", "ENTRYPOINT", "HEALTHCHECK"].includes(instruction.trigger.keyword)) {
+    scripts.push({ text: instruction.trigger.args, line: instruction.line });
+  }
+  if (instruction.keyword === "COPY" || instruction.keyword === "ADD") {
+    for (const heredoc of instruction.heredocs) scripts.push({ text: heredoc.content, line: heredoc.line });
+  }
+  return scripts;
+}
+function triggerProperties(args) {
+  const text = args.trim();
+  const pairs = [];
+  const legacy = /^([A-Za-z_][\w.-]*)\s+(?!\S*=)(.+)$/.exec(text);
+  if (legacy) return [{ name: legacy[1], value: unquote(legacy[2].trim()) }];
+  for (const match of text.matchAll(/(?:^|\s)(?<name>"[^"]+"|[A-Za-z_][\w.-]*)=(?<value>"(?:[^"\\]|\\.)*"|'[^']*'|\S*)/g)) {
+    pairs.push({ name: unquote(match.groups.name), value: unquote(match.groups.value) });
+  }
+  return pairs;
+}
+function unquote(text) {
+  return /^(["']).*\1$/s.test(text) ? text.slice(1, -1) : text;
+}
+function dockerfileSightings(dockerfile, scanner) {
   const file = dockerfile.path;
   const sightings = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const match of sharedScanner().scan(dockerfile.text)) {
-    seen.add(match.secret);
-    const instruction = instructionAt(dockerfile, match.line);
-    const evidence = redact(match.secret);
-    sightings.push({
-      rule: match.rule.id,
-      title: match.rule.title,
-      severity: match.rule.severity,
-      evidence,
-      location: { file, line: match.line },
-      rank: 2,
-      group: `value|${evidence}`,
-      message: `${match.rule.title} in ${instruction ? instruction.keyword : "a comment"}.`
-    });
+  const instructionAt = instructionFinder(dockerfile);
+  const formatSecrets = /* @__PURE__ */ new Map();
+  const add = (rule, severity2, secret2, line, message, generic) => {
+    sightings.push({ rule, severity: severity2, evidence: redact(secret2), digest: secretDigest(secret2), location: { file, line }, rank: 2, generic, message });
+  };
+  for (const match of scanner.scan(dockerfile.text, { values: "literal", formatsOnly: true })) {
+    const instruction = instructionAt(match.line);
+    const at = instruction?.line ?? match.line;
+    formatSecrets.set(at, [...formatSecrets.get(at) ?? [], match.secret]);
+    add(match.rule, match.severity, match.secret, match.line, `${match.title} in ${instruction ? instruction.keyword : "a comment"}.`, false);
   }
-  const variable = (kind, name, value, line) => {
-    if ([...seen].some((known) => value.includes(known))) return;
-    seen.add(value);
-    const evidence = redact(value);
-    const message = kind === "RUN" ? `RUN sets ${name} to a plaintext value.` : `${kind} ${name} holds a plaintext value.`;
-    sightings.push({
-      rule: "credential-variable",
-      title: name,
-      severity: "high",
-      evidence,
-      location: { file, line },
-      rank: 2,
-      group: `value|${evidence}`,
-      message
-    });
+  const variable = (kind, name, value, line, instructionLine) => {
+    if (isCredentialIdName(name) || !isCredentialLiteral(value)) return;
+    if ((formatSecrets.get(instructionLine) ?? []).some((known) => value.includes(known))) return;
+    if (scanner.allowedBy(VARIABLE_RULE, void 0, value)) return;
+    const message = ["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK", "ONBUILD", "COPY", "ADD"].includes(kind) ? `${kind} sets ${name} to a plaintext value.` : `${kind} ${name} holds a plaintext value.`;
+    add(VARIABLE_RULE, VARIABLE_SEVERITY, value, line, message, true);
   };
   for (const instruction of dockerfile.instructions) {
     for (const property of instruction.properties ?? []) {
       if (property.written === null || property.value === null || !isSecretName(property.name)) continue;
-      if (isPlaceholderValue(property.written) || isPlaceholderValue(property.value)) continue;
-      variable(instruction.keyword, property.name, property.value, instruction.line);
+      if (!isCredentialLiteral(property.written)) continue;
+      variable(instruction.keyword, property.name, property.value, instruction.line, instruction.line);
     }
-    for (const script of runScripts(instruction)) {
-      for (const assignment of findSecretAssignments(script.text)) variable("RUN", assignment.name, assignment.value, lineInScript(script, assignment.index));
+    const trigger = instruction.keyword === "ONBUILD" ? instruction.trigger : void 0;
+    if (trigger && ["ENV", "ARG", "LABEL"].includes(trigger.keyword)) {
+      for (const { name, value } of triggerProperties(trigger.args)) if (isSecretName(name)) variable(`ONBUILD ${trigger.keyword}`, name, value, instruction.line, instruction.line);
+    }
+    for (const script of scriptsOf(instruction)) {
+      for (const match of scanner.scan(script.text, { values: "literal" })) {
+        if (match.key === void 0) {
+          add(match.rule, match.severity, match.secret, lineInScript(script, match.index), `${match.title} in ${instruction.keyword}.`, false);
+          continue;
+        }
+        variable(instruction.keyword === "RUN" ? "RUN" : instruction.keyword, match.key, match.secret, lineInScript(script, match.index), instruction.line);
+      }
     }
   }
   return sightings;
 }
-function configSightings(image) {
+function configSightings(image, scanner) {
   const sightings = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (field, text, allowAssignments) => {
-    for (const match of sharedScanner().scan(text)) {
-      seen.add(match.secret);
-      const evidence = redact(match.secret);
+  const add = (field, text, named) => {
+    for (const match of scanner.scan(text, { values: "literal", formatsOnly: !named })) {
+      const what = match.key === void 0 ? match.title : match.key;
       sightings.push({
-        rule: match.rule.id,
-        title: match.rule.title,
-        severity: match.rule.severity,
-        evidence,
+        rule: match.rule,
+        severity: match.severity,
+        evidence: redact(match.secret),
+        digest: secretDigest(match.secret),
         location: { config: field },
         rank: 1,
-        group: `value|${evidence}`,
-        message: `${match.rule.title} in the image config (${field}).`
-      });
-    }
-    if (!allowAssignments) return;
-    for (const assignment of findSecretAssignments(text)) {
-      if ([...seen].some((known) => assignment.value.includes(known))) continue;
-      seen.add(assignment.value);
-      const evidence = redact(assignment.value);
-      sightings.push({
-        rule: "credential-variable",
-        title: assignment.name,
-        severity: "high",
-        evidence,
-        location: { config: field },
-        rank: 1,
-        group: `value|${evidence}`,
-        message: `${assignment.name} holds a plaintext value in the image config (${field}).`
+        generic: match.key !== void 0,
+        message: match.key === void 0 ? `${what} in the image config (${field}).` : `${what} holds a plaintext value in the image config (${field}).`
       });
     }
   };
   image.config.env.forEach((entry, index) => add(`Env[${index}]`, entry, true));
   for (const [name, value] of Object.entries(image.config.labels)) {
     add(`Labels.${name}`, value, false);
-    if (isSecretName(name) && !isPlaceholderValue(value) && ![...seen].some((known) => value.includes(known))) {
-      seen.add(value);
-      const evidence = redact(value);
-      sightings.push({
-        rule: "credential-variable",
-        title: name,
-        severity: "high",
-        evidence,
-        location: { config: `Labels.${name}` },
-        rank: 1,
-        group: `value|${evidence}`,
-        message: `Label ${name} holds a plaintext value.`
-      });
+    if (isSecretName(name) && !isCredentialIdName(name) && isCredentialLiteral(value) && !scanner.allowedBy(VARIABLE_RULE, void 0, value)) {
+      const already = sightings.some((sighting) => "config" in sighting.location && sighting.location.config === `Labels.${name}`);
+      if (!already) {
+        sightings.push({
+          rule: VARIABLE_RULE,
+          severity: VARIABLE_SEVERITY,
+          evidence: redact(value),
+          digest: secretDigest(value),
+          location: { config: `Labels.${name}` },
+          rank: 1,
+          generic: true,
+          message: `Label ${name} holds a plaintext value.`
+        });
+      }
     }
   }
   image.config.history.forEach((entry, index) => {
@@ -14457,20 +14575,21 @@ function configSightings(image) {
   });
   return sightings;
 }
-function fileSightings(image) {
+function fileSightings(image, scanner) {
   const sightings = [];
   for (const file of image.fileHits) {
-    if (file.packaged || THIRD_PARTY_TEST_DATA.test(file.path)) continue;
     for (const hit of file.hits) {
+      if (scanner.allowedBy(hit.rule, file.path, void 0, file.packaged)) continue;
+      const what = hit.key === void 0 ? hit.title : `${hit.title} (${hit.key})`;
       sightings.push({
         rule: hit.rule,
-        title: hit.title,
         severity: hit.severity,
         evidence: hit.evidence,
+        digest: hit.digest,
         location: { layer: file.layerDigest, path: file.path, deleted: file.deleted },
         rank: file.deleted ? 0.5 : 0,
-        group: `file|${file.path}|${hit.evidence}`,
-        message: `${hit.title} in ${file.path} (line ${hit.line})${file.deleted ? `; the file is deleted by a later layer, but its bytes still ship in layer ${file.layer + 1}` : ""}.`
+        generic: hit.key !== void 0,
+        message: `${what} in ${file.path} (line ${hit.line})${file.deleted ? `; the file is deleted by a later layer, but its bytes still ship in layer ${file.layer + 1}` : ""}.`
       });
     }
   }
@@ -14483,24 +14602,28 @@ var secret = {
   rationale: "Anyone who can pull the image, or read the repository, can read a credential written into it; deleting it in a later step does not remove it.",
   remediation: "Remove the credential, rotate it, and pass secrets at build time with RUN --mount=type=secret (BuildKit) and at run time from AWS Secrets Manager or SSM Parameter Store.",
   references: ["CIS Docker Benchmark 4.10", "NIST SP 800-190 §4.1.4", "Dockle CIS-DI-0010"],
-  run(evidence) {
+  run(evidence, options) {
+    const scanner = scannerFor(options.secret);
     const sightings = [
-      ...evidence.image ? [...fileSightings(evidence.image), ...configSightings(evidence.image)] : [],
-      ...evidence.dockerfile ? dockerfileSightings(evidence.dockerfile) : []
+      ...evidence.image ? [...fileSightings(evidence.image, scanner), ...configSightings(evidence.image, scanner)] : [],
+      ...evidence.dockerfile ? dockerfileSightings(evidence.dockerfile, scanner) : []
     ];
     const groups = /* @__PURE__ */ new Map();
     for (const sighting of sightings) {
-      const list = groups.get(sighting.group) ?? [];
-      list.push(sighting);
-      groups.set(sighting.group, list);
+      const list = groups.get(sighting.digest);
+      if (list) list.push(sighting);
+      else groups.set(sighting.digest, [sighting]);
     }
     const findings = [];
-    for (const [group, list] of groups) {
+    for (const [digest, list] of groups) {
       list.sort((a, b) => a.rank - b.rank);
       const lead = list[0];
+      const named = list.find((item) => !item.generic);
+      const rule = named?.rule ?? lead.rule;
       const severity2 = list.reduce((worst, item) => severityRank(item.severity) > severityRank(worst) ? item.severity : worst, lead.severity);
-      const finding = makeFinding(secret, { rule: lead.rule, severity: severity2, message: lead.message, location: lead.location, evidence: lead.evidence, key: group });
-      const places = new Map(list.map((item) => [JSON.stringify(item.location), item.location]));
+      const finding = makeFinding(secret, { rule, severity: severity2, message: lead.message, location: lead.location, evidence: lead.evidence, key: `value|${digest.slice(0, 32)}` });
+      const places = /* @__PURE__ */ new Map();
+      for (const item of list) places.set(JSON.stringify(item.location), item.location);
       if (places.size > 1) finding.locations = [...places.values()];
       findings.push(finding);
     }
@@ -14774,7 +14897,7 @@ var unscannedContent = {
     const findings = [];
     for (const item of image.unscanned) {
       const layer = `layer ${item.layer + 1}`;
-      const message = item.reason === "file-too-large" ? `${item.path} is ${size(item.size)}; only the first ${size(item.scanned)} were scanned for credentials.` : item.reason === "layer-too-large" ? `${layer} unpacks to more than ${size(item.scanned)}; the rest of it was not read.` : item.reason === "foreign-layer" ? `${layer} is a foreign layer that is not in the image; it could not be read.` : `${layer} holds more entries than the limit; the rest were not recorded.`;
+      const message = item.reason === "file-too-large" ? `${item.path} is ${size(item.size)}; only the first ${size(item.scanned)} were scanned for credentials.` : item.reason === "layer-too-large" ? `${layer} unpacks to more than ${size(item.scanned)}; the rest of it was not read.` : item.reason === "foreign-layer" ? `${layer} is a foreign layer that is not in the image; it could not be read.` : item.reason === "archive-not-scanned" ? `${item.path}: archive content not scanned for credentials (${item.detail ?? "unreadable"}).` : `${layer} holds more entries than the limit; the rest were not recorded.`;
       findings.push(
         makeFinding(unscannedContent, {
           rule: item.reason,
@@ -14787,45 +14910,6 @@ var unscannedContent = {
     return findings;
   }
 };
-
-// src/policy/glob.ts
-var cache = /* @__PURE__ */ new Map();
-function compileGlob(pattern) {
-  const cached = cache.get(pattern);
-  if (cached) return cached;
-  let source = "";
-  let i = 0;
-  while (i < pattern.length) {
-    if (pattern.startsWith("**", i)) {
-      const atStart = i === 0 || pattern[i - 1] === "/";
-      const atEnd = i + 2 === pattern.length || pattern[i + 2] === "/";
-      if (atStart && atEnd) {
-        if (i + 2 === pattern.length) {
-          source = i === 0 ? ".+" : `${source.slice(0, -1)}(?:/[^/]+)+`;
-          i += 2;
-        } else {
-          source += "(?:[^/]+/)*";
-          i += 3;
-        }
-        continue;
-      }
-      source += "[^/]*";
-      i += 2;
-      continue;
-    }
-    const c = pattern[i];
-    if (c === "*") source += "[^/]*";
-    else if (c === "?") source += "[^/]";
-    else source += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-    i++;
-  }
-  const regex = new RegExp(`^${source}$`);
-  cache.set(pattern, regex);
-  return regex;
-}
-function globMatch(pattern, text) {
-  return compileGlob(pattern).test(text);
-}
 
 // src/checks/untrusted-base-image.ts
 var untrustedBaseImage = {
@@ -15119,6 +15203,7 @@ var baseCheck = () => ({
   severity: optional(severity().check(describe("Overrides the severity of this check's findings")))
 });
 var checkSchemas = {
+  secret: () => strictObject({ ...baseCheck(), ...secretOptionsShape }),
   "untrusted-base-image": () => strictObject({
     ...baseCheck(),
     trusted: optional(
@@ -15190,7 +15275,7 @@ function loadPolicy(spec, cwd) {
   const candidate = path.resolve(cwd, spec);
   if (existsSync(candidate)) return resolveLayers(readFileLayer(candidate, cwd), cwd);
   if (Object.hasOwn(PRESETS, spec)) return resolveLayers(presetLayer(spec), cwd);
-  throw new GateError(`${spec}: no such policy file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`);
+  throw new GateError(`${quoteInput(spec)}: no such policy file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`);
 }
 function displayPath(file, cwd) {
   const relative = path.relative(cwd, file);
@@ -15215,7 +15300,7 @@ function readFileLayer(file, cwd) {
 }
 function presetLayer(name) {
   const text = PRESETS[name];
-  if (text === void 0) throw new GateError(`extends: unknown preset "${name}" (presets: ${Object.keys(PRESETS).join(", ")})`);
+  if (text === void 0) throw new GateError(`extends: unknown preset ${quoteInput(name)} (presets: ${Object.keys(PRESETS).join(", ")})`);
   return parseLayer(text, `preset:${name}`, void 0);
 }
 function parseLayer(text, file, dir) {
@@ -15247,7 +15332,7 @@ function parseLayer(text, file, dir) {
     if (pattern.includes("/") ? !/[.:*?]/.test(host) && host !== "localhost" : !/^\*\*?$/.test(pattern)) {
       const field = `checks.untrusted-base-image.trusted[${index}]`;
       throw new GateError(
-        `${where(file, lineOf(["checks", "untrusted-base-image", "trusted", index]))}: ${field}: "${pattern}" has no registry host; patterns match normalized repositories such as docker.io/library/node`
+        `${where(file, lineOf(["checks", "untrusted-base-image", "trusted", index]))}: ${field}: ${quoteInput(pattern)} has no registry host; patterns match normalized repositories such as docker.io/library/node`
       );
     }
   });
@@ -15269,7 +15354,7 @@ function typeName(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return `${typeof value} ${typeof value === "string" ? quoteInput(value, 40) : String(value).slice(0, 40)}`;
 }
 function distance(a, b) {
   const row = Array.from({ length: b.length + 1 }, (_, index) => index);
@@ -15312,8 +15397,16 @@ function knownKeys(parts) {
   if (parts.length === 0) return Object.keys(policySchema.shape);
   if (parts[0] === "checks" && parts.length === 1) return CHECKS.map((check) => check.id);
   if (parts[0] === "checks" && parts.length === 2) {
-    return ["action", "severity", ...parts[1] === "untrusted-base-image" ? ["trusted"] : [], ...parts[1] === "mutable-tag" ? ["require-digest"] : []];
+    return [
+      "action",
+      "severity",
+      ...parts[1] === "untrusted-base-image" ? ["trusted"] : [],
+      ...parts[1] === "mutable-tag" ? ["require-digest"] : [],
+      ...parts[1] === "secret" ? ["rules", "allow"] : []
+    ];
   }
+  if (parts[0] === "checks" && parts[1] === "secret" && parts[2] === "rules") return ["id", "title", "regex", "flags", "keywords", "severity", "path"];
+  if (parts[0] === "checks" && parts[1] === "secret" && parts[2] === "allow") return ["id", "description", "regex", "path", "rules"];
   if (parts[0] === "vulnerabilities" && parts.length === 1)
     return ["sources", "max", "fixable-only", "on-unavailable", "wait", "unknown-severity", "start-scan"];
   if (parts[0] === "vulnerabilities" && parts[1] === "max") return ["critical", "high", "medium", "low", "info"];
@@ -15324,11 +15417,11 @@ function knownKeys(parts) {
 function resolveExtends(layer, cwd) {
   const target = layer.document.extends;
   if (Object.hasOwn(PRESETS, target)) return presetLayer(target);
-  if (layer.dir === void 0) throw new GateError(`${layer.file}: extends "${target}" is not a preset`);
+  if (layer.dir === void 0) throw new GateError(`${layer.file}: extends ${quoteInput(target)} is not a preset`);
   const file = path.resolve(layer.dir, target);
   if (!existsSync(file)) {
     throw new GateError(
-      `${where(layer.file, layer.lineOf(["extends"]))}: extends "${target}": no such file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`
+      `${where(layer.file, layer.lineOf(["extends"]))}: extends ${quoteInput(target)}: no such file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`
     );
   }
   return readFileLayer(file, cwd);
@@ -15338,7 +15431,7 @@ function resolveLayers(leaf, cwd) {
   for (let layer = leaf; layer.document.extends !== void 0; ) {
     const parent = resolveExtends(layer, cwd);
     if (layers.some((seen) => seen.name === parent.name)) {
-      throw new GateError(`${where(layer.file, layer.lineOf(["extends"]))}: extends "${layer.document.extends}" makes a cycle`);
+      throw new GateError(`${where(layer.file, layer.lineOf(["extends"]))}: extends ${quoteInput(layer.document.extends ?? "")} makes a cycle`);
     }
     if (layers.length > MAX_EXTENDS_DEPTH) throw new GateError(`${leaf.file}: extends is nested more than ${MAX_EXTENDS_DEPTH} deep`);
     layers.push(parent);
@@ -15350,11 +15443,13 @@ function resolveLayers(leaf, cwd) {
   let max = {};
   const limits = {};
   const exceptions = [];
+  const origins = /* @__PURE__ */ new Map();
   for (const layer of [...layers].reverse()) {
     const document = layer.document;
     mode = document.mode ?? mode;
     for (const [id, settings] of Object.entries(document.checks ?? {})) {
       checks2[id] = { ...checks2[id], ...settings };
+      for (const key of Object.keys(settings)) origins.set(`${id}\0${key}`, layer);
     }
     const { max: layerMax, ...rest } = document.vulnerabilities ?? {};
     Object.assign(vulnerabilities, rest);
@@ -15377,6 +15472,9 @@ function resolveLayers(leaf, cwd) {
       requireDigest: settings["require-digest"] ?? false
     };
     if (settings.severity !== void 0) resolved.severity = settings.severity;
+    if (check.id === "secret" && (settings.rules !== void 0 || settings.allow !== void 0)) {
+      resolved.secret = { rules: settings.rules, allow: settings.allow };
+    }
     resolvedChecks[check.id] = resolved;
   }
   return {
@@ -15397,18 +15495,22 @@ function resolveLayers(leaf, cwd) {
       maxFileBytes: parseSize(limits["max-file-size"] ?? "256MiB"),
       maxLayerBytes: parseSize(limits["max-layer-size"] ?? "16GiB")
     },
-    exceptions
+    exceptions,
+    locate(field) {
+      const layer = field[0] === "checks" ? origins.get(`${field[1]}\0${field[2]}`) : void 0;
+      return layer ? where(layer.file, layer.lineOf(field)) : leaf.file;
+    }
   };
 }
 function parseSize(text) {
   const match = /^(\d+(?:\.\d+)?)(B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)$/.exec(text);
-  if (!match) throw new GateError(`invalid size "${text}"`);
+  if (!match) throw new GateError(`invalid size ${quoteInput(text)}`);
   const units = { B: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3, TiB: 1024 ** 4, KB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 };
   return Math.floor(Number(match[1]) * units[match[2]]);
 }
 function parseDuration(text) {
   const match = /^(\d+)(ms|s|m|h)$/.exec(text);
-  if (!match) throw new GateError(`invalid duration "${text}"`);
+  if (!match) throw new GateError(`invalid duration ${quoteInput(text)}`);
   const unit = { ms: 1, s: 1e3, m: 6e4, h: 36e5 }[match[2]];
   return Number(match[1]) * unit;
 }
@@ -15508,19 +15610,33 @@ function displayPath2(file, cwd) {
   return (relative.startsWith("..") || path2.isAbsolute(relative) ? path2.resolve(cwd, file) : relative).split(path2.sep).join("/");
 }
 function checkOptions(settings, policy) {
-  return { trusted: settings?.trusted ?? [], requireDigest: settings?.requireDigest ?? false, unknownSeverity: policy.vulnerabilities.unknownSeverity };
+  return {
+    trusted: settings?.trusted ?? [],
+    requireDigest: settings?.requireDigest ?? false,
+    unknownSeverity: policy.vulnerabilities.unknownSeverity,
+    secret: settings?.secret
+  };
 }
 async function runGate(options) {
   const cwd = options.cwd ?? process.cwd();
   if (options.platform !== void 0 && !/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/.test(options.platform)) {
-    throw new GateError(`--platform: "${options.platform}" is not of the form os/arch[/variant], e.g. linux/amd64`);
+    throw new GateError(`--platform: ${quoteInput(options.platform, 40)} is not of the form os/arch[/variant], e.g. linux/amd64`);
   }
+  if (options.image !== void 0) refuseUserinfo(options.image, "--image");
+  if (options.ecrImage !== void 0) refuseUserinfo(options.ecrImage, "--ecr-image");
   const scanFiles = options.scanResults ?? [];
   if (options.dockerfile === void 0 && options.image === void 0 && options.ecrImage === void 0 && scanFiles.length === 0) {
     throw new GateError("nothing to judge: give a Dockerfile path, --image, --ecr-image or --scan-results");
   }
   const policy = loadPolicy(options.policy, cwd);
   const mode = options.mode ?? policy.mode;
+  const secretOptions = policy.checks.secret?.secret;
+  const [unsafe] = await unsafeRegexes(secretOptions);
+  if (unsafe) {
+    const field = ["checks", "secret", ...unsafe.field.map((part) => /^\d+$/.test(part) ? Number(part) : part)];
+    const name = field.reduce((text, part) => typeof part === "number" ? `${text}[${part}]` : text === "" ? part : `${text}.${part}`, "");
+    throw new GateError(`${policy.locate(field)}: ${name}: ${unsafe.problem}`);
+  }
   const evidence = {};
   const targets = {};
   if (options.dockerfile !== void 0) {
@@ -15537,11 +15653,12 @@ async function runGate(options) {
     };
   }
   if (options.image !== void 0) {
-    const { loadImage } = await import("./load-JUOQRIFO.js");
+    const { loadImage } = await import("./load-PAN6XJ44.js");
     const loadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes },
-      registry: { ...options.registry, ...options.onSecret ? { onSecret: options.onSecret } : {} }
+      registry: { ...options.registry, ...options.onSecret ? { onSecret: options.onSecret } : {} },
+      scanner: scannerFor(secretOptions)
     };
     if (options.platform !== void 0) loadOptions.platform = options.platform;
     evidence.image = await loadImage(options.image, loadOptions);
@@ -15572,7 +15689,7 @@ async function runGate(options) {
         `${sources.has("ecr") ? "ECR" : "Inspector"} scan results need the ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]`
       );
     }
-    const { gatherScans } = await import("./gather-WJ3OV2I2.js");
+    const { gatherScans } = await import("./gather-GAFI4R4S.js");
     const gathered = await gatherScans({
       sources,
       files: scanFiles,
@@ -15913,20 +16030,11 @@ function isFormat(value) {
   return FORMATS.includes(value);
 }
 function parseFormat(value, flag) {
-  if (!isFormat(value)) throw new GateError(`${flag}: unknown format "${value}" (formats: ${FORMATS.join(", ")})`);
+  if (!isFormat(value)) throw new GateError(`${flag}: unknown format ${quoteInput(value, 30)} (formats: ${FORMATS.join(", ")})`);
   return value;
 }
 function scrubOutput(text) {
-  const matches = sharedScanner().scan(text);
-  if (matches.length === 0) return text;
-  let out = "";
-  let last = 0;
-  for (const match of matches) {
-    if (match.index < last) continue;
-    out += text.slice(last, match.index) + redact(match.secret);
-    last = match.index + match.secret.length;
-  }
-  return out + text.slice(last);
+  return redactText(text, { formatsOnly: true });
 }
 function render(report, format, options) {
   const renderers = {
