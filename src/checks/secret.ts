@@ -3,11 +3,11 @@ import { lineInScript, runScripts, type Script } from "../dockerfile/shell.ts";
 import { severityRank, type Finding, type Location, type Severity } from "../findings.ts";
 import type { ImageModel } from "../image/model.ts";
 import { isCredentialIdName, isCredentialLiteral, isSecretName } from "../secrets/names.ts";
-import { scannerFor } from "../secrets/policy-options.ts";
+import { scannerFor, secretOptionsShape } from "../secrets/policy-options.ts";
 import { redact, secretDigest } from "../secrets/redact.ts";
-import { ASSIGNMENT_RULE } from "../secrets/rules.ts";
+import { ASSIGNMENT_RULE, BUILTIN_RULES } from "../secrets/rules.ts";
 import type { SecretScanner } from "../secrets/scanner.ts";
-import { makeFinding, type Check } from "./types.ts";
+import { makeFinding, defineCheck, type Check } from "./types.ts";
 
 /** One place a credential was seen. */
 interface Sighting {
@@ -191,7 +191,7 @@ function fileSightings(image: ImageModel, scanner: SecretScanner): Sighting[] {
   return sightings;
 }
 
-export const secret: Check = {
+export const secret: Check<typeof secretOptionsShape> = defineCheck({
   id: "secret",
   title: "Plaintext credential",
   severity: "critical",
@@ -199,8 +199,20 @@ export const secret: Check = {
   remediation:
     "Remove the credential, rotate it, and pass secrets at build time with RUN --mount=type=secret (BuildKit) and at run time from AWS Secrets Manager or SSM Parameter Store.",
   references: ["CIS Docker Benchmark 4.10", "NIST SP 800-190 §4.1.4", "Dockle CIS-DI-0010"],
+  rules: {
+    ...Object.fromEntries(BUILTIN_RULES.map((rule) => [rule.id, rule.title])),
+    [ASSIGNMENT_RULE.dockerfile.id]: "Literal value of a credential-named variable (Dockerfile, image config)",
+    [ASSIGNMENT_RULE.file.id]: "Random-looking value of a credential-named key in a file",
+  },
+  // The policy may add rules of its own (checks.secret.rules); their ids are the policy's.
+  openRules: true,
+  options: secretOptionsShape,
+  presets: {
+    default: { action: "fail", why: "A plaintext credential in an image is readable by anyone who can pull it." },
+    strict: { action: "fail" },
+  },
   run(evidence, options) {
-    const scanner = scannerFor(options.secret);
+    const scanner = scannerFor(options);
     const sightings = [
       ...(evidence.image ? [...fileSightings(evidence.image, scanner), ...configSightings(evidence.image, scanner)] : []),
       ...(evidence.dockerfile ? dockerfileSightings(evidence.dockerfile, scanner) : []),
@@ -228,4 +240,4 @@ export const secret: Check = {
     }
     return findings;
   },
-};
+});

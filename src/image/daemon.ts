@@ -13,6 +13,7 @@ import type { SecretScanner } from "../secrets/scanner.ts";
 import { assembleImage } from "./assemble.ts";
 import { MAX_DOCUMENT_BYTES } from "./documents.ts";
 import { walkLayer, type WalkLimits } from "./layer-walker.ts";
+import type { ImageProgressEvent } from "../progress.ts";
 import { checkPlatform, resolveDockerArchive, type BlobStore } from "./load.ts";
 import type { ImageModel, LayerScan } from "./model.ts";
 import { dirname, joinPath } from "./tar-index.ts";
@@ -59,8 +60,17 @@ export async function loadFromDaemon(
   reference: string,
   limits: WalkLimits,
   platform: string | undefined,
+  progress: ((event: ImageProgressEvent) => void) | undefined,
   scanner: SecretScanner,
 ): Promise<ImageModel> {
+  let bytes = 0;
+  let layersDone = 0;
+  const onBytes = progress
+    ? (count: number) => {
+        bytes += count;
+        progress({ activity: "reading docker save", layersDone, bytes });
+      }
+    : undefined;
   const label = `docker-daemon:${source.name}`;
   const child = spawn("docker", ["save", source.name], { stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
@@ -118,7 +128,8 @@ export async function loadFromDaemon(
           yield* rest;
         })(),
       );
-      scans.set(name, await walkLayer(replay, { index: -1, label: `${label}: ${name}` }, limits, scanner));
+      scans.set(name, await walkLayer(replay, { index: -1, label: `${label}: ${name}`, ...(onBytes ? { onBytes } : {}) }, limits, scanner));
+      layersDone++;
     }
   }
   const [read, consumed, code] = await Promise.allSettled([reading, consuming, exited]);

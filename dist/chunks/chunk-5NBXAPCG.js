@@ -13,11 +13,11 @@ import {
   record,
   string,
   unknown
-} from "./chunk-3E6CGSN4.js";
+} from "./chunk-USNWRRJJ.js";
 import {
   GateError,
   jsonProblem
-} from "./chunk-7LLNBICI.js";
+} from "./chunk-3FYPG75Z.js";
 
 // src/image/documents.ts
 var digest = string().check(_regex(/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/, "expected a digest such as sha256:<hex>"));

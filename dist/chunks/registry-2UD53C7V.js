@@ -4,18 +4,19 @@ import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-NQ6WZXJB.js";
+} from "./chunk-5NBXAPCG.js";
 import {
-  ECR_HOST,
+  ECR_HOST
+} from "./chunk-KWW2OONP.js";
+import {
   parseImageReference
-} from "./chunk-F5QKNHZC.js";
-import "./chunk-3E6CGSN4.js";
+} from "./chunk-USNWRRJJ.js";
 import {
   GateError,
   firstLine,
   jsonProblem,
   quoteInput
-} from "./chunk-7LLNBICI.js";
+} from "./chunk-3FYPG75Z.js";
 import "./chunk-ENLSQBIW.js";
 
 // src/image/registry.ts
@@ -183,20 +184,24 @@ var RegistryClient = class {
   send(method, url, headers, redirects = 0) {
     return new Promise((resolve, reject) => {
       const transport = url.protocol === "http:" ? http : https;
-      const request = transport.request(url, { method, headers, timeout: this.options.timeoutMs ?? 3e4, ...this.options.lookup ? { lookup: this.options.lookup } : {} }, (response) => {
-        const status = response.statusCode ?? 0;
-        const location = response.headers.location;
-        if ([301, 302, 303, 307, 308].includes(status) && location) {
-          response.resume();
-          if (redirects >= 5) return reject(new GateError(`${this.apiHost}: too many redirects`));
-          const next = new URL(location, url);
-          const nextHeaders = { ...headers };
-          if (next.host !== url.host) delete nextHeaders.authorization;
-          this.send(method === "HEAD" ? "HEAD" : "GET", next, nextHeaders, redirects + 1).then(resolve, reject);
-          return;
+      const request = transport.request(
+        url,
+        { method, headers, timeout: this.options.timeoutMs ?? 3e4, ...this.options.lookup ? { lookup: this.options.lookup } : {} },
+        (response) => {
+          const status = response.statusCode ?? 0;
+          const location = response.headers.location;
+          if ([301, 302, 303, 307, 308].includes(status) && location) {
+            response.resume();
+            if (redirects >= 5) return reject(new GateError(`${this.apiHost}: too many redirects`));
+            const next = new URL(location, url);
+            const nextHeaders = { ...headers };
+            if (next.host !== url.host) delete nextHeaders.authorization;
+            this.send(method === "HEAD" ? "HEAD" : "GET", next, nextHeaders, redirects + 1).then(resolve, reject);
+            return;
+          }
+          resolve(response);
         }
-        resolve(response);
-      });
+      );
       request.on("timeout", () => request.destroy(Object.assign(new Error("timed out"), { code: "ETIMEDOUT" })));
       request.on("error", reject);
       request.end();
@@ -393,7 +398,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./aws-IQ5AV2ZU.js");
+  const { ecrRegistryLogin } = await import("./aws-VRQLNVFC.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {

@@ -3,7 +3,7 @@ const require = __igCreateRequire(import.meta.url);
 import {
   describeSource,
   parseImageSource
-} from "./chunk-OPVSE7RO.js";
+} from "./chunk-ZZYT4YXF.js";
 import {
   MAX_DOCUMENT_BYTES,
   dockerSaveManifestSchema,
@@ -14,7 +14,10 @@ import {
   layerKind,
   manifestSchema,
   parseDocument
-} from "./chunk-NQ6WZXJB.js";
+} from "./chunk-5NBXAPCG.js";
+import {
+  parseImageReference
+} from "./chunk-USNWRRJJ.js";
 import {
   GateError,
   defaultScanner,
@@ -22,7 +25,7 @@ import {
   quoteInput,
   redact,
   secretDigest
-} from "./chunk-7LLNBICI.js";
+} from "./chunk-3FYPG75Z.js";
 import {
   __commonJS,
   __require,
@@ -3005,21 +3008,37 @@ async function scanFileContent(path2, size, content, options, capture = false) {
   const md5 = createHash("md5");
   const captured = [];
   let total = 0;
-  const tapped = (async function* () {
+  if (kind === void 0) {
+    const windows = new TextWindows(path2, options.scanner);
+    let scanned = 0;
     for (let next = first; !next.done; next = await iterator.next()) {
-      total += next.value.length;
-      md5.update(next.value);
-      if (capture) captured.push(next.value);
-      yield next.value;
+      const chunk = next.value;
+      total += chunk.length;
+      md5.update(chunk);
+      if (capture) captured.push(chunk);
+      if (scanned >= options.maxFileBytes) continue;
+      const take = chunk.length <= options.maxFileBytes - scanned ? chunk : chunk.subarray(0, options.maxFileBytes - scanned);
+      scanned += take.length;
+      windows.push(take);
     }
-  })();
-  const source = tagSourceErrors(tapped);
-  try {
-    await readContent(path2, size, kind, source, options, result);
-  } catch (error) {
-    throw error instanceof SourceError ? error.original : error;
+    windows.finish();
+    if (windows.hits.length > 0) result.hits.push({ path: path2, hits: windows.hits });
+    if (size > scanned) result.unscanned.push({ path: path2, reason: "file-too-large", size, scanned });
+  } else {
+    const tapped = (async function* () {
+      for (let next = first; !next.done; next = await iterator.next()) {
+        total += next.value.length;
+        md5.update(next.value);
+        yield next.value;
+      }
+    })();
+    try {
+      await readArchiveFile(path2, size, kind, tagSourceErrors(tapped), options, result);
+    } catch (error) {
+      throw error instanceof SourceError ? error.original : error;
+    }
+    for await (const _chunk of tapped) void _chunk;
   }
-  for await (const _chunk of tapped) void _chunk;
   if (total === size) {
     const digest = md5.digest("hex");
     for (const hits of result.hits) hits.md5 = digest;
@@ -3027,26 +3046,21 @@ async function scanFileContent(path2, size, content, options, capture = false) {
   if (capture) result.captured = Buffer.concat(captured);
   return result;
 }
-async function readContent(path2, size, kind, source, options, result) {
-  if (kind !== void 0) {
-    let unpacked = 0;
-    const meter = (bytes) => {
-      unpacked += bytes;
-      if (unpacked > options.archives.maxBytes) throw new ArchiveLimitReached(`more than ${size_(options.archives.maxBytes)} unpacked`);
-    };
-    let members = 0;
-    const counter = () => {
-      if (++members > options.archives.maxMembers) throw new ArchiveLimitReached(`more than ${options.archives.maxMembers} members`);
-    };
-    try {
-      await readArchive(path2, kind, source, 1, { meter, counter }, options, result);
-    } catch (error) {
-      if (!(error instanceof ArchiveLimitReached)) throw error;
-      result.unscanned.push({ path: path2, reason: "archive-not-scanned", size, scanned: Math.min(unpacked, options.archives.maxBytes), detail: error.message });
-    }
-  } else {
-    const scanned = await scanText(path2, source, options, result);
-    if (size > scanned) result.unscanned.push({ path: path2, reason: "file-too-large", size, scanned });
+async function readArchiveFile(path2, size, kind, source, options, result) {
+  let unpacked = 0;
+  const meter = (bytes) => {
+    unpacked += bytes;
+    if (unpacked > options.archives.maxBytes) throw new ArchiveLimitReached(`more than ${size_(options.archives.maxBytes)} unpacked`);
+  };
+  let members = 0;
+  const counter = () => {
+    if (++members > options.archives.maxMembers) throw new ArchiveLimitReached(`more than ${options.archives.maxMembers} members`);
+  };
+  try {
+    await readArchive(path2, kind, source, 1, { meter, counter }, options, result);
+  } catch (error) {
+    if (!(error instanceof ArchiveLimitReached)) throw error;
+    result.unscanned.push({ path: path2, reason: "archive-not-scanned", size, scanned: Math.min(unpacked, options.archives.maxBytes), detail: error.message });
   }
 }
 function size_(bytes) {
@@ -3108,7 +3122,8 @@ async function readArchive(path2, kind, content, depth, limits, options, result)
         await readArchive(memberPath, nested, rest, depth + 1, limits, options, result);
       } else if (!looksBinary(first.value) || CREDENTIAL_FILE.test(`/${member.name}`)) {
         const scanned = await scanText(memberPath, rest, options, result);
-        if (member.size !== void 0 && member.size > scanned) result.unscanned.push({ path: memberPath, reason: "file-too-large", size: member.size, scanned });
+        if (member.size !== void 0 && member.size > scanned)
+          result.unscanned.push({ path: memberPath, reason: "file-too-large", size: member.size, scanned });
       }
     }
   } catch (error) {
@@ -3264,6 +3279,7 @@ async function walkLayer(source, layer, limits, scanner) {
     const feed = async (chunk) => {
       blobHash.update(chunk);
       scan.compressedSize += chunk.length;
+      layer.onBytes?.(chunk.length);
       if (!decompressor.destroyed && !decompressor.writableEnded && !decompressor.write(chunk)) await writable(decompressor);
     };
     if (!first.done) await feed(head);
@@ -3586,7 +3602,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-ELVRGDU2.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-2UD53C7V.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -3739,20 +3755,7 @@ async function resolveDockerArchive(store, ref, platform) {
   }
   const entries = parseDocument(dockerSaveManifestSchema, await store.read("manifest.json"), `${store.label}: manifest.json`);
   if (entries.length === 0) throw new GateError(`${store.label}: manifest.json lists no images`);
-  let entry = entries[0];
-  if (ref !== void 0) {
-    const wanted = [ref, `${ref}:latest`];
-    const found = entries.find(
-      (candidate) => (candidate.RepoTags ?? []).some((tag) => wanted.includes(tag) || wanted.some((name) => tag.endsWith(`/${name}`)))
-    );
-    if (!found)
-      throw new GateError(`${store.label}: no image tagged ${quoteInput(ref)} (tags: ${entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ") || "none"})`);
-    entry = found;
-  } else if (entries.length > 1) {
-    throw new GateError(
-      `${store.label}: holds ${entries.length} images (${entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ")}); name one as docker-archive:PATH:TAG`
-    );
-  }
+  const entry = selectArchiveEntry(entries, ref, store.label);
   const configText = await store.read(entry.Config);
   const config = parseDocument(imageConfigSchema, configText, `${store.label}: ${entry.Config}`);
   const configDigest = `sha256:${createHash3("sha256").update(configText, "utf8").digest("hex")}`;
@@ -3760,7 +3763,49 @@ async function resolveDockerArchive(store, ref, platform) {
     const hex = /(?:^|\/)(?:blobs\/sha256\/)?([a-f0-9]{64})(?:\.tar)?$/.exec(name)?.[1];
     return hex ? { name, digest: `sha256:${hex}` } : { name };
   });
-  return { store, configDigest, config, layers };
+  const digest = await archiveManifestDigest(store, configDigest);
+  return digest === void 0 ? { store, configDigest, config, layers } : { store, digest, configDigest, config, layers };
+}
+function selectArchiveEntry(entries, ref, label) {
+  const tags = () => entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ") || "none";
+  if (ref === void 0) {
+    if (entries.length > 1)
+      throw new GateError(`${label}: holds ${entries.length} images (${tags()}); name one as docker-archive:PATH:NAME:TAG or docker-archive:PATH:@INDEX`);
+    return entries[0];
+  }
+  if (ref.startsWith("@")) {
+    const index = /^@(\d+)$/.test(ref) ? Number(ref.slice(1)) : Number.NaN;
+    const entry = entries[index];
+    if (entry === void 0) throw new GateError(`${label}: no image @${ref.slice(1)} (the archive holds ${entries.length}, from @0)`);
+    return entry;
+  }
+  const normalize = (text) => {
+    try {
+      return parseImageReference(text).normalized;
+    } catch {
+      return void 0;
+    }
+  };
+  const wanted = normalize(ref);
+  if (wanted === void 0) throw new GateError(`${label}: ${quoteInput(ref)} is not an image name (expected NAME[:TAG] or @INDEX)`);
+  const found = entries.find((candidate) => (candidate.RepoTags ?? []).some((tag) => normalize(tag) === wanted));
+  if (!found) throw new GateError(`${label}: no image tagged ${quoteInput(ref)} (tags: ${tags()})`);
+  return found;
+}
+async function archiveManifestDigest(store, configDigest) {
+  if (!store.has("index.json")) return void 0;
+  const pending = [...parseDocument(indexSchema, await store.read("index.json"), `${store.label}: index.json`).manifests ?? []];
+  for (let visited = 0; pending.length > 0 && visited < 256; visited++) {
+    const descriptor = pending.shift();
+    if (!store.has(blobPath(descriptor.digest))) continue;
+    if (isIndexMediaType(descriptor.mediaType)) {
+      pending.push(...parseDocument(indexSchema, await readVerified(store, descriptor), `${store.label}: index ${descriptor.digest}`).manifests ?? []);
+    } else if (descriptor.mediaType === void 0 || isManifestMediaType(descriptor.mediaType)) {
+      const manifest = parseDocument(manifestSchema, await readVerified(store, descriptor), `${store.label}: manifest ${descriptor.digest}`);
+      if (manifest.config.digest === configDigest) return descriptor.digest;
+    }
+  }
+  return void 0;
 }
 async function openStore(source, cwd) {
   if (source.transport === "oci") {
@@ -3804,8 +3849,8 @@ async function loadImage(reference, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-U4QDQ5UD.js");
-    return loadFromDaemon(source, reference, limits, options.platform, options.scanner ?? defaultScanner());
+    const { loadFromDaemon } = await import("./daemon-UZESV27B.js");
+    return loadFromDaemon(source, reference, limits, options.platform, options.progress, options.scanner ?? defaultScanner());
   }
   if (source.transport === "docker") {
     const store2 = await RegistryStore.open(reference, options.registry ?? {});
@@ -3828,12 +3873,26 @@ async function walkResolved(resolved, source, reference, limits, options) {
   checkPlatform(store.label, config, options.platform);
   const scanner = options.scanner ?? defaultScanner();
   const concurrency = options.concurrency ?? Math.min(4, os.availableParallelism());
+  const progress = options.progress;
+  const activity = source.transport === "docker" ? `pulling from ${registryHost(source.reference)}` : "reading";
+  let bytes = 0;
+  let layersDone = 0;
+  const tell = () => progress?.({ activity, layersDone, layersTotal: resolved.layers.length, bytes });
   const scans = await mapLimited(resolved.layers, concurrency, async (layer, index) => {
     if (layer.foreign) return foreignLayer(index, layer, diffIds[index]);
     const info = { index, label: layerLabel(store, index, layer), diffId: diffIds[index] };
     if (layer.digest !== void 0) info.digest = layer.digest;
     if (layer.mediaType !== void 0) info.mediaType = layer.mediaType;
-    return walkLayer(store.open(layer.name), info, limits, scanner);
+    if (progress) {
+      info.onBytes = (count) => {
+        bytes += count;
+        tell();
+      };
+    }
+    const scan = await walkLayer(store.open(layer.name), info, limits, scanner);
+    layersDone++;
+    tell();
+    return scan;
   });
   return assembleImage({
     reference,
@@ -3844,6 +3903,13 @@ async function walkResolved(resolved, source, reference, limits, options) {
     config,
     scans
   });
+}
+function registryHost(reference) {
+  try {
+    return parseImageReference(reference).registry;
+  } catch {
+    return reference.split("/")[0] ?? reference;
+  }
 }
 function foreignLayer(index, layer, diffId) {
   const scan = emptyScan(index, layer.mediaType ?? "");

@@ -3,7 +3,7 @@ const require = __igCreateRequire(import.meta.url);
 import {
   GateError,
   quoteInput
-} from "./chunk-7LLNBICI.js";
+} from "./chunk-3FYPG75Z.js";
 
 // src/image/transport.ts
 var TRANSPORTS = ["docker-archive", "oci", "oci-archive", "docker", "docker-daemon"];
@@ -27,6 +27,11 @@ function parseImageSource(text, flag = "--image") {
       return { transport: "docker", reference: rest.slice(2) };
     case "docker-daemon":
       return { transport: "docker-daemon", name: rest };
+    case "docker-archive": {
+      const pathEnd = rest.indexOf(":");
+      if (pathEnd <= 0 || pathEnd === rest.length - 1) return { transport: "docker-archive", path: pathEnd === rest.length - 1 ? rest.slice(0, -1) : rest };
+      return { transport: "docker-archive", path: rest.slice(0, pathEnd), ref: rest.slice(pathEnd + 1) };
+    }
     default: {
       const { path, ref } = pathAndRef(rest);
       const source = { transport, path };

@@ -6,11 +6,11 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-WBR3YYNQ.js";
-import "./chunk-OPVSE7RO.js";
-import "./chunk-NQ6WZXJB.js";
-import "./chunk-3E6CGSN4.js";
-import "./chunk-7LLNBICI.js";
+} from "./chunk-NYEZASCD.js";
+import "./chunk-ZZYT4YXF.js";
+import "./chunk-5NBXAPCG.js";
+import "./chunk-USNWRRJJ.js";
+import "./chunk-3FYPG75Z.js";
 import "./chunk-ENLSQBIW.js";
 export {
   checkPlatform,

@@ -755,7 +755,8 @@ var BUILTIN_RULES = [
     title: "Password given to a MySQL client with -p",
     severity: "high",
     keywords: ["mysql", "mariadb"],
-    regex: raw2`\b(?:mysql|mysqladmin|mysqldump|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mariadb|mariadb-admin|mariadb-dump)\b[^\n|;&]{0,300}?[ \t]-p(?<q>["']?)(?<secret>[^\s"'$-][^\s"']{0,200})\k<q>`,
+    // The client in command position (not `find /etc/mysql/ -print0`).
+    regex: raw2`(?<=^|[\s;&|(${"`"}'"]|bin\/)(?:mysql|mysqladmin|mysqldump|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mariadb|mariadb-admin|mariadb-dump)[ \t][^\n|;&]{0,300}?[ \t]-p(?<q>["']?)(?<secret>[^\s"'$-][^\s"']{0,200})\k<q>`,
     checks: ["literal"]
   },
   {

@@ -8,16 +8,16 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-WBR3YYNQ.js";
-import "./chunk-OPVSE7RO.js";
+} from "./chunk-NYEZASCD.js";
+import "./chunk-ZZYT4YXF.js";
 import {
   MAX_DOCUMENT_BYTES
-} from "./chunk-NQ6WZXJB.js";
-import "./chunk-3E6CGSN4.js";
+} from "./chunk-5NBXAPCG.js";
+import "./chunk-USNWRRJJ.js";
 import {
   GateError,
   firstLine
-} from "./chunk-7LLNBICI.js";
+} from "./chunk-3FYPG75Z.js";
 import {
   __toESM
 } from "./chunk-ENLSQBIW.js";
@@ -62,7 +62,13 @@ async function readAll(stream, first, limit, label) {
   }
   return Buffer.concat(chunks).toString("utf8");
 }
-async function loadFromDaemon(source, reference, limits, platform, scanner) {
+async function loadFromDaemon(source, reference, limits, platform, progress, scanner) {
+  let bytes = 0;
+  let layersDone = 0;
+  const onBytes = progress ? (count) => {
+    bytes += count;
+    progress({ activity: "reading docker save", layersDone, bytes });
+  } : void 0;
   const label = `docker-daemon:${source.name}`;
   const child = spawn("docker", ["save", source.name], { stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
@@ -119,7 +125,8 @@ async function loadFromDaemon(source, reference, limits, platform, scanner) {
           yield* rest;
         })()
       );
-      scans.set(name, await walkLayer(replay, { index: -1, label: `${label}: ${name}` }, limits, scanner));
+      scans.set(name, await walkLayer(replay, { index: -1, label: `${label}: ${name}`, ...onBytes ? { onBytes } : {} }, limits, scanner));
+      layersDone++;
     }
   }
   const [read, consumed, code] = await Promise.allSettled([reading, consuming, exited]);
