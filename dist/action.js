@@ -7,22 +7,22 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-STFZTDMA.js";
+} from "./chunks/chunk-CNDELA5N.js";
 import {
   splitUserinfo
-} from "./chunks/chunk-ZZYT4YXF.js";
+} from "./chunks/chunk-5WC5GKJ2.js";
 import {
   setNoticeHandler
 } from "./chunks/chunk-NLA4MBKA.js";
 import "./chunks/chunk-F7ANZNBK.js";
 import "./chunks/chunk-7PFP2BQY.js";
-import "./chunks/chunk-KWW2OONP.js";
-import "./chunks/chunk-USNWRRJJ.js";
+import "./chunks/chunk-JATMQHTM.js";
+import "./chunks/chunk-KYNSKV36.js";
 import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-3FYPG75Z.js";
+} from "./chunks/chunk-A6QDF7GZ.js";
 import {
   __commonJS,
   __require,

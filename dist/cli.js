@@ -8,17 +8,17 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-STFZTDMA.js";
-import "./chunks/chunk-ZZYT4YXF.js";
+} from "./chunks/chunk-CNDELA5N.js";
+import "./chunks/chunk-5WC5GKJ2.js";
 import "./chunks/chunk-F7ANZNBK.js";
 import "./chunks/chunk-7PFP2BQY.js";
-import "./chunks/chunk-KWW2OONP.js";
-import "./chunks/chunk-USNWRRJJ.js";
+import "./chunks/chunk-JATMQHTM.js";
+import "./chunks/chunk-KYNSKV36.js";
 import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-3FYPG75Z.js";
+} from "./chunks/chunk-A6QDF7GZ.js";
 import "./chunks/chunk-ENLSQBIW.js";
 
 // src/cli.ts

@@ -43,6 +43,6 @@ export function jsonProblem(error: unknown): string {
     .replace(/ in JSON at position \d+.*$/s, "")
     .replace(/^Unexpected token '(.)'$/s, (_match, token: string) => `unexpected character ${/[\x21-\x7e]/.test(token) ? `'${token}'` : "(not printable)"}`)
     .slice(0, 80);
-  const where = position ? (position[2] ? ` at line ${position[2]}, column ${position[3]}` : ` at offset ${position[1]}`) : "";
-  return `${problem.charAt(0).toLowerCase()}${problem.slice(1)}${where}`;
+  const at = position ? (position[2] ? ` at line ${position[2]}, column ${position[3]}` : ` at offset ${position[1]}`) : "";
+  return `${problem.charAt(0).toLowerCase()}${problem.slice(1)}${at}`;
 }

@@ -26,12 +26,24 @@ function expectNoCredential(text: string): void {
 const cases: Array<[string, string[], Record<string, string | Buffer>]> = [
   ["a Dockerfile line that is not an instruction", ["Dockerfile"], { Dockerfile: `FROM alpine:3.19\nENV A=1 \\\n  B=2\nAWS_SECRET_ACCESS_KEY=${awsSecret}\n` }],
   ["an unknown instruction holding a token", ["Dockerfile"], { Dockerfile: `FROM alpine:3.19\n${token} x\n` }],
+  ["an EXPOSE that is not a port", ["Dockerfile"], { Dockerfile: `FROM alpine:3.19\nEXPOSE DB_PASSWORD=${password}\n` }],
+  ["a STOPSIGNAL that is not a signal", ["Dockerfile"], { Dockerfile: `FROM alpine:3.19\nSTOPSIGNAL ${token}\n` }],
+  ["an ENV item without a value", ["Dockerfile"], { Dockerfile: `FROM alpine:3.19\nENV A=1 ${token}\n` }],
+  ["a HEALTHCHECK option", ["Dockerfile"], { Dockerfile: `FROM alpine:3.19\nHEALTHCHECK --retries=${token} CMD true\n` }],
   ["a FROM with too many words", ["Dockerfile"], { Dockerfile: `FROM alpine:3.19 DB_PASSWORD=${password} AS x y\n` }],
   ["a stage name", ["Dockerfile"], { Dockerfile: `FROM alpine:3.19 AS ${token}!\n` }],
   ["an image reference", ["Dockerfile"], { Dockerfile: `FROM registry.acme.io/app:${token}!\n` }],
   ["a policy value of the wrong type", ["--policy", "p.yaml", "Dockerfile"], { "p.yaml": `version: 1\nmode: ${token}\n`, Dockerfile: "FROM alpine:3.19\n" }],
-  ["a policy key", ["--policy", "p.yaml", "Dockerfile"], { "p.yaml": `version: 1\nchecks:\n  secret: { action: fail, ${token}: 1 }\n`, Dockerfile: "FROM alpine:3.19\n" }],
-  ["a policy size", ["--policy", "p.yaml", "Dockerfile"], { "p.yaml": `version: 1\nlimits: { max-file-size: "DB_PASSWORD=${password}" }\n`, Dockerfile: "FROM alpine:3.19\n" }],
+  [
+    "a policy key",
+    ["--policy", "p.yaml", "Dockerfile"],
+    { "p.yaml": `version: 1\nchecks:\n  secret: { action: fail, ${token}: 1 }\n`, Dockerfile: "FROM alpine:3.19\n" },
+  ],
+  [
+    "a policy size",
+    ["--policy", "p.yaml", "Dockerfile"],
+    { "p.yaml": `version: 1\nlimits: { max-file-size: "DB_PASSWORD=${password}" }\n`, Dockerfile: "FROM alpine:3.19\n" },
+  ],
   ["invalid policy YAML", ["--policy", "p.yaml", "Dockerfile"], { "p.yaml": `version: 1\ntoken: "${token}\n  x: [\n`, Dockerfile: "FROM alpine:3.19\n" }],
   ["a policy name", ["--policy", `DB_PASSWORD=${password}`, "Dockerfile"], { Dockerfile: "FROM alpine:3.19\n" }],
   ["--mode", ["--mode", token, "Dockerfile"], { Dockerfile: "FROM alpine:3.19\n" }],
@@ -47,7 +59,11 @@ const cases: Array<[string, string[], Record<string, string | Buffer>]> = [
   ["--ecr-image that is not ECR", ["--ecr", "--ecr-image", `registry.acme.io/${token}`], {}],
   ["scan results that are not JSON", ["--scan-results", "results.json"], { "results.json": `AWS_SECRET_ACCESS_KEY=${awsSecret}\n` }],
   ["scan results that are broken JSON", ["--scan-results", "results.json"], { "results.json": `{"imageScanFindings": {"token": "${token}" oops}}` }],
-  ["a policy regex that backtracks", ["--policy", "p.yaml", "Dockerfile"], { "p.yaml": `version: 1\nchecks:\n  secret:\n    rules:\n      - { id: acme, title: "${password}", regex: "(a+)+$" }\n`, Dockerfile: "FROM alpine:3.19\n" }],
+  [
+    "a policy regex that backtracks",
+    ["--policy", "p.yaml", "Dockerfile"],
+    { "p.yaml": `version: 1\nchecks:\n  secret:\n    rules:\n      - { id: acme, title: "${password}", regex: "(a+)+$" }\n`, Dockerfile: "FROM alpine:3.19\n" },
+  ],
 ];
 
 describe("errors that quote input never print a credential", () => {

@@ -110,7 +110,8 @@ function dockerfileSightings(dockerfile: DockerfileModel, scanner: SecretScanner
     }
     const trigger = instruction.keyword === "ONBUILD" ? instruction.trigger : undefined;
     if (trigger && ["ENV", "ARG", "LABEL"].includes(trigger.keyword)) {
-      for (const { name, value } of triggerProperties(trigger.args)) if (isSecretName(name)) variable(`ONBUILD ${trigger.keyword}`, name, value, instruction.line, instruction.line);
+      for (const { name, value } of triggerProperties(trigger.args))
+        if (isSecretName(name)) variable(`ONBUILD ${trigger.keyword}`, name, value, instruction.line, instruction.line);
     }
     for (const script of scriptsOf(instruction)) {
       for (const match of scanner.scan(script.text, { values: "literal" })) {
@@ -232,7 +233,14 @@ export const secret: Check<typeof secretOptionsShape> = defineCheck({
       const named = list.find((item) => !item.generic);
       const rule = named?.rule ?? lead.rule;
       const severity = list.reduce<Severity>((worst, item) => (severityRank(item.severity) > severityRank(worst) ? item.severity : worst), lead.severity);
-      const finding = makeFinding(secret, { rule, severity, message: lead.message, location: lead.location, evidence: lead.evidence, key: `value|${digest.slice(0, 32)}` });
+      const finding = makeFinding(secret, {
+        rule,
+        severity,
+        message: lead.message,
+        location: lead.location,
+        evidence: lead.evidence,
+        key: `value|${digest.slice(0, 32)}`,
+      });
       const places = new Map<string, Location>();
       for (const item of list) places.set(JSON.stringify(item.location), item.location);
       if (places.size > 1) finding.locations = [...places.values()];

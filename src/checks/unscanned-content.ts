@@ -37,7 +37,7 @@ export const unscannedContent: Check = defineCheck({
               ? `${layer} is a foreign layer that is not in the image; it could not be read.`
               : item.reason === "archive-not-scanned"
                 ? `${item.path}: archive content not scanned for credentials (${item.detail ?? "unreadable"}).`
-              : `${layer} holds more entries than the limit; the rest were not recorded.`;
+                : `${layer} holds more entries than the limit; the rest were not recorded.`;
       findings.push(
         makeFinding(unscannedContent, {
           rule: item.reason,

@@ -159,7 +159,8 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
     const endLine = range.end.line + 1;
     if (!KEYWORDS.has(keyword)) {
       // The "instruction" is often a value whose line lost its continuation backslash: never echo it whole.
-      const written = node.getKeyword();
+      // As written (dockerfile-ast upper-cases keywords).
+      const written = (lines[range.start.line] ?? "").trim().split(/\s/, 1)[0] || node.getKeyword();
       const hint = /[=:]/.test(written) ? " (a line that continues the one before it without a trailing backslash?)" : "";
       fail(line, `unknown instruction ${quoteInput(written, 40)}${hint}`);
     }

@@ -174,7 +174,8 @@ class ByteReader {
     inflate.on("error", (error) => (failure = error));
     let fed = 0;
     try {
-      while (!ended) {
+      for (;;) {
+        if (ended) break;
         const chunk = await this.chunk();
         if (chunk.length === 0) {
           await new Promise((resolve) => setImmediate(resolve)); // an end that coincided with the last chunk
@@ -261,7 +262,7 @@ export async function* zipMembers(source: AsyncIterable<Buffer>, skipped: (membe
         .replace(/\\/g, "/")
         .replace(/^(?:\.?\/)+/, "");
       let zip64 = false;
-      for (let offset = 0; offset + 4 <= extra.length; ) {
+      for (let offset = 0; offset + 4 <= extra.length;) {
         const id = extra.readUInt16LE(offset);
         const length = extra.readUInt16LE(offset + 2);
         if (id === 0x0001) {

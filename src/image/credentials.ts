@@ -40,7 +40,9 @@ function readDockerConfig(): { config: DockerConfig; file: string } | undefined 
     if (typeof config !== "object" || config === null) throw new Error("not an object");
     return { config, file };
   } catch (error) {
-    throw new GateError(`${file}: cannot read the Docker config (${error instanceof SyntaxError ? `not valid JSON: ${jsonProblem(error)}` : firstLine(error)})`);
+    throw new GateError(
+      `${file}: cannot read the Docker config (${error instanceof SyntaxError ? `not valid JSON: ${jsonProblem(error)}` : firstLine(error)})`,
+    );
   }
 }
 

@@ -161,7 +161,8 @@ export async function scanFileContent(
     } catch (error) {
       throw error instanceof SourceError ? error.original : error;
     }
-    for await (const _chunk of tapped) void _chunk; // what the readers left (read from below them: they may have closed theirs)
+    // What the readers left, read from below them (they may have closed theirs).
+    for (let next = await tapped.next(); !next.done; next = await tapped.next());
   }
   if (total === size) {
     const digest = md5.digest("hex");

@@ -253,7 +253,13 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
 
   async function scanContent(path: string, size: number, entry: AsyncIterable<Buffer>): Promise<void> {
     const capture = CAPTURE.test(path) && size <= MAX_CAPTURE_BYTES;
-    const found = await scanFileContent(path, size, entry, { scanner, maxFileBytes: limits.maxFileBytes, archives: limits.archives ?? DEFAULT_ARCHIVE_LIMITS }, capture);
+    const found = await scanFileContent(
+      path,
+      size,
+      entry,
+      { scanner, maxFileBytes: limits.maxFileBytes, archives: limits.archives ?? DEFAULT_ARCHIVE_LIMITS },
+      capture,
+    );
     scan.hits.push(...found.hits);
     scan.unscanned.push(...found.unscanned);
     if (capture && found.captured) scan.captured[path] = found.captured.toString("utf8");

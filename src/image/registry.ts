@@ -269,7 +269,7 @@ export class RegistryClient {
         const tags = (JSON.parse(listing.toString("utf8")) as { tags?: string[] | null }).tags ?? [];
         if (tags.length === 0) return new GateError(`${this.label}: repository ${this.reference.path} not found at ${this.apiHost} (it has no tags)`);
         return new GateError(
-          `${this.label}: tag "${tag}" not found in ${this.reference.path} at ${this.apiHost} (tags: ${tags.slice(0, 10).join(", ")}${tags.length > 10 ? ", …" : ""})`,
+          `${this.label}: tag ${quoteInput(tag, 60)} not found in ${this.reference.path} at ${this.apiHost} (tags: ${tags.slice(0, 10).join(", ")}${tags.length > 10 ? ", …" : ""})`,
         );
       }
     } catch {

@@ -169,7 +169,7 @@ function typeName(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  return `${typeof value} ${typeof value === "string" ? quoteInput(value, 40) : String(value).slice(0, 40)}`;
+  return `${typeof value} ${typeof value === "string" ? quoteInput(value, 40) : (JSON.stringify(value) ?? "").slice(0, 40)}`;
 }
 
 /** Edit distance, for "did you mean" on unknown keys. */

@@ -139,11 +139,15 @@ function assignmentAt(text: string, at: number, from: number): { assignment?: As
   i = skipBlanks(text, i);
   const a = text[i];
   const b = text[i + 1];
-  if (a === "=" && b === ">") i += 2; // Perl, PHP, Ruby hashes
-  else if (a === ":" && b === "=") i += 2; // Go, Makefiles
-  else if (a === "=" && b !== "=" && b !== "~") i += 1; // not a comparison
+  if (a === "=" && b === ">")
+    i += 2; // Perl, PHP, Ruby hashes
+  else if (a === ":" && b === "=")
+    i += 2; // Go, Makefiles
+  else if (a === "=" && b !== "=" && b !== "~")
+    i += 1; // not a comparison
   else if (a === ":" && b !== ":") i += 1;
-  else if (a === "," && quotedKey) i += 1; // define('DB_PASSWORD', '...'), ('password', '...')
+  else if (a === "," && quotedKey)
+    i += 1; // define('DB_PASSWORD', '...'), ('password', '...')
   else return { end: i };
   i = skipBlanks(text, i);
   const value = readValue(text, i, false);

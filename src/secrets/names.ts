@@ -194,7 +194,21 @@ const DESCRIPTIVE_SUFFIXES = new Set([
 ]);
 
 /** Names (or their words) that are public by convention. */
-const PUBLIC_WORDS = new Set(["gpg", "pgp", "public", "pub", "keycloak", "publishable", "verify", "verification", "csrf_field", "bypass", "compass", "passthrough", "passive"]);
+const PUBLIC_WORDS = new Set([
+  "gpg",
+  "pgp",
+  "public",
+  "pub",
+  "keycloak",
+  "publishable",
+  "verify",
+  "verification",
+  "csrf_field",
+  "bypass",
+  "compass",
+  "passthrough",
+  "passive",
+]);
 
 /** Splits `npmAuthToken`, `NPM_AUTH_TOKEN`, `npm-auth-token`, `spring.datasource.password` into lower-case words. */
 export function nameWords(name: string): string[] {
@@ -207,7 +221,8 @@ export function nameWords(name: string): string[] {
 }
 
 /** Joined forms such as DBPASSWORD, ADMINPASSWD, GITHUBTOKEN, MYSQLPWD, DBPASS. */
-const JOINED = /(?:password|passwd|secret|token|apikey|passphrase)$|^(?:db|admin|root|user|mysql|pg|postgres|redis|smtp|mail|ldap|ftp|sftp|ssh|rabbit|amqp|mongo|app)(?:pass|pwd|pw)$/;
+const JOINED =
+  /(?:password|passwd|secret|token|apikey|passphrase)$|^(?:db|admin|root|user|mysql|pg|postgres|redis|smtp|mail|ldap|ftp|sftp|ssh|rabbit|amqp|mongo|app)(?:pass|pwd|pw)$/;
 
 /** True when a variable or key with this name is meant to hold a credential. */
 export function isSecretName(name: string): boolean {
@@ -287,8 +302,14 @@ export function isPlaceholderValue(value: string): boolean {
   if (/^<[^<>]*>$|^\[[^\]]*\]$|^\(\s*\)$/.test(trimmed)) return true; // <token>, [x]
   if (/^[*x.#_?-]+$/i.test(trimmed) || /x{4,}|\*{3,}|\.{3}|…/i.test(trimmed)) return true; // masked: xxxx, ****, ...
   if (isRunOfOneCharacter(trimmed)) return true;
-  if (/^(?:your|my|insert|enter|replace|put|some|the)[-_ ]?[a-z_ -]{0,40}(?:password|passwd|token|key|secret|pass|credential)s?(?:[-_ ]?here)?$/i.test(trimmed)) return true;
-  if (/(?:example|sample|placeholder|dummy|changeme|change[-_]me|redacted|replace[-_]?me|not[-_]?set|notsecret|not[-_]a[-_]secret|fake[-_]?(?:key|token|secret|password))/i.test(trimmed)) return true;
+  if (/^(?:your|my|insert|enter|replace|put|some|the)[-_ ]?[a-z_ -]{0,40}(?:password|passwd|token|key|secret|pass|credential)s?(?:[-_ ]?here)?$/i.test(trimmed))
+    return true;
+  if (
+    /(?:example|sample|placeholder|dummy|changeme|change[-_]me|redacted|replace[-_]?me|not[-_]?set|notsecret|not[-_]a[-_]secret|fake[-_]?(?:key|token|secret|password))/i.test(
+      trimmed,
+    )
+  )
+    return true;
   if (/^(?:\/|~\/|\.\.?\/)[\w./@+-]*$/.test(trimmed) || /^[A-Za-z]:\\[\w\\. -]*$/.test(trimmed)) return true; // a path to a secret file
   if (/^(?:file|env|vault|secretsmanager|ssm|arn|awskms|gcpkms|azurekeyvault|op|sops|keyring|k8s|secret|ref\+\w+):/i.test(trimmed)) return true; // a reference to a secret store
   return false;

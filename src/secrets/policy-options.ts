@@ -14,22 +14,19 @@ import { createScanner, defaultScanner, type SecretScanner } from "./scanner.ts"
 
 function compiles(source: string, flags: string): boolean {
   try {
-    new RegExp(source, `g${flags}`);
-    return true;
+    return new RegExp(source, `g${flags}`).source !== "";
   } catch {
     return false;
   }
 }
 
 const regexSource = (flags: () => string) =>
-  z
-    .string()
-    .check(
-      z.minLength(1),
-      z.maxLength(2000),
-      z.refine((source: string) => compiles(source, flags()), "not a valid regular expression (JavaScript syntax)"),
-      z.refine((source: string) => !compiles(source, flags()) || new RegExp(source, flags()).exec("") === null, "matches the empty string"),
-    );
+  z.string().check(
+    z.minLength(1),
+    z.maxLength(2000),
+    z.refine((source: string) => compiles(source, flags()), "not a valid regular expression (JavaScript syntax)"),
+    z.refine((source: string) => !compiles(source, flags()) || new RegExp(source, flags()).exec("") === null, "matches the empty string"),
+  );
 
 const ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const BUILTIN_IDS = new Set(BUILTIN_RULES.map((rule) => rule.id));
@@ -43,7 +40,9 @@ export const secretRuleSchema = z.strictObject({
   ),
   title: z.optional(z.string().check(z.minLength(1), z.maxLength(200), z.describe("What the credential is, for messages (default: the id)"))),
   regex: regexSource(() => "").check(
-    z.describe("JavaScript regular expression; the named group `secret` (else the whole match) is the credential. Must not match the empty string or backtrack catastrophically"),
+    z.describe(
+      "JavaScript regular expression; the named group `secret` (else the whole match) is the credential. Must not match the empty string or backtrack catastrophically",
+    ),
   ),
   flags: z.optional(z.string().check(z.regex(/^(?!.*(.).*\1)[ims]*$/, "expected some of i, m, s"), z.describe("Regular expression flags: i, m, s"))),
   keywords: z.optional(

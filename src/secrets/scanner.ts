@@ -65,8 +65,8 @@ export function compileRule(rule: SecretRule): CompiledRule {
 }
 
 /** Code files: an unquoted value after `password =` there is an expression, not a literal. */
-const CODE_FILE = /\.(?:py|pyi|js|mjs|cjs|jsx|ts|tsx|rb|php|java|kt|kts|scala|groovy|go|rs|c|h|cc|cpp|hpp|cs|fs|vb|swift|m|mm|pl|pm|lua|r|dart|ex|exs|erl|clj|sql|sh|bash|zsh|ps1|psm1)$/i;
-
+const CODE_FILE =
+  /\.(?:py|pyi|js|mjs|cjs|jsx|ts|tsx|rb|php|java|kt|kts|scala|groovy|go|rs|c|h|cc|cpp|hpp|cs|fs|vb|swift|m|mm|pl|pm|lua|r|dart|ex|exs|erl|clj|sql|sh|bash|zsh|ps1|psm1)$/i;
 
 export class SecretScanner {
   private readonly prefilter: RegExp;
@@ -177,7 +177,15 @@ export class SecretScanner {
         const value = assignment.value;
         if (literal ? !isCredentialLiteral(value) : !judgeFileValue(value, assignment.quoted, code)) continue;
         if (this.allowedBy(described.id, path, value)) continue;
-        matches.push({ rule: described.id, title: described.title, severity: described.severity, secret: value, index: start, line: lineOf(start), key: assignment.key });
+        matches.push({
+          rule: described.id,
+          title: described.title,
+          severity: described.severity,
+          secret: value,
+          index: start,
+          line: lineOf(start),
+          key: assignment.key,
+        });
       }
     }
     matches.sort((a, b) => a.index - b.index || (this.order.get(a.rule) ?? 1e9) - (this.order.get(b.rule) ?? 1e9));

@@ -98,7 +98,14 @@ describe("secret (Dockerfile): every credential, once, everywhere", () => {
   });
 
   it("a literal given to a password- or token-named ENV, ARG or LABEL is a finding however weak", () => {
-    const findings = check(secret, ["FROM alpine:3.19", "ARG ROOT_PASSWORD=root", "ENV ADMIN_PW=admin", 'LABEL api.token="abc"', "ENV MYSQL_PASSWORD=1", "USER app"]);
+    const findings = check(secret, [
+      "FROM alpine:3.19",
+      "ARG ROOT_PASSWORD=root",
+      "ENV ADMIN_PW=admin",
+      'LABEL api.token="abc"',
+      "ENV MYSQL_PASSWORD=1",
+      "USER app",
+    ]);
     expect(rulesAt(findings)).toEqual(["credential-variable@2", "credential-variable@3", "credential-variable@4"]);
   });
 
@@ -106,7 +113,7 @@ describe("secret (Dockerfile): every credential, once, everywhere", () => {
     expect(
       check(secret, [
         "FROM alpine:3.19",
-        "ENV DB_PASSWORD=changeme API_TOKEN=<token> SECRET={{ .Secret }} AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE",
+        'ENV DB_PASSWORD=changeme API_TOKEN=<token> SECRET="{{ .Secret }}" AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE',
         "ENV REDIS_PASSWORD=xxxxxxxx ZERO_SECRET=00000000-0000-0000-0000-000000000000 KEY_PASSWORD_FILE=/run/secrets/k",
         "ENV JAVA_OPTS=-Djavax.net.ssl.trustStorePassword=changeit",
         "USER app",
@@ -116,7 +123,12 @@ describe("secret (Dockerfile): every credential, once, everywhere", () => {
 
   it("one credential on several lines is one finding with every line", () => {
     const token = fake.githubPat("twice");
-    const findings = check(secret, ["FROM alpine:3.19", `ENV GH_TOKEN=${token}`, "RUN make", `RUN curl -H "Authorization: token ${token}" https://api.github.com`]);
+    const findings = check(secret, [
+      "FROM alpine:3.19",
+      `ENV GH_TOKEN=${token}`,
+      "RUN make",
+      `RUN curl -H "Authorization: token ${token}" https://api.github.com`,
+    ]);
     expect(findings).toHaveLength(1);
     expect(findings[0]!.locations?.map((location) => (location as { line: number }).line)).toEqual([2, 4]);
   });
@@ -142,13 +154,7 @@ describe("secret (Dockerfile): every credential, once, everywhere", () => {
       `CMD ["app", "--password", "${fake.password("c5")}"]`,
       "USER app",
     ]);
-    expect(rulesAt(findings)).toEqual([
-      "chpasswd-password@2",
-      "usermod-password@3",
-      "htpasswd-password@4",
-      "mysql-password-argument@5",
-      "password-argument@6",
-    ]);
+    expect(rulesAt(findings)).toEqual(["chpasswd-password@2", "usermod-password@3", "htpasswd-password@4", "mysql-password-argument@5", "password-argument@6"]);
   });
 
   it("is linear: 20,000 credential lines, each its own finding", () => {

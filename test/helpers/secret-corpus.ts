@@ -33,21 +33,38 @@ export function secretCorpus(): { files: Record<string, string | Buffer>; expect
   add("/app/bin/deploy.sh", `#!/bin/sh\nexport API_TOKEN="${value("shell")}"\n./deploy\n`, assignment);
   add("/etc/app/app.conf", `listen = 8080\nadmin_password = ${value("conf")}\n`, assignment);
   add("/etc/app/app.ini", `[database]\nhost=db\npassword=${value("ini")}\n`, assignment);
-  add("/root/.aws/credentials", `[default]\naws_access_key_id = ${fake.awsAccessKeyId("corpus")}\naws_secret_access_key = ${fake.awsSecretKey("corpus")}\n`, "aws-access-key-id", "aws-secret-access-key");
+  add(
+    "/root/.aws/credentials",
+    `[default]\naws_access_key_id = ${fake.awsAccessKeyId("corpus")}\naws_secret_access_key = ${fake.awsSecretKey("corpus")}\n`,
+    "aws-access-key-id",
+    "aws-secret-access-key",
+  );
   add("/app/config/database.yml", `production:\n  adapter: postgresql\n  password: "${value("yaml")}"\n`, assignment);
   add("/app/appsettings.json", `{\n  "Db": { "Host": "db", "Password": "${value("json")}" }\n}\n`, assignment);
   add("/app/config.toml", `[service]\napi_key = "${value("toml")}"\n`, assignment);
   add("/app/WEB-INF/application.properties", `spring.datasource.url=jdbc:postgresql://db/app\nspring.datasource.password=${value("properties")}\n`, assignment);
   add("/app/conf/context.xml", `<Context>\n  <Resource name="jdbc/app" username="app" password="${value("xml-attr")}"/>\n</Context>\n`, assignment);
-  add("/root/.m2/settings.xml", `<settings><servers><server><id>nexus</id><password>${value("xml-element")}</password></server></servers></settings>\n`, assignment);
-  add("/app/Web.config", `<configuration><appSettings>\n  <add key="DbPassword" value="${value("appsettings")}" />\n</appSettings></configuration>\n`, assignment);
+  add(
+    "/root/.m2/settings.xml",
+    `<settings><servers><server><id>nexus</id><password>${value("xml-element")}</password></server></servers></settings>\n`,
+    assignment,
+  );
+  add(
+    "/app/Web.config",
+    `<configuration><appSettings>\n  <add key="DbPassword" value="${value("appsettings")}" />\n</appSettings></configuration>\n`,
+    assignment,
+  );
   add("/var/www/html/wp-config.php", `<?php\ndefine('DB_NAME', 'wordpress');\ndefine('DB_PASSWORD', '${value("php")}');\n`, assignment);
   add("/app/app/settings.py", `DEBUG = False\nSECRET_KEY = '${value("python")}'\n`, assignment);
   add("/infra/prod.tfvars", `region = "eu-west-1"\ndb_password = "${value("tfvars")}"\n`, assignment);
   add("/app/config/database.url", `postgres://app:${value("url")}@db.internal:5432/app\n`, "url-credentials");
   add("/etc/app/connection.config", `Server=db;Database=app;User Id=sa;Password=${value("dotnet")};\n`, assignment);
   add("/root/.kube/config", `apiVersion: v1\nusers:\n- name: ci\n  user:\n    token: ${pseudoRandom("kube", 40)}\n`, "kubeconfig-credential");
-  add("/app/gcp-service-account.json", `{\n  "type": "service_account",\n  "private_key_id": "${pseudoRandom("sa-id", 40, "0123456789abcdef")}",\n  "private_key": "${pemInJson("sa")}"\n}\n`, "private-key");
+  add(
+    "/app/gcp-service-account.json",
+    `{\n  "type": "service_account",\n  "private_key_id": "${pseudoRandom("sa-id", 40, "0123456789abcdef")}",\n  "private_key": "${pemInJson("sa")}"\n}\n`,
+    "private-key",
+  );
   add("/home/app/.npmrc", `//registry.npmjs.org/:_authToken=${pseudoRandom("npmrc-corpus", 32)}\n`, "npmrc-auth");
   add("/home/app/.pypirc", `[pypi]\nusername = __token__\npassword = ${fake.pypiToken("corpus")}\n`, "pypi-upload-token");
   add("/home/app/.netrc", `machine git.acme.io login ci password ${value("netrc")}\n`, "netrc-password");
@@ -56,12 +73,21 @@ export function secretCorpus(): { files: Record<string, string | Buffer>; expect
   add("/app/tokens.txt", `stripe ${fake.stripeLive("corpus")}\nslack ${fake.slackBot("corpus")}\n`, "stripe-secret-key", "slack-token");
 
   // Archives inside the image, members named archive!member; a jar inside a war, written with data descriptors as jar does.
-  const inner = zipArchive({ "META-INF/MANIFEST.MF": "Manifest-Version: 1.0\n", "config.properties": `db.password=${value("jar-in-war")}\n` }, { descriptors: true });
+  const inner = zipArchive(
+    { "META-INF/MANIFEST.MF": "Manifest-Version: 1.0\n", "config.properties": `db.password=${value("jar-in-war")}\n` },
+    { descriptors: true },
+  );
   add(
     "/srv/shop.war",
-    zipArchive({ "WEB-INF/web.xml": "<web-app/>\n", "WEB-INF/classes/db.properties": `jdbc.password=${value("war")}\n`, "WEB-INF/lib/inner.jar": inner }, { descriptors: true }),
+    zipArchive(
+      { "WEB-INF/web.xml": "<web-app/>\n", "WEB-INF/classes/db.properties": `jdbc.password=${value("war")}\n`, "WEB-INF/lib/inner.jar": inner },
+      { descriptors: true },
+    ),
   );
-  expected.push({ rule: assignment, path: "/srv/shop.war!WEB-INF/classes/db.properties" }, { rule: assignment, path: "/srv/shop.war!WEB-INF/lib/inner.jar!config.properties" });
+  expected.push(
+    { rule: assignment, path: "/srv/shop.war!WEB-INF/classes/db.properties" },
+    { rule: assignment, path: "/srv/shop.war!WEB-INF/lib/inner.jar!config.properties" },
+  );
   add("/srv/app.jar", zipArchive({ "BOOT-INF/classes/application.yml": `spring:\n  datasource:\n    password: ${value("jar")}\n` }));
   expected.push({ rule: assignment, path: "/srv/app.jar!BOOT-INF/classes/application.yml" });
   add("/srv/app.ear", zipArchive({ "META-INF/application.xml": `<application><password>${value("ear")}</password></application>\n` }, { store: true }));
@@ -94,10 +120,18 @@ export function secretCorpus(): { files: Record<string, string | Buffer>; expect
     "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
     "",
   ].join("\n");
-  files["/app/app/settings_prod.py"] = `import os\nSECRET_KEY = os.environ["SECRET_KEY"]\nDB_PASSWORD = os.getenv("DB_PASSWORD")\npassword = request.form["password"]\n`;
+  files["/app/app/settings_prod.py"] =
+    `import os\nSECRET_KEY = os.environ["SECRET_KEY"]\nDB_PASSWORD = os.getenv("DB_PASSWORD")\npassword = request.form["password"]\n`;
   files["/app/src/user.ts"] = "export interface User {\n  password: string;\n  token?: string;\n}\n";
-  files["/root/.ssh/id_rsa.pub"] = `ssh-rsa AAAAB3NzaC1yc2E${pseudoRandom("pub", 200, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")} ci@build\n`;
-  files["/etc/ssl/certs/app.pem"] = `-----BEGIN CERTIFICATE-----\n${pseudoRandom("cert", 256, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/").match(/.{1,64}/g)!.join("\n")}\n-----END CERTIFICATE-----\n`;
+  files["/root/.ssh/id_rsa.pub"] =
+    `ssh-rsa AAAAB3NzaC1yc2E${pseudoRandom("pub", 200, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")} ci@build\n`;
+  files["/etc/ssl/certs/app.pem"] = `-----BEGIN CERTIFICATE-----\n${pseudoRandom(
+    "cert",
+    256,
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
+  )
+    .match(/.{1,64}/g)!
+    .join("\n")}\n-----END CERTIFICATE-----\n`;
   files["/app/keys.yml"] = `public_key: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${pseudoRandom("ed", 43)} ci"\n`;
   files["/app/node_modules/pg/test/fixtures/key.pem"] = `${fake.privateKey("third-party-test")}\n`;
   files["/app/node_modules/pg/lib/defaults.js"] = `module.exports = { password: "${value("node-modules")}" };\n`;

@@ -46,7 +46,11 @@ describe("secret rules: each finds its format", () => {
     ["basic-auth-argument", `curl -fsSL -u deploy:${fake.password("curl")} https://nexus.acme.io/x`, fake.password("curl")],
     ["chpasswd-password", `echo 'root:${fake.password("chpasswd")}' | chpasswd`, fake.password("chpasswd")],
     ["chpasswd-password", `chpasswd <<< "app:${fake.password("herestring")}"`, fake.password("herestring")],
-    ["usermod-password", `usermod -p '$6$${pseudoRandom("salt", 8)}$${pseudoRandom("hash", 40)}' app`, `$6$${pseudoRandom("salt", 8)}$${pseudoRandom("hash", 40)}`],
+    [
+      "usermod-password",
+      `usermod -p '$6$${pseudoRandom("salt", 8)}$${pseudoRandom("hash", 40)}' app`,
+      `$6$${pseudoRandom("salt", 8)}$${pseudoRandom("hash", 40)}`,
+    ],
     ["openssl-passwd", `useradd -m -p "$(openssl passwd -1 ${fake.password("openssl")})" app`, fake.password("openssl")],
     ["htpasswd-password", `htpasswd -bc /etc/nginx/.htpasswd admin ${fake.password("htpasswd")}`, fake.password("htpasswd")],
     ["htpasswd-password", `htpasswd -nbB admin ${fake.password("htpasswd-n")} > users`, fake.password("htpasswd-n")],
@@ -92,7 +96,10 @@ describe("secret rules: precision", () => {
     ["npmrc with an env reference", "//registry.npmjs.org/:_authToken=${NPM_TOKEN}"],
     ["identifiers that only look similar", "npm_config_cache=/tmp/npm hf_hub_download sg.example.com ghp_short"],
     ["docker config with an empty auth", '{"auths":{"https://index.docker.io/v1/":{}},"credsStore":"ecr-login"}'],
-    ["commands given variables", 'echo "root:${ROOT_PASSWORD}" | chpasswd && mysql -p"$MYSQL_ROOT_PASSWORD" && htpasswd -b f admin "$PW" && redis-cli -a $REDIS_PASS'],
+    [
+      "commands given variables",
+      'echo "root:${ROOT_PASSWORD}" | chpasswd && mysql -p"$MYSQL_ROOT_PASSWORD" && htpasswd -b f admin "$PW" && redis-cli -a $REDIS_PASS',
+    ],
     ["mysql -P for the port, -p alone to prompt", "mysql -P 3306 -p -h db"],
   ])("ignores %s", (_label, text) => {
     expect(ruleIds(text)).toEqual([]);

@@ -286,7 +286,21 @@ var DESCRIPTIVE_SUFFIXES = /* @__PURE__ */ new Set([
   "tries",
   "shell"
 ]);
-var PUBLIC_WORDS = /* @__PURE__ */ new Set(["gpg", "pgp", "public", "pub", "keycloak", "publishable", "verify", "verification", "csrf_field", "bypass", "compass", "passthrough", "passive"]);
+var PUBLIC_WORDS = /* @__PURE__ */ new Set([
+  "gpg",
+  "pgp",
+  "public",
+  "pub",
+  "keycloak",
+  "publishable",
+  "verify",
+  "verification",
+  "csrf_field",
+  "bypass",
+  "compass",
+  "passthrough",
+  "passive"
+]);
 function nameWords(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== "");
 }
@@ -359,8 +373,12 @@ function isPlaceholderValue(value) {
   if (/^<[^<>]*>$|^\[[^\]]*\]$|^\(\s*\)$/.test(trimmed)) return true;
   if (/^[*x.#_?-]+$/i.test(trimmed) || /x{4,}|\*{3,}|\.{3}|…/i.test(trimmed)) return true;
   if (isRunOfOneCharacter(trimmed)) return true;
-  if (/^(?:your|my|insert|enter|replace|put|some|the)[-_ ]?[a-z_ -]{0,40}(?:password|passwd|token|key|secret|pass|credential)s?(?:[-_ ]?here)?$/i.test(trimmed)) return true;
-  if (/(?:example|sample|placeholder|dummy|changeme|change[-_]me|redacted|replace[-_]?me|not[-_]?set|notsecret|not[-_]a[-_]secret|fake[-_]?(?:key|token|secret|password))/i.test(trimmed)) return true;
+  if (/^(?:your|my|insert|enter|replace|put|some|the)[-_ ]?[a-z_ -]{0,40}(?:password|passwd|token|key|secret|pass|credential)s?(?:[-_ ]?here)?$/i.test(trimmed))
+    return true;
+  if (/(?:example|sample|placeholder|dummy|changeme|change[-_]me|redacted|replace[-_]?me|not[-_]?set|notsecret|not[-_]a[-_]secret|fake[-_]?(?:key|token|secret|password))/i.test(
+    trimmed
+  ))
+    return true;
   if (/^(?:\/|~\/|\.\.?\/)[\w./@+-]*$/.test(trimmed) || /^[A-Za-z]:\\[\w\\. -]*$/.test(trimmed)) return true;
   if (/^(?:file|env|vault|secretsmanager|ssm|arn|awskms|gcpkms|azurekeyvault|op|sops|keyring|k8s|secret|ref\+\w+):/i.test(trimmed)) return true;
   return false;
@@ -484,11 +502,15 @@ function assignmentAt(text, at, from) {
   i = skipBlanks(text, i);
   const a = text[i];
   const b = text[i + 1];
-  if (a === "=" && b === ">") i += 2;
-  else if (a === ":" && b === "=") i += 2;
-  else if (a === "=" && b !== "=" && b !== "~") i += 1;
+  if (a === "=" && b === ">")
+    i += 2;
+  else if (a === ":" && b === "=")
+    i += 2;
+  else if (a === "=" && b !== "=" && b !== "~")
+    i += 1;
   else if (a === ":" && b !== ":") i += 1;
-  else if (a === "," && quotedKey) i += 1;
+  else if (a === "," && quotedKey)
+    i += 1;
   else return { end: i };
   i = skipBlanks(text, i);
   const value = readValue(text, i, false);
@@ -1006,7 +1028,15 @@ var SecretScanner = class {
         const value = assignment.value;
         if (literal ? !isCredentialLiteral(value) : !judgeFileValue(value, assignment.quoted, code)) continue;
         if (this.allowedBy(described.id, path, value)) continue;
-        matches.push({ rule: described.id, title: described.title, severity: described.severity, secret: value, index: start, line: lineOf(start), key: assignment.key });
+        matches.push({
+          rule: described.id,
+          title: described.title,
+          severity: described.severity,
+          secret: value,
+          index: start,
+          line: lineOf(start),
+          key: assignment.key
+        });
       }
     }
     matches.sort((a, b) => a.index - b.index || (this.order.get(a.rule) ?? 1e9) - (this.order.get(b.rule) ?? 1e9));
@@ -1093,8 +1123,8 @@ function jsonProblem(error) {
   const message = error instanceof Error ? error.message : String(error);
   const position = /at position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(message);
   const problem = message.replace(/, ".*"(?:\.\.\.)? is not valid JSON$/s, "").replace(/ in JSON at position \d+.*$/s, "").replace(/^Unexpected token '(.)'$/s, (_match, token) => `unexpected character ${/[\x21-\x7e]/.test(token) ? `'${token}'` : "(not printable)"}`).slice(0, 80);
-  const where2 = position ? position[2] ? ` at line ${position[2]}, column ${position[3]}` : ` at offset ${position[1]}` : "";
-  return `${problem.charAt(0).toLowerCase()}${problem.slice(1)}${where2}`;
+  const at = position ? position[2] ? ` at line ${position[2]}, column ${position[3]}` : ` at offset ${position[1]}` : "";
+  return `${problem.charAt(0).toLowerCase()}${problem.slice(1)}${at}`;
 }
 
 export {

@@ -13,11 +13,11 @@ import {
   record,
   string,
   unknown
-} from "./chunk-USNWRRJJ.js";
+} from "./chunk-KYNSKV36.js";
 import {
   GateError,
   jsonProblem
-} from "./chunk-3FYPG75Z.js";
+} from "./chunk-A6QDF7GZ.js";
 
 // src/image/documents.ts
 var digest = string().check(_regex(/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/, "expected a digest such as sha256:<hex>"));

@@ -14799,7 +14799,10 @@ function regexProblem(source, flags) {
   try {
     const parser = new RegExpParser({ ecmaVersion: 2025 });
     const parsedFlags = parser.parseFlags(flags);
-    literal = { pattern: parser.parsePattern(source, 0, source.length, { unicode: parsedFlags.unicode, unicodeSets: parsedFlags.unicodeSets }), flags: parsedFlags };
+    literal = {
+      pattern: parser.parsePattern(source, 0, source.length, { unicode: parsedFlags.unicode, unicodeSets: parsedFlags.unicodeSets }),
+      flags: parsedFlags
+    };
   } catch (error) {
     return `not a valid regular expression (${error.message.replace(/^Invalid regular expression: /, "").slice(0, 120)})`;
   }

@@ -3,7 +3,7 @@ const require = __igCreateRequire(import.meta.url);
 import {
   GateError,
   quoteInput
-} from "./chunk-3FYPG75Z.js";
+} from "./chunk-A6QDF7GZ.js";
 
 // src/image/transport.ts
 var TRANSPORTS = ["docker-archive", "oci", "oci-archive", "docker", "docker-daemon"];

@@ -3,7 +3,7 @@ const require = __igCreateRequire(import.meta.url);
 import {
   describeSource,
   parseImageSource
-} from "./chunk-ZZYT4YXF.js";
+} from "./chunk-5WC5GKJ2.js";
 import {
   MAX_DOCUMENT_BYTES,
   dockerSaveManifestSchema,
@@ -14,10 +14,10 @@ import {
   layerKind,
   manifestSchema,
   parseDocument
-} from "./chunk-5NBXAPCG.js";
+} from "./chunk-JGCCQ3XU.js";
 import {
   parseImageReference
-} from "./chunk-USNWRRJJ.js";
+} from "./chunk-KYNSKV36.js";
 import {
   GateError,
   defaultScanner,
@@ -25,7 +25,7 @@ import {
   quoteInput,
   redact,
   secretDigest
-} from "./chunk-3FYPG75Z.js";
+} from "./chunk-A6QDF7GZ.js";
 import {
   __commonJS,
   __require,
@@ -2784,7 +2784,8 @@ var ByteReader = class {
     inflate.on("error", (error) => failure = error);
     let fed = 0;
     try {
-      while (!ended) {
+      for (; ; ) {
+        if (ended) break;
         const chunk = await this.chunk();
         if (chunk.length === 0) {
           await new Promise((resolve) => setImmediate(resolve));
@@ -3037,7 +3038,7 @@ async function scanFileContent(path2, size, content, options, capture = false) {
     } catch (error) {
       throw error instanceof SourceError ? error.original : error;
     }
-    for await (const _chunk of tapped) void _chunk;
+    for (let next = await tapped.next(); !next.done; next = await tapped.next()) ;
   }
   if (total === size) {
     const digest = md5.digest("hex");
@@ -3328,7 +3329,13 @@ async function walkLayer(source, layer, limits, scanner) {
   }
   async function scanContent(path2, size, entry) {
     const capture = CAPTURE.test(path2) && size <= MAX_CAPTURE_BYTES;
-    const found = await scanFileContent(path2, size, entry, { scanner, maxFileBytes: limits.maxFileBytes, archives: limits.archives ?? DEFAULT_ARCHIVE_LIMITS }, capture);
+    const found = await scanFileContent(
+      path2,
+      size,
+      entry,
+      { scanner, maxFileBytes: limits.maxFileBytes, archives: limits.archives ?? DEFAULT_ARCHIVE_LIMITS },
+      capture
+    );
     scan.hits.push(...found.hits);
     scan.unscanned.push(...found.unscanned);
     if (capture && found.captured) scan.captured[path2] = found.captured.toString("utf8");
@@ -3602,7 +3609,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-2UD53C7V.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-DZBS3KLN.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -3849,7 +3856,7 @@ async function loadImage(reference, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-UZESV27B.js");
+    const { loadFromDaemon } = await import("./daemon-7MPLI5ST.js");
     return loadFromDaemon(source, reference, limits, options.platform, options.progress, options.scanner ?? defaultScanner());
   }
   if (source.transport === "docker") {

@@ -107,7 +107,7 @@ import {
 import {
   GateError,
   firstLine
-} from "./chunk-3FYPG75Z.js";
+} from "./chunk-A6QDF7GZ.js";
 import {
   __commonJS,
   __esm,

@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   refuseUserinfo
-} from "./chunk-ZZYT4YXF.js";
+} from "./chunk-5WC5GKJ2.js";
 import {
   realClock
 } from "./chunk-F7ANZNBK.js";
@@ -12,7 +12,7 @@ import {
 import {
   isEcrHost,
   parseEcrReference
-} from "./chunk-KWW2OONP.js";
+} from "./chunk-JATMQHTM.js";
 import {
   ImageReferenceError,
   _enum,
@@ -31,7 +31,7 @@ import {
   refine,
   strictObject,
   string
-} from "./chunk-USNWRRJJ.js";
+} from "./chunk-KYNSKV36.js";
 import {
   ASSIGNMENT_RULE,
   BUILTIN_RULES,
@@ -50,7 +50,7 @@ import {
   redactText,
   secretDigest,
   where
-} from "./chunk-3FYPG75Z.js";
+} from "./chunk-A6QDF7GZ.js";
 import {
   __commonJS,
   __esm,
@@ -13394,10 +13394,10 @@ function refusal({ instruction, properties, expand }) {
       return text === "" ? `${keyword} needs exactly one argument, got none` : void 0;
     case "STOPSIGNAL": {
       if (text === "") return "STOPSIGNAL needs exactly one argument (a signal such as SIGTERM or 15), got none";
-      if (splitWords(text).length > 1) return `STOPSIGNAL needs exactly one argument, got "${text.slice(0, 60)}"`;
+      if (splitWords(text).length > 1) return `STOPSIGNAL needs exactly one argument, got ${quoteInput(text)}`;
       const { value, missing } = expand(text);
       if (missing.length > 0 || isSignal(value)) return void 0;
-      return `STOPSIGNAL "${value.slice(0, 40)}" is not a signal (a name such as SIGTERM or a number such as 15)`;
+      return `STOPSIGNAL ${quoteInput(value, 40)} is not a signal (a name such as SIGTERM or a number such as 15)`;
     }
     case "EXPOSE": {
       if (text === "") return "EXPOSE needs at least one port";
@@ -13406,7 +13406,7 @@ function refusal({ instruction, properties, expand }) {
         if (missing.length > 0) continue;
         for (const port of value.split(/\s+/).filter(Boolean)) {
           const problem = portProblem(port);
-          if (problem) return `EXPOSE "${port.slice(0, 40)}" is not a port: ${problem} (expected PORT[/tcp|udp|sctp] or a range such as 8000-8010)`;
+          if (problem) return `EXPOSE ${quoteInput(port, 40)} is not a port: ${problem} (expected PORT[/tcp|udp|sctp] or a range such as 8000-8010)`;
         }
       }
       return void 0;
@@ -13473,10 +13473,10 @@ function portProblem(spec) {
   const container = parts[parts.length - 1];
   const [range, proto] = container.split("/", 2);
   if (range === "") return "no port number";
-  if (proto !== void 0 && !["tcp", "udp", "sctp", ""].includes(proto.toLowerCase())) return `unknown protocol "${proto}"`;
+  if (proto !== void 0 && !["tcp", "udp", "sctp", ""].includes(proto.toLowerCase())) return `unknown protocol ${quoteInput(proto, 20)}`;
   const rangeProblem = (text) => {
     const match = /^(\d+)(?:-(\d+))?$/.exec(text);
-    if (!match) return `"${text}" is not a number`;
+    if (!match) return `${quoteInput(text, 30)} is not a number`;
     const start = Number(match[1]);
     const end = match[2] === void 0 ? start : Number(match[2]);
     if (start > 65535 || end > 65535) return "ports go from 0 to 65535";
@@ -13494,7 +13494,7 @@ function pairsProblem(keyword, text, properties) {
   if (!valueless) return void 0;
   if (properties.length === 1 && !text.split(/\s+/, 1)[0].includes("="))
     return `${keyword} ${valueless.getName()} has no value (write ${valueless.getName()}=VALUE)`;
-  return `${keyword}: "${valueless.getName()}" has no "=" (every item must be name=value)`;
+  return `${keyword}: ${quoteInput(valueless.getName(), 40)} has no "=" (every item must be name=value)`;
 }
 function goDurationMs(text) {
   if (text === "0") return 0;
@@ -13515,7 +13515,7 @@ function healthcheckProblem(instruction, text) {
   if (text === "") return "HEALTHCHECK needs CMD <command> or NONE";
   const [type = "", ...rest] = text.split(/\s+/);
   if (type.toUpperCase() === "NONE") return rest.length > 0 ? "HEALTHCHECK NONE takes no arguments" : void 0;
-  if (type.toUpperCase() !== "CMD") return `HEALTHCHECK type "${type.slice(0, 20)}" is unknown (try CMD)`;
+  if (type.toUpperCase() !== "CMD") return `HEALTHCHECK type ${quoteInput(type, 20)} is unknown (try CMD)`;
   const command = text.slice(type.length).trim();
   if (command === "" || command === "[]") return "HEALTHCHECK CMD needs a command";
   if (command.startsWith("[")) {
@@ -13525,12 +13525,12 @@ function healthcheckProblem(instruction, text) {
   for (const flag of instruction.flags) {
     if (flag.value === null || flag.value === "") continue;
     if (flag.name === "retries") {
-      if (!/^-?\d+$/.test(flag.value)) return `HEALTHCHECK --retries "${flag.value}" is not a whole number`;
+      if (!/^-?\d+$/.test(flag.value)) return `HEALTHCHECK --retries ${quoteInput(flag.value, 30)} is not a whole number`;
       if (Number(flag.value) < 0) return `HEALTHCHECK --retries can not be negative (${flag.value})`;
       continue;
     }
     const ms = goDurationMs(flag.value);
-    if (ms === void 0) return `HEALTHCHECK --${flag.name} "${flag.value}" is not a duration (such as 30s or 1m30s)`;
+    if (ms === void 0) return `HEALTHCHECK --${flag.name} ${quoteInput(flag.value, 30)} is not a duration (such as 30s or 1m30s)`;
     if (ms !== 0 && ms < 1) return `HEALTHCHECK --${flag.name} can not be less than 1ms`;
   }
   return void 0;
@@ -13659,7 +13659,7 @@ function parseDockerfile(source, displayPath3, options = {}) {
     const line = range.start.line + 1;
     const endLine = range.end.line + 1;
     if (!KEYWORDS.has(keyword)) {
-      const written = node.getKeyword();
+      const written = (lines[range.start.line] ?? "").trim().split(/\s/, 1)[0] || node.getKeyword();
       const hint = /[=:]/.test(written) ? " (a line that continues the one before it without a trailing backslash?)" : "";
       fail(line, `unknown instruction ${quoteInput(written, 40)}${hint}`);
     }
@@ -14649,8 +14649,7 @@ var rootUser = defineCheck({
 // src/secrets/policy-options.ts
 function compiles(source, flags) {
   try {
-    new RegExp(source, `g${flags}`);
-    return true;
+    return new RegExp(source, `g${flags}`).source !== "";
   } catch {
     return false;
   }
@@ -14671,7 +14670,9 @@ var secretRuleSchema = strictObject({
   ),
   title: optional(string().check(_minLength(1), _maxLength(200), describe("What the credential is, for messages (default: the id)"))),
   regex: regexSource(() => "").check(
-    describe("JavaScript regular expression; the named group `secret` (else the whole match) is the credential. Must not match the empty string or backtrack catastrophically")
+    describe(
+      "JavaScript regular expression; the named group `secret` (else the whole match) is the credential. Must not match the empty string or backtrack catastrophically"
+    )
   ),
   flags: optional(string().check(_regex(/^(?!.*(.).*\1)[ims]*$/, "expected some of i, m, s"), describe("Regular expression flags: i, m, s"))),
   keywords: optional(
@@ -14731,7 +14732,7 @@ async function unsafeRegexes(options) {
     if (entry.regex !== void 0) entries.push({ field: ["allow", String(index), "regex"], regex: entry.regex, flags: "" });
   });
   if (entries.length === 0) return [];
-  const { regexProblem } = await import("./regex-safety-7CWTPDS2.js");
+  const { regexProblem } = await import("./regex-safety-UYJL2YEI.js");
   const problems = [];
   for (const entry of entries) {
     const problem = regexProblem(entry.regex, entry.flags);
@@ -14813,7 +14814,8 @@ function dockerfileSightings(dockerfile, scanner) {
     }
     const trigger = instruction.keyword === "ONBUILD" ? instruction.trigger : void 0;
     if (trigger && ["ENV", "ARG", "LABEL"].includes(trigger.keyword)) {
-      for (const { name, value } of triggerProperties(trigger.args)) if (isSecretName(name)) variable(`ONBUILD ${trigger.keyword}`, name, value, instruction.line, instruction.line);
+      for (const { name, value } of triggerProperties(trigger.args))
+        if (isSecretName(name)) variable(`ONBUILD ${trigger.keyword}`, name, value, instruction.line, instruction.line);
     }
     for (const script of scriptsOf(instruction)) {
       for (const match of scanner.scan(script.text, { values: "literal" })) {
@@ -14926,7 +14928,14 @@ var secret = defineCheck({
       const named = list.find((item) => !item.generic);
       const rule = named?.rule ?? lead.rule;
       const severity2 = list.reduce((worst, item) => severityRank(item.severity) > severityRank(worst) ? item.severity : worst, lead.severity);
-      const finding = makeFinding(secret, { rule, severity: severity2, message: lead.message, location: lead.location, evidence: lead.evidence, key: `value|${digest.slice(0, 32)}` });
+      const finding = makeFinding(secret, {
+        rule,
+        severity: severity2,
+        message: lead.message,
+        location: lead.location,
+        evidence: lead.evidence,
+        key: `value|${digest.slice(0, 32)}`
+      });
       const places = /* @__PURE__ */ new Map();
       for (const item of list) places.set(JSON.stringify(item.location), item.location);
       if (places.size > 1) finding.locations = [...places.values()];
@@ -15868,7 +15877,7 @@ function typeName(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  return `${typeof value} ${typeof value === "string" ? quoteInput(value, 40) : String(value).slice(0, 40)}`;
+  return `${typeof value} ${typeof value === "string" ? quoteInput(value, 40) : (JSON.stringify(value) ?? "").slice(0, 40)}`;
 }
 function distance(a, b) {
   const row = Array.from({ length: b.length + 1 }, (_, index) => index);
@@ -16166,7 +16175,7 @@ async function runGate(options) {
     };
   }
   if (options.image !== void 0) {
-    const { loadImage } = await import("./load-K3GMLH4U.js");
+    const { loadImage } = await import("./load-TYCEJIAK.js");
     const loadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes },
@@ -16203,7 +16212,7 @@ async function runGate(options) {
         `${sources.has("ecr") ? "ECR" : "Inspector"} scan results need the ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]`
       );
     }
-    const { gatherScans } = await import("./gather-JRWCHL2Y.js");
+    const { gatherScans } = await import("./gather-2MJXOCRT.js");
     const gathered = await gatherScans({
       sources,
       files: scanFiles,

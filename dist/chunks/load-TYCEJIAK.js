@@ -6,11 +6,11 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-NYEZASCD.js";
-import "./chunk-ZZYT4YXF.js";
-import "./chunk-5NBXAPCG.js";
-import "./chunk-USNWRRJJ.js";
-import "./chunk-3FYPG75Z.js";
+} from "./chunk-XBRZOSLS.js";
+import "./chunk-5WC5GKJ2.js";
+import "./chunk-JGCCQ3XU.js";
+import "./chunk-KYNSKV36.js";
+import "./chunk-A6QDF7GZ.js";
 import "./chunk-ENLSQBIW.js";
 export {
   checkPlatform,

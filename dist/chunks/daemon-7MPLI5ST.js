@@ -8,16 +8,16 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-NYEZASCD.js";
-import "./chunk-ZZYT4YXF.js";
+} from "./chunk-XBRZOSLS.js";
+import "./chunk-5WC5GKJ2.js";
 import {
   MAX_DOCUMENT_BYTES
-} from "./chunk-5NBXAPCG.js";
-import "./chunk-USNWRRJJ.js";
+} from "./chunk-JGCCQ3XU.js";
+import "./chunk-KYNSKV36.js";
 import {
   GateError,
   firstLine
-} from "./chunk-3FYPG75Z.js";
+} from "./chunk-A6QDF7GZ.js";
 import {
   __toESM
 } from "./chunk-ENLSQBIW.js";

@@ -4,19 +4,19 @@ import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-5NBXAPCG.js";
+} from "./chunk-JGCCQ3XU.js";
 import {
   ECR_HOST
-} from "./chunk-KWW2OONP.js";
+} from "./chunk-JATMQHTM.js";
 import {
   parseImageReference
-} from "./chunk-USNWRRJJ.js";
+} from "./chunk-KYNSKV36.js";
 import {
   GateError,
   firstLine,
   jsonProblem,
   quoteInput
-} from "./chunk-3FYPG75Z.js";
+} from "./chunk-A6QDF7GZ.js";
 import "./chunk-ENLSQBIW.js";
 
 // src/image/registry.ts
@@ -41,7 +41,9 @@ function readDockerConfig() {
     if (typeof config !== "object" || config === null) throw new Error("not an object");
     return { config, file };
   } catch (error) {
-    throw new GateError(`${file}: cannot read the Docker config (${error instanceof SyntaxError ? `not valid JSON: ${jsonProblem(error)}` : firstLine(error)})`);
+    throw new GateError(
+      `${file}: cannot read the Docker config (${error instanceof SyntaxError ? `not valid JSON: ${jsonProblem(error)}` : firstLine(error)})`
+    );
   }
 }
 function hostOf(key) {
@@ -319,7 +321,7 @@ var RegistryClient = class {
         const tags = JSON.parse(listing.toString("utf8")).tags ?? [];
         if (tags.length === 0) return new GateError(`${this.label}: repository ${this.reference.path} not found at ${this.apiHost} (it has no tags)`);
         return new GateError(
-          `${this.label}: tag "${tag}" not found in ${this.reference.path} at ${this.apiHost} (tags: ${tags.slice(0, 10).join(", ")}${tags.length > 10 ? ", …" : ""})`
+          `${this.label}: tag ${quoteInput(tag, 60)} not found in ${this.reference.path} at ${this.apiHost} (tags: ${tags.slice(0, 10).join(", ")}${tags.length > 10 ? ", …" : ""})`
         );
       }
     } catch {
@@ -398,7 +400,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./aws-VRQLNVFC.js");
+  const { ecrRegistryLogin } = await import("./aws-S75IVWI2.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {

@@ -13,7 +13,7 @@ import {
   GateError,
   firstLine,
   jsonProblem
-} from "./chunk-3FYPG75Z.js";
+} from "./chunk-A6QDF7GZ.js";
 import "./chunk-ENLSQBIW.js";
 
 // src/scans/gather.ts
@@ -119,7 +119,7 @@ async function gatherScans(options) {
   }
   let digest;
   if (options.ecr && (options.sources.has("ecr") || options.sources.has("inspector"))) {
-    const aws = await import("./aws-VRQLNVFC.js");
+    const aws = await import("./aws-S75IVWI2.js");
     const awsOptions = {
       reference: options.ecr,
       waitMs: options.waitMs,

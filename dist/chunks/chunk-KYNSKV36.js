@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   quoteInput
-} from "./chunk-3FYPG75Z.js";
+} from "./chunk-A6QDF7GZ.js";
 
 // src/image/reference.ts
 var DEFAULT_REGISTRY = "docker.io";

@@ -3,11 +3,11 @@ const require = __igCreateRequire(import.meta.url);
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-USNWRRJJ.js";
+} from "./chunk-KYNSKV36.js";
 import {
   GateError,
   quoteInput
-} from "./chunk-3FYPG75Z.js";
+} from "./chunk-A6QDF7GZ.js";
 
 // src/scans/ecr-reference.ts
 var ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com(?:\.cn)?(?::\d{1,5})?$/;
