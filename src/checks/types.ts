@@ -3,6 +3,7 @@
 import type { DockerfileModel } from "../dockerfile/model.ts";
 import type { ImageModel } from "../image/model.ts";
 import type { ScanResult } from "../scans/model.ts";
+import type { AttestationEvidence, BaseImageSignatures, RepositorySettings, SignatureEvidence } from "../supply-chain/model.ts";
 import { fingerprintOf, type Finding, type Location, type Severity } from "../findings.ts";
 
 /** Everything the sources found; checks read it and never do I/O. */
@@ -11,6 +12,14 @@ export interface Evidence {
   image?: ImageModel;
   /** Vulnerability scan results (ECR, Inspector, results files). */
   scans?: ScanResult[];
+  /** unsigned-image: the judged image's signatures, verified against the policy's signers. */
+  signatures?: SignatureEvidence;
+  /** unsigned-base-image: each base image's signatures, resolved through its registry. */
+  baseImageSignatures?: BaseImageSignatures[];
+  /** missing-attestations: the in-toto statements attached to the image. */
+  attestations?: AttestationEvidence;
+  /** registry-settings: the ECR repository behind --ecr-image. */
+  repositorySettings?: RepositorySettings;
 }
 
 /** Per-check settings from the policy that shape what a check looks for (not thresholds). */
@@ -21,6 +30,8 @@ export interface CheckOptions {
   requireDigest?: boolean;
   /** vulnerability: the severity for vendor severities outside the five (UNDEFINED, UNTRIAGED). */
   unknownSeverity?: Severity;
+  /** missing-attestations and registry-settings: which of their rules apply. */
+  require?: string[];
 }
 
 export interface Check {
@@ -34,6 +45,8 @@ export interface Check {
   remediation: string;
   /** CIS Docker Benchmark, NIST SP 800-190 and similar. */
   references: string[];
+  /** Reaches a registry or AWS: runs only when the policy lists it (never by default), and `action: off` makes no request. */
+  network?: boolean;
   run(evidence: Evidence, options: CheckOptions): Finding[];
 }
 

@@ -448,4 +448,4 @@ export function checkPlatform(label: string, config: RawImageConfig, wanted: str
   if (!platformMatches(wanted, actual)) throw new GateError(`${label}: the image is ${actual}, not ${wanted}`);
 }
 
-export { resolveDockerArchive, resolveOciLayout, walkResolved, type BlobStore, type LayerRef, type ResolvedImage };
+export { openStore, resolveDockerArchive, resolveOciLayout, walkResolved, type BlobStore, type LayerRef, type ResolvedImage };

@@ -13,6 +13,7 @@ import { GateError, where } from "../errors.ts";
 import type { Action, Severity } from "../findings.ts";
 import { PRESETS } from "./presets.ts";
 import { policySchema, type PolicyDocument } from "./schema.ts";
+import { resolveSupplyChainPaths, signerKeys, signerPolicy, SUPPLY_CHAIN_KEYS, type SignerPolicy } from "./supply-chain-options.ts";
 
 export interface PolicyException {
   check: string;
@@ -31,6 +32,10 @@ export interface CheckPolicy {
   severity?: Severity;
   trusted: string[];
   requireDigest: boolean;
+  /** unsigned-image, unsigned-base-image: signers and trusted root (when the check is on). */
+  signers?: SignerPolicy;
+  /** missing-attestations, registry-settings: which rules apply (undefined: all). */
+  require?: string[];
 }
 
 export interface VulnerabilityPolicy {
@@ -216,8 +221,16 @@ function knownKeys(parts: string[]): string[] {
   if (parts.length === 0) return Object.keys(policySchema.shape);
   if (parts[0] === "checks" && parts.length === 1) return CHECKS.map((check) => check.id);
   if (parts[0] === "checks" && parts.length === 2) {
-    return ["action", "severity", ...(parts[1] === "untrusted-base-image" ? ["trusted"] : []), ...(parts[1] === "mutable-tag" ? ["require-digest"] : [])];
+    return [
+      "action",
+      "severity",
+      ...(parts[1] === "untrusted-base-image" ? ["trusted"] : []),
+      ...(parts[1] === "mutable-tag" ? ["require-digest"] : []),
+      ...(SUPPLY_CHAIN_KEYS[parts[1]!] ?? []),
+    ];
   }
+  const signer = signerKeys(parts);
+  if (signer) return signer;
   if (parts[0] === "vulnerabilities" && parts.length === 1)
     return ["sources", "max", "fixable-only", "on-unavailable", "wait", "unknown-severity", "start-scan"];
   if (parts[0] === "vulnerabilities" && parts[1] === "max") return ["critical", "high", "medium", "low", "info"];
@@ -240,6 +253,7 @@ function resolveExtends(layer: Layer, cwd: string): Layer {
 }
 
 function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
+  const listed = new Set<string>();
   const layers: Layer[] = [leaf];
   for (let layer = leaf; layer.document.extends !== undefined;) {
     const parent = resolveExtends(layer, cwd);
@@ -262,7 +276,8 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
     const document = layer.document;
     mode = document.mode ?? mode;
     for (const [id, settings] of Object.entries(document.checks ?? {})) {
-      checks[id] = { ...checks[id], ...(settings as Record<string, unknown>) };
+      listed.add(id);
+      checks[id] = { ...checks[id], ...resolveSupplyChainPaths(id, settings as Record<string, unknown>, layer.dir ?? cwd, layer.file) };
     }
     const { max: layerMax, ...rest } = document.vulnerabilities ?? {};
     Object.assign(vulnerabilities, rest);
@@ -280,12 +295,18 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
   for (const check of CHECKS) {
     const settings = checks[check.id] ?? {};
     const resolved: CheckPolicy = {
-      // Vulnerabilities block only past vulnerabilities.max, so their check defaults to fail.
-      action: (settings.action as Action | undefined) ?? (check.id === "vulnerability" ? "fail" : "warn"),
+      // Vulnerabilities block only past vulnerabilities.max, so their check defaults to fail;
+      // checks that reach a registry or AWS run only when a policy lists them.
+      action: (settings.action as Action | undefined) ?? (check.id === "vulnerability" ? "fail" : check.network && !listed.has(check.id) ? "off" : "warn"),
       trusted: (settings.trusted as string[] | undefined) ?? [],
       requireDigest: (settings["require-digest"] as boolean | undefined) ?? false,
     };
     if (settings.severity !== undefined) resolved.severity = settings.severity as Severity;
+    if (check.id === "unsigned-image" || check.id === "unsigned-base-image") {
+      const signers = signerPolicy(check.id, settings, resolved.action, leaf.file);
+      if (signers) resolved.signers = signers;
+    }
+    if (Array.isArray(settings.require)) resolved.require = settings.require as string[];
     resolvedChecks[check.id] = resolved;
   }
 

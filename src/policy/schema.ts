@@ -7,6 +7,7 @@
 import * as z from "zod/mini";
 import { CHECKS } from "../checks/index.ts";
 import { SEVERITIES } from "../findings.ts";
+import { attestationCheckOptions, settingsCheckOptions, signerCheckOptions } from "./supply-chain-options.ts";
 
 const action = () =>
   z.optional(z.enum(["fail", "warn", "off"]).check(z.describe("fail: blocking; warn: reported, never blocking; off: the check does not run")));
@@ -32,6 +33,10 @@ const checkSchemas: Record<string, () => z.ZodMiniType> = {
       ...baseCheck(),
       "require-digest": z.optional(z.boolean().check(z.describe("Every external image must be pinned with @sha256:<digest>"))),
     }),
+  "unsigned-image": () => z.strictObject({ ...baseCheck(), ...signerCheckOptions() }),
+  "unsigned-base-image": () => z.strictObject({ ...baseCheck(), ...signerCheckOptions() }),
+  "missing-attestations": () => z.strictObject({ ...baseCheck(), ...attestationCheckOptions() }),
+  "registry-settings": () => z.strictObject({ ...baseCheck(), ...settingsCheckOptions() }),
 };
 
 const checks = z.strictObject(
