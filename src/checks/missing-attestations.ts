@@ -37,7 +37,7 @@ export const missingAttestations: Check = {
       findings.push(
         makeFinding(missingAttestations, {
           rule,
-          message: `${attestations.image}: no ${WHAT[kind]} attestation whose subject is ${digests.join(" or ")} (looked in the image index and its referrers).${others}`,
+          message: `The image has no ${WHAT[kind]} attestation whose subject is ${digests.join(" or ")} (looked in the image index and its referrers).${others}`,
           location: { image: attestations.image },
           key: `${attestations.image.replace(/@.*$/, "")}|${rule}`,
         }),

@@ -39,13 +39,13 @@ export function judgeSignatureEvidence(check: Check, evidence: SignatureEvidence
   if (invalid.length > 0) {
     rule = "invalid-signature";
     severity = "critical";
-    message = `${what}: ${invalid.length === 1 ? "a signature fails verification" : `${invalid.length} signatures fail verification`} (tampered or misplaced): ${list(invalid)}${untrusted.length > 0 ? `; also ${untrusted.length} by untrusted signers` : ""}.`;
+    message = `${what} has an invalid signature: ${invalid.length === 1 ? "a signature fails verification" : `${invalid.length} signatures fail verification`} (tampered or misplaced): ${list(invalid)}${untrusted.length > 0 ? `; also ${untrusted.length} by untrusted signers` : ""}.`;
   } else if (untrusted.length > 0) {
     rule = "untrusted-signer";
-    message = `${what}: signed, but by no signer the policy lists (${evidence.signers} listed): ${list(untrusted)}.`;
+    message = `${what} is signed, but by no signer the policy lists (${evidence.signers} listed): ${list(untrusted)}.`;
   } else {
     rule = "no-signature";
-    message = `${what}: no signature found for ${digests || "the image"} (looked for cosign .sig tags, referrers through the API or the sha256-<hex> tag, and Notation signatures).`;
+    message = `${what} is not signed: no signature found for ${digests || "the image"} (looked for cosign .sig tags, referrers through the API or the sha256-<hex> tag, and Notation signatures).`;
   }
   return [makeFinding(check, { rule, message, location, key: `${key}|${rule}`, ...(severity ? { severity } : {}) })];
 }

@@ -14,6 +14,6 @@ export const unsignedImage: Check = {
   run(evidence) {
     const signatures = evidence.signatures;
     if (!signatures) return [];
-    return judgeSignatureEvidence(unsignedImage, signatures, signatures.image, { image: signatures.image }, signatures.image.replace(/@.*$/, ""));
+    return judgeSignatureEvidence(unsignedImage, signatures, "The image", { image: signatures.image }, signatures.image.replace(/@.*$/, ""));
   },
 };

@@ -70,7 +70,7 @@ describe("missing-attestations with BuildKit attestation manifests in the index"
     await pushIndex(pusher, "1.0", (platform) => [statement(platform, SPDX)]);
     const { findings } = await judge(`docker://${cncf.host}/attest/sbom-only:1.0`);
     expect(findings.map((finding) => finding.rule)).toEqual(["no-provenance"]);
-    expect(findings[0]!.message).toContain("no SLSA provenance (v0.2 or v1) attestation whose subject is");
+    expect(findings[0]!.message).toContain("has no SLSA provenance (v0.2 or v1) attestation whose subject is");
 
     const v02 = new Pusher(cncf.host, "attest/v02");
     await pushIndex(v02, "1.0", (platform) => [statement(platform, SPDX), statement(platform, SLSA02, { materials: [{ uri: "pkg:docker/node@20", digest: { sha256: "ab".repeat(32) } }] })]);
