@@ -6,12 +6,14 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-Q4BGTRWI.js";
+} from "./chunks/chunk-5DNVTLKX.js";
+import "./chunks/chunk-QWOIVHYV.js";
 import "./chunks/chunk-F7ANZNBK.js";
 import "./chunks/chunk-7PFP2BQY.js";
 import "./chunks/chunk-7MONBY37.js";
 import "./chunks/chunk-OOLMAW7Y.js";
-import "./chunks/chunk-NK6DOVZA.js";
+import "./chunks/chunk-RLK6ILOB.js";
+import "./chunks/chunk-JEORKX2Y.js";
 import {
   GateError,
   firstLine

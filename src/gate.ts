@@ -65,7 +65,11 @@ function displayPath(file: string, cwd: string): string {
 }
 
 function checkOptions(settings: CheckPolicy | undefined, policy: ResolvedPolicy): CheckOptions {
-  const options: CheckOptions = { trusted: settings?.trusted ?? [], requireDigest: settings?.requireDigest ?? false, unknownSeverity: policy.vulnerabilities.unknownSeverity };
+  const options: CheckOptions = {
+    trusted: settings?.trusted ?? [],
+    requireDigest: settings?.requireDigest ?? false,
+    unknownSeverity: policy.vulnerabilities.unknownSeverity,
+  };
   if (settings?.require) options.require = settings.require;
   return options;
 }
@@ -73,7 +77,8 @@ function checkOptions(settings: CheckPolicy | undefined, policy: ResolvedPolicy)
 /** The ECR image a run names: --ecr-image, else --image when it is an ECR docker:// reference. */
 function ecrReferenceOf(options: GateOptions): EcrReference | undefined {
   if (options.ecrImage !== undefined) return parseEcrReference(options.ecrImage, "--ecr-image");
-  if (options.image?.startsWith("docker://") && isEcrHost(options.image.slice("docker://".length).split("/")[0] ?? "")) return parseEcrReference(options.image, "--image");
+  if (options.image?.startsWith("docker://") && isEcrHost(options.image.slice("docker://".length).split("/")[0] ?? ""))
+    return parseEcrReference(options.image, "--image");
   return undefined;
 }
 
@@ -196,7 +201,14 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     if (collected.base) {
       if (targets.image) targets.image.base = collected.base;
       else if (targets.ecrImage) targets.ecrImage.base = collected.base;
-      else if (ecrReference) targets.ecrImage = { reference: ecrReference.text, registry: ecrReference.registry, region: ecrReference.region, repository: ecrReference.repository, base: collected.base };
+      else if (ecrReference)
+        targets.ecrImage = {
+          reference: ecrReference.text,
+          registry: ecrReference.registry,
+          region: ecrReference.region,
+          repository: ecrReference.repository,
+          base: collected.base,
+        };
     }
   }
 

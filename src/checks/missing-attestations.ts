@@ -8,7 +8,12 @@ export const ATTESTATION_REQUIREMENTS = { sbom: "no-sbom", provenance: "no-prove
 const WHAT = { sbom: "an SBOM (SPDX or CycloneDX)", provenance: "SLSA provenance (v0.2 or v1)" } as const;
 
 function describe(record: AttestationRecord): string {
-  const where = record.discovery === "image-index" ? "in the image index" : record.discovery === "cosign-tag" ? `in ${record.where}` : `as ${record.discovery === "oci-layout" ? "a layout entry" : "a referrer"}`;
+  const where =
+    record.discovery === "image-index"
+      ? "in the image index"
+      : record.discovery === "cosign-tag"
+        ? `in ${record.where}`
+        : `as ${record.discovery === "oci-layout" ? "a layout entry" : "a referrer"}`;
   if (record.unreadable !== undefined) return `${record.predicateType || "an attestation"} ${where} cannot be read: ${record.unreadable}`;
   return `${record.predicateType} ${where} names ${record.subjects.join(", ") || "no digest"}`;
 }

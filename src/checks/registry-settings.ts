@@ -62,7 +62,10 @@ function mutableTags(settings: RepositorySettings): { problem: string; fix: stri
 /** The registry's rules with this repository added to a scan-on-push rule: the full --rules value, since the API replaces all rules. */
 function rulesWithRepository(settings: RepositorySettings): string {
   const frequency = "SCAN_ON_PUSH";
-  const rules = settings.registryRules.map((rule) => ({ scanFrequency: rule.scanFrequency, repositoryFilters: rule.repositoryFilters.map((entry) => ({ ...entry })) }));
+  const rules = settings.registryRules.map((rule) => ({
+    scanFrequency: rule.scanFrequency,
+    repositoryFilters: rule.repositoryFilters.map((entry) => ({ ...entry })),
+  }));
   const target = rules.find((rule) => rule.scanFrequency === frequency || (settings.scanType === "ENHANCED" && rule.scanFrequency === "CONTINUOUS_SCAN"));
   const filter = { filter: settings.name, filterType: "WILDCARD" };
   if (target) target.repositoryFilters.push(filter);
@@ -74,7 +77,9 @@ function scanOnPush(settings: RepositorySettings): { problem: string; fix: strin
   const fix = cli(settings, "put-registry-scanning-configuration", ["--scan-type", settings.scanType, "--rules", shellQuote(rulesWithRepository(settings))]);
   if (settings.scanType === "ENHANCED") {
     const covering = settings.registryRules.filter(
-      (rule) => (rule.scanFrequency === "SCAN_ON_PUSH" || rule.scanFrequency === "CONTINUOUS_SCAN") && rule.repositoryFilters.some((entry) => ecrWildcardMatch(entry.filter, settings.name)),
+      (rule) =>
+        (rule.scanFrequency === "SCAN_ON_PUSH" || rule.scanFrequency === "CONTINUOUS_SCAN") &&
+        rule.repositoryFilters.some((entry) => ecrWildcardMatch(entry.filter, settings.name)),
     );
     if (covering.length > 0) return undefined;
     const filters = settings.registryRules.flatMap((rule) => rule.repositoryFilters.map((entry) => `"${entry.filter}"`));

@@ -18,7 +18,10 @@ const DISCOVERY: Record<SignatureVerdict["discovery"], string> = {
 };
 
 function describe(verdict: SignatureVerdict): string {
-  const where = verdict.discovery === "referrers-api" || verdict.discovery === "referrers-tag" ? `${DISCOVERY[verdict.discovery]} ${verdict.where.slice(0, 19)}…` : `${DISCOVERY[verdict.discovery]} ${verdict.where}`;
+  const where =
+    verdict.discovery === "referrers-api" || verdict.discovery === "referrers-tag"
+      ? `${DISCOVERY[verdict.discovery]} ${verdict.where.slice(0, 19)}…`
+      : `${DISCOVERY[verdict.discovery]} ${verdict.where}`;
   return `${FORMAT[verdict.format]} (${where}${verdict.signedBy ? `, signed by ${verdict.signedBy}` : ""}): ${verdict.reason}`;
 }
 

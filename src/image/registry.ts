@@ -379,7 +379,8 @@ export class RegistryClient {
     const stream = await this.blob(digest);
     const body = await readBody(stream as IncomingMessage, limit, `${this.label} blob ${digest}`);
     const actual = `sha256:${createHash("sha256").update(body).digest("hex")}`;
-    if (digest.startsWith("sha256:") && actual !== digest) throw new BlobDigestMismatch(`${this.label}: blob ${digest} does not match its digest (got ${actual})`);
+    if (digest.startsWith("sha256:") && actual !== digest)
+      throw new BlobDigestMismatch(`${this.label}: blob ${digest} does not match its digest (got ${actual})`);
     return body;
   }
 }

@@ -17,7 +17,9 @@ const nonEmpty = () => z.string().check(z.minLength(1));
 const signerSchema = () =>
   z
     .strictObject({
-      "cosign-key": z.optional(nonEmpty().check(z.describe("A PEM public key (cosign.pub): ECDSA P-256/P-384, Ed25519 or RSA; no transparency-log entry needed"))),
+      "cosign-key": z.optional(
+        nonEmpty().check(z.describe("A PEM public key (cosign.pub): ECDSA P-256/P-384, Ed25519 or RSA; no transparency-log entry needed")),
+      ),
       keyless: z.optional(
         z
           .strictObject({
@@ -32,7 +34,10 @@ const signerSchema = () =>
             "trust-store": nonEmpty().check(z.describe("PEM file of the root certificates a signature must chain to (AWS Signer: its root certificate)")),
             identities: z
               .array(nonEmpty())
-              .check(z.minLength(1, "list at least one identity"), z.describe('"x509.subject: CN=…, O=…" (subset match on the leaf subject), an AWS Signer signing profile ARN, or "*"')),
+              .check(
+                z.minLength(1, "list at least one identity"),
+                z.describe('"x509.subject: CN=…, O=…" (subset match on the leaf subject), an AWS Signer signing profile ARN, or "*"'),
+              ),
           })
           .check(z.describe("Notation / AWS Signer: JWS envelopes with an X.509 chain")),
       ),
@@ -47,15 +52,13 @@ const signerSchema = () =>
 /** Options of unsigned-image and unsigned-base-image. */
 export const signerCheckOptions = () => ({
   signers: z.optional(z.array(signerSchema()).check(z.describe("A valid signature by any one of these is enough"))),
-  "trusted-root": z.optional(nonEmpty().check(z.describe("Sigstore trusted_root.json (or gh attestation trusted-root output); default: the public-good root shipped with image-gate"))),
+  "trusted-root": z.optional(
+    nonEmpty().check(z.describe("Sigstore trusted_root.json (or gh attestation trusted-root output); default: the public-good root shipped with image-gate")),
+  ),
 });
 
 const requireList = (values: string[], what: string) =>
-  z.optional(
-    z
-      .array(z.enum(values as [string, ...string[]]))
-      .check(z.describe(`Which ${what} are required (default: all)`)),
-  );
+  z.optional(z.array(z.enum(values as [string, ...string[]])).check(z.describe(`Which ${what} are required (default: all)`)));
 
 export const attestationCheckOptions = () => ({ require: requireList(Object.keys(ATTESTATION_REQUIREMENTS), "attestations") });
 export const settingsCheckOptions = () => ({ require: requireList(Object.keys(SETTINGS_REQUIREMENTS), "repository settings") });

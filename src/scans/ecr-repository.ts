@@ -51,7 +51,9 @@ const repositoryScanningSchema = z.looseObject({
       ),
     ),
   ),
-  failures: z.optional(z.nullable(z.array(z.looseObject({ repositoryName: z.optional(z.string()), failureCode: z.optional(z.string()), failureReason: z.optional(z.string()) })))),
+  failures: z.optional(
+    z.nullable(z.array(z.looseObject({ repositoryName: z.optional(z.string()), failureCode: z.optional(z.string()), failureReason: z.optional(z.string()) }))),
+  ),
 });
 
 function checked<T>(schema: z.ZodMiniType<T>, value: unknown, operation: string, reference: EcrReference): T {
@@ -127,7 +129,10 @@ export async function readRepositorySettings(reference: EcrReference): Promise<R
     encryptionType: repository.encryptionConfiguration?.encryptionType ?? "AES256",
     scanType: registry.scanningConfiguration?.scanType === "ENHANCED" ? "ENHANCED" : "BASIC",
     appliedScanFilters: configuration.appliedScanFilters ?? [],
-    registryRules: (registry.scanningConfiguration?.rules ?? []).map((rule) => ({ scanFrequency: rule.scanFrequency, repositoryFilters: rule.repositoryFilters ?? [] })),
+    registryRules: (registry.scanningConfiguration?.rules ?? []).map((rule) => ({
+      scanFrequency: rule.scanFrequency,
+      repositoryFilters: rule.repositoryFilters ?? [],
+    })),
   };
   if (reference.tag !== undefined) settings.tag = reference.tag;
   if (repository.encryptionConfiguration?.kmsKey) settings.kmsKey = repository.encryptionConfiguration.kmsKey;

@@ -114,7 +114,15 @@ export async function readAttestations(artifacts: FoundArtifact[], judged: strin
       const matches = statement.subjects.some((subject) => judged.includes(subject));
       const kind = attestationKind(statement.predicateType);
       if (kind === "signature") continue;
-      records.push({ kind, predicateType: statement.predicateType, discovery: artifact.discovery, where: artifact.where, subjects: statement.subjects, matches, enveloped });
+      records.push({
+        kind,
+        predicateType: statement.predicateType,
+        discovery: artifact.discovery,
+        where: artifact.where,
+        subjects: statement.subjects,
+        matches,
+        enveloped,
+      });
       if (kind === "provenance" && matches) provenance.push(statement.predicate);
     }
   }
@@ -158,7 +166,12 @@ function imageMaterials(predicate: unknown): Array<{ name: string; digest?: stri
  * Docker Official Images), else the config labels of the same name, else the provenance's image
  * materials (BuildKit does not write the annotations; with several images, the final FROM picks).
  */
-export function baseImageOf(annotations: Record<string, string>, labels: Record<string, string>, provenance: unknown[], finalFrom?: string): BaseImageRecord | undefined {
+export function baseImageOf(
+  annotations: Record<string, string>,
+  labels: Record<string, string>,
+  provenance: unknown[],
+  finalFrom?: string,
+): BaseImageRecord | undefined {
   for (const [source, fields] of [
     ["annotations", annotations],
     ["labels", labels],

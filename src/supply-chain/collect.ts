@@ -61,13 +61,18 @@ const ATTESTATION_MANIFEST = "attestation-manifest";
 
 /** The platform manifest of an index for a platform (attestation manifests are never platforms). */
 function pickPlatform(indexText: string, platform: string | undefined, label: string): string {
-  const index = JSON.parse(indexText) as { manifests?: Array<{ digest: string; platform?: { os?: string; architecture?: string; variant?: string }; annotations?: Record<string, string> }> };
+  const index = JSON.parse(indexText) as {
+    manifests?: Array<{ digest: string; platform?: { os?: string; architecture?: string; variant?: string }; annotations?: Record<string, string> }>;
+  };
   const candidates = (index.manifests ?? []).filter(
     (entry) => entry.annotations?.["vnd.docker.reference.type"] !== ATTESTATION_MANIFEST && entry.platform?.os !== "unknown",
   );
   const name = (entry: (typeof candidates)[number]) => [entry.platform?.os, entry.platform?.architecture, entry.platform?.variant].filter(Boolean).join("/");
   const wanted = platform ?? (candidates.length === 1 ? undefined : "linux/amd64");
-  const chosen = wanted === undefined ? candidates[0] : candidates.find((entry) => name(entry) === wanted || name(entry).startsWith(`${wanted}/`) || wanted.startsWith(`${name(entry)}/`));
+  const chosen =
+    wanted === undefined
+      ? candidates[0]
+      : candidates.find((entry) => name(entry) === wanted || name(entry).startsWith(`${wanted}/`) || wanted.startsWith(`${name(entry)}/`));
   if (!chosen) throw new GateError(`${label}: no image for platform ${wanted ?? "(any)"} (platforms: ${candidates.map(name).join(", ") || "none"})`);
   return chosen.digest;
 }
@@ -121,7 +126,9 @@ async function judgedImage(request: SupplyChainRequest): Promise<Judged | { notA
   if (!image) return { notApplicable: "no image to judge: give --image docker://… or --ecr-image" };
   const source = parseImageSource(image.reference);
   if (source.transport !== "oci" && source.transport !== "oci-archive") {
-    return { notApplicable: `not applicable to this input: ${source.transport}: images carry no registry signatures or attestations (judge the pushed image with --ecr-image or --image docker://…)` };
+    return {
+      notApplicable: `not applicable to this input: ${source.transport}: images carry no registry signatures or attestations (judge the pushed image with --ecr-image or --image docker://…)`,
+    };
   }
   const store = await openStore(source, request.cwd);
   const layout = new LayoutArtifacts(store);
@@ -169,7 +176,14 @@ async function baseImageSignatures(request: SupplyChainRequest, settings: Signer
     if (use.kind !== "from" || use.stageRef !== undefined || use.scratch) continue;
     const place = { file: dockerfile.path, line: use.line, written: use.resolved };
     if (use.missing.length > 0 || !use.reference) {
-      results.push({ ...place, image: use.written, digests: [], verdicts: [], signers: settings.signers.length, unresolved: `${use.missing.join(", ")} has no value` });
+      results.push({
+        ...place,
+        image: use.written,
+        digests: [],
+        verdicts: [],
+        signers: settings.signers.length,
+        unresolved: `${use.missing.join(", ")} has no value`,
+      });
       continue;
     }
     const key = use.reference.normalized;
@@ -192,7 +206,10 @@ export async function collectSupplyChain(request: SupplyChainRequest): Promise<S
   if (request.unsignedBaseImage) {
     const hasFrom = request.dockerfile?.imageUses.some((use) => use.kind === "from" && use.stageRef === undefined && !use.scratch);
     if (hasFrom) result.baseImageSignatures = await baseImageSignatures(request, request.unsignedBaseImage);
-    else result.notApplicable["unsigned-base-image"] = request.dockerfile ? "the Dockerfile has no base image from a registry" : "no Dockerfile to read base images from";
+    else
+      result.notApplicable["unsigned-base-image"] = request.dockerfile
+        ? "the Dockerfile has no base image from a registry"
+        : "no Dockerfile to read base images from";
   }
 
   if (request.unsignedImage || request.missingAttestations) {
@@ -219,7 +236,8 @@ export async function collectSupplyChain(request: SupplyChainRequest): Promise<S
   }
 
   if (request.registrySettings) {
-    if (!request.ecrReference) result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
+    if (!request.ecrReference)
+      result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
     else {
       const { readRepositorySettings } = await import("../scans/ecr-repository.ts");
       result.repositorySettings = await readRepositorySettings(request.ecrReference);

@@ -36,7 +36,8 @@ export function simpleSigningDigest(payload: Buffer): { digest: string } | { err
   const critical = (parsed as { critical?: { image?: Record<string, unknown>; type?: unknown } } | null)?.critical;
   const digest = critical?.image?.["docker-manifest-digest"];
   if (typeof digest !== "string") return { error: "the payload has no critical.image.docker-manifest-digest" };
-  if (critical?.type !== "cosign container image signature") return { error: `the payload's critical.type is ${JSON.stringify(critical?.type)}, not a cosign container image signature` };
+  if (critical?.type !== "cosign container image signature")
+    return { error: `the payload's critical.type is ${JSON.stringify(critical?.type)}, not a cosign container image signature` };
   return { digest };
 }
 
@@ -64,7 +65,8 @@ export function verifySimpleSigningLayer(layer: ArtifactDescriptor, payload: Buf
     } catch {
       return { status: "invalid", reason: "the certificate it carries cannot be read" };
     }
-    if (!verifyWithKey(payload, signature, certificateKey)) return { status: "invalid", reason: "the signature does not verify against the certificate it carries" };
+    if (!verifyWithKey(payload, signature, certificateKey))
+      return { status: "invalid", reason: "the signature does not verify against the certificate it carries" };
     // A certificate for a listed key (cosign sign --key with --cert) is a key signature.
     const listed = signers.keys.find((candidate) => candidate.key.equals(certificateKey));
     if (listed) return { status: "verified", signedBy: `key ${listed.name}`, reason: `verified with cosign-key ${listed.name}` };

@@ -94,7 +94,8 @@ export class RegistryArtifacts {
   }
 
   private readBlob = (descriptor: ArtifactDescriptor): Promise<Buffer> => {
-    if (descriptor.size > MAX_ARTIFACT_BYTES) return Promise.reject(new GateError(`blob ${descriptor.digest} is ${descriptor.size} bytes, over the ${MAX_ARTIFACT_BYTES}-byte limit`));
+    if (descriptor.size > MAX_ARTIFACT_BYTES)
+      return Promise.reject(new GateError(`blob ${descriptor.digest} is ${descriptor.size} bytes, over the ${MAX_ARTIFACT_BYTES}-byte limit`));
     return this.client.blobBytes(descriptor.digest, Math.max(descriptor.size, 1));
   };
 
@@ -222,7 +223,8 @@ export class LayoutArtifacts {
     return bytes;
   }
 
-  private readBlob = (descriptor: ArtifactDescriptor): Promise<Buffer> => this.readVerified(descriptor.digest, Math.min(Math.max(descriptor.size, 1), MAX_ARTIFACT_BYTES));
+  private readBlob = (descriptor: ArtifactDescriptor): Promise<Buffer> =>
+    this.readVerified(descriptor.digest, Math.min(Math.max(descriptor.size, 1), MAX_ARTIFACT_BYTES));
 
   private async manifestAt(entry: ArtifactDescriptor): Promise<{ manifest: ArtifactManifest; digest: string } | undefined> {
     if (!this.store.has(`blobs/${entry.digest.replace(":", "/")}`)) return undefined;
@@ -235,7 +237,9 @@ export class LayoutArtifacts {
     const text = await this.store.read("index.json");
     const top = parseManifest(text, `${this.label}: index.json`);
     // cosign save: the layout holds one image (or index), which its sigs and atts belong to.
-    const cosignImage = (top.manifests ?? []).find((entry) => /^dev\.cosignproject\.cosign\/image(?:Index)?$/.test(entry.annotations?.[COSIGN_KIND] ?? ""))?.digest;
+    const cosignImage = (top.manifests ?? []).find((entry) =>
+      /^dev\.cosignproject\.cosign\/image(?:Index)?$/.test(entry.annotations?.[COSIGN_KIND] ?? ""),
+    )?.digest;
     const fallbackSubject = cosignImage ?? judged[0] ?? "";
     const found: FoundArtifact[] = [];
     const visit = async (entries: ArtifactDescriptor[], depth: number): Promise<void> => {
@@ -264,7 +268,10 @@ export class LayoutArtifacts {
           });
           continue;
         }
-        if (depth < 4 && (entry.mediaType === "application/vnd.oci.image.index.v1+json" || entry.mediaType === "application/vnd.docker.distribution.manifest.list.v2+json")) {
+        if (
+          depth < 4 &&
+          (entry.mediaType === "application/vnd.oci.image.index.v1+json" || entry.mediaType === "application/vnd.docker.distribution.manifest.list.v2+json")
+        ) {
           const nested = await this.manifestAt(entry);
           if (nested) await visit(nested.manifest.manifests ?? [], depth + 1);
         }

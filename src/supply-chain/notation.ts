@@ -93,7 +93,13 @@ function verifyJws(envelope: Envelope, alg: string, key: KeyObject): boolean {
   if (!algorithm) return false;
   const input = Buffer.from(`${envelope.protected}.${envelope.payload}`, "ascii");
   try {
-    if (algorithm.pss) return cryptoVerify(algorithm.hash, input, { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: algorithm.saltLength! }, b64url(envelope.signature));
+    if (algorithm.pss)
+      return cryptoVerify(
+        algorithm.hash,
+        input,
+        { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: algorithm.saltLength! },
+        b64url(envelope.signature),
+      );
     return cryptoVerify(algorithm.hash, input, { key, dsaEncoding: "ieee-p1363" }, b64url(envelope.signature));
   } catch {
     return false;
@@ -125,14 +131,21 @@ function chainProblem(chain: X509Certificate[], trust: NotationTrust): string | 
 }
 
 /** Verifies one Notation envelope for the digest it was found for. */
-export function verifyNotationEnvelope(mediaType: string | undefined, bytes: Buffer, subject: string, subjectSize: number | undefined, signers: LoadedSigners): LayerOutcome {
+export function verifyNotationEnvelope(
+  mediaType: string | undefined,
+  bytes: Buffer,
+  subject: string,
+  subjectSize: number | undefined,
+  signers: LoadedSigners,
+): LayerOutcome {
   if (mediaType === NOTATION_MEDIA_TYPES.cose) return { status: "untrusted", reason: "a COSE envelope: image-gate verifies Notation JWS envelopes only" };
   let envelope: Envelope;
   let headers: Record<string, unknown>;
   let payload: { targetArtifact?: { digest?: unknown; size?: unknown } };
   try {
     envelope = JSON.parse(bytes.toString("utf8")) as Envelope;
-    if (typeof envelope.payload !== "string" || typeof envelope.protected !== "string" || typeof envelope.signature !== "string") throw new Error("not a flattened JWS");
+    if (typeof envelope.payload !== "string" || typeof envelope.protected !== "string" || typeof envelope.signature !== "string")
+      throw new Error("not a flattened JWS");
     headers = JSON.parse(b64url(envelope.protected).toString("utf8")) as Record<string, unknown>;
     payload = JSON.parse(b64url(envelope.payload).toString("utf8")) as typeof payload;
   } catch (error) {
@@ -161,14 +174,16 @@ export function verifyNotationEnvelope(mediaType: string | undefined, bytes: Buf
   }
   const critical = Array.isArray(headers.crit) ? (headers.crit as unknown[]).map(String) : [];
   const unknown = critical.filter((name) => !UNDERSTOOD_CRITICAL.has(name));
-  if (!critical.includes("io.cncf.notary.signingScheme")) return { status: "untrusted", signedBy, reason: "the protected header does not mark io.cncf.notary.signingScheme critical" };
+  if (!critical.includes("io.cncf.notary.signingScheme"))
+    return { status: "untrusted", signedBy, reason: "the protected header does not mark io.cncf.notary.signingScheme critical" };
   if (unknown.length > 0) return { status: "untrusted", signedBy, reason: `it requires understanding ${unknown.join(", ")}` };
 
   const scheme = headers["io.cncf.notary.signingScheme"];
   const authentic = scheme === "notary.x509.signingAuthority";
   const timeText = headers[authentic ? "io.cncf.notary.authenticSigningTime" : "io.cncf.notary.signingTime"];
   const signedAt = typeof timeText === "string" ? new Date(timeText) : undefined;
-  if (!signedAt || Number.isNaN(signedAt.getTime())) return { status: "invalid", signedBy, reason: `the protected header has no valid ${authentic ? "authenticSigningTime" : "signingTime"}` };
+  if (!signedAt || Number.isNaN(signedAt.getTime()))
+    return { status: "invalid", signedBy, reason: `the protected header has no valid ${authentic ? "authenticSigningTime" : "signingTime"}` };
   const now = new Date();
   const expiry = typeof headers["io.cncf.notary.expiry"] === "string" ? new Date(headers["io.cncf.notary.expiry"]) : undefined;
   if (expiry && expiry < now) return { status: "untrusted", signedBy, reason: `the signature expired at ${expiry.toISOString()}` };
@@ -183,7 +198,11 @@ export function verifyNotationEnvelope(mediaType: string | undefined, bytes: Buf
       if (time < new Date(certificate.validFrom) || time > new Date(certificate.validTo)) {
         const which = index === 0 ? "the signing certificate" : `certificate ${index + 1} of the chain`;
         const when = time === now ? "now" : `at signing time ${signedAt.toISOString()}`;
-        return { status: "untrusted", signedBy, reason: `${which} (${oneLine(certificate.subject)}) is not valid ${when}: valid ${new Date(certificate.validFrom).toISOString()} to ${new Date(certificate.validTo).toISOString()}` };
+        return {
+          status: "untrusted",
+          signedBy,
+          reason: `${which} (${oneLine(certificate.subject)}) is not valid ${when}: valid ${new Date(certificate.validFrom).toISOString()} to ${new Date(certificate.validTo).toISOString()}`,
+        };
       }
     }
   }

@@ -48,7 +48,12 @@ export function statementOf(payload: Buffer): { predicateType: string; subjects:
   return { predicateType: typeof statement.predicateType === "string" ? statement.predicateType : "", subjects };
 }
 
-async function judgeBundle(artifact: FoundArtifact, layer: ArtifactDescriptor, signers: LoadedSigners, readManifest: ManifestReader): Promise<LayerOutcome | undefined> {
+async function judgeBundle(
+  artifact: FoundArtifact,
+  layer: ArtifactDescriptor,
+  signers: LoadedSigners,
+  readManifest: ManifestReader,
+): Promise<LayerOutcome | undefined> {
   const bytes = await readOrTampered(artifact, layer);
   if (!Buffer.isBuffer(bytes)) return bytes;
   let bundle;
@@ -80,7 +85,14 @@ async function judgeBundle(artifact: FoundArtifact, layer: ArtifactDescriptor, s
 export async function judgeSignatures(artifacts: FoundArtifact[], signers: LoadedSigners, readManifest: ManifestReader): Promise<SignatureVerdict[]> {
   const verdicts: SignatureVerdict[] = [];
   const add = (artifact: FoundArtifact, format: SignatureVerdict["format"], outcome: LayerOutcome, where = artifact.where) => {
-    const verdict: SignatureVerdict = { status: outcome.status, format, subject: artifact.subject, discovery: artifact.discovery, where, reason: outcome.reason };
+    const verdict: SignatureVerdict = {
+      status: outcome.status,
+      format,
+      subject: artifact.subject,
+      discovery: artifact.discovery,
+      where,
+      reason: outcome.reason,
+    };
     if (outcome.signedBy !== undefined) verdict.signedBy = outcome.signedBy;
     verdicts.push(verdict);
   };
@@ -97,10 +109,16 @@ export async function judgeSignatures(artifacts: FoundArtifact[], signers: Loade
         add(artifact, "notation", bytes);
         continue;
       }
-      add(artifact, "notation", verifyNotationEnvelope(envelope.mediaType ?? NOTATION_MEDIA_TYPES.jws, bytes, artifact.subject, artifact.manifest.subject?.size, signers));
+      add(
+        artifact,
+        "notation",
+        verifyNotationEnvelope(envelope.mediaType ?? NOTATION_MEDIA_TYPES.jws, bytes, artifact.subject, artifact.manifest.subject?.size, signers),
+      );
       continue;
     }
-    const simpleSigning = layers.filter((layer) => layer.mediaType === ARTIFACT_TYPES.simpleSigning || layer.annotations?.[COSIGN_ANNOTATIONS.signature] !== undefined);
+    const simpleSigning = layers.filter(
+      (layer) => layer.mediaType === ARTIFACT_TYPES.simpleSigning || layer.annotations?.[COSIGN_ANNOTATIONS.signature] !== undefined,
+    );
     if (simpleSigning.length > 0) {
       for (const [index, layer] of simpleSigning.entries()) {
         const where = simpleSigning.length > 1 ? `${artifact.where} layer ${index + 1}` : artifact.where;

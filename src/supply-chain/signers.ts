@@ -115,7 +115,12 @@ export function loadSigners(specs: SignerSpec[], trustedRoot?: { file: string; s
   for (const spec of specs) {
     if (spec.kind === "cosign-key") keys.push(loadKey(spec));
     else if (spec.kind === "keyless") keyless.push({ issuer: spec.issuer, identity: spec.identity });
-    else notation.push({ roots: pemCertificates(readPolicyFile(spec.trustStore, spec.shown, "Notation trust store"), spec.shown), identities: spec.identities, name: spec.shown });
+    else
+      notation.push({
+        roots: pemCertificates(readPolicyFile(spec.trustStore, spec.shown, "Notation trust store"), spec.shown),
+        identities: spec.identities,
+        name: spec.shown,
+      });
   }
   const root = keyless.length > 0 || trustedRoot ? loadTrustedRoot(trustedRoot?.file, trustedRoot?.shown) : { root: {}, source: "none needed" };
   return { keys, keyless, notation, trustedRoot: root.root, trustedRootSource: root.source, count: specs.length };

@@ -60,7 +60,11 @@ function verifyWithKeys(bundle: Bundle, artifact: Buffer | undefined, signers: L
       // Try the next key.
     }
   }
-  return { status: "untrusted", signedBy: "a key the policy does not list", reason: `no listed cosign-key (${signers.keys.map((key) => key.name).join(", ")}) verifies it` };
+  return {
+    status: "untrusted",
+    signedBy: "a key the policy does not list",
+    reason: `no listed cosign-key (${signers.keys.map((key) => key.name).join(", ")}) verifies it`,
+  };
 }
 
 function emptyTrust(): TrustMaterial {
@@ -93,10 +97,18 @@ export function verifyBundle(bundle: Bundle, artifact: Buffer | undefined, signe
       return { status: "invalid", reason: "the certificate it carries has no usable public key" };
     }
     if (!entity.signature.verifySignature(certificateKey))
-      return { status: "invalid", signedBy: describeCertificate(key.certificate.subjectAltName), reason: "the signature does not verify against the certificate it carries" };
+      return {
+        status: "invalid",
+        signedBy: describeCertificate(key.certificate.subjectAltName),
+        reason: "the signature does not verify against the certificate it carries",
+      };
   }
   if (signers.keyless.length === 0)
-    return { status: "untrusted", signedBy: describeCertificate(key.$case === "certificate" ? key.certificate.subjectAltName : undefined), reason: "a keyless signature, and the policy lists no keyless signer" };
+    return {
+      status: "untrusted",
+      signedBy: describeCertificate(key.$case === "certificate" ? key.certificate.subjectAltName : undefined),
+      reason: "a keyless signature, and the policy lists no keyless signer",
+    };
 
   let identity: { san?: string; issuer?: string };
   try {
@@ -114,10 +126,16 @@ export function verifyBundle(bundle: Bundle, artifact: Buffer | undefined, signe
   }
   const signedBy = `${identity.san ?? "(no identity)"} (issuer ${identity.issuer ?? "unknown"})`;
   const match = signers.keyless.find(
-    (signer) => identity.san !== undefined && identity.issuer !== undefined && globMatch(signer.issuer, identity.issuer) && globMatch(signer.identity, identity.san),
+    (signer) =>
+      identity.san !== undefined && identity.issuer !== undefined && globMatch(signer.issuer, identity.issuer) && globMatch(signer.identity, identity.san),
   );
-  if (match) return { status: "verified", signedBy, reason: `keyless signature by ${signedBy}, matching issuer ${match.issuer} and identity ${match.identity}` };
-  return { status: "untrusted", signedBy, reason: `the certificate identity matches none of the ${signers.keyless.length} keyless signer${signers.keyless.length === 1 ? "" : "s"} listed` };
+  if (match)
+    return { status: "verified", signedBy, reason: `keyless signature by ${signedBy}, matching issuer ${match.issuer} and identity ${match.identity}` };
+  return {
+    status: "untrusted",
+    signedBy,
+    reason: `the certificate identity matches none of the ${signers.keyless.length} keyless signer${signers.keyless.length === 1 ? "" : "s"} listed`,
+  };
 }
 
 function describeCertificate(san: string | undefined): string {
@@ -126,12 +144,7 @@ function describeCertificate(san: string | undefined): string {
 
 /** The cosign keyless layer annotations turned into a v0.1 bundle (message signature over the payload, Rekor SET as inclusion promise). */
 export function legacyCosignBundle(fields: { signature: string; certificatePem: string; rekorBundle?: string; payloadDigest: Buffer }): Bundle {
-  const der = Buffer.from(
-    fields.certificatePem
-      .replace(/-----(BEGIN|END) CERTIFICATE-----/g, "")
-      .replace(/\s+/g, ""),
-    "base64",
-  );
+  const der = Buffer.from(fields.certificatePem.replace(/-----(BEGIN|END) CERTIFICATE-----/g, "").replace(/\s+/g, ""), "base64");
   const tlogEntries: unknown[] = [];
   if (fields.rekorBundle !== undefined) {
     const rekor = JSON.parse(fields.rekorBundle) as {
@@ -151,7 +164,11 @@ export function legacyCosignBundle(fields: { signature: string; certificatePem: 
   }
   return parseBundle({
     mediaType: "application/vnd.dev.sigstore.bundle+json;version=0.1",
-    verificationMaterial: { x509CertificateChain: { certificates: [{ rawBytes: der.toString("base64") }] }, tlogEntries, timestampVerificationData: { rfc3161Timestamps: [] } },
+    verificationMaterial: {
+      x509CertificateChain: { certificates: [{ rawBytes: der.toString("base64") }] },
+      tlogEntries,
+      timestampVerificationData: { rfc3161Timestamps: [] },
+    },
     messageSignature: { messageDigest: { algorithm: "SHA2_256", digest: fields.payloadDigest.toString("base64") }, signature: fields.signature },
   });
 }

@@ -206,7 +206,11 @@ export class AwsStandIn {
     const found = names.map((name) => this.repositories.get(name));
     const missing = names.find((_, index) => !found[index]);
     if (missing !== undefined || registryId !== ACCOUNT)
-      return fail(400, "RepositoryNotFoundException", `The repository with name '${missing ?? names[0]}' does not exist in the registry with id '${registryId}'`);
+      return fail(
+        400,
+        "RepositoryNotFoundException",
+        `The repository with name '${missing ?? names[0]}' does not exist in the registry with id '${registryId}'`,
+      );
     reply({
       repositories: found.map((repository) => ({
         repositoryArn: `arn:aws:ecr:${REGION}:${ACCOUNT}:repository/${repository!.name}`,

@@ -82,7 +82,10 @@ export class RegistryDouble {
       const digest = sha256(body);
       this.manifests.set(`${repository}@${digest}`, body);
       if (!ref.startsWith("sha256:")) this.tags.set(`${repository}:${ref}`, digest);
-      response.writeHead(201, { "docker-content-digest": digest, ...(JSON.parse(body.toString("utf8")).subject ? { "oci-subject": JSON.parse(body.toString("utf8")).subject.digest } : {}) });
+      response.writeHead(201, {
+        "docker-content-digest": digest,
+        ...(JSON.parse(body.toString("utf8")).subject ? { "oci-subject": JSON.parse(body.toString("utf8")).subject.digest } : {}),
+      });
       return void response.end();
     }
     if (kind === "manifests") {

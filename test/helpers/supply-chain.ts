@@ -55,7 +55,12 @@ export interface Descriptor {
   platform?: { os: string; architecture: string };
 }
 
-export const describeBytes = (mediaType: string, bytes: Buffer, extra: Partial<Descriptor> = {}): Descriptor => ({ mediaType, digest: sha256(bytes), size: bytes.length, ...extra });
+export const describeBytes = (mediaType: string, bytes: Buffer, extra: Partial<Descriptor> = {}): Descriptor => ({
+  mediaType,
+  digest: sha256(bytes),
+  size: bytes.length,
+  ...extra,
+});
 
 /** Pushes blobs and manifests over the distribution API (no authentication: loopback test registries). */
 export class Pusher {
@@ -77,14 +82,27 @@ export class Pusher {
 
   async manifest(ref: string, document: unknown, mediaType: string = MEDIA.manifest): Promise<{ digest: string; size: number; bytes: Buffer }> {
     const bytes = Buffer.from(JSON.stringify(document));
-    const response = await fetch(`http://${this.host}/v2/${this.repository}/manifests/${ref}`, { method: "PUT", body: bytes, headers: { "content-type": mediaType } });
+    const response = await fetch(`http://${this.host}/v2/${this.repository}/manifests/${ref}`, {
+      method: "PUT",
+      body: bytes,
+      headers: { "content-type": mediaType },
+    });
     if (response.status !== 201) throw new Error(`manifest ${ref}: ${response.status} ${await response.text()}`);
     return { digest: sha256(bytes), size: bytes.length, bytes };
   }
 
   /** Pushes an OCI artifact manifest with a subject; on a registry without the referrers API, also maintains the sha256-<hex> fallback index. */
-  async referrer(subject: { digest: string; size: number; mediaType?: string }, manifest: Record<string, unknown>, fallbackTag: boolean): Promise<{ digest: string; size: number }> {
-    const document = { schemaVersion: 2, mediaType: MEDIA.manifest, ...manifest, subject: { mediaType: subject.mediaType ?? MEDIA.manifest, digest: subject.digest, size: subject.size } };
+  async referrer(
+    subject: { digest: string; size: number; mediaType?: string },
+    manifest: Record<string, unknown>,
+    fallbackTag: boolean,
+  ): Promise<{ digest: string; size: number }> {
+    const document = {
+      schemaVersion: 2,
+      mediaType: MEDIA.manifest,
+      ...manifest,
+      subject: { mediaType: subject.mediaType ?? MEDIA.manifest, digest: subject.digest, size: subject.size },
+    };
     const pushed = await this.manifest(sha256(JSON.stringify(document)), document);
     if (fallbackTag) {
       const tag = subject.digest.replace(":", "-");
@@ -102,10 +120,19 @@ export class Pusher {
 }
 
 /** A runnable single-layer image for a platform. */
-export async function pushPlatformImage(pusher: Pusher, platform: { os: string; architecture: string }, annotations?: Record<string, string>): Promise<{ digest: string; size: number }> {
-  const tar = await tarOf([{ name: "etc/", type: "directory" }, { name: "etc/passwd", content: "root:x:0:0:root:/root:/bin/sh\napp:x:1000:1000::/home/app:/bin/sh\n" }]);
+export async function pushPlatformImage(
+  pusher: Pusher,
+  platform: { os: string; architecture: string },
+  annotations?: Record<string, string>,
+): Promise<{ digest: string; size: number }> {
+  const tar = await tarOf([
+    { name: "etc/", type: "directory" },
+    { name: "etc/passwd", content: "root:x:0:0:root:/root:/bin/sh\napp:x:1000:1000::/home/app:/bin/sh\n" },
+  ]);
   const layer = zlib.gzipSync(tar);
-  const config = Buffer.from(JSON.stringify({ architecture: platform.architecture, os: platform.os, config: { User: "1000" }, rootfs: { type: "layers", diff_ids: [sha256(tar)] } }));
+  const config = Buffer.from(
+    JSON.stringify({ architecture: platform.architecture, os: platform.os, config: { User: "1000" }, rootfs: { type: "layers", diff_ids: [sha256(tar)] } }),
+  );
   await pusher.blob(layer);
   await pusher.blob(config);
   const manifest = {
@@ -120,7 +147,14 @@ export async function pushPlatformImage(pusher: Pusher, platform: { os: string; 
 
 /** An in-toto statement about a digest. */
 export function statement(subjectDigest: string, predicateType: string, predicate: unknown = {}): Buffer {
-  return Buffer.from(JSON.stringify({ _type: "https://in-toto.io/Statement/v1", subject: [{ name: "image", digest: { sha256: hexOf(subjectDigest) } }], predicateType, predicate }));
+  return Buffer.from(
+    JSON.stringify({
+      _type: "https://in-toto.io/Statement/v1",
+      subject: [{ name: "image", digest: { sha256: hexOf(subjectDigest) } }],
+      predicateType,
+      predicate,
+    }),
+  );
 }
 
 /**
@@ -188,7 +222,10 @@ export function policyDir(files: Record<string, string>): string {
 /** cosign's simple-signing payload for a digest. */
 export function simpleSigningPayload(digest: string, reference = "registry.example/app"): Buffer {
   return Buffer.from(
-    JSON.stringify({ critical: { identity: { "docker-reference": reference }, image: { "docker-manifest-digest": digest }, type: "cosign container image signature" }, optional: null }),
+    JSON.stringify({
+      critical: { identity: { "docker-reference": reference }, image: { "docker-manifest-digest": digest }, type: "cosign container image signature" },
+      optional: null,
+    }),
   );
 }
 
@@ -237,7 +274,13 @@ export function publicKeyBundle(payload: Buffer, key: KeyObject): Record<string,
 }
 
 /** Pushes a bundle as an OCI 1.1 referrer of `subject`, the way cosign v3 and actions/attest do. */
-export async function pushBundleReferrer(pusher: Pusher, subject: { digest: string; size: number; mediaType?: string }, bundle: Record<string, unknown>, fallbackTag: boolean, predicateType = "https://sigstore.dev/cosign/sign/v1") {
+export async function pushBundleReferrer(
+  pusher: Pusher,
+  subject: { digest: string; size: number; mediaType?: string },
+  bundle: Record<string, unknown>,
+  fallbackTag: boolean,
+  predicateType = "https://sigstore.dev/cosign/sign/v1",
+) {
   const bytes = Buffer.from(JSON.stringify(bundle));
   await pusher.blob(bytes);
   await pusher.blob(EMPTY_CONFIG);
@@ -278,7 +321,12 @@ export async function keylessInstance(): Promise<{
       },
     ],
     certificateAuthorities: [
-      { subject: { organization: "sigstore.mock", commonName: "sigstore" }, uri: "https://fulcio.example", certChain: { certificates: [{ rawBytes: Buffer.from(ca.rootCertificate.buffer).toString("base64") }] }, validFor: { start } },
+      {
+        subject: { organization: "sigstore.mock", commonName: "sigstore" },
+        uri: "https://fulcio.example",
+        certChain: { certificates: [{ rawBytes: Buffer.from(ca.rootCertificate.buffer).toString("base64") }] },
+        validFor: { start },
+      },
     ],
     ctlogs: [
       {
@@ -312,7 +360,10 @@ export async function keylessInstance(): Promise<{
       const body = {
         apiVersion: "0.0.1",
         kind: "hashedrekord",
-        spec: { data: { hash: { algorithm: "sha256", value: hexOf(sha256(payload)) } }, signature: { content: signature.toString("base64"), publicKey: { content: Buffer.from(pem).toString("base64") } } },
+        spec: {
+          data: { hash: { algorithm: "sha256", value: hexOf(sha256(payload)) } },
+          signature: { content: signature.toString("base64"), publicKey: { content: Buffer.from(pem).toString("base64") } },
+        },
       };
       const logged = Object.values(await tlog.log(body))[0] as unknown as LoggedEntry;
       const rekorBundle = JSON.stringify({
@@ -371,7 +422,10 @@ export async function notationCa(): Promise<{
     notAfter: new Date(now + 86_400_000 * 2),
     keys: caKeys,
     signingAlgorithm: algorithm,
-    extensions: [new x509.BasicConstraintsExtension(true, 1, true), new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true)],
+    extensions: [
+      new x509.BasicConstraintsExtension(true, 1, true),
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+    ],
   });
   let serial = 2;
   return {
@@ -416,7 +470,9 @@ export async function notationJws(
   };
   const encodedHeader = b64url(JSON.stringify(protectedHeader));
   const encodedPayload = b64url(JSON.stringify({ targetArtifact: { mediaType: MEDIA.manifest, digest: target.digest, size: target.size } }));
-  const signature = Buffer.from(await webcrypto.subtle.sign({ name: "ECDSA", hash: "SHA-256" }, leaf.privateKey, Buffer.from(`${encodedHeader}.${encodedPayload}`)));
+  const signature = Buffer.from(
+    await webcrypto.subtle.sign({ name: "ECDSA", hash: "SHA-256" }, leaf.privateKey, Buffer.from(`${encodedHeader}.${encodedPayload}`)),
+  );
   if (options.tamper) signature[5]! ^= 0xff;
   return Buffer.from(
     JSON.stringify({

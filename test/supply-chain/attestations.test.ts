@@ -50,7 +50,10 @@ async function judge(image: string, policy = attestationPolicy(), dockerfile?: s
 }
 
 const provenanceV1 = (base: string, digest: string) => ({
-  buildDefinition: { buildType: "https://mobyproject.org/buildkit@v1", resolvedDependencies: [{ uri: `pkg:docker/${base}?platform=linux%2Famd64`, digest: { sha256: digest.slice(7) } }] },
+  buildDefinition: {
+    buildType: "https://mobyproject.org/buildkit@v1",
+    resolvedDependencies: [{ uri: `pkg:docker/${base}?platform=linux%2Famd64`, digest: { sha256: digest.slice(7) } }],
+  },
   runDetails: { builder: { id: "" } },
 });
 
@@ -58,7 +61,10 @@ describe("missing-attestations with BuildKit attestation manifests in the index"
   it("passes an image with SBOM and SLSA v1 provenance for its platform manifest, and records the base image from provenance", async () => {
     const pusher = new Pusher(cncf.host, "attest/buildkit");
     const baseDigest = sha256("alpine");
-    const image = await pushIndex(pusher, "1.0", (platform) => [statement(platform, `${SPDX}`, { spdxVersion: "SPDX-2.3" }), statement(platform, SLSA1, provenanceV1("alpine@3.20", baseDigest))]);
+    const image = await pushIndex(pusher, "1.0", (platform) => [
+      statement(platform, `${SPDX}`, { spdxVersion: "SPDX-2.3" }),
+      statement(platform, SLSA1, provenanceV1("alpine@3.20", baseDigest)),
+    ]);
     const { findings, report } = await judge(`docker://${cncf.host}/attest/buildkit:1.0`);
     expect(findings).toEqual([]);
     expect(report.targets.image?.base).toEqual({ source: "provenance", name: "docker.io/library/alpine:3.20", digest: baseDigest });
@@ -73,7 +79,10 @@ describe("missing-attestations with BuildKit attestation manifests in the index"
     expect(findings[0]!.message).toContain("has no SLSA provenance (v0.2 or v1) attestation whose subject is");
 
     const v02 = new Pusher(cncf.host, "attest/v02");
-    await pushIndex(v02, "1.0", (platform) => [statement(platform, SPDX), statement(platform, SLSA02, { materials: [{ uri: "pkg:docker/node@20", digest: { sha256: "ab".repeat(32) } }] })]);
+    await pushIndex(v02, "1.0", (platform) => [
+      statement(platform, SPDX),
+      statement(platform, SLSA02, { materials: [{ uri: "pkg:docker/node@20", digest: { sha256: "ab".repeat(32) } }] }),
+    ]);
     const passed = await judge(`docker://${cncf.host}/attest/v02:1.0`);
     expect(passed.findings).toEqual([]);
     expect(passed.report.targets.image?.base).toMatchObject({ source: "provenance", name: "docker.io/library/node:20" });
@@ -85,7 +94,9 @@ describe("missing-attestations with BuildKit attestation manifests in the index"
     await pushIndex(pusher, "1.0", () => [statement(other, SPDX), statement(other, SLSA1, provenanceV1("alpine", sha256("x")))]);
     const { findings } = await judge(`docker://${cncf.host}/attest/wrong-subject:1.0`);
     expect(findings.map((finding) => finding.rule).sort()).toEqual(["no-provenance", "no-sbom"]);
-    expect(findings.find((finding) => finding.rule === "no-sbom")!.message).toContain(`Found, but not for this image: ${SPDX} in the image index names ${other}`);
+    expect(findings.find((finding) => finding.rule === "no-sbom")!.message).toContain(
+      `Found, but not for this image: ${SPDX} in the image index names ${other}`,
+    );
   });
 
   it("require picks which attestations are needed", async () => {
@@ -100,12 +111,21 @@ describe("missing-attestations with referrers (GitHub attest-build-provenance, c
     const sigstore = await keylessInstance();
     const pusher = new Pusher(double.host, "attest/referrers");
     const image = await pushIndex(pusher, "1.0");
-    const provenance = await sigstore.signDsse("https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main", statement(image.amd64, SLSA1, provenanceV1("node@22", sha256("node"))));
+    const provenance = await sigstore.signDsse(
+      "https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main",
+      statement(image.amd64, SLSA1, provenanceV1("node@22", sha256("node"))),
+    );
     await pushBundleReferrer(pusher, { digest: image.amd64, size: image.amd64Size }, provenance, false, SLSA1);
     // cosign attest --type spdxjson (legacy): a DSSE envelope in the sha256-<hex>.att manifest.
     const key = ecKeyPair();
     const sbom = statement(image.index, SPDX);
-    const envelope = Buffer.from(JSON.stringify({ payloadType: MEDIA.inToto, payload: sbom.toString("base64"), signatures: [{ sig: cosignSign(pae(MEDIA.inToto, sbom), key.privateKey).toString("base64") }] }));
+    const envelope = Buffer.from(
+      JSON.stringify({
+        payloadType: MEDIA.inToto,
+        payload: sbom.toString("base64"),
+        signatures: [{ sig: cosignSign(pae(MEDIA.inToto, sbom), key.privateKey).toString("base64") }],
+      }),
+    );
     await pusher.blob(envelope);
     await pusher.blob(Buffer.from("{}"));
     await pusher.manifest(`${image.index.replace(":", "-")}.att`, {
@@ -121,7 +141,11 @@ describe("missing-attestations with referrers (GitHub attest-build-provenance, c
 
   it("reads the base image from org.opencontainers.image.base.* annotations first", async () => {
     const pusher = new Pusher(double.host, "attest/annotated");
-    const manifest = await pushPlatformImage(pusher, { os: "linux", architecture: "amd64" }, { "org.opencontainers.image.base.name": "docker.io/library/debian:12", "org.opencontainers.image.base.digest": sha256("debian") });
+    const manifest = await pushPlatformImage(
+      pusher,
+      { os: "linux", architecture: "amd64" },
+      { "org.opencontainers.image.base.name": "docker.io/library/debian:12", "org.opencontainers.image.base.digest": sha256("debian") },
+    );
     await pusher.manifest("1.0", JSON.parse((await (await fetch(`http://${double.host}/v2/attest/annotated/manifests/${manifest.digest}`)).text()) as string));
     const { findings, report } = await judge(`docker://${double.host}/attest/annotated:1.0`);
     expect(findings.map((finding) => finding.rule).sort()).toEqual(["no-provenance", "no-sbom"]);
@@ -133,21 +157,31 @@ describe("inputs read from files", () => {
   it("are not applicable (no finding) for a docker-archive, and the report says so", async () => {
     const policy = `${policyDir({
       "cosign.pub": ecKeyPair().publicPem,
-      "policy.yaml": "version: 1\nchecks:\n  missing-attestations: { action: fail }\n  unsigned-image: { action: fail, signers: [ { cosign-key: cosign.pub } ] }\n",
+      "policy.yaml":
+        "version: 1\nchecks:\n  missing-attestations: { action: fail }\n  unsigned-image: { action: fail, signers: [ { cosign-key: cosign.pub } ] }\n",
     })}/policy.yaml`;
     const { report } = await runGate({ image: fixtureRef("clean", "docker-archive"), policy });
     expect(report.findings.filter((finding) => ["missing-attestations", "unsigned-image"].includes(finding.check))).toEqual([]);
     for (const id of ["missing-attestations", "unsigned-image"]) {
-      expect(report.checks.find((check) => check.id === id)!.notApplicable).toContain("not applicable to this input: docker-archive: images carry no registry signatures or attestations");
+      expect(report.checks.find((check) => check.id === id)!.notApplicable).toContain(
+        "not applicable to this input: docker-archive: images carry no registry signatures or attestations",
+      );
     }
     const { render } = await import("../../src/report/render.ts");
-    expect(render(report, "table", { color: false })).toContain("Not applicable to this input:\n  - unsigned-image: not applicable to this input: docker-archive");
+    expect(render(report, "table", { color: false })).toContain(
+      "Not applicable to this input:\n  - unsigned-image: not applicable to this input: docker-archive",
+    );
   });
 
   it("judge an OCI layout that holds cosign signatures (cosign save), with the signature naming the layout's image", async () => {
     const key = ecKeyPair();
-    const layout = await ociLayout({ platform: { os: "linux", architecture: "amd64" }, layers: [{ entries: [{ name: "etc/passwd", content: "root:x:0:0::/root:/bin/sh\n" }] }] });
-    const index = JSON.parse((await import("node:fs")).readFileSync(path.join(layout, "index.json"), "utf8")) as { manifests: Array<{ digest: string; annotations?: Record<string, string> }> };
+    const layout = await ociLayout({
+      platform: { os: "linux", architecture: "amd64" },
+      layers: [{ entries: [{ name: "etc/passwd", content: "root:x:0:0::/root:/bin/sh\n" }] }],
+    });
+    const index = JSON.parse((await import("node:fs")).readFileSync(path.join(layout, "index.json"), "utf8")) as {
+      manifests: Array<{ digest: string; annotations?: Record<string, string> }>;
+    };
     const imageDigest = index.manifests[0]!.digest;
     const writeBlob = (bytes: Buffer) => {
       mkdirSync(path.join(layout, "blobs", "sha256"), { recursive: true });
@@ -164,14 +198,22 @@ describe("inputs read from files", () => {
           schemaVersion: 2,
           mediaType: MEDIA.manifest,
           config: { mediaType: MEDIA.config, digest: sha256(config), size: 2 },
-          layers: [{ mediaType: MEDIA.simpleSigning, digest: sha256(payload), size: payload.length, annotations: { "dev.cosignproject.cosign/signature": cosignSign(payload, signer.privateKey).toString("base64") } }],
+          layers: [
+            {
+              mediaType: MEDIA.simpleSigning,
+              digest: sha256(payload),
+              size: payload.length,
+              annotations: { "dev.cosignproject.cosign/signature": cosignSign(payload, signer.privateKey).toString("base64") },
+            },
+          ],
         }),
       );
       return { mediaType: MEDIA.manifest, digest: writeBlob(manifest), size: manifest.length, annotations: { kind: "dev.cosignproject.cosign/sigs" } };
     };
     index.manifests[0]!.annotations = { ...index.manifests[0]!.annotations, kind: "dev.cosignproject.cosign/image" };
     writeFileSync(path.join(layout, "index.json"), JSON.stringify({ ...index, manifests: [...index.manifests, sign(imageDigest)] }));
-    const policy = (pem: string) => `${policyDir({ "cosign.pub": pem, "policy.yaml": "version: 1\nchecks:\n  unsigned-image: { action: fail, signers: [ { cosign-key: cosign.pub } ] }\n" })}/policy.yaml`;
+    const policy = (pem: string) =>
+      `${policyDir({ "cosign.pub": pem, "policy.yaml": "version: 1\nchecks:\n  unsigned-image: { action: fail, signers: [ { cosign-key: cosign.pub } ] }\n" })}/policy.yaml`;
     let { report } = await runGate({ image: `oci:${layout}`, policy: policy(key.publicPem) });
     expect(report.findings.filter((finding) => finding.check === "unsigned-image")).toEqual([]);
     expect(report.checks.find((check) => check.id === "unsigned-image")!.notApplicable).toBeUndefined();

@@ -5,7 +5,17 @@ import { loadPolicy } from "../../src/policy/load.ts";
 import { runCli, systemNode } from "../helpers/cli.ts";
 import { startRegistry, type RunningRegistry } from "../helpers/registry.ts";
 import { RegistryDouble } from "../helpers/registry-double.ts";
-import { cosignSign, ecKeyPair, GITHUB_ISSUER, keylessInstance, policyDir, pushCosignSignature, pushIndex, Pusher, simpleSigningPayload } from "../helpers/supply-chain.ts";
+import {
+  cosignSign,
+  ecKeyPair,
+  GITHUB_ISSUER,
+  keylessInstance,
+  policyDir,
+  pushCosignSignature,
+  pushIndex,
+  Pusher,
+  simpleSigningPayload,
+} from "../helpers/supply-chain.ts";
 
 let cncf: RunningRegistry;
 let double: RegistryDouble;
@@ -23,7 +33,9 @@ describe("unsigned-base-image", () => {
   it("resolves each FROM through its registry and reports the unsigned one on its line, with the base-image signers", async () => {
     const signedRepo = new Pusher(cncf.host, "base/signed");
     const signed = await pushIndex(signedRepo, "3.20");
-    await pushCosignSignature(signedRepo, signed.index, [{ payload: simpleSigningPayload(signed.index), signature: cosignSign(simpleSigningPayload(signed.index), publisher.privateKey) }]);
+    await pushCosignSignature(signedRepo, signed.index, [
+      { payload: simpleSigningPayload(signed.index), signature: cosignSign(simpleSigningPayload(signed.index), publisher.privateKey) },
+    ]);
     await pushIndex(new Pusher(cncf.host, "base/unsigned"), "1");
     const dir = policyDir({
       "publisher.pub": publisher.publicPem,
@@ -44,7 +56,9 @@ describe("unsigned-base-image", () => {
     const repo = new Pusher(cncf.host, "base/stranger");
     const image = await pushIndex(repo, "1");
     const stranger = ecKeyPair();
-    await pushCosignSignature(repo, image.amd64, [{ payload: simpleSigningPayload(image.amd64), signature: cosignSign(simpleSigningPayload(image.amd64), stranger.privateKey) }]);
+    await pushCosignSignature(repo, image.amd64, [
+      { payload: simpleSigningPayload(image.amd64), signature: cosignSign(simpleSigningPayload(image.amd64), stranger.privateKey) },
+    ]);
     const dir = policyDir({
       "publisher.pub": publisher.publicPem,
       "policy.yaml": "version: 1\nchecks:\n  unsigned-base-image: { action: warn, signers: [ { cosign-key: publisher.pub } ] }\n",
@@ -79,22 +93,38 @@ describe("supply-chain checks in the policy", () => {
 
   it("need signers to turn a signature check on, and name files relative to the policy", () => {
     const dir = policyDir({ "p.yaml": "version: 1\nchecks:\n  unsigned-image: { action: fail }\n" });
-    expect(() => loadPolicy(`${dir}/p.yaml`, process.cwd())).toThrow(/checks\.unsigned-image\.signers: list at least one signer \(cosign-key, keyless or notation\)/);
-    const two = policyDir({ "p.yaml": "version: 1\nchecks:\n  unsigned-image:\n    signers:\n      - cosign-key: a.pub\n        keyless: { issuer: x, identity: y }\n" });
-    expect(() => loadPolicy(`${two}/p.yaml`, process.cwd())).toThrow(/p\.yaml:5: checks\.unsigned-image\.signers\[0\]: a signer is exactly one of cosign-key, keyless or notation/);
+    expect(() => loadPolicy(`${dir}/p.yaml`, process.cwd())).toThrow(
+      /checks\.unsigned-image\.signers: list at least one signer \(cosign-key, keyless or notation\)/,
+    );
+    const two = policyDir({
+      "p.yaml": "version: 1\nchecks:\n  unsigned-image:\n    signers:\n      - cosign-key: a.pub\n        keyless: { issuer: x, identity: y }\n",
+    });
+    expect(() => loadPolicy(`${two}/p.yaml`, process.cwd())).toThrow(
+      /p\.yaml:5: checks\.unsigned-image\.signers\[0\]: a signer is exactly one of cosign-key, keyless or notation/,
+    );
     const typo = policyDir({ "p.yaml": "version: 1\nchecks:\n  unsigned-image:\n    signers:\n      - keyless: { issuer: x, identity: y, identiy: z }\n" });
     expect(() => loadPolicy(`${typo}/p.yaml`, process.cwd())).toThrow(/unknown key \(did you mean "identity"\?\)/);
-    const resolved = loadPolicy(`${policyDir({ "p.yaml": "version: 1\nchecks:\n  unsigned-image: { action: warn, signers: [ { cosign-key: keys/c.pub } ] }\n" })}/p.yaml`, "/");
+    const resolved = loadPolicy(
+      `${policyDir({ "p.yaml": "version: 1\nchecks:\n  unsigned-image: { action: warn, signers: [ { cosign-key: keys/c.pub } ] }\n" })}/p.yaml`,
+      "/",
+    );
     expect(resolved.checks["unsigned-image"]!.signers!.signers[0]).toMatchObject({ kind: "cosign-key", shown: expect.stringContaining("keys/c.pub (from ") });
   });
 
   it("stop with one line naming the file when a signer's key cannot be read", async () => {
     const pusher = new Pusher(cncf.host, "policy/missing-key");
     await pushIndex(pusher, "1");
-    const dir = policyDir({ "p.yaml": "version: 1\nchecks:\n  unsigned-image: { action: fail, signers: [ { cosign-key: nowhere.pub } ] }\n", "bad.pub": "not a key" });
-    await expect(runGate({ image: `docker://${cncf.host}/policy/missing-key:1`, policy: `${dir}/p.yaml` })).rejects.toThrow(/nowhere\.pub \(from .*p\.yaml\): cannot read the cosign public key \(no such file\)/);
+    const dir = policyDir({
+      "p.yaml": "version: 1\nchecks:\n  unsigned-image: { action: fail, signers: [ { cosign-key: nowhere.pub } ] }\n",
+      "bad.pub": "not a key",
+    });
+    await expect(runGate({ image: `docker://${cncf.host}/policy/missing-key:1`, policy: `${dir}/p.yaml` })).rejects.toThrow(
+      /nowhere\.pub \(from .*p\.yaml\): cannot read the cosign public key \(no such file\)/,
+    );
     writeFileSync(`${dir}/p.yaml`, "version: 1\nchecks:\n  unsigned-image: { action: fail, signers: [ { cosign-key: bad.pub } ] }\n");
-    await expect(runGate({ image: `docker://${cncf.host}/policy/missing-key:1`, policy: `${dir}/p.yaml` })).rejects.toThrow(/bad\.pub .*: not a PEM public key/);
+    await expect(runGate({ image: `docker://${cncf.host}/policy/missing-key:1`, policy: `${dir}/p.yaml` })).rejects.toThrow(
+      /bad\.pub .*: not a PEM public key/,
+    );
   });
 });
 
@@ -106,7 +136,13 @@ describe("the published CLI", () => {
     const image = await pushIndex(pusher, "1.0");
     const payload = simpleSigningPayload(image.index);
     const signed = await sigstore.sign(identity, payload);
-    await pushCosignSignature(pusher, image.index, [{ payload, signature: signed.signature, annotations: { "dev.sigstore.cosign/certificate": signed.certificatePem, "dev.sigstore.cosign/bundle": signed.rekorBundle } }]);
+    await pushCosignSignature(pusher, image.index, [
+      {
+        payload,
+        signature: signed.signature,
+        annotations: { "dev.sigstore.cosign/certificate": signed.certificatePem, "dev.sigstore.cosign/bundle": signed.rekorBundle },
+      },
+    ]);
     await pushIndex(new Pusher(cncf.host, "cli/unsigned"), "1.0");
     const dir = policyDir({
       "trusted_root.json": sigstore.trustedRoot,
@@ -120,7 +156,10 @@ describe("the published CLI", () => {
     const failed = runCli(["--image", `docker://${cncf.host}/cli/unsigned:1.0`], { cwd: dir, ...(node ? { node } : {}) });
     expect(failed.code).toBe(1);
     expect(failed.stdout).toContain("The image is not signed: no signature found for index");
-    writeFileSync(`${dir}/.image-gate.yaml`, `version: 1\nchecks:\n  unsigned-image:\n    action: fail\n    trusted-root: broken_root.json\n    signers: [ { keyless: { issuer: x, identity: y } } ]\n`);
+    writeFileSync(
+      `${dir}/.image-gate.yaml`,
+      `version: 1\nchecks:\n  unsigned-image:\n    action: fail\n    trusted-root: broken_root.json\n    signers: [ { keyless: { issuer: x, identity: y } } ]\n`,
+    );
     const broken = runCli(["--image", `docker://${cncf.host}/cli/app:1.0`], { cwd: dir, ...(node ? { node } : {}) });
     expect(broken.code).toBe(2);
     expect(broken.stderr.trim().split("\n")).toHaveLength(1);

@@ -12,7 +12,14 @@ beforeAll(async () => {
 afterAll(() => standIn?.stop());
 beforeEach(() => standIn.reset());
 
-const GOOD: EcrRepository = { name: "app", imageTagMutability: "IMMUTABLE", encryptionType: "KMS", kmsKey: "arn:aws:kms:eu-west-1:123456789012:key/abc", scanFrequency: "SCAN_ON_PUSH", scanOnPush: true };
+const GOOD: EcrRepository = {
+  name: "app",
+  imageTagMutability: "IMMUTABLE",
+  encryptionType: "KMS",
+  kmsKey: "arn:aws:kms:eu-west-1:123456789012:key/abc",
+  scanFrequency: "SCAN_ON_PUSH",
+  scanOnPush: true,
+};
 
 function settingsPolicy(extra = ""): string {
   return `${policyDir({ "policy.yaml": `version: 1\nchecks:\n  registry-settings:\n    action: fail\n${extra}` })}/policy.yaml`;
@@ -62,7 +69,9 @@ describe("registry-settings against the ECR API (stand-in through the SDK)", () 
     expect(findings.map((finding) => finding.rule)).toEqual(["mutable-tags"]);
     expect(findings[0]!.message).toContain(`except those matching "dev-*", which the judged tag "dev-42" does`);
     // The fix keeps the other exclusion.
-    expect(findings[0]!.message).toContain("--image-tag-mutability IMMUTABLE_WITH_EXCLUSION --image-tag-mutability-exclusion-filters filterType=WILDCARD,filter=latest");
+    expect(findings[0]!.message).toContain(
+      "--image-tag-mutability IMMUTABLE_WITH_EXCLUSION --image-tag-mutability-exclusion-filters filterType=WILDCARD,filter=latest",
+    );
   });
 
   it("judges enhanced scanning by whether a registry rule's filter covers the repository, keeping the other rules in the fix", async () => {
@@ -70,7 +79,9 @@ describe("registry-settings against the ECR API (stand-in through the SDK)", () 
     const findings = await judge({ ...GOOD, scanFrequency: "SCAN_ON_PUSH" }, { scanType: "ENHANCED" });
     expect(findings.map((finding) => finding.rule)).toEqual(["scan-on-push-off"]);
     expect(findings[0]!.message).toContain('no scanning rule\'s filter ("prod-*") covers the repository app');
-    expect(findings[0]!.message).toContain(`--scan-type ENHANCED --rules '[{"scanFrequency":"CONTINUOUS_SCAN","repositoryFilters":[{"filter":"prod-*","filterType":"WILDCARD"},{"filter":"app","filterType":"WILDCARD"}]}]'`);
+    expect(findings[0]!.message).toContain(
+      `--scan-type ENHANCED --rules '[{"scanFrequency":"CONTINUOUS_SCAN","repositoryFilters":[{"filter":"prod-*","filterType":"WILDCARD"},{"filter":"app","filterType":"WILDCARD"}]}]'`,
+    );
     standIn.scanningRules = [{ scanFrequency: "SCAN_ON_PUSH", repositoryFilters: [{ filter: "a*", filterType: "WILDCARD" }] }];
     expect(await judge({ ...GOOD }, { scanType: "ENHANCED" })).toEqual([]);
   });
@@ -84,13 +95,17 @@ describe("registry-settings against the ECR API (stand-in through the SDK)", () 
 
   it("stops with one line when the repository is not the caller's account or AWS refuses", async () => {
     standIn.callerAccount = "210987654321";
-    await expect(judge(GOOD)).rejects.toThrow(/registry-settings judges repositories of the caller's own account; the credentials are for account 210987654321/);
+    await expect(judge(GOOD)).rejects.toThrow(
+      /registry-settings judges repositories of the caller's own account; the credentials are for account 210987654321/,
+    );
     standIn.reset();
     standIn.deny.add("DescribeRepositories");
     await expect(judge(GOOD)).rejects.toThrow(/registry-settings cannot read the repository \(ecr:DescribeRepositories\): access denied/);
     standIn.reset();
     standIn.repositories.clear();
-    await expect(runGate({ ecrImage: ecrRef("missing"), policy: settingsPolicy() })).rejects.toThrow(/ECR repository missing not found in account 123456789012/);
+    await expect(runGate({ ecrImage: ecrRef("missing"), policy: settingsPolicy() })).rejects.toThrow(
+      /ECR repository missing not found in account 123456789012/,
+    );
   });
 
   it("makes no AWS request when off, and is not applicable without an ECR image", async () => {
@@ -98,7 +113,10 @@ describe("registry-settings against the ECR API (stand-in through the SDK)", () 
     await runGate({ ecrImage: ecrRef("app"), policy: off });
     expect(standIn.calls).toEqual([]);
     const { report } = await runGate({ dockerfile: "examples/Dockerfile", policy: settingsPolicy() });
-    expect(report.checks.find((check) => check.id === "registry-settings")).toMatchObject({ action: "fail", notApplicable: expect.stringContaining("no ECR image") });
+    expect(report.checks.find((check) => check.id === "registry-settings")).toMatchObject({
+      action: "fail",
+      notApplicable: expect.stringContaining("no ECR image"),
+    });
     expect(standIn.calls).toEqual([]);
   });
 });

@@ -39,7 +39,11 @@ afterAll(async () => {
 
 /** A policy with these unsigned-image signers (files written beside it). */
 function policy(signers: string, files: Record<string, string> = {}, extra = ""): string {
-  const dir = policyDir({ "cosign.pub": trustedKey.publicPem, ...files, "policy.yaml": `version: 1\nchecks:\n  unsigned-image:\n    action: fail\n    signers:\n${signers}\n${extra}` });
+  const dir = policyDir({
+    "cosign.pub": trustedKey.publicPem,
+    ...files,
+    "policy.yaml": `version: 1\nchecks:\n  unsigned-image:\n    action: fail\n    signers:\n${signers}\n${extra}`,
+  });
   return `${dir}/policy.yaml`;
 }
 
@@ -54,14 +58,18 @@ describe("unsigned-image with cosign key signatures (legacy .sig tags, CNCF regi
   it("passes an index signed with a listed key, and judges the platform manifest read from it", async () => {
     const pusher = new Pusher(cncf.host, "keyed/app");
     const image = await pushIndex(pusher, "1.0");
-    await pushCosignSignature(pusher, image.index, [{ payload: simpleSigningPayload(image.index), signature: cosignSign(simpleSigningPayload(image.index), trustedKey.privateKey) }]);
+    await pushCosignSignature(pusher, image.index, [
+      { payload: simpleSigningPayload(image.index), signature: cosignSign(simpleSigningPayload(image.index), trustedKey.privateKey) },
+    ]);
     expect(await judge(`docker://${cncf.host}/keyed/app:1.0`, KEY_POLICY())).toEqual([]);
   });
 
   it("passes a signature on the platform manifest alone", async () => {
     const pusher = new Pusher(cncf.host, "keyed/platform");
     const image = await pushIndex(pusher, "1.0");
-    await pushCosignSignature(pusher, image.amd64, [{ payload: simpleSigningPayload(image.amd64), signature: cosignSign(simpleSigningPayload(image.amd64), trustedKey.privateKey) }]);
+    await pushCosignSignature(pusher, image.amd64, [
+      { payload: simpleSigningPayload(image.amd64), signature: cosignSign(simpleSigningPayload(image.amd64), trustedKey.privateKey) },
+    ]);
     expect(await judge(`docker://${cncf.host}/keyed/platform:1.0`, KEY_POLICY())).toEqual([]);
   });
 
@@ -78,10 +86,14 @@ describe("unsigned-image with cosign key signatures (legacy .sig tags, CNCF regi
   it("reports untrusted-signer for a signature by another key, and says so", async () => {
     const pusher = new Pusher(cncf.host, "keyed/other");
     const image = await pushIndex(pusher, "1.0");
-    await pushCosignSignature(pusher, image.index, [{ payload: simpleSigningPayload(image.index), signature: cosignSign(simpleSigningPayload(image.index), otherKey.privateKey) }]);
+    await pushCosignSignature(pusher, image.index, [
+      { payload: simpleSigningPayload(image.index), signature: cosignSign(simpleSigningPayload(image.index), otherKey.privateKey) },
+    ]);
     const findings = await judge(`docker://${cncf.host}/keyed/other:1.0`, KEY_POLICY());
     expect(findings.map((finding) => finding.rule)).toEqual(["untrusted-signer"]);
-    expect(findings[0]!.message).toMatch(/cosign signature \(tag sha256-[0-9a-f]{64}\.sig, signed by a key the policy does not list\): no listed cosign-key \(cosign\.pub/);
+    expect(findings[0]!.message).toMatch(
+      /cosign signature \(tag sha256-[0-9a-f]{64}\.sig, signed by a key the policy does not list\): no listed cosign-key \(cosign\.pub/,
+    );
   });
 
   it("reports invalid-signature for a payload that names another digest: an index signature stored for the platform manifest, and the reverse", async () => {
@@ -106,7 +118,9 @@ describe("unsigned-image with cosign key signatures (legacy .sig tags, CNCF regi
   it("does not count a signature on the index when the platform manifest is judged by digest", async () => {
     const pusher = new Pusher(cncf.host, "keyed/by-digest");
     const image = await pushIndex(pusher, "1.0");
-    await pushCosignSignature(pusher, image.index, [{ payload: simpleSigningPayload(image.index), signature: cosignSign(simpleSigningPayload(image.index), trustedKey.privateKey) }]);
+    await pushCosignSignature(pusher, image.index, [
+      { payload: simpleSigningPayload(image.index), signature: cosignSign(simpleSigningPayload(image.index), trustedKey.privateKey) },
+    ]);
     const findings = await judge(`docker://${cncf.host}/keyed/by-digest@${image.amd64}`, KEY_POLICY());
     expect(findings.map((finding) => finding.rule)).toEqual(["no-signature"]);
   });
@@ -124,7 +138,9 @@ describe("unsigned-image with cosign key signatures (legacy .sig tags, CNCF regi
     expect(findings.map((finding) => finding.rule)).toEqual(["invalid-signature"]);
     expect(findings[0]!.message).toContain("also 1 by untrusted signers");
     // One listed signer verifying any signature is enough.
-    await pushCosignSignature(pusher, image.amd64, [{ payload: simpleSigningPayload(image.amd64), signature: cosignSign(simpleSigningPayload(image.amd64), trustedKey.privateKey) }]);
+    await pushCosignSignature(pusher, image.amd64, [
+      { payload: simpleSigningPayload(image.amd64), signature: cosignSign(simpleSigningPayload(image.amd64), trustedKey.privateKey) },
+    ]);
     expect(await judge(`docker://${cncf.host}/keyed/mixed:1.0`, KEY_POLICY())).toEqual([]);
   });
 });
@@ -133,12 +149,22 @@ describe("unsigned-image with Sigstore bundles as OCI 1.1 referrers", () => {
   it("finds a public-key bundle through the referrers tag fallback on a registry without the API", async () => {
     const pusher = new Pusher(cncf.host, "bundle/fallback");
     const image = await pushIndex(pusher, "1.0");
-    await pushBundleReferrer(pusher, { digest: image.index, size: image.indexSize, mediaType: "application/vnd.oci.image.index.v1+json" }, publicKeyBundle(statement(image.index, COSIGN_SIGN), trustedKey.privateKey), true);
+    await pushBundleReferrer(
+      pusher,
+      { digest: image.index, size: image.indexSize, mediaType: "application/vnd.oci.image.index.v1+json" },
+      publicKeyBundle(statement(image.index, COSIGN_SIGN), trustedKey.privateKey),
+      true,
+    );
     expect(await judge(`docker://${cncf.host}/bundle/fallback:1.0`, KEY_POLICY())).toEqual([]);
     // The same bundle by another key: untrusted-signer.
     const other = new Pusher(cncf.host, "bundle/fallback-other");
     const otherImage = await pushIndex(other, "1.0");
-    await pushBundleReferrer(other, { digest: otherImage.amd64, size: otherImage.amd64Size }, publicKeyBundle(statement(otherImage.amd64, COSIGN_SIGN), otherKey.privateKey), true);
+    await pushBundleReferrer(
+      other,
+      { digest: otherImage.amd64, size: otherImage.amd64Size },
+      publicKeyBundle(statement(otherImage.amd64, COSIGN_SIGN), otherKey.privateKey),
+      true,
+    );
     const findings = await judge(`docker://${cncf.host}/bundle/fallback-other:1.0`, KEY_POLICY());
     expect(findings.map((finding) => finding.rule)).toEqual(["untrusted-signer"]);
     expect(findings[0]!.message).toContain("Sigstore bundle (referrers tag");
@@ -150,9 +176,26 @@ describe("unsigned-image with Sigstore bundles as OCI 1.1 referrers", () => {
     // Unrelated referrers first, so the signature is on a later page.
     for (let i = 0; i < 3; i++) {
       await pusher.blob(Buffer.from("{}"));
-      await pusher.referrer({ digest: image.amd64, size: image.amd64Size }, { artifactType: `application/x-unrelated-${i}`, config: { mediaType: "application/vnd.oci.empty.v1+json", digest: "sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a", size: 2 }, layers: [] }, false);
+      await pusher.referrer(
+        { digest: image.amd64, size: image.amd64Size },
+        {
+          artifactType: `application/x-unrelated-${i}`,
+          config: {
+            mediaType: "application/vnd.oci.empty.v1+json",
+            digest: "sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a",
+            size: 2,
+          },
+          layers: [],
+        },
+        false,
+      );
     }
-    await pushBundleReferrer(pusher, { digest: image.amd64, size: image.amd64Size }, publicKeyBundle(statement(image.amd64, COSIGN_SIGN), trustedKey.privateKey), false);
+    await pushBundleReferrer(
+      pusher,
+      { digest: image.amd64, size: image.amd64Size },
+      publicKeyBundle(statement(image.amd64, COSIGN_SIGN), trustedKey.privateKey),
+      false,
+    );
     double.requests.length = 0;
     expect(await judge(`docker://${double.host}/bundle/api:1.0`, KEY_POLICY())).toEqual([]);
     const referrerCalls = double.requests.filter((line) => line.includes(`/referrers/${image.amd64}`));
@@ -164,7 +207,12 @@ describe("unsigned-image with Sigstore bundles as OCI 1.1 referrers", () => {
   it("reports invalid-signature for a bundle whose statement names another digest, and for a tampered blob", async () => {
     const pusher = new Pusher(double.host, "bundle/tampered");
     const image = await pushIndex(pusher, "1.0");
-    await pushBundleReferrer(pusher, { digest: image.amd64, size: image.amd64Size }, publicKeyBundle(statement(image.arm64, COSIGN_SIGN), trustedKey.privateKey), false);
+    await pushBundleReferrer(
+      pusher,
+      { digest: image.amd64, size: image.amd64Size },
+      publicKeyBundle(statement(image.arm64, COSIGN_SIGN), trustedKey.privateKey),
+      false,
+    );
     let findings = await judge(`docker://${double.host}/bundle/tampered:1.0`, KEY_POLICY());
     expect(findings.map((finding) => finding.rule)).toEqual(["invalid-signature"]);
     expect(findings[0]!.message).toContain(`the signed statement names ${image.arm64}, not ${image.amd64}`);
@@ -191,13 +239,25 @@ describe("unsigned-image with Sigstore keyless signatures (offline, against a tr
     const payload = simpleSigningPayload(image.index);
     const signed = await sigstore.sign(identity, payload);
     await pushCosignSignature(pusher, image.index, [
-      { payload, signature: signed.signature, annotations: { "dev.sigstore.cosign/certificate": signed.certificatePem, "dev.sigstore.cosign/bundle": signed.rekorBundle } },
+      {
+        payload,
+        signature: signed.signature,
+        annotations: { "dev.sigstore.cosign/certificate": signed.certificatePem, "dev.sigstore.cosign/bundle": signed.rekorBundle },
+      },
     ]);
     const files = { "trusted_root.json": sigstore.trustedRoot };
-    const matching = policy(`      - keyless:\n          issuer: ${GITHUB_ISSUER}\n          identity: "https://github.com/acme/*/.github/workflows/release.yml@refs/heads/*"`, files, "    trusted-root: trusted_root.json\n");
+    const matching = policy(
+      `      - keyless:\n          issuer: ${GITHUB_ISSUER}\n          identity: "https://github.com/acme/*/.github/workflows/release.yml@refs/heads/*"`,
+      files,
+      "    trusted-root: trusted_root.json\n",
+    );
     expect(await judge(`docker://${cncf.host}/keyless/legacy:1.0`, matching)).toEqual([]);
 
-    const otherRepo = policy(`      - keyless:\n          issuer: ${GITHUB_ISSUER}\n          identity: "https://github.com/other/*/.github/workflows/release.yml@refs/heads/*"`, files, "    trusted-root: trusted_root.json\n");
+    const otherRepo = policy(
+      `      - keyless:\n          issuer: ${GITHUB_ISSUER}\n          identity: "https://github.com/other/*/.github/workflows/release.yml@refs/heads/*"`,
+      files,
+      "    trusted-root: trusted_root.json\n",
+    );
     const findings = await judge(`docker://${cncf.host}/keyless/legacy:1.0`, otherRepo);
     expect(findings.map((finding) => finding.rule)).toEqual(["untrusted-signer"]);
     expect(findings[0]!.message).toContain(`signed by ${identity} (issuer ${GITHUB_ISSUER})`);
@@ -216,7 +276,11 @@ describe("unsigned-image with Sigstore keyless signatures (offline, against a tr
     const bundle = await sigstore.signDsse(identity, statement(image.amd64, COSIGN_SIGN));
     await pushBundleReferrer(pusher, { digest: image.amd64, size: image.amd64Size }, bundle, false);
     const files = { "trusted_root.json": sigstore.trustedRoot };
-    const keylessPolicy = policy(`      - keyless:\n          issuer: ${GITHUB_ISSUER}\n          identity: "${identity}"`, files, "    trusted-root: trusted_root.json\n");
+    const keylessPolicy = policy(
+      `      - keyless:\n          issuer: ${GITHUB_ISSUER}\n          identity: "${identity}"`,
+      files,
+      "    trusted-root: trusted_root.json\n",
+    );
     expect(await judge(`docker://${double.host}/keyless/bundle:1.0`, keylessPolicy)).toEqual([]);
 
     // The log entry of another signature pasted into this bundle.
@@ -235,11 +299,18 @@ describe("unsigned-image with Notation (AWS Signer) signatures", () => {
   it("verifies a JWS chained to the trust store with a matching subject; rejects an expired leaf, another identity and a tampered signature", async () => {
     const ca = await notationCa();
     const files = { "signer-root.pem": ca.rootPem };
-    const notationPolicy = (identity: string) => policy(`      - notation:\n          trust-store: signer-root.pem\n          identities: ["${identity}"]`, files);
+    const notationPolicy = (identity: string) =>
+      policy(`      - notation:\n          trust-store: signer-root.pem\n          identities: ["${identity}"]`, files);
     const pusher = new Pusher(cncf.host, "notation/app");
     const image = await pushIndex(pusher, "1.0");
     const leaf = await ca.leaf("CN=acme-release, O=Acme, C=US");
-    await pushNotation(pusher, { digest: image.amd64, size: image.amd64Size }, await notationJws({ digest: image.amd64, size: image.amd64Size }, leaf, [ca.caDer]), [leaf.der, ca.caDer], true);
+    await pushNotation(
+      pusher,
+      { digest: image.amd64, size: image.amd64Size },
+      await notationJws({ digest: image.amd64, size: image.amd64Size }, leaf, [ca.caDer]),
+      [leaf.der, ca.caDer],
+      true,
+    );
     expect(await judge(`docker://${cncf.host}/notation/app:1.0`, notationPolicy("x509.subject: CN=acme-release, O=Acme"))).toEqual([]);
 
     const wrongIdentity = await judge(`docker://${cncf.host}/notation/app:1.0`, notationPolicy("x509.subject: CN=someone-else, O=Acme"));
@@ -250,21 +321,35 @@ describe("unsigned-image with Notation (AWS Signer) signatures", () => {
     const expiredImage = await pushIndex(expiredRepo, "1.0");
     const day = 86_400_000;
     const expired = await ca.leaf("CN=acme-release, O=Acme", { from: new Date(Date.now() - 3 * day), to: new Date(Date.now() - day) });
-    await pushNotation(expiredRepo, { digest: expiredImage.amd64, size: expiredImage.amd64Size }, await notationJws({ digest: expiredImage.amd64, size: expiredImage.amd64Size }, expired, [ca.caDer]), [expired.der, ca.caDer], true);
+    await pushNotation(
+      expiredRepo,
+      { digest: expiredImage.amd64, size: expiredImage.amd64Size },
+      await notationJws({ digest: expiredImage.amd64, size: expiredImage.amd64Size }, expired, [ca.caDer]),
+      [expired.der, ca.caDer],
+      true,
+    );
     const expiredFindings = await judge(`docker://${cncf.host}/notation/expired:1.0`, notationPolicy("x509.subject: CN=acme-release"));
     expect(expiredFindings.map((finding) => finding.rule)).toEqual(["untrusted-signer"]);
     expect(expiredFindings[0]!.message).toContain("the signing certificate (CN=acme-release, O=Acme) is not valid");
 
     const tamperedRepo = new Pusher(cncf.host, "notation/tampered");
     const tamperedImage = await pushIndex(tamperedRepo, "1.0");
-    await pushNotation(tamperedRepo, { digest: tamperedImage.amd64, size: tamperedImage.amd64Size }, await notationJws({ digest: tamperedImage.amd64, size: tamperedImage.amd64Size }, leaf, [ca.caDer], { tamper: true }), [leaf.der, ca.caDer], true);
+    await pushNotation(
+      tamperedRepo,
+      { digest: tamperedImage.amd64, size: tamperedImage.amd64Size },
+      await notationJws({ digest: tamperedImage.amd64, size: tamperedImage.amd64Size }, leaf, [ca.caDer], { tamper: true }),
+      [leaf.der, ca.caDer],
+      true,
+    );
     const tampered = await judge(`docker://${cncf.host}/notation/tampered:1.0`, notationPolicy("x509.subject: CN=acme-release"));
     expect(tampered.map((finding) => finding.rule)).toEqual(["invalid-signature"]);
     expect(tampered[0]!.message).toContain("does not verify against the certificate it carries");
 
     // Another CA's chain: untrusted.
     const stranger = await notationCa();
-    const strangerPolicy = policy(`      - notation:\n          trust-store: other-root.pem\n          identities: ["*"]`, { "other-root.pem": stranger.rootPem });
+    const strangerPolicy = policy(`      - notation:\n          trust-store: other-root.pem\n          identities: ["*"]`, {
+      "other-root.pem": stranger.rootPem,
+    });
     const strangers = await judge(`docker://${cncf.host}/notation/app:1.0`, strangerPolicy);
     expect(strangers.map((finding) => finding.rule)).toEqual(["untrusted-signer"]);
     expect(strangers[0]!.message).toContain("does not lead to a root in other-root.pem");

@@ -1,6 +1,9 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  globMatch
+} from "./chunk-QWOIVHYV.js";
+import {
   realClock
 } from "./chunk-F7ANZNBK.js";
 import {
@@ -33,7 +36,7 @@ import {
   refine,
   strictObject,
   string
-} from "./chunk-NK6DOVZA.js";
+} from "./chunk-JEORKX2Y.js";
 import {
   GateError,
   where
@@ -4752,9 +4755,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path3 = this.getPath();
-        if (path3 === null || path3.startsWith("/")) {
-          return path3;
+        const path4 = this.getPath();
+        if (path4 === null || path4.startsWith("/")) {
+          return path4;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -4766,7 +4769,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path3 : parent + "/" + path3;
+              return parent.endsWith("/") ? parent + path4 : parent + "/" + path4;
             }
           }
         }
@@ -5940,17 +5943,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path3) {
-      const ctrl = callVisitor(key, node, visitor, path3);
+    function visit_(key, node, visitor, path4) {
+      const ctrl = callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visit_(key, ctrl, visitor, path3);
+        replaceNode(key, path4, ctrl);
+        return visit_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path3);
+            const ci = visit_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5961,13 +5964,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = visit_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = visit_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path3);
+          const cv = visit_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -5988,17 +5991,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path3) {
-      const ctrl = await callVisitor(key, node, visitor, path3);
+    async function visitAsync_(key, node, visitor, path4) {
+      const ctrl = await callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visitAsync_(key, ctrl, visitor, path3);
+        replaceNode(key, path4, ctrl);
+        return visitAsync_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path3);
+            const ci = await visitAsync_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6009,13 +6012,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path3);
+          const cv = await visitAsync_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -6042,23 +6045,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path3) {
+    function callVisitor(key, node, visitor, path4) {
       if (typeof visitor === "function")
-        return visitor(key, node, path3);
+        return visitor(key, node, path4);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path3);
+        return visitor.Map?.(key, node, path4);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path3);
+        return visitor.Seq?.(key, node, path4);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path3);
+        return visitor.Pair?.(key, node, path4);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path3);
+        return visitor.Scalar?.(key, node, path4);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path3);
+        return visitor.Alias?.(key, node, path4);
       return void 0;
     }
-    function replaceNode(key, path3, node) {
-      const parent = path3[path3.length - 1];
+    function replaceNode(key, path4, node) {
+      const parent = path4[path4.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -6670,10 +6673,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path3, value) {
+    function collectionFromPath(schema, path4, value) {
       let v = value;
-      for (let i = path3.length - 1; i >= 0; --i) {
-        const k = path3[i];
+      for (let i = path4.length - 1; i >= 0; --i) {
+        const k = path4[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -6692,7 +6695,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
+    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -6722,11 +6725,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path3, value) {
-        if (isEmptyPath(path3))
+      addIn(path4, value) {
+        if (isEmptyPath(path4))
           this.add(value);
         else {
-          const [key, ...rest] = path3;
+          const [key, ...rest] = path4;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -6740,8 +6743,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        const [key, ...rest] = path3;
+      deleteIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -6755,8 +6758,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        const [key, ...rest] = path3;
+      getIn(path4, keepScalar) {
+        const [key, ...rest] = path4;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -6774,8 +6777,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path3) {
-        const [key, ...rest] = path3;
+      hasIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -6785,8 +6788,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        const [key, ...rest] = path3;
+      setIn(path4, value) {
+        const [key, ...rest] = path4;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -9301,9 +9304,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path3, value) {
+      addIn(path4, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path3, value);
+          this.contents.addIn(path4, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -9378,14 +9381,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        if (Collection.isEmptyPath(path3)) {
+      deleteIn(path4) {
+        if (Collection.isEmptyPath(path4)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -9400,10 +9403,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        if (Collection.isEmptyPath(path3))
+      getIn(path4, keepScalar) {
+        if (Collection.isEmptyPath(path4))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -9414,10 +9417,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path3) {
-        if (Collection.isEmptyPath(path3))
+      hasIn(path4) {
+        if (Collection.isEmptyPath(path4))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -9434,13 +9437,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        if (Collection.isEmptyPath(path3)) {
+      setIn(path4, value) {
+        if (Collection.isEmptyPath(path4)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path3), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path3, value);
+          this.contents.setIn(path4, value);
         }
       }
       /**
@@ -11401,9 +11404,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path3) => {
+    visit.itemAtPath = (cst, path4) => {
       let item = cst;
-      for (const [field, index] of path3) {
+      for (const [field, index] of path4) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -11412,23 +11415,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path3) => {
-      const parent = visit.itemAtPath(cst, path3.slice(0, -1));
-      const field = path3[path3.length - 1][0];
+    visit.parentCollection = (cst, path4) => {
+      const parent = visit.itemAtPath(cst, path4.slice(0, -1));
+      const field = path4[path4.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path3, item, visitor) {
-      let ctrl = visitor(item, path3);
+    function _visit(path4, item, visitor) {
+      let ctrl = visitor(item, path4);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11439,10 +11442,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path3);
+            ctrl = ctrl(item, path4);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
     }
     exports.visit = visit;
   }
@@ -12177,15 +12180,15 @@ var require_parser2 = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -13221,7 +13224,7 @@ function fingerprintOf(...parts) {
 var TOOL_VERSION = "0.1.0";
 
 // src/gate.ts
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/dockerfile/parse.ts
 var import_dockerfile_ast = __toESM(require_main(), 1);
@@ -13952,10 +13955,10 @@ function parseShadow(text) {
 }
 
 // src/checks/image-files.ts
-function visibleFile(image, path3) {
+function visibleFile(image, path4) {
   for (let index = image.files.length - 1; index >= 0; index--) {
     const file = image.files[index];
-    if (file.path === path3 && !file.deleted) return file;
+    if (file.path === path4 && !file.deleted) return file;
   }
   return void 0;
 }
@@ -14081,6 +14084,46 @@ function expiredExceptionFinding(exception) {
     key: `${exception.file}|${exception.check}|${scope}|${exception.expires}`
   });
 }
+
+// src/checks/missing-attestations.ts
+var ATTESTATION_REQUIREMENTS = { sbom: "no-sbom", provenance: "no-provenance" };
+var WHAT = { sbom: "an SBOM (SPDX or CycloneDX)", provenance: "SLSA provenance (v0.2 or v1)" };
+function describe2(record) {
+  const where2 = record.discovery === "image-index" ? "in the image index" : record.discovery === "cosign-tag" ? `in ${record.where}` : `as ${record.discovery === "oci-layout" ? "a layout entry" : "a referrer"}`;
+  if (record.unreadable !== void 0) return `${record.predicateType || "an attestation"} ${where2} cannot be read: ${record.unreadable}`;
+  return `${record.predicateType} ${where2} names ${record.subjects.join(", ") || "no digest"}`;
+}
+var missingAttestations = {
+  id: "missing-attestations",
+  title: "Image has no SBOM or provenance attestation",
+  severity: "medium",
+  network: true,
+  rationale: "Without an SBOM nobody can tell what an image contains when the next vulnerability lands, and without provenance nobody can tell which source and build produced it.",
+  remediation: "Build with docker buildx build --sbom=true --provenance=mode=max --push, or attest the pushed digest (actions/attest-build-provenance with push-to-registry, cosign attest --type slsaprovenance|spdxjson).",
+  references: ["NIST SP 800-190 §4.1.5", "NIST SP 800-218 PS.3.2", "SLSA Build L1"],
+  run(evidence, options) {
+    const attestations = evidence.attestations;
+    if (!attestations) return [];
+    const required = options.require ?? ["sbom", "provenance"];
+    const findings = [];
+    const digests = attestations.digests.map((entry) => entry.digest);
+    for (const kind of required) {
+      const records = attestations.records.filter((record) => record.kind === kind);
+      if (records.some((record) => record.matches && record.unreadable === void 0)) continue;
+      const rule = ATTESTATION_REQUIREMENTS[kind];
+      const others = records.length > 0 ? ` Found, but not for this image: ${records.slice(0, 3).map(describe2).join("; ")}.` : "";
+      findings.push(
+        makeFinding(missingAttestations, {
+          rule,
+          message: `The image has no ${WHAT[kind]} attestation whose subject is ${digests.join(" or ")} (looked in the image index and its referrers).${others}`,
+          location: { image: attestations.image },
+          key: `${attestations.image.replace(/@.*$/, "")}|${rule}`
+        })
+      );
+    }
+    return findings;
+  }
+};
 
 // src/dockerfile/model.ts
 function finalStage(model) {
@@ -14253,18 +14296,131 @@ var packageCache = {
     const image = evidence.image;
     if (!image) return [];
     const findings = [];
-    for (const cache2 of CACHES) {
-      const files = image.files.filter((file) => !file.deleted && file.type === "file" && cache2.pattern.test(file.path));
+    for (const cache of CACHES) {
+      const files = image.files.filter((file) => !file.deleted && file.type === "file" && cache.pattern.test(file.path));
       if (files.length === 0) continue;
       const bytes = files.reduce((sum, file) => sum + file.size, 0);
       const largest = files.reduce((a, b) => b.size > a.size ? b : a);
       findings.push(
         makeFinding(packageCache, {
-          rule: cache2.rule,
-          message: `The image keeps ${cache2.what}: ${files.length} file${files.length === 1 ? "" : "s"}, ${(bytes / 1024 / 1024).toFixed(1)} MiB (clean with ${cache2.fix}).`,
+          rule: cache.rule,
+          message: `The image keeps ${cache.what}: ${files.length} file${files.length === 1 ? "" : "s"}, ${(bytes / 1024 / 1024).toFixed(1)} MiB (clean with ${cache.fix}).`,
           location: layerLocation(largest),
-          key: cache2.rule
+          key: cache.rule
         })
+      );
+    }
+    return findings;
+  }
+};
+
+// src/checks/registry-settings.ts
+var SETTINGS_REQUIREMENTS = { "tag-immutability": "mutable-tags", "scan-on-push": "scan-on-push-off", "kms-encryption": "no-kms-encryption" };
+function ecrWildcardMatch(filter, text) {
+  const pattern = filter.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
+  return new RegExp(`^${pattern}$`).test(text);
+}
+function shellQuote(text) {
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function cli(settings, command, args) {
+  return `aws ecr ${command} ${args.join(" ")} --region ${settings.region}`;
+}
+function mutableTags(settings) {
+  const base = ["--registry-id", settings.account, "--repository-name", shellQuote(settings.name)];
+  const immutable = cli(settings, "put-image-tag-mutability", [...base, "--image-tag-mutability", "IMMUTABLE"]);
+  const tag = settings.tag;
+  const matching = tag === void 0 ? [] : settings.exclusionFilters.filter((entry) => ecrWildcardMatch(entry.filter, tag));
+  switch (settings.tagMutability) {
+    case "IMMUTABLE":
+      return void 0;
+    case "IMMUTABLE_WITH_EXCLUSION": {
+      if (matching.length === 0) return void 0;
+      const remaining = settings.exclusionFilters.filter((entry) => !matching.includes(entry));
+      const fix = remaining.length === 0 ? immutable : cli(settings, "put-image-tag-mutability", [
+        ...base,
+        "--image-tag-mutability",
+        "IMMUTABLE_WITH_EXCLUSION",
+        "--image-tag-mutability-exclusion-filters",
+        ...remaining.map((entry) => shellQuote(`filterType=${entry.filterType},filter=${entry.filter}`))
+      ]);
+      return {
+        problem: `tags are immutable except those matching ${matching.map((entry) => `"${entry.filter}"`).join(", ")}, which the judged tag "${tag}" does: it can be overwritten`,
+        fix
+      };
+    }
+    case "MUTABLE_WITH_EXCLUSION":
+      if (matching.length > 0) return void 0;
+      return {
+        problem: `tags are mutable except those matching ${settings.exclusionFilters.map((entry) => `"${entry.filter}"`).join(", ") || "no filter"}${tag === void 0 ? "" : `, and the judged tag "${tag}" matches none`}`,
+        fix: immutable
+      };
+    default:
+      return { problem: `imageTagMutability is ${settings.tagMutability}: any tag can be pushed over`, fix: immutable };
+  }
+}
+function rulesWithRepository(settings) {
+  const frequency = "SCAN_ON_PUSH";
+  const rules = settings.registryRules.map((rule) => ({
+    scanFrequency: rule.scanFrequency,
+    repositoryFilters: rule.repositoryFilters.map((entry) => ({ ...entry }))
+  }));
+  const target = rules.find((rule) => rule.scanFrequency === frequency || settings.scanType === "ENHANCED" && rule.scanFrequency === "CONTINUOUS_SCAN");
+  const filter = { filter: settings.name, filterType: "WILDCARD" };
+  if (target) target.repositoryFilters.push(filter);
+  else rules.push({ scanFrequency: frequency, repositoryFilters: [filter] });
+  return JSON.stringify(rules);
+}
+function scanOnPush(settings) {
+  const fix = cli(settings, "put-registry-scanning-configuration", ["--scan-type", settings.scanType, "--rules", shellQuote(rulesWithRepository(settings))]);
+  if (settings.scanType === "ENHANCED") {
+    const covering = settings.registryRules.filter(
+      (rule) => (rule.scanFrequency === "SCAN_ON_PUSH" || rule.scanFrequency === "CONTINUOUS_SCAN") && rule.repositoryFilters.some((entry) => ecrWildcardMatch(entry.filter, settings.name))
+    );
+    if (covering.length > 0) return void 0;
+    const filters = settings.registryRules.flatMap((rule) => rule.repositoryFilters.map((entry) => `"${entry.filter}"`));
+    return { problem: `enhanced scanning is on, but no scanning rule's filter (${filters.join(", ") || "none"}) covers the repository ${settings.name}`, fix };
+  }
+  if (settings.scanFrequency === "SCAN_ON_PUSH" || settings.scanFrequency === "CONTINUOUS_SCAN") return void 0;
+  return {
+    problem: `basic scanning, and the repository's effective scan frequency is ${settings.scanFrequency ?? "not reported"}${settings.scanOnPush === false ? " (scanOnPush false)" : ""}: pushed images are not scanned`,
+    fix
+  };
+}
+var registrySettings = {
+  id: "registry-settings",
+  title: "ECR repository lets images change or ship unscanned",
+  severity: "medium",
+  network: true,
+  rationale: "A repository whose tags can be overwritten lets a later push replace what was reviewed; one that does not scan on push ships images nobody scanned; KMS keeps the encryption key under your control and its use in CloudTrail.",
+  remediation: "Run the AWS CLI command in the finding: tag immutability and scanning are changed in place; encryption is chosen when a repository is created.",
+  references: ["NIST SP 800-190 §4.2.2, §4.2.3", "CIS AWS Foundations (ECR)", "AWS Security Hub ECR.1, ECR.2"],
+  run(evidence, options) {
+    const settings = evidence.repositorySettings;
+    if (!settings) return [];
+    const required = options.require ?? Object.keys(SETTINGS_REQUIREMENTS);
+    const findings = [];
+    const add = (rule, problem, fix) => findings.push(
+      makeFinding(registrySettings, {
+        rule,
+        message: `ECR repository ${settings.name} (account ${settings.account}, ${settings.region}): ${problem}. Fix: ${fix}`,
+        location: { image: settings.repository },
+        key: `${settings.account}|${settings.region}|${settings.name}|${rule}`
+      })
+    );
+    if (required.includes("tag-immutability")) {
+      const problem = mutableTags(settings);
+      if (problem) add("mutable-tags", problem.problem, problem.fix);
+    }
+    if (required.includes("scan-on-push")) {
+      const problem = scanOnPush(settings);
+      if (problem) add("scan-on-push-off", problem.problem, problem.fix);
+    }
+    if (required.includes("kms-encryption") && settings.encryptionType !== "KMS" && settings.encryptionType !== "KMS_DSSE") {
+      add(
+        "no-kms-encryption",
+        `encrypted with ${settings.encryptionType} (S3-managed keys), not KMS; encryption cannot be changed on an existing repository`,
+        `create a KMS-encrypted repository and push there: ${cli(settings, "create-repository", ["--repository-name", shellQuote(`${settings.name}-kms`), "--image-tag-mutability", "IMMUTABLE", "--encryption-configuration", "encryptionType=KMS"])} (or set encryptionType=KMS in a repository creation template for new repositories)`
       );
     }
     return findings;
@@ -14490,17 +14646,17 @@ var secret = {
     ];
     const groups = /* @__PURE__ */ new Map();
     for (const sighting of sightings) {
-      const list = groups.get(sighting.group) ?? [];
-      list.push(sighting);
-      groups.set(sighting.group, list);
+      const list2 = groups.get(sighting.group) ?? [];
+      list2.push(sighting);
+      groups.set(sighting.group, list2);
     }
     const findings = [];
-    for (const [group, list] of groups) {
-      list.sort((a, b) => a.rank - b.rank);
-      const lead = list[0];
-      const severity2 = list.reduce((worst, item) => severityRank(item.severity) > severityRank(worst) ? item.severity : worst, lead.severity);
+    for (const [group, list2] of groups) {
+      list2.sort((a, b) => a.rank - b.rank);
+      const lead = list2[0];
+      const severity2 = list2.reduce((worst, item) => severityRank(item.severity) > severityRank(worst) ? item.severity : worst, lead.severity);
       const finding = makeFinding(secret, { rule: lead.rule, severity: severity2, message: lead.message, location: lead.location, evidence: lead.evidence, key: group });
-      const places = new Map(list.map((item) => [JSON.stringify(item.location), item.location]));
+      const places = new Map(list2.map((item) => [JSON.stringify(item.location), item.location]));
       if (places.size > 1) finding.locations = [...places.values()];
       findings.push(finding);
     }
@@ -14788,44 +14944,91 @@ var unscannedContent = {
   }
 };
 
-// src/policy/glob.ts
-var cache = /* @__PURE__ */ new Map();
-function compileGlob(pattern) {
-  const cached = cache.get(pattern);
-  if (cached) return cached;
-  let source = "";
-  let i = 0;
-  while (i < pattern.length) {
-    if (pattern.startsWith("**", i)) {
-      const atStart = i === 0 || pattern[i - 1] === "/";
-      const atEnd = i + 2 === pattern.length || pattern[i + 2] === "/";
-      if (atStart && atEnd) {
-        if (i + 2 === pattern.length) {
-          source = i === 0 ? ".+" : `${source.slice(0, -1)}(?:/[^/]+)+`;
-          i += 2;
-        } else {
-          source += "(?:[^/]+/)*";
-          i += 3;
-        }
+// src/checks/signature-verdicts.ts
+var FORMAT = { cosign: "cosign signature", "sigstore-bundle": "Sigstore bundle", notation: "Notation signature" };
+var DISCOVERY = {
+  "referrers-api": "referrer",
+  "referrers-tag": "referrers tag",
+  "cosign-tag": "tag",
+  "image-index": "index",
+  "oci-layout": "layout"
+};
+function describe3(verdict) {
+  const where2 = verdict.discovery === "referrers-api" || verdict.discovery === "referrers-tag" ? `${DISCOVERY[verdict.discovery]} ${verdict.where.slice(0, 19)}…` : `${DISCOVERY[verdict.discovery]} ${verdict.where}`;
+  return `${FORMAT[verdict.format]} (${where2}${verdict.signedBy ? `, signed by ${verdict.signedBy}` : ""}): ${verdict.reason}`;
+}
+function list(verdicts) {
+  const shown = verdicts.slice(0, 3).map(describe3).join("; ");
+  return verdicts.length > 3 ? `${shown}; and ${verdicts.length - 3} more` : shown;
+}
+function judgeSignatureEvidence(check, evidence, what, location, key) {
+  if (evidence.verdicts.some((verdict) => verdict.status === "verified")) return [];
+  const invalid = evidence.verdicts.filter((verdict) => verdict.status === "invalid");
+  const untrusted = evidence.verdicts.filter((verdict) => verdict.status === "untrusted");
+  const digests = evidence.digests.map((entry) => `${entry.role} ${entry.digest}`).join(" and ");
+  let rule;
+  let message;
+  let severity2;
+  if (invalid.length > 0) {
+    rule = "invalid-signature";
+    severity2 = "critical";
+    message = `${what} has an invalid signature: ${invalid.length === 1 ? "a signature fails verification" : `${invalid.length} signatures fail verification`} (tampered or misplaced): ${list(invalid)}${untrusted.length > 0 ? `; also ${untrusted.length} by untrusted signers` : ""}.`;
+  } else if (untrusted.length > 0) {
+    rule = "untrusted-signer";
+    message = `${what} is signed, but by no signer the policy lists (${evidence.signers} listed): ${list(untrusted)}.`;
+  } else {
+    rule = "no-signature";
+    message = `${what} is not signed: no signature found for ${digests || "the image"} (looked for cosign .sig tags, referrers through the API or the sha256-<hex> tag, and Notation signatures).`;
+  }
+  return [makeFinding(check, { rule, message, location, key: `${key}|${rule}`, ...severity2 ? { severity: severity2 } : {} })];
+}
+
+// src/checks/unsigned-base-image.ts
+var unsignedBaseImage = {
+  id: "unsigned-base-image",
+  title: "Base image is not signed by a trusted signer",
+  severity: "high",
+  network: true,
+  rationale: "A base image whose signature you do not check can be swapped in its registry, and everything built on it inherits the swap.",
+  remediation: "Build from base images their publisher signs (Chainguard, Docker Hardened Images, your own signed ECR base images) and list the publisher under checks.unsigned-base-image.signers.",
+  references: ["NIST SP 800-190 §4.1.5", "CIS Docker Benchmark 4.2, 4.5"],
+  run(evidence) {
+    const findings = [];
+    for (const base of evidence.baseImageSignatures ?? []) {
+      const location = { file: base.file, line: base.line };
+      const key = `${base.file}|${base.written}`;
+      if (base.unresolved !== void 0) {
+        findings.push(
+          makeFinding(unsignedBaseImage, {
+            rule: "no-signature",
+            message: `FROM ${base.written}: ${base.unresolved}, so the image cannot be resolved and its signature cannot be checked.`,
+            location,
+            key: `${key}|no-signature`
+          })
+        );
         continue;
       }
-      source += "[^/]*";
-      i += 2;
-      continue;
+      findings.push(...judgeSignatureEvidence(unsignedBaseImage, base, `FROM ${base.written} (${base.image})`, location, key));
     }
-    const c = pattern[i];
-    if (c === "*") source += "[^/]*";
-    else if (c === "?") source += "[^/]";
-    else source += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-    i++;
+    return findings;
   }
-  const regex = new RegExp(`^${source}$`);
-  cache.set(pattern, regex);
-  return regex;
-}
-function globMatch(pattern, text) {
-  return compileGlob(pattern).test(text);
-}
+};
+
+// src/checks/unsigned-image.ts
+var unsignedImage = {
+  id: "unsigned-image",
+  title: "Image is not signed by a trusted signer",
+  severity: "high",
+  network: true,
+  rationale: "A signature by a key or identity you trust is what proves the image is the one your pipeline built and that nobody replaced or altered it in the registry.",
+  remediation: "Sign the pushed digest in the release pipeline (cosign sign --key, cosign keyless in GitHub Actions, or AWS Signer with notation sign) and list that signer under checks.unsigned-image.signers.",
+  references: ["NIST SP 800-190 §4.1.5, §4.2.3", "CIS Docker Benchmark 4.5", "SLSA Build L2"],
+  run(evidence) {
+    const signatures = evidence.signatures;
+    if (!signatures) return [];
+    return judgeSignatureEvidence(unsignedImage, signatures, "The image", { image: signatures.image }, signatures.image.replace(/@.*$/, ""));
+  }
+};
 
 // src/checks/untrusted-base-image.ts
 var untrustedBaseImage = {
@@ -15019,6 +15222,10 @@ var CHECKS = [
   untrustedBaseImage,
   mutableTag,
   vulnerability,
+  unsignedImage,
+  unsignedBaseImage,
+  missingAttestations,
+  registrySettings,
   secretBuildArg,
   emptyPassword,
   duplicateIds,
@@ -15100,16 +15307,100 @@ function countVulnerabilities(findings, policy) {
 // src/policy/load.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { existsSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
+import path2 from "node:path";
 
 // raw-text:policies/default.yaml
-var default_default = "# yaml-language-server: $schema=./schema.json\n# The default preset: what a team gets before it writes any policy.\n# Blocks what is almost never acceptable in a production image and warns on the rest.\nversion: 1\nmode: enforce\nchecks:\n  root-user: { action: fail }\n  secret: { action: fail }\n  # Untagged and :latest references fail; other tags pass until require-digest is set.\n  mutable-tag: { action: fail, require-digest: false }\n  # The gate cannot know your organisation's registries: list them under `trusted`\n  # and set `action: fail` in your own policy.\n  untrusted-base-image: { action: warn, trusted: [] }\n  secret-build-arg: { action: warn }\n  # Vulnerabilities block only past vulnerabilities.max below.\n  vulnerability: { action: fail }\n  # Image checks (with --image): what the built image shows.\n  empty-password: { action: warn }\n  duplicate-ids: { action: warn }\n  setuid-files: { action: warn }\n  world-writable-files: { action: warn }\n  unscanned-content: { action: warn }\n  package-cache: { action: warn }\n  tls-verification-disabled: { action: warn }\n  unverified-packages: { action: warn }\n  curl-pipe-shell: { action: warn }\n  add-remote-url: { action: warn }\n  sudo: { action: warn }\n  ssh-port-exposed: { action: warn }\n  missing-healthcheck: { action: warn }\n  expired-exception: { action: warn }\nlimits:\n  # Credentials are looked for in each file's first max-file-size bytes, and in each layer's first\n  # max-layer-size bytes once unpacked; what lies beyond is reported by unscanned-content.\n  max-file-size: 256MiB\n  max-layer-size: 16GiB\nvulnerabilities:\n  # No scan source is on by default; turn on ecr, inspector or file.\n  sources: []\n  max: { critical: 0, high: 0 }\n  fixable-only: true\n  on-unavailable: fail\n  wait: 10m\n";
+var default_default = "# yaml-language-server: $schema=./schema.json\n# The default preset: what a team gets before it writes any policy.\n# Blocks what is almost never acceptable in a production image and warns on the rest.\nversion: 1\nmode: enforce\nchecks:\n  root-user: { action: fail }\n  secret: { action: fail }\n  # Untagged and :latest references fail; other tags pass until require-digest is set.\n  mutable-tag: { action: fail, require-digest: false }\n  # The gate cannot know your organisation's registries: list them under `trusted`\n  # and set `action: fail` in your own policy.\n  untrusted-base-image: { action: warn, trusted: [] }\n  secret-build-arg: { action: warn }\n  # Vulnerabilities block only past vulnerabilities.max below.\n  vulnerability: { action: fail }\n  # Supply chain: these reach registries and AWS, so a run with no policy stays offline. Turn them\n  # on in your own policy (the signature checks need your signers).\n  unsigned-image: { action: off }\n  unsigned-base-image: { action: off }\n  missing-attestations: { action: off }\n  registry-settings: { action: off }\n  # Image checks (with --image): what the built image shows.\n  empty-password: { action: warn }\n  duplicate-ids: { action: warn }\n  setuid-files: { action: warn }\n  world-writable-files: { action: warn }\n  unscanned-content: { action: warn }\n  package-cache: { action: warn }\n  tls-verification-disabled: { action: warn }\n  unverified-packages: { action: warn }\n  curl-pipe-shell: { action: warn }\n  add-remote-url: { action: warn }\n  sudo: { action: warn }\n  ssh-port-exposed: { action: warn }\n  missing-healthcheck: { action: warn }\n  expired-exception: { action: warn }\nlimits:\n  # Credentials are looked for in each file's first max-file-size bytes, and in each layer's first\n  # max-layer-size bytes once unpacked; what lies beyond is reported by unscanned-content.\n  max-file-size: 256MiB\n  max-layer-size: 16GiB\nvulnerabilities:\n  # No scan source is on by default; turn on ecr, inspector or file.\n  sources: []\n  max: { critical: 0, high: 0 }\n  fixable-only: true\n  on-unavailable: fail\n  wait: 10m\n";
 
 // raw-text:policies/strict.yaml
-var strict_default = "# yaml-language-server: $schema=./schema.json\n# The strict preset: for production images of regulated workloads. Every base image is pinned by\n# digest and comes from a trusted source, every hardening check blocks, and unfixable\n# vulnerabilities count too. Extend it and list your trusted registries.\nversion: 1\nextends: default\nchecks:\n  mutable-tag: { action: fail, require-digest: true }\n  untrusted-base-image: { action: fail }\n  secret-build-arg: { action: fail }\n  empty-password: { action: fail }\n  duplicate-ids: { action: fail }\n  setuid-files: { action: fail }\n  world-writable-files: { action: fail }\n  unscanned-content: { action: fail }\n  package-cache: { action: fail }\n  tls-verification-disabled: { action: fail }\n  unverified-packages: { action: fail }\n  curl-pipe-shell: { action: fail }\n  add-remote-url: { action: fail }\n  sudo: { action: fail }\n  ssh-port-exposed: { action: fail }\n  missing-healthcheck: { action: fail }\n  expired-exception: { action: fail }\nvulnerabilities:\n  fixable-only: false\n";
+var strict_default = "# yaml-language-server: $schema=./schema.json\n# The strict preset: for production images of regulated workloads. Every base image is pinned by\n# digest and comes from a trusted source, every hardening check blocks, and unfixable\n# vulnerabilities count too. Extend it and list your trusted registries.\nversion: 1\nextends: default\nchecks:\n  mutable-tag: { action: fail, require-digest: true }\n  untrusted-base-image: { action: fail }\n  # Attestations of the image read from a registry, and the settings of its ECR repository.\n  missing-attestations: { action: fail }\n  registry-settings: { action: fail }\n  secret-build-arg: { action: fail }\n  empty-password: { action: fail }\n  duplicate-ids: { action: fail }\n  setuid-files: { action: fail }\n  world-writable-files: { action: fail }\n  unscanned-content: { action: fail }\n  package-cache: { action: fail }\n  tls-verification-disabled: { action: fail }\n  unverified-packages: { action: fail }\n  curl-pipe-shell: { action: fail }\n  add-remote-url: { action: fail }\n  sudo: { action: fail }\n  ssh-port-exposed: { action: fail }\n  missing-healthcheck: { action: fail }\n  expired-exception: { action: fail }\nvulnerabilities:\n  fixable-only: false\n";
 
 // src/policy/presets.ts
 var PRESETS = { default: default_default, strict: strict_default };
+
+// src/policy/supply-chain-options.ts
+import path from "node:path";
+var nonEmpty = () => string().check(_minLength(1));
+var signerSchema = () => strictObject({
+  "cosign-key": optional(
+    nonEmpty().check(describe("A PEM public key (cosign.pub): ECDSA P-256/P-384, Ed25519 or RSA; no transparency-log entry needed"))
+  ),
+  keyless: optional(
+    strictObject({
+      issuer: nonEmpty().check(describe("OIDC issuer glob, e.g. https://token.actions.githubusercontent.com")),
+      identity: nonEmpty().check(describe("Certificate identity (SAN) glob, e.g. https://github.com/acme/*/.github/workflows/release.yml@refs/tags/*"))
+    }).check(describe("Sigstore keyless: a Fulcio certificate and a transparency-log entry, checked against trusted-root"))
+  ),
+  notation: optional(
+    strictObject({
+      "trust-store": nonEmpty().check(describe("PEM file of the root certificates a signature must chain to (AWS Signer: its root certificate)")),
+      identities: array(nonEmpty()).check(
+        _minLength(1, "list at least one identity"),
+        describe('"x509.subject: CN=…, O=…" (subset match on the leaf subject), an AWS Signer signing profile ARN, or "*"')
+      )
+    }).check(describe("Notation / AWS Signer: JWS envelopes with an X.509 chain"))
+  )
+}).check(
+  refine(
+    (signer) => ["cosign-key", "keyless", "notation"].filter((key) => signer[key] !== void 0).length === 1,
+    "a signer is exactly one of cosign-key, keyless or notation"
+  )
+);
+var signerCheckOptions = () => ({
+  signers: optional(array(signerSchema()).check(describe("A valid signature by any one of these is enough"))),
+  "trusted-root": optional(
+    nonEmpty().check(describe("Sigstore trusted_root.json (or gh attestation trusted-root output); default: the public-good root shipped with image-gate"))
+  )
+});
+var requireList = (values, what) => optional(array(_enum(values)).check(describe(`Which ${what} are required (default: all)`)));
+var attestationCheckOptions = () => ({ require: requireList(Object.keys(ATTESTATION_REQUIREMENTS), "attestations") });
+var settingsCheckOptions = () => ({ require: requireList(Object.keys(SETTINGS_REQUIREMENTS), "repository settings") });
+var SUPPLY_CHAIN_KEYS = {
+  "unsigned-image": ["signers", "trusted-root"],
+  "unsigned-base-image": ["signers", "trusted-root"],
+  "missing-attestations": ["require"],
+  "registry-settings": ["require"]
+};
+function signerKeys(parts) {
+  if (parts[0] !== "checks" || !["unsigned-image", "unsigned-base-image"].includes(parts[1] ?? "") || parts[2] !== "signers") return void 0;
+  if (parts.length === 4) return ["cosign-key", "keyless", "notation"];
+  if (parts[4] === "keyless") return ["issuer", "identity"];
+  if (parts[4] === "notation") return ["trust-store", "identities"];
+  return void 0;
+}
+function resolveFile(file, dir, policyFile) {
+  const absolute = path.resolve(dir, file);
+  return { file: absolute, shown: path.isAbsolute(file) ? file : `${file} (from ${policyFile})` };
+}
+function resolveSupplyChainPaths(id, settings, dir, policyFile) {
+  if (id !== "unsigned-image" && id !== "unsigned-base-image") return settings;
+  const resolved = { ...settings };
+  if (Array.isArray(settings.signers)) {
+    resolved.signers = settings.signers.map((signer) => {
+      if (typeof signer["cosign-key"] === "string") return { kind: "cosign-key", ...resolveFile(signer["cosign-key"], dir, policyFile) };
+      if (signer.keyless) {
+        const keyless = signer.keyless;
+        return { kind: "keyless", issuer: keyless.issuer, identity: keyless.identity };
+      }
+      const notation = signer.notation;
+      const store = resolveFile(notation["trust-store"], dir, policyFile);
+      return { kind: "notation", trustStore: store.file, shown: store.shown, identities: notation.identities };
+    });
+  }
+  if (typeof settings["trusted-root"] === "string") resolved["trusted-root"] = resolveFile(settings["trusted-root"], dir, policyFile);
+  return resolved;
+}
+function signerPolicy(id, settings, action2, leafFile) {
+  const signers = settings.signers ?? [];
+  if (action2 !== "off" && signers.length === 0) {
+    throw new GateError(`${leafFile}: checks.${id}.signers: list at least one signer (cosign-key, keyless or notation) to turn ${id} on`);
+  }
+  if (action2 === "off") return void 0;
+  const policy = { signers };
+  const root = settings["trusted-root"];
+  if (root) policy.trustedRoot = root;
+  return policy;
+}
 
 // src/policy/schema.ts
 var action = () => optional(_enum(["fail", "warn", "off"]).check(describe("fail: blocking; warn: reported, never blocking; off: the check does not run")));
@@ -15128,7 +15419,11 @@ var checkSchemas = {
   "mutable-tag": () => strictObject({
     ...baseCheck(),
     "require-digest": optional(boolean().check(describe("Every external image must be pinned with @sha256:<digest>")))
-  })
+  }),
+  "unsigned-image": () => strictObject({ ...baseCheck(), ...signerCheckOptions() }),
+  "unsigned-base-image": () => strictObject({ ...baseCheck(), ...signerCheckOptions() }),
+  "missing-attestations": () => strictObject({ ...baseCheck(), ...attestationCheckOptions() }),
+  "registry-settings": () => strictObject({ ...baseCheck(), ...settingsCheckOptions() })
 };
 var checks = strictObject(
   Object.fromEntries(CHECKS.map((check) => [check.id, optional((checkSchemas[check.id]?.() ?? strictObject(baseCheck())).check(describe(check.title)))]))
@@ -15184,17 +15479,17 @@ var DEFAULT_FILES = [".image-gate.yaml", ".image-gate.yml"];
 var MAX_EXTENDS_DEPTH = 8;
 function loadPolicy(spec, cwd) {
   if (spec === void 0) {
-    const found = DEFAULT_FILES.map((name) => path.join(cwd, name)).find((candidate2) => existsSync(candidate2));
+    const found = DEFAULT_FILES.map((name) => path2.join(cwd, name)).find((candidate2) => existsSync(candidate2));
     return resolveLayers(found ? readFileLayer(found, cwd) : presetLayer("default"), cwd);
   }
-  const candidate = path.resolve(cwd, spec);
+  const candidate = path2.resolve(cwd, spec);
   if (existsSync(candidate)) return resolveLayers(readFileLayer(candidate, cwd), cwd);
   if (Object.hasOwn(PRESETS, spec)) return resolveLayers(presetLayer(spec), cwd);
   throw new GateError(`${spec}: no such policy file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`);
 }
 function displayPath(file, cwd) {
-  const relative = path.relative(cwd, file);
-  return (relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? file : relative).split(path.sep).join("/");
+  const relative = path2.relative(cwd, file);
+  return (relative === "" || relative.startsWith("..") || path2.isAbsolute(relative) ? file : relative).split(path2.sep).join("/");
 }
 function readFileLayer(file, cwd) {
   const shown = displayPath(file, cwd);
@@ -15211,7 +15506,7 @@ function readFileLayer(file, cwd) {
       `${shown}: cannot read the policy (${code === "EACCES" ? "permission denied" : code === "ENOENT" ? "no such file" : "not valid UTF-8 text"})`
     );
   }
-  return parseLayer(text, shown, path.dirname(file));
+  return parseLayer(text, shown, path2.dirname(file));
 }
 function presetLayer(name) {
   const text = PRESETS[name];
@@ -15312,8 +15607,16 @@ function knownKeys(parts) {
   if (parts.length === 0) return Object.keys(policySchema.shape);
   if (parts[0] === "checks" && parts.length === 1) return CHECKS.map((check) => check.id);
   if (parts[0] === "checks" && parts.length === 2) {
-    return ["action", "severity", ...parts[1] === "untrusted-base-image" ? ["trusted"] : [], ...parts[1] === "mutable-tag" ? ["require-digest"] : []];
+    return [
+      "action",
+      "severity",
+      ...parts[1] === "untrusted-base-image" ? ["trusted"] : [],
+      ...parts[1] === "mutable-tag" ? ["require-digest"] : [],
+      ...SUPPLY_CHAIN_KEYS[parts[1]] ?? []
+    ];
   }
+  const signer = signerKeys(parts);
+  if (signer) return signer;
   if (parts[0] === "vulnerabilities" && parts.length === 1)
     return ["sources", "max", "fixable-only", "on-unavailable", "wait", "unknown-severity", "start-scan"];
   if (parts[0] === "vulnerabilities" && parts[1] === "max") return ["critical", "high", "medium", "low", "info"];
@@ -15325,7 +15628,7 @@ function resolveExtends(layer, cwd) {
   const target = layer.document.extends;
   if (Object.hasOwn(PRESETS, target)) return presetLayer(target);
   if (layer.dir === void 0) throw new GateError(`${layer.file}: extends "${target}" is not a preset`);
-  const file = path.resolve(layer.dir, target);
+  const file = path2.resolve(layer.dir, target);
   if (!existsSync(file)) {
     throw new GateError(
       `${where(layer.file, layer.lineOf(["extends"]))}: extends "${target}": no such file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`
@@ -15334,6 +15637,7 @@ function resolveExtends(layer, cwd) {
   return readFileLayer(file, cwd);
 }
 function resolveLayers(leaf, cwd) {
+  const listed = /* @__PURE__ */ new Set();
   const layers = [leaf];
   for (let layer = leaf; layer.document.extends !== void 0; ) {
     const parent = resolveExtends(layer, cwd);
@@ -15354,7 +15658,8 @@ function resolveLayers(leaf, cwd) {
     const document = layer.document;
     mode = document.mode ?? mode;
     for (const [id, settings] of Object.entries(document.checks ?? {})) {
-      checks2[id] = { ...checks2[id], ...settings };
+      listed.add(id);
+      checks2[id] = { ...checks2[id], ...resolveSupplyChainPaths(id, settings, layer.dir ?? cwd, layer.file) };
     }
     const { max: layerMax, ...rest } = document.vulnerabilities ?? {};
     Object.assign(vulnerabilities, rest);
@@ -15371,12 +15676,18 @@ function resolveLayers(leaf, cwd) {
   for (const check of CHECKS) {
     const settings = checks2[check.id] ?? {};
     const resolved = {
-      // Vulnerabilities block only past vulnerabilities.max, so their check defaults to fail.
-      action: settings.action ?? (check.id === "vulnerability" ? "fail" : "warn"),
+      // Vulnerabilities block only past vulnerabilities.max, so their check defaults to fail;
+      // checks that reach a registry or AWS run only when a policy lists them.
+      action: settings.action ?? (check.id === "vulnerability" ? "fail" : check.network && !listed.has(check.id) ? "off" : "warn"),
       trusted: settings.trusted ?? [],
       requireDigest: settings["require-digest"] ?? false
     };
     if (settings.severity !== void 0) resolved.severity = settings.severity;
+    if (check.id === "unsigned-image" || check.id === "unsigned-base-image") {
+      const signers = signerPolicy(check.id, settings, resolved.action, leaf.file);
+      if (signers) resolved.signers = signers;
+    }
+    if (Array.isArray(settings.require)) resolved.require = settings.require;
     resolvedChecks[check.id] = resolved;
   }
   return {
@@ -15432,7 +15743,7 @@ function buildReport(input) {
   const checks2 = CHECKS.map((check) => {
     const own = findings.filter((finding) => finding.check === check.id);
     const settings = input.policy.checks[check.id];
-    return {
+    const summary2 = {
       id: check.id,
       title: check.title,
       severity: settings?.severity ?? check.severity,
@@ -15443,6 +15754,9 @@ function buildReport(input) {
       findings: own.length,
       blocking: own.filter((finding) => finding.blocking).length
     };
+    const reason = input.notApplicable?.[check.id];
+    if (reason !== void 0 && summary2.action !== "off") summary2.notApplicable = reason;
+    return summary2;
   });
   const summary = {
     findings: findings.length,
@@ -15498,17 +15812,30 @@ function formatLocation(location) {
   if (isLayerLocation(location))
     return `${location.path} (layer ${location.layer.replace(/^sha256:/, "").slice(0, 12)}${location.deleted ? ", deleted in a later layer" : ""})`;
   if (isConfigLocation(location)) return `config.${location.config}`;
+  if ("image" in location) return location.image;
   if ("scan" in location) return `${location.scan}${location.package ? ` ${location.package}` : ""}`;
   return location.line !== void 0 ? `${location.file}:${location.line}` : location.file;
 }
 
 // src/gate.ts
 function displayPath2(file, cwd) {
-  const relative = path2.relative(cwd, path2.resolve(cwd, file));
-  return (relative.startsWith("..") || path2.isAbsolute(relative) ? path2.resolve(cwd, file) : relative).split(path2.sep).join("/");
+  const relative = path3.relative(cwd, path3.resolve(cwd, file));
+  return (relative.startsWith("..") || path3.isAbsolute(relative) ? path3.resolve(cwd, file) : relative).split(path3.sep).join("/");
 }
 function checkOptions(settings, policy) {
-  return { trusted: settings?.trusted ?? [], requireDigest: settings?.requireDigest ?? false, unknownSeverity: policy.vulnerabilities.unknownSeverity };
+  const options = {
+    trusted: settings?.trusted ?? [],
+    requireDigest: settings?.requireDigest ?? false,
+    unknownSeverity: policy.vulnerabilities.unknownSeverity
+  };
+  if (settings?.require) options.require = settings.require;
+  return options;
+}
+function ecrReferenceOf(options) {
+  if (options.ecrImage !== void 0) return parseEcrReference(options.ecrImage, "--ecr-image");
+  if (options.image?.startsWith("docker://") && isEcrHost(options.image.slice("docker://".length).split("/")[0] ?? ""))
+    return parseEcrReference(options.image, "--image");
+  return void 0;
 }
 async function runGate(options) {
   const cwd = options.cwd ?? process.cwd();
@@ -15525,7 +15852,7 @@ async function runGate(options) {
   const targets = {};
   if (options.dockerfile !== void 0) {
     const dockerfilePath = displayPath2(options.dockerfile, cwd);
-    evidence.dockerfile = await loadDockerfile(path2.resolve(cwd, options.dockerfile), dockerfilePath, {
+    evidence.dockerfile = await loadDockerfile(path3.resolve(cwd, options.dockerfile), dockerfilePath, {
       buildArgs: options.buildArgs ?? {},
       platform: options.platform ?? "linux/amd64"
     });
@@ -15537,7 +15864,7 @@ async function runGate(options) {
     };
   }
   if (options.image !== void 0) {
-    const { loadImage } = await import("./load-JUOQRIFO.js");
+    const { loadImage } = await import("./load-WEZ2BAQD.js");
     const loadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes },
@@ -15563,16 +15890,13 @@ async function runGate(options) {
   if (scanFiles.length > 0) sources.add("file");
   let scans;
   if (sources.size > 0) {
-    let ecrReference;
-    if (options.ecrImage !== void 0) ecrReference = parseEcrReference(options.ecrImage, "--ecr-image");
-    else if (options.image?.startsWith("docker://") && isEcrHost(options.image.slice("docker://".length).split("/")[0] ?? ""))
-      ecrReference = parseEcrReference(options.image, "--image");
+    const ecrReference = ecrReferenceOf(options);
     if ((sources.has("ecr") || sources.has("inspector")) && !ecrReference) {
       throw new GateError(
         `${sources.has("ecr") ? "ECR" : "Inspector"} scan results need the ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]`
       );
     }
-    const { gatherScans } = await import("./gather-WJ3OV2I2.js");
+    const { gatherScans } = await import("./gather-RZXXHRGT.js");
     const gathered = await gatherScans({
       sources,
       files: scanFiles,
@@ -15596,6 +15920,40 @@ async function runGate(options) {
       if (gathered.digest !== void 0) targets.ecrImage.digest = gathered.digest;
     }
   }
+  let notApplicable = {};
+  const on = (id) => (policy.checks[id]?.action ?? "off") !== "off";
+  if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
+    const { collectSupplyChain } = await import("./collect-CRRCUBEO.js");
+    const ecrReference = ecrReferenceOf(options);
+    const collected = await collectSupplyChain({
+      ...on("unsigned-image") ? { unsignedImage: policy.checks["unsigned-image"].signers } : {},
+      ...on("unsigned-base-image") ? { unsignedBaseImage: policy.checks["unsigned-base-image"].signers } : {},
+      missingAttestations: on("missing-attestations"),
+      registrySettings: on("registry-settings"),
+      ...options.image !== void 0 && evidence.image ? { image: { reference: options.image, model: evidence.image } } : {},
+      ...ecrReference ? { ecrReference } : {},
+      ...evidence.dockerfile ? { dockerfile: evidence.dockerfile } : {},
+      ...options.platform !== void 0 ? { platform: options.platform } : {},
+      cwd,
+      registry: { ...options.registry, ...options.onSecret ? { onSecret: options.onSecret } : {} }
+    });
+    for (const key of ["signatures", "baseImageSignatures", "attestations", "repositorySettings"]) {
+      if (collected[key] !== void 0) evidence[key] = collected[key];
+    }
+    notApplicable = collected.notApplicable;
+    if (collected.base) {
+      if (targets.image) targets.image.base = collected.base;
+      else if (targets.ecrImage) targets.ecrImage.base = collected.base;
+      else if (ecrReference)
+        targets.ecrImage = {
+          reference: ecrReference.text,
+          registry: ecrReference.registry,
+          region: ecrReference.region,
+          repository: ecrReference.repository,
+          base: collected.base
+        };
+    }
+  }
   const findings = [];
   for (const check of CHECKS) {
     const settings = policy.checks[check.id];
@@ -15610,7 +15968,8 @@ async function runGate(options) {
     mode,
     targets,
     findings: decision.findings,
-    ...scans ? { scans } : {}
+    ...scans ? { scans } : {},
+    notApplicable
   });
   return { report, exitCode: report.verdict === "fail" && mode === "enforce" ? 1 : 0 };
 }
@@ -15639,6 +15998,10 @@ function renderJunit(report) {
       skipped++;
       body += `
       <skipped message="turned off by the policy"/>`;
+    } else if (check.notApplicable !== void 0) {
+      skipped++;
+      body += `
+      <skipped message="${xml(`not applicable: ${check.notApplicable}`)}"/>`;
     } else if (blocking.length > 0 && report.mode === "enforce") {
       failures++;
       body += `
@@ -15697,8 +16060,9 @@ function renderMarkdown(report) {
     }
     parts.push("");
   }
-  const quiet = report.checks.filter((check) => check.findings === 0 && check.action !== "off").length;
+  const quiet = report.checks.filter((check) => check.findings === 0 && check.action !== "off" && check.notApplicable === void 0).length;
   if (quiet > 0) parts.push(`✅ ${quiet} other check${quiet === 1 ? "" : "s"} found nothing.`, "");
+  for (const check of report.checks.filter((entry) => entry.notApplicable !== void 0)) parts.push(`➖ \`${check.id}\`: ${check.notApplicable}`, "");
   const vulnerabilities = summary.vulnerabilities;
   if (vulnerabilities) {
     parts.push(
@@ -15851,9 +16215,9 @@ function renderTable(report, options) {
   lines.push("");
   const groups = /* @__PURE__ */ new Map();
   for (const finding of [...report.findings].sort(compareFindings)) {
-    const list = groups.get(finding.check) ?? [];
-    list.push(finding);
-    groups.set(finding.check, list);
+    const list2 = groups.get(finding.check) ?? [];
+    list2.push(finding);
+    groups.set(finding.check, list2);
   }
   if (groups.size === 0) lines.push(paint("green", "No findings."), "");
   for (const [checkId, findings] of groups) {
@@ -15879,6 +16243,12 @@ function renderTable(report, options) {
     }
     if (findings.length > perCheck) lines.push(paint("dim", `  … and ${findings.length - perCheck} more (all of them are in --format json)`));
     if (open.length > 0 && check) lines.push(`  ${paint("dim", "fix:")} ${check.remediation}`);
+    lines.push("");
+  }
+  const notApplicable = report.checks.filter((check) => check.notApplicable !== void 0);
+  if (notApplicable.length > 0) {
+    lines.push(paint("bold", "Not applicable to this input:"));
+    for (const check of notApplicable) lines.push(`  ${paint("dim", "-")} ${check.id}: ${check.notApplicable}`);
     lines.push("");
   }
   const vulnerabilities = report.summary.vulnerabilities;

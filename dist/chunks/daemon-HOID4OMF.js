@@ -8,14 +8,15 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-YRBYUQP3.js";
+} from "./chunk-MB3JXPDX.js";
 import {
   SecretScanner
 } from "./chunk-OOLMAW7Y.js";
 import {
   MAX_DOCUMENT_BYTES
-} from "./chunk-GJJ3DQH4.js";
-import "./chunk-NK6DOVZA.js";
+} from "./chunk-47P7YUMG.js";
+import "./chunk-RLK6ILOB.js";
+import "./chunk-JEORKX2Y.js";
 import {
   GateError,
   firstLine

@@ -3,18 +3,21 @@ const require = __igCreateRequire(import.meta.url);
 import {
   checkPlatform,
   loadImage,
+  openStore,
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-YRBYUQP3.js";
+} from "./chunk-MB3JXPDX.js";
 import "./chunk-OOLMAW7Y.js";
-import "./chunk-GJJ3DQH4.js";
-import "./chunk-NK6DOVZA.js";
+import "./chunk-47P7YUMG.js";
+import "./chunk-RLK6ILOB.js";
+import "./chunk-JEORKX2Y.js";
 import "./chunk-5IHOMVLR.js";
 import "./chunk-ENLSQBIW.js";
 export {
   checkPlatform,
   loadImage,
+  openStore,
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved

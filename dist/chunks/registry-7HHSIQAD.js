@@ -1,0 +1,20 @@
+import { createRequire as __igCreateRequire } from "node:module";
+const require = __igCreateRequire(import.meta.url);
+import {
+  BlobDigestMismatch,
+  RegistryClient,
+  isLoopbackHost,
+  parseRegistryReference
+} from "./chunk-JEGSQZ5Q.js";
+import "./chunk-7MONBY37.js";
+import "./chunk-47P7YUMG.js";
+import "./chunk-RLK6ILOB.js";
+import "./chunk-JEORKX2Y.js";
+import "./chunk-5IHOMVLR.js";
+import "./chunk-ENLSQBIW.js";
+export {
+  BlobDigestMismatch,
+  RegistryClient,
+  isLoopbackHost,
+  parseRegistryReference
+};
