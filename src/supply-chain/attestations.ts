@@ -9,7 +9,7 @@
 import { firstLine } from "../errors.ts";
 import { BlobDigestMismatch } from "../image/registry.ts";
 import { ImageReferenceError, parseImageReference } from "../image/reference.ts";
-import { ARTIFACT_TYPES, isSigstoreBundleType, type ArtifactDescriptor, type FoundArtifact } from "./discover.ts";
+import { ARTIFACT_TYPES, ArtifactTooLarge, isSigstoreBundleType, type ArtifactDescriptor, type FoundArtifact } from "./discover.ts";
 import type { AttestationKind, AttestationRecord, BaseImageRecord } from "./model.ts";
 import { COSIGN_SIGN_PREDICATE, statementOf } from "./signatures.ts";
 
@@ -80,7 +80,7 @@ export async function readAttestations(artifacts: FoundArtifact[], judged: strin
       try {
         bytes = await artifact.readBlob(layer);
       } catch (error) {
-        if (!(error instanceof BlobDigestMismatch) && !/limit/.test(String(error))) throw error;
+        if (!(error instanceof BlobDigestMismatch) && !(error instanceof ArtifactTooLarge)) throw error;
         records.push({
           kind: attestationKind(hinted),
           predicateType: hinted,

@@ -60,6 +60,9 @@ function interesting(type: string | undefined): boolean {
 /** Largest signature, bundle or attestation blob read; an SBOM larger than this is reported as unreadable. */
 export const MAX_ARTIFACT_BYTES = 32 * 1024 * 1024;
 
+/** An attached blob over MAX_ARTIFACT_BYTES: not read. */
+export class ArtifactTooLarge extends GateError {}
+
 /** One manifest attached to an image, with a way to read its blobs (verified against their descriptors). */
 export interface FoundArtifact {
   /** The digest it was found for (the digest a payload must name). */
@@ -93,10 +96,16 @@ export class RegistryArtifacts {
     return this.client.label;
   }
 
+  // Read up to the cap rather than the descriptor's size: bytes that differ from the descriptor are
+  // then a digest mismatch (tampering, judged) instead of an aborted read.
   private readBlob = (descriptor: ArtifactDescriptor): Promise<Buffer> => {
     if (descriptor.size > MAX_ARTIFACT_BYTES)
-      return Promise.reject(new GateError(`blob ${descriptor.digest} is ${descriptor.size} bytes, over the ${MAX_ARTIFACT_BYTES}-byte limit`));
-    return this.client.blobBytes(descriptor.digest, Math.max(descriptor.size, 1));
+      return Promise.reject(new ArtifactTooLarge(`blob ${descriptor.digest} is ${descriptor.size} bytes, larger than ${MAX_ARTIFACT_BYTES}`));
+    return this.client.blobBytes(descriptor.digest, MAX_ARTIFACT_BYTES).catch((error: unknown) => {
+      throw error instanceof GateError && / larger than /.test(error.message) && !(error instanceof BlobDigestMismatch)
+        ? new ArtifactTooLarge(error.message)
+        : error;
+    });
   };
 
   private async fetch(subject: string, discovery: Discovery, ref: string, where: string): Promise<FoundArtifact | undefined> {
@@ -214,7 +223,7 @@ export class LayoutArtifacts {
     let size = 0;
     for await (const chunk of this.store.open(name)) {
       size += (chunk as Buffer).length;
-      if (size > limit) throw new GateError(`${this.label}: ${name} is larger than ${limit} bytes`);
+      if (size > limit) throw new ArtifactTooLarge(`${this.label}: ${name} is larger than ${limit} bytes`);
       chunks.push(chunk as Buffer);
     }
     const bytes = Buffer.concat(chunks);
@@ -223,8 +232,7 @@ export class LayoutArtifacts {
     return bytes;
   }
 
-  private readBlob = (descriptor: ArtifactDescriptor): Promise<Buffer> =>
-    this.readVerified(descriptor.digest, Math.min(Math.max(descriptor.size, 1), MAX_ARTIFACT_BYTES));
+  private readBlob = (descriptor: ArtifactDescriptor): Promise<Buffer> => this.readVerified(descriptor.digest, MAX_ARTIFACT_BYTES);
 
   private async manifestAt(entry: ArtifactDescriptor): Promise<{ manifest: ArtifactManifest; digest: string } | undefined> {
     if (!this.store.has(`blobs/${entry.digest.replace(":", "/")}`)) return undefined;

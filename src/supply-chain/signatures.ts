@@ -8,7 +8,7 @@
 import { createHash } from "node:crypto";
 import { BlobDigestMismatch } from "../image/registry.ts";
 import { COSIGN_ANNOTATIONS, simpleSigningDigest, verifySimpleSigningLayer, type LayerOutcome } from "./cosign.ts";
-import { ARTIFACT_TYPES, isSigstoreBundleType, type ArtifactDescriptor, type FoundArtifact } from "./discover.ts";
+import { ARTIFACT_TYPES, ArtifactTooLarge, isSigstoreBundleType, type ArtifactDescriptor, type FoundArtifact } from "./discover.ts";
 import type { SignatureVerdict } from "./model.ts";
 import { NOTATION_MEDIA_TYPES, verifyNotationEnvelope } from "./notation.ts";
 import type { LoadedSigners } from "./signers.ts";
@@ -34,6 +34,7 @@ async function readOrTampered(artifact: FoundArtifact, layer: ArtifactDescriptor
     return await artifact.readBlob(layer);
   } catch (error) {
     if (error instanceof BlobDigestMismatch) return { status: "invalid", reason: `its blob ${layer.digest.slice(0, 19)}… does not match its descriptor` };
+    if (error instanceof ArtifactTooLarge) return { status: "invalid", reason: `its blob ${layer.digest.slice(0, 19)}… is larger than a signature can be` };
     throw error;
   }
 }

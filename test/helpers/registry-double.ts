@@ -26,6 +26,8 @@ export class RegistryDouble {
   referrersApi = true;
   /** Apply ?artifactType= and say so (OCI-Filters-Applied), or ignore it as some registries do. */
   applyFilter = false;
+  /** Put this in front of the Link target (a registry sending the client to another host). */
+  linkOrigin = "";
   readonly requests: string[] = [];
   private readonly uploads = new Map<string, true>();
 
@@ -121,7 +123,7 @@ export class RegistryDouble {
     const start = Number(url.searchParams.get("page") ?? "0");
     const page = all.slice(start, start + this.pageSize);
     const headers: Record<string, string> = { "content-type": "application/vnd.oci.image.index.v1+json" };
-    if (start + this.pageSize < all.length) headers.link = `</v2/${repository}/referrers/${ref}?page=${start + this.pageSize}>; rel="next"`;
+    if (start + this.pageSize < all.length) headers.link = `<${this.linkOrigin}/v2/${repository}/referrers/${ref}?page=${start + this.pageSize}>; rel="next"`;
     if (this.applyFilter && wanted !== null) headers["oci-filters-applied"] = "artifactType";
     response.writeHead(200, headers);
     response.end(JSON.stringify({ schemaVersion: 2, mediaType: "application/vnd.oci.image.index.v1+json", manifests: page }));

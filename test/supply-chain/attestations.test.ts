@@ -171,6 +171,10 @@ describe("inputs read from files", () => {
     expect(render(report, "table", { color: false })).toContain(
       "Not applicable to this input:\n  - unsigned-image: not applicable to this input: docker-archive",
     );
+    expect(render(report, "markdown", { color: false })).toContain("➖ `missing-attestations`: not applicable to this input");
+    expect(render(report, "junit", { color: false })).toMatch(
+      /<testcase classname="image-gate\.unsigned-image"[^>]*>\s*<skipped message="not applicable: not applicable to this input: docker-archive/,
+    );
   });
 
   it("judge an OCI layout that holds cosign signatures (cosign save), with the signature naming the layout's image", async () => {

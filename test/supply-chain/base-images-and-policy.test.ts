@@ -68,6 +68,22 @@ describe("unsigned-base-image", () => {
     const findings = report.findings.filter((finding) => finding.check === "unsigned-base-image");
     expect(findings.map((finding) => [finding.rule, finding.blocking])).toEqual([["untrusted-signer", false]]);
   });
+
+  it("reports a base image whose signature names another digest as invalid-signature", async () => {
+    const repo = new Pusher(cncf.host, "base/copied");
+    const image = await pushIndex(repo, "1");
+    const payload = simpleSigningPayload(image.arm64);
+    await pushCosignSignature(repo, image.amd64, [{ payload, signature: cosignSign(payload, publisher.privateKey) }]);
+    const dir = policyDir({
+      "publisher.pub": publisher.publicPem,
+      "policy.yaml": "version: 1\nchecks:\n  unsigned-base-image: { action: fail, signers: [ { cosign-key: publisher.pub } ] }\n",
+      Dockerfile: `FROM ${cncf.host}/base/copied:1\nUSER 1000\n`,
+    });
+    const { report } = await runGate({ dockerfile: "Dockerfile", policy: "policy.yaml", cwd: dir });
+    const findings = report.findings.filter((finding) => finding.check === "unsigned-base-image");
+    expect(findings.map((finding) => [finding.rule, finding.severity, finding.blocking])).toEqual([["invalid-signature", "critical", true]]);
+    expect(findings[0]!.message).toContain(`the signed payload names ${image.arm64}, not ${image.amd64}`);
+  });
 });
 
 describe("supply-chain checks in the policy", () => {

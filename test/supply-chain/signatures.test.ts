@@ -204,6 +204,26 @@ describe("unsigned-image with Sigstore bundles as OCI 1.1 referrers", () => {
     expect(double.requests.some((line) => line.includes("/manifests/") && line.includes("unrelated"))).toBe(false);
   });
 
+  it("follows only same-host Link continuations", async () => {
+    const pusher = new Pusher(double.host, "bundle/foreign-link");
+    const image = await pushIndex(pusher, "1.0");
+    for (let i = 0; i < 3; i++)
+      await pushBundleReferrer(
+        pusher,
+        { digest: image.amd64, size: image.amd64Size },
+        publicKeyBundle(statement(image.amd64, `${COSIGN_SIGN}#${i}`), otherKey.privateKey),
+        false,
+      );
+    double.linkOrigin = "http://metadata.example";
+    try {
+      await expect(judge(`docker://${double.host}/bundle/foreign-link:1.0`, KEY_POLICY())).rejects.toThrow(
+        /the referrers Link header points to another host \(http:\/\/metadata\.example/,
+      );
+    } finally {
+      double.linkOrigin = "";
+    }
+  });
+
   it("reports invalid-signature for a bundle whose statement names another digest, and for a tampered blob", async () => {
     const pusher = new Pusher(double.host, "bundle/tampered");
     const image = await pushIndex(pusher, "1.0");
