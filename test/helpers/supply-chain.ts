@@ -10,6 +10,8 @@
 import "reflect-metadata";
 import { createHash, generateKeyPairSync, sign as cryptoSign, webcrypto, type KeyObject } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import https from "node:https";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
@@ -62,33 +64,84 @@ export const describeBytes = (mediaType: string, bytes: Buffer, extra: Partial<D
   ...extra,
 });
 
-/** Pushes blobs and manifests over the distribution API (no authentication: loopback test registries). */
+/** How to reach a registry that needs TLS (a test CA, a name that only resolves here) or credentials. */
+export interface PushOptions {
+  tls?: { ca: string; servername: string };
+  /** user:password for Basic authentication. */
+  creds?: string;
+}
+
+/** Pushes blobs and manifests over the distribution API (loopback test registries; plain HTTP unless `tls`). */
 export class Pusher {
   constructor(
     readonly host: string,
     readonly repository: string,
+    private readonly options: PushOptions = {},
   ) {}
 
+  private send(
+    method: string,
+    url: URL,
+    body?: Buffer,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+    const all: Record<string, string> = {
+      ...headers,
+      ...(this.options.creds ? { authorization: `Basic ${Buffer.from(this.options.creds).toString("base64")}` } : {}),
+    };
+    if (body) all["content-length"] = String(body.length);
+    return new Promise((resolve, reject) => {
+      const tlsOptions = this.options.tls;
+      const callback = (response: http.IncomingMessage) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      };
+      const request = tlsOptions
+        ? https.request(
+            {
+              host: "127.0.0.1",
+              port: url.port,
+              path: `${url.pathname}${url.search}`,
+              method,
+              headers: all,
+              ca: tlsOptions.ca,
+              servername: tlsOptions.servername,
+            },
+            callback,
+          )
+        : http.request(url, { method, headers: all }, callback);
+      request.on("error", reject);
+      request.end(body);
+    });
+  }
+
+  private url(path: string): URL {
+    return new URL(`${this.options.tls ? "https" : "http"}://${this.host}${path}`);
+  }
+
   async blob(bytes: Buffer): Promise<string> {
-    const base = `http://${this.host}/v2/${this.repository}/blobs/uploads/`;
-    const started = await fetch(base, { method: "POST" });
-    if (started.status !== 202) throw new Error(`upload start: ${started.status} ${await started.text()}`);
-    const location = new URL(started.headers.get("location")!, base);
+    const base = this.url(`/v2/${this.repository}/blobs/uploads/`);
+    const started = await this.send("POST", base);
+    if (started.status !== 202) throw new Error(`upload start: ${started.status} ${started.body.toString()}`);
+    const location = new URL(String(started.headers.location), base);
     location.searchParams.set("digest", sha256(bytes));
-    const done = await fetch(location, { method: "PUT", body: bytes, headers: { "content-type": "application/octet-stream" } });
-    if (done.status !== 201) throw new Error(`upload: ${done.status} ${await done.text()}`);
+    const done = await this.send("PUT", location, bytes, { "content-type": "application/octet-stream" });
+    if (done.status !== 201) throw new Error(`upload: ${done.status} ${done.body.toString()}`);
     return sha256(bytes);
   }
 
   async manifest(ref: string, document: unknown, mediaType: string = MEDIA.manifest): Promise<{ digest: string; size: number; bytes: Buffer }> {
     const bytes = Buffer.from(JSON.stringify(document));
-    const response = await fetch(`http://${this.host}/v2/${this.repository}/manifests/${ref}`, {
-      method: "PUT",
-      body: bytes,
-      headers: { "content-type": mediaType },
-    });
-    if (response.status !== 201) throw new Error(`manifest ${ref}: ${response.status} ${await response.text()}`);
+    const response = await this.send("PUT", this.url(`/v2/${this.repository}/manifests/${ref}`), bytes, { "content-type": mediaType });
+    if (response.status !== 201) throw new Error(`manifest ${ref}: ${response.status} ${response.body.toString()}`);
     return { digest: sha256(bytes), size: bytes.length, bytes };
+  }
+
+  /** A manifest's bytes, or undefined when it does not exist. */
+  async getManifest(ref: string, accept: string): Promise<Buffer | undefined> {
+    const response = await this.send("GET", this.url(`/v2/${this.repository}/manifests/${ref}`), undefined, { accept });
+    return response.status === 200 ? response.body : undefined;
   }
 
   /** Pushes an OCI artifact manifest with a subject; on a registry without the referrers API, also maintains the sha256-<hex> fallback index. */
@@ -106,8 +159,8 @@ export class Pusher {
     const pushed = await this.manifest(sha256(JSON.stringify(document)), document);
     if (fallbackTag) {
       const tag = subject.digest.replace(":", "-");
-      const existing = await fetch(`http://${this.host}/v2/${this.repository}/manifests/${tag}`, { headers: { accept: MEDIA.index } });
-      const index = existing.status === 200 ? ((await existing.json()) as { manifests: Descriptor[] }) : { manifests: [] };
+      const existing = await this.getManifest(tag, MEDIA.index);
+      const index = existing ? (JSON.parse(existing.toString("utf8")) as { manifests: Descriptor[] }) : { manifests: [] };
       const entry: Descriptor = { mediaType: MEDIA.manifest, digest: pushed.digest, size: pushed.size };
       const artifactType = (manifest.artifactType as string | undefined) ?? (manifest.config as Descriptor | undefined)?.mediaType;
       if (artifactType) entry.artifactType = artifactType;
