@@ -6,14 +6,15 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-5DNVTLKX.js";
+} from "./chunks/chunk-H2OXOZOO.js";
 import "./chunks/chunk-QWOIVHYV.js";
+import "./chunks/chunk-DHVEYQYP.js";
+import "./chunks/chunk-G5SUZ6ZL.js";
 import "./chunks/chunk-F7ANZNBK.js";
 import "./chunks/chunk-7PFP2BQY.js";
 import "./chunks/chunk-7MONBY37.js";
-import "./chunks/chunk-OOLMAW7Y.js";
 import "./chunks/chunk-RLK6ILOB.js";
-import "./chunks/chunk-JEORKX2Y.js";
+import "./chunks/chunk-VZDHB326.js";
 import {
   GateError,
   firstLine

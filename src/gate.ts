@@ -5,14 +5,14 @@
 
 import path from "node:path";
 import { CHECKS } from "./checks/index.ts";
-import type { CheckOptions, Evidence } from "./checks/types.ts";
+import type { CheckContext, Evidence } from "./checks/types.ts";
 import { loadDockerfile } from "./dockerfile/parse.ts";
 import type { ImageLoadOptions } from "./image/load.ts";
 import type { RegistryOptions } from "./image/registry.ts";
 import { GateError } from "./errors.ts";
 import type { Finding } from "./findings.ts";
 import { decide } from "./policy/decide.ts";
-import { loadPolicy, type CheckPolicy, type ResolvedPolicy } from "./policy/load.ts";
+import { loadPolicy } from "./policy/load.ts";
 import { isEcrHost, parseEcrReference, type EcrReference } from "./scans/ecr-reference.ts";
 import type { ScanResult, ScanSource } from "./scans/model.ts";
 import { realClock, type Clock, type Progress } from "./scans/poll.ts";
@@ -62,16 +62,6 @@ export interface GateOutcome {
 function displayPath(file: string, cwd: string): string {
   const relative = path.relative(cwd, path.resolve(cwd, file));
   return (relative.startsWith("..") || path.isAbsolute(relative) ? path.resolve(cwd, file) : relative).split(path.sep).join("/");
-}
-
-function checkOptions(settings: CheckPolicy | undefined, policy: ResolvedPolicy): CheckOptions {
-  const options: CheckOptions = {
-    trusted: settings?.trusted ?? [],
-    requireDigest: settings?.requireDigest ?? false,
-    unknownSeverity: policy.vulnerabilities.unknownSeverity,
-  };
-  if (settings?.require) options.require = settings.require;
-  return options;
 }
 
 /** The ECR image a run names: --ecr-image, else --image when it is an ECR docker:// reference. */
@@ -180,11 +170,11 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   let notApplicable: Record<string, string> = {};
   const on = (id: string) => (policy.checks[id]?.action ?? "off") !== "off";
   if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
-    const { collectSupplyChain } = await import("./supply-chain/collect.ts");
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./supply-chain/collect.ts"), import("./checks/signer-options.ts")]);
     const ecrReference = ecrReferenceOf(options);
     const collected = await collectSupplyChain({
-      ...(on("unsigned-image") ? { unsignedImage: policy.checks["unsigned-image"]!.signers! } : {}),
-      ...(on("unsigned-base-image") ? { unsignedBaseImage: policy.checks["unsigned-base-image"]!.signers! } : {}),
+      ...(on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"]!.options, cwd) } : {}),
+      ...(on("unsigned-base-image") ? { unsignedBaseImage: signerSettings(policy.checks["unsigned-base-image"]!.options, cwd) } : {}),
       missingAttestations: on("missing-attestations"),
       registrySettings: on("registry-settings"),
       ...(options.image !== undefined && evidence.image ? { image: { reference: options.image, model: evidence.image } } : {}),
@@ -213,15 +203,18 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   }
 
   const findings: Finding[] = [];
+  const context: CheckContext = { unknownSeverity: policy.vulnerabilities.unknownSeverity };
   for (const check of CHECKS) {
     const settings = policy.checks[check.id];
     if (settings?.action === "off") continue;
-    findings.push(...check.run(evidence, checkOptions(settings, policy)));
+    findings.push(...check.run(evidence, settings?.options ?? {}, context));
   }
 
-  const decision = decide(findings, policy, options.now ?? new Date());
+  const now = options.now ?? new Date();
+  const decision = decide(findings, policy, now);
   const report = buildReport({
     toolVersion: TOOL_VERSION,
+    now,
     verdict: decision.verdict,
     policy,
     mode,

@@ -1,6 +1,7 @@
+import * as z from "zod/mini";
 import type { Finding } from "../findings.ts";
 import type { AttestationRecord } from "../supply-chain/model.ts";
-import { makeFinding, type Check } from "./types.ts";
+import { defineCheck, makeFinding, type Check } from "./types.ts";
 
 /** What missing-attestations can require (policy `require`), and the rule each one reports. */
 export const ATTESTATION_REQUIREMENTS = { sbom: "no-sbom", provenance: "no-provenance" } as const;
@@ -18,10 +19,20 @@ function describe(record: AttestationRecord): string {
   return `${record.predicateType} ${where} names ${record.subjects.join(", ") || "no digest"}`;
 }
 
-export const missingAttestations: Check = {
+const OPTIONS = {
+  require: z.optional(z.array(z.enum(["sbom", "provenance"])).check(z.describe("Which attestations the image must have (default: sbom and provenance)"))),
+};
+
+export const missingAttestations: Check<typeof OPTIONS> = defineCheck({
   id: "missing-attestations",
   title: "Image has no SBOM or provenance attestation",
   severity: "medium",
+  rules: { "no-sbom": "No SBOM attestation for the image", "no-provenance": "No SLSA provenance attestation for the image" },
+  options: OPTIONS,
+  presets: {
+    default: { action: "off", why: "Reaches the registry: turn it on in your own policy." },
+    strict: { action: "fail", why: "Images read from a registry must carry an SBOM and provenance." },
+  },
   network: true,
   rationale:
     "Without an SBOM nobody can tell what an image contains when the next vulnerability lands, and without provenance nobody can tell which source and build produced it.",
@@ -31,7 +42,7 @@ export const missingAttestations: Check = {
   run(evidence, options) {
     const attestations = evidence.attestations;
     if (!attestations) return [];
-    const required = (options.require ?? ["sbom", "provenance"]) as Array<keyof typeof ATTESTATION_REQUIREMENTS>;
+    const required = options.require ?? ["sbom", "provenance"];
     const findings: Finding[] = [];
     const digests = attestations.digests.map((entry) => entry.digest);
     for (const kind of required) {
@@ -50,4 +61,4 @@ export const missingAttestations: Check = {
     }
     return findings;
   },
-};
+});

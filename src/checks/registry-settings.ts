@@ -1,6 +1,7 @@
+import * as z from "zod/mini";
 import type { Finding } from "../findings.ts";
 import type { RepositorySettings } from "../supply-chain/model.ts";
-import { makeFinding, type Check } from "./types.ts";
+import { defineCheck, makeFinding, type Check } from "./types.ts";
 
 /** What registry-settings can require (policy `require`), and the rule each one reports. */
 export const SETTINGS_REQUIREMENTS = { "tag-immutability": "mutable-tags", "scan-on-push": "scan-on-push-off", "kms-encryption": "no-kms-encryption" } as const;
@@ -92,10 +93,26 @@ function scanOnPush(settings: RepositorySettings): { problem: string; fix: strin
   };
 }
 
-export const registrySettings: Check = {
+const OPTIONS = {
+  require: z.optional(
+    z.array(z.enum(["tag-immutability", "scan-on-push", "kms-encryption"])).check(z.describe("Which repository settings are required (default: all three)")),
+  ),
+};
+
+export const registrySettings: Check<typeof OPTIONS> = defineCheck({
   id: "registry-settings",
   title: "ECR repository lets images change or ship unscanned",
   severity: "medium",
+  rules: {
+    "mutable-tags": "Tags of the repository can be overwritten",
+    "scan-on-push-off": "Pushed images are not scanned",
+    "no-kms-encryption": "The repository is not encrypted with KMS",
+  },
+  options: OPTIONS,
+  presets: {
+    default: { action: "off", why: "Calls AWS: turn it on in your own policy." },
+    strict: { action: "fail", why: "The repository behind --ecr-image must keep tags immutable, scan on push and encrypt with KMS." },
+  },
   network: true,
   rationale:
     "A repository whose tags can be overwritten lets a later push replace what was reviewed; one that does not scan on push ships images nobody scanned; KMS keeps the encryption key under your control and its use in CloudTrail.",
@@ -104,7 +121,7 @@ export const registrySettings: Check = {
   run(evidence, options) {
     const settings = evidence.repositorySettings;
     if (!settings) return [];
-    const required = (options.require ?? Object.keys(SETTINGS_REQUIREMENTS)) as Array<keyof typeof SETTINGS_REQUIREMENTS>;
+    const required = options.require ?? ["tag-immutability", "scan-on-push", "kms-encryption"];
     const findings: Finding[] = [];
     const add = (rule: string, problem: string, fix: string) =>
       findings.push(
@@ -132,4 +149,4 @@ export const registrySettings: Check = {
     }
     return findings;
   },
-};
+});

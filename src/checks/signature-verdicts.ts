@@ -8,6 +8,13 @@ import type { Finding, Location, Severity } from "../findings.ts";
 import type { SignatureEvidence, SignatureVerdict } from "../supply-chain/model.ts";
 import { makeFinding, type Check } from "./types.ts";
 
+/** The rules of both signature checks. */
+export const SIGNATURE_RULES = {
+  "no-signature": "No signature found",
+  "untrusted-signer": "Signed, but by no signer the policy lists",
+  "invalid-signature": "A signature fails verification (tampered or misplaced)",
+} as const;
+
 const FORMAT: Record<SignatureVerdict["format"], string> = { cosign: "cosign signature", "sigstore-bundle": "Sigstore bundle", notation: "Notation signature" };
 const DISCOVERY: Record<SignatureVerdict["discovery"], string> = {
   "referrers-api": "referrer",
@@ -31,7 +38,13 @@ function list(verdicts: SignatureVerdict[]): string {
 }
 
 /** One finding for one signed thing, or none when a listed signer verifies it. */
-export function judgeSignatureEvidence(check: Check, evidence: SignatureEvidence, what: string, location: Location, key: string): Finding[] {
+export function judgeSignatureEvidence(
+  check: Pick<Check, "id" | "severity" | "rules" | "openRules">,
+  evidence: SignatureEvidence,
+  what: string,
+  location: Location,
+  key: string,
+): Finding[] {
   if (evidence.verdicts.some((verdict) => verdict.status === "verified")) return [];
   const invalid = evidence.verdicts.filter((verdict) => verdict.status === "invalid");
   const untrusted = evidence.verdicts.filter((verdict) => verdict.status === "untrusted");

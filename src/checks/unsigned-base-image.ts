@@ -1,12 +1,18 @@
 import type { Finding } from "../findings.ts";
-import { judgeSignatureEvidence } from "./signature-verdicts.ts";
-import { makeFinding, type Check } from "./types.ts";
+import { judgeSignatureEvidence, SIGNATURE_RULES } from "./signature-verdicts.ts";
+import { resolveSignerFiles, SIGNER_OPTIONS, SIGNER_PRESETS, signersProblem } from "./signer-options.ts";
+import { defineCheck, makeFinding, type Check } from "./types.ts";
 
-export const unsignedBaseImage: Check = {
+export const unsignedBaseImage: Check<typeof SIGNER_OPTIONS> = defineCheck({
   id: "unsigned-base-image",
   title: "Base image is not signed by a trusted signer",
   severity: "high",
+  rules: SIGNATURE_RULES,
+  options: SIGNER_OPTIONS,
+  presets: SIGNER_PRESETS,
   network: true,
+  resolveFiles: resolveSignerFiles,
+  problemWhenOn: signersProblem("unsigned-base-image"),
   rationale: "A base image whose signature you do not check can be swapped in its registry, and everything built on it inherits the swap.",
   remediation:
     "Build from base images their publisher signs (Chainguard, Docker Hardened Images, your own signed ECR base images) and list the publisher under checks.unsigned-base-image.signers.",
@@ -31,4 +37,4 @@ export const unsignedBaseImage: Check = {
     }
     return findings;
   },
-};
+});

@@ -13,7 +13,6 @@ import { GateError, where } from "../errors.ts";
 import type { Action, Severity } from "../findings.ts";
 import { PRESETS } from "./presets.ts";
 import { policySchema, type PolicyDocument } from "./schema.ts";
-import { resolveSupplyChainPaths, signerKeys, signerPolicy, SUPPLY_CHAIN_KEYS, type SignerPolicy } from "./supply-chain-options.ts";
 
 export interface PolicyException {
   check: string;
@@ -30,12 +29,8 @@ export interface PolicyException {
 export interface CheckPolicy {
   action: Action;
   severity?: Severity;
-  trusted: string[];
-  requireDigest: boolean;
-  /** unsigned-image, unsigned-base-image: signers and trusted root (when the check is on). */
-  signers?: SignerPolicy;
-  /** missing-attestations, registry-settings: which rules apply (undefined: all). */
-  require?: string[];
+  /** The check's own keys (those its definition declares), as the merged policy sets them. */
+  options: Record<string, unknown>;
 }
 
 export interface VulnerabilityPolicy {
@@ -142,15 +137,6 @@ export function parseLayer(text: string, file: string, dir: string | undefined):
     const issue = parsed.error.issues[0]!;
     throw new GateError(`${where(file, lineOf(issuePath(issue)))}: ${describeIssue(issue, data)}`);
   }
-  (parsed.data.checks?.["untrusted-base-image"] as { trusted?: string[] } | undefined)?.trusted?.forEach((pattern, index) => {
-    const host = pattern.split("/")[0]!;
-    if (pattern.includes("/") ? !/[.:*?]/.test(host) && host !== "localhost" : !/^\*\*?$/.test(pattern)) {
-      const field = `checks.untrusted-base-image.trusted[${index}]`;
-      throw new GateError(
-        `${where(file, lineOf(["checks", "untrusted-base-image", "trusted", index]))}: ${field}: "${pattern}" has no registry host; patterns match normalized repositories such as docker.io/library/node`,
-      );
-    }
-  });
   return { name: file, file, dir, document: parsed.data, lineOf };
 }
 
@@ -216,27 +202,24 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   }
 }
 
-/** Keys the schema allows at a path of the policy (for suggestions). */
+/** The schema inside optional and default wrappers. */
+function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
+  let current = schema;
+  while (current && "innerType" in current._zod.def) current = (current._zod.def as { innerType: z.core.$ZodType }).innerType;
+  return current;
+}
+
+/** Keys the schema allows at a path of the policy (for suggestions), read from the schema itself. */
 function knownKeys(parts: string[]): string[] {
-  if (parts.length === 0) return Object.keys(policySchema.shape);
-  if (parts[0] === "checks" && parts.length === 1) return CHECKS.map((check) => check.id);
-  if (parts[0] === "checks" && parts.length === 2) {
-    return [
-      "action",
-      "severity",
-      ...(parts[1] === "untrusted-base-image" ? ["trusted"] : []),
-      ...(parts[1] === "mutable-tag" ? ["require-digest"] : []),
-      ...(SUPPLY_CHAIN_KEYS[parts[1]!] ?? []),
-    ];
+  let schema = unwrap(policySchema);
+  for (const part of parts) {
+    const def = schema?._zod.def;
+    if (def?.type === "object") schema = unwrap((def as z.core.$ZodObjectDef).shape[part]);
+    else if (def?.type === "array") schema = unwrap((def as z.core.$ZodArrayDef).element);
+    else return [];
   }
-  const signer = signerKeys(parts);
-  if (signer) return signer;
-  if (parts[0] === "vulnerabilities" && parts.length === 1)
-    return ["sources", "max", "fixable-only", "on-unavailable", "wait", "unknown-severity", "start-scan"];
-  if (parts[0] === "vulnerabilities" && parts[1] === "max") return ["critical", "high", "medium", "low", "info"];
-  if (parts[0] === "limits") return ["max-file-size", "max-layer-size"];
-  if (parts[0] === "exceptions") return ["check", "id", "path", "package", "reason", "expires"];
-  return [];
+  const def = schema?._zod.def;
+  return def?.type === "object" ? Object.keys((def as z.core.$ZodObjectDef).shape) : [];
 }
 
 function resolveExtends(layer: Layer, cwd: string): Layer {
@@ -277,7 +260,11 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
     mode = document.mode ?? mode;
     for (const [id, settings] of Object.entries(document.checks ?? {})) {
       listed.add(id);
-      checks[id] = { ...checks[id], ...resolveSupplyChainPaths(id, settings as Record<string, unknown>, layer.dir ?? cwd, layer.file) };
+      // Files a check reads are relative to the policy that names them (the working directory for presets).
+      const check = CHECKS.find((candidate) => candidate.id === id);
+      const dir = layer.dir ?? cwd;
+      const own = check?.resolveFiles ? check.resolveFiles(settings as Record<string, unknown>, (file) => path.resolve(dir, file)) : settings;
+      checks[id] = { ...checks[id], ...(own as Record<string, unknown>) };
     }
     const { max: layerMax, ...rest } = document.vulnerabilities ?? {};
     Object.assign(vulnerabilities, rest);
@@ -293,20 +280,16 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
 
   const resolvedChecks: Record<string, CheckPolicy> = {};
   for (const check of CHECKS) {
-    const settings = checks[check.id] ?? {};
+    const { action, severity, ...options } = checks[check.id] ?? {};
     const resolved: CheckPolicy = {
       // Vulnerabilities block only past vulnerabilities.max, so their check defaults to fail;
       // checks that reach a registry or AWS run only when a policy lists them.
-      action: (settings.action as Action | undefined) ?? (check.id === "vulnerability" ? "fail" : check.network && !listed.has(check.id) ? "off" : "warn"),
-      trusted: (settings.trusted as string[] | undefined) ?? [],
-      requireDigest: (settings["require-digest"] as boolean | undefined) ?? false,
+      action: (action as Action | undefined) ?? (check.id === "vulnerability" ? "fail" : check.network && !listed.has(check.id) ? "off" : "warn"),
+      options,
     };
-    if (settings.severity !== undefined) resolved.severity = settings.severity as Severity;
-    if (check.id === "unsigned-image" || check.id === "unsigned-base-image") {
-      const signers = signerPolicy(check.id, settings, resolved.action, leaf.file);
-      if (signers) resolved.signers = signers;
-    }
-    if (Array.isArray(settings.require)) resolved.require = settings.require as string[];
+    if (severity !== undefined) resolved.severity = severity as Severity;
+    const problem = resolved.action === "off" ? undefined : check.problemWhenOn?.(options);
+    if (problem !== undefined) throw new GateError(`${leaf.file}: checks.${check.id}.${problem.field}: ${problem.message}`);
     resolvedChecks[check.id] = resolved;
   }
 

@@ -7,7 +7,6 @@
 import * as z from "zod/mini";
 import { CHECKS } from "../checks/index.ts";
 import { SEVERITIES } from "../findings.ts";
-import { attestationCheckOptions, settingsCheckOptions, signerCheckOptions } from "./supply-chain-options.ts";
 
 const action = () =>
   z.optional(z.enum(["fail", "warn", "off"]).check(z.describe("fail: blocking; warn: reported, never blocking; off: the check does not run")));
@@ -18,29 +17,9 @@ const baseCheck = () => ({
   severity: z.optional(severity().check(z.describe("Overrides the severity of this check's findings"))),
 });
 
-const checkSchemas: Record<string, () => z.ZodMiniType> = {
-  "untrusted-base-image": () =>
-    z.strictObject({
-      ...baseCheck(),
-      trusted: z.optional(
-        z
-          .array(z.string().check(z.minLength(1)))
-          .check(z.describe("Globs over the normalized repository, host included: * within a segment, ** across segments")),
-      ),
-    }),
-  "mutable-tag": () =>
-    z.strictObject({
-      ...baseCheck(),
-      "require-digest": z.optional(z.boolean().check(z.describe("Every external image must be pinned with @sha256:<digest>"))),
-    }),
-  "unsigned-image": () => z.strictObject({ ...baseCheck(), ...signerCheckOptions() }),
-  "unsigned-base-image": () => z.strictObject({ ...baseCheck(), ...signerCheckOptions() }),
-  "missing-attestations": () => z.strictObject({ ...baseCheck(), ...attestationCheckOptions() }),
-  "registry-settings": () => z.strictObject({ ...baseCheck(), ...settingsCheckOptions() }),
-};
-
+/** Each check's keys: action and severity, and the options the check itself declares. */
 const checks = z.strictObject(
-  Object.fromEntries(CHECKS.map((check) => [check.id, z.optional((checkSchemas[check.id]?.() ?? z.strictObject(baseCheck())).check(z.describe(check.title)))])),
+  Object.fromEntries(CHECKS.map((check) => [check.id, z.optional(z.strictObject({ ...baseCheck(), ...check.options }).check(z.describe(check.title)))])),
 );
 
 const isoDate = z.string().check(

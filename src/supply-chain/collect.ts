@@ -228,7 +228,7 @@ export async function collectSupplyChain(request: SupplyChainRequest): Promise<S
         const reading = await readAttestations(found, digests);
         result.attestations = { image: judged.label, digests: judged.digests, records: reading.records };
         const manifest = judged.digests[judged.digests.length - 1]!.digest;
-        const finalFrom = request.dockerfile?.imageUses.filter((use) => use.kind === "from").pop()?.reference?.normalized;
+        const finalFrom = request.dockerfile?.imageUses.findLast((use) => use.kind === "from")?.reference?.normalized;
         const base = baseImageOf(await judged.annotations(manifest), request.image?.model.config.labels ?? {}, reading.provenance, finalFrom);
         if (base) result.attestations.base = result.base = base;
       }

@@ -14,7 +14,7 @@ import { BlobDigestMismatch, type RegistryClient } from "../image/registry.ts";
 import type { Discovery } from "./model.ts";
 import { createHash } from "node:crypto";
 
-const descriptor = z.looseObject({
+const descriptorSchema = z.looseObject({
   mediaType: z.optional(z.string()),
   artifactType: z.optional(z.string()),
   digest: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/, "expected a sha256 digest")),
@@ -22,15 +22,15 @@ const descriptor = z.looseObject({
   annotations: z.optional(z.nullable(z.record(z.string(), z.string()))),
   platform: z.optional(z.looseObject({ os: z.optional(z.string()), architecture: z.optional(z.string()) })),
 });
-export type ArtifactDescriptor = z.infer<typeof descriptor>;
+export type ArtifactDescriptor = z.infer<typeof descriptorSchema>;
 
 const artifactManifestSchema = z.looseObject({
   mediaType: z.optional(z.string()),
   artifactType: z.optional(z.string()),
-  config: z.optional(descriptor),
-  layers: z.optional(z.nullable(z.array(descriptor))),
-  manifests: z.optional(z.nullable(z.array(descriptor))),
-  subject: z.optional(descriptor),
+  config: z.optional(descriptorSchema),
+  layers: z.optional(z.nullable(z.array(descriptorSchema))),
+  manifests: z.optional(z.nullable(z.array(descriptorSchema))),
+  subject: z.optional(descriptorSchema),
   annotations: z.optional(z.nullable(z.record(z.string(), z.string()))),
 });
 export type ArtifactManifest = z.infer<typeof artifactManifestSchema>;
@@ -234,7 +234,7 @@ export class LayoutArtifacts {
 
   private readBlob = (descriptor: ArtifactDescriptor): Promise<Buffer> => this.readVerified(descriptor.digest, MAX_ARTIFACT_BYTES);
 
-  private async manifestAt(entry: ArtifactDescriptor): Promise<{ manifest: ArtifactManifest; digest: string } | undefined> {
+  private async manifestAt(entry: { digest: string }): Promise<{ manifest: ArtifactManifest; digest: string } | undefined> {
     if (!this.store.has(`blobs/${entry.digest.replace(":", "/")}`)) return undefined;
     const bytes = await this.readVerified(entry.digest, MAX_DOCUMENT_BYTES);
     return { manifest: parseManifest(bytes, `${this.label}: manifest ${entry.digest}`), digest: entry.digest };
@@ -291,7 +291,7 @@ export class LayoutArtifacts {
 
   /** Annotations of a manifest in the layout. */
   async manifestAnnotations(digest: string): Promise<Record<string, string>> {
-    const read = await this.manifestAt({ digest, size: 0 } as ArtifactDescriptor);
+    const read = await this.manifestAt({ digest });
     return read?.manifest.annotations ?? {};
   }
 }

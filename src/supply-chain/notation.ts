@@ -108,7 +108,7 @@ function verifyJws(envelope: Envelope, alg: string, key: KeyObject): boolean {
 
 /** Leaf key usage per the Notary Project: digitalSignature, and codeSigning when an EKU is present. */
 function leafUsageProblem(leaf: X509Certificate): string | undefined {
-  const parsed = SigstoreCertificate.parse(leaf.raw as Buffer<ArrayBuffer>);
+  const parsed = SigstoreCertificate.parse(leaf.raw);
   if (parsed.isCA) return "the signing certificate is a CA certificate";
   const usage = parsed.extKeyUsage;
   if (usage && !usage.digitalSignature) return "the signing certificate's key usage lacks digitalSignature";
@@ -167,7 +167,7 @@ export function verifyNotationEnvelope(
   }
   const leaf = chain[0]!;
   const signedBy = oneLine(leaf.subject);
-  const alg = String(headers.alg ?? "");
+  const alg = typeof headers.alg === "string" ? headers.alg : "";
   if (!ALGORITHMS[alg]) return { status: "invalid", signedBy, reason: `unsupported JWS algorithm ${JSON.stringify(headers.alg)}` };
   if (!verifyJws(envelope, alg, createPublicKey(leaf.publicKey.export({ type: "spki", format: "pem" })))) {
     return { status: "invalid", signedBy, reason: "the signature does not verify against the certificate it carries" };

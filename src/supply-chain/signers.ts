@@ -7,7 +7,7 @@
 import { createHash, createPublicKey, X509Certificate, type KeyObject } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { GateError, firstLine } from "../errors.ts";
-import publicGoodTrustedRoot from "./sigstore-public-good-trusted-root.json?raw";
+import publicGoodTrustedRoot from "./sigstore-public-good-trusted-root.json" with { type: "json" };
 
 /** A signer as the policy names it, with file paths already resolved against the policy's directory. */
 export type SignerSpec =
@@ -82,7 +82,7 @@ export function pemCertificates(text: string, shown: string): X509Certificate[] 
 
 /** Reads a trusted_root.json, or the JSON-lines file `gh attestation trusted-root` prints (instances are merged). */
 function loadTrustedRoot(file: string | undefined, shown: string | undefined): { root: Record<string, unknown>; source: string } {
-  const text = file === undefined ? publicGoodTrustedRoot : readPolicyFile(file, shown ?? file, "Sigstore trusted root");
+  const text = file === undefined ? JSON.stringify(publicGoodTrustedRoot) : readPolicyFile(file, shown ?? file, "Sigstore trusted root");
   const source = file === undefined ? "the Sigstore public-good trusted root shipped with image-gate" : (shown ?? file);
   const documents: Array<Record<string, unknown>> = [];
   try {
@@ -94,10 +94,14 @@ function loadTrustedRoot(file: string | undefined, shown: string | undefined): {
   }
   const merged: Record<string, unknown[]> & { mediaType?: string } = { tlogs: [], certificateAuthorities: [], ctlogs: [], timestampAuthorities: [] };
   for (const document of documents) {
-    if (typeof document !== "object" || document === null || !String(document.mediaType ?? "").startsWith("application/vnd.dev.sigstore.trustedroot")) {
+    if (
+      typeof document !== "object" ||
+      document === null ||
+      !(typeof document.mediaType === "string" && document.mediaType.startsWith("application/vnd.dev.sigstore.trustedroot"))
+    ) {
       throw new GateError(`${source}: not a Sigstore trusted root (no mediaType application/vnd.dev.sigstore.trustedroot+json)`);
     }
-    merged.mediaType ??= document.mediaType as string;
+    merged.mediaType ??= document.mediaType;
     for (const key of ["tlogs", "certificateAuthorities", "ctlogs", "timestampAuthorities"] as const) {
       const entries = document[key];
       if (entries !== undefined && !Array.isArray(entries)) throw new GateError(`${source}: ${key} is not a list`);

@@ -36,7 +36,7 @@ export function parseBundle(json: unknown): Bundle {
   try {
     return bundleFromJSON(json);
   } catch (error) {
-    throw new Error(`malformed Sigstore bundle: ${firstLine(error)}`);
+    throw new Error(`malformed Sigstore bundle: ${firstLine(error)}`, { cause: error });
   }
 }
 

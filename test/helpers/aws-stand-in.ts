@@ -55,6 +55,23 @@ export interface Call {
 export const ACCOUNT = "123456789012";
 export const REGION = "eu-west-1";
 
+/** A repository as DescribeRepositories returns it (fields absent when unset, as the service leaves them out). */
+function repositoryDescription(repository: EcrRepository): Record<string, unknown> {
+  const description: Record<string, unknown> = {
+    repositoryArn: `arn:aws:ecr:${REGION}:${ACCOUNT}:repository/${repository.name}`,
+    registryId: ACCOUNT,
+    repositoryName: repository.name,
+    repositoryUri: `${ACCOUNT}.dkr.ecr.${REGION}.amazonaws.com/${repository.name}`,
+    createdAt: 1_700_000_000,
+    imageScanningConfiguration: { scanOnPush: repository.scanOnPush ?? false },
+    encryptionConfiguration: { encryptionType: repository.encryptionType ?? "AES256" },
+  };
+  if (repository.imageTagMutability !== undefined) description.imageTagMutability = repository.imageTagMutability;
+  if (repository.imageTagMutabilityExclusionFilters) description.imageTagMutabilityExclusionFilters = repository.imageTagMutabilityExclusionFilters;
+  if (repository.kmsKey) (description.encryptionConfiguration as Record<string, string>).kmsKey = repository.kmsKey;
+  return description;
+}
+
 export class AwsStandIn {
   private server: Server | undefined;
   port = 0;
@@ -212,17 +229,7 @@ export class AwsStandIn {
         `The repository with name '${missing ?? names[0]}' does not exist in the registry with id '${registryId}'`,
       );
     reply({
-      repositories: found.map((repository) => ({
-        repositoryArn: `arn:aws:ecr:${REGION}:${ACCOUNT}:repository/${repository!.name}`,
-        registryId: ACCOUNT,
-        repositoryName: repository!.name,
-        repositoryUri: `${ACCOUNT}.dkr.ecr.${REGION}.amazonaws.com/${repository!.name}`,
-        createdAt: 1_700_000_000,
-        ...(repository!.imageTagMutability !== undefined ? { imageTagMutability: repository!.imageTagMutability } : {}),
-        ...(repository!.imageTagMutabilityExclusionFilters ? { imageTagMutabilityExclusionFilters: repository!.imageTagMutabilityExclusionFilters } : {}),
-        imageScanningConfiguration: { scanOnPush: repository!.scanOnPush ?? false },
-        encryptionConfiguration: { encryptionType: repository!.encryptionType ?? "AES256", ...(repository!.kmsKey ? { kmsKey: repository!.kmsKey } : {}) },
-      })),
+      repositories: found.map((repository) => repositoryDescription(repository!)),
     });
   }
 

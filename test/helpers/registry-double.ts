@@ -9,6 +9,14 @@ import { createHash, randomUUID } from "node:crypto";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
+interface ReferrerDocument {
+  mediaType?: string;
+  artifactType?: string;
+  config?: { mediaType?: string };
+  subject?: { digest?: string };
+  annotations?: Record<string, string>;
+}
+
 const sha256 = (data: Buffer) => `sha256:${createHash("sha256").update(data).digest("hex")}`;
 
 export class RegistryDouble {
@@ -109,15 +117,18 @@ export class RegistryDouble {
     const wanted = url.searchParams.get("artifactType");
     const all = [...this.manifests.entries()]
       .filter(([key]) => key.startsWith(`${repository}@`))
-      .map(([key, bytes]) => ({ digest: key.slice(repository.length + 1), bytes, document: JSON.parse(bytes.toString("utf8")) as Record<string, any> }))
+      .map(([key, bytes]) => ({ digest: key.slice(repository.length + 1), bytes, document: JSON.parse(bytes.toString("utf8")) as ReferrerDocument }))
       .filter((entry) => entry.document.subject?.digest === ref)
-      .map((entry) => ({
-        mediaType: entry.document.mediaType,
-        digest: entry.digest,
-        size: entry.bytes.length,
-        artifactType: entry.document.artifactType ?? entry.document.config?.mediaType,
-        ...(entry.document.annotations ? { annotations: entry.document.annotations } : {}),
-      }))
+      .map((entry) => {
+        const descriptor: { digest: string } & Record<string, unknown> = {
+          mediaType: entry.document.mediaType,
+          digest: entry.digest,
+          size: entry.bytes.length,
+          artifactType: entry.document.artifactType ?? entry.document.config?.mediaType,
+        };
+        if (entry.document.annotations) descriptor.annotations = entry.document.annotations;
+        return descriptor;
+      })
       .filter((entry) => !this.applyFilter || wanted === null || entry.artifactType === wanted)
       .sort((a, b) => a.digest.localeCompare(b.digest));
     const start = Number(url.searchParams.get("page") ?? "0");

@@ -7,6 +7,7 @@
  */
 
 // @peculiar/x509 (used by the Sigstore mock too) needs the metadata polyfill loaded first.
+// oxlint-disable-next-line import/no-unassigned-import -- a polyfill is imported for its effect
 import "reflect-metadata";
 import { createHash, generateKeyPairSync, sign as cryptoSign, webcrypto, type KeyObject } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -22,7 +23,6 @@ import { tarOf } from "./oci-layout.ts";
 x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
 
 type CryptoKey = webcrypto.CryptoKey;
-type CryptoKeyPair = webcrypto.CryptoKeyPair;
 interface LoggedEntry {
   body: string;
   integratedTime: number;
@@ -116,8 +116,8 @@ export class Pusher {
     });
   }
 
-  private url(path: string): URL {
-    return new URL(`${this.options.tls ? "https" : "http"}://${this.host}${path}`);
+  private url(pathname: string): URL {
+    return new URL(`${this.options.tls ? "https" : "http"}://${this.host}${pathname}`);
   }
 
   async blob(bytes: Buffer): Promise<string> {
@@ -418,7 +418,7 @@ export async function keylessInstance(): Promise<{
           signature: { content: signature.toString("base64"), publicKey: { content: Buffer.from(pem).toString("base64") } },
         },
       };
-      const logged = Object.values(await tlog.log(body))[0] as unknown as LoggedEntry;
+      const logged = Object.values(await tlog.log(body))[0] as LoggedEntry;
       const rekorBundle = JSON.stringify({
         SignedEntryTimestamp: logged.verification!.signedEntryTimestamp,
         Payload: { body: logged.body, integratedTime: logged.integratedTime, logIndex: logged.logIndex, logID: logged.logID },
@@ -436,7 +436,7 @@ export async function keylessInstance(): Promise<{
           signatures: [{ signature: signature.toString("base64"), verifier: Buffer.from(pem).toString("base64") }],
         },
       };
-      const logged = Object.values(await tlog.log(body))[0] as unknown as LoggedEntry;
+      const logged = Object.values(await tlog.log(body))[0] as LoggedEntry;
       return {
         mediaType: "application/vnd.dev.sigstore.bundle+json;version=0.1",
         verificationMaterial: {
@@ -466,7 +466,7 @@ export async function notationCa(): Promise<{
   caDer: Buffer;
 }> {
   const algorithm = { name: "ECDSA", namedCurve: "P-256", hash: "SHA-256" } as const;
-  const caKeys = (await webcrypto.subtle.generateKey(algorithm, true, ["sign", "verify"])) as CryptoKeyPair;
+  const caKeys = await webcrypto.subtle.generateKey(algorithm, true, ["sign", "verify"]);
   const now = Date.now();
   const ca = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: "01",
@@ -485,7 +485,7 @@ export async function notationCa(): Promise<{
     rootPem: ca.toString("pem"),
     caDer: Buffer.from(ca.rawData),
     async leaf(subject, validity = { from: new Date(now - 3_600_000), to: new Date(now + 86_400_000) }) {
-      const keys = (await webcrypto.subtle.generateKey(algorithm, true, ["sign", "verify"])) as CryptoKeyPair;
+      const keys = await webcrypto.subtle.generateKey(algorithm, true, ["sign", "verify"]);
       const cert = await x509.X509CertificateGenerator.create({
         serialNumber: String(serial++).padStart(2, "0"),
         subject,

@@ -35,8 +35,8 @@ async function judge(repository: EcrRepository, options: { tag?: string; policy?
 describe("registry-settings against the ECR API (stand-in through the SDK)", () => {
   it("passes an immutable, KMS-encrypted, scanned-on-push repository, reading it with the image's registryId", async () => {
     expect(await judge(GOOD)).toEqual([]);
-    const describe = standIn.calls.find((call) => call.operation === "DescribeRepositories")!;
-    expect(describe.body).toEqual({ registryId: ACCOUNT, repositoryNames: ["app"] });
+    const described = standIn.calls.find((call) => call.operation === "DescribeRepositories")!;
+    expect(described.body).toEqual({ registryId: ACCOUNT, repositoryNames: ["app"] });
     expect(standIn.calls.map((call) => call.operation)).toContain("BatchGetRepositoryScanningConfiguration");
   });
 

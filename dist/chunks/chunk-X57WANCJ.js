@@ -5,7 +5,7 @@ import {
   findSecretAssignments,
   lineIndex,
   redact
-} from "./chunk-OOLMAW7Y.js";
+} from "./chunk-DHVEYQYP.js";
 import {
   MAX_DOCUMENT_BYTES,
   dockerSaveManifestSchema,
@@ -16,7 +16,7 @@ import {
   layerKind,
   manifestSchema,
   parseDocument
-} from "./chunk-47P7YUMG.js";
+} from "./chunk-R2THOLG4.js";
 import {
   GateError,
   firstLine
@@ -3210,7 +3210,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-7HHSIQAD.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-FRVJRWJD.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -3432,7 +3432,7 @@ async function loadImage(reference, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-HOID4OMF.js");
+    const { loadFromDaemon } = await import("./daemon-FUYIEHDQ.js");
     return loadFromDaemon(source, reference, limits, options.platform);
   }
   if (source.transport === "docker") {

@@ -16,7 +16,7 @@ import {
   object,
   optional,
   string
-} from "./chunk-JEORKX2Y.js";
+} from "./chunk-VZDHB326.js";
 import {
   GateError
 } from "./chunk-5IHOMVLR.js";

@@ -7,11 +7,11 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-MB3JXPDX.js";
-import "./chunk-OOLMAW7Y.js";
-import "./chunk-47P7YUMG.js";
+} from "./chunk-X57WANCJ.js";
+import "./chunk-DHVEYQYP.js";
+import "./chunk-R2THOLG4.js";
 import "./chunk-RLK6ILOB.js";
-import "./chunk-JEORKX2Y.js";
+import "./chunk-VZDHB326.js";
 import "./chunk-5IHOMVLR.js";
 import "./chunk-ENLSQBIW.js";
 export {

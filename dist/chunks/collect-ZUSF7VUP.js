@@ -1,25 +1,25 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  openStore,
+  parseImageSource
+} from "./chunk-X57WANCJ.js";
+import {
   globMatch
 } from "./chunk-QWOIVHYV.js";
+import "./chunk-DHVEYQYP.js";
 import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-JEGSQZ5Q.js";
+} from "./chunk-HLBCNRYY.js";
+import {
+  MAX_DOCUMENT_BYTES,
+  parseDocument
+} from "./chunk-R2THOLG4.js";
 import {
   ImageReferenceError,
   parseImageReference
 } from "./chunk-7MONBY37.js";
-import {
-  openStore,
-  parseImageSource
-} from "./chunk-MB3JXPDX.js";
-import "./chunk-OOLMAW7Y.js";
-import {
-  MAX_DOCUMENT_BYTES,
-  parseDocument
-} from "./chunk-47P7YUMG.js";
 import "./chunk-RLK6ILOB.js";
 import {
   _gte,
@@ -31,7 +31,7 @@ import {
   optional,
   record,
   string
-} from "./chunk-JEORKX2Y.js";
+} from "./chunk-VZDHB326.js";
 import {
   GateError,
   firstLine
@@ -4969,6 +4969,8 @@ function interesting(type) {
   return isSigstoreBundleType(type) || Object.values(ARTIFACT_TYPES).includes(type) || type.startsWith("application/vnd.cyclonedx");
 }
 var MAX_ARTIFACT_BYTES = 32 * 1024 * 1024;
+var ArtifactTooLarge = class extends GateError {
+};
 function parseManifest(bytes, label) {
   return parseDocument(artifactManifestSchema, typeof bytes === "string" ? bytes : bytes.toString("utf8"), label);
 }
@@ -4985,10 +4987,14 @@ var RegistryArtifacts = class {
   get label() {
     return this.client.label;
   }
+  // Read up to the cap rather than the descriptor's size: bytes that differ from the descriptor are
+  // then a digest mismatch (tampering, judged) instead of an aborted read.
   readBlob = (descriptor2) => {
     if (descriptor2.size > MAX_ARTIFACT_BYTES)
-      return Promise.reject(new GateError(`blob ${descriptor2.digest} is ${descriptor2.size} bytes, over the ${MAX_ARTIFACT_BYTES}-byte limit`));
-    return this.client.blobBytes(descriptor2.digest, Math.max(descriptor2.size, 1));
+      return Promise.reject(new ArtifactTooLarge(`blob ${descriptor2.digest} is ${descriptor2.size} bytes, larger than ${MAX_ARTIFACT_BYTES}`));
+    return this.client.blobBytes(descriptor2.digest, MAX_ARTIFACT_BYTES).catch((error) => {
+      throw error instanceof GateError && / larger than /.test(error.message) && !(error instanceof BlobDigestMismatch) ? new ArtifactTooLarge(error.message) : error;
+    });
   };
   async fetch(subject, discovery, ref, where) {
     const found = await this.client.optionalManifest(ref);
@@ -5089,7 +5095,7 @@ var LayoutArtifacts = class {
     let size = 0;
     for await (const chunk of this.store.open(name)) {
       size += chunk.length;
-      if (size > limit) throw new GateError(`${this.label}: ${name} is larger than ${limit} bytes`);
+      if (size > limit) throw new ArtifactTooLarge(`${this.label}: ${name} is larger than ${limit} bytes`);
       chunks.push(chunk);
     }
     const bytes = Buffer.concat(chunks);
@@ -5097,7 +5103,7 @@ var LayoutArtifacts = class {
     if (actual !== digest) throw new BlobDigestMismatch(`${this.label}: ${name} does not match its digest (got ${actual})`);
     return bytes;
   }
-  readBlob = (descriptor2) => this.readVerified(descriptor2.digest, Math.min(Math.max(descriptor2.size, 1), MAX_ARTIFACT_BYTES));
+  readBlob = (descriptor2) => this.readVerified(descriptor2.digest, MAX_ARTIFACT_BYTES);
   async manifestAt(entry) {
     if (!this.store.has(`blobs/${entry.digest.replace(":", "/")}`)) return void 0;
     const bytes = await this.readVerified(entry.digest, MAX_DOCUMENT_BYTES);
@@ -5540,6 +5546,7 @@ async function readOrTampered(artifact, layer) {
     return await artifact.readBlob(layer);
   } catch (error) {
     if (error instanceof BlobDigestMismatch) return { status: "invalid", reason: `its blob ${layer.digest.slice(0, 19)}… does not match its descriptor` };
+    if (error instanceof ArtifactTooLarge) return { status: "invalid", reason: `its blob ${layer.digest.slice(0, 19)}… is larger than a signature can be` };
     throw error;
   }
 }
@@ -5692,7 +5699,7 @@ async function readAttestations(artifacts, judged) {
       try {
         bytes = await artifact.readBlob(layer);
       } catch (error) {
-        if (!(error instanceof BlobDigestMismatch) && !/limit/.test(String(error))) throw error;
+        if (!(error instanceof BlobDigestMismatch) && !(error instanceof ArtifactTooLarge)) throw error;
         records.push({
           kind: attestationKind(hinted),
           predicateType: hinted,
@@ -5800,8 +5807,133 @@ function baseImageOf(annotations, labels, provenance, finalFrom) {
 import { createHash as createHash3, createPublicKey as createPublicKey4, X509Certificate as X509Certificate2 } from "node:crypto";
 import { readFileSync } from "node:fs";
 
-// raw-text:src/supply-chain/sigstore-public-good-trusted-root.json
-var sigstore_public_good_trusted_root_default = '{\n  "mediaType": "application/vnd.dev.sigstore.trustedroot+json;version=0.1",\n  "tlogs": [\n    {\n      "baseUrl": "https://rekor.sigstore.dev",\n      "hashAlgorithm": "SHA2_256",\n      "publicKey": {\n        "rawBytes": "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE2G2Y+2tabdTV5BcGiBIx0a9fAFwrkBbmLSGtks4L3qX6yYY0zufBnhC8Ur/iy55GhWP/9A/bY2LhC30M9+RYtw==",\n        "keyDetails": "PKIX_ECDSA_P256_SHA_256",\n        "validFor": {\n          "start": "2021-01-12T11:53:27Z"\n        }\n      },\n      "logId": {\n        "keyId": "wNI9atQGlz+VWfO6LRygH4QUfY/8W4RFwiT5i5WRgB0="\n      }\n    },\n    {\n      "baseUrl": "https://log2025-1.rekor.sigstore.dev",\n      "hashAlgorithm": "SHA2_256",\n      "publicKey": {\n        "rawBytes": "MCowBQYDK2VwAyEAt8rlp1knGwjfbcXAYPYAkn0XiLz1x8O4t0YkEhie244=",\n        "keyDetails": "PKIX_ED25519",\n        "validFor": {\n          "start": "2025-09-23T00:00:00Z"\n        }\n      },\n      "logId": {\n        "keyId": "zxGZFVvd0FEmjR8WrFwMdcAJ9vtaY/QXf44Y1wUeP6A="\n      }\n    }\n  ],\n  "certificateAuthorities": [\n    {\n      "subject": {\n        "organization": "sigstore.dev",\n        "commonName": "sigstore"\n      },\n      "uri": "https://fulcio.sigstore.dev",\n      "certChain": {\n        "certificates": [\n          {\n            "rawBytes": "MIIB+DCCAX6gAwIBAgITNVkDZoCiofPDsy7dfm6geLbuhzAKBggqhkjOPQQDAzAqMRUwEwYDVQQKEwxzaWdzdG9yZS5kZXYxETAPBgNVBAMTCHNpZ3N0b3JlMB4XDTIxMDMwNzAzMjAyOVoXDTMxMDIyMzAzMjAyOVowKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTB2MBAGByqGSM49AgEGBSuBBAAiA2IABLSyA7Ii5k+pNO8ZEWY0ylemWDowOkNa3kL+GZE5Z5GWehL9/A9bRNA3RbrsZ5i0JcastaRL7Sp5fp/jD5dxqc/UdTVnlvS16an+2Yfswe/QuLolRUCrcOE2+2iA5+tzd6NmMGQwDgYDVR0PAQH/BAQDAgEGMBIGA1UdEwEB/wQIMAYBAf8CAQEwHQYDVR0OBBYEFMjFHQBBmiQpMlEk6w2uSu1KBtPsMB8GA1UdIwQYMBaAFMjFHQBBmiQpMlEk6w2uSu1KBtPsMAoGCCqGSM49BAMDA2gAMGUCMH8liWJfMui6vXXBhjDgY4MwslmN/TJxVe/83WrFomwmNf056y1X48F9c4m3a3ozXAIxAKjRay5/aj/jsKKGIkmQatjI8uupHr/+CxFvaJWmpYqNkLDGRU+9orzh5hI2RrcuaQ=="\n          }\n        ]\n      },\n      "validFor": {\n        "start": "2021-03-07T03:20:29Z",\n        "end": "2022-12-31T23:59:59.999Z"\n      }\n    },\n    {\n      "subject": {\n        "organization": "sigstore.dev",\n        "commonName": "sigstore"\n      },\n      "uri": "https://fulcio.sigstore.dev",\n      "certChain": {\n        "certificates": [\n          {\n            "rawBytes": "MIICGjCCAaGgAwIBAgIUALnViVfnU0brJasmRkHrn/UnfaQwCgYIKoZIzj0EAwMwKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTAeFw0yMjA0MTMyMDA2MTVaFw0zMTEwMDUxMzU2NThaMDcxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEeMBwGA1UEAxMVc2lnc3RvcmUtaW50ZXJtZWRpYXRlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE8RVS/ysH+NOvuDZyPIZtilgUF9NlarYpAd9HP1vBBH1U5CV77LSS7s0ZiH4nE7Hv7ptS6LvvR/STk798LVgMzLlJ4HeIfF3tHSaexLcYpSASr1kS0N/RgBJz/9jWCiXno3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwMwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQU39Ppz1YkEZb5qNjpKFWixi4YZD8wHwYDVR0jBBgwFoAUWMAeX5FFpWapesyQoZMi0CrFxfowCgYIKoZIzj0EAwMDZwAwZAIwPCsQK4DYiZYDPIaDi5HFKnfxXx6ASSVmERfsynYBiX2X6SJRnZU84/9DZdnFvvxmAjBOt6QpBlc4J/0DxvkTCqpclvziL6BCCPnjdlIB3Pu3BxsPmygUY7Ii2zbdCdliiow="\n          },\n          {\n            "rawBytes": "MIIB9zCCAXygAwIBAgIUALZNAPFdxHPwjeDloDwyYChAO/4wCgYIKoZIzj0EAwMwKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTAeFw0yMTEwMDcxMzU2NTlaFw0zMTEwMDUxMzU2NThaMCoxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjERMA8GA1UEAxMIc2lnc3RvcmUwdjAQBgcqhkjOPQIBBgUrgQQAIgNiAAT7XeFT4rb3PQGwS4IajtLk3/OlnpgangaBclYpsYBr5i+4ynB07ceb3LP0OIOZdxexX69c5iVuyJRQ+Hz05yi+UF3uBWAlHpiS5sh0+H2GHE7SXrk1EC5m1Tr19L9gg92jYzBhMA4GA1UdDwEB/wQEAwIBBjAPBgNVHRMBAf8EBTADAQH/MB0GA1UdDgQWBBRYwB5fkUWlZql6zJChkyLQKsXF+jAfBgNVHSMEGDAWgBRYwB5fkUWlZql6zJChkyLQKsXF+jAKBggqhkjOPQQDAwNpADBmAjEAj1nHeXZp+13NWBNa+EDsDP8G1WWg1tCMWP/WHPqpaVo0jhsweNFZgSs0eE7wYI4qAjEA2WB9ot98sIkoF3vZYdd3/VtWB5b9TNMea7Ix/stJ5TfcLLeABLE4BNJOsQ4vnBHJ"\n          }\n        ]\n      },\n      "validFor": {\n        "start": "2022-04-13T20:06:15Z"\n      }\n    }\n  ],\n  "ctlogs": [\n    {\n      "baseUrl": "https://ctfe.sigstore.dev/test",\n      "hashAlgorithm": "SHA2_256",\n      "publicKey": {\n        "rawBytes": "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEbfwR+RJudXscgRBRpKX1XFDy3PyudDxz/SfnRi1fT8ekpfBd2O1uoz7jr3Z8nKzxA69EUQ+eFCFI3zeubPWU7w==",\n        "keyDetails": "PKIX_ECDSA_P256_SHA_256",\n        "validFor": {\n          "start": "2021-03-14T00:00:00Z",\n          "end": "2022-10-31T23:59:59.999Z"\n        }\n      },\n      "logId": {\n        "keyId": "CGCS8ChS/2hF0dFrJ4ScRWcYrBY9wzjSbea8IgY2b3I="\n      }\n    },\n    {\n      "baseUrl": "https://ctfe.sigstore.dev/2022",\n      "hashAlgorithm": "SHA2_256",\n      "publicKey": {\n        "rawBytes": "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEiPSlFi0CmFTfEjCUqF9HuCEcYXNKAaYalIJmBZ8yyezPjTqhxrKBpMnaocVtLJBI1eM3uXnQzQGAJdJ4gs9Fyw==",\n        "keyDetails": "PKIX_ECDSA_P256_SHA_256",\n        "validFor": {\n          "start": "2022-10-20T00:00:00Z"\n        }\n      },\n      "logId": {\n        "keyId": "3T0wasbHETJjGR4cmWc3AqJKXrjePK3/h4pygC8p7o4="\n      }\n    }\n  ],\n  "timestampAuthorities": [\n    {\n      "subject": {\n        "organization": "sigstore.dev",\n        "commonName": "sigstore-tsa-selfsigned"\n      },\n      "uri": "https://timestamp.sigstore.dev/api/v1/timestamp",\n      "certChain": {\n        "certificates": [\n          {\n            "rawBytes": "MIICEDCCAZagAwIBAgIUOhNULwyQYe68wUMvy4qOiyojiwwwCgYIKoZIzj0EAwMwOTEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MSAwHgYDVQQDExdzaWdzdG9yZS10c2Etc2VsZnNpZ25lZDAeFw0yNTA0MDgwNjU5NDNaFw0zNTA0MDYwNjU5NDNaMC4xFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEVMBMGA1UEAxMMc2lnc3RvcmUtdHNhMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE4ra2Z8hKNig2T9kFjCAToGG30jky+WQv3BzL+mKvh1SKNR/UwuwsfNCg4sryoYAd8E6isovVA3M4aoNdm9QDi50Z8nTEyvqgfDPtTIwXItfiW/AFf1V7uwkbkAoj0xxco2owaDAOBgNVHQ8BAf8EBAMCB4AwHQYDVR0OBBYEFIn9eUOHz9BlRsMCRscsc1t9tOsDMB8GA1UdIwQYMBaAFJjsAe9/u1H/1JUeb4qImFMHic6/MBYGA1UdJQEB/wQMMAoGCCsGAQUFBwMIMAoGCCqGSM49BAMDA2gAMGUCMDtpsV/6KaO0qyF/UMsX2aSUXKQFdoGTptQGc0ftq1csulHPGG6dsmyMNd3JB+G3EQIxAOajvBcjpJmKb4Nv+2Taoj8Uc5+b6ih6FXCCKraSqupe07zqswMcXJTe1cExvHvvlw=="\n          },\n          {\n            "rawBytes": "MIIB9zCCAXygAwIBAgIUV7f0GLDOoEzIh8LXSW80OJiUp14wCgYIKoZIzj0EAwMwOTEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MSAwHgYDVQQDExdzaWdzdG9yZS10c2Etc2VsZnNpZ25lZDAeFw0yNTA0MDgwNjU5NDNaFw0zNTA0MDYwNjU5NDNaMDkxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEgMB4GA1UEAxMXc2lnc3RvcmUtdHNhLXNlbGZzaWduZWQwdjAQBgcqhkjOPQIBBgUrgQQAIgNiAAQUQNtfRT/ou3YATa6wB/kKTe70cfJwyRIBovMnt8RcJph/COE82uyS6FmppLLL1VBPGcPfpQPYJNXzWwi8icwhKQ6W/Qe2h3oebBb2FHpwNJDqo+TMaC/tdfkv/ElJB72jRTBDMA4GA1UdDwEB/wQEAwIBBjASBgNVHRMBAf8ECDAGAQH/AgEAMB0GA1UdDgQWBBSY7AHvf7tR/9SVHm+KiJhTB4nOvzAKBggqhkjOPQQDAwNpADBmAjEAwGEGrfGZR1cen1R8/DTVMI943LssZmJRtDp/i7SfGHmGRP6gRbuj9vOK3b67Z0QQAjEAuT2H673LQEaHTcyQSZrkp4mX7WwkmF+sVbkYY5mXN+RMH13KUEHHOqASaemYWK/E"\n          }\n        ]\n      },\n      "validFor": {\n        "start": "2025-07-04T00:00:00Z"\n      }\n    }\n  ]\n}\n';
+// src/supply-chain/sigstore-public-good-trusted-root.json
+var sigstore_public_good_trusted_root_default = {
+  mediaType: "application/vnd.dev.sigstore.trustedroot+json;version=0.1",
+  tlogs: [
+    {
+      baseUrl: "https://rekor.sigstore.dev",
+      hashAlgorithm: "SHA2_256",
+      publicKey: {
+        rawBytes: "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE2G2Y+2tabdTV5BcGiBIx0a9fAFwrkBbmLSGtks4L3qX6yYY0zufBnhC8Ur/iy55GhWP/9A/bY2LhC30M9+RYtw==",
+        keyDetails: "PKIX_ECDSA_P256_SHA_256",
+        validFor: {
+          start: "2021-01-12T11:53:27Z"
+        }
+      },
+      logId: {
+        keyId: "wNI9atQGlz+VWfO6LRygH4QUfY/8W4RFwiT5i5WRgB0="
+      }
+    },
+    {
+      baseUrl: "https://log2025-1.rekor.sigstore.dev",
+      hashAlgorithm: "SHA2_256",
+      publicKey: {
+        rawBytes: "MCowBQYDK2VwAyEAt8rlp1knGwjfbcXAYPYAkn0XiLz1x8O4t0YkEhie244=",
+        keyDetails: "PKIX_ED25519",
+        validFor: {
+          start: "2025-09-23T00:00:00Z"
+        }
+      },
+      logId: {
+        keyId: "zxGZFVvd0FEmjR8WrFwMdcAJ9vtaY/QXf44Y1wUeP6A="
+      }
+    }
+  ],
+  certificateAuthorities: [
+    {
+      subject: {
+        organization: "sigstore.dev",
+        commonName: "sigstore"
+      },
+      uri: "https://fulcio.sigstore.dev",
+      certChain: {
+        certificates: [
+          {
+            rawBytes: "MIIB+DCCAX6gAwIBAgITNVkDZoCiofPDsy7dfm6geLbuhzAKBggqhkjOPQQDAzAqMRUwEwYDVQQKEwxzaWdzdG9yZS5kZXYxETAPBgNVBAMTCHNpZ3N0b3JlMB4XDTIxMDMwNzAzMjAyOVoXDTMxMDIyMzAzMjAyOVowKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTB2MBAGByqGSM49AgEGBSuBBAAiA2IABLSyA7Ii5k+pNO8ZEWY0ylemWDowOkNa3kL+GZE5Z5GWehL9/A9bRNA3RbrsZ5i0JcastaRL7Sp5fp/jD5dxqc/UdTVnlvS16an+2Yfswe/QuLolRUCrcOE2+2iA5+tzd6NmMGQwDgYDVR0PAQH/BAQDAgEGMBIGA1UdEwEB/wQIMAYBAf8CAQEwHQYDVR0OBBYEFMjFHQBBmiQpMlEk6w2uSu1KBtPsMB8GA1UdIwQYMBaAFMjFHQBBmiQpMlEk6w2uSu1KBtPsMAoGCCqGSM49BAMDA2gAMGUCMH8liWJfMui6vXXBhjDgY4MwslmN/TJxVe/83WrFomwmNf056y1X48F9c4m3a3ozXAIxAKjRay5/aj/jsKKGIkmQatjI8uupHr/+CxFvaJWmpYqNkLDGRU+9orzh5hI2RrcuaQ=="
+          }
+        ]
+      },
+      validFor: {
+        start: "2021-03-07T03:20:29Z",
+        end: "2022-12-31T23:59:59.999Z"
+      }
+    },
+    {
+      subject: {
+        organization: "sigstore.dev",
+        commonName: "sigstore"
+      },
+      uri: "https://fulcio.sigstore.dev",
+      certChain: {
+        certificates: [
+          {
+            rawBytes: "MIICGjCCAaGgAwIBAgIUALnViVfnU0brJasmRkHrn/UnfaQwCgYIKoZIzj0EAwMwKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTAeFw0yMjA0MTMyMDA2MTVaFw0zMTEwMDUxMzU2NThaMDcxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEeMBwGA1UEAxMVc2lnc3RvcmUtaW50ZXJtZWRpYXRlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE8RVS/ysH+NOvuDZyPIZtilgUF9NlarYpAd9HP1vBBH1U5CV77LSS7s0ZiH4nE7Hv7ptS6LvvR/STk798LVgMzLlJ4HeIfF3tHSaexLcYpSASr1kS0N/RgBJz/9jWCiXno3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwMwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQU39Ppz1YkEZb5qNjpKFWixi4YZD8wHwYDVR0jBBgwFoAUWMAeX5FFpWapesyQoZMi0CrFxfowCgYIKoZIzj0EAwMDZwAwZAIwPCsQK4DYiZYDPIaDi5HFKnfxXx6ASSVmERfsynYBiX2X6SJRnZU84/9DZdnFvvxmAjBOt6QpBlc4J/0DxvkTCqpclvziL6BCCPnjdlIB3Pu3BxsPmygUY7Ii2zbdCdliiow="
+          },
+          {
+            rawBytes: "MIIB9zCCAXygAwIBAgIUALZNAPFdxHPwjeDloDwyYChAO/4wCgYIKoZIzj0EAwMwKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTAeFw0yMTEwMDcxMzU2NTlaFw0zMTEwMDUxMzU2NThaMCoxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjERMA8GA1UEAxMIc2lnc3RvcmUwdjAQBgcqhkjOPQIBBgUrgQQAIgNiAAT7XeFT4rb3PQGwS4IajtLk3/OlnpgangaBclYpsYBr5i+4ynB07ceb3LP0OIOZdxexX69c5iVuyJRQ+Hz05yi+UF3uBWAlHpiS5sh0+H2GHE7SXrk1EC5m1Tr19L9gg92jYzBhMA4GA1UdDwEB/wQEAwIBBjAPBgNVHRMBAf8EBTADAQH/MB0GA1UdDgQWBBRYwB5fkUWlZql6zJChkyLQKsXF+jAfBgNVHSMEGDAWgBRYwB5fkUWlZql6zJChkyLQKsXF+jAKBggqhkjOPQQDAwNpADBmAjEAj1nHeXZp+13NWBNa+EDsDP8G1WWg1tCMWP/WHPqpaVo0jhsweNFZgSs0eE7wYI4qAjEA2WB9ot98sIkoF3vZYdd3/VtWB5b9TNMea7Ix/stJ5TfcLLeABLE4BNJOsQ4vnBHJ"
+          }
+        ]
+      },
+      validFor: {
+        start: "2022-04-13T20:06:15Z"
+      }
+    }
+  ],
+  ctlogs: [
+    {
+      baseUrl: "https://ctfe.sigstore.dev/test",
+      hashAlgorithm: "SHA2_256",
+      publicKey: {
+        rawBytes: "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEbfwR+RJudXscgRBRpKX1XFDy3PyudDxz/SfnRi1fT8ekpfBd2O1uoz7jr3Z8nKzxA69EUQ+eFCFI3zeubPWU7w==",
+        keyDetails: "PKIX_ECDSA_P256_SHA_256",
+        validFor: {
+          start: "2021-03-14T00:00:00Z",
+          end: "2022-10-31T23:59:59.999Z"
+        }
+      },
+      logId: {
+        keyId: "CGCS8ChS/2hF0dFrJ4ScRWcYrBY9wzjSbea8IgY2b3I="
+      }
+    },
+    {
+      baseUrl: "https://ctfe.sigstore.dev/2022",
+      hashAlgorithm: "SHA2_256",
+      publicKey: {
+        rawBytes: "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEiPSlFi0CmFTfEjCUqF9HuCEcYXNKAaYalIJmBZ8yyezPjTqhxrKBpMnaocVtLJBI1eM3uXnQzQGAJdJ4gs9Fyw==",
+        keyDetails: "PKIX_ECDSA_P256_SHA_256",
+        validFor: {
+          start: "2022-10-20T00:00:00Z"
+        }
+      },
+      logId: {
+        keyId: "3T0wasbHETJjGR4cmWc3AqJKXrjePK3/h4pygC8p7o4="
+      }
+    }
+  ],
+  timestampAuthorities: [
+    {
+      subject: {
+        organization: "sigstore.dev",
+        commonName: "sigstore-tsa-selfsigned"
+      },
+      uri: "https://timestamp.sigstore.dev/api/v1/timestamp",
+      certChain: {
+        certificates: [
+          {
+            rawBytes: "MIICEDCCAZagAwIBAgIUOhNULwyQYe68wUMvy4qOiyojiwwwCgYIKoZIzj0EAwMwOTEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MSAwHgYDVQQDExdzaWdzdG9yZS10c2Etc2VsZnNpZ25lZDAeFw0yNTA0MDgwNjU5NDNaFw0zNTA0MDYwNjU5NDNaMC4xFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEVMBMGA1UEAxMMc2lnc3RvcmUtdHNhMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE4ra2Z8hKNig2T9kFjCAToGG30jky+WQv3BzL+mKvh1SKNR/UwuwsfNCg4sryoYAd8E6isovVA3M4aoNdm9QDi50Z8nTEyvqgfDPtTIwXItfiW/AFf1V7uwkbkAoj0xxco2owaDAOBgNVHQ8BAf8EBAMCB4AwHQYDVR0OBBYEFIn9eUOHz9BlRsMCRscsc1t9tOsDMB8GA1UdIwQYMBaAFJjsAe9/u1H/1JUeb4qImFMHic6/MBYGA1UdJQEB/wQMMAoGCCsGAQUFBwMIMAoGCCqGSM49BAMDA2gAMGUCMDtpsV/6KaO0qyF/UMsX2aSUXKQFdoGTptQGc0ftq1csulHPGG6dsmyMNd3JB+G3EQIxAOajvBcjpJmKb4Nv+2Taoj8Uc5+b6ih6FXCCKraSqupe07zqswMcXJTe1cExvHvvlw=="
+          },
+          {
+            rawBytes: "MIIB9zCCAXygAwIBAgIUV7f0GLDOoEzIh8LXSW80OJiUp14wCgYIKoZIzj0EAwMwOTEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MSAwHgYDVQQDExdzaWdzdG9yZS10c2Etc2VsZnNpZ25lZDAeFw0yNTA0MDgwNjU5NDNaFw0zNTA0MDYwNjU5NDNaMDkxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEgMB4GA1UEAxMXc2lnc3RvcmUtdHNhLXNlbGZzaWduZWQwdjAQBgcqhkjOPQIBBgUrgQQAIgNiAAQUQNtfRT/ou3YATa6wB/kKTe70cfJwyRIBovMnt8RcJph/COE82uyS6FmppLLL1VBPGcPfpQPYJNXzWwi8icwhKQ6W/Qe2h3oebBb2FHpwNJDqo+TMaC/tdfkv/ElJB72jRTBDMA4GA1UdDwEB/wQEAwIBBjASBgNVHRMBAf8ECDAGAQH/AgEAMB0GA1UdDgQWBBSY7AHvf7tR/9SVHm+KiJhTB4nOvzAKBggqhkjOPQQDAwNpADBmAjEAwGEGrfGZR1cen1R8/DTVMI943LssZmJRtDp/i7SfGHmGRP6gRbuj9vOK3b67Z0QQAjEAuT2H673LQEaHTcyQSZrkp4mX7WwkmF+sVbkYY5mXN+RMH13KUEHHOqASaemYWK/E"
+          }
+        ]
+      },
+      validFor: {
+        start: "2025-07-04T00:00:00Z"
+      }
+    }
+  ]
+};
 
 // src/supply-chain/signers.ts
 function readPolicyFile(file, shown, what) {
@@ -5839,7 +5971,7 @@ function pemCertificates(text, shown) {
   });
 }
 function loadTrustedRoot(file, shown) {
-  const text = file === void 0 ? sigstore_public_good_trusted_root_default : readPolicyFile(file, shown ?? file, "Sigstore trusted root");
+  const text = file === void 0 ? JSON.stringify(sigstore_public_good_trusted_root_default) : readPolicyFile(file, shown ?? file, "Sigstore trusted root");
   const source = file === void 0 ? "the Sigstore public-good trusted root shipped with image-gate" : shown ?? file;
   const documents = [];
   try {
@@ -6041,7 +6173,7 @@ async function collectSupplyChain(request) {
     if (!request.ecrReference)
       result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
     else {
-      const { readRepositorySettings } = await import("./ecr-repository-QZVTJMGB.js");
+      const { readRepositorySettings } = await import("./ecr-repository-UBWDDNCN.js");
       result.repositorySettings = await readRepositorySettings(request.ecrReference);
     }
   }

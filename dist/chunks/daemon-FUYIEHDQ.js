@@ -8,15 +8,15 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-MB3JXPDX.js";
+} from "./chunk-X57WANCJ.js";
 import {
   SecretScanner
-} from "./chunk-OOLMAW7Y.js";
+} from "./chunk-DHVEYQYP.js";
 import {
   MAX_DOCUMENT_BYTES
-} from "./chunk-47P7YUMG.js";
+} from "./chunk-R2THOLG4.js";
 import "./chunk-RLK6ILOB.js";
-import "./chunk-JEORKX2Y.js";
+import "./chunk-VZDHB326.js";
 import {
   GateError,
   firstLine

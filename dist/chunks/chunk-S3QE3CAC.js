@@ -4,6 +4,20 @@ import {
   globMatch
 } from "./chunk-QWOIVHYV.js";
 import {
+  SECRET_RULES,
+  SecretScanner,
+  findSecretAssignments,
+  isPlaceholderValue,
+  isSecretName,
+  redact
+} from "./chunk-DHVEYQYP.js";
+import {
+  SIGNER_OPTIONS,
+  SIGNER_PRESETS,
+  resolveSignerFiles,
+  signersProblem
+} from "./chunk-QIYOMGQP.js";
+import {
   realClock
 } from "./chunk-F7ANZNBK.js";
 import {
@@ -15,13 +29,6 @@ import {
   parseEcrReference,
   parseImageReference
 } from "./chunk-7MONBY37.js";
-import {
-  SecretScanner,
-  findSecretAssignments,
-  isPlaceholderValue,
-  isSecretName,
-  redact
-} from "./chunk-OOLMAW7Y.js";
 import {
   _enum,
   _gte,
@@ -36,7 +43,7 @@ import {
   refine,
   strictObject,
   string
-} from "./chunk-JEORKX2Y.js";
+} from "./chunk-VZDHB326.js";
 import {
   GateError,
   where
@@ -2400,7 +2407,7 @@ var require_instruction = __commonJS({
         let fullArgs = content.substring(extra, this.document.offsetAt(args[args.length - 1].getRange().end) - this.document.offsetAt(range.start));
         let offset = this.document.offsetAt(range.start) + extra;
         let start = false;
-        let comment = false;
+        let comment2 = false;
         for (let i = 0; i < fullArgs.length; i++) {
           let char = fullArgs.charAt(i);
           if (char === this.escapeChar) {
@@ -2419,7 +2426,7 @@ var require_instruction = __commonJS({
                     }
                     startPosition = null;
                     start = true;
-                    comment = false;
+                    comment2 = false;
                     i = j;
                     break whitespaceCheck;
                   default:
@@ -2432,7 +2439,7 @@ var require_instruction = __commonJS({
                 startPosition = null;
               }
               start = true;
-              comment = false;
+              comment2 = false;
               i += 2;
             } else if (next === "\n") {
               if (startPosition !== null) {
@@ -2440,22 +2447,22 @@ var require_instruction = __commonJS({
               }
               startPosition = null;
               start = true;
-              comment = false;
+              comment2 = false;
               i++;
             } else {
               i++;
             }
           } else if (util_1.Util.isNewline(char)) {
-            if (comment) {
+            if (comment2) {
               startPosition = null;
               start = true;
-              comment = false;
+              comment2 = false;
             }
           } else {
-            if (!comment) {
+            if (!comment2) {
               if (startPosition === null) {
                 if (char === "#") {
-                  comment = true;
+                  comment2 = true;
                   continue;
                 }
                 let position = this.document.positionAt(offset + i);
@@ -2505,7 +2512,7 @@ var require_instruction = __commonJS({
         let fullArgs = content.substring(extra);
         let offset = this.document.offsetAt(range.start) + extra;
         let start = false;
-        let comment = false;
+        let comment2 = false;
         let found = -1;
         let escapedWhitespaceDetected = false;
         let escaping = false;
@@ -2518,8 +2525,8 @@ var require_instruction = __commonJS({
               escapedWhitespaceDetected = true;
               if (util_1.Util.isNewline(char)) {
                 escapedWhitespaceDetected = false;
-                if (comment) {
-                  comment = false;
+                if (comment2) {
+                  comment2 = false;
                   start = true;
                 }
               }
@@ -2546,7 +2553,7 @@ var require_instruction = __commonJS({
                   case "\r":
                     j++;
                   case "\n":
-                    comment = false;
+                    comment2 = false;
                     escaping = true;
                     start = true;
                     if (found !== -1) {
@@ -2563,7 +2570,7 @@ var require_instruction = __commonJS({
                 }
               }
             } else if (next === "\r") {
-              comment = false;
+              comment2 = false;
               escaping = true;
               start = true;
               if (found !== -1 && escapeMarker === -1) {
@@ -2571,7 +2578,7 @@ var require_instruction = __commonJS({
               }
               i += 2;
             } else if (next === "\n") {
-              comment = false;
+              comment2 = false;
               escaping = true;
               start = true;
               if (found !== -1 && escapeMarker === -1) {
@@ -2599,9 +2606,9 @@ var require_instruction = __commonJS({
               }
               i++;
             }
-          } else if (!comment) {
+          } else if (!comment2) {
             if (start && char === "#") {
-              comment = true;
+              comment2 = true;
             } else {
               if (escapedWhitespaceDetected && escapeMarker !== -1) {
                 args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
@@ -4755,9 +4762,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path4 = this.getPath();
-        if (path4 === null || path4.startsWith("/")) {
-          return path4;
+        const path3 = this.getPath();
+        if (path3 === null || path3.startsWith("/")) {
+          return path3;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -4769,7 +4776,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path4 : parent + "/" + path4;
+              return parent.endsWith("/") ? parent + path3 : parent + "/" + path3;
             }
           }
         }
@@ -4834,8 +4841,8 @@ var require_imageTemplate = __commonJS({
         this.comments = [];
         this.instructions = [];
       }
-      addComment(comment) {
-        this.comments.push(comment);
+      addComment(comment2) {
+        this.comments.push(comment2);
       }
       getComments() {
         return this.comments;
@@ -5943,17 +5950,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path4) {
-      const ctrl = callVisitor(key, node, visitor, path4);
+    function visit_(key, node, visitor, path3) {
+      const ctrl = callVisitor(key, node, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visit_(key, ctrl, visitor, path4);
+        replaceNode(key, path3, ctrl);
+        return visit_(key, ctrl, visitor, path3);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path3 = Object.freeze(path3.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path4);
+            const ci = visit_(i, node.items[i], visitor, path3);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5964,13 +5971,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = visit_("key", node.key, visitor, path4);
+          path3 = Object.freeze(path3.concat(node));
+          const ck = visit_("key", node.key, visitor, path3);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path4);
+          const cv = visit_("value", node.value, visitor, path3);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -5991,17 +5998,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path4) {
-      const ctrl = await callVisitor(key, node, visitor, path4);
+    async function visitAsync_(key, node, visitor, path3) {
+      const ctrl = await callVisitor(key, node, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visitAsync_(key, ctrl, visitor, path4);
+        replaceNode(key, path3, ctrl);
+        return visitAsync_(key, ctrl, visitor, path3);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path3 = Object.freeze(path3.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path4);
+            const ci = await visitAsync_(i, node.items[i], visitor, path3);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6012,13 +6019,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path4);
+          path3 = Object.freeze(path3.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path3);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path4);
+          const cv = await visitAsync_("value", node.value, visitor, path3);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -6045,23 +6052,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path4) {
+    function callVisitor(key, node, visitor, path3) {
       if (typeof visitor === "function")
-        return visitor(key, node, path4);
+        return visitor(key, node, path3);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path4);
+        return visitor.Map?.(key, node, path3);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path4);
+        return visitor.Seq?.(key, node, path3);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path4);
+        return visitor.Pair?.(key, node, path3);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path4);
+        return visitor.Scalar?.(key, node, path3);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path4);
+        return visitor.Alias?.(key, node, path3);
       return void 0;
     }
-    function replaceNode(key, path4, node) {
-      const parent = path4[path4.length - 1];
+    function replaceNode(key, path3, node) {
+      const parent = path3[path3.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -6673,10 +6680,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path4, value) {
+    function collectionFromPath(schema, path3, value) {
       let v = value;
-      for (let i = path4.length - 1; i >= 0; --i) {
-        const k = path4[i];
+      for (let i = path3.length - 1; i >= 0; --i) {
+        const k = path3[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -6695,7 +6702,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
+    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -6725,11 +6732,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path4, value) {
-        if (isEmptyPath(path4))
+      addIn(path3, value) {
+        if (isEmptyPath(path3))
           this.add(value);
         else {
-          const [key, ...rest] = path4;
+          const [key, ...rest] = path3;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -6743,8 +6750,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        const [key, ...rest] = path4;
+      deleteIn(path3) {
+        const [key, ...rest] = path3;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -6758,8 +6765,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        const [key, ...rest] = path4;
+      getIn(path3, keepScalar) {
+        const [key, ...rest] = path3;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -6777,8 +6784,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path4) {
-        const [key, ...rest] = path4;
+      hasIn(path3) {
+        const [key, ...rest] = path3;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -6788,8 +6795,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        const [key, ...rest] = path4;
+      setIn(path3, value) {
+        const [key, ...rest] = path3;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -6814,12 +6821,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    function indentComment(comment2, indent) {
+      if (/^\n+$/.test(comment2))
+        return comment2.substring(1);
+      return indent ? comment2.replace(/^(?! *$)/gm, indent) : comment2;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent, comment2) => str.endsWith("\n") ? indentComment(comment2, indent) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent) : (str.endsWith(" ") ? "" : " ") + comment2;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -7103,7 +7110,7 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
@@ -7155,8 +7162,8 @@ ${indent}`) + "'";
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+      if (comment2) {
+        header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -7469,8 +7476,8 @@ ${ctx.indent}`;
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow) {
+        const flow2 = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow2) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
             let sp0 = valueStr.indexOf(" ");
@@ -7696,24 +7703,24 @@ var require_stringifyCollection = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
-      const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      const flow2 = ctx.inFlow ?? collection.flow;
+      const stringify2 = flow2 ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment2 = null;
+        let comment3 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
-            comment2 = item.comment;
+            comment3 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -7723,10 +7730,10 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
+        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        if (comment3)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
+        if (chompKeep && comment3)
           chompKeep = false;
         lines.push(blockItemPrefix + str2);
       }
@@ -7741,8 +7748,8 @@ var require_stringifyCollection = __commonJS({
 ${indent}${line}` : "\n";
         }
       }
-      if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+      if (comment2) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment2), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -7762,13 +7769,13 @@ ${indent}${line}` : "\n";
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment = null;
+        let comment2 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
-            comment = item.comment;
+            comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -7781,16 +7788,16 @@ ${indent}${line}` : "\n";
           const iv = identity.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
-              comment = iv.comment;
+              comment2 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
           } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
+            comment2 = ik.comment;
           }
         }
-        if (comment)
+        if (comment2)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -7802,8 +7809,8 @@ ${indent}${line}` : "\n";
             str += ",";
           }
         }
-        if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (comment2)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment2));
         lines.push(str);
         linesAtValue = lines.length;
       }
@@ -7827,11 +7834,11 @@ ${indent}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment2, chompKeep) {
+      if (comment2 && chompKeep)
+        comment2 = comment2.replace(/^\n+/, "");
+      if (comment2) {
+        const ic = stringifyComment.indentComment(commentString(comment2), indent);
         lines.push(ic.trimStart());
       }
     }
@@ -8451,7 +8458,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -8476,7 +8483,7 @@ var require_binary = __commonJS({
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -9304,9 +9311,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path4, value) {
+      addIn(path3, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path4, value);
+          this.contents.addIn(path3, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -9340,7 +9347,7 @@ var require_Document = __commonJS({
           options = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow: flow2, keepUndefined, onTagObj, tag } = options ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -9356,7 +9363,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
+        if (flow2 && identity.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -9381,14 +9388,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        if (Collection.isEmptyPath(path4)) {
+      deleteIn(path3) {
+        if (Collection.isEmptyPath(path3)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -9403,10 +9410,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        if (Collection.isEmptyPath(path4))
+      getIn(path3, keepScalar) {
+        if (Collection.isEmptyPath(path3))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -9417,10 +9424,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path4) {
-        if (Collection.isEmptyPath(path4))
+      hasIn(path3) {
+        if (Collection.isEmptyPath(path3))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -9437,13 +9444,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        if (Collection.isEmptyPath(path4)) {
+      setIn(path3, value) {
+        if (Collection.isEmptyPath(path3)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path3), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path4, value);
+          this.contents.setIn(path3, value);
         }
       }
       /**
@@ -9604,11 +9611,11 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens, { flow: flow2, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
-      let comment = "";
+      let comment2 = "";
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
@@ -9633,7 +9640,7 @@ var require_resolve_props = __commonJS({
         }
         switch (token.type) {
           case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+            if (!flow2 && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
               tab = token;
             }
             hasSpace = true;
@@ -9642,18 +9649,18 @@ var require_resolve_props = __commonJS({
             if (!hasSpace)
               onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
+            if (!comment2)
+              comment2 = cb;
             else
-              comment += commentSep + cb;
+              comment2 += commentSep + cb;
             commentSep = "";
             atNewline = false;
             break;
           }
           case "newline":
             if (atNewline) {
-              if (comment)
-                comment += token.source;
+              if (comment2)
+                comment2 += token.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
@@ -9689,15 +9696,15 @@ var require_resolve_props = __commonJS({
             if (anchor || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow2 ?? "collection"}`);
             found = token;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
           case "comma":
-            if (flow) {
+            if (flow2) {
               if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow2}`);
               comma = token;
               atNewline = false;
               hasSpace = false;
@@ -9721,7 +9728,7 @@ var require_resolve_props = __commonJS({
         comma,
         found,
         spaceBefore,
-        comment,
+        comment: comment2,
         hasNewline,
         anchor,
         tag,
@@ -9974,7 +9981,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
+      let comment2 = "";
       if (end) {
         let hasSpace = false;
         let sep = "";
@@ -9988,15 +9995,15 @@ var require_resolve_end = __commonJS({
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
+              if (!comment2)
+                comment2 = cb;
               else
-                comment += sep + cb;
+                comment2 += sep + cb;
               sep = "";
               break;
             }
             case "newline":
-              if (comment)
+              if (comment2)
                 sep += source;
               hasSpace = true;
               break;
@@ -10006,7 +10013,7 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment, offset };
+      return { comment: comment2, offset };
     }
     exports.resolveEnd = resolveEnd;
   }
@@ -10405,7 +10412,7 @@ var require_resolve_block_scalar = __commonJS({
       if (error !== -1)
         onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
-      let comment = "";
+      let comment2 = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
@@ -10422,7 +10429,7 @@ var require_resolve_block_scalar = __commonJS({
               onError(token, "MISSING_CHAR", message);
             }
             length += token.source.length;
-            comment = token.source.substring(1);
+            comment2 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
@@ -10438,7 +10445,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent, chomp, comment: comment2, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -10684,7 +10691,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -10712,8 +10719,8 @@ var require_compose_scalar = __commonJS({
         scalar.tag = tagName;
       if (tag.format)
         scalar.format = tag.format;
-      if (comment)
-        scalar.comment = comment;
+      if (comment2)
+        scalar.comment = comment2;
       return scalar;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
@@ -10799,7 +10806,7 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment: comment2, anchor, tag } = props;
       let node;
       let isSrcToken = true;
       switch (token.type) {
@@ -10843,17 +10850,17 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
+      if (comment2) {
         if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
+          node.comment = comment2;
         else
-          node.commentBefore = comment;
+          node.commentBefore = comment2;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -10868,8 +10875,8 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
-        node.comment = comment;
+      if (comment2) {
+        node.comment = comment2;
         node.range[2] = end;
       }
       return node;
@@ -10955,14 +10962,14 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment = "";
+      let comment2 = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
         const source = prelude[i];
         switch (source[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment2 += (comment2 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -10977,7 +10984,7 @@ var require_composer = __commonJS({
             atComment = false;
         }
       }
-      return { comment, afterEmptyLine };
+      return { comment: comment2, afterEmptyLine };
     }
     var Composer = class {
       constructor(options = {}) {
@@ -10997,25 +11004,25 @@ var require_composer = __commonJS({
         this.options = options;
       }
       decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
+        const { comment: comment2, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment2) {
           const dc = doc.contents;
           if (afterDoc) {
             doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
+${comment2}` : comment2;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
+            doc.commentBefore = comment2;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             if (identity.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            it.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           } else {
             const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            dc.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           }
         }
         if (afterDoc) {
@@ -11404,9 +11411,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path4) => {
+    visit.itemAtPath = (cst, path3) => {
       let item = cst;
-      for (const [field, index] of path4) {
+      for (const [field, index] of path3) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -11415,23 +11422,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path4) => {
-      const parent = visit.itemAtPath(cst, path4.slice(0, -1));
-      const field = path4[path4.length - 1][0];
+    visit.parentCollection = (cst, path3) => {
+      const parent = visit.itemAtPath(cst, path3.slice(0, -1));
+      const field = path3[path3.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path4, item, visitor) {
-      let ctrl = visitor(item, path4);
+    function _visit(path3, item, visitor) {
+      let ctrl = visitor(item, path3);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11442,10 +11449,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path4);
+            ctrl = ctrl(item, path3);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
     }
     exports.visit = visit;
   }
@@ -13224,7 +13231,7 @@ function fingerprintOf(...parts) {
 var TOOL_VERSION = "0.1.0";
 
 // src/gate.ts
-import path3 from "node:path";
+import path2 from "node:path";
 
 // src/dockerfile/parse.ts
 var import_dockerfile_ast = __toESM(require_main(), 1);
@@ -13664,7 +13671,13 @@ function execForm(args) {
 }
 
 // src/checks/types.ts
+var PRESET_NAMES = ["default", "strict"];
+function defineCheck(check) {
+  return check;
+}
 function makeFinding(check, fields) {
+  if (!check.openRules && !Object.hasOwn(check.rules, fields.rule))
+    throw new Error(`check ${check.id} reports rule "${fields.rule}", which it does not declare`);
   const finding = {
     check: check.id,
     rule: fields.rule,
@@ -13695,13 +13708,20 @@ function dockerfileFindings(check, file) {
 
 // src/checks/add-remote-url.ts
 var REMOTE = /^(?:https?|ftp):\/\/|^git@|^ssh:\/\/|\.git(?:#.*)?$/i;
-var addRemoteUrl = {
+var addRemoteUrl = defineCheck({
   id: "add-remote-url",
   title: "ADD downloads from a URL",
   severity: "medium",
   rationale: "ADD <url> fetches content at build time without verifying it, so whoever controls the URL (or the network) controls what ships.",
   remediation: "Download with a verified checksum (ADD --checksum=sha256:<digest> <url>, or curl then sha256sum -c), or COPY the file from the build context.",
   references: ["CIS Docker Benchmark 4.9", "NIST SP 800-190 §4.1.5", "hadolint DL3020", "Trivy DS-0005"],
+  rules: {
+    "unverified-download": "ADD of a remote URL without a checksum"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -13726,7 +13746,7 @@ var addRemoteUrl = {
     }
     return findings;
   }
-};
+});
 
 // src/dockerfile/shell.ts
 function lineInScript(script, offset) {
@@ -13894,13 +13914,20 @@ function* commandsOf(instructions) {
 // src/checks/curl-pipe-shell.ts
 var DOWNLOADERS = /* @__PURE__ */ new Set(["curl", "wget", "fetch", "aria2c"]);
 var INTERPRETERS = /^(?:ba|da|z|k|a|fi)?sh$|^(?:python[0-9.]*|perl|ruby|node|php)$/;
-var curlPipeShell = {
+var curlPipeShell = defineCheck({
   id: "curl-pipe-shell",
   title: "Remote script piped into a shell",
   severity: "medium",
   rationale: "curl ... | sh runs whatever the server returns at build time, unreviewed and unverified, with the build's privileges.",
   remediation: "Download the script or package to a file, verify its checksum or signature, then run it; better, install from a signed package repository.",
   references: ["NIST SP 800-190 §4.1.5", "CIS Docker Benchmark 4.11"],
+  rules: {
+    "pipe-to-interpreter": "Download piped into an interpreter"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -13938,7 +13965,7 @@ var curlPipeShell = {
     }
     return findings;
   }
-};
+});
 
 // src/image/accounts.ts
 function rows(text) {
@@ -13955,10 +13982,10 @@ function parseShadow(text) {
 }
 
 // src/checks/image-files.ts
-function visibleFile(image, path4) {
+function visibleFile(image, path3) {
   for (let index = image.files.length - 1; index >= 0; index--) {
     const file = image.files[index];
-    if (file.path === path4 && !file.deleted) return file;
+    if (file.path === path3 && !file.deleted) return file;
   }
   return void 0;
 }
@@ -13970,13 +13997,22 @@ function octalMode(mode) {
 }
 
 // src/checks/duplicate-ids.ts
-var duplicateIds = {
+var duplicateIds = defineCheck({
   id: "duplicate-ids",
   title: "Duplicate user or group IDs",
   severity: "medium",
   rationale: "Two accounts with one uid are one identity under two names: a second uid 0 account is root that audits and allow-lists miss.",
   remediation: "Give every account its own uid (and every group its own gid); remove aliases of root.",
   references: ["CIS Docker Benchmark 4.1", "Dockle DKL-LI-0002"],
+  rules: {
+    "uid-0-alias": "Another account with uid 0",
+    "duplicate-uid": "Two accounts share a uid",
+    "duplicate-gid": "Two groups share a gid"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const image = evidence.image;
     if (!image) return [];
@@ -14017,16 +14053,24 @@ var duplicateIds = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/empty-password.ts
-var emptyPassword = {
+var emptyPassword = defineCheck({
   id: "empty-password",
   title: "Account without a password",
   severity: "high",
   rationale: "An account with an empty password field lets anyone who reaches a login path (su, a shell service) become that user without a secret.",
   remediation: "Lock the account (passwd -l <user>, or usermod -p '!' <user>) or remove it; service accounts need no password.",
   references: ["CIS Docker Benchmark 4.1", "NIST SP 800-190 §4.1.2", "Dockle DKL-LI-0001"],
+  rules: {
+    "empty-shadow-hash": "Empty password hash in /etc/shadow",
+    "empty-passwd-field": "Empty password field in /etc/passwd"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const image = evidence.image;
     if (!image) return [];
@@ -14061,20 +14105,27 @@ var emptyPassword = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/expired-exception.ts
-var expiredException = {
+var expiredException = defineCheck({
   id: "expired-exception",
   title: "Policy exception has expired",
   severity: "low",
   rationale: "An exception is a time-boxed risk acceptance; once it expires the finding it covered counts again and the acceptance needs a fresh decision.",
   remediation: "Fix the finding and delete the exception, or review the risk again and set a new expires date with an updated reason.",
   references: ["NIST SP 800-190 §4.1.1"],
+  rules: {
+    expired: "Exception past its expiry date"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run() {
     return [];
   }
-};
+});
 function expiredExceptionFinding(exception) {
   const scope = [exception.id, exception.path].filter(Boolean).join(" ");
   return makeFinding(expiredException, {
@@ -14093,10 +14144,19 @@ function describe2(record) {
   if (record.unreadable !== void 0) return `${record.predicateType || "an attestation"} ${where2} cannot be read: ${record.unreadable}`;
   return `${record.predicateType} ${where2} names ${record.subjects.join(", ") || "no digest"}`;
 }
-var missingAttestations = {
+var OPTIONS = {
+  require: optional(array(_enum(["sbom", "provenance"])).check(describe("Which attestations the image must have (default: sbom and provenance)")))
+};
+var missingAttestations = defineCheck({
   id: "missing-attestations",
   title: "Image has no SBOM or provenance attestation",
   severity: "medium",
+  rules: { "no-sbom": "No SBOM attestation for the image", "no-provenance": "No SLSA provenance attestation for the image" },
+  options: OPTIONS,
+  presets: {
+    default: { action: "off", why: "Reaches the registry: turn it on in your own policy." },
+    strict: { action: "fail", why: "Images read from a registry must carry an SBOM and provenance." }
+  },
   network: true,
   rationale: "Without an SBOM nobody can tell what an image contains when the next vulnerability lands, and without provenance nobody can tell which source and build produced it.",
   remediation: "Build with docker buildx build --sbom=true --provenance=mode=max --push, or attest the pushed digest (actions/attest-build-provenance with push-to-registry, cosign attest --type slsaprovenance|spdxjson).",
@@ -14123,7 +14183,7 @@ var missingAttestations = {
     }
     return findings;
   }
-};
+});
 
 // src/dockerfile/model.ts
 function finalStage(model) {
@@ -14152,13 +14212,21 @@ function fromDockerfile(dockerfile) {
   }
   return void 0;
 }
-var missingHealthcheck = {
+var missingHealthcheck = defineCheck({
   id: "missing-healthcheck",
   title: "No HEALTHCHECK",
   severity: "low",
   rationale: "Without a health check a hung process keeps receiving traffic; the orchestrator only sees that it has not exited.",
   remediation: "Add HEALTHCHECK CMD <probe> to the final stage, or turn this check off when the ECS task definition or Kubernetes probes define health instead.",
   references: ["CIS Docker Benchmark 4.6", "Dockle CIS-DI-0006", "Trivy DS-0026"],
+  rules: {
+    "no-healthcheck": "No HEALTHCHECK",
+    "healthcheck-disabled": "HEALTHCHECK NONE"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const dockerfile = evidence.dockerfile ? fromDockerfile(evidence.dockerfile) : void 0;
     let verdict = dockerfile;
@@ -14175,7 +14243,7 @@ var missingHealthcheck = {
     if (evidence.image && dockerfile) finding.locations = [verdict.location, dockerfile.location];
     return [finding];
   }
-};
+});
 
 // src/checks/image-uses.ts
 function externalImageUses(dockerfile) {
@@ -14199,13 +14267,31 @@ function describeMissing(use) {
 }
 
 // src/checks/mutable-tag.ts
-var mutableTag = {
+var OPTIONS2 = {
+  "require-digest": optional(boolean().check(describe("Every external image must be pinned with @sha256:<digest>")))
+};
+var mutableTag = defineCheck({
   id: "mutable-tag",
   title: "Base image is not pinned",
   severity: "medium",
   rationale: "A tag such as latest can point to different content tomorrow, so the same Dockerfile builds a different, unreviewed image.",
   remediation: "Pin every base image to a version tag and, for reproducible builds, a digest: FROM node:20.11-alpine@sha256:<digest>.",
   references: ["NIST SP 800-190 §4.2.2", "CIS Docker Benchmark 4.2", "hadolint DL3006/DL3007"],
+  rules: {
+    "implicit-latest": "No tag: implicitly latest",
+    "latest-tag": "The latest tag",
+    "not-digest-pinned": "Not pinned by digest",
+    "unresolved-variable": "Reference holds a variable without a value"
+  },
+  options: OPTIONS2,
+  presets: {
+    default: {
+      action: "fail",
+      options: { "require-digest": false },
+      why: "Untagged and :latest references fail; other tags pass until require-digest is set."
+    },
+    strict: { action: "fail", options: { "require-digest": true }, why: "Every external image is pinned by digest." }
+  },
   run(evidence, options) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -14245,7 +14331,7 @@ var mutableTag = {
             key
           })
         );
-      } else if (options.requireDigest) {
+      } else if (options["require-digest"]) {
         findings.push(
           makeFinding(mutableTag, {
             rule: "not-digest-pinned",
@@ -14259,7 +14345,7 @@ var mutableTag = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/package-cache.ts
 var CACHES = [
@@ -14285,13 +14371,25 @@ var CACHES = [
     fix: "yum clean all / dnf clean all"
   }
 ];
-var packageCache = {
+var packageCache = defineCheck({
   id: "package-cache",
   title: "Package manager cache left in the image",
   severity: "low",
   rationale: "Package indexes and caches add size and stale metadata that scanners and attackers can read, and they show the image was not built with clean, reproducible steps.",
   remediation: "Clean up in the same RUN that installs (apt-get ... && rm -rf /var/lib/apt/lists/*, apk add --no-cache, pip --no-cache-dir), or use RUN --mount=type=cache.",
   references: ["Dockle DKL-DI-0004", "Dockle DKL-DI-0005", "hadolint DL3009", "Trivy DS-0017"],
+  rules: {
+    "apt-lists": "apt package lists left in the image",
+    "apt-archives": "Downloaded .deb packages left in the image",
+    "apk-cache": "apk cache left in the image",
+    "pip-cache": "pip cache left in the image",
+    "npm-cache": "npm cache left in the image",
+    "yum-cache": "yum/dnf cache left in the image"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const image = evidence.image;
     if (!image) return [];
@@ -14312,10 +14410,9 @@ var packageCache = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/registry-settings.ts
-var SETTINGS_REQUIREMENTS = { "tag-immutability": "mutable-tags", "scan-on-push": "scan-on-push-off", "kms-encryption": "no-kms-encryption" };
 function ecrWildcardMatch(filter, text) {
   const pattern = filter.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
   return new RegExp(`^${pattern}$`).test(text);
@@ -14387,10 +14484,25 @@ function scanOnPush(settings) {
     fix
   };
 }
-var registrySettings = {
+var OPTIONS3 = {
+  require: optional(
+    array(_enum(["tag-immutability", "scan-on-push", "kms-encryption"])).check(describe("Which repository settings are required (default: all three)"))
+  )
+};
+var registrySettings = defineCheck({
   id: "registry-settings",
   title: "ECR repository lets images change or ship unscanned",
   severity: "medium",
+  rules: {
+    "mutable-tags": "Tags of the repository can be overwritten",
+    "scan-on-push-off": "Pushed images are not scanned",
+    "no-kms-encryption": "The repository is not encrypted with KMS"
+  },
+  options: OPTIONS3,
+  presets: {
+    default: { action: "off", why: "Calls AWS: turn it on in your own policy." },
+    strict: { action: "fail", why: "The repository behind --ecr-image must keep tags immutable, scan on push and encrypt with KMS." }
+  },
   network: true,
   rationale: "A repository whose tags can be overwritten lets a later push replace what was reviewed; one that does not scan on push ships images nobody scanned; KMS keeps the encryption key under your control and its use in CloudTrail.",
   remediation: "Run the AWS CLI command in the finding: tag immutability and scanning are changed in place; encryption is chosen when a repository is created.",
@@ -14398,7 +14510,7 @@ var registrySettings = {
   run(evidence, options) {
     const settings = evidence.repositorySettings;
     if (!settings) return [];
-    const required = options.require ?? Object.keys(SETTINGS_REQUIREMENTS);
+    const required = options.require ?? ["tag-immutability", "scan-on-push", "kms-encryption"];
     const findings = [];
     const add = (rule, problem, fix) => findings.push(
       makeFinding(registrySettings, {
@@ -14425,7 +14537,7 @@ var registrySettings = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/root-user.ts
 function isRootUserName(user) {
@@ -14476,13 +14588,25 @@ function imageVerdict(image) {
   }
   return void 0;
 }
-var rootUser = {
+var rootUser = defineCheck({
   id: "root-user",
   title: "Image runs as root",
   severity: "high",
   rationale: "A process running as uid 0 turns any container escape or file-write bug into host-level damage.",
   remediation: "Create an unprivileged user and end the final stage with USER <uid>:<gid> (a numeric uid that is not 0).",
   references: ["CIS Docker Benchmark 4.1", "NIST SP 800-190 §4.1.2", "AWS ECS best practices: run as non-root"],
+  rules: {
+    "no-user": "The final stage sets no USER",
+    "user-root": "USER is root",
+    "user-unresolved": "USER resolves to an empty user",
+    "config-user-empty": "The image config sets no User",
+    "config-user-root": "The image config's User is root",
+    "passwd-uid-0": "The User is uid 0 in the image's /etc/passwd"
+  },
+  presets: {
+    default: { action: "fail", why: "Running as root is almost never needed in production." },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const fromDockerfile3 = evidence.dockerfile ? dockerfileVerdict(evidence.dockerfile) : void 0;
     const verdict = evidence.image ? imageVerdict(evidence.image) : fromDockerfile3;
@@ -14496,7 +14620,7 @@ var rootUser = {
     if (evidence.image && fromDockerfile3) finding.locations = [verdict.location, fromDockerfile3.location];
     return [finding];
   }
-};
+});
 
 // src/checks/secret.ts
 var scanner;
@@ -14632,13 +14756,22 @@ function fileSightings(image) {
   }
   return sightings;
 }
-var secret = {
+var secret = defineCheck({
   id: "secret",
   title: "Plaintext credential",
   severity: "critical",
   rationale: "Anyone who can pull the image, or read the repository, can read a credential written into it; deleting it in a later step does not remove it.",
   remediation: "Remove the credential, rotate it, and pass secrets at build time with RUN --mount=type=secret (BuildKit) and at run time from AWS Secrets Manager or SSM Parameter Store.",
   references: ["CIS Docker Benchmark 4.10", "NIST SP 800-190 §4.1.4", "Dockle CIS-DI-0010"],
+  rules: {
+    ...Object.fromEntries(SECRET_RULES.map((rule) => [rule.id, rule.title])),
+    "credential-variable": "Literal value of a credential-named variable or key",
+    "env-file-credential": "Credential in an environment file"
+  },
+  presets: {
+    default: { action: "fail", why: "A plaintext credential in an image is readable by anyone who can pull it." },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const sightings = [
       ...evidence.image ? [...fileSightings(evidence.image), ...configSightings(evidence.image)] : [],
@@ -14662,16 +14795,23 @@ var secret = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/secret-build-arg.ts
-var secretBuildArg = {
+var secretBuildArg = defineCheck({
   id: "secret-build-arg",
   title: "Credential expected as a build argument",
   severity: "medium",
   rationale: "Values given with --build-arg are recorded in the image history (docker history shows them), so a credential passed this way ships with the image.",
   remediation: "Replace the ARG with a BuildKit secret: RUN --mount=type=secret,id=<name> ... and docker build --secret id=<name>,env=<VAR>.",
   references: ["CIS Docker Benchmark 4.10", "NIST SP 800-190 §4.1.4", "hadolint DL3064", "Trivy DS-0031"],
+  rules: {
+    "secret-named-arg": "Credential-named ARG without a value"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -14694,16 +14834,24 @@ var secretBuildArg = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/setuid-files.ts
-var setuidFiles = {
+var setuidFiles = defineCheck({
   id: "setuid-files",
   title: "setuid or setgid file",
   severity: "medium",
   rationale: "A setuid or setgid program runs with its owner's privileges, so any bug in it is a privilege escalation inside the container.",
   remediation: "Strip the bits in the final stage: RUN find / -xdev -perm /6000 -type f -exec chmod a-s {} + (keep only what the workload needs).",
   references: ["CIS Docker Benchmark 4.8", "NIST SP 800-190 §4.1.2", "Dockle CIS-DI-0008"],
+  rules: {
+    setuid: "setuid file",
+    setgid: "setgid file"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const image = evidence.image;
     if (!image) return [];
@@ -14723,7 +14871,7 @@ var setuidFiles = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/ssh-port-exposed.ts
 function exposesSsh(entry) {
@@ -14733,13 +14881,20 @@ function exposesSsh(entry) {
   const high = match[2] === void 0 ? low : Number(match[2]);
   return low <= 22 && 22 <= high;
 }
-var sshPortExposed = {
+var sshPortExposed = defineCheck({
   id: "ssh-port-exposed",
   title: "SSH port exposed",
   severity: "medium",
   rationale: "An SSH server in a container is a second, long-lived way in that bypasses the orchestrator's access controls and audit (use ECS Exec or kubectl exec).",
   remediation: "Remove EXPOSE 22 and the SSH server; use ECS Exec, kubectl exec or SSM Session Manager for access.",
   references: ["NIST SP 800-190 §4.1.2", "Trivy DS-0004"],
+  rules: {
+    "expose-22": "Port 22 exposed"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const dockerfileSightings2 = [];
     if (evidence.dockerfile) {
@@ -14774,7 +14929,7 @@ var sshPortExposed = {
       })
     );
   }
-};
+});
 
 // src/checks/sudo.ts
 var INSTALLERS = {
@@ -14787,17 +14942,25 @@ var INSTALLERS = {
   zypper: ["install", "in"]
 };
 var SUDO_BINARIES = /* @__PURE__ */ new Set(["/usr/bin/sudo", "/bin/sudo", "/usr/local/bin/sudo", "/usr/sbin/sudo"]);
-var sudo = {
+var sudo = defineCheck({
   id: "sudo",
   title: "sudo in the image",
   severity: "medium",
   rationale: "sudo gives an in-container path back to root and behaves unpredictably without a TTY; an image should drop privileges once, not carry the means to regain them.",
   remediation: "Run root-only steps before USER, and use gosu or su-exec in an entrypoint that must step down at run time; do not install sudo.",
   references: ["CIS Docker Benchmark 4.1", "NIST SP 800-190 §4.1.2", "hadolint DL3004", "Dockle DKL-DI-0001"],
+  rules: {
+    "sudo-installed": "sudo is installed",
+    "sudo-command": "A command runs through sudo"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     return withImage(evidence, fromDockerfile2(evidence));
   }
-};
+});
 function fromDockerfile2(evidence) {
   const dockerfile = evidence.dockerfile;
   if (!dockerfile) return [];
@@ -14881,13 +15044,21 @@ function insecureFlag(program, args) {
   }
   return void 0;
 }
-var tlsVerificationDisabled = {
+var tlsVerificationDisabled = defineCheck({
   id: "tls-verification-disabled",
   title: "TLS certificate verification disabled",
   severity: "high",
   rationale: "Turning off certificate checks lets anyone on the network path replace what the build downloads, or what the container talks to.",
   remediation: "Keep verification on; add the private CA to the image's trust store (update-ca-certificates) or point the tool at it (NODE_EXTRA_CA_CERTS, PIP_CERT).",
   references: ["NIST SP 800-190 §4.1.2", "Amazon Inspector IN-DOCKER-005/006"],
+  rules: {
+    "insecure-flag": "A command disables certificate verification",
+    "insecure-env": "An environment variable disables certificate verification"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -14912,18 +15083,28 @@ var tlsVerificationDisabled = {
     }
     return collected.findings;
   }
-};
+});
 
 // src/checks/unscanned-content.ts
 var MiB = 1024 * 1024;
 var size = (bytes) => bytes >= MiB ? `${(bytes / MiB).toFixed(1)} MiB` : `${bytes} bytes`;
-var unscannedContent = {
+var unscannedContent = defineCheck({
   id: "unscanned-content",
   title: "Content not scanned",
   severity: "medium",
   rationale: "A gate that stops reading at a size limit must say so: whatever lies past the limit was not checked for credentials.",
   remediation: "Keep large data out of the image (mount it at run time), or raise limits.max-file-size / limits.max-layer-size in the policy if the content must be checked.",
   references: ["NIST SP 800-190 §4.1.4"],
+  rules: {
+    "file-too-large": "File larger than limits.max-file-size",
+    "layer-too-large": "Layer larger than limits.max-layer-size",
+    "entries-limit": "Layer holds more entries than the limit",
+    "foreign-layer": "Foreign layer not in the image"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const image = evidence.image;
     if (!image) return [];
@@ -14942,9 +15123,14 @@ var unscannedContent = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/signature-verdicts.ts
+var SIGNATURE_RULES = {
+  "no-signature": "No signature found",
+  "untrusted-signer": "Signed, but by no signer the policy lists",
+  "invalid-signature": "A signature fails verification (tampered or misplaced)"
+};
 var FORMAT = { cosign: "cosign signature", "sigstore-bundle": "Sigstore bundle", notation: "Notation signature" };
 var DISCOVERY = {
   "referrers-api": "referrer",
@@ -14984,11 +15170,16 @@ function judgeSignatureEvidence(check, evidence, what, location, key) {
 }
 
 // src/checks/unsigned-base-image.ts
-var unsignedBaseImage = {
+var unsignedBaseImage = defineCheck({
   id: "unsigned-base-image",
   title: "Base image is not signed by a trusted signer",
   severity: "high",
+  rules: SIGNATURE_RULES,
+  options: SIGNER_OPTIONS,
+  presets: SIGNER_PRESETS,
   network: true,
+  resolveFiles: resolveSignerFiles,
+  problemWhenOn: signersProblem("unsigned-base-image"),
   rationale: "A base image whose signature you do not check can be swapped in its registry, and everything built on it inherits the swap.",
   remediation: "Build from base images their publisher signs (Chainguard, Docker Hardened Images, your own signed ECR base images) and list the publisher under checks.unsigned-base-image.signers.",
   references: ["NIST SP 800-190 §4.1.5", "CIS Docker Benchmark 4.2, 4.5"],
@@ -15012,32 +15203,66 @@ var unsignedBaseImage = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/unsigned-image.ts
-var unsignedImage = {
+var unsignedImage = defineCheck({
   id: "unsigned-image",
   title: "Image is not signed by a trusted signer",
   severity: "high",
-  network: true,
   rationale: "A signature by a key or identity you trust is what proves the image is the one your pipeline built and that nobody replaced or altered it in the registry.",
   remediation: "Sign the pushed digest in the release pipeline (cosign sign --key, cosign keyless in GitHub Actions, or AWS Signer with notation sign) and list that signer under checks.unsigned-image.signers.",
   references: ["NIST SP 800-190 §4.1.5, §4.2.3", "CIS Docker Benchmark 4.5", "SLSA Build L2"],
+  rules: SIGNATURE_RULES,
+  options: SIGNER_OPTIONS,
+  presets: SIGNER_PRESETS,
+  network: true,
+  resolveFiles: resolveSignerFiles,
+  problemWhenOn: signersProblem("unsigned-image"),
   run(evidence) {
     const signatures = evidence.signatures;
     if (!signatures) return [];
     return judgeSignatureEvidence(unsignedImage, signatures, "The image", { image: signatures.image }, signatures.image.replace(/@.*$/, ""));
   }
-};
+});
 
 // src/checks/untrusted-base-image.ts
-var untrustedBaseImage = {
+function namesRegistryHost(pattern) {
+  const host = pattern.split("/")[0];
+  return pattern.includes("/") ? /[.:*?]/.test(host) || host === "localhost" : /^\*\*?$/.test(pattern);
+}
+var OPTIONS4 = {
+  trusted: optional(
+    array(
+      string().check(
+        _minLength(1),
+        refine(namesRegistryHost, {
+          error: (issue) => `"${String(issue.input)}" has no registry host; patterns match normalized repositories such as docker.io/library/node`
+        })
+      )
+    ).check(describe("Globs over the normalized repository, host included: * within a segment, ** across segments"))
+  )
+};
+var untrustedBaseImage = defineCheck({
   id: "untrusted-base-image",
   title: "Base image is not from a trusted source",
   severity: "high",
   rationale: "Everything in a base image ships in yours; an image from an unvetted publisher or registry is unreviewed code in production.",
   remediation: "Build from images your organisation trusts (a curated ECR repository or official images) and list them under checks.untrusted-base-image.trusted.",
   references: ["CIS Docker Benchmark 4.2", "NIST SP 800-190 §4.1.5", "hadolint DL3026"],
+  rules: {
+    "not-trusted": "Base image matches no trusted pattern",
+    "unresolved-variable": "Base image holds a variable without a value"
+  },
+  options: OPTIONS4,
+  presets: {
+    default: {
+      action: "warn",
+      options: { trusted: [] },
+      why: "The gate cannot know your organisation's registries: list them under `trusted` and set `action: fail` in your own policy."
+    },
+    strict: { action: "fail", why: "Only images from the trusted list may be built on." }
+  },
   run(evidence, options) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -15071,7 +15296,7 @@ var untrustedBaseImage = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/unverified-packages.ts
 var FLAGS = {
@@ -15084,13 +15309,21 @@ var FLAGS = {
   zypper: /^(?:--no-gpg-checks|--no-gpgcheck)$/,
   rpm: /^(?:--nosignature|--nodigest)$/
 };
-var unverifiedPackages = {
+var unverifiedPackages = defineCheck({
   id: "unverified-packages",
   title: "Package signature checks disabled",
   severity: "high",
   rationale: "Package managers verify signatures so that a mirror or a network attacker cannot substitute packages; turning that off installs whatever arrives.",
   remediation: "Remove the flag and import the repository's signing key instead (signed-by= for apt, rpm --import for yum/dnf, the repository key for apk).",
   references: ["CIS Docker Benchmark 4.11", "NIST SP 800-190 §4.1.5", "Amazon Inspector IN-DOCKER-005"],
+  rules: {
+    "signature-check-off": "Package signature checks turned off",
+    "trusted-repository": "Package repository marked trusted"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -15121,18 +15354,26 @@ var unverifiedPackages = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/vulnerability.ts
 var SOURCE_NAMES = { "ecr-basic": "ECR basic scanning", "ecr-enhanced": "ECR enhanced scanning", inspector: "Amazon Inspector" };
-var vulnerability = {
+var vulnerability = defineCheck({
   id: "vulnerability",
   title: "Known vulnerability",
   severity: "high",
   rationale: "A package with a published vulnerability is a known way in; the registry's scan says which ones ship in this image.",
   remediation: "Rebuild on a patched base image or upgrade the package to the fixed version; record a time-boxed exception only with a reason.",
   references: ["CIS Docker Benchmark 4.4", "NIST SP 800-190 §4.1.1"],
-  run(evidence, options) {
+  rules: {
+    cve: "Known vulnerability in a package",
+    "scan-unavailable": "Scan results unavailable"
+  },
+  presets: {
+    default: { action: "fail", why: "Vulnerabilities block only past vulnerabilities.max." },
+    strict: { action: "fail" }
+  },
+  run(evidence, _options, context) {
     const findings = [];
     const merged = /* @__PURE__ */ new Map();
     for (const result of evidence.scans ?? []) {
@@ -15161,7 +15402,7 @@ var vulnerability = {
       }
     }
     for (const { vulnerability: item, sources } of merged.values()) {
-      const severity2 = normalizeSeverity(item.vendorSeverity, options.unknownSeverity ?? "high");
+      const severity2 = normalizeSeverity(item.vendorSeverity, context.unknownSeverity);
       const fixable = item.fixAvailable !== false;
       const fix = item.fixedIn ? ` (fixed in ${item.fixedIn})` : item.fixAvailable === false ? " (no fix available)" : "";
       const vendor = item.vendorSeverity.toLowerCase() !== severity2 ? `; vendor severity ${item.vendorSeverity}` : "";
@@ -15182,17 +15423,25 @@ var vulnerability = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/world-writable-files.ts
 var SCRATCH = /^\/(?:tmp|var\/tmp|dev\/shm|run\/lock|var\/lock)(?:\/|$)/;
-var worldWritableFiles = {
+var worldWritableFiles = defineCheck({
   id: "world-writable-files",
   title: "World-writable file or directory",
   severity: "medium",
   rationale: "Anything every user can write can be replaced by any process in the container, which turns a foothold into tampering with code or configuration.",
   remediation: "Give files to the user that needs them (COPY --chown, chmod o-w) instead of opening them to everyone; keep world-writable space under /tmp.",
   references: ["CIS Docker Benchmark 4.8", "NIST SP 800-190 §4.1.2"],
+  rules: {
+    "world-writable-file": "World-writable file",
+    "world-writable-directory": "World-writable directory without the sticky bit"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const image = evidence.image;
     if (!image) return [];
@@ -15213,7 +15462,7 @@ var worldWritableFiles = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/index.ts
 var CHECKS = [
@@ -15305,102 +15554,100 @@ function countVulnerabilities(findings, policy) {
 }
 
 // src/policy/load.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 import { existsSync, readFileSync, statSync } from "node:fs";
-import path2 from "node:path";
-
-// raw-text:policies/default.yaml
-var default_default = "# yaml-language-server: $schema=./schema.json\n# The default preset: what a team gets before it writes any policy.\n# Blocks what is almost never acceptable in a production image and warns on the rest.\nversion: 1\nmode: enforce\nchecks:\n  root-user: { action: fail }\n  secret: { action: fail }\n  # Untagged and :latest references fail; other tags pass until require-digest is set.\n  mutable-tag: { action: fail, require-digest: false }\n  # The gate cannot know your organisation's registries: list them under `trusted`\n  # and set `action: fail` in your own policy.\n  untrusted-base-image: { action: warn, trusted: [] }\n  secret-build-arg: { action: warn }\n  # Vulnerabilities block only past vulnerabilities.max below.\n  vulnerability: { action: fail }\n  # Supply chain: these reach registries and AWS, so a run with no policy stays offline. Turn them\n  # on in your own policy (the signature checks need your signers).\n  unsigned-image: { action: off }\n  unsigned-base-image: { action: off }\n  missing-attestations: { action: off }\n  registry-settings: { action: off }\n  # Image checks (with --image): what the built image shows.\n  empty-password: { action: warn }\n  duplicate-ids: { action: warn }\n  setuid-files: { action: warn }\n  world-writable-files: { action: warn }\n  unscanned-content: { action: warn }\n  package-cache: { action: warn }\n  tls-verification-disabled: { action: warn }\n  unverified-packages: { action: warn }\n  curl-pipe-shell: { action: warn }\n  add-remote-url: { action: warn }\n  sudo: { action: warn }\n  ssh-port-exposed: { action: warn }\n  missing-healthcheck: { action: warn }\n  expired-exception: { action: warn }\nlimits:\n  # Credentials are looked for in each file's first max-file-size bytes, and in each layer's first\n  # max-layer-size bytes once unpacked; what lies beyond is reported by unscanned-content.\n  max-file-size: 256MiB\n  max-layer-size: 16GiB\nvulnerabilities:\n  # No scan source is on by default; turn on ecr, inspector or file.\n  sources: []\n  max: { critical: 0, high: 0 }\n  fixable-only: true\n  on-unavailable: fail\n  wait: 10m\n";
-
-// raw-text:policies/strict.yaml
-var strict_default = "# yaml-language-server: $schema=./schema.json\n# The strict preset: for production images of regulated workloads. Every base image is pinned by\n# digest and comes from a trusted source, every hardening check blocks, and unfixable\n# vulnerabilities count too. Extend it and list your trusted registries.\nversion: 1\nextends: default\nchecks:\n  mutable-tag: { action: fail, require-digest: true }\n  untrusted-base-image: { action: fail }\n  # Attestations of the image read from a registry, and the settings of its ECR repository.\n  missing-attestations: { action: fail }\n  registry-settings: { action: fail }\n  secret-build-arg: { action: fail }\n  empty-password: { action: fail }\n  duplicate-ids: { action: fail }\n  setuid-files: { action: fail }\n  world-writable-files: { action: fail }\n  unscanned-content: { action: fail }\n  package-cache: { action: fail }\n  tls-verification-disabled: { action: fail }\n  unverified-packages: { action: fail }\n  curl-pipe-shell: { action: fail }\n  add-remote-url: { action: fail }\n  sudo: { action: fail }\n  ssh-port-exposed: { action: fail }\n  missing-healthcheck: { action: fail }\n  expired-exception: { action: fail }\nvulnerabilities:\n  fixable-only: false\n";
+import path from "node:path";
 
 // src/policy/presets.ts
-var PRESETS = { default: default_default, strict: strict_default };
-
-// src/policy/supply-chain-options.ts
-import path from "node:path";
-var nonEmpty = () => string().check(_minLength(1));
-var signerSchema = () => strictObject({
-  "cosign-key": optional(
-    nonEmpty().check(describe("A PEM public key (cosign.pub): ECDSA P-256/P-384, Ed25519 or RSA; no transparency-log entry needed"))
-  ),
-  keyless: optional(
-    strictObject({
-      issuer: nonEmpty().check(describe("OIDC issuer glob, e.g. https://token.actions.githubusercontent.com")),
-      identity: nonEmpty().check(describe("Certificate identity (SAN) glob, e.g. https://github.com/acme/*/.github/workflows/release.yml@refs/tags/*"))
-    }).check(describe("Sigstore keyless: a Fulcio certificate and a transparency-log entry, checked against trusted-root"))
-  ),
-  notation: optional(
-    strictObject({
-      "trust-store": nonEmpty().check(describe("PEM file of the root certificates a signature must chain to (AWS Signer: its root certificate)")),
-      identities: array(nonEmpty()).check(
-        _minLength(1, "list at least one identity"),
-        describe('"x509.subject: CN=…, O=…" (subset match on the leaf subject), an AWS Signer signing profile ARN, or "*"')
-      )
-    }).check(describe("Notation / AWS Signer: JWS envelopes with an X.509 chain"))
-  )
-}).check(
-  refine(
-    (signer) => ["cosign-key", "keyless", "notation"].filter((key) => signer[key] !== void 0).length === 1,
-    "a signer is exactly one of cosign-key, keyless or notation"
-  )
-);
-var signerCheckOptions = () => ({
-  signers: optional(array(signerSchema()).check(describe("A valid signature by any one of these is enough"))),
-  "trusted-root": optional(
-    nonEmpty().check(describe("Sigstore trusted_root.json (or gh attestation trusted-root output); default: the public-good root shipped with image-gate"))
-  )
-});
-var requireList = (values, what) => optional(array(_enum(values)).check(describe(`Which ${what} are required (default: all)`)));
-var attestationCheckOptions = () => ({ require: requireList(Object.keys(ATTESTATION_REQUIREMENTS), "attestations") });
-var settingsCheckOptions = () => ({ require: requireList(Object.keys(SETTINGS_REQUIREMENTS), "repository settings") });
-var SUPPLY_CHAIN_KEYS = {
-  "unsigned-image": ["signers", "trusted-root"],
-  "unsigned-base-image": ["signers", "trusted-root"],
-  "missing-attestations": ["require"],
-  "registry-settings": ["require"]
+var import_yaml = __toESM(require_dist(), 1);
+var LIMITS = [
+  [
+    "max-file-size",
+    "256MiB",
+    "Credentials are looked for in each file's first max-file-size bytes, and in each layer's first max-layer-size bytes once unpacked; what lies beyond is reported by unscanned-content."
+  ],
+  ["max-layer-size", "16GiB"]
+];
+var REST = {
+  default: {
+    about: [
+      "The default preset: what a team gets before it writes any policy.",
+      "Blocks what is almost never acceptable in a production image and warns on the rest."
+    ],
+    vulnerabilities: [
+      ["sources", [], "No scan source is on by default; turn on ecr, inspector or file."],
+      ["max", { critical: 0, high: 0 }],
+      ["fixable-only", true],
+      ["on-unavailable", "fail"],
+      ["wait", "10m"]
+    ],
+    limits: LIMITS
+  },
+  strict: {
+    about: [
+      "The strict preset: for production images of regulated workloads. Every base image is pinned by",
+      "digest and comes from a trusted source, every hardening check blocks, and unfixable",
+      "vulnerabilities count too. Extend it and list your trusted registries."
+    ],
+    vulnerabilities: [
+      ["sources", [], "No scan source is on by default; turn on ecr, inspector or file."],
+      ["max", { critical: 0, high: 0 }],
+      ["fixable-only", false],
+      ["on-unavailable", "fail"],
+      ["wait", "10m"]
+    ],
+    limits: LIMITS
+  }
 };
-function signerKeys(parts) {
-  if (parts[0] !== "checks" || !["unsigned-image", "unsigned-base-image"].includes(parts[1] ?? "") || parts[2] !== "signers") return void 0;
-  if (parts.length === 4) return ["cosign-key", "keyless", "notation"];
-  if (parts[4] === "keyless") return ["issuer", "identity"];
-  if (parts[4] === "notation") return ["trust-store", "identities"];
-  return void 0;
-}
-function resolveFile(file, dir, policyFile) {
-  const absolute = path.resolve(dir, file);
-  return { file: absolute, shown: path.isAbsolute(file) ? file : `${file} (from ${policyFile})` };
-}
-function resolveSupplyChainPaths(id, settings, dir, policyFile) {
-  if (id !== "unsigned-image" && id !== "unsigned-base-image") return settings;
-  const resolved = { ...settings };
-  if (Array.isArray(settings.signers)) {
-    resolved.signers = settings.signers.map((signer) => {
-      if (typeof signer["cosign-key"] === "string") return { kind: "cosign-key", ...resolveFile(signer["cosign-key"], dir, policyFile) };
-      if (signer.keyless) {
-        const keyless = signer.keyless;
-        return { kind: "keyless", issuer: keyless.issuer, identity: keyless.identity };
-      }
-      const notation = signer.notation;
-      const store = resolveFile(notation["trust-store"], dir, policyFile);
-      return { kind: "notation", trustStore: store.file, shown: store.shown, identities: notation.identities };
-    });
+function flow(value) {
+  if (typeof value === "string" && /^[A-Za-z0-9][\w.-]*$/.test(value) && import_yaml.default.parse(value) === value) return value;
+  if (Array.isArray(value)) return `[${value.map(flow).join(", ")}]`;
+  if (value !== null && typeof value === "object") {
+    return `{ ${Object.entries(value).map(([key, inner]) => `${key}: ${flow(inner)}`).join(", ")} }`;
   }
-  if (typeof settings["trusted-root"] === "string") resolved["trusted-root"] = resolveFile(settings["trusted-root"], dir, policyFile);
-  return resolved;
+  return JSON.stringify(value);
 }
-function signerPolicy(id, settings, action2, leafFile) {
-  const signers = settings.signers ?? [];
-  if (action2 !== "off" && signers.length === 0) {
-    throw new GateError(`${leafFile}: checks.${id}.signers: list at least one signer (cosign-key, keyless or notation) to turn ${id} on`);
+function comment(text, indent) {
+  const lines = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line !== "" && indent.length + 2 + line.length + 1 + word.length > 100) {
+      lines.push(`${indent}# ${line}`);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
   }
-  if (action2 === "off") return void 0;
-  const policy = { signers };
-  const root = settings["trusted-root"];
-  if (root) policy.trustedRoot = root;
-  return policy;
+  if (line !== "") lines.push(`${indent}# ${line}`);
+  return lines;
 }
+function presetYaml(name) {
+  const rest = REST[name];
+  const lines = [
+    "# yaml-language-server: $schema=./schema.json",
+    ...rest.about.flatMap((line) => comment(line, "")),
+    "# Generated from the checks' own stances (src/checks/*.ts) by npm run build; do not edit by hand.",
+    "version: 1",
+    "mode: enforce",
+    "checks:"
+  ];
+  for (const check of CHECKS) {
+    const stance = check.presets[name];
+    if (stance.why) lines.push(...comment(stance.why, "  "));
+    lines.push(`  ${check.id}: ${flow({ action: stance.action, ...stance.options })}`);
+  }
+  lines.push("limits:");
+  for (const [key, value, note] of rest.limits) {
+    if (note) lines.push(...comment(note, "  "));
+    lines.push(`  ${key}: ${flow(value)}`);
+  }
+  lines.push("vulnerabilities:");
+  for (const [key, value, note] of rest.vulnerabilities) {
+    if (note) lines.push(...comment(note, "  "));
+    lines.push(`  ${key}: ${flow(value)}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+var PRESETS = Object.fromEntries(PRESET_NAMES.map((name) => [name, presetYaml(name)]));
 
 // src/policy/schema.ts
 var action = () => optional(_enum(["fail", "warn", "off"]).check(describe("fail: blocking; warn: reported, never blocking; off: the check does not run")));
@@ -15409,24 +15656,8 @@ var baseCheck = () => ({
   action: action(),
   severity: optional(severity().check(describe("Overrides the severity of this check's findings")))
 });
-var checkSchemas = {
-  "untrusted-base-image": () => strictObject({
-    ...baseCheck(),
-    trusted: optional(
-      array(string().check(_minLength(1))).check(describe("Globs over the normalized repository, host included: * within a segment, ** across segments"))
-    )
-  }),
-  "mutable-tag": () => strictObject({
-    ...baseCheck(),
-    "require-digest": optional(boolean().check(describe("Every external image must be pinned with @sha256:<digest>")))
-  }),
-  "unsigned-image": () => strictObject({ ...baseCheck(), ...signerCheckOptions() }),
-  "unsigned-base-image": () => strictObject({ ...baseCheck(), ...signerCheckOptions() }),
-  "missing-attestations": () => strictObject({ ...baseCheck(), ...attestationCheckOptions() }),
-  "registry-settings": () => strictObject({ ...baseCheck(), ...settingsCheckOptions() })
-};
 var checks = strictObject(
-  Object.fromEntries(CHECKS.map((check) => [check.id, optional((checkSchemas[check.id]?.() ?? strictObject(baseCheck())).check(describe(check.title)))]))
+  Object.fromEntries(CHECKS.map((check) => [check.id, optional(strictObject({ ...baseCheck(), ...check.options }).check(describe(check.title)))]))
 );
 var isoDate = string().check(
   _regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD"),
@@ -15479,17 +15710,17 @@ var DEFAULT_FILES = [".image-gate.yaml", ".image-gate.yml"];
 var MAX_EXTENDS_DEPTH = 8;
 function loadPolicy(spec, cwd) {
   if (spec === void 0) {
-    const found = DEFAULT_FILES.map((name) => path2.join(cwd, name)).find((candidate2) => existsSync(candidate2));
+    const found = DEFAULT_FILES.map((name) => path.join(cwd, name)).find((candidate2) => existsSync(candidate2));
     return resolveLayers(found ? readFileLayer(found, cwd) : presetLayer("default"), cwd);
   }
-  const candidate = path2.resolve(cwd, spec);
+  const candidate = path.resolve(cwd, spec);
   if (existsSync(candidate)) return resolveLayers(readFileLayer(candidate, cwd), cwd);
   if (Object.hasOwn(PRESETS, spec)) return resolveLayers(presetLayer(spec), cwd);
   throw new GateError(`${spec}: no such policy file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`);
 }
 function displayPath(file, cwd) {
-  const relative = path2.relative(cwd, file);
-  return (relative === "" || relative.startsWith("..") || path2.isAbsolute(relative) ? file : relative).split(path2.sep).join("/");
+  const relative = path.relative(cwd, file);
+  return (relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? file : relative).split(path.sep).join("/");
 }
 function readFileLayer(file, cwd) {
   const shown = displayPath(file, cwd);
@@ -15506,7 +15737,7 @@ function readFileLayer(file, cwd) {
       `${shown}: cannot read the policy (${code === "EACCES" ? "permission denied" : code === "ENOENT" ? "no such file" : "not valid UTF-8 text"})`
     );
   }
-  return parseLayer(text, shown, path2.dirname(file));
+  return parseLayer(text, shown, path.dirname(file));
 }
 function presetLayer(name) {
   const text = PRESETS[name];
@@ -15514,8 +15745,8 @@ function presetLayer(name) {
   return parseLayer(text, `preset:${name}`, void 0);
 }
 function parseLayer(text, file, dir) {
-  const lineCounter = new import_yaml.default.LineCounter();
-  const document = import_yaml.default.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const lineCounter = new import_yaml2.default.LineCounter();
+  const document = import_yaml2.default.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const error = document.errors[0];
   if (error) {
     const line = error.pos ? lineCounter.linePos(error.pos[0]).line : void 0;
@@ -15537,15 +15768,6 @@ function parseLayer(text, file, dir) {
     const issue = parsed.error.issues[0];
     throw new GateError(`${where(file, lineOf(issuePath(issue)))}: ${describeIssue(issue, data)}`);
   }
-  parsed.data.checks?.["untrusted-base-image"]?.trusted?.forEach((pattern, index) => {
-    const host = pattern.split("/")[0];
-    if (pattern.includes("/") ? !/[.:*?]/.test(host) && host !== "localhost" : !/^\*\*?$/.test(pattern)) {
-      const field = `checks.untrusted-base-image.trusted[${index}]`;
-      throw new GateError(
-        `${where(file, lineOf(["checks", "untrusted-base-image", "trusted", index]))}: ${field}: "${pattern}" has no registry host; patterns match normalized repositories such as docker.io/library/node`
-      );
-    }
-  });
   return { name: file, file, dir, document: parsed.data, lineOf };
 }
 function issuePath(issue) {
@@ -15603,32 +15825,27 @@ function describeIssue(issue, data) {
       return `${field}: ${issue.message}`;
   }
 }
+function unwrap(schema) {
+  let current = schema;
+  while (current && "innerType" in current._zod.def) current = current._zod.def.innerType;
+  return current;
+}
 function knownKeys(parts) {
-  if (parts.length === 0) return Object.keys(policySchema.shape);
-  if (parts[0] === "checks" && parts.length === 1) return CHECKS.map((check) => check.id);
-  if (parts[0] === "checks" && parts.length === 2) {
-    return [
-      "action",
-      "severity",
-      ...parts[1] === "untrusted-base-image" ? ["trusted"] : [],
-      ...parts[1] === "mutable-tag" ? ["require-digest"] : [],
-      ...SUPPLY_CHAIN_KEYS[parts[1]] ?? []
-    ];
+  let schema = unwrap(policySchema);
+  for (const part of parts) {
+    const def2 = schema?._zod.def;
+    if (def2?.type === "object") schema = unwrap(def2.shape[part]);
+    else if (def2?.type === "array") schema = unwrap(def2.element);
+    else return [];
   }
-  const signer = signerKeys(parts);
-  if (signer) return signer;
-  if (parts[0] === "vulnerabilities" && parts.length === 1)
-    return ["sources", "max", "fixable-only", "on-unavailable", "wait", "unknown-severity", "start-scan"];
-  if (parts[0] === "vulnerabilities" && parts[1] === "max") return ["critical", "high", "medium", "low", "info"];
-  if (parts[0] === "limits") return ["max-file-size", "max-layer-size"];
-  if (parts[0] === "exceptions") return ["check", "id", "path", "package", "reason", "expires"];
-  return [];
+  const def = schema?._zod.def;
+  return def?.type === "object" ? Object.keys(def.shape) : [];
 }
 function resolveExtends(layer, cwd) {
   const target = layer.document.extends;
   if (Object.hasOwn(PRESETS, target)) return presetLayer(target);
   if (layer.dir === void 0) throw new GateError(`${layer.file}: extends "${target}" is not a preset`);
-  const file = path2.resolve(layer.dir, target);
+  const file = path.resolve(layer.dir, target);
   if (!existsSync(file)) {
     throw new GateError(
       `${where(layer.file, layer.lineOf(["extends"]))}: extends "${target}": no such file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`
@@ -15659,7 +15876,10 @@ function resolveLayers(leaf, cwd) {
     mode = document.mode ?? mode;
     for (const [id, settings] of Object.entries(document.checks ?? {})) {
       listed.add(id);
-      checks2[id] = { ...checks2[id], ...resolveSupplyChainPaths(id, settings, layer.dir ?? cwd, layer.file) };
+      const check = CHECKS.find((candidate) => candidate.id === id);
+      const dir = layer.dir ?? cwd;
+      const own = check?.resolveFiles ? check.resolveFiles(settings, (file) => path.resolve(dir, file)) : settings;
+      checks2[id] = { ...checks2[id], ...own };
     }
     const { max: layerMax, ...rest } = document.vulnerabilities ?? {};
     Object.assign(vulnerabilities, rest);
@@ -15674,20 +15894,16 @@ function resolveLayers(leaf, cwd) {
   }
   const resolvedChecks = {};
   for (const check of CHECKS) {
-    const settings = checks2[check.id] ?? {};
+    const { action: action2, severity: severity2, ...options } = checks2[check.id] ?? {};
     const resolved = {
       // Vulnerabilities block only past vulnerabilities.max, so their check defaults to fail;
       // checks that reach a registry or AWS run only when a policy lists them.
-      action: settings.action ?? (check.id === "vulnerability" ? "fail" : check.network && !listed.has(check.id) ? "off" : "warn"),
-      trusted: settings.trusted ?? [],
-      requireDigest: settings["require-digest"] ?? false
+      action: action2 ?? (check.id === "vulnerability" ? "fail" : check.network && !listed.has(check.id) ? "off" : "warn"),
+      options
     };
-    if (settings.severity !== void 0) resolved.severity = settings.severity;
-    if (check.id === "unsigned-image" || check.id === "unsigned-base-image") {
-      const signers = signerPolicy(check.id, settings, resolved.action, leaf.file);
-      if (signers) resolved.signers = signers;
-    }
-    if (Array.isArray(settings.require)) resolved.require = settings.require;
+    if (severity2 !== void 0) resolved.severity = severity2;
+    const problem = resolved.action === "off" ? void 0 : check.problemWhenOn?.(options);
+    if (problem !== void 0) throw new GateError(`${leaf.file}: checks.${check.id}: ${problem}`);
     resolvedChecks[check.id] = resolved;
   }
   return {
@@ -15751,6 +15967,7 @@ function buildReport(input) {
       rationale: check.rationale,
       remediation: check.remediation,
       references: check.references,
+      rules: { ...check.rules },
       findings: own.length,
       blocking: own.filter((finding) => finding.blocking).length
     };
@@ -15769,6 +15986,7 @@ function buildReport(input) {
   return {
     version: REPORT_VERSION,
     tool: { name: "image-gate", version: input.toolVersion },
+    generatedAt: input.now.toISOString(),
     verdict: input.verdict,
     mode: input.mode,
     policy: { name: input.policy.name, chain: input.policy.chain },
@@ -15819,17 +16037,8 @@ function formatLocation(location) {
 
 // src/gate.ts
 function displayPath2(file, cwd) {
-  const relative = path3.relative(cwd, path3.resolve(cwd, file));
-  return (relative.startsWith("..") || path3.isAbsolute(relative) ? path3.resolve(cwd, file) : relative).split(path3.sep).join("/");
-}
-function checkOptions(settings, policy) {
-  const options = {
-    trusted: settings?.trusted ?? [],
-    requireDigest: settings?.requireDigest ?? false,
-    unknownSeverity: policy.vulnerabilities.unknownSeverity
-  };
-  if (settings?.require) options.require = settings.require;
-  return options;
+  const relative = path2.relative(cwd, path2.resolve(cwd, file));
+  return (relative.startsWith("..") || path2.isAbsolute(relative) ? path2.resolve(cwd, file) : relative).split(path2.sep).join("/");
 }
 function ecrReferenceOf(options) {
   if (options.ecrImage !== void 0) return parseEcrReference(options.ecrImage, "--ecr-image");
@@ -15852,7 +16061,7 @@ async function runGate(options) {
   const targets = {};
   if (options.dockerfile !== void 0) {
     const dockerfilePath = displayPath2(options.dockerfile, cwd);
-    evidence.dockerfile = await loadDockerfile(path3.resolve(cwd, options.dockerfile), dockerfilePath, {
+    evidence.dockerfile = await loadDockerfile(path2.resolve(cwd, options.dockerfile), dockerfilePath, {
       buildArgs: options.buildArgs ?? {},
       platform: options.platform ?? "linux/amd64"
     });
@@ -15864,7 +16073,7 @@ async function runGate(options) {
     };
   }
   if (options.image !== void 0) {
-    const { loadImage } = await import("./load-WEZ2BAQD.js");
+    const { loadImage } = await import("./load-UKVIEUU2.js");
     const loadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes },
@@ -15923,11 +16132,11 @@ async function runGate(options) {
   let notApplicable = {};
   const on = (id) => (policy.checks[id]?.action ?? "off") !== "off";
   if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
-    const { collectSupplyChain } = await import("./collect-CRRCUBEO.js");
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-ZUSF7VUP.js"), import("./signer-options-C557U5YO.js")]);
     const ecrReference = ecrReferenceOf(options);
     const collected = await collectSupplyChain({
-      ...on("unsigned-image") ? { unsignedImage: policy.checks["unsigned-image"].signers } : {},
-      ...on("unsigned-base-image") ? { unsignedBaseImage: policy.checks["unsigned-base-image"].signers } : {},
+      ...on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"].options, cwd) } : {},
+      ...on("unsigned-base-image") ? { unsignedBaseImage: signerSettings(policy.checks["unsigned-base-image"].options, cwd) } : {},
       missingAttestations: on("missing-attestations"),
       registrySettings: on("registry-settings"),
       ...options.image !== void 0 && evidence.image ? { image: { reference: options.image, model: evidence.image } } : {},
@@ -15955,14 +16164,17 @@ async function runGate(options) {
     }
   }
   const findings = [];
+  const context = { unknownSeverity: policy.vulnerabilities.unknownSeverity };
   for (const check of CHECKS) {
     const settings = policy.checks[check.id];
     if (settings?.action === "off") continue;
-    findings.push(...check.run(evidence, checkOptions(settings, policy)));
+    findings.push(...check.run(evidence, settings?.options ?? {}, context));
   }
-  const decision = decide(findings, policy, options.now ?? /* @__PURE__ */ new Date());
+  const now = options.now ?? /* @__PURE__ */ new Date();
+  const decision = decide(findings, policy, now);
   const report = buildReport({
     toolVersion: TOOL_VERSION,
+    now,
     verdict: decision.verdict,
     policy,
     mode,
@@ -16020,7 +16232,7 @@ function renderJunit(report) {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="image-gate" ${attributes}>`,
-    `  <testsuite name="${xml(`image-gate (${report.policy.name})`)}" ${attributes} timestamp="${(/* @__PURE__ */ new Date()).toISOString().replace(/\.\d+Z$/, "")}">`,
+    `  <testsuite name="${xml(`image-gate (${report.policy.name})`)}" ${attributes} timestamp="${report.generatedAt.replace(/\.\d+Z$/, "")}">`,
     ...cases,
     "  </testsuite>",
     "</testsuites>",
@@ -16118,21 +16330,25 @@ function ruleName(id) {
 function renderSarif(report) {
   const dockerfile = report.targets.dockerfile;
   const findings = report.findings.slice(0, MAX_RESULTS);
-  const ruleIds = [...new Set(findings.map((finding) => `${finding.check}/${finding.rule}`))].sort();
+  const catalog = report.checks.filter((check) => check.action !== "off").flatMap((check) => Object.keys(check.rules).map((rule) => `${check.id}/${rule}`));
+  const ruleIds = [.../* @__PURE__ */ new Set([...catalog, ...findings.map((finding) => `${finding.check}/${finding.rule}`)])].sort();
+  const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
   const rules = ruleIds.map((id) => {
     const [checkId] = id.split("/");
     const check = report.checks.find((candidate) => candidate.id === checkId);
-    const worst = findings.filter((finding) => `${finding.check}/${finding.rule}` === id).reduce((current, finding) => {
-      const order = ["info", "low", "medium", "high", "critical"];
-      return order.indexOf(finding.severity) > order.indexOf(current) ? finding.severity : current;
-    }, "info");
+    const ruleId = id.slice(checkId.length + 1);
+    const fired = findings.filter((finding) => `${finding.check}/${finding.rule}` === id);
+    const worst = fired.reduce(
+      (current, finding) => severityRank(finding.severity) > severityRank(current) ? finding.severity : current,
+      fired.length > 0 ? "info" : check.severity
+    );
     const references = check.references.length > 0 ? `
 
 References: ${check.references.join("; ")}.` : "";
     return {
       id,
       name: ruleName(id),
-      shortDescription: { text: `${check.title} (${id.split("/")[1]})` },
+      shortDescription: { text: check.rules[ruleId] ?? `${check.title} (${ruleId})` },
       fullDescription: { text: check.rationale },
       help: {
         text: `${check.remediation}${references}`,
@@ -16162,7 +16378,7 @@ ${check.rationale}
     const where2 = located ? "" : ` [${formatLocation(finding.location)}]`;
     const result = {
       ruleId: `${finding.check}/${finding.rule}`,
-      ruleIndex: ruleIds.indexOf(`${finding.check}/${finding.rule}`),
+      ruleIndex: ruleIndex.get(`${finding.check}/${finding.rule}`),
       level: level(finding),
       message: { text: `${finding.message}${where2}${finding.evidence ? ` Evidence: ${finding.evidence}.` : ""}` },
       locations,

@@ -1,14 +1,14 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  ECR_HOST,
-  parseImageReference
-} from "./chunk-7MONBY37.js";
-import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-47P7YUMG.js";
+} from "./chunk-R2THOLG4.js";
+import {
+  ECR_HOST,
+  parseImageReference
+} from "./chunk-7MONBY37.js";
 import {
   GateError,
   firstLine
@@ -179,20 +179,24 @@ var RegistryClient = class {
   send(method, url, headers, redirects = 0) {
     return new Promise((resolve, reject) => {
       const transport = url.protocol === "http:" ? http : https;
-      const request = transport.request(url, { method, headers, timeout: this.options.timeoutMs ?? 3e4, ...this.options.lookup ? { lookup: this.options.lookup } : {} }, (response) => {
-        const status = response.statusCode ?? 0;
-        const location = response.headers.location;
-        if ([301, 302, 303, 307, 308].includes(status) && location) {
-          response.resume();
-          if (redirects >= 5) return reject(new GateError(`${this.apiHost}: too many redirects`));
-          const next = new URL(location, url);
-          const nextHeaders = { ...headers };
-          if (next.host !== url.host) delete nextHeaders.authorization;
-          this.send(method === "HEAD" ? "HEAD" : "GET", next, nextHeaders, redirects + 1).then(resolve, reject);
-          return;
+      const request = transport.request(
+        url,
+        { method, headers, timeout: this.options.timeoutMs ?? 3e4, ...this.options.lookup ? { lookup: this.options.lookup } : {} },
+        (response) => {
+          const status = response.statusCode ?? 0;
+          const location = response.headers.location;
+          if ([301, 302, 303, 307, 308].includes(status) && location) {
+            response.resume();
+            if (redirects >= 5) return reject(new GateError(`${this.apiHost}: too many redirects`));
+            const next = new URL(location, url);
+            const nextHeaders = { ...headers };
+            if (next.host !== url.host) delete nextHeaders.authorization;
+            this.send(method === "HEAD" ? "HEAD" : "GET", next, nextHeaders, redirects + 1).then(resolve, reject);
+            return;
+          }
+          resolve(response);
         }
-        resolve(response);
-      });
+      );
       request.on("timeout", () => request.destroy(Object.assign(new Error("timed out"), { code: "ETIMEDOUT" })));
       request.on("error", reject);
       request.end();

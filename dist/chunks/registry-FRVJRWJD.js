@@ -5,11 +5,11 @@ import {
   RegistryClient,
   isLoopbackHost,
   parseRegistryReference
-} from "./chunk-JEGSQZ5Q.js";
+} from "./chunk-HLBCNRYY.js";
+import "./chunk-R2THOLG4.js";
 import "./chunk-7MONBY37.js";
-import "./chunk-47P7YUMG.js";
 import "./chunk-RLK6ILOB.js";
-import "./chunk-JEORKX2Y.js";
+import "./chunk-VZDHB326.js";
 import "./chunk-5IHOMVLR.js";
 import "./chunk-ENLSQBIW.js";
 export {
