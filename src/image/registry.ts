@@ -381,7 +381,22 @@ export class RegistryClient {
   /** A small blob's bytes (a signature payload, a bundle, an attestation), verified against its digest. */
   async blobBytes(digest: string, limit: number): Promise<Buffer> {
     const stream = await this.blob(digest);
-    const body = await readBody(stream as IncomingMessage, limit, `${this.label} blob ${digest}`);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    try {
+      for await (const chunk of stream) {
+        size += (chunk as Buffer).length;
+        if (size > limit) {
+          stream.destroy();
+          throw new GateError(`${this.label} blob ${digest}: response larger than ${limit} bytes`);
+        }
+        chunks.push(chunk as Buffer);
+      }
+    } catch (error) {
+      if (error instanceof GateError) throw error;
+      throw new GateError(`${this.label} blob ${digest}: the connection closed while reading (${firstLine(error)})`);
+    }
+    const body = Buffer.concat(chunks);
     const actual = `sha256:${createHash("sha256").update(body).digest("hex")}`;
     if (digest.startsWith("sha256:") && actual !== digest)
       throw new BlobDigestMismatch(`${this.label}: blob ${digest} does not match its digest (got ${actual})`);

@@ -18,6 +18,8 @@ import type { BaseImageRecord } from "../supply-chain/model.ts";
 export const REPORT_VERSION = 1;
 
 export interface Targets {
+  /** --scan-results files, as given. */
+  scanResults?: string[];
   dockerfile?: {
     path: string;
     stages: number;
@@ -80,6 +82,8 @@ export interface Summary {
   warnings: number;
   suppressed: number;
   bySeverity: Record<Severity, number>;
+  /** Findings known from --baseline (present when a baseline was given): reported, never blocking. */
+  baseline?: number;
   /** Present when the run read vulnerability scan results. */
   vulnerabilities?: VulnerabilitySummary;
 }
@@ -91,7 +95,14 @@ export interface Report {
   generatedAt: string;
   verdict: "pass" | "fail";
   mode: "enforce" | "audit";
-  policy: { name: string; chain: string[] };
+  policy: {
+    name: string;
+    chain: string[];
+    /** Said in every format when the policy extends no preset: its unlisted checks only warn. */
+    warning?: string;
+  };
+  /** The --baseline report: where it was and how many fingerprints it held. */
+  baseline?: { path: string; fingerprints: number };
   targets: Targets;
   summary: Summary;
   checks: CheckSummary[];
@@ -129,6 +140,7 @@ export function buildReport(input: {
   scans?: ScanResult[];
   /** Check id → why this input gives the check nothing to judge. */
   notApplicable?: Record<string, string>;
+  baseline?: { path: string; fingerprints: ReadonlySet<string> };
 }): Report {
   const findings = [...input.findings].sort(compareFindings);
   const bySeverity = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
@@ -159,19 +171,32 @@ export function buildReport(input: {
     suppressed: findings.filter((finding) => finding.suppressed).length,
     bySeverity,
   };
+  if (input.baseline) summary.baseline = findings.filter((finding) => finding.baseline).length;
   if (input.scans) summary.vulnerabilities = vulnerabilitySummary(findings, input.scans, input.policy);
+  const policy: Report["policy"] = { name: input.policy.name, chain: input.policy.chain };
+  const warning = unlistedChecksWarning(input.policy);
+  if (warning !== undefined) policy.warning = warning;
   return {
     version: REPORT_VERSION,
     tool: { name: "image-gate", version: input.toolVersion },
     generatedAt: input.now.toISOString(),
     verdict: input.verdict,
     mode: input.mode,
-    policy: { name: input.policy.name, chain: input.policy.chain },
+    policy,
+    ...(input.baseline ? { baseline: { path: input.baseline.path, fingerprints: input.baseline.fingerprints.size } } : {}),
     targets: input.targets,
     summary,
     checks,
     findings,
   };
+}
+
+/** A policy that extends no preset starts from nothing: say which checks therefore only warn. */
+function unlistedChecksWarning(policy: ResolvedPolicy): string | undefined {
+  const unlisted = policy.unlistedChecks;
+  if (unlisted.length === 0) return undefined;
+  const named = unlisted.length <= 4 ? unlisted.join(", ") : `${unlisted.slice(0, 4).join(", ")} and ${unlisted.length - 4} more`;
+  return `policy ${policy.name} extends no preset, so the ${unlisted.length} check${unlisted.length === 1 ? "" : "s"} it does not list (${named}) only warn; add "extends: default" to start from a preset`;
 }
 
 function vulnerabilitySummary(findings: DecidedFinding[], scans: ScanResult[], policy: ResolvedPolicy): VulnerabilitySummary {

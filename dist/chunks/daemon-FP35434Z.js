@@ -8,13 +8,14 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-X57WANCJ.js";
+} from "./chunk-LYAGTZMF.js";
 import {
   SecretScanner
 } from "./chunk-DHVEYQYP.js";
 import {
   MAX_DOCUMENT_BYTES
 } from "./chunk-R2THOLG4.js";
+import "./chunk-NRFM6QFL.js";
 import "./chunk-RLK6ILOB.js";
 import "./chunk-VZDHB326.js";
 import {
@@ -65,7 +66,13 @@ async function readAll(stream, first, limit, label) {
   }
   return Buffer.concat(chunks).toString("utf8");
 }
-async function loadFromDaemon(source, reference, limits, platform) {
+async function loadFromDaemon(source, reference, limits, platform, progress) {
+  let bytes = 0;
+  let layersDone = 0;
+  const onBytes = progress ? (count) => {
+    bytes += count;
+    progress({ activity: "reading docker save", layersDone, bytes });
+  } : void 0;
   const label = `docker-daemon:${source.name}`;
   const child = spawn("docker", ["save", source.name], { stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
@@ -123,7 +130,8 @@ async function loadFromDaemon(source, reference, limits, platform) {
           yield* rest;
         })()
       );
-      scans.set(name, await walkLayer(replay, { index: -1, label: `${label}: ${name}` }, limits, scanner));
+      scans.set(name, await walkLayer(replay, { index: -1, label: `${label}: ${name}`, ...onBytes ? { onBytes } : {} }, limits, scanner));
+      layersDone++;
     }
   }
   const [read, consumed, code] = await Promise.allSettled([reading, consuming, exited]);

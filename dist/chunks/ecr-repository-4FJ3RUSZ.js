@@ -3,8 +3,9 @@ const require = __igCreateRequire(import.meta.url);
 import {
   describeAwsError,
   require_dist_cjs
-} from "./chunk-FXQOTNAY.js";
+} from "./chunk-YCSUUOEP.js";
 import "./chunk-GCX4ICOM.js";
+import "./chunk-NLA4MBKA.js";
 import "./chunk-F7ANZNBK.js";
 import "./chunk-7PFP2BQY.js";
 import "./chunk-KT6VUTM3.js";

@@ -6,8 +6,9 @@ import {
   readEcrScan,
   readInspectorFindings,
   resolveEcrDigest
-} from "./chunk-FXQOTNAY.js";
+} from "./chunk-YCSUUOEP.js";
 import "./chunk-GCX4ICOM.js";
+import "./chunk-NLA4MBKA.js";
 import "./chunk-F7ANZNBK.js";
 import "./chunk-7PFP2BQY.js";
 import "./chunk-KT6VUTM3.js";

@@ -7,9 +7,10 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-X57WANCJ.js";
+} from "./chunk-LYAGTZMF.js";
 import "./chunk-DHVEYQYP.js";
 import "./chunk-R2THOLG4.js";
+import "./chunk-NRFM6QFL.js";
 import "./chunk-RLK6ILOB.js";
 import "./chunk-VZDHB326.js";
 import "./chunk-5IHOMVLR.js";

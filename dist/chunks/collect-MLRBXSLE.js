@@ -3,7 +3,7 @@ const require = __igCreateRequire(import.meta.url);
 import {
   openStore,
   parseImageSource
-} from "./chunk-X57WANCJ.js";
+} from "./chunk-LYAGTZMF.js";
 import {
   globMatch
 } from "./chunk-QWOIVHYV.js";
@@ -11,15 +11,16 @@ import "./chunk-DHVEYQYP.js";
 import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-HLBCNRYY.js";
+} from "./chunk-Q7EIDEQ2.js";
 import {
   MAX_DOCUMENT_BYTES,
   parseDocument
 } from "./chunk-R2THOLG4.js";
+import "./chunk-F54RG2VC.js";
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-7MONBY37.js";
+} from "./chunk-NRFM6QFL.js";
 import "./chunk-RLK6ILOB.js";
 import {
   _gte,
@@ -4933,7 +4934,7 @@ var require_dist4 = __commonJS({
 
 // src/supply-chain/discover.ts
 import { createHash } from "node:crypto";
-var descriptor = looseObject({
+var descriptorSchema = looseObject({
   mediaType: optional(string()),
   artifactType: optional(string()),
   digest: string().check(_regex(/^sha256:[0-9a-f]{64}$/, "expected a sha256 digest")),
@@ -4944,10 +4945,10 @@ var descriptor = looseObject({
 var artifactManifestSchema = looseObject({
   mediaType: optional(string()),
   artifactType: optional(string()),
-  config: optional(descriptor),
-  layers: optional(nullable(array(descriptor))),
-  manifests: optional(nullable(array(descriptor))),
-  subject: optional(descriptor),
+  config: optional(descriptorSchema),
+  layers: optional(nullable(array(descriptorSchema))),
+  manifests: optional(nullable(array(descriptorSchema))),
+  subject: optional(descriptorSchema),
   annotations: optional(nullable(record(string(), string())))
 });
 var ARTIFACT_TYPES = {
@@ -4989,10 +4990,10 @@ var RegistryArtifacts = class {
   }
   // Read up to the cap rather than the descriptor's size: bytes that differ from the descriptor are
   // then a digest mismatch (tampering, judged) instead of an aborted read.
-  readBlob = (descriptor2) => {
-    if (descriptor2.size > MAX_ARTIFACT_BYTES)
-      return Promise.reject(new ArtifactTooLarge(`blob ${descriptor2.digest} is ${descriptor2.size} bytes, larger than ${MAX_ARTIFACT_BYTES}`));
-    return this.client.blobBytes(descriptor2.digest, MAX_ARTIFACT_BYTES).catch((error) => {
+  readBlob = (descriptor) => {
+    if (descriptor.size > MAX_ARTIFACT_BYTES)
+      return Promise.reject(new ArtifactTooLarge(`blob ${descriptor.digest} is ${descriptor.size} bytes, larger than ${MAX_ARTIFACT_BYTES}`));
+    return this.client.blobBytes(descriptor.digest, MAX_ARTIFACT_BYTES).catch((error) => {
       throw error instanceof GateError && / larger than /.test(error.message) && !(error instanceof BlobDigestMismatch) ? new ArtifactTooLarge(error.message) : error;
     });
   };
@@ -5103,7 +5104,7 @@ var LayoutArtifacts = class {
     if (actual !== digest) throw new BlobDigestMismatch(`${this.label}: ${name} does not match its digest (got ${actual})`);
     return bytes;
   }
-  readBlob = (descriptor2) => this.readVerified(descriptor2.digest, MAX_ARTIFACT_BYTES);
+  readBlob = (descriptor) => this.readVerified(descriptor.digest, MAX_ARTIFACT_BYTES);
   async manifestAt(entry) {
     if (!this.store.has(`blobs/${entry.digest.replace(":", "/")}`)) return void 0;
     const bytes = await this.readVerified(entry.digest, MAX_DOCUMENT_BYTES);
@@ -5151,7 +5152,7 @@ var LayoutArtifacts = class {
   }
   /** Annotations of a manifest in the layout. */
   async manifestAnnotations(digest) {
-    const read = await this.manifestAt({ digest, size: 0 });
+    const read = await this.manifestAt({ digest });
     return read?.manifest.annotations ?? {};
   }
 };
@@ -5177,7 +5178,7 @@ function parseBundle(json) {
   try {
     return (0, import_bundle.bundleFromJSON)(json);
   } catch (error) {
-    throw new Error(`malformed Sigstore bundle: ${firstLine(error)}`);
+    throw new Error(`malformed Sigstore bundle: ${firstLine(error)}`, { cause: error });
   }
 }
 function hasCertificate(bundle) {
@@ -5483,7 +5484,7 @@ function verifyNotationEnvelope(mediaType, bytes, subject, subjectSize, signers)
   }
   const leaf = chain[0];
   const signedBy = oneLine(leaf.subject);
-  const alg = String(headers.alg ?? "");
+  const alg = typeof headers.alg === "string" ? headers.alg : "";
   if (!ALGORITHMS[alg]) return { status: "invalid", signedBy, reason: `unsupported JWS algorithm ${JSON.stringify(headers.alg)}` };
   if (!verifyJws(envelope, alg, createPublicKey3(leaf.publicKey.export({ type: "spki", format: "pem" })))) {
     return { status: "invalid", signedBy, reason: "the signature does not verify against the certificate it carries" };
@@ -5983,7 +5984,7 @@ function loadTrustedRoot(file, shown) {
   }
   const merged = { tlogs: [], certificateAuthorities: [], ctlogs: [], timestampAuthorities: [] };
   for (const document of documents) {
-    if (typeof document !== "object" || document === null || !String(document.mediaType ?? "").startsWith("application/vnd.dev.sigstore.trustedroot")) {
+    if (typeof document !== "object" || document === null || !(typeof document.mediaType === "string" && document.mediaType.startsWith("application/vnd.dev.sigstore.trustedroot"))) {
       throw new GateError(`${source}: not a Sigstore trusted root (no mediaType application/vnd.dev.sigstore.trustedroot+json)`);
     }
     merged.mediaType ??= document.mediaType;
@@ -6163,7 +6164,7 @@ async function collectSupplyChain(request) {
         const reading = await readAttestations(found, digests);
         result.attestations = { image: judged.label, digests: judged.digests, records: reading.records };
         const manifest = judged.digests[judged.digests.length - 1].digest;
-        const finalFrom = request.dockerfile?.imageUses.filter((use) => use.kind === "from").pop()?.reference?.normalized;
+        const finalFrom = request.dockerfile?.imageUses.findLast((use) => use.kind === "from")?.reference?.normalized;
         const base = baseImageOf(await judged.annotations(manifest), request.image?.model.config.labels ?? {}, reading.provenance, finalFrom);
         if (base) result.attestations.base = result.base = base;
       }
@@ -6173,7 +6174,7 @@ async function collectSupplyChain(request) {
     if (!request.ecrReference)
       result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
     else {
-      const { readRepositorySettings } = await import("./ecr-repository-UBWDDNCN.js");
+      const { readRepositorySettings } = await import("./ecr-repository-4FJ3RUSZ.js");
       result.repositorySettings = await readRepositorySettings(request.ecrReference);
     }
   }

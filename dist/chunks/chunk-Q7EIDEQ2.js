@@ -6,9 +6,11 @@ import {
   isManifestMediaType
 } from "./chunk-R2THOLG4.js";
 import {
-  ECR_HOST,
+  ECR_HOST
+} from "./chunk-F54RG2VC.js";
+import {
   parseImageReference
-} from "./chunk-7MONBY37.js";
+} from "./chunk-NRFM6QFL.js";
 import {
   GateError,
   firstLine
@@ -414,7 +416,22 @@ var RegistryClient = class {
   /** A small blob's bytes (a signature payload, a bundle, an attestation), verified against its digest. */
   async blobBytes(digest, limit) {
     const stream = await this.blob(digest);
-    const body = await readBody(stream, limit, `${this.label} blob ${digest}`);
+    const chunks = [];
+    let size = 0;
+    try {
+      for await (const chunk of stream) {
+        size += chunk.length;
+        if (size > limit) {
+          stream.destroy();
+          throw new GateError(`${this.label} blob ${digest}: response larger than ${limit} bytes`);
+        }
+        chunks.push(chunk);
+      }
+    } catch (error) {
+      if (error instanceof GateError) throw error;
+      throw new GateError(`${this.label} blob ${digest}: the connection closed while reading (${firstLine(error)})`);
+    }
+    const body = Buffer.concat(chunks);
     const actual = `sha256:${createHash("sha256").update(body).digest("hex")}`;
     if (digest.startsWith("sha256:") && actual !== digest)
       throw new BlobDigestMismatch(`${this.label}: blob ${digest} does not match its digest (got ${actual})`);
@@ -442,7 +459,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./aws-UWC46SVK.js");
+  const { ecrRegistryLogin } = await import("./aws-FFZ5CTSP.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {

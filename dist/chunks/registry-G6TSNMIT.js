@@ -5,9 +5,10 @@ import {
   RegistryClient,
   isLoopbackHost,
   parseRegistryReference
-} from "./chunk-HLBCNRYY.js";
+} from "./chunk-Q7EIDEQ2.js";
 import "./chunk-R2THOLG4.js";
-import "./chunk-7MONBY37.js";
+import "./chunk-F54RG2VC.js";
+import "./chunk-NRFM6QFL.js";
 import "./chunk-RLK6ILOB.js";
 import "./chunk-VZDHB326.js";
 import "./chunk-5IHOMVLR.js";
