@@ -8,7 +8,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-LFWSVF5X.js";
+} from "./chunks/chunk-BOJPFYAB.js";
 import "./chunks/chunk-QWOIVHYV.js";
 import "./chunks/chunk-DHVEYQYP.js";
 import "./chunks/chunk-G5SUZ6ZL.js";

@@ -6073,7 +6073,7 @@ async function judgedImage(request) {
   const source = parseImageSource(image.reference);
   if (source.transport !== "oci" && source.transport !== "oci-archive") {
     return {
-      notApplicable: `not applicable to this input: ${source.transport}: images carry no registry signatures or attestations (judge the pushed image with --ecr-image or --image docker://…)`
+      notApplicable: `${source.transport}: images carry no registry signatures or attestations (judge the pushed image with --ecr-image or --image docker://…)`
     };
   }
   const store = await openStore(source, request.cwd);
@@ -6088,7 +6088,7 @@ async function judgedImage(request) {
   }
   if (image.model.digest) digests.push({ digest: image.model.digest, role: "manifest" });
   const found = await layout.discover(digests.map((entry) => entry.digest).reverse());
-  if (found.length === 0) return { notApplicable: `not applicable to this input: the OCI layout ${store.label} holds no signatures or attestations` };
+  if (found.length === 0) return { notApplicable: `the OCI layout ${store.label} holds no signatures or attestations` };
   return {
     label: `${store.label}@${digests[digests.length - 1]?.digest ?? ""}`,
     digests,

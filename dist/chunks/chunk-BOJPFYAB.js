@@ -16398,7 +16398,7 @@ async function runGate(options) {
   let notApplicable = {};
   const on = (id) => (policy.checks[id]?.action ?? "off") !== "off";
   if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
-    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-MLRBXSLE.js"), import("./signer-options-NNX4P55U.js")]);
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-U2UWML2X.js"), import("./signer-options-NNX4P55U.js")]);
     const ecrReference = ecrReferenceOf(options);
     const collected = await collectSupplyChain({
       ...on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"].options, cwd) } : {},
@@ -16480,7 +16480,7 @@ function renderJunit(report) {
     } else if (check.notApplicable !== void 0) {
       skipped++;
       body += `
-      <skipped message="${xml(`not applicable: ${check.notApplicable}`)}"/>`;
+      <skipped message="${xml(`not applicable to this input: ${check.notApplicable}`)}"/>`;
     } else if (blocking.length > 0 && report.mode === "enforce") {
       failures++;
       body += `
@@ -16553,7 +16553,8 @@ function renderMarkdown(report) {
   }
   const quiet = report.checks.filter((check) => check.findings === 0 && check.action !== "off" && check.notApplicable === void 0).length;
   if (quiet > 0) parts.push(`✅ ${quiet} other check${quiet === 1 ? "" : "s"} found nothing.`, "");
-  for (const check of report.checks.filter((entry) => entry.notApplicable !== void 0)) parts.push(`➖ \`${check.id}\`: ${check.notApplicable}`, "");
+  for (const check of report.checks.filter((entry) => entry.notApplicable !== void 0))
+    parts.push(`➖ \`${check.id}\`: not applicable to this input: ${check.notApplicable}`, "");
   const vulnerabilities = summary.vulnerabilities;
   if (vulnerabilities) {
     parts.push(
