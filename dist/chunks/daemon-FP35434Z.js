@@ -8,14 +8,16 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-RE4EDTTV.js";
+} from "./chunk-LYAGTZMF.js";
 import {
   SecretScanner
 } from "./chunk-DHVEYQYP.js";
 import {
   MAX_DOCUMENT_BYTES
-} from "./chunk-HJESZ57B.js";
-import "./chunk-VPPVF2AZ.js";
+} from "./chunk-R2THOLG4.js";
+import "./chunk-NRFM6QFL.js";
+import "./chunk-RLK6ILOB.js";
+import "./chunk-VZDHB326.js";
 import {
   GateError,
   firstLine
