@@ -7,17 +7,20 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-CNDELA5N.js";
+} from "./chunks/chunk-4YMBIVJL.js";
+import "./chunks/chunk-54PK6BX6.js";
 import {
   splitUserinfo
 } from "./chunks/chunk-5WC5GKJ2.js";
+import "./chunks/chunk-R2YC7IFL.js";
+import "./chunks/chunk-WYWYDKGN.js";
+import "./chunks/chunk-RLK6ILOB.js";
+import "./chunks/chunk-LY2TGT7S.js";
 import {
   setNoticeHandler
 } from "./chunks/chunk-NLA4MBKA.js";
 import "./chunks/chunk-F7ANZNBK.js";
 import "./chunks/chunk-7PFP2BQY.js";
-import "./chunks/chunk-JATMQHTM.js";
-import "./chunks/chunk-KYNSKV36.js";
 import {
   GateError,
   firstLine,

@@ -13,7 +13,7 @@ import {
   record,
   string,
   unknown
-} from "./chunk-KYNSKV36.js";
+} from "./chunk-LY2TGT7S.js";
 import {
   GateError,
   jsonProblem

@@ -119,7 +119,7 @@ async function gatherScans(options) {
   }
   let digest;
   if (options.ecr && (options.sources.has("ecr") || options.sources.has("inspector"))) {
-    const aws = await import("./aws-S75IVWI2.js");
+    const aws = await import("./aws-55YR33GE.js");
     const awsOptions = {
       reference: options.ecr,
       waitMs: options.waitMs,

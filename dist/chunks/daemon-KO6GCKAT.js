@@ -8,12 +8,14 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-XBRZOSLS.js";
-import "./chunk-5WC5GKJ2.js";
+} from "./chunk-AYAE2ZU4.js";
 import {
   MAX_DOCUMENT_BYTES
-} from "./chunk-JGCCQ3XU.js";
-import "./chunk-KYNSKV36.js";
+} from "./chunk-OJ3X6Y75.js";
+import "./chunk-5WC5GKJ2.js";
+import "./chunk-R2YC7IFL.js";
+import "./chunk-RLK6ILOB.js";
+import "./chunk-LY2TGT7S.js";
 import {
   GateError,
   firstLine

@@ -3,7 +3,7 @@ const require = __igCreateRequire(import.meta.url);
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-KYNSKV36.js";
+} from "./chunk-R2YC7IFL.js";
 import {
   GateError,
   quoteInput

@@ -1,10 +1,6 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  describeSource,
-  parseImageSource
-} from "./chunk-5WC5GKJ2.js";
-import {
   MAX_DOCUMENT_BYTES,
   dockerSaveManifestSchema,
   imageConfigSchema,
@@ -14,10 +10,14 @@ import {
   layerKind,
   manifestSchema,
   parseDocument
-} from "./chunk-JGCCQ3XU.js";
+} from "./chunk-OJ3X6Y75.js";
+import {
+  describeSource,
+  parseImageSource
+} from "./chunk-5WC5GKJ2.js";
 import {
   parseImageReference
-} from "./chunk-KYNSKV36.js";
+} from "./chunk-R2YC7IFL.js";
 import {
   GateError,
   defaultScanner,
@@ -3609,7 +3609,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-DZBS3KLN.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-4US565GQ.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -3672,6 +3672,10 @@ function platformOf(descriptor) {
 function isAttestation(descriptor) {
   return descriptor.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || descriptor.platform?.os === "unknown";
 }
+function isAttachedArtifact(descriptor) {
+  const kind = descriptor.annotations?.kind ?? "";
+  return kind === "dev.cosignproject.cosign/sigs" || kind === "dev.cosignproject.cosign/atts" || /^sha256-[0-9a-f]{64}(?:\.\w+)?$/.test(descriptor.annotations?.["org.opencontainers.image.ref.name"] ?? "") || typeof descriptor.artifactType === "string";
+}
 function platformMatches(wanted, actual) {
   if (actual === void 0) return true;
   const [os2, arch, variant] = wanted.split("/");
@@ -3680,7 +3684,7 @@ function platformMatches(wanted, actual) {
 }
 async function selectManifest(store, ref, wantedPlatform) {
   const index = parseDocument(indexSchema, await store.read("index.json"), `${store.label}: index.json`);
-  let candidates = index.manifests ?? [];
+  let candidates = (index.manifests ?? []).filter((descriptor2) => !isAttachedArtifact(descriptor2));
   if (candidates.length === 0) throw new GateError(`${store.label}: index.json lists no images`);
   if (ref !== void 0) {
     const named = candidates.filter((descriptor2) => descriptor2.annotations?.["org.opencontainers.image.ref.name"] === ref || descriptor2.digest === ref);
@@ -3856,7 +3860,7 @@ async function loadImage(reference, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-7MPLI5ST.js");
+    const { loadFromDaemon } = await import("./daemon-KO6GCKAT.js");
     return loadFromDaemon(source, reference, limits, options.platform, options.progress, options.scanner ?? defaultScanner());
   }
   if (source.transport === "docker") {
@@ -3942,6 +3946,7 @@ export {
   joinPath,
   resolveOciLayout,
   resolveDockerArchive,
+  openStore,
   loadImage,
   walkResolved,
   checkPlatform
