@@ -8,20 +8,18 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-LYAGTZMF.js";
-import {
-  SecretScanner
-} from "./chunk-DHVEYQYP.js";
+} from "./chunk-AYAE2ZU4.js";
 import {
   MAX_DOCUMENT_BYTES
-} from "./chunk-R2THOLG4.js";
-import "./chunk-NRFM6QFL.js";
+} from "./chunk-OJ3X6Y75.js";
+import "./chunk-5WC5GKJ2.js";
+import "./chunk-R2YC7IFL.js";
 import "./chunk-RLK6ILOB.js";
-import "./chunk-VZDHB326.js";
+import "./chunk-LY2TGT7S.js";
 import {
   GateError,
   firstLine
-} from "./chunk-5IHOMVLR.js";
+} from "./chunk-A6QDF7GZ.js";
 import {
   __toESM
 } from "./chunk-ENLSQBIW.js";
@@ -66,7 +64,7 @@ async function readAll(stream, first, limit, label) {
   }
   return Buffer.concat(chunks).toString("utf8");
 }
-async function loadFromDaemon(source, reference, limits, platform, progress) {
+async function loadFromDaemon(source, reference, limits, platform, progress, scanner) {
   let bytes = 0;
   let layersDone = 0;
   const onBytes = progress ? (count) => {
@@ -88,7 +86,6 @@ async function loadFromDaemon(source, reference, limits, platform, progress) {
   });
   const store = new CollectedStore(label);
   const scans = /* @__PURE__ */ new Map();
-  const scanner = new SecretScanner();
   const outer = import_tar_stream.default.extract();
   const reading = pipeline(child.stdout, outer).catch((error) => {
     throw new GateError(`${label}: the docker save stream is not a valid archive (${firstLine(error)})`);

@@ -1,26 +1,24 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  openStore,
-  parseImageSource
-} from "./chunk-LYAGTZMF.js";
-import {
-  globMatch
-} from "./chunk-QWOIVHYV.js";
-import "./chunk-DHVEYQYP.js";
-import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-Q7EIDEQ2.js";
+} from "./chunk-6YMI3DJV.js";
+import {
+  openStore
+} from "./chunk-AYAE2ZU4.js";
 import {
   MAX_DOCUMENT_BYTES,
   parseDocument
-} from "./chunk-R2THOLG4.js";
-import "./chunk-F54RG2VC.js";
+} from "./chunk-OJ3X6Y75.js";
+import "./chunk-54PK6BX6.js";
+import {
+  parseImageSource
+} from "./chunk-5WC5GKJ2.js";
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-NRFM6QFL.js";
+} from "./chunk-R2YC7IFL.js";
 import "./chunk-RLK6ILOB.js";
 import {
   _gte,
@@ -32,11 +30,12 @@ import {
   optional,
   record,
   string
-} from "./chunk-VZDHB326.js";
+} from "./chunk-LY2TGT7S.js";
 import {
   GateError,
-  firstLine
-} from "./chunk-5IHOMVLR.js";
+  firstLine,
+  globMatch
+} from "./chunk-A6QDF7GZ.js";
 import {
   __commonJS,
   __require,
@@ -6174,7 +6173,7 @@ async function collectSupplyChain(request) {
     if (!request.ecrReference)
       result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
     else {
-      const { readRepositorySettings } = await import("./ecr-repository-4FJ3RUSZ.js");
+      const { readRepositorySettings } = await import("./ecr-repository-XPXYZLJM.js");
       result.repositorySettings = await readRepositorySettings(request.ecrReference);
     }
   }
