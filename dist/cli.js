@@ -8,17 +8,21 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-AJEDGOJC.js";
-import "./chunks/chunk-DHVEYQYP.js";
-import "./chunks/chunk-OD6HNVGI.js";
+} from "./chunks/chunk-6EWIZQD7.js";
+import "./chunks/chunk-5WC5GKJ2.js";
+import "./chunks/chunk-OOO7ZX6E.js";
+import "./chunks/chunk-WYWYDKGN.js";
 import "./chunks/chunk-F7ANZNBK.js";
 import "./chunks/chunk-7PFP2BQY.js";
-import "./chunks/chunk-6RDJWSWS.js";
-import "./chunks/chunk-FTFC3ZPV.js";
+import "./chunks/chunk-54PK6BX6.js";
+import "./chunks/chunk-R2YC7IFL.js";
+import "./chunks/chunk-RLK6ILOB.js";
+import "./chunks/chunk-LY2TGT7S.js";
 import {
   GateError,
-  firstLine
-} from "./chunks/chunk-5IHOMVLR.js";
+  firstLine,
+  quoteInput
+} from "./chunks/chunk-A6QDF7GZ.js";
 import "./chunks/chunk-ENLSQBIW.js";
 
 // src/cli.ts
@@ -143,12 +147,12 @@ function parseCli(argv) {
   if (values.version) return "version";
   if (positionals.length > 1) throw new GateError(`expected one Dockerfile, got ${positionals.length} arguments (see image-gate --help)`);
   if (values.mode !== void 0 && values.mode !== "enforce" && values.mode !== "audit") {
-    throw new GateError(`--mode: expected enforce or audit, got "${values.mode}"`);
+    throw new GateError(`--mode: expected enforce or audit, got ${quoteInput(values.mode, 30)}`);
   }
   const buildArgs = parseBuildArgs(values["build-arg"] ?? [], "--build-arg");
   const reports = (values.report ?? []).map((entry) => {
     const eq = entry.indexOf("=");
-    if (eq <= 0 || eq === entry.length - 1) throw new GateError(`--report: expected FORMAT=FILE, got "${entry}"`);
+    if (eq <= 0 || eq === entry.length - 1) throw new GateError(`--report: expected FORMAT=FILE, got ${quoteInput(entry)}`);
     return { format: parseFormat(entry.slice(0, eq), "--report"), file: entry.slice(eq + 1) };
   });
   const gate = { buildArgs };
@@ -192,7 +196,7 @@ async function pinCommand(argv) {
   }
   if (parsed.positionals.length > 1)
     throw new GateError(`pin: expected one Dockerfile, got ${parsed.positionals.length} arguments (see image-gate pin --help)`);
-  const { runPin } = await import("./chunks/pin-4HFW2OYG.js");
+  const { runPin } = await import("./chunks/pin-KFJQ4NLJ.js");
   const outcome = await runPin({ ...parsed.positionals[0] !== void 0 ? { dockerfile: parsed.positionals[0] } : {}, check: parsed.values.check ?? false });
   process.stdout.write(scrubOutput(outcome.lines.map((line) => `${line}
 `).join("")));

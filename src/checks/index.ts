@@ -5,10 +5,12 @@ import { duplicateIds } from "./duplicate-ids.ts";
 import { emptyPassword } from "./empty-password.ts";
 import { expiredException } from "./expired-exception.ts";
 import { insecureDownload } from "./insecure-download.ts";
+import { missingAttestations } from "./missing-attestations.ts";
 import { missingHealthcheck } from "./missing-healthcheck.ts";
 import { mutableTag } from "./mutable-tag.ts";
 import { outdatedBaseImage } from "./outdated-base-image.ts";
 import { packageCache } from "./package-cache.ts";
+import { registrySettings } from "./registry-settings.ts";
 import { rootUser } from "./root-user.ts";
 import { secret } from "./secret.ts";
 import { secretBuildArg } from "./secret-build-arg.ts";
@@ -19,6 +21,8 @@ import { tlsVerificationDisabled } from "./tls-verification-disabled.ts";
 import type { Check } from "./types.ts";
 import { unpinnedPackages } from "./unpinned-packages.ts";
 import { unscannedContent } from "./unscanned-content.ts";
+import { unsignedBaseImage } from "./unsigned-base-image.ts";
+import { unsignedImage } from "./unsigned-image.ts";
 import { untrustedBaseImage } from "./untrusted-base-image.ts";
 import { unverifiedDownload } from "./unverified-download.ts";
 import { unverifiedPackages } from "./unverified-packages.ts";
@@ -32,6 +36,10 @@ export const CHECKS: readonly Check<any>[] = [
   untrustedBaseImage,
   mutableTag,
   vulnerability,
+  unsignedImage,
+  unsignedBaseImage,
+  missingAttestations,
+  registrySettings,
   outdatedBaseImage,
   secretBuildArg,
   emptyPassword,

@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { GateError } from "../errors.ts";
-import { SecretScanner } from "../secrets/scanner.ts";
+import { defaultScanner, type SecretScanner } from "../secrets/scanner.ts";
 import { assembleImage } from "./assemble.ts";
 import {
   dockerSaveManifestSchema,
@@ -33,6 +33,7 @@ import { parseImageReference } from "./reference.ts";
 import { TarIndex } from "./tar-index.ts";
 import type { RegistryClient, RegistryOptions } from "./registry.ts";
 import { describeSource, parseImageSource, type ImageSource } from "./transport.ts";
+import { quoteInput } from "../secrets/redact.ts";
 
 export interface ImageLoadOptions {
   /** os/arch[/variant]; default linux/amd64, or the only platform there is. */
@@ -43,6 +44,8 @@ export interface ImageLoadOptions {
   cwd?: string;
   /** Registry access (docker://): credential masking, timeouts, retries. */
   registry?: RegistryOptions;
+  /** The credential scanner for file contents (default: the built-in rules; the gate adds the policy's). */
+  scanner?: SecretScanner;
   /** Told as layer bytes arrive and layers finish. */
   progress?: (event: ImageProgressEvent) => void;
 }
@@ -62,7 +65,7 @@ class DirectoryStore implements BlobStore {
   ) {}
   private resolve(name: string): string {
     const full = path.resolve(this.root, name);
-    if (!full.startsWith(path.resolve(this.root) + path.sep)) throw new GateError(`${this.label}: "${name}" points outside the image layout`);
+    if (!full.startsWith(path.resolve(this.root) + path.sep)) throw new GateError(`${this.label}: ${quoteInput(name)} points outside the image layout`);
     return full;
   }
   has(name: string): boolean {
@@ -209,6 +212,17 @@ function isAttestation(descriptor: Descriptor): boolean {
   return descriptor.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || descriptor.platform?.os === "unknown";
 }
 
+/** Signatures and attestations stored beside an image in a layout (`cosign save`, copied `sha256-<hex>.sig` tags, OCI 1.1 artifacts): never the image. */
+function isAttachedArtifact(descriptor: Descriptor): boolean {
+  const kind = descriptor.annotations?.kind ?? "";
+  return (
+    kind === "dev.cosignproject.cosign/sigs" ||
+    kind === "dev.cosignproject.cosign/atts" ||
+    /^sha256-[0-9a-f]{64}(?:\.\w+)?$/.test(descriptor.annotations?.["org.opencontainers.image.ref.name"] ?? "") ||
+    typeof (descriptor as { artifactType?: unknown }).artifactType === "string"
+  );
+}
+
 function platformMatches(wanted: string, actual: string | undefined): boolean {
   if (actual === undefined) return true;
   const [os, arch, variant] = wanted.split("/");
@@ -223,13 +237,13 @@ async function selectManifest(
   wantedPlatform: string | undefined,
 ): Promise<{ descriptor: Descriptor; platform?: string }> {
   const index = parseDocument(indexSchema, await store.read("index.json"), `${store.label}: index.json`);
-  let candidates = index.manifests ?? [];
+  let candidates = (index.manifests ?? []).filter((descriptor) => !isAttachedArtifact(descriptor));
   if (candidates.length === 0) throw new GateError(`${store.label}: index.json lists no images`);
   if (ref !== undefined) {
     const named = candidates.filter((descriptor) => descriptor.annotations?.["org.opencontainers.image.ref.name"] === ref || descriptor.digest === ref);
     if (named.length === 0) {
       const tags = candidates.map((descriptor) => descriptor.annotations?.["org.opencontainers.image.ref.name"]).filter(Boolean);
-      throw new GateError(`${store.label}: no image tagged "${ref}" (tags: ${tags.join(", ") || "none"})`);
+      throw new GateError(`${store.label}: no image tagged ${quoteInput(ref)} (tags: ${tags.join(", ") || "none"})`);
     }
     candidates = named;
   }
@@ -352,9 +366,9 @@ function selectArchiveEntry(entries: ArchiveEntry[], ref: string | undefined, la
     }
   };
   const wanted = normalize(ref);
-  if (wanted === undefined) throw new GateError(`${label}: "${ref}" is not an image name (expected NAME[:TAG] or @INDEX)`);
+  if (wanted === undefined) throw new GateError(`${label}: ${quoteInput(ref)} is not an image name (expected NAME[:TAG] or @INDEX)`);
   const found = entries.find((candidate) => (candidate.RepoTags ?? []).some((tag) => normalize(tag) === wanted));
-  if (!found) throw new GateError(`${label}: no image tagged "${ref}" (tags: ${tags()})`);
+  if (!found) throw new GateError(`${label}: no image tagged ${quoteInput(ref)} (tags: ${tags()})`);
   return found;
 }
 
@@ -428,7 +442,7 @@ export async function loadImage(reference: string, options: ImageLoadOptions = {
   const limits: WalkLimits = { ...DEFAULT_LIMITS, ...options.limits };
   if (source.transport === "docker-daemon") {
     const { loadFromDaemon } = await import("./daemon.ts");
-    return loadFromDaemon(source, reference, limits, options.platform, options.progress);
+    return loadFromDaemon(source, reference, limits, options.platform, options.progress, options.scanner ?? defaultScanner());
   }
   if (source.transport === "docker") {
     const store = await RegistryStore.open(reference, options.registry ?? {});
@@ -457,7 +471,7 @@ async function walkResolved(
     throw new GateError(`${store.label}: the config lists ${diffIds.length} layer diff_ids but the manifest has ${resolved.layers.length} layers`);
   }
   checkPlatform(store.label, config, options.platform);
-  const scanner = new SecretScanner();
+  const scanner = options.scanner ?? defaultScanner();
   const concurrency = options.concurrency ?? Math.min(4, os.availableParallelism());
   const progress = options.progress;
   const activity = source.transport === "docker" ? `pulling from ${registryHost(source.reference)}` : "reading";
@@ -519,4 +533,4 @@ export function checkPlatform(label: string, config: RawImageConfig, wanted: str
   if (!platformMatches(wanted, actual)) throw new GateError(`${label}: the image is ${actual}, not ${wanted}`);
 }
 
-export { resolveDockerArchive, resolveOciLayout, walkResolved, type BlobStore, type LayerRef, type ResolvedImage };
+export { openStore, resolveDockerArchive, resolveOciLayout, walkResolved, type BlobStore, type LayerRef, type ResolvedImage };

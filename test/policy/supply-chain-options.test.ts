@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { decide } from "../../src/policy/decide.ts";
 import { loadPolicy } from "../../src/policy/load.ts";
 import { runCli, workspace } from "../helpers/cli.ts";
+import { fixtureRef } from "../helpers/images.ts";
 
 const load = (policy: string) => loadPolicy(".image-gate.yaml", workspace({ ".image-gate.yaml": policy }));
 
@@ -125,5 +126,20 @@ describe("add-remote-url, now unverified-download", () => {
         .map((finding: { check: string; rule: string }) => `${finding.check}/${finding.rule}`),
     ).toEqual(["unverified-download/no-checksum"]);
     expect(runCli([], { cwd: dir }).stdout).toContain(`! ${warning}`);
+  });
+});
+
+describe("outdated-base-image on inputs without base images", () => {
+  it("is not applicable to an image alone, or to a Dockerfile built from scratch (and asks no registry)", async () => {
+    const dir = workspace({
+      Dockerfile: "FROM scratch\nCOPY app /app\nUSER 1000\n",
+      ".image-gate.yaml": "version: 1\nextends: default\nchecks:\n  outdated-base-image: { action: warn }\n",
+    });
+    const imageOnly = JSON.parse(runCli(["--image", fixtureRef("clean", "oci"), "--format", "json"], { cwd: dir }).stdout);
+    expect(imageOnly.checks.find((check: { id: string }) => check.id === "outdated-base-image").notApplicable).toBe("no Dockerfile to read base images from");
+    const scratch = JSON.parse(runCli(["--format", "json"], { cwd: dir }).stdout);
+    expect(scratch.checks.find((check: { id: string }) => check.id === "outdated-base-image").notApplicable).toBe(
+      "the Dockerfile has no base image from a registry",
+    );
   });
 });

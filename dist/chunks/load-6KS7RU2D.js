@@ -1,0 +1,25 @@
+import { createRequire as __igCreateRequire } from "node:module";
+const require = __igCreateRequire(import.meta.url);
+import {
+  checkPlatform,
+  loadImage,
+  openStore,
+  resolveDockerArchive,
+  resolveOciLayout,
+  walkResolved
+} from "./chunk-AI67LQF3.js";
+import "./chunk-5WC5GKJ2.js";
+import "./chunk-OJ3X6Y75.js";
+import "./chunk-R2YC7IFL.js";
+import "./chunk-RLK6ILOB.js";
+import "./chunk-LY2TGT7S.js";
+import "./chunk-A6QDF7GZ.js";
+import "./chunk-ENLSQBIW.js";
+export {
+  checkPlatform,
+  loadImage,
+  openStore,
+  resolveDockerArchive,
+  resolveOciLayout,
+  walkResolved
+};
