@@ -7,7 +7,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-6EWIZQD7.js";
+} from "./chunks/chunk-LTYDXE5I.js";
 import {
   splitUserinfo
 } from "./chunks/chunk-5WC5GKJ2.js";

@@ -8,7 +8,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-6EWIZQD7.js";
+} from "./chunks/chunk-LTYDXE5I.js";
 import "./chunks/chunk-5WC5GKJ2.js";
 import "./chunks/chunk-OOO7ZX6E.js";
 import "./chunks/chunk-WYWYDKGN.js";

@@ -48,6 +48,7 @@ export const outdatedBaseImage: Check<typeof OPTIONS> = defineCheck({
   remediation:
     "Move the FROM to the newest release the finding names (same variant), or keep a floating tag pinned by digest and refresh it with image-gate pin on a schedule; set ranges for the versions you support.",
   references: ["CIS Docker Benchmark 4.4", "NIST SP 800-190 §4.1.1", "NIST SP 800-190 §4.2.2"],
+  network: true,
   rules: {
     "patch-behind": "A newer patch release of the same minor and variant",
     "minor-behind": "A newer minor release of the same major and variant",

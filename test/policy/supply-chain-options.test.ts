@@ -143,3 +143,12 @@ describe("outdated-base-image on inputs without base images", () => {
     );
   });
 });
+
+describe("a policy without extends", () => {
+  it("does not run outdated-base-image unless it lists it (it reaches registries), and does not count it among the checks that only warn", () => {
+    const policy = load("version: 1\nchecks:\n  root-user: { action: fail }\n");
+    expect(policy.checks["outdated-base-image"]!.action).toBe("off");
+    expect(policy.unlistedChecks).not.toContain("outdated-base-image");
+    expect(load("version: 1\nchecks:\n  outdated-base-image: {}\n").checks["outdated-base-image"]!.action).toBe("warn");
+  });
+});
