@@ -30,6 +30,8 @@ function readInputs(): { gate: GateOptions; reports: Array<{ format: Format; fil
   const policy = core.getInput("policy");
   const mode = core.getInput("mode");
   const ecrImage = core.getInput("ecr-image");
+  const timeout = core.getInput("timeout");
+  if (timeout) gate.timeout = timeout;
   if (image) gate.image = image;
   if (policy) gate.policy = policy;
   if (ecrImage) gate.ecrImage = ecrImage;

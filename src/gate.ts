@@ -15,8 +15,9 @@ import { decide } from "./policy/decide.ts";
 import { loadPolicy, type CheckPolicy, type ResolvedPolicy } from "./policy/load.ts";
 import { isEcrHost, parseEcrReference, type EcrReference } from "./scans/ecr-reference.ts";
 import type { ScanResult, ScanSource } from "./scans/model.ts";
-import { realClock, type Clock, type Progress } from "./scans/poll.ts";
+import type { Clock, Progress } from "./scans/poll.ts";
 import { buildReport, type Report, type Targets } from "./report/model.ts";
+import { cancellableClock, DEFAULT_RUN_TIMEOUT, withRunDeadline, type RunActivity } from "./run-control.ts";
 import { TOOL_VERSION } from "./version.ts";
 
 export interface GateOptions {
@@ -50,7 +51,9 @@ export interface GateOptions {
   /** Called with every credential the run handles (registry passwords, tokens), so a shell can mask it. */
   onSecret?: (value: string) => void;
   /** Registry client settings for embedding and tests (name resolution, timeouts). */
-  registry?: Omit<RegistryOptions, "onSecret">;
+  registry?: Omit<RegistryOptions, "onSecret" | "signal" | "activity">;
+  /** --timeout: the whole run's deadline, such as "30m" (default); past it the run ends with a GateError saying what it was doing. */
+  timeout?: string;
 }
 
 export interface GateOutcome {
@@ -68,8 +71,13 @@ function checkOptions(settings: CheckPolicy | undefined, policy: ResolvedPolicy)
   return { trusted: settings?.trusted ?? [], requireDigest: settings?.requireDigest ?? false, unknownSeverity: policy.vulnerabilities.unknownSeverity };
 }
 
-/** Runs the gate. Throws GateError for anything that keeps it from judging (exit 2). */
+/** Runs the gate. Throws GateError for anything that keeps it from judging (exit 2), the run's deadline included. */
 export async function runGate(options: GateOptions): Promise<GateOutcome> {
+  return withRunDeadline(options.timeout ?? DEFAULT_RUN_TIMEOUT, (control) => judge(options, control));
+}
+
+async function judge(options: GateOptions, control: { signal: AbortSignal; activity: RunActivity }): Promise<GateOutcome> {
+  const { activity } = control;
   const cwd = options.cwd ?? process.cwd();
   if (options.platform !== undefined && !/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/.test(options.platform)) {
     throw new GateError(`--platform: "${options.platform}" is not of the form os/arch[/variant], e.g. linux/amd64`);
@@ -78,6 +86,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   if (options.dockerfile === undefined && options.image === undefined && options.ecrImage === undefined && scanFiles.length === 0) {
     throw new GateError("nothing to judge: give a Dockerfile path, --image, --ecr-image or --scan-results");
   }
+  activity.phase("loading the policy");
   const policy = loadPolicy(options.policy, cwd);
   const mode = options.mode ?? policy.mode;
 
@@ -85,6 +94,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   const targets: Targets = {};
   if (options.dockerfile !== undefined) {
     const dockerfilePath = displayPath(options.dockerfile, cwd);
+    activity.phase(`reading the Dockerfile ${dockerfilePath}`);
     evidence.dockerfile = await loadDockerfile(path.resolve(cwd, options.dockerfile), dockerfilePath, {
       buildArgs: options.buildArgs ?? {},
       platform: options.platform ?? "linux/amd64",
@@ -100,11 +110,22 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   }
   if (options.image !== undefined) {
     // Loaded only when a run reads an image: a Dockerfile-only run stays light.
+    activity.phase(`reading the image ${options.image}`);
     const { loadImage } = await import("./image/load.ts");
     const loadOptions: ImageLoadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes },
-      registry: { ...options.registry, ...(options.onSecret ? { onSecret: options.onSecret } : {}) },
+      idleTimeoutMs: policy.limits.idleTimeoutMs,
+      signal: control.signal,
+      activity,
+      registry: {
+        idleTimeoutMs: policy.limits.idleTimeoutMs,
+        readTimeoutMs: policy.limits.readTimeoutMs,
+        ...options.registry,
+        signal: control.signal,
+        activity,
+        ...(options.onSecret ? { onSecret: options.onSecret } : {}),
+      },
     };
     if (options.platform !== undefined) loadOptions.platform = options.platform;
     evidence.image = await loadImage(options.image, loadOptions);
@@ -138,7 +159,15 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
         `${sources.has("ecr") ? "ECR" : "Inspector"} scan results need the ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]`,
       );
     }
+    activity.phase(`reading scan results (${[...sources].join(", ")})`);
     const { gatherScans } = await import("./scans/gather.ts");
+    // The latest wait state names what a run that times out was waiting for.
+    let waiting: (() => void) | undefined;
+    const progress: Progress = (event) => {
+      waiting?.();
+      waiting = activity.begin(`waiting for the ${event.what} (${event.state})`);
+      options.progress?.(event);
+    };
     const gathered = await gatherScans({
       sources,
       files: scanFiles,
@@ -146,10 +175,11 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
       ...(ecrReference ? { ecr: ecrReference } : {}),
       waitMs: policy.vulnerabilities.waitMs,
       startScan: policy.vulnerabilities.startScan,
-      clock: options.clock ?? realClock,
-      ...(options.progress ? { progress: options.progress } : {}),
+      clock: options.clock ?? cancellableClock(control.signal),
+      progress,
       ...(options.settleMs !== undefined ? { settleMs: options.settleMs } : {}),
     });
+    waiting?.();
     // Fail closed: missing or unfinished results are never "no vulnerabilities". In audit mode
     // they are reported instead, since audit never fails the pipeline.
     const missing = gathered.results.find((result) => result.status === "unavailable");
@@ -165,6 +195,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     }
   }
 
+  activity.phase("judging the evidence");
   const findings: Finding[] = [];
   for (const check of CHECKS) {
     const settings = policy.checks[check.id];

@@ -46,6 +46,10 @@ export interface VulnerabilityPolicy {
 export interface ScanLimits {
   maxFileBytes: number;
   maxLayerBytes: number;
+  /** limits.idle-timeout: longest silence from a registry or docker save. */
+  idleTimeoutMs: number;
+  /** limits.read-timeout: time for one registry request (blobs get more for their declared size). */
+  readTimeoutMs: number;
 }
 
 export interface ResolvedPolicy {
@@ -221,7 +225,7 @@ function knownKeys(parts: string[]): string[] {
   if (parts[0] === "vulnerabilities" && parts.length === 1)
     return ["sources", "max", "fixable-only", "on-unavailable", "wait", "unknown-severity", "start-scan"];
   if (parts[0] === "vulnerabilities" && parts[1] === "max") return ["critical", "high", "medium", "low", "info"];
-  if (parts[0] === "limits") return ["max-file-size", "max-layer-size"];
+  if (parts[0] === "limits") return ["max-file-size", "max-layer-size", "idle-timeout", "read-timeout"];
   if (parts[0] === "exceptions") return ["check", "id", "path", "package", "reason", "expires"];
   return [];
 }
@@ -306,6 +310,8 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
     limits: {
       maxFileBytes: parseSize(limits["max-file-size"] ?? "256MiB"),
       maxLayerBytes: parseSize(limits["max-layer-size"] ?? "16GiB"),
+      idleTimeoutMs: parseDuration(limits["idle-timeout"] ?? "30s"),
+      readTimeoutMs: parseDuration(limits["read-timeout"] ?? "2m"),
     },
     exceptions,
   };
