@@ -145,14 +145,12 @@ export async function loadFromDaemon(
   const save = new SaveProcess(source.name, label);
   const onAbort = () => void save.end();
   options.signal?.addEventListener("abort", onAbort, { once: true });
-  const doneActivity = options.activity?.begin(`reading the docker save stream of ${source.name}`);
   try {
     const store = new CollectedStore(label);
     const scans = await readSaveStream(save, label, idleMs, limits, store, options);
     const resolved = await resolveDockerArchive(store, undefined, platform);
     return assembleFromStream(label, reference, platform, store, scans, resolved);
   } finally {
-    doneActivity?.();
     options.signal?.removeEventListener("abort", onAbort);
     await save.end();
   }
@@ -175,13 +173,20 @@ async function readSaveStream(
   });
   const outer = tar.extract();
   const end = new TarEnd();
-  // Bytes up to the end-of-archive blocks go to the tar parser; then reading stops.
+  // Reading stops at the end of the archive, or when the parser fails, without closing the pipe:
+  // docker save then either exits on its own (its status counts) or blocks, and is ended.
+  let stopReading!: () => void;
+  const stopped = new Promise<"stopped">((resolve) => (stopReading = () => resolve("stopped")));
+  const chunks = (stdout as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
   const reading = (async () => {
     try {
-      for await (const chunk of stdout as AsyncIterable<Buffer>) {
-        if (outer.destroyed) break;
-        const take = end.take(chunk);
-        if (!outer.write(take === chunk.length ? chunk : chunk.subarray(0, take))) await drained(outer);
+      for (;;) {
+        const pending = chunks.next();
+        pending.catch(() => undefined);
+        const next = await Promise.race([pending, stopped]);
+        if (next === "stopped" || next.done || outer.destroyed) break;
+        const take = end.take(next.value);
+        if (!outer.write(take === next.value.length ? next.value : next.value.subarray(0, take))) await drained(outer);
         if (end.ended) break;
       }
       if (!outer.destroyed) outer.end(undefined);
@@ -227,9 +232,8 @@ async function readSaveStream(
         }
       }
     } catch (error) {
-      // Stop reading too: docker save would otherwise wait forever on a full pipe.
       outer.destroy();
-      stdout.destroy();
+      stopReading();
       throw error;
     }
   })();
@@ -238,10 +242,12 @@ async function readSaveStream(
   const failures = settled.filter((result): result is PromiseRejectedResult => result.status === "rejected").map((result) => result.reason as unknown);
   const streamFailure = failures.find((reason) => reason instanceof GateError) ?? failures[0];
 
-  // docker's own account of a failure explains more than a broken stream; it gets a moment to give it.
+  // docker's own account of a failure explains a broken stream better than the tar parser can;
+  // it gets a moment to give it. (A death by signal, SIGPIPE once reading stopped, says nothing.)
   const status = await save.exitWithin(streamFailure !== undefined || end.ended ? EXIT_GRACE_MS : idleMs);
+  stdout.destroy();
   if (status && "error" in status) throw status.error;
-  if (status && status.code !== 0 && !save.ended) {
+  if (status && status.code !== null && status.code !== 0 && !save.ended && !(streamFailure instanceof GateError)) {
     throw new GateError(`${label}: docker save failed (${firstLine(save.stderr.trim()) || `exit code ${status.code}`})`);
   }
   if (streamFailure !== undefined) {

@@ -193,8 +193,9 @@ export class RegistryClient {
    * scheme, host or port gets none. The response must start within the idle deadline and the budget.
    */
   private send(method: string, url: URL, headers: Record<string, string>, purpose: Purpose, budget: Budget, redirects = 0): Promise<IncomingMessage> {
-    const allowLoopback = this.checkHop(url, purpose, redirects > 0);
     return new Promise((resolve, reject) => {
+      // Thrown here, a refusal rejects this promise (it runs inside the previous hop's response handler).
+      const allowLoopback = this.checkHop(url, purpose, redirects > 0);
       const transport = url.protocol === "http:" ? http : https;
       const lookup = checkedLookup({ allowLoopback, lookup: this.options.lookup, label: `${this.label}: ${budget.what}` });
       const request = transport.request(url, { method, headers, lookup, ...(this.options.signal ? { signal: this.options.signal } : {}) }, (response) => {
