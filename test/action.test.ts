@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -41,7 +41,18 @@ function runAction(inputs: Record<string, string>, files: Record<string, string>
 describe("action.yml", () => {
   it("runs the bundled dist/ on node24 and declares the SPEC's inputs and outputs, each described", () => {
     expect(metadata.runs).toEqual({ using: "node24", main: "dist/action.js" });
-    expect(Object.keys(metadata.inputs).sort()).toEqual(["dockerfile", "ecr-image", "image", "mode", "policy", "reports", "scan-results", "summary"]);
+    expect(Object.keys(metadata.inputs).sort()).toEqual([
+      "dockerfile",
+      "ecr-image",
+      "image",
+      "mode",
+      "policy",
+      "reports",
+      "scan-results",
+      "summary",
+      "timeout",
+    ]);
+    expect(metadata.inputs.timeout!.default).toBe("30m");
     expect(Object.keys(metadata.outputs).sort()).toEqual(["blocking", "findings", "report", "verdict"]);
     for (const spec of [...Object.values(metadata.inputs), ...Object.values(metadata.outputs)]) expect(spec.description.length).toBeGreaterThan(10);
     expect(metadata.inputs.summary!.default).toBe("true");
@@ -95,6 +106,10 @@ describe("the action, run as the runner runs it", () => {
     expect(result.stdout).not.toMatch(/\n\s+at /);
     const bad = runAction({ reports: "pdf=x.pdf" }, { Dockerfile: dockerfile });
     expect(bad.stdout).toMatch(/^::error::image-gate could not run: input reports: unknown format "pdf"/m);
+    const timeout = runAction({ timeout: "soon" }, { Dockerfile: dockerfile });
+    expect(timeout.stdout).toMatch(
+      /^::error::image-gate could not run: --timeout \(action input timeout\): expected a duration such as 30m, 90s or 1h, got "soon"/m,
+    );
   });
 
   it("keeps annotations to what the runner shows and the summary under 1 MiB, however many findings", () => {
@@ -103,5 +118,24 @@ describe("the action, run as the runner runs it", () => {
     expect(result.stdout.match(/^::warning /gm)?.length).toBe(10);
     expect(Buffer.byteLength(result.summary)).toBeLessThan(1024 * 1024);
     expect(result.summary).toMatch(/…and \d+ more findings: the full list is in the JSON report\./);
+  });
+});
+
+describe("the timeout input", () => {
+  it("bounds the whole run: a docker save that never answers fails the step, saying what the gate was doing", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "image-gate-action-docker-"));
+    writeFileSync(path.join(dir, "docker"), "#!/bin/sh\nexec sleep 600\n");
+    chmodSync(path.join(dir, "docker"), 0o755);
+    const saved = process.env.PATH;
+    process.env.PATH = `${dir}:${saved}`;
+    try {
+      const started = Date.now();
+      const result = runAction({ image: "docker-daemon:app", dockerfile: "", timeout: "3s" });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(/^::error::image-gate could not run: timed out after 3s \(--timeout\) while reading the image docker-daemon:app$/m);
+      expect(Date.now() - started).toBeLessThan(50_000);
+    } finally {
+      process.env.PATH = saved;
+    }
   });
 });
