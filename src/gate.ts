@@ -5,17 +5,19 @@
 
 import path from "node:path";
 import { CHECKS } from "./checks/index.ts";
-import type { CheckOptions, Evidence } from "./checks/types.ts";
+import type { CheckContext, Evidence } from "./checks/types.ts";
 import { loadDockerfile } from "./dockerfile/parse.ts";
 import type { ImageLoadOptions } from "./image/load.ts";
 import type { RegistryOptions } from "./image/registry.ts";
 import { GateError } from "./errors.ts";
 import type { Finding } from "./findings.ts";
 import { decide } from "./policy/decide.ts";
-import { loadPolicy, type CheckPolicy, type ResolvedPolicy } from "./policy/load.ts";
+import { loadBaseline } from "./policy/baseline.ts";
+import { loadPolicy } from "./policy/load.ts";
 import { isEcrHost, parseEcrReference, type EcrReference } from "./scans/ecr-reference.ts";
 import type { ScanResult, ScanSource } from "./scans/model.ts";
 import type { Clock, Progress } from "./scans/poll.ts";
+import type { ImageProgressEvent } from "./progress.ts";
 import { buildReport, type Report, type Targets } from "./report/model.ts";
 import { cancellableClock, DEFAULT_RUN_TIMEOUT, withRunDeadline, type RunActivity } from "./run-control.ts";
 import { TOOL_VERSION } from "./version.ts";
@@ -48,8 +50,12 @@ export interface GateOptions {
   clock?: Clock;
   progress?: Progress;
   settleMs?: number;
+  /** How far the image's layers have been read (the CLI draws it on a terminal). */
+  imageProgress?: (event: ImageProgressEvent) => void;
   /** Called with every credential the run handles (registry passwords, tokens), so a shell can mask it. */
   onSecret?: (value: string) => void;
+  /** --baseline: an earlier JSON report; findings it holds are marked and never block. */
+  baseline?: string;
   /** Registry client settings for embedding and tests (name resolution, timeouts). */
   registry?: Omit<RegistryOptions, "onSecret" | "signal" | "activity">;
   /** --timeout: the whole run's deadline, such as "30m" (default); past it the run ends with a GateError saying what it was doing. */
@@ -65,10 +71,6 @@ export interface GateOutcome {
 function displayPath(file: string, cwd: string): string {
   const relative = path.relative(cwd, path.resolve(cwd, file));
   return (relative.startsWith("..") || path.isAbsolute(relative) ? path.resolve(cwd, file) : relative).split(path.sep).join("/");
-}
-
-function checkOptions(settings: CheckPolicy | undefined, policy: ResolvedPolicy): CheckOptions {
-  return { trusted: settings?.trusted ?? [], requireDigest: settings?.requireDigest ?? false, unknownSeverity: policy.vulnerabilities.unknownSeverity };
 }
 
 /** Runs the gate. Throws GateError for anything that keeps it from judging (exit 2), the run's deadline included. */
@@ -89,6 +91,8 @@ async function judge(options: GateOptions, control: { signal: AbortSignal; activ
   activity.phase("loading the policy");
   const policy = loadPolicy(options.policy, cwd);
   const mode = options.mode ?? policy.mode;
+  // Read before any slow work, so a wrong path fails at once.
+  const baseline = options.baseline !== undefined ? loadBaseline(path.resolve(cwd, options.baseline), displayPath(options.baseline, cwd)) : undefined;
 
   const evidence: Evidence = {};
   const targets: Targets = {};
@@ -128,6 +132,7 @@ async function judge(options: GateOptions, control: { signal: AbortSignal; activ
       },
     };
     if (options.platform !== undefined) loadOptions.platform = options.platform;
+    if (options.imageProgress !== undefined) loadOptions.progress = options.imageProgress;
     evidence.image = await loadImage(options.image, loadOptions);
     targets.image = {
       reference: options.image,
@@ -188,6 +193,7 @@ async function judge(options: GateOptions, control: { signal: AbortSignal; activ
     }
     scans = gathered.results;
     evidence.scans = scans;
+    if (scanFiles.length > 0) targets.scanResults = scanFiles.map((file) => displayPath(file, cwd));
     if (ecrReference) {
       targets.ecrImage = { reference: ecrReference.text, registry: ecrReference.registry, region: ecrReference.region, repository: ecrReference.repository };
       if (ecrReference.tag !== undefined) targets.ecrImage.tag = ecrReference.tag;
@@ -197,21 +203,25 @@ async function judge(options: GateOptions, control: { signal: AbortSignal; activ
 
   activity.phase("judging the evidence");
   const findings: Finding[] = [];
+  const context: CheckContext = { unknownSeverity: policy.vulnerabilities.unknownSeverity };
   for (const check of CHECKS) {
     const settings = policy.checks[check.id];
     if (settings?.action === "off") continue;
-    findings.push(...check.run(evidence, checkOptions(settings, policy)));
+    findings.push(...check.run(evidence, settings?.options ?? {}, context));
   }
 
-  const decision = decide(findings, policy, options.now ?? new Date());
+  const now = options.now ?? new Date();
+  const decision = decide(findings, policy, now, { cwd, ...(baseline ? { baseline: baseline.fingerprints } : {}) });
   const report = buildReport({
     toolVersion: TOOL_VERSION,
+    now,
     verdict: decision.verdict,
     policy,
     mode,
     targets,
     findings: decision.findings,
     ...(scans ? { scans } : {}),
+    ...(baseline ? { baseline } : {}),
   });
   return { report, exitCode: report.verdict === "fail" && mode === "enforce" ? 1 : 0 };
 }

@@ -13,6 +13,7 @@ import { SecretScanner } from "../secrets/scanner.ts";
 import { assembleImage } from "./assemble.ts";
 import { MAX_DOCUMENT_BYTES } from "./documents.ts";
 import { walkLayer, type WalkLimits } from "./layer-walker.ts";
+import type { ImageProgressEvent } from "../progress.ts";
 import { checkPlatform, resolveDockerArchive, type BlobStore } from "./load.ts";
 import type { ImageModel, LayerScan } from "./model.ts";
 import { guardStream } from "./stream-guard.ts";
@@ -66,6 +67,8 @@ interface DaemonOptions {
   idleTimeoutMs?: number;
   signal?: AbortSignal;
   activity?: RunActivity;
+  /** Told as layer bytes arrive (progress on a terminal). */
+  progress?: (event: ImageProgressEvent) => void;
 }
 
 /** `docker save` as a child process that is always ended: SIGTERM, then SIGKILL if it lingers. */
@@ -166,6 +169,15 @@ async function readSaveStream(
 ): Promise<Map<string, LayerScan>> {
   const scans = new Map<string, LayerScan>();
   const scanner = new SecretScanner();
+  let bytes = 0;
+  let layersDone = 0;
+  const progress = options.progress;
+  const onBytes = progress
+    ? (count: number) => {
+        bytes += count;
+        progress({ activity: "reading docker save", layersDone, bytes });
+      }
+    : undefined;
   const stdout = guardStream(save.child.stdout, {
     idleMs,
     ...(options.signal ? { signal: options.signal } : {}),
@@ -226,7 +238,8 @@ async function readSaveStream(
         );
         const done = options.activity?.begin(`reading ${label}: ${name}`);
         try {
-          scans.set(name, await walkLayer(replay, { index: -1, label: `${label}: ${name}` }, limits, scanner));
+          scans.set(name, await walkLayer(replay, { index: -1, label: `${label}: ${name}`, ...(onBytes ? { onBytes } : {}) }, limits, scanner));
+          layersDone++;
         } finally {
           done?.();
         }

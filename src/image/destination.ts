@@ -58,7 +58,7 @@ function parseIpv6(text: string): number[] | undefined {
   const front = groups(head);
   const back = [...(rest === undefined ? [] : groups(rest)), ...tail];
   if (rest === undefined) return [...front, ...back];
-  return [...front, ...new Array<number>(8 - front.length - back.length).fill(0), ...back];
+  return [...front, ...Array.from({ length: 8 - front.length - back.length }, () => 0), ...back];
 }
 
 /** Normalizes a host (an IP literal in any spelling, brackets and zone id allowed) to numbers; undefined for a name. */
@@ -138,26 +138,21 @@ export function destinationRefusal(host: string, options: { allowLoopback: boole
   if (METADATA_NAMES.has(name)) return "a cloud metadata service";
   const address = normalizeAddress(name);
   if (address === undefined) return undefined; // a name: checked again on what it resolves to
-  switch (classify(address)) {
-    case "link-local":
-      return "a link-local address (where cloud metadata services live)";
-    case "metadata":
-      return "a cloud metadata address";
-    case "loopback":
-      return options.allowLoopback ? undefined : "a loopback address, and only a registry named as a loopback host may send the gate there";
-    default:
-      return undefined;
-  }
+  const kind = classify(address);
+  if (kind === "link-local") return "a link-local address (where cloud metadata services live)";
+  if (kind === "metadata") return "a cloud metadata address";
+  if (kind === "loopback" && !options.allowLoopback) return "a loopback address, and only a registry named as a loopback host may send the gate there";
+  return undefined;
 }
 
 /** A name resolution that refuses names resolving to an address `destinationRefusal` refuses; `label` starts its messages. */
 export function checkedLookup(options: { allowLoopback: boolean; lookup?: LookupFunction | undefined; label: string }): LookupFunction {
   return ((hostname: string, lookupOptions: dns.LookupOptions, callback: (...args: unknown[]) => void) => {
     // Looked up at call time, so a resolver swapped in for tests (or by an embedding) is honoured.
-    const lookup = options.lookup ?? (dns.lookup as unknown as LookupFunction);
+    const lookup: LookupFunction = options.lookup ?? dns.lookup;
     lookup(hostname, lookupOptions, (error, address, family) => {
       if (error) return callback(error, address, family);
-      const addresses = Array.isArray(address) ? address.map((entry: { address: string }) => entry.address) : [address as string];
+      const addresses = Array.isArray(address) ? address.map((entry: { address: string }) => entry.address) : [address];
       for (const resolved of addresses) {
         const refusal = destinationRefusal(resolved, options);
         if (refusal) return callback(new GateError(`${options.label}: ${hostname} resolves to ${resolved}, ${refusal}; refusing to connect`), address, family);

@@ -45,6 +45,8 @@ export interface LayerInfo {
    * hashed and the layer is reported as not fully scanned.
    */
   stopAtLimit?: boolean;
+  /** Told how many blob bytes were just read (progress on a terminal). */
+  onBytes?: (count: number) => void;
 }
 
 /** Small files captured whole: account databases and the package manager's checksums. */
@@ -224,6 +226,7 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
         decompressor.destroy(fatal as Error);
         return;
       }
+      layer.onBytes?.(chunk.length);
       if (!decompressor.destroyed && !decompressor.writableEnded && !decompressor.write(chunk)) await writable(decompressor);
     };
     if (!first.done) await feed(head);

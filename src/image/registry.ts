@@ -145,16 +145,11 @@ export class RegistryClient {
       ...(expectedSize !== undefined ? { expectedSize } : {}),
       ...(this.options.signal ? { signal: this.options.signal } : {}),
       describe: (problem: StreamProblem) => {
-        switch (problem.kind) {
-          case "idle":
-            return `${this.label}: ${budget.what}: nothing received from ${host} for ${seconds(problem.ms)} (limits.idle-timeout)`;
-          case "deadline":
-            return this.lateMessage(budget, problem.received);
-          case "too-long":
-            return `${this.label}: ${budget.what} is longer than the ${problem.expected} bytes its descriptor declares; stopped reading it`;
-          case "too-short":
-            return `${this.label}: ${budget.what} ended after ${problem.received} of the ${problem.expected} bytes its descriptor declares`;
-        }
+        if (problem.kind === "idle") return `${this.label}: ${budget.what}: nothing received from ${host} for ${seconds(problem.ms)} (limits.idle-timeout)`;
+        if (problem.kind === "deadline") return this.lateMessage(budget, problem.received);
+        if (problem.kind === "too-long")
+          return `${this.label}: ${budget.what} is longer than the ${problem.expected} bytes its descriptor declares; stopped reading it`;
+        return `${this.label}: ${budget.what} ended after ${problem.received} of the ${problem.expected} bytes its descriptor declares`;
       },
     });
   }

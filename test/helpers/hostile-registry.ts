@@ -96,9 +96,12 @@ async function smallImage(): Promise<{ layer: Buffer; config: Buffer }> {
 
 /** Writes `next()` chunks for as long as the client reads them (or until the socket closes). */
 function streamForever(response: ServerResponse, next: () => Buffer): void {
-  const write = () => {
+  const write = (): void => {
     while (!response.destroyed && !response.writableEnded) {
-      if (!response.write(next())) return void response.once("drain", write);
+      if (!response.write(next())) {
+        response.once("drain", write);
+        return;
+      }
     }
   };
   response.on("error", () => undefined);
@@ -144,8 +147,8 @@ export async function startHostileRegistry(options: HostileOptions = {}): Promis
 
   const trickle = (socket: Socket | ServerResponse, bytes: () => string | Buffer) => {
     const timer = setInterval(() => {
-      if (socket.destroyed) return void clearInterval(timer);
-      socket.write(bytes());
+      if (socket.destroyed) clearInterval(timer);
+      else socket.write(bytes());
     }, trickleMs);
     timers.add(timer);
   };
@@ -279,7 +282,8 @@ export async function startHostileRegistry(options: HostileOptions = {}): Promis
       socket.once("data", (first: Buffer) => {
         if (first[0] !== 0x16) {
           socket.unshift(first);
-          return void plain.emit("connection", socket);
+          plain.emit("connection", socket);
+          return;
         }
         // TLS reads a net.Socket's handle directly, past what was already read from it; a plain
         // stream in front makes it read through JavaScript, first bytes included.

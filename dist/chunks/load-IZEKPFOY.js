@@ -6,10 +6,10 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-YRBYUQP3.js";
-import "./chunk-OOLMAW7Y.js";
-import "./chunk-GJJ3DQH4.js";
-import "./chunk-NK6DOVZA.js";
+} from "./chunk-FGZKA5KZ.js";
+import "./chunk-DHVEYQYP.js";
+import "./chunk-HJESZ57B.js";
+import "./chunk-VPPVF2AZ.js";
 import "./chunk-5IHOMVLR.js";
 import "./chunk-ENLSQBIW.js";
 export {

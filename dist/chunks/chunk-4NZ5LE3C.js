@@ -1,25 +1,22 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  realClock
-} from "./chunk-F7ANZNBK.js";
-import {
   normalizeSeverity
 } from "./chunk-7PFP2BQY.js";
 import {
-  ImageReferenceError,
   isEcrHost,
-  parseEcrReference,
-  parseImageReference
-} from "./chunk-7MONBY37.js";
+  parseEcrReference
+} from "./chunk-F6VZ6XGE.js";
 import {
+  SECRET_RULES,
   SecretScanner,
   findSecretAssignments,
   isPlaceholderValue,
   isSecretName,
   redact
-} from "./chunk-OOLMAW7Y.js";
+} from "./chunk-DHVEYQYP.js";
 import {
+  ImageReferenceError,
   _enum,
   _gte,
   _minLength,
@@ -29,13 +26,16 @@ import {
   describe,
   int,
   literal,
+  object,
   optional,
+  parseImageReference,
   refine,
   strictObject,
   string
-} from "./chunk-NK6DOVZA.js";
+} from "./chunk-VPPVF2AZ.js";
 import {
   GateError,
+  firstLine,
   where
 } from "./chunk-5IHOMVLR.js";
 import {
@@ -2397,7 +2397,7 @@ var require_instruction = __commonJS({
         let fullArgs = content.substring(extra, this.document.offsetAt(args[args.length - 1].getRange().end) - this.document.offsetAt(range.start));
         let offset = this.document.offsetAt(range.start) + extra;
         let start = false;
-        let comment = false;
+        let comment2 = false;
         for (let i = 0; i < fullArgs.length; i++) {
           let char = fullArgs.charAt(i);
           if (char === this.escapeChar) {
@@ -2416,7 +2416,7 @@ var require_instruction = __commonJS({
                     }
                     startPosition = null;
                     start = true;
-                    comment = false;
+                    comment2 = false;
                     i = j;
                     break whitespaceCheck;
                   default:
@@ -2429,7 +2429,7 @@ var require_instruction = __commonJS({
                 startPosition = null;
               }
               start = true;
-              comment = false;
+              comment2 = false;
               i += 2;
             } else if (next === "\n") {
               if (startPosition !== null) {
@@ -2437,22 +2437,22 @@ var require_instruction = __commonJS({
               }
               startPosition = null;
               start = true;
-              comment = false;
+              comment2 = false;
               i++;
             } else {
               i++;
             }
           } else if (util_1.Util.isNewline(char)) {
-            if (comment) {
+            if (comment2) {
               startPosition = null;
               start = true;
-              comment = false;
+              comment2 = false;
             }
           } else {
-            if (!comment) {
+            if (!comment2) {
               if (startPosition === null) {
                 if (char === "#") {
-                  comment = true;
+                  comment2 = true;
                   continue;
                 }
                 let position = this.document.positionAt(offset + i);
@@ -2502,7 +2502,7 @@ var require_instruction = __commonJS({
         let fullArgs = content.substring(extra);
         let offset = this.document.offsetAt(range.start) + extra;
         let start = false;
-        let comment = false;
+        let comment2 = false;
         let found = -1;
         let escapedWhitespaceDetected = false;
         let escaping = false;
@@ -2515,8 +2515,8 @@ var require_instruction = __commonJS({
               escapedWhitespaceDetected = true;
               if (util_1.Util.isNewline(char)) {
                 escapedWhitespaceDetected = false;
-                if (comment) {
-                  comment = false;
+                if (comment2) {
+                  comment2 = false;
                   start = true;
                 }
               }
@@ -2543,7 +2543,7 @@ var require_instruction = __commonJS({
                   case "\r":
                     j++;
                   case "\n":
-                    comment = false;
+                    comment2 = false;
                     escaping = true;
                     start = true;
                     if (found !== -1) {
@@ -2560,7 +2560,7 @@ var require_instruction = __commonJS({
                 }
               }
             } else if (next === "\r") {
-              comment = false;
+              comment2 = false;
               escaping = true;
               start = true;
               if (found !== -1 && escapeMarker === -1) {
@@ -2568,7 +2568,7 @@ var require_instruction = __commonJS({
               }
               i += 2;
             } else if (next === "\n") {
-              comment = false;
+              comment2 = false;
               escaping = true;
               start = true;
               if (found !== -1 && escapeMarker === -1) {
@@ -2596,9 +2596,9 @@ var require_instruction = __commonJS({
               }
               i++;
             }
-          } else if (!comment) {
+          } else if (!comment2) {
             if (start && char === "#") {
-              comment = true;
+              comment2 = true;
             } else {
               if (escapedWhitespaceDetected && escapeMarker !== -1) {
                 args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
@@ -4752,9 +4752,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path3 = this.getPath();
-        if (path3 === null || path3.startsWith("/")) {
-          return path3;
+        const path4 = this.getPath();
+        if (path4 === null || path4.startsWith("/")) {
+          return path4;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -4766,7 +4766,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path3 : parent + "/" + path3;
+              return parent.endsWith("/") ? parent + path4 : parent + "/" + path4;
             }
           }
         }
@@ -4831,8 +4831,8 @@ var require_imageTemplate = __commonJS({
         this.comments = [];
         this.instructions = [];
       }
-      addComment(comment) {
-        this.comments.push(comment);
+      addComment(comment2) {
+        this.comments.push(comment2);
       }
       getComments() {
         return this.comments;
@@ -5940,17 +5940,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path3) {
-      const ctrl = callVisitor(key, node, visitor, path3);
+    function visit_(key, node, visitor, path4) {
+      const ctrl = callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visit_(key, ctrl, visitor, path3);
+        replaceNode(key, path4, ctrl);
+        return visit_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path3);
+            const ci = visit_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5961,13 +5961,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = visit_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = visit_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path3);
+          const cv = visit_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -5988,17 +5988,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path3) {
-      const ctrl = await callVisitor(key, node, visitor, path3);
+    async function visitAsync_(key, node, visitor, path4) {
+      const ctrl = await callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visitAsync_(key, ctrl, visitor, path3);
+        replaceNode(key, path4, ctrl);
+        return visitAsync_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path3);
+            const ci = await visitAsync_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6009,13 +6009,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path3);
+          const cv = await visitAsync_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -6042,23 +6042,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path3) {
+    function callVisitor(key, node, visitor, path4) {
       if (typeof visitor === "function")
-        return visitor(key, node, path3);
+        return visitor(key, node, path4);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path3);
+        return visitor.Map?.(key, node, path4);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path3);
+        return visitor.Seq?.(key, node, path4);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path3);
+        return visitor.Pair?.(key, node, path4);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path3);
+        return visitor.Scalar?.(key, node, path4);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path3);
+        return visitor.Alias?.(key, node, path4);
       return void 0;
     }
-    function replaceNode(key, path3, node) {
-      const parent = path3[path3.length - 1];
+    function replaceNode(key, path4, node) {
+      const parent = path4[path4.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -6670,10 +6670,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path3, value) {
+    function collectionFromPath(schema, path4, value) {
       let v = value;
-      for (let i = path3.length - 1; i >= 0; --i) {
-        const k = path3[i];
+      for (let i = path4.length - 1; i >= 0; --i) {
+        const k = path4[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -6692,7 +6692,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
+    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -6722,11 +6722,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path3, value) {
-        if (isEmptyPath(path3))
+      addIn(path4, value) {
+        if (isEmptyPath(path4))
           this.add(value);
         else {
-          const [key, ...rest] = path3;
+          const [key, ...rest] = path4;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -6740,8 +6740,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        const [key, ...rest] = path3;
+      deleteIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -6755,8 +6755,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        const [key, ...rest] = path3;
+      getIn(path4, keepScalar) {
+        const [key, ...rest] = path4;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -6774,8 +6774,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path3) {
-        const [key, ...rest] = path3;
+      hasIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -6785,8 +6785,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        const [key, ...rest] = path3;
+      setIn(path4, value) {
+        const [key, ...rest] = path4;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -6811,12 +6811,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    function indentComment(comment2, indent) {
+      if (/^\n+$/.test(comment2))
+        return comment2.substring(1);
+      return indent ? comment2.replace(/^(?! *$)/gm, indent) : comment2;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent, comment2) => str.endsWith("\n") ? indentComment(comment2, indent) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent) : (str.endsWith(" ") ? "" : " ") + comment2;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -7100,7 +7100,7 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
@@ -7152,8 +7152,8 @@ ${indent}`) + "'";
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+      if (comment2) {
+        header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -7466,8 +7466,8 @@ ${ctx.indent}`;
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow) {
+        const flow2 = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow2) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
             let sp0 = valueStr.indexOf(" ");
@@ -7693,24 +7693,24 @@ var require_stringifyCollection = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
-      const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      const flow2 = ctx.inFlow ?? collection.flow;
+      const stringify2 = flow2 ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment2 = null;
+        let comment3 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
-            comment2 = item.comment;
+            comment3 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -7720,10 +7720,10 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
+        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        if (comment3)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
+        if (chompKeep && comment3)
           chompKeep = false;
         lines.push(blockItemPrefix + str2);
       }
@@ -7738,8 +7738,8 @@ var require_stringifyCollection = __commonJS({
 ${indent}${line}` : "\n";
         }
       }
-      if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+      if (comment2) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment2), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -7759,13 +7759,13 @@ ${indent}${line}` : "\n";
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment = null;
+        let comment2 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
-            comment = item.comment;
+            comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -7778,16 +7778,16 @@ ${indent}${line}` : "\n";
           const iv = identity.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
-              comment = iv.comment;
+              comment2 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
           } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
+            comment2 = ik.comment;
           }
         }
-        if (comment)
+        if (comment2)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -7799,8 +7799,8 @@ ${indent}${line}` : "\n";
             str += ",";
           }
         }
-        if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (comment2)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment2));
         lines.push(str);
         linesAtValue = lines.length;
       }
@@ -7824,11 +7824,11 @@ ${indent}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment2, chompKeep) {
+      if (comment2 && chompKeep)
+        comment2 = comment2.replace(/^\n+/, "");
+      if (comment2) {
+        const ic = stringifyComment.indentComment(commentString(comment2), indent);
         lines.push(ic.trimStart());
       }
     }
@@ -8448,7 +8448,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -8473,7 +8473,7 @@ var require_binary = __commonJS({
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -9301,9 +9301,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path3, value) {
+      addIn(path4, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path3, value);
+          this.contents.addIn(path4, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -9337,7 +9337,7 @@ var require_Document = __commonJS({
           options = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow: flow2, keepUndefined, onTagObj, tag } = options ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -9353,7 +9353,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
+        if (flow2 && identity.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -9378,14 +9378,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        if (Collection.isEmptyPath(path3)) {
+      deleteIn(path4) {
+        if (Collection.isEmptyPath(path4)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -9400,10 +9400,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        if (Collection.isEmptyPath(path3))
+      getIn(path4, keepScalar) {
+        if (Collection.isEmptyPath(path4))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -9414,10 +9414,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path3) {
-        if (Collection.isEmptyPath(path3))
+      hasIn(path4) {
+        if (Collection.isEmptyPath(path4))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -9434,13 +9434,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        if (Collection.isEmptyPath(path3)) {
+      setIn(path4, value) {
+        if (Collection.isEmptyPath(path4)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path3), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path3, value);
+          this.contents.setIn(path4, value);
         }
       }
       /**
@@ -9601,11 +9601,11 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens, { flow: flow2, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
-      let comment = "";
+      let comment2 = "";
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
@@ -9630,7 +9630,7 @@ var require_resolve_props = __commonJS({
         }
         switch (token.type) {
           case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+            if (!flow2 && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
               tab = token;
             }
             hasSpace = true;
@@ -9639,18 +9639,18 @@ var require_resolve_props = __commonJS({
             if (!hasSpace)
               onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
+            if (!comment2)
+              comment2 = cb;
             else
-              comment += commentSep + cb;
+              comment2 += commentSep + cb;
             commentSep = "";
             atNewline = false;
             break;
           }
           case "newline":
             if (atNewline) {
-              if (comment)
-                comment += token.source;
+              if (comment2)
+                comment2 += token.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
@@ -9686,15 +9686,15 @@ var require_resolve_props = __commonJS({
             if (anchor || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow2 ?? "collection"}`);
             found = token;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
           case "comma":
-            if (flow) {
+            if (flow2) {
               if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow2}`);
               comma = token;
               atNewline = false;
               hasSpace = false;
@@ -9718,7 +9718,7 @@ var require_resolve_props = __commonJS({
         comma,
         found,
         spaceBefore,
-        comment,
+        comment: comment2,
         hasNewline,
         anchor,
         tag,
@@ -9971,7 +9971,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
+      let comment2 = "";
       if (end) {
         let hasSpace = false;
         let sep = "";
@@ -9985,15 +9985,15 @@ var require_resolve_end = __commonJS({
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
+              if (!comment2)
+                comment2 = cb;
               else
-                comment += sep + cb;
+                comment2 += sep + cb;
               sep = "";
               break;
             }
             case "newline":
-              if (comment)
+              if (comment2)
                 sep += source;
               hasSpace = true;
               break;
@@ -10003,7 +10003,7 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment, offset };
+      return { comment: comment2, offset };
     }
     exports.resolveEnd = resolveEnd;
   }
@@ -10402,7 +10402,7 @@ var require_resolve_block_scalar = __commonJS({
       if (error !== -1)
         onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
-      let comment = "";
+      let comment2 = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
@@ -10419,7 +10419,7 @@ var require_resolve_block_scalar = __commonJS({
               onError(token, "MISSING_CHAR", message);
             }
             length += token.source.length;
-            comment = token.source.substring(1);
+            comment2 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
@@ -10435,7 +10435,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent, chomp, comment: comment2, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -10681,7 +10681,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -10709,8 +10709,8 @@ var require_compose_scalar = __commonJS({
         scalar.tag = tagName;
       if (tag.format)
         scalar.format = tag.format;
-      if (comment)
-        scalar.comment = comment;
+      if (comment2)
+        scalar.comment = comment2;
       return scalar;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
@@ -10796,7 +10796,7 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment: comment2, anchor, tag } = props;
       let node;
       let isSrcToken = true;
       switch (token.type) {
@@ -10840,17 +10840,17 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
+      if (comment2) {
         if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
+          node.comment = comment2;
         else
-          node.commentBefore = comment;
+          node.commentBefore = comment2;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -10865,8 +10865,8 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
-        node.comment = comment;
+      if (comment2) {
+        node.comment = comment2;
         node.range[2] = end;
       }
       return node;
@@ -10952,14 +10952,14 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment = "";
+      let comment2 = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
         const source = prelude[i];
         switch (source[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment2 += (comment2 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -10974,7 +10974,7 @@ var require_composer = __commonJS({
             atComment = false;
         }
       }
-      return { comment, afterEmptyLine };
+      return { comment: comment2, afterEmptyLine };
     }
     var Composer = class {
       constructor(options = {}) {
@@ -10994,25 +10994,25 @@ var require_composer = __commonJS({
         this.options = options;
       }
       decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
+        const { comment: comment2, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment2) {
           const dc = doc.contents;
           if (afterDoc) {
             doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
+${comment2}` : comment2;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
+            doc.commentBefore = comment2;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             if (identity.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            it.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           } else {
             const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            dc.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           }
         }
         if (afterDoc) {
@@ -11401,9 +11401,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path3) => {
+    visit.itemAtPath = (cst, path4) => {
       let item = cst;
-      for (const [field, index] of path3) {
+      for (const [field, index] of path4) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -11412,23 +11412,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path3) => {
-      const parent = visit.itemAtPath(cst, path3.slice(0, -1));
-      const field = path3[path3.length - 1][0];
+    visit.parentCollection = (cst, path4) => {
+      const parent = visit.itemAtPath(cst, path4.slice(0, -1));
+      const field = path4[path4.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path3, item, visitor) {
-      let ctrl = visitor(item, path3);
+    function _visit(path4, item, visitor) {
+      let ctrl = visitor(item, path4);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11439,10 +11439,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path3);
+            ctrl = ctrl(item, path4);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
     }
     exports.visit = visit;
   }
@@ -13193,35 +13193,24 @@ var require_dist = __commonJS({
   }
 });
 
-// src/findings.ts
-import { createHash } from "node:crypto";
-var SEVERITIES = ["critical", "high", "medium", "low", "info"];
-function severityRank(severity2) {
-  return SEVERITIES.length - SEVERITIES.indexOf(severity2);
-}
-function isDockerfileLocation(location) {
-  return "file" in location && "line" in location && typeof location.line === "number";
-}
-function isLayerLocation(location) {
-  return "layer" in location;
-}
-function isConfigLocation(location) {
-  return "config" in location;
-}
-function locationPath(location) {
-  if (isLayerLocation(location)) return location.path;
-  if ("file" in location) return location.file;
-  return void 0;
-}
-function fingerprintOf(...parts) {
-  return createHash("sha256").update(parts.map((part) => String(part ?? "")).join("\0")).digest("hex").slice(0, 32);
+// src/build-args.ts
+function parseBuildArgs(entries, flag, env = process.env) {
+  const buildArgs = {};
+  for (const entry of entries) {
+    const eq = entry.indexOf("=");
+    const key = eq === -1 ? entry : entry.slice(0, eq);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new GateError(`${flag}: "${key}" is not a valid ARG name`);
+    const value = eq === -1 ? env[key] : entry.slice(eq + 1);
+    if (value !== void 0) buildArgs[key] = value;
+  }
+  return buildArgs;
 }
 
 // src/version.ts
 var TOOL_VERSION = "0.1.0";
 
 // src/gate.ts
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/dockerfile/parse.ts
 var import_dockerfile_ast = __toESM(require_main(), 1);
@@ -13350,6 +13339,188 @@ function expandWord(text, lookup, escape = "\\") {
   };
   const value = parseUntil(void 0);
   return { value, missing: [...missing] };
+}
+
+// src/dockerfile/validate.ts
+var FLAGS = {
+  FROM: ["platform"],
+  ADD: ["chown", "chmod", "link", "keep-git-dir", "checksum", "exclude", "unpack"],
+  COPY: ["from", "chown", "chmod", "link", "parents", "exclude"],
+  RUN: ["mount", "network", "security", "device"],
+  HEALTHCHECK: ["interval", "timeout", "start-period", "start-interval", "retries"]
+};
+var JSON_FORM = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "HEALTHCHECK", "ADD", "COPY", "VOLUME"]);
+var SIGNALS = new Set(
+  "ABRT ALRM BUS CHLD CLD CONT FPE HUP ILL INT IO IOT KILL PIPE POLL PROF PWR QUIT SEGV STKFLT STOP SYS TERM TRAP TSTP TTIN TTOU URG USR1 USR2 VTALRM WINCH XCPU XFSZ RTMIN RTMAX".split(
+    " "
+  )
+);
+function refusal({ instruction, properties, expand }) {
+  const { keyword, args } = instruction;
+  const text = args.trim();
+  const accepted = FLAGS[keyword];
+  if (accepted) {
+    const unknown = instruction.flags.find((flag) => !accepted.includes(flag.name));
+    if (unknown) return `${keyword} has an unknown flag --${unknown.name} (${keyword} takes ${accepted.map((name) => `--${name}`).join(", ")})`;
+  }
+  if (JSON_FORM.has(keyword) && text.startsWith("[")) {
+    const problem = jsonFormProblem(text);
+    if (problem) return `${keyword}: ${problem}`;
+  }
+  switch (keyword) {
+    case "ADD":
+    case "COPY": {
+      const words = instruction.json ?? execFormArray(text) ?? splitWords(text);
+      if (words.length < 2) return `${keyword} needs a source and a destination, but only ${words.length === 0 ? "nothing was" : "one argument was"} given`;
+      if (/^<<-?["']?[A-Za-z_]/.test(words[words.length - 1])) return `${keyword} cannot take a heredoc as its destination`;
+      return void 0;
+    }
+    case "USER":
+    case "WORKDIR":
+    case "MAINTAINER":
+      return text === "" ? `${keyword} needs exactly one argument, got none` : void 0;
+    case "STOPSIGNAL": {
+      if (text === "") return "STOPSIGNAL needs exactly one argument (a signal such as SIGTERM or 15), got none";
+      if (splitWords(text).length > 1) return `STOPSIGNAL needs exactly one argument, got "${text.slice(0, 60)}"`;
+      const { value, missing } = expand(text);
+      if (missing.length > 0 || isSignal(value)) return void 0;
+      return `STOPSIGNAL "${value.slice(0, 40)}" is not a signal (a name such as SIGTERM or a number such as 15)`;
+    }
+    case "EXPOSE": {
+      if (text === "") return "EXPOSE needs at least one port";
+      for (const word of splitWords(text)) {
+        const { value, missing } = expand(word);
+        if (missing.length > 0) continue;
+        for (const port of value.split(/\s+/).filter(Boolean)) {
+          const problem = portProblem(port);
+          if (problem) return `EXPOSE "${port.slice(0, 40)}" is not a port: ${problem} (expected PORT[/tcp|udp|sctp] or a range such as 8000-8010)`;
+        }
+      }
+      return void 0;
+    }
+    case "ENV":
+    case "LABEL":
+      return pairsProblem(keyword, text, properties);
+    case "ARG":
+      if (properties.length === 0) return "ARG needs at least one name";
+      return properties.some((property) => property.getName() === "") ? "ARG names can not be blank" : void 0;
+    case "VOLUME": {
+      if (text === "") return "VOLUME needs at least one path";
+      const list = execFormArray(text);
+      return list?.some((item) => item.trim() === "") ? "VOLUME paths can not be empty strings" : list?.length === 0 ? "VOLUME needs at least one path" : void 0;
+    }
+    case "SHELL": {
+      const list = execFormArray(text);
+      if (list === void 0) return `SHELL must be written as a JSON array, such as SHELL ["/bin/sh", "-c"]`;
+      return list.length === 0 ? "SHELL needs at least one argument" : void 0;
+    }
+    case "HEALTHCHECK":
+      return healthcheckProblem(instruction, text);
+    case "ONBUILD": {
+      if (text === "") return "ONBUILD needs an instruction to run later";
+      const trigger = text.split(/\s+/, 1)[0].toUpperCase();
+      if (trigger === "ONBUILD") return "ONBUILD ONBUILD is not allowed";
+      if (trigger === "FROM" || trigger === "MAINTAINER") return `${trigger} is not allowed as an ONBUILD trigger`;
+      return void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function splitWords(text) {
+  return text.split(/\s+/).filter(Boolean);
+}
+function execFormArray(text) {
+  if (!text.startsWith("[")) return void 0;
+  try {
+    const parsed = JSON.parse(text);
+    return Array.isArray(parsed) && parsed.every((item) => typeof item === "string") ? parsed : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function jsonFormProblem(text) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  if (Array.isArray(parsed) && !parsed.every((item) => typeof item === "string")) return "a JSON array must hold strings only";
+  return void 0;
+}
+function isSignal(value) {
+  if (/^\d+$/.test(value)) return Number(value) > 0 && Number(value) <= 4294967295;
+  const name = value.toUpperCase().replace(/^SIG/, "");
+  if (SIGNALS.has(name)) return true;
+  return /^RTMIN\+([1-9]|1[0-5])$|^RTMAX-([1-9]|1[0-4])$/.test(name);
+}
+function portProblem(spec) {
+  const parts = spec.split(":");
+  const container = parts[parts.length - 1];
+  const [range, proto] = container.split("/", 2);
+  if (range === "") return "no port number";
+  if (proto !== void 0 && !["tcp", "udp", "sctp", ""].includes(proto.toLowerCase())) return `unknown protocol "${proto}"`;
+  const rangeProblem = (text) => {
+    const match = /^(\d+)(?:-(\d+))?$/.exec(text);
+    if (!match) return `"${text}" is not a number`;
+    const start = Number(match[1]);
+    const end = match[2] === void 0 ? start : Number(match[2]);
+    if (start > 65535 || end > 65535) return "ports go from 0 to 65535";
+    return end < start ? `the range ${text} ends before it starts` : void 0;
+  };
+  const containerProblem = rangeProblem(range);
+  if (containerProblem) return containerProblem;
+  if (parts.length >= 2 && parts[parts.length - 2] !== "") return rangeProblem(parts[parts.length - 2]);
+  return void 0;
+}
+function pairsProblem(keyword, text, properties) {
+  if (text === "" || properties.length === 0) return `${keyword} needs at least one name=value pair`;
+  if (properties.some((property) => property.getName() === "")) return `${keyword} names can not be blank`;
+  const valueless = properties.find((property) => property.getValue() === null);
+  if (!valueless) return void 0;
+  if (properties.length === 1 && !text.split(/\s+/, 1)[0].includes("="))
+    return `${keyword} ${valueless.getName()} has no value (write ${valueless.getName()}=VALUE)`;
+  return `${keyword}: "${valueless.getName()}" has no "=" (every item must be name=value)`;
+}
+function goDurationMs(text) {
+  if (text === "0") return 0;
+  const units = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1e3, m: 6e4, h: 36e5 };
+  const pattern = /(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)/y;
+  let total = 0;
+  let at = 0;
+  while (at < text.length) {
+    pattern.lastIndex = at;
+    const match = pattern.exec(text);
+    if (!match) return void 0;
+    total += Number(match[1]) * units[match[2]];
+    at = pattern.lastIndex;
+  }
+  return at === 0 ? void 0 : total;
+}
+function healthcheckProblem(instruction, text) {
+  if (text === "") return "HEALTHCHECK needs CMD <command> or NONE";
+  const [type = "", ...rest] = text.split(/\s+/);
+  if (type.toUpperCase() === "NONE") return rest.length > 0 ? "HEALTHCHECK NONE takes no arguments" : void 0;
+  if (type.toUpperCase() !== "CMD") return `HEALTHCHECK type "${type.slice(0, 20)}" is unknown (try CMD)`;
+  const command = text.slice(type.length).trim();
+  if (command === "" || command === "[]") return "HEALTHCHECK CMD needs a command";
+  if (command.startsWith("[")) {
+    const problem = jsonFormProblem(command);
+    if (problem) return `HEALTHCHECK: ${problem}`;
+  }
+  for (const flag of instruction.flags) {
+    if (flag.value === null || flag.value === "") continue;
+    if (flag.name === "retries") {
+      if (!/^-?\d+$/.test(flag.value)) return `HEALTHCHECK --retries "${flag.value}" is not a whole number`;
+      if (Number(flag.value) < 0) return `HEALTHCHECK --retries can not be negative (${flag.value})`;
+      continue;
+    }
+    const ms = goDurationMs(flag.value);
+    if (ms === void 0) return `HEALTHCHECK --${flag.name} "${flag.value}" is not a duration (such as 30s or 1m30s)`;
+    if (ms !== 0 && ms < 1) return `HEALTHCHECK --${flag.name} can not be less than 1ms`;
+  }
+  return void 0;
 }
 
 // src/dockerfile/parse.ts
@@ -13501,6 +13672,8 @@ function parseDockerfile(source, displayPath3, options = {}) {
     }
     const json = execForm(instruction.args);
     if (json !== void 0 && ["RUN", "CMD", "ENTRYPOINT", "SHELL", "HEALTHCHECK"].includes(keyword)) instruction.json = json;
+    const refused = refusal({ instruction, properties: propertiesOf(node), expand: (word) => expandWord(word, stageLookup, escape) });
+    if (refused !== void 0) fail(line, refused);
     if (["EXPOSE", "WORKDIR", "VOLUME", "STOPSIGNAL"].includes(keyword) && stageIndex >= 0) {
       instruction.expanded = expandWord(instruction.args, stageLookup, escape).value;
     }
@@ -13660,8 +13833,38 @@ function execForm(args) {
   return void 0;
 }
 
+// src/findings.ts
+import { createHash } from "node:crypto";
+var SEVERITIES = ["critical", "high", "medium", "low", "info"];
+function severityRank(severity2) {
+  return SEVERITIES.length - SEVERITIES.indexOf(severity2);
+}
+function isDockerfileLocation(location) {
+  return "file" in location && "line" in location && typeof location.line === "number";
+}
+function isLayerLocation(location) {
+  return "layer" in location;
+}
+function isConfigLocation(location) {
+  return "config" in location;
+}
+function locationPath(location) {
+  if (isLayerLocation(location)) return location.path;
+  if ("file" in location) return location.file;
+  return void 0;
+}
+function fingerprintOf(...parts) {
+  return createHash("sha256").update(parts.map((part) => String(part ?? "")).join("\0")).digest("hex").slice(0, 32);
+}
+
 // src/checks/types.ts
+var PRESET_NAMES = ["default", "strict"];
+function defineCheck(check) {
+  return check;
+}
 function makeFinding(check, fields) {
+  if (!check.openRules && !Object.hasOwn(check.rules, fields.rule))
+    throw new Error(`check ${check.id} reports rule "${fields.rule}", which it does not declare`);
   const finding = {
     check: check.id,
     rule: fields.rule,
@@ -13692,13 +13895,20 @@ function dockerfileFindings(check, file) {
 
 // src/checks/add-remote-url.ts
 var REMOTE = /^(?:https?|ftp):\/\/|^git@|^ssh:\/\/|\.git(?:#.*)?$/i;
-var addRemoteUrl = {
+var addRemoteUrl = defineCheck({
   id: "add-remote-url",
   title: "ADD downloads from a URL",
   severity: "medium",
   rationale: "ADD <url> fetches content at build time without verifying it, so whoever controls the URL (or the network) controls what ships.",
   remediation: "Download with a verified checksum (ADD --checksum=sha256:<digest> <url>, or curl then sha256sum -c), or COPY the file from the build context.",
   references: ["CIS Docker Benchmark 4.9", "NIST SP 800-190 §4.1.5", "hadolint DL3020", "Trivy DS-0005"],
+  rules: {
+    "unverified-download": "ADD of a remote URL without a checksum"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -13723,7 +13933,7 @@ var addRemoteUrl = {
     }
     return findings;
   }
-};
+});
 
 // src/dockerfile/shell.ts
 function lineInScript(script, offset) {
@@ -13754,12 +13964,12 @@ function runScripts(instruction) {
     }
   } else {
     const heredocNames = instruction.heredocs.map((heredoc) => heredoc.name);
-    const firstLine = instruction.args.replace(/<<-?["']?[A-Za-z0-9_]+["']?/g, "").trim();
+    const firstLine2 = instruction.args.replace(/<<-?["']?[A-Za-z0-9_]+["']?/g, "").trim();
     if (heredocNames.length === 0) {
       scripts.push(
         instruction.segments ? { text: instruction.args, line: instruction.line, segments: instruction.segments } : { text: instruction.args, line: instruction.line }
       );
-    } else if (firstLine !== "" && !heredocNames.includes(firstLine)) scripts.push({ text: firstLine.split("\n")[0], line: instruction.line });
+    } else if (firstLine2 !== "" && !heredocNames.includes(firstLine2)) scripts.push({ text: firstLine2.split("\n")[0], line: instruction.line });
     for (const heredoc of instruction.heredocs) scripts.push({ text: heredoc.content, line: heredoc.line });
   }
   return scripts;
@@ -13891,13 +14101,20 @@ function* commandsOf(instructions) {
 // src/checks/curl-pipe-shell.ts
 var DOWNLOADERS = /* @__PURE__ */ new Set(["curl", "wget", "fetch", "aria2c"]);
 var INTERPRETERS = /^(?:ba|da|z|k|a|fi)?sh$|^(?:python[0-9.]*|perl|ruby|node|php)$/;
-var curlPipeShell = {
+var curlPipeShell = defineCheck({
   id: "curl-pipe-shell",
   title: "Remote script piped into a shell",
   severity: "medium",
   rationale: "curl ... | sh runs whatever the server returns at build time, unreviewed and unverified, with the build's privileges.",
   remediation: "Download the script or package to a file, verify its checksum or signature, then run it; better, install from a signed package repository.",
   references: ["NIST SP 800-190 §4.1.5", "CIS Docker Benchmark 4.11"],
+  rules: {
+    "pipe-to-interpreter": "Download piped into an interpreter"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -13935,7 +14152,7 @@ var curlPipeShell = {
     }
     return findings;
   }
-};
+});
 
 // src/image/accounts.ts
 function rows(text) {
@@ -13952,10 +14169,10 @@ function parseShadow(text) {
 }
 
 // src/checks/image-files.ts
-function visibleFile(image, path3) {
+function visibleFile(image, path4) {
   for (let index = image.files.length - 1; index >= 0; index--) {
     const file = image.files[index];
-    if (file.path === path3 && !file.deleted) return file;
+    if (file.path === path4 && !file.deleted) return file;
   }
   return void 0;
 }
@@ -13967,13 +14184,22 @@ function octalMode(mode) {
 }
 
 // src/checks/duplicate-ids.ts
-var duplicateIds = {
+var duplicateIds = defineCheck({
   id: "duplicate-ids",
   title: "Duplicate user or group IDs",
   severity: "medium",
   rationale: "Two accounts with one uid are one identity under two names: a second uid 0 account is root that audits and allow-lists miss.",
   remediation: "Give every account its own uid (and every group its own gid); remove aliases of root.",
   references: ["CIS Docker Benchmark 4.1", "Dockle DKL-LI-0002"],
+  rules: {
+    "uid-0-alias": "Another account with uid 0",
+    "duplicate-uid": "Two accounts share a uid",
+    "duplicate-gid": "Two groups share a gid"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const image = evidence.image;
     if (!image) return [];
@@ -14014,16 +14240,24 @@ var duplicateIds = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/empty-password.ts
-var emptyPassword = {
+var emptyPassword = defineCheck({
   id: "empty-password",
   title: "Account without a password",
   severity: "high",
   rationale: "An account with an empty password field lets anyone who reaches a login path (su, a shell service) become that user without a secret.",
   remediation: "Lock the account (passwd -l <user>, or usermod -p '!' <user>) or remove it; service accounts need no password.",
   references: ["CIS Docker Benchmark 4.1", "NIST SP 800-190 §4.1.2", "Dockle DKL-LI-0001"],
+  rules: {
+    "empty-shadow-hash": "Empty password hash in /etc/shadow",
+    "empty-passwd-field": "Empty password field in /etc/passwd"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const image = evidence.image;
     if (!image) return [];
@@ -14058,20 +14292,27 @@ var emptyPassword = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/expired-exception.ts
-var expiredException = {
+var expiredException = defineCheck({
   id: "expired-exception",
   title: "Policy exception has expired",
   severity: "low",
   rationale: "An exception is a time-boxed risk acceptance; once it expires the finding it covered counts again and the acceptance needs a fresh decision.",
   remediation: "Fix the finding and delete the exception, or review the risk again and set a new expires date with an updated reason.",
   references: ["NIST SP 800-190 §4.1.1"],
+  rules: {
+    expired: "Exception past its expiry date"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run() {
     return [];
   }
-};
+});
 function expiredExceptionFinding(exception) {
   const scope = [exception.id, exception.path].filter(Boolean).join(" ");
   return makeFinding(expiredException, {
@@ -14109,13 +14350,21 @@ function fromDockerfile(dockerfile) {
   }
   return void 0;
 }
-var missingHealthcheck = {
+var missingHealthcheck = defineCheck({
   id: "missing-healthcheck",
   title: "No HEALTHCHECK",
   severity: "low",
   rationale: "Without a health check a hung process keeps receiving traffic; the orchestrator only sees that it has not exited.",
   remediation: "Add HEALTHCHECK CMD <probe> to the final stage, or turn this check off when the ECS task definition or Kubernetes probes define health instead.",
   references: ["CIS Docker Benchmark 4.6", "Dockle CIS-DI-0006", "Trivy DS-0026"],
+  rules: {
+    "no-healthcheck": "No HEALTHCHECK",
+    "healthcheck-disabled": "HEALTHCHECK NONE"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const dockerfile = evidence.dockerfile ? fromDockerfile(evidence.dockerfile) : void 0;
     let verdict = dockerfile;
@@ -14132,7 +14381,7 @@ var missingHealthcheck = {
     if (evidence.image && dockerfile) finding.locations = [verdict.location, dockerfile.location];
     return [finding];
   }
-};
+});
 
 // src/checks/image-uses.ts
 function externalImageUses(dockerfile) {
@@ -14156,13 +14405,31 @@ function describeMissing(use) {
 }
 
 // src/checks/mutable-tag.ts
-var mutableTag = {
+var OPTIONS = {
+  "require-digest": optional(boolean().check(describe("Every external image must be pinned with @sha256:<digest>")))
+};
+var mutableTag = defineCheck({
   id: "mutable-tag",
   title: "Base image is not pinned",
   severity: "medium",
   rationale: "A tag such as latest can point to different content tomorrow, so the same Dockerfile builds a different, unreviewed image.",
   remediation: "Pin every base image to a version tag and, for reproducible builds, a digest: FROM node:20.11-alpine@sha256:<digest>.",
   references: ["NIST SP 800-190 §4.2.2", "CIS Docker Benchmark 4.2", "hadolint DL3006/DL3007"],
+  rules: {
+    "implicit-latest": "No tag: implicitly latest",
+    "latest-tag": "The latest tag",
+    "not-digest-pinned": "Not pinned by digest",
+    "unresolved-variable": "Reference holds a variable without a value"
+  },
+  options: OPTIONS,
+  presets: {
+    default: {
+      action: "fail",
+      options: { "require-digest": false },
+      why: "Untagged and :latest references fail; other tags pass until require-digest is set."
+    },
+    strict: { action: "fail", options: { "require-digest": true }, why: "Every external image is pinned by digest." }
+  },
   run(evidence, options) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -14202,7 +14469,7 @@ var mutableTag = {
             key
           })
         );
-      } else if (options.requireDigest) {
+      } else if (options["require-digest"]) {
         findings.push(
           makeFinding(mutableTag, {
             rule: "not-digest-pinned",
@@ -14216,7 +14483,7 @@ var mutableTag = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/package-cache.ts
 var CACHES = [
@@ -14242,13 +14509,25 @@ var CACHES = [
     fix: "yum clean all / dnf clean all"
   }
 ];
-var packageCache = {
+var packageCache = defineCheck({
   id: "package-cache",
   title: "Package manager cache left in the image",
   severity: "low",
   rationale: "Package indexes and caches add size and stale metadata that scanners and attackers can read, and they show the image was not built with clean, reproducible steps.",
   remediation: "Clean up in the same RUN that installs (apt-get ... && rm -rf /var/lib/apt/lists/*, apk add --no-cache, pip --no-cache-dir), or use RUN --mount=type=cache.",
   references: ["Dockle DKL-DI-0004", "Dockle DKL-DI-0005", "hadolint DL3009", "Trivy DS-0017"],
+  rules: {
+    "apt-lists": "apt package lists left in the image",
+    "apt-archives": "Downloaded .deb packages left in the image",
+    "apk-cache": "apk cache left in the image",
+    "pip-cache": "pip cache left in the image",
+    "npm-cache": "npm cache left in the image",
+    "yum-cache": "yum/dnf cache left in the image"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const image = evidence.image;
     if (!image) return [];
@@ -14269,7 +14548,7 @@ var packageCache = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/root-user.ts
 function isRootUserName(user) {
@@ -14320,13 +14599,25 @@ function imageVerdict(image) {
   }
   return void 0;
 }
-var rootUser = {
+var rootUser = defineCheck({
   id: "root-user",
   title: "Image runs as root",
   severity: "high",
   rationale: "A process running as uid 0 turns any container escape or file-write bug into host-level damage.",
   remediation: "Create an unprivileged user and end the final stage with USER <uid>:<gid> (a numeric uid that is not 0).",
   references: ["CIS Docker Benchmark 4.1", "NIST SP 800-190 §4.1.2", "AWS ECS best practices: run as non-root"],
+  rules: {
+    "no-user": "The final stage sets no USER",
+    "user-root": "USER is root",
+    "user-unresolved": "USER resolves to an empty user",
+    "config-user-empty": "The image config sets no User",
+    "config-user-root": "The image config's User is root",
+    "passwd-uid-0": "The User is uid 0 in the image's /etc/passwd"
+  },
+  presets: {
+    default: { action: "fail", why: "Running as root is almost never needed in production." },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const fromDockerfile3 = evidence.dockerfile ? dockerfileVerdict(evidence.dockerfile) : void 0;
     const verdict = evidence.image ? imageVerdict(evidence.image) : fromDockerfile3;
@@ -14340,7 +14631,7 @@ var rootUser = {
     if (evidence.image && fromDockerfile3) finding.locations = [verdict.location, fromDockerfile3.location];
     return [finding];
   }
-};
+});
 
 // src/checks/secret.ts
 var scanner;
@@ -14476,13 +14767,22 @@ function fileSightings(image) {
   }
   return sightings;
 }
-var secret = {
+var secret = defineCheck({
   id: "secret",
   title: "Plaintext credential",
   severity: "critical",
   rationale: "Anyone who can pull the image, or read the repository, can read a credential written into it; deleting it in a later step does not remove it.",
   remediation: "Remove the credential, rotate it, and pass secrets at build time with RUN --mount=type=secret (BuildKit) and at run time from AWS Secrets Manager or SSM Parameter Store.",
   references: ["CIS Docker Benchmark 4.10", "NIST SP 800-190 §4.1.4", "Dockle CIS-DI-0010"],
+  rules: {
+    ...Object.fromEntries(SECRET_RULES.map((rule) => [rule.id, rule.title])),
+    "credential-variable": "Literal value of a credential-named variable or key",
+    "env-file-credential": "Credential in an environment file"
+  },
+  presets: {
+    default: { action: "fail", why: "A plaintext credential in an image is readable by anyone who can pull it." },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const sightings = [
       ...evidence.image ? [...fileSightings(evidence.image), ...configSightings(evidence.image)] : [],
@@ -14506,16 +14806,23 @@ var secret = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/secret-build-arg.ts
-var secretBuildArg = {
+var secretBuildArg = defineCheck({
   id: "secret-build-arg",
   title: "Credential expected as a build argument",
   severity: "medium",
   rationale: "Values given with --build-arg are recorded in the image history (docker history shows them), so a credential passed this way ships with the image.",
   remediation: "Replace the ARG with a BuildKit secret: RUN --mount=type=secret,id=<name> ... and docker build --secret id=<name>,env=<VAR>.",
   references: ["CIS Docker Benchmark 4.10", "NIST SP 800-190 §4.1.4", "hadolint DL3064", "Trivy DS-0031"],
+  rules: {
+    "secret-named-arg": "Credential-named ARG without a value"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -14538,16 +14845,24 @@ var secretBuildArg = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/setuid-files.ts
-var setuidFiles = {
+var setuidFiles = defineCheck({
   id: "setuid-files",
   title: "setuid or setgid file",
   severity: "medium",
   rationale: "A setuid or setgid program runs with its owner's privileges, so any bug in it is a privilege escalation inside the container.",
   remediation: "Strip the bits in the final stage: RUN find / -xdev -perm /6000 -type f -exec chmod a-s {} + (keep only what the workload needs).",
   references: ["CIS Docker Benchmark 4.8", "NIST SP 800-190 §4.1.2", "Dockle CIS-DI-0008"],
+  rules: {
+    setuid: "setuid file",
+    setgid: "setgid file"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const image = evidence.image;
     if (!image) return [];
@@ -14567,7 +14882,7 @@ var setuidFiles = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/ssh-port-exposed.ts
 function exposesSsh(entry) {
@@ -14577,13 +14892,20 @@ function exposesSsh(entry) {
   const high = match[2] === void 0 ? low : Number(match[2]);
   return low <= 22 && 22 <= high;
 }
-var sshPortExposed = {
+var sshPortExposed = defineCheck({
   id: "ssh-port-exposed",
   title: "SSH port exposed",
   severity: "medium",
   rationale: "An SSH server in a container is a second, long-lived way in that bypasses the orchestrator's access controls and audit (use ECS Exec or kubectl exec).",
   remediation: "Remove EXPOSE 22 and the SSH server; use ECS Exec, kubectl exec or SSM Session Manager for access.",
   references: ["NIST SP 800-190 §4.1.2", "Trivy DS-0004"],
+  rules: {
+    "expose-22": "Port 22 exposed"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const dockerfileSightings2 = [];
     if (evidence.dockerfile) {
@@ -14618,7 +14940,7 @@ var sshPortExposed = {
       })
     );
   }
-};
+});
 
 // src/checks/sudo.ts
 var INSTALLERS = {
@@ -14631,17 +14953,25 @@ var INSTALLERS = {
   zypper: ["install", "in"]
 };
 var SUDO_BINARIES = /* @__PURE__ */ new Set(["/usr/bin/sudo", "/bin/sudo", "/usr/local/bin/sudo", "/usr/sbin/sudo"]);
-var sudo = {
+var sudo = defineCheck({
   id: "sudo",
   title: "sudo in the image",
   severity: "medium",
   rationale: "sudo gives an in-container path back to root and behaves unpredictably without a TTY; an image should drop privileges once, not carry the means to regain them.",
   remediation: "Run root-only steps before USER, and use gosu or su-exec in an entrypoint that must step down at run time; do not install sudo.",
   references: ["CIS Docker Benchmark 4.1", "NIST SP 800-190 §4.1.2", "hadolint DL3004", "Dockle DKL-DI-0001"],
+  rules: {
+    "sudo-installed": "sudo is installed",
+    "sudo-command": "A command runs through sudo"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     return withImage(evidence, fromDockerfile2(evidence));
   }
-};
+});
 function fromDockerfile2(evidence) {
   const dockerfile = evidence.dockerfile;
   if (!dockerfile) return [];
@@ -14725,13 +15055,21 @@ function insecureFlag(program, args) {
   }
   return void 0;
 }
-var tlsVerificationDisabled = {
+var tlsVerificationDisabled = defineCheck({
   id: "tls-verification-disabled",
   title: "TLS certificate verification disabled",
   severity: "high",
   rationale: "Turning off certificate checks lets anyone on the network path replace what the build downloads, or what the container talks to.",
   remediation: "Keep verification on; add the private CA to the image's trust store (update-ca-certificates) or point the tool at it (NODE_EXTRA_CA_CERTS, PIP_CERT).",
   references: ["NIST SP 800-190 §4.1.2", "Amazon Inspector IN-DOCKER-005/006"],
+  rules: {
+    "insecure-flag": "A command disables certificate verification",
+    "insecure-env": "An environment variable disables certificate verification"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -14756,18 +15094,28 @@ var tlsVerificationDisabled = {
     }
     return collected.findings;
   }
-};
+});
 
 // src/checks/unscanned-content.ts
 var MiB = 1024 * 1024;
 var size = (bytes) => bytes >= MiB ? `${(bytes / MiB).toFixed(1)} MiB` : `${bytes} bytes`;
-var unscannedContent = {
+var unscannedContent = defineCheck({
   id: "unscanned-content",
   title: "Content not scanned",
   severity: "medium",
   rationale: "A gate that stops reading at a size limit must say so: whatever lies past the limit was not checked for credentials.",
   remediation: "Keep large data out of the image (mount it at run time), or raise limits.max-file-size / limits.max-layer-size in the policy if the content must be checked.",
   references: ["NIST SP 800-190 §4.1.4"],
+  rules: {
+    "file-too-large": "File larger than limits.max-file-size",
+    "layer-too-large": "Layer larger than limits.max-layer-size",
+    "entries-limit": "Layer holds more entries than the limit",
+    "foreign-layer": "Foreign layer not in the image"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const image = evidence.image;
     if (!image) return [];
@@ -14786,7 +15134,7 @@ var unscannedContent = {
     }
     return findings;
   }
-};
+});
 
 // src/policy/glob.ts
 var cache = /* @__PURE__ */ new Map();
@@ -14828,13 +15176,42 @@ function globMatch(pattern, text) {
 }
 
 // src/checks/untrusted-base-image.ts
-var untrustedBaseImage = {
+function namesRegistryHost(pattern) {
+  const host = pattern.split("/")[0];
+  return pattern.includes("/") ? /[.:*?]/.test(host) || host === "localhost" : /^\*\*?$/.test(pattern);
+}
+var OPTIONS2 = {
+  trusted: optional(
+    array(
+      string().check(
+        _minLength(1),
+        refine(namesRegistryHost, {
+          error: (issue) => `"${String(issue.input)}" has no registry host; patterns match normalized repositories such as docker.io/library/node`
+        })
+      )
+    ).check(describe("Globs over the normalized repository, host included: * within a segment, ** across segments"))
+  )
+};
+var untrustedBaseImage = defineCheck({
   id: "untrusted-base-image",
   title: "Base image is not from a trusted source",
   severity: "high",
   rationale: "Everything in a base image ships in yours; an image from an unvetted publisher or registry is unreviewed code in production.",
   remediation: "Build from images your organisation trusts (a curated ECR repository or official images) and list them under checks.untrusted-base-image.trusted.",
   references: ["CIS Docker Benchmark 4.2", "NIST SP 800-190 §4.1.5", "hadolint DL3026"],
+  rules: {
+    "not-trusted": "Base image matches no trusted pattern",
+    "unresolved-variable": "Base image holds a variable without a value"
+  },
+  options: OPTIONS2,
+  presets: {
+    default: {
+      action: "warn",
+      options: { trusted: [] },
+      why: "The gate cannot know your organisation's registries: list them under `trusted` and set `action: fail` in your own policy."
+    },
+    strict: { action: "fail", why: "Only images from the trusted list may be built on." }
+  },
   run(evidence, options) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -14868,10 +15245,10 @@ var untrustedBaseImage = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/unverified-packages.ts
-var FLAGS = {
+var FLAGS2 = {
   "apt-get": /^(?:--allow-unauthenticated|--allow-insecure-repositories|APT::Get::AllowUnauthenticated=(?:true|1|yes))$/i,
   apt: /^(?:--allow-unauthenticated|--allow-insecure-repositories|APT::Get::AllowUnauthenticated=(?:true|1|yes))$/i,
   apk: /^--allow-untrusted$/,
@@ -14881,13 +15258,21 @@ var FLAGS = {
   zypper: /^(?:--no-gpg-checks|--no-gpgcheck)$/,
   rpm: /^(?:--nosignature|--nodigest)$/
 };
-var unverifiedPackages = {
+var unverifiedPackages = defineCheck({
   id: "unverified-packages",
   title: "Package signature checks disabled",
   severity: "high",
   rationale: "Package managers verify signatures so that a mirror or a network attacker cannot substitute packages; turning that off installs whatever arrives.",
   remediation: "Remove the flag and import the repository's signing key instead (signed-by= for apt, rpm --import for yum/dnf, the repository key for apk).",
   references: ["CIS Docker Benchmark 4.11", "NIST SP 800-190 §4.1.5", "Amazon Inspector IN-DOCKER-005"],
+  rules: {
+    "signature-check-off": "Package signature checks turned off",
+    "trusted-repository": "Package repository marked trusted"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -14895,7 +15280,7 @@ var unverifiedPackages = {
     const { add, findings } = dockerfileFindings(unverifiedPackages, file);
     for (const { command } of commandsOf(dockerfile.instructions)) {
       const parsed = programOf(command);
-      const pattern = parsed ? FLAGS[parsed.program] : void 0;
+      const pattern = parsed ? FLAGS2[parsed.program] : void 0;
       const flag = parsed && pattern ? parsed.args.find((arg) => pattern.test(arg)) : void 0;
       if (parsed && flag)
         add("signature-check-off", `${parsed.program} ${flag} installs packages without verifying signatures.`, command.line, `${parsed.program} ${flag}`);
@@ -14918,18 +15303,26 @@ var unverifiedPackages = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/vulnerability.ts
 var SOURCE_NAMES = { "ecr-basic": "ECR basic scanning", "ecr-enhanced": "ECR enhanced scanning", inspector: "Amazon Inspector" };
-var vulnerability = {
+var vulnerability = defineCheck({
   id: "vulnerability",
   title: "Known vulnerability",
   severity: "high",
   rationale: "A package with a published vulnerability is a known way in; the registry's scan says which ones ship in this image.",
   remediation: "Rebuild on a patched base image or upgrade the package to the fixed version; record a time-boxed exception only with a reason.",
   references: ["CIS Docker Benchmark 4.4", "NIST SP 800-190 §4.1.1"],
-  run(evidence, options) {
+  rules: {
+    cve: "Known vulnerability in a package",
+    "scan-unavailable": "Scan results unavailable"
+  },
+  presets: {
+    default: { action: "fail", why: "Vulnerabilities block only past vulnerabilities.max." },
+    strict: { action: "fail" }
+  },
+  run(evidence, _options, context) {
     const findings = [];
     const merged = /* @__PURE__ */ new Map();
     for (const result of evidence.scans ?? []) {
@@ -14958,7 +15351,7 @@ var vulnerability = {
       }
     }
     for (const { vulnerability: item, sources } of merged.values()) {
-      const severity2 = normalizeSeverity(item.vendorSeverity, options.unknownSeverity ?? "high");
+      const severity2 = normalizeSeverity(item.vendorSeverity, context.unknownSeverity);
       const fixable = item.fixAvailable !== false;
       const fix = item.fixedIn ? ` (fixed in ${item.fixedIn})` : item.fixAvailable === false ? " (no fix available)" : "";
       const vendor = item.vendorSeverity.toLowerCase() !== severity2 ? `; vendor severity ${item.vendorSeverity}` : "";
@@ -14979,17 +15372,25 @@ var vulnerability = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/world-writable-files.ts
 var SCRATCH = /^\/(?:tmp|var\/tmp|dev\/shm|run\/lock|var\/lock)(?:\/|$)/;
-var worldWritableFiles = {
+var worldWritableFiles = defineCheck({
   id: "world-writable-files",
   title: "World-writable file or directory",
   severity: "medium",
   rationale: "Anything every user can write can be replaced by any process in the container, which turns a foothold into tampering with code or configuration.",
   remediation: "Give files to the user that needs them (COPY --chown, chmod o-w) instead of opening them to everyone; keep world-writable space under /tmp.",
   references: ["CIS Docker Benchmark 4.8", "NIST SP 800-190 §4.1.2"],
+  rules: {
+    "world-writable-file": "World-writable file",
+    "world-writable-directory": "World-writable directory without the sticky bit"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const image = evidence.image;
     if (!image) return [];
@@ -15010,7 +15411,7 @@ var worldWritableFiles = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/index.ts
 var CHECKS = [
@@ -15038,13 +15439,24 @@ var CHECKS = [
 var CHECK_IDS = CHECKS.map((check) => check.id);
 
 // src/policy/decide.ts
+import path from "node:path";
 function isoDay(date) {
   return date.toISOString().slice(0, 10);
 }
 function isExpired(exception, now) {
   return exception.expires < isoDay(now);
 }
-function exceptionMatches(exception, finding) {
+function exceptionPaths(exception, finding, cwd) {
+  const paths = [];
+  for (const location of [finding.location, ...finding.locations ?? []]) {
+    const value = locationPath(location);
+    if (value === void 0) continue;
+    if (isLayerLocation(location)) paths.push(value);
+    else paths.push(path.relative(exception.dir, path.resolve(cwd, value)).split(path.sep).join("/"));
+  }
+  return paths;
+}
+function exceptionMatches(exception, finding, cwd = process.cwd()) {
   if (exception.check !== finding.check) return false;
   if (exception.id !== void 0) {
     const id = exception.id.toLowerCase();
@@ -15052,12 +15464,11 @@ function exceptionMatches(exception, finding) {
   }
   if (exception.package !== void 0 && exception.package !== finding.package) return false;
   if (exception.path !== void 0) {
-    const paths = [finding.location, ...finding.locations ?? []].map(locationPath).filter((value) => value !== void 0);
-    if (!paths.some((value) => globMatch(exception.path, value))) return false;
+    if (!exceptionPaths(exception, finding, cwd).some((value) => globMatch(exception.path, value))) return false;
   }
   return true;
 }
-function decide(findings, policy, now) {
+function decide(findings, policy, now, options = {}) {
   const active = policy.exceptions.filter((exception) => !isExpired(exception, now));
   const expired = policy.exceptions.filter((exception) => isExpired(exception, now));
   const all = [...findings, ...expired.map(expiredExceptionFinding)];
@@ -15068,7 +15479,7 @@ function decide(findings, policy, now) {
     if (action2 === "off") continue;
     const result = { ...finding, action: action2, blocking: false };
     if (settings?.severity) result.severity = settings.severity;
-    const exception = active.find((candidate) => exceptionMatches(candidate, finding));
+    const exception = active.find((candidate) => exceptionMatches(candidate, finding, options.cwd));
     if (exception) {
       result.suppressed = {
         reason: exception.reason,
@@ -15076,7 +15487,8 @@ function decide(findings, policy, now) {
         source: { file: exception.file, ...exception.line !== void 0 ? { line: exception.line } : {} }
       };
     }
-    result.blocking = action2 === "fail" && !result.suppressed;
+    if (options.baseline?.has(finding.fingerprint)) result.baseline = true;
+    result.blocking = action2 === "fail" && !result.suppressed && !result.baseline;
     decided.push(result);
   }
   countVulnerabilities(decided, policy);
@@ -15087,7 +15499,7 @@ function countVulnerabilities(findings, policy) {
   const vulnerabilities = findings.filter((finding) => finding.check === "vulnerability");
   for (const finding of vulnerabilities) {
     finding.blocking = false;
-    if (finding.rule === "cve") finding.counted = !finding.suppressed && (!fixableOnly || finding.fixable !== false);
+    if (finding.rule === "cve") finding.counted = !finding.suppressed && !finding.baseline && (!fixableOnly || finding.fixable !== false);
   }
   for (const severity2 of SEVERITIES) {
     const counted = vulnerabilities.filter((finding) => finding.counted && finding.severity === severity2);
@@ -15097,19 +15509,138 @@ function countVulnerabilities(findings, policy) {
   }
 }
 
+// src/policy/baseline.ts
+import { readFileSync, statSync } from "node:fs";
+var MAX_BASELINE_BYTES = 512 * 1024 * 1024;
+var baselineReportSchema = object({
+  version: literal(1),
+  tool: object({ name: literal("image-gate") }),
+  findings: array(object({ fingerprint: string().check(_minLength(1)) }))
+});
+function loadBaseline(file, shownAs) {
+  let text;
+  try {
+    const info = statSync(file);
+    if (info.isDirectory()) throw new GateError(`${shownAs}: is a directory, not a baseline report`);
+    if (info.size > MAX_BASELINE_BYTES) throw new GateError(`${shownAs}: ${info.size} bytes is too large for a baseline report`);
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    if (error instanceof GateError) throw error;
+    const code = error.code;
+    throw new GateError(`${shownAs}: cannot read the baseline report (${code === "ENOENT" ? "no such file" : code ?? firstLine(error)})`);
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new GateError(`${shownAs}: the baseline is not valid JSON (${firstLine(error)}); give a report written with --format json or --report json=FILE`);
+  }
+  const parsed = baselineReportSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue.path.map((part) => typeof part === "number" ? `[${part}]` : `.${String(part)}`).join("").replace(/^\./, "") || "(top level)";
+    throw new GateError(
+      `${shownAs}: not an image-gate JSON report (${field}: ${issue.message}); give a report written with --format json or --report json=FILE`
+    );
+  }
+  return { path: shownAs, fingerprints: new Set(parsed.data.findings.map((finding) => finding.fingerprint)) };
+}
+
 // src/policy/load.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { existsSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
-
-// raw-text:policies/default.yaml
-var default_default = "# yaml-language-server: $schema=./schema.json\n# The default preset: what a team gets before it writes any policy.\n# Blocks what is almost never acceptable in a production image and warns on the rest.\nversion: 1\nmode: enforce\nchecks:\n  root-user: { action: fail }\n  secret: { action: fail }\n  # Untagged and :latest references fail; other tags pass until require-digest is set.\n  mutable-tag: { action: fail, require-digest: false }\n  # The gate cannot know your organisation's registries: list them under `trusted`\n  # and set `action: fail` in your own policy.\n  untrusted-base-image: { action: warn, trusted: [] }\n  secret-build-arg: { action: warn }\n  # Vulnerabilities block only past vulnerabilities.max below.\n  vulnerability: { action: fail }\n  # Image checks (with --image): what the built image shows.\n  empty-password: { action: warn }\n  duplicate-ids: { action: warn }\n  setuid-files: { action: warn }\n  world-writable-files: { action: warn }\n  unscanned-content: { action: warn }\n  package-cache: { action: warn }\n  tls-verification-disabled: { action: warn }\n  unverified-packages: { action: warn }\n  curl-pipe-shell: { action: warn }\n  add-remote-url: { action: warn }\n  sudo: { action: warn }\n  ssh-port-exposed: { action: warn }\n  missing-healthcheck: { action: warn }\n  expired-exception: { action: warn }\nlimits:\n  # Credentials are looked for in each file's first max-file-size bytes, and in each layer's first\n  # max-layer-size bytes once unpacked; what lies beyond is reported by unscanned-content.\n  max-file-size: 256MiB\n  max-layer-size: 16GiB\nvulnerabilities:\n  # No scan source is on by default; turn on ecr, inspector or file.\n  sources: []\n  max: { critical: 0, high: 0 }\n  fixable-only: true\n  on-unavailable: fail\n  wait: 10m\n";
-
-// raw-text:policies/strict.yaml
-var strict_default = "# yaml-language-server: $schema=./schema.json\n# The strict preset: for production images of regulated workloads. Every base image is pinned by\n# digest and comes from a trusted source, every hardening check blocks, and unfixable\n# vulnerabilities count too. Extend it and list your trusted registries.\nversion: 1\nextends: default\nchecks:\n  mutable-tag: { action: fail, require-digest: true }\n  untrusted-base-image: { action: fail }\n  secret-build-arg: { action: fail }\n  empty-password: { action: fail }\n  duplicate-ids: { action: fail }\n  setuid-files: { action: fail }\n  world-writable-files: { action: fail }\n  unscanned-content: { action: fail }\n  package-cache: { action: fail }\n  tls-verification-disabled: { action: fail }\n  unverified-packages: { action: fail }\n  curl-pipe-shell: { action: fail }\n  add-remote-url: { action: fail }\n  sudo: { action: fail }\n  ssh-port-exposed: { action: fail }\n  missing-healthcheck: { action: fail }\n  expired-exception: { action: fail }\nvulnerabilities:\n  fixable-only: false\n";
+var import_yaml2 = __toESM(require_dist(), 1);
+import { existsSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import path2 from "node:path";
 
 // src/policy/presets.ts
-var PRESETS = { default: default_default, strict: strict_default };
+var import_yaml = __toESM(require_dist(), 1);
+var LIMITS = [
+  [
+    "max-file-size",
+    "256MiB",
+    "Credentials are looked for in each file's first max-file-size bytes, and in each layer's first max-layer-size bytes once unpacked; what lies beyond is reported by unscanned-content."
+  ],
+  ["max-layer-size", "16GiB"]
+];
+var REST = {
+  default: {
+    about: [
+      "The default preset: what a team gets before it writes any policy.",
+      "Blocks what is almost never acceptable in a production image and warns on the rest."
+    ],
+    vulnerabilities: [
+      ["sources", [], "No scan source is on by default; turn on ecr, inspector or file."],
+      ["max", { critical: 0, high: 0 }],
+      ["fixable-only", true],
+      ["on-unavailable", "fail"],
+      ["wait", "10m"]
+    ],
+    limits: LIMITS
+  },
+  strict: {
+    about: [
+      "The strict preset: for production images of regulated workloads. Every base image is pinned by",
+      "digest and comes from a trusted source, every hardening check blocks, and unfixable",
+      "vulnerabilities count too. Extend it and list your trusted registries."
+    ],
+    vulnerabilities: [
+      ["sources", [], "No scan source is on by default; turn on ecr, inspector or file."],
+      ["max", { critical: 0, high: 0 }],
+      ["fixable-only", false],
+      ["on-unavailable", "fail"],
+      ["wait", "10m"]
+    ],
+    limits: LIMITS
+  }
+};
+function flow(value) {
+  if (typeof value === "string" && /^[A-Za-z0-9][\w.-]*$/.test(value) && import_yaml.default.parse(value) === value) return value;
+  if (Array.isArray(value)) return `[${value.map(flow).join(", ")}]`;
+  if (value !== null && typeof value === "object") {
+    return `{ ${Object.entries(value).map(([key, inner]) => `${key}: ${flow(inner)}`).join(", ")} }`;
+  }
+  return JSON.stringify(value);
+}
+function comment(text, indent) {
+  const lines = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line !== "" && indent.length + 2 + line.length + 1 + word.length > 100) {
+      lines.push(`${indent}# ${line}`);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  if (line !== "") lines.push(`${indent}# ${line}`);
+  return lines;
+}
+function presetYaml(name) {
+  const rest = REST[name];
+  const lines = [
+    "# yaml-language-server: $schema=./schema.json",
+    ...rest.about.flatMap((line) => comment(line, "")),
+    "# Generated from the checks' own stances (src/checks/*.ts) by npm run build; do not edit by hand.",
+    "version: 1",
+    "mode: enforce",
+    "checks:"
+  ];
+  for (const check of CHECKS) {
+    const stance = check.presets[name];
+    if (stance.why) lines.push(...comment(stance.why, "  "));
+    lines.push(`  ${check.id}: ${flow({ action: stance.action, ...stance.options })}`);
+  }
+  lines.push("limits:");
+  for (const [key, value, note] of rest.limits) {
+    if (note) lines.push(...comment(note, "  "));
+    lines.push(`  ${key}: ${flow(value)}`);
+  }
+  lines.push("vulnerabilities:");
+  for (const [key, value, note] of rest.vulnerabilities) {
+    if (note) lines.push(...comment(note, "  "));
+    lines.push(`  ${key}: ${flow(value)}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+var PRESETS = Object.fromEntries(PRESET_NAMES.map((name) => [name, presetYaml(name)]));
 
 // src/policy/schema.ts
 var action = () => optional(_enum(["fail", "warn", "off"]).check(describe("fail: blocking; warn: reported, never blocking; off: the check does not run")));
@@ -15118,20 +15649,8 @@ var baseCheck = () => ({
   action: action(),
   severity: optional(severity().check(describe("Overrides the severity of this check's findings")))
 });
-var checkSchemas = {
-  "untrusted-base-image": () => strictObject({
-    ...baseCheck(),
-    trusted: optional(
-      array(string().check(_minLength(1))).check(describe("Globs over the normalized repository, host included: * within a segment, ** across segments"))
-    )
-  }),
-  "mutable-tag": () => strictObject({
-    ...baseCheck(),
-    "require-digest": optional(boolean().check(describe("Every external image must be pinned with @sha256:<digest>")))
-  })
-};
 var checks = strictObject(
-  Object.fromEntries(CHECKS.map((check) => [check.id, optional((checkSchemas[check.id]?.() ?? strictObject(baseCheck())).check(describe(check.title)))]))
+  Object.fromEntries(CHECKS.map((check) => [check.id, optional(strictObject({ ...baseCheck(), ...check.options }).check(describe(check.title)))]))
 );
 var isoDate = string().check(
   _regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD"),
@@ -15141,6 +15660,7 @@ var isoDate = string().check(
   }, "not a real calendar date")
 );
 var duration = string().check(_regex(/^\d+(?:ms|s|m|h)$/, 'expected a duration such as "30s", "10m" or "1h"'));
+var positiveDuration = string().check(_regex(/^0*[1-9]\d*(?:ms|s|m|h)$/, 'expected a duration above zero such as "30s", "2m" or "1h"'));
 var count = () => optional(int().check(_gte(0, "expected a count of 0 or more")));
 var vulnerabilitiesSchema = strictObject({
   sources: optional(array(_enum(["ecr", "inspector", "file"])).check(describe("Where scan results come from; empty: none"))),
@@ -15158,7 +15678,17 @@ var vulnerabilitiesSchema = strictObject({
 var byteSize = string().check(_regex(/^\d+(?:\.\d+)?(?:B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)$/, 'expected a size such as "10MiB" or "2GiB"'));
 var limitsSchema = strictObject({
   "max-file-size": optional(byteSize.check(describe("Bytes of each file scanned for credentials; the rest is reported by unscanned-content"))),
-  "max-layer-size": optional(byteSize.check(describe("Unpacked bytes of each layer read; the rest is reported by unscanned-content")))
+  "max-layer-size": optional(
+    byteSize.check(
+      describe("Unpacked bytes of each layer read; the rest is reported by unscanned-content (a registry blob past it is not an image: exit 2)")
+    )
+  ),
+  "idle-timeout": optional(
+    positiveDuration.check(describe("A registry or docker save that sends nothing for this long while the gate waits is exit 2 (default 30s)"))
+  ),
+  "read-timeout": optional(
+    positiveDuration.check(describe("Each registry request must be done within this, plus a second per 64 KiB a blob's descriptor declares (default 2m)"))
+  )
 });
 var exceptionSchema = strictObject({
   check: _enum(CHECKS.map((check) => check.id)),
@@ -15184,24 +15714,24 @@ var DEFAULT_FILES = [".image-gate.yaml", ".image-gate.yml"];
 var MAX_EXTENDS_DEPTH = 8;
 function loadPolicy(spec, cwd) {
   if (spec === void 0) {
-    const found = DEFAULT_FILES.map((name) => path.join(cwd, name)).find((candidate2) => existsSync(candidate2));
+    const found = DEFAULT_FILES.map((name) => path2.join(cwd, name)).find((candidate2) => existsSync(candidate2));
     return resolveLayers(found ? readFileLayer(found, cwd) : presetLayer("default"), cwd);
   }
-  const candidate = path.resolve(cwd, spec);
+  const candidate = path2.resolve(cwd, spec);
   if (existsSync(candidate)) return resolveLayers(readFileLayer(candidate, cwd), cwd);
   if (Object.hasOwn(PRESETS, spec)) return resolveLayers(presetLayer(spec), cwd);
   throw new GateError(`${spec}: no such policy file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`);
 }
 function displayPath(file, cwd) {
-  const relative = path.relative(cwd, file);
-  return (relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? file : relative).split(path.sep).join("/");
+  const relative = path2.relative(cwd, file);
+  return (relative === "" || relative.startsWith("..") || path2.isAbsolute(relative) ? file : relative).split(path2.sep).join("/");
 }
 function readFileLayer(file, cwd) {
   const shown = displayPath(file, cwd);
   let text;
   try {
-    if (statSync(file).isDirectory()) throw new GateError(`${shown}: is a directory, not a policy file`);
-    const bytes = readFileSync(file);
+    if (statSync2(file).isDirectory()) throw new GateError(`${shown}: is a directory, not a policy file`);
+    const bytes = readFileSync2(file);
     if (bytes.includes(0)) throw new GateError(`${shown}: binary content, not a policy file`);
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch (error) {
@@ -15211,7 +15741,7 @@ function readFileLayer(file, cwd) {
       `${shown}: cannot read the policy (${code === "EACCES" ? "permission denied" : code === "ENOENT" ? "no such file" : "not valid UTF-8 text"})`
     );
   }
-  return parseLayer(text, shown, path.dirname(file));
+  return parseLayer(text, shown, path2.dirname(file));
 }
 function presetLayer(name) {
   const text = PRESETS[name];
@@ -15219,8 +15749,8 @@ function presetLayer(name) {
   return parseLayer(text, `preset:${name}`, void 0);
 }
 function parseLayer(text, file, dir) {
-  const lineCounter = new import_yaml.default.LineCounter();
-  const document = import_yaml.default.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const lineCounter = new import_yaml2.default.LineCounter();
+  const document = import_yaml2.default.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const error = document.errors[0];
   if (error) {
     const line = error.pos ? lineCounter.linePos(error.pos[0]).line : void 0;
@@ -15242,15 +15772,6 @@ function parseLayer(text, file, dir) {
     const issue = parsed.error.issues[0];
     throw new GateError(`${where(file, lineOf(issuePath(issue)))}: ${describeIssue(issue, data)}`);
   }
-  parsed.data.checks?.["untrusted-base-image"]?.trusted?.forEach((pattern, index) => {
-    const host = pattern.split("/")[0];
-    if (pattern.includes("/") ? !/[.:*?]/.test(host) && host !== "localhost" : !/^\*\*?$/.test(pattern)) {
-      const field = `checks.untrusted-base-image.trusted[${index}]`;
-      throw new GateError(
-        `${where(file, lineOf(["checks", "untrusted-base-image", "trusted", index]))}: ${field}: "${pattern}" has no registry host; patterns match normalized repositories such as docker.io/library/node`
-      );
-    }
-  });
   return { name: file, file, dir, document: parsed.data, lineOf };
 }
 function issuePath(issue) {
@@ -15308,24 +15829,27 @@ function describeIssue(issue, data) {
       return `${field}: ${issue.message}`;
   }
 }
+function unwrap(schema) {
+  let current = schema;
+  while (current && "innerType" in current._zod.def) current = current._zod.def.innerType;
+  return current;
+}
 function knownKeys(parts) {
-  if (parts.length === 0) return Object.keys(policySchema.shape);
-  if (parts[0] === "checks" && parts.length === 1) return CHECKS.map((check) => check.id);
-  if (parts[0] === "checks" && parts.length === 2) {
-    return ["action", "severity", ...parts[1] === "untrusted-base-image" ? ["trusted"] : [], ...parts[1] === "mutable-tag" ? ["require-digest"] : []];
+  let schema = unwrap(policySchema);
+  for (const part of parts) {
+    const def2 = schema?._zod.def;
+    if (def2?.type === "object") schema = unwrap(def2.shape[part]);
+    else if (def2?.type === "array") schema = unwrap(def2.element);
+    else return [];
   }
-  if (parts[0] === "vulnerabilities" && parts.length === 1)
-    return ["sources", "max", "fixable-only", "on-unavailable", "wait", "unknown-severity", "start-scan"];
-  if (parts[0] === "vulnerabilities" && parts[1] === "max") return ["critical", "high", "medium", "low", "info"];
-  if (parts[0] === "limits") return ["max-file-size", "max-layer-size"];
-  if (parts[0] === "exceptions") return ["check", "id", "path", "package", "reason", "expires"];
-  return [];
+  const def = schema?._zod.def;
+  return def?.type === "object" ? Object.keys(def.shape) : [];
 }
 function resolveExtends(layer, cwd) {
   const target = layer.document.extends;
   if (Object.hasOwn(PRESETS, target)) return presetLayer(target);
   if (layer.dir === void 0) throw new GateError(`${layer.file}: extends "${target}" is not a preset`);
-  const file = path.resolve(layer.dir, target);
+  const file = path2.resolve(layer.dir, target);
   if (!existsSync(file)) {
     throw new GateError(
       `${where(layer.file, layer.lineOf(["extends"]))}: extends "${target}": no such file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`
@@ -15361,7 +15885,7 @@ function resolveLayers(leaf, cwd) {
     if (layerMax) max = { ...max, ...layerMax };
     Object.assign(limits, document.limits ?? {});
     (document.exceptions ?? []).forEach((exception, index) => {
-      const entry = { ...exception, file: layer.file };
+      const entry = { ...exception, file: layer.file, dir: layer.dir ?? cwd };
       const line = layer.lineOf(["exceptions", index]);
       if (line !== void 0) entry.line = line;
       exceptions.push(entry);
@@ -15369,19 +15893,20 @@ function resolveLayers(leaf, cwd) {
   }
   const resolvedChecks = {};
   for (const check of CHECKS) {
-    const settings = checks2[check.id] ?? {};
+    const { action: action2, severity: severity2, ...options } = checks2[check.id] ?? {};
     const resolved = {
       // Vulnerabilities block only past vulnerabilities.max, so their check defaults to fail.
-      action: settings.action ?? (check.id === "vulnerability" ? "fail" : "warn"),
-      trusted: settings.trusted ?? [],
-      requireDigest: settings["require-digest"] ?? false
+      action: action2 ?? (check.id === "vulnerability" ? "fail" : "warn"),
+      options
     };
-    if (settings.severity !== void 0) resolved.severity = settings.severity;
+    if (severity2 !== void 0) resolved.severity = severity2;
     resolvedChecks[check.id] = resolved;
   }
+  const startsFromPreset = layers[layers.length - 1].dir === void 0;
   return {
     name: leaf.name,
     chain: layers.map((layer) => layer.name),
+    unlistedChecks: startsFromPreset ? [] : CHECKS.map((check) => check.id).filter((id) => checks2[id] === void 0),
     mode: mode ?? "enforce",
     checks: resolvedChecks,
     vulnerabilities: {
@@ -15395,7 +15920,9 @@ function resolveLayers(leaf, cwd) {
     },
     limits: {
       maxFileBytes: parseSize(limits["max-file-size"] ?? "256MiB"),
-      maxLayerBytes: parseSize(limits["max-layer-size"] ?? "16GiB")
+      maxLayerBytes: parseSize(limits["max-layer-size"] ?? "16GiB"),
+      idleTimeoutMs: parseDuration(limits["idle-timeout"] ?? "30s"),
+      readTimeoutMs: parseDuration(limits["read-timeout"] ?? "2m")
     },
     exceptions
   };
@@ -15440,6 +15967,7 @@ function buildReport(input) {
       rationale: check.rationale,
       remediation: check.remediation,
       references: check.references,
+      rules: { ...check.rules },
       findings: own.length,
       blocking: own.filter((finding) => finding.blocking).length
     };
@@ -15451,18 +15979,30 @@ function buildReport(input) {
     suppressed: findings.filter((finding) => finding.suppressed).length,
     bySeverity
   };
+  if (input.baseline) summary.baseline = findings.filter((finding) => finding.baseline).length;
   if (input.scans) summary.vulnerabilities = vulnerabilitySummary(findings, input.scans, input.policy);
+  const policy = { name: input.policy.name, chain: input.policy.chain };
+  const warning = unlistedChecksWarning(input.policy);
+  if (warning !== void 0) policy.warning = warning;
   return {
     version: REPORT_VERSION,
     tool: { name: "image-gate", version: input.toolVersion },
+    generatedAt: input.now.toISOString(),
     verdict: input.verdict,
     mode: input.mode,
-    policy: { name: input.policy.name, chain: input.policy.chain },
+    policy,
+    ...input.baseline ? { baseline: { path: input.baseline.path, fingerprints: input.baseline.fingerprints.size } } : {},
     targets: input.targets,
     summary,
     checks: checks2,
     findings
   };
+}
+function unlistedChecksWarning(policy) {
+  const unlisted = policy.unlistedChecks;
+  if (unlisted.length === 0) return void 0;
+  const named = unlisted.length <= 4 ? unlisted.join(", ") : `${unlisted.slice(0, 4).join(", ")} and ${unlisted.length - 4} more`;
+  return `policy ${policy.name} extends no preset, so the ${unlisted.length} check${unlisted.length === 1 ? "" : "s"} it does not list (${named}) only warn; add "extends: default" to start from a preset`;
 }
 function vulnerabilitySummary(findings, scans, policy) {
   const cves = findings.filter((finding) => finding.check === "vulnerability" && finding.rule === "cve");
@@ -15502,15 +16042,85 @@ function formatLocation(location) {
   return location.line !== void 0 ? `${location.file}:${location.line}` : location.file;
 }
 
+// src/run-control.ts
+import { setMaxListeners } from "node:events";
+var DEFAULT_RUN_TIMEOUT = "30m";
+var RunActivity = class {
+  ongoing = /* @__PURE__ */ new Map();
+  next = 0;
+  current = "starting";
+  /** Moves the run to its next phase ("reading the image …"). */
+  phase(what) {
+    this.current = what;
+  }
+  /** Marks `what` as under way inside the phase; call the returned function when it is over. */
+  begin(what) {
+    const id = this.next++;
+    this.ongoing.set(id, what);
+    return () => {
+      this.ongoing.delete(id);
+    };
+  }
+  /** The narrowest work under way (the phase when nothing narrower runs), in one line. */
+  describe() {
+    const inner = [...this.ongoing.values()];
+    if (inner.length === 0) return this.current;
+    const shown = inner.slice(-3);
+    return `${shown.join("; ")}${inner.length > shown.length ? ` (and ${inner.length - shown.length} more)` : ""}`;
+  }
+};
+function parseRunTimeout(text) {
+  const match = /^(\d+)(ms|s|m|h)$/.exec(text.trim());
+  const ms = match ? Number(match[1]) * { ms: 1, s: 1e3, m: 6e4, h: 36e5 }[match[2]] : 0;
+  if (!match || ms <= 0) throw new GateError(`--timeout (action input timeout): expected a duration such as 30m, 90s or 1h, got "${text.slice(0, 40)}"`);
+  return ms;
+}
+async function withRunDeadline(timeout, work) {
+  const ms = parseRunTimeout(timeout);
+  const controller = new AbortController();
+  setMaxListeners(256, controller.signal);
+  const activity = new RunActivity();
+  let timer;
+  const expired = new Promise((_resolve, reject) => {
+    timer = setTimeout(() => reject(new GateError(`timed out after ${timeout.trim()} (--timeout) while ${activity.describe()}`)), ms);
+  });
+  const running = work({ signal: controller.signal, activity });
+  running.catch(() => void 0);
+  try {
+    return await Promise.race([running, expired]);
+  } finally {
+    clearTimeout(timer);
+    controller.abort();
+  }
+}
+function cancellableClock(signal) {
+  return {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve, reject) => {
+      if (signal.aborted) return reject(new GateError("cancelled"));
+      const onAbort = () => {
+        clearTimeout(timer);
+        reject(new GateError("cancelled"));
+      };
+      const timer = setTimeout(() => {
+        signal.removeEventListener("abort", onAbort);
+        resolve();
+      }, ms);
+      signal.addEventListener("abort", onAbort, { once: true });
+    })
+  };
+}
+
 // src/gate.ts
 function displayPath2(file, cwd) {
-  const relative = path2.relative(cwd, path2.resolve(cwd, file));
-  return (relative.startsWith("..") || path2.isAbsolute(relative) ? path2.resolve(cwd, file) : relative).split(path2.sep).join("/");
-}
-function checkOptions(settings, policy) {
-  return { trusted: settings?.trusted ?? [], requireDigest: settings?.requireDigest ?? false, unknownSeverity: policy.vulnerabilities.unknownSeverity };
+  const relative = path3.relative(cwd, path3.resolve(cwd, file));
+  return (relative.startsWith("..") || path3.isAbsolute(relative) ? path3.resolve(cwd, file) : relative).split(path3.sep).join("/");
 }
 async function runGate(options) {
+  return withRunDeadline(options.timeout ?? DEFAULT_RUN_TIMEOUT, (control) => judge(options, control));
+}
+async function judge(options, control) {
+  const { activity } = control;
   const cwd = options.cwd ?? process.cwd();
   if (options.platform !== void 0 && !/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/.test(options.platform)) {
     throw new GateError(`--platform: "${options.platform}" is not of the form os/arch[/variant], e.g. linux/amd64`);
@@ -15519,13 +16129,16 @@ async function runGate(options) {
   if (options.dockerfile === void 0 && options.image === void 0 && options.ecrImage === void 0 && scanFiles.length === 0) {
     throw new GateError("nothing to judge: give a Dockerfile path, --image, --ecr-image or --scan-results");
   }
+  activity.phase("loading the policy");
   const policy = loadPolicy(options.policy, cwd);
   const mode = options.mode ?? policy.mode;
+  const baseline = options.baseline !== void 0 ? loadBaseline(path3.resolve(cwd, options.baseline), displayPath2(options.baseline, cwd)) : void 0;
   const evidence = {};
   const targets = {};
   if (options.dockerfile !== void 0) {
     const dockerfilePath = displayPath2(options.dockerfile, cwd);
-    evidence.dockerfile = await loadDockerfile(path2.resolve(cwd, options.dockerfile), dockerfilePath, {
+    activity.phase(`reading the Dockerfile ${dockerfilePath}`);
+    evidence.dockerfile = await loadDockerfile(path3.resolve(cwd, options.dockerfile), dockerfilePath, {
       buildArgs: options.buildArgs ?? {},
       platform: options.platform ?? "linux/amd64"
     });
@@ -15537,13 +16150,25 @@ async function runGate(options) {
     };
   }
   if (options.image !== void 0) {
-    const { loadImage } = await import("./load-JUOQRIFO.js");
+    activity.phase(`reading the image ${options.image}`);
+    const { loadImage } = await import("./load-IZEKPFOY.js");
     const loadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes },
-      registry: { ...options.registry, ...options.onSecret ? { onSecret: options.onSecret } : {} }
+      idleTimeoutMs: policy.limits.idleTimeoutMs,
+      signal: control.signal,
+      activity,
+      registry: {
+        idleTimeoutMs: policy.limits.idleTimeoutMs,
+        readTimeoutMs: policy.limits.readTimeoutMs,
+        ...options.registry,
+        signal: control.signal,
+        activity,
+        ...options.onSecret ? { onSecret: options.onSecret } : {}
+      }
     };
     if (options.platform !== void 0) loadOptions.platform = options.platform;
+    if (options.imageProgress !== void 0) loadOptions.progress = options.imageProgress;
     evidence.image = await loadImage(options.image, loadOptions);
     targets.image = {
       reference: options.image,
@@ -15572,7 +16197,14 @@ async function runGate(options) {
         `${sources.has("ecr") ? "ECR" : "Inspector"} scan results need the ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]`
       );
     }
-    const { gatherScans } = await import("./gather-WJ3OV2I2.js");
+    activity.phase(`reading scan results (${[...sources].join(", ")})`);
+    const { gatherScans } = await import("./gather-BZHZKLRN.js");
+    let waiting;
+    const progress = (event) => {
+      waiting?.();
+      waiting = activity.begin(`waiting for the ${event.what} (${event.state})`);
+      options.progress?.(event);
+    };
     const gathered = await gatherScans({
       sources,
       files: scanFiles,
@@ -15580,37 +16212,44 @@ async function runGate(options) {
       ...ecrReference ? { ecr: ecrReference } : {},
       waitMs: policy.vulnerabilities.waitMs,
       startScan: policy.vulnerabilities.startScan,
-      clock: options.clock ?? realClock,
-      ...options.progress ? { progress: options.progress } : {},
+      clock: options.clock ?? cancellableClock(control.signal),
+      progress,
       ...options.settleMs !== void 0 ? { settleMs: options.settleMs } : {}
     });
+    waiting?.();
     const missing = gathered.results.find((result) => result.status === "unavailable");
     if (missing && policy.vulnerabilities.onUnavailable === "fail" && mode === "enforce") {
       throw new GateError(`${missing.label}: scan results unavailable: ${missing.reason ?? "unknown reason"} (vulnerabilities.on-unavailable is fail)`);
     }
     scans = gathered.results;
     evidence.scans = scans;
+    if (scanFiles.length > 0) targets.scanResults = scanFiles.map((file) => displayPath2(file, cwd));
     if (ecrReference) {
       targets.ecrImage = { reference: ecrReference.text, registry: ecrReference.registry, region: ecrReference.region, repository: ecrReference.repository };
       if (ecrReference.tag !== void 0) targets.ecrImage.tag = ecrReference.tag;
       if (gathered.digest !== void 0) targets.ecrImage.digest = gathered.digest;
     }
   }
+  activity.phase("judging the evidence");
   const findings = [];
+  const context = { unknownSeverity: policy.vulnerabilities.unknownSeverity };
   for (const check of CHECKS) {
     const settings = policy.checks[check.id];
     if (settings?.action === "off") continue;
-    findings.push(...check.run(evidence, checkOptions(settings, policy)));
+    findings.push(...check.run(evidence, settings?.options ?? {}, context));
   }
-  const decision = decide(findings, policy, options.now ?? /* @__PURE__ */ new Date());
+  const now = options.now ?? /* @__PURE__ */ new Date();
+  const decision = decide(findings, policy, now, { cwd, ...baseline ? { baseline: baseline.fingerprints } : {} });
   const report = buildReport({
     toolVersion: TOOL_VERSION,
+    now,
     verdict: decision.verdict,
     policy,
     mode,
     targets,
     findings: decision.findings,
-    ...scans ? { scans } : {}
+    ...scans ? { scans } : {},
+    ...baseline ? { baseline } : {}
   });
   return { report, exitCode: report.verdict === "fail" && mode === "enforce" ? 1 : 0 };
 }
@@ -15633,7 +16272,7 @@ function renderJunit(report) {
     const findings = report.findings.filter((finding) => finding.check === check.id);
     const blocking = findings.filter((finding) => finding.blocking);
     const others = findings.filter((finding) => !finding.blocking);
-    const line = (finding) => `[${finding.severity}] ${formatLocation(finding.location)}: ${finding.message}${finding.evidence ? ` (${finding.evidence})` : ""}${finding.suppressed ? ` (suppressed until ${finding.suppressed.expires}: ${finding.suppressed.reason})` : ""}`;
+    const line = (finding) => `[${finding.severity}] ${formatLocation(finding.location)}: ${finding.message}${finding.evidence ? ` (${finding.evidence})` : ""}${finding.suppressed ? ` (suppressed until ${finding.suppressed.expires}: ${finding.suppressed.reason})` : ""}${finding.baseline ? " (baseline)" : ""}`;
     let body = "";
     if (check.action === "off") {
       skipped++;
@@ -15654,11 +16293,20 @@ function renderJunit(report) {
     );
   }
   const attributes = `tests="${report.checks.length}" failures="${failures}" errors="0" skipped="${skipped}"`;
+  const properties = [
+    ["policy", report.policy.chain.join(" -> ")],
+    ...report.policy.warning ? [["policy-warning", report.policy.warning]] : [],
+    ...report.baseline ? [["baseline", report.baseline.path]] : []
+  ].map(([name, value]) => `      <property name="${xml(name)}" value="${xml(value)}"/>`);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="image-gate" ${attributes}>`,
-    `  <testsuite name="${xml(`image-gate (${report.policy.name})`)}" ${attributes} timestamp="${(/* @__PURE__ */ new Date()).toISOString().replace(/\.\d+Z$/, "")}">`,
+    `  <testsuite name="${xml(`image-gate (${report.policy.name})`)}" ${attributes} timestamp="${report.generatedAt.replace(/\.\d+Z$/, "")}">`,
+    "    <properties>",
+    ...properties,
+    "    </properties>",
     ...cases,
+    ...report.policy.warning ? [`    <system-out>${xml(`warning: ${report.policy.warning}`)}</system-out>`] : [],
     "  </testsuite>",
     "</testsuites>",
     ""
@@ -15679,13 +16327,16 @@ function renderMarkdown(report) {
   parts.push(`## image-gate: ${verdict}${audit}`, "");
   const { summary } = report;
   parts.push(
-    `**${summary.blocking}** blocking · **${summary.warnings}** warning${summary.warnings === 1 ? "" : "s"} · **${summary.suppressed}** suppressed · policy \`${report.policy.chain.join(" → ")}\``,
+    `**${summary.blocking}** blocking · **${summary.warnings}** warning${summary.warnings === 1 ? "" : "s"} · **${summary.suppressed}** suppressed${summary.baseline !== void 0 ? ` · **${summary.baseline}** known from the baseline` : ""} · policy \`${report.policy.chain.join(" → ")}\``,
     ""
   );
+  if (report.policy.warning) parts.push(`> ⚠️ ${cell(report.policy.warning)}`, "");
   const targets = [
     report.targets.dockerfile ? `Dockerfile \`${report.targets.dockerfile.path}\`` : "",
     report.targets.image ? `image \`${report.targets.image.reference}\` (${report.targets.image.platform}${report.targets.image.digest ? `, \`${report.targets.image.digest}\`` : ""})` : "",
-    report.targets.ecrImage ? `ECR \`${report.targets.ecrImage.repository}\`${report.targets.ecrImage.digest ? ` @ \`${report.targets.ecrImage.digest}\`` : ""}` : ""
+    report.targets.ecrImage ? `ECR \`${report.targets.ecrImage.repository}\`${report.targets.ecrImage.digest ? ` @ \`${report.targets.ecrImage.digest}\`` : ""}` : "",
+    report.targets.scanResults ? `scan results ${report.targets.scanResults.map((file) => `\`${cell(file)}\``).join(", ")}` : "",
+    report.baseline ? `baseline \`${cell(report.baseline.path)}\`` : ""
   ].filter(Boolean);
   if (targets.length > 0) parts.push(`Judged: ${targets.join(" · ")}`, "");
   const withFindings = report.checks.filter((check) => check.findings > 0);
@@ -15725,8 +16376,8 @@ function renderMarkdown(report) {
     let size2 = Buffer.byteLength(parts.join("\n"));
     let shown = 0;
     for (const finding of report.findings) {
-      const state = finding.suppressed ? "🔕" : finding.blocking ? "❌" : "⚠️";
-      const row = `| ${state} ${ICON[finding.severity] ?? ""} | \`${finding.check}\` | ${cell(formatLocation(finding.location))} | ${cell(finding.message)}${finding.evidence ? ` \`${cell(finding.evidence)}\`` : ""}${finding.suppressed ? ` _(suppressed until ${finding.suppressed.expires}: ${cell(finding.suppressed.reason)})_` : ""} |`;
+      const state = finding.suppressed ? "🔕" : finding.blocking ? "❌" : finding.baseline ? "📌" : "⚠️";
+      const row = `| ${state} ${ICON[finding.severity] ?? ""} | \`${finding.check}\` | ${cell(formatLocation(finding.location))} | ${cell(finding.message)}${finding.evidence ? ` \`${cell(finding.evidence)}\`` : ""}${finding.suppressed ? ` _(suppressed until ${finding.suppressed.expires}: ${cell(finding.suppressed.reason)})_` : ""}${finding.baseline ? " _(baseline)_" : ""} |`;
       const bytes = Buffer.byteLength(row) + 1;
       if (shown >= MAX_ROWS || size2 + bytes > MAX_BYTES) break;
       parts.push(row);
@@ -15754,21 +16405,25 @@ function ruleName(id) {
 function renderSarif(report) {
   const dockerfile = report.targets.dockerfile;
   const findings = report.findings.slice(0, MAX_RESULTS);
-  const ruleIds = [...new Set(findings.map((finding) => `${finding.check}/${finding.rule}`))].sort();
+  const catalog = report.checks.filter((check) => check.action !== "off").flatMap((check) => Object.keys(check.rules).map((rule) => `${check.id}/${rule}`));
+  const ruleIds = [.../* @__PURE__ */ new Set([...catalog, ...findings.map((finding) => `${finding.check}/${finding.rule}`)])].sort();
+  const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
   const rules = ruleIds.map((id) => {
     const [checkId] = id.split("/");
     const check = report.checks.find((candidate) => candidate.id === checkId);
-    const worst = findings.filter((finding) => `${finding.check}/${finding.rule}` === id).reduce((current, finding) => {
-      const order = ["info", "low", "medium", "high", "critical"];
-      return order.indexOf(finding.severity) > order.indexOf(current) ? finding.severity : current;
-    }, "info");
+    const ruleId = id.slice(checkId.length + 1);
+    const fired = findings.filter((finding) => `${finding.check}/${finding.rule}` === id);
+    const worst = fired.reduce(
+      (current, finding) => severityRank(finding.severity) > severityRank(current) ? finding.severity : current,
+      fired.length > 0 ? "info" : check.severity
+    );
     const references = check.references.length > 0 ? `
 
 References: ${check.references.join("; ")}.` : "";
     return {
       id,
       name: ruleName(id),
-      shortDescription: { text: `${check.title} (${id.split("/")[1]})` },
+      shortDescription: { text: check.rules[ruleId] ?? `${check.title} (${ruleId})` },
       fullDescription: { text: check.rationale },
       help: {
         text: `${check.remediation}${references}`,
@@ -15798,7 +16453,7 @@ ${check.rationale}
     const where2 = located ? "" : ` [${formatLocation(finding.location)}]`;
     const result = {
       ruleId: `${finding.check}/${finding.rule}`,
-      ruleIndex: ruleIds.indexOf(`${finding.check}/${finding.rule}`),
+      ruleIndex: ruleIndex.get(`${finding.check}/${finding.rule}`),
       level: level(finding),
       message: { text: `${finding.message}${where2}${finding.evidence ? ` Evidence: ${finding.evidence}.` : ""}` },
       locations,
@@ -15810,6 +16465,7 @@ ${check.rationale}
         ...finding.package ? { package: finding.package } : {}
       }
     };
+    if (report.baseline) result.baselineState = finding.baseline ? "unchanged" : "new";
     if (finding.suppressed)
       result.suppressions = [{ kind: "external", status: "accepted", justification: `${finding.suppressed.reason} (until ${finding.suppressed.expires})` }];
     return result;
@@ -15821,11 +16477,19 @@ ${check.rationale}
       {
         tool: { driver: { name: "image-gate", version: report.tool.version, semanticVersion: report.tool.version, rules } },
         automationDetails: { id: "image-gate/" },
+        invocations: [
+          {
+            executionSuccessful: true,
+            ...report.policy.warning ? { toolExecutionNotifications: [{ level: "warning", message: { text: report.policy.warning } }] } : {}
+          }
+        ],
         results,
         properties: {
           verdict: report.verdict,
           mode: report.mode,
           policy: report.policy.name,
+          ...report.policy.warning ? { policyWarning: report.policy.warning } : {},
+          ...report.baseline ? { baseline: report.baseline.path } : {},
           truncated: report.findings.length > MAX_RESULTS ? report.findings.length - MAX_RESULTS : 0
         },
         ...dockerfile ? { originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root (the working directory of the run)." } } } } : {}
@@ -15845,9 +16509,12 @@ function renderTable(report, options) {
   const target = [
     report.targets.dockerfile ? `Dockerfile ${report.targets.dockerfile.path}` : "",
     report.targets.image ? `image ${report.targets.image.reference} (${report.targets.image.platform}, ${report.targets.image.layers} layers)` : "",
-    report.targets.ecrImage ? `ECR ${report.targets.ecrImage.repository}${report.targets.ecrImage.digest ? `@${report.targets.ecrImage.digest.slice(0, 19)}…` : ""}` : ""
+    report.targets.ecrImage ? `ECR ${report.targets.ecrImage.repository}${report.targets.ecrImage.digest ? `@${report.targets.ecrImage.digest.slice(0, 19)}…` : ""}` : "",
+    report.targets.scanResults ? `scan results ${report.targets.scanResults.join(", ")}` : ""
   ].filter(Boolean).join(" + ");
-  lines.push(paint("bold", `image-gate ${report.tool.version}`) + paint("dim", ` · ${target} · policy ${report.policy.chain.join(" → ")} · ${report.mode}`));
+  const header = [target, `policy ${report.policy.chain.join(" → ")}`, report.mode, report.baseline ? `baseline ${report.baseline.path}` : ""].filter(Boolean);
+  lines.push(paint("bold", `image-gate ${report.tool.version}`) + paint("dim", ` · ${header.join(" · ")}`));
+  if (report.policy.warning) lines.push(paint("yellow", `! ${report.policy.warning}`));
   lines.push("");
   const groups = /* @__PURE__ */ new Map();
   for (const finding of [...report.findings].sort(compareFindings)) {
@@ -15868,7 +16535,8 @@ function renderTable(report, options) {
       const severity2 = finding.severity.toUpperCase().padEnd(8);
       const tint = finding.severity === "critical" || finding.severity === "high" ? "red" : finding.severity === "medium" ? "yellow" : "dim";
       const evidence = finding.evidence ? paint("dim", ` [${finding.evidence}]`) : "";
-      lines.push(`  ${paint(tint, severity2)} ${paint("cyan", formatLocation(finding.location))}  ${finding.message}${evidence}`);
+      const known = finding.baseline ? paint("dim", " (baseline)") : "";
+      lines.push(`  ${paint(tint, severity2)} ${paint("cyan", formatLocation(finding.location))}  ${finding.message}${evidence}${known}`);
       const primary = JSON.stringify(finding.location);
       for (const other of finding.locations ?? []) {
         if (JSON.stringify(other) !== primary) lines.push(`           ${paint("dim", `also at ${formatLocation(other)}`)}`);
@@ -15897,11 +16565,11 @@ function renderTable(report, options) {
     }
     lines.push("");
   }
-  const { blocking, warnings, suppressed } = report.summary;
+  const { blocking, warnings, suppressed, baseline } = report.summary;
   const verdict = report.verdict === "fail" ? paint("red", "FAIL") : paint("green", "PASS");
   const audit = report.mode === "audit" ? paint("yellow", " (audit mode: reported only, exit 0)") : "";
   lines.push(
-    `${paint("bold", "Result:")} ${verdict}${audit} · ${blocking} blocking · ${warnings} warning${warnings === 1 ? "" : "s"} · ${suppressed} suppressed`
+    `${paint("bold", "Result:")} ${verdict}${audit} · ${blocking} blocking · ${warnings} warning${warnings === 1 ? "" : "s"} · ${suppressed} suppressed${baseline !== void 0 ? ` · ${baseline} known from the baseline` : ""}`
   );
   return `${lines.join("\n")}
 `;
@@ -15940,6 +16608,7 @@ function render(report, format, options) {
 }
 
 export {
+  parseBuildArgs,
   isDockerfileLocation,
   TOOL_VERSION,
   runGate,

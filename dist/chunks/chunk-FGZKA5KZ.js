@@ -5,7 +5,7 @@ import {
   findSecretAssignments,
   lineIndex,
   redact
-} from "./chunk-OOLMAW7Y.js";
+} from "./chunk-DHVEYQYP.js";
 import {
   MAX_DOCUMENT_BYTES,
   dockerSaveManifestSchema,
@@ -16,7 +16,10 @@ import {
   layerKind,
   manifestSchema,
   parseDocument
-} from "./chunk-GJJ3DQH4.js";
+} from "./chunk-HJESZ57B.js";
+import {
+  parseImageReference
+} from "./chunk-VPPVF2AZ.js";
 import {
   GateError,
   firstLine
@@ -2806,6 +2809,13 @@ async function walkLayer(source, layer, limits, scanner) {
     const feed = async (chunk) => {
       blobHash.update(chunk);
       scan.compressedSize += chunk.length;
+      if (layer.stopAtLimit && scan.compressedSize > limits.maxLayerBytes) {
+        limitReached = true;
+        fatal = new LayerLimitReached();
+        decompressor.destroy(fatal);
+        return;
+      }
+      layer.onBytes?.(chunk.length);
       if (!decompressor.destroyed && !decompressor.writableEnded && !decompressor.write(chunk)) await writable(decompressor);
     };
     if (!first.done) await feed(head);
@@ -2904,7 +2914,8 @@ async function walkLayer(source, layer, limits, scanner) {
   const [pumped, processed, consumed] = await Promise.allSettled([
     pumping,
     processing.catch((error) => {
-      if (!(error instanceof LayerLimitReached) && !limitReached) fatal = error;
+      if (!(error instanceof LayerLimitReached) && !limitReached || layer.stopAtLimit) fatal = error;
+      if (limitReached && layer.stopAtLimit) source.destroy();
       throw error;
     }),
     consuming
@@ -2913,6 +2924,12 @@ async function walkLayer(source, layer, limits, scanner) {
     (result) => result.status === "rejected" && !(result.reason instanceof LayerLimitReached) && !limitReached
   );
   const failure = failures.find((result) => result.reason instanceof GateError) ?? failures[0];
+  if (limitReached && layer.stopAtLimit) {
+    source.destroy();
+    throw new GateError(
+      `${layer.label}: more than limits.max-layer-size (${limits.maxLayerBytes} bytes) ${scan.uncompressedSize > limits.maxLayerBytes ? "unpacked" : "read"}; stopped reading it, so its digest cannot be verified (raise limits.max-layer-size to read it)`
+    );
+  }
   if (pumped.status === "rejected") {
     source.destroy();
     throw failed("cannot read the layer", pumped.reason);
@@ -3131,6 +3148,11 @@ function parseImageSource(text, flag = "--image") {
       return { transport: "docker", reference: rest.slice(2) };
     case "docker-daemon":
       return { transport: "docker-daemon", name: rest };
+    case "docker-archive": {
+      const pathEnd = rest.indexOf(":");
+      if (pathEnd <= 0 || pathEnd === rest.length - 1) return { transport: "docker-archive", path: pathEnd === rest.length - 1 ? rest.slice(0, -1) : rest };
+      return { transport: "docker-archive", path: rest.slice(0, pathEnd), ref: rest.slice(pathEnd + 1) };
+    }
     default: {
       const { path: path2, ref } = pathAndRef(rest);
       const source = { transport, path: path2 };
@@ -3210,7 +3232,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-GKHE5KCC.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-FH7EIQBR.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -3239,24 +3261,24 @@ var RegistryStore = class _RegistryStore {
   has(name) {
     return name === "index.json" || name.startsWith("blobs/");
   }
-  async read(name) {
+  async read(name, declaredSize) {
     const cached = this.texts.get(name);
     if (cached !== void 0) return cached;
     const digest = name.replace(/^blobs\/([^/]+)\//, "$1:");
     if (this.manifestDigests.has(digest)) {
-      const manifest = await this.client.manifest(digest);
+      const manifest = await this.client.manifest(digest, declaredSize);
       if (isIndexMediaType(manifest.mediaType)) this.remember(manifest.text);
       this.texts.set(name, manifest.text);
       return manifest.text;
     }
-    return this.client.blobText(digest);
+    return this.client.blobText(digest, declaredSize);
   }
-  open(name) {
+  open(name, declaredSize) {
     const digest = name.replace(/^blobs\/([^/]+)\//, "$1:");
     const client = this.client;
     return Readable2.from(
       (async function* () {
-        yield* await client.blob(digest);
+        yield* await client.blob(digest, declaredSize);
       })()
     );
   }
@@ -3334,7 +3356,7 @@ async function selectManifest(store, ref, wantedPlatform) {
 }
 async function readVerified(store, descriptor) {
   const name = blobPath(descriptor.digest);
-  const text = await store.read(name);
+  const text = await store.read(name, descriptor.size);
   const actual = `sha256:${createHash2("sha256").update(text, "utf8").digest("hex")}`;
   if (descriptor.digest.startsWith("sha256:") && actual !== descriptor.digest) {
     throw new GateError(`${store.label}: ${name} does not match its digest (got ${actual})`);
@@ -3363,20 +3385,7 @@ async function resolveDockerArchive(store, ref, platform) {
   }
   const entries = parseDocument(dockerSaveManifestSchema, await store.read("manifest.json"), `${store.label}: manifest.json`);
   if (entries.length === 0) throw new GateError(`${store.label}: manifest.json lists no images`);
-  let entry = entries[0];
-  if (ref !== void 0) {
-    const wanted = [ref, `${ref}:latest`];
-    const found = entries.find(
-      (candidate) => (candidate.RepoTags ?? []).some((tag) => wanted.includes(tag) || wanted.some((name) => tag.endsWith(`/${name}`)))
-    );
-    if (!found)
-      throw new GateError(`${store.label}: no image tagged "${ref}" (tags: ${entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ") || "none"})`);
-    entry = found;
-  } else if (entries.length > 1) {
-    throw new GateError(
-      `${store.label}: holds ${entries.length} images (${entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ")}); name one as docker-archive:PATH:TAG`
-    );
-  }
+  const entry = selectArchiveEntry(entries, ref, store.label);
   const configText = await store.read(entry.Config);
   const config = parseDocument(imageConfigSchema, configText, `${store.label}: ${entry.Config}`);
   const configDigest = `sha256:${createHash2("sha256").update(configText, "utf8").digest("hex")}`;
@@ -3384,7 +3393,49 @@ async function resolveDockerArchive(store, ref, platform) {
     const hex = /(?:^|\/)(?:blobs\/sha256\/)?([a-f0-9]{64})(?:\.tar)?$/.exec(name)?.[1];
     return hex ? { name, digest: `sha256:${hex}` } : { name };
   });
-  return { store, configDigest, config, layers };
+  const digest = await archiveManifestDigest(store, configDigest);
+  return digest === void 0 ? { store, configDigest, config, layers } : { store, digest, configDigest, config, layers };
+}
+function selectArchiveEntry(entries, ref, label) {
+  const tags = () => entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ") || "none";
+  if (ref === void 0) {
+    if (entries.length > 1)
+      throw new GateError(`${label}: holds ${entries.length} images (${tags()}); name one as docker-archive:PATH:NAME:TAG or docker-archive:PATH:@INDEX`);
+    return entries[0];
+  }
+  if (ref.startsWith("@")) {
+    const index = /^@(\d+)$/.test(ref) ? Number(ref.slice(1)) : Number.NaN;
+    const entry = entries[index];
+    if (entry === void 0) throw new GateError(`${label}: no image @${ref.slice(1)} (the archive holds ${entries.length}, from @0)`);
+    return entry;
+  }
+  const normalize = (text) => {
+    try {
+      return parseImageReference(text).normalized;
+    } catch {
+      return void 0;
+    }
+  };
+  const wanted = normalize(ref);
+  if (wanted === void 0) throw new GateError(`${label}: "${ref}" is not an image name (expected NAME[:TAG] or @INDEX)`);
+  const found = entries.find((candidate) => (candidate.RepoTags ?? []).some((tag) => normalize(tag) === wanted));
+  if (!found) throw new GateError(`${label}: no image tagged "${ref}" (tags: ${tags()})`);
+  return found;
+}
+async function archiveManifestDigest(store, configDigest) {
+  if (!store.has("index.json")) return void 0;
+  const pending = [...parseDocument(indexSchema, await store.read("index.json"), `${store.label}: index.json`).manifests ?? []];
+  for (let visited = 0; pending.length > 0 && visited < 256; visited++) {
+    const descriptor = pending.shift();
+    if (!store.has(blobPath(descriptor.digest))) continue;
+    if (isIndexMediaType(descriptor.mediaType)) {
+      pending.push(...parseDocument(indexSchema, await readVerified(store, descriptor), `${store.label}: index ${descriptor.digest}`).manifests ?? []);
+    } else if (descriptor.mediaType === void 0 || isManifestMediaType(descriptor.mediaType)) {
+      const manifest = parseDocument(manifestSchema, await readVerified(store, descriptor), `${store.label}: manifest ${descriptor.digest}`);
+      if (manifest.config.digest === configDigest) return descriptor.digest;
+    }
+  }
+  return void 0;
 }
 async function openStore(source, cwd) {
   if (source.transport === "oci") {
@@ -3401,24 +3452,27 @@ async function openStore(source, cwd) {
   }
   throw new GateError(`--image: the ${source.transport} transport is not supported here`);
 }
-async function mapLimited(items, limit, task) {
-  const results = new Array(items.length);
-  let next = 0;
-  let failure;
-  const worker = async () => {
-    while (next < items.length && failure === void 0) {
-      const index = next++;
-      try {
-        results[index] = await task(items[index], index);
-      } catch (error) {
-        failure ??= error;
+function mapLimited(items, limit, task) {
+  return new Promise((resolve, reject) => {
+    const results = [];
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+      while (next < items.length && !failed) {
+        const index = next++;
+        try {
+          results[index] = await task(items[index], index);
+        } catch (error) {
+          if (!failed) reject(error);
+          failed = true;
+        }
       }
-    }
-  };
-  const workers = Number.isFinite(limit) ? Math.max(1, Math.min(limit, items.length)) : 1;
-  await Promise.all(Array.from({ length: workers }, worker));
-  if (failure !== void 0) throw failure;
-  return results;
+    };
+    const workers = Number.isFinite(limit) ? Math.max(1, Math.min(limit, items.length)) : 1;
+    void Promise.all(Array.from({ length: workers }, worker)).then(() => {
+      if (!failed) resolve(results);
+    });
+  });
 }
 function layerLabel(store, index, layer) {
   return `${store.label}: layer ${index + 1} (${layer.digest ?? layer.name})`;
@@ -3428,8 +3482,8 @@ async function loadImage(reference, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-FS3YH5PK.js");
-    return loadFromDaemon(source, reference, limits, options.platform);
+    const { loadFromDaemon } = await import("./daemon-ZCX36ET6.js");
+    return loadFromDaemon(source, reference, limits, options.platform, options);
   }
   if (source.transport === "docker") {
     const store2 = await RegistryStore.open(reference, options.registry ?? {});
@@ -3450,14 +3504,42 @@ async function walkResolved(resolved, source, reference, limits, options) {
     throw new GateError(`${store.label}: the config lists ${diffIds.length} layer diff_ids but the manifest has ${resolved.layers.length} layers`);
   }
   checkPlatform(store.label, config, options.platform);
+  const streamed = source.transport === "docker";
+  if (streamed) {
+    const index = resolved.layers.findIndex((layer) => (layer.size ?? 0) > limits.maxLayerBytes);
+    if (index !== -1) {
+      throw new GateError(
+        `${layerLabel(store, index, resolved.layers[index])}: its descriptor declares ${resolved.layers[index].size} bytes, more than limits.max-layer-size (${limits.maxLayerBytes}) allows; raise it to read this image`
+      );
+    }
+  }
   const scanner = new SecretScanner();
   const concurrency = options.concurrency ?? Math.min(4, os.availableParallelism());
+  const progress = options.progress;
+  const activity = source.transport === "docker" ? `pulling from ${registryHost(source.reference)}` : "reading";
+  let bytes = 0;
+  let layersDone = 0;
+  const tell = () => progress?.({ activity, layersDone, layersTotal: resolved.layers.length, bytes });
   const scans = await mapLimited(resolved.layers, concurrency, async (layer, index) => {
     if (layer.foreign) return foreignLayer(index, layer, diffIds[index]);
-    const info = { index, label: layerLabel(store, index, layer), diffId: diffIds[index] };
+    const info = { index, label: layerLabel(store, index, layer), diffId: diffIds[index], stopAtLimit: streamed };
     if (layer.digest !== void 0) info.digest = layer.digest;
     if (layer.mediaType !== void 0) info.mediaType = layer.mediaType;
-    return walkLayer(store.open(layer.name), info, limits, scanner);
+    if (progress) {
+      info.onBytes = (count) => {
+        bytes += count;
+        tell();
+      };
+    }
+    const done = options.activity?.begin(`reading ${info.label}`);
+    try {
+      const scan = await walkLayer(store.open(layer.name, streamed ? layer.size : void 0), info, limits, scanner);
+      layersDone++;
+      tell();
+      return scan;
+    } finally {
+      done?.();
+    }
   });
   return assembleImage({
     reference,
@@ -3468,6 +3550,13 @@ async function walkResolved(resolved, source, reference, limits, options) {
     config,
     scans
   });
+}
+function registryHost(reference) {
+  try {
+    return parseImageReference(reference).registry;
+  } catch {
+    return reference.split("/")[0] ?? reference;
+  }
 }
 function foreignLayer(index, layer, diffId) {
   const scan = emptyScan(index, layer.mediaType ?? "");
@@ -3489,6 +3578,8 @@ export {
   assembleImage,
   require_tar_stream,
   walkLayer,
+  numeric,
+  paxRecords,
   dirname,
   joinPath,
   resolveOciLayout,
