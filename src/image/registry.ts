@@ -159,7 +159,11 @@ export class RegistryClient {
     this.credentialLoaded = true;
     const ecr = ECR_HOST.exec(this.reference.registry);
     if (ecr) this.credential = await ecrCredential(ecr[2]!, this.reference.registry);
-    else this.credential = await dockerConfigCredential(this.reference.registry);
+    else
+      this.credential = await dockerConfigCredential(this.reference.registry, {
+        timeoutMs: this.idleMs,
+        ...(this.options.signal ? { signal: this.options.signal } : {}),
+      });
     for (const secret of [this.credential?.password, this.credential?.identityToken]) if (secret) this.options.onSecret?.(secret);
     return this.credential;
   }

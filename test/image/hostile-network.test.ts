@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runGate } from "../../src/gate.ts";
 import { pseudoRandom } from "../helpers/fake-secrets.ts";
 import { startForbiddenListener, startHostileRegistry, type HostileOptions, type HostileRegistry } from "../helpers/hostile-registry.ts";
+import { AwsStandIn, digestOf, ecrRef } from "../helpers/aws-stand-in.ts";
 import { DAEMON_ARCHIVES } from "../helpers/images.ts";
 import { runMeasured, type MeasuredRun } from "../helpers/measured-run.ts";
 import { makeCa, type TestCa } from "../helpers/registry.ts";
@@ -40,7 +41,7 @@ function expectRefused(name: string, run: MeasuredRun, pattern: RegExp, timing: 
   // Code and stderr together, so a failure shows what the gate said.
   expect({ code: run.code, lines: run.stderr.trimEnd().split("\n").length, stderr: run.stderr }).toMatchObject({ code: 2, lines: 1 });
   expect(run.stderr).toMatch(/^image-gate: error: /);
-  expect(run.stderr).toMatch(pattern);
+  expect(run.stderr.trimEnd()).toMatch(pattern);
   expect(run.ms).toBeLessThan(timing.maxMs);
   expect(run.ms).toBeGreaterThanOrEqual(timing.minMs ?? 0);
   expect(run.peakRssBytes).toBeLessThan(PEAK_LIMIT);
@@ -281,6 +282,80 @@ describe.concurrent("docker save that misbehaves: the gate never waits on it, an
     expect(run.peakRssBytes).toBeLessThan(PEAK_LIMIT);
     expect(JSON.parse(run.stdout).findings.some((finding: { check: string }) => finding.check === "secret")).toBe(true);
     const pid = Number(readFileSync(docker.pidFile, "utf8"));
+    expect({ pid, running: isRunning(pid) }).toEqual({ pid, running: false });
+  });
+});
+
+describe("--timeout while waiting for a scan", () => {
+  it("ends the wait (not at the next poll), saying which scan it was waiting for", async () => {
+    const standIn = await new AwsStandIn().start();
+    try {
+      standIn.ecr.set("app", { repository: "app", tags: ["latest"], digest: digestOf("app"), statuses: [{ status: "IN_PROGRESS" }], findings: [] });
+      const waiting = path.join(mkdtempSync(path.join(work, "policy-")), "policy.yaml");
+      writeFileSync(waiting, "version: 1\nextends: default\nvulnerabilities:\n  sources: [ecr]\n  wait: 10m\n");
+      const run = await runMeasured(["--ecr-image", ecrRef("app"), "--policy", waiting, "--timeout", "4s"], {
+        env: { ...standIn.env(), DOCKER_CONFIG: emptyDockerConfig },
+      });
+      record("--timeout 4s while an ECR scan stays IN_PROGRESS", run);
+      // In a CI log the wait logs each change of state; the error is the last line.
+      const lines = run.stderr.trimEnd().split("\n");
+      expect({ code: run.code, stderr: run.stderr }).toMatchObject({ code: 2 });
+      expect(lines.slice(0, -1).every((line) => /^image-gate: ECR (?:enhanced )?scan of app@sha256:[0-9a-f]+…: /.test(line))).toBe(true);
+      expect(lines.at(-1)).toMatch(
+        /^image-gate: error: timed out after 4s \(--timeout\) while waiting for the ECR (?:enhanced )?scan of app@sha256:[0-9a-f]+… \(scan IN_PROGRESS\)$/,
+      );
+      expect(run.ms).toBeGreaterThanOrEqual(4_000);
+      expect(run.ms).toBeLessThan(60_000);
+      expect(run.peakRssBytes).toBeLessThan(PEAK_LIMIT);
+    } finally {
+      await standIn.stop();
+    }
+  });
+});
+
+describe.concurrent("credential helpers the gate runs are ended too", () => {
+  const user = "ci-bot";
+  const password = pseudoRandom(`helper-${process.pid}`, 24);
+  /** A Docker config naming a stand-in credential helper, and a PATH where it is. */
+  function helper(script: string): { env: Record<string, string>; pidFile: string } {
+    const dir = mkdtempSync(path.join(work, "helper-"));
+    const pidFile = path.join(dir, "pid");
+    writeFileSync(path.join(dir, "docker-credential-standin"), `#!/bin/sh\necho $$ > ${pidFile}\n${script}\n`);
+    chmodSync(path.join(dir, "docker-credential-standin"), 0o755);
+    writeFileSync(path.join(dir, "config.json"), JSON.stringify({ credsStore: "standin" }));
+    return { env: { DOCKER_CONFIG: dir, PATH: `${dir}:${process.env.PATH}` }, pidFile };
+  }
+
+  it("a helper that answers is used", async () => {
+    const standIn = helper(`cat > /dev/null\nprintf '{"Username":"${user}","Secret":"${password}"}'`);
+    await withRegistry({ basic: { user, password } }, async (registry) => {
+      const run = await gate(`docker://${registry.host}/hostile/app:1`, ["--policy", SHORT], standIn.env);
+      record("credential helper that answers (control)", run);
+      expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: "" });
+      expect(registry.requests.some((request) => request.authorization?.startsWith("Basic "))).toBe(true);
+    });
+  });
+
+  it.each([
+    [
+      "never answers",
+      "trap '' TERM\nexec sleep 600",
+      /docker-credential-standin: the credential helper gave no answer for 127\.0\.0\.1:\d+ within 2 s \(limits\.idle-timeout\)/,
+      2_000,
+    ],
+    [
+      "floods its output",
+      "exec cat /dev/zero",
+      /docker-credential-standin: the credential helper's answer for 127\.0\.0\.1:\d+ is larger than 1048576 bytes/,
+      0,
+    ],
+  ] as const)("a helper that %s is ended, and the run is exit 2", async (name, script, pattern, minMs) => {
+    const standIn = helper(script);
+    await withRegistry({ basic: { user, password } }, async (registry) => {
+      const run = await gate(`docker://${registry.host}/hostile/app:1`, ["--policy", SHORT], standIn.env);
+      expectRefused(`credential helper ${name}`, run, pattern, { minMs, maxMs: 60_000 });
+    });
+    const pid = Number(readFileSync(standIn.pidFile, "utf8"));
     expect({ pid, running: isRunning(pid) }).toEqual({ pid, running: false });
   });
 });
