@@ -73,6 +73,14 @@ function displayPath(file: string, cwd: string): string {
   return (relative.startsWith("..") || path.isAbsolute(relative) ? path.resolve(cwd, file) : relative).split(path.sep).join("/");
 }
 
+/** The ECR image a run names: --ecr-image, else --image when it is an ECR docker:// reference. */
+function ecrReferenceOf(options: GateOptions): EcrReference | undefined {
+  if (options.ecrImage !== undefined) return parseEcrReference(options.ecrImage, "--ecr-image");
+  if (options.image?.startsWith("docker://") && isEcrHost(options.image.slice("docker://".length).split("/")[0] ?? ""))
+    return parseEcrReference(options.image, "--image");
+  return undefined;
+}
+
 /** Runs the gate. Throws GateError for anything that keeps it from judging (exit 2), the run's deadline included. */
 export async function runGate(options: GateOptions): Promise<GateOutcome> {
   return withRunDeadline(options.timeout ?? DEFAULT_RUN_TIMEOUT, (control) => judge(options, control));
@@ -94,6 +102,15 @@ async function judge(options: GateOptions, control: { signal: AbortSignal; activ
   // Read before any slow work, so a wrong path fails at once.
   const baseline = options.baseline !== undefined ? loadBaseline(path.resolve(cwd, options.baseline), displayPath(options.baseline, cwd)) : undefined;
 
+  // Every registry the run reads gets the policy's deadlines, and ends with the run.
+  const registryOptions: RegistryOptions = {
+    idleTimeoutMs: policy.limits.idleTimeoutMs,
+    readTimeoutMs: policy.limits.readTimeoutMs,
+    ...options.registry,
+    signal: control.signal,
+    activity,
+    ...(options.onSecret ? { onSecret: options.onSecret } : {}),
+  };
   const evidence: Evidence = {};
   const targets: Targets = {};
   if (options.dockerfile !== undefined) {
@@ -122,14 +139,7 @@ async function judge(options: GateOptions, control: { signal: AbortSignal; activ
       idleTimeoutMs: policy.limits.idleTimeoutMs,
       signal: control.signal,
       activity,
-      registry: {
-        idleTimeoutMs: policy.limits.idleTimeoutMs,
-        readTimeoutMs: policy.limits.readTimeoutMs,
-        ...options.registry,
-        signal: control.signal,
-        activity,
-        ...(options.onSecret ? { onSecret: options.onSecret } : {}),
-      },
+      registry: registryOptions,
     };
     if (options.platform !== undefined) loadOptions.platform = options.platform;
     if (options.imageProgress !== undefined) loadOptions.progress = options.imageProgress;
@@ -155,10 +165,7 @@ async function judge(options: GateOptions, control: { signal: AbortSignal; activ
   if (scanFiles.length > 0) sources.add("file");
   let scans: ScanResult[] | undefined;
   if (sources.size > 0) {
-    let ecrReference: EcrReference | undefined;
-    if (options.ecrImage !== undefined) ecrReference = parseEcrReference(options.ecrImage, "--ecr-image");
-    else if (options.image?.startsWith("docker://") && isEcrHost(options.image.slice("docker://".length).split("/")[0] ?? ""))
-      ecrReference = parseEcrReference(options.image, "--image");
+    const ecrReference = ecrReferenceOf(options);
     if ((sources.has("ecr") || sources.has("inspector")) && !ecrReference) {
       throw new GateError(
         `${sources.has("ecr") ? "ECR" : "Inspector"} scan results need the ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]`,
@@ -201,6 +208,43 @@ async function judge(options: GateOptions, control: { signal: AbortSignal; activ
     }
   }
 
+  // Signatures, attestations and repository settings: only for the checks the policy turns on.
+  let notApplicable: Record<string, string> = {};
+  const on = (id: string) => (policy.checks[id]?.action ?? "off") !== "off";
+  if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
+    activity.phase("reading signatures, attestations and repository settings");
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./supply-chain/collect.ts"), import("./checks/signer-options.ts")]);
+    const ecrReference = ecrReferenceOf(options);
+    const collected = await collectSupplyChain({
+      ...(on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"]!.options, cwd) } : {}),
+      ...(on("unsigned-base-image") ? { unsignedBaseImage: signerSettings(policy.checks["unsigned-base-image"]!.options, cwd) } : {}),
+      missingAttestations: on("missing-attestations"),
+      registrySettings: on("registry-settings"),
+      ...(options.image !== undefined && evidence.image ? { image: { reference: options.image, model: evidence.image } } : {}),
+      ...(ecrReference ? { ecrReference } : {}),
+      ...(evidence.dockerfile ? { dockerfile: evidence.dockerfile } : {}),
+      ...(options.platform !== undefined ? { platform: options.platform } : {}),
+      cwd,
+      registry: registryOptions,
+    });
+    for (const key of ["signatures", "baseImageSignatures", "attestations", "repositorySettings"] as const) {
+      if (collected[key] !== undefined) (evidence as Record<string, unknown>)[key] = collected[key];
+    }
+    notApplicable = collected.notApplicable;
+    if (collected.base) {
+      if (targets.image) targets.image.base = collected.base;
+      else if (targets.ecrImage) targets.ecrImage.base = collected.base;
+      else if (ecrReference)
+        targets.ecrImage = {
+          reference: ecrReference.text,
+          registry: ecrReference.registry,
+          region: ecrReference.region,
+          repository: ecrReference.repository,
+          base: collected.base,
+        };
+    }
+  }
+
   activity.phase("judging the evidence");
   const findings: Finding[] = [];
   const context: CheckContext = { unknownSeverity: policy.vulnerabilities.unknownSeverity };
@@ -221,6 +265,7 @@ async function judge(options: GateOptions, control: { signal: AbortSignal; activ
     targets,
     findings: decision.findings,
     ...(scans ? { scans } : {}),
+    notApplicable,
     ...(baseline ? { baseline } : {}),
   });
   return { report, exitCode: report.verdict === "fail" && mode === "enforce" ? 1 : 0 };

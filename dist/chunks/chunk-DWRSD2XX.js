@@ -1,24 +1,23 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  ECR_HOST
-} from "./chunk-F6VZ6XGE.js";
-import {
   guardStream
 } from "./chunk-KSECXF7S.js";
 import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-HJESZ57B.js";
+} from "./chunk-R2THOLG4.js";
+import {
+  ECR_HOST
+} from "./chunk-F54RG2VC.js";
 import {
   parseImageReference
-} from "./chunk-VPPVF2AZ.js";
+} from "./chunk-NRFM6QFL.js";
 import {
   GateError,
   firstLine
 } from "./chunk-5IHOMVLR.js";
-import "./chunk-ENLSQBIW.js";
 
 // src/image/registry.ts
 import { createHash } from "node:crypto";
@@ -53,14 +52,39 @@ function sameRegistry(key, host) {
   const keyHost = hostOf(key);
   return keyHost === host || DOCKER_HUB.has(keyHost) && DOCKER_HUB.has(host);
 }
-async function fromHelper(helper, host) {
+var MAX_HELPER_OUTPUT = 1024 * 1024;
+async function fromHelper(helper, host, options) {
   const program = `docker-credential-${helper}`;
+  const timeoutMs = options.timeoutMs ?? 3e4;
   return new Promise((resolve, reject) => {
     const child = spawn(program, ["get"], { stdio: ["pipe", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (chunk) => stdout += chunk.toString("utf8"));
-    child.stderr.on("data", (chunk) => stderr += chunk.toString("utf8"));
+    const stop = (error) => {
+      child.kill("SIGKILL");
+      reject(error);
+    };
+    const timer = setTimeout(
+      () => stop(new GateError(`${program}: the credential helper gave no answer for ${host} within ${Math.round(timeoutMs / 1e3)} s (limits.idle-timeout)`)),
+      timeoutMs
+    );
+    const onAbort = () => stop(new GateError(`${program}: cancelled`));
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+    const settle = () => {
+      clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+    };
+    child.on("close", settle);
+    child.on("error", settle);
+    child.stdout.on("data", (chunk) => {
+      stdout += chunk.toString("utf8");
+      if (stdout.length > MAX_HELPER_OUTPUT)
+        stop(new GateError(`${program}: the credential helper's answer for ${host} is larger than ${MAX_HELPER_OUTPUT} bytes`));
+    });
+    child.stderr.on("data", (chunk) => {
+      if (stderr.length < 65536) stderr += chunk.toString("utf8");
+    });
+    child.stdin.on("error", () => void 0);
     child.on("error", (error) => {
       if (error.code === "ENOENT") resolve(void 0);
       else reject(new GateError(`${program}: cannot run the credential helper (${error.code ?? firstLine(error)})`));
@@ -87,12 +111,12 @@ async function fromHelper(helper, host) {
     child.stdin.end(host);
   });
 }
-async function dockerConfigCredential(host) {
+async function dockerConfigCredential(host, options = {}) {
   const loaded = readDockerConfig();
   if (!loaded) return void 0;
   const { config, file } = loaded;
   const helper = Object.entries(config.credHelpers ?? {}).find(([key]) => sameRegistry(key, host))?.[1];
-  if (helper) return fromHelper(helper, host);
+  if (helper) return fromHelper(helper, host, options);
   const entry = Object.entries(config.auths ?? {}).find(([key]) => sameRegistry(key, host))?.[1];
   if (entry) {
     const source = `auths in ${file}`;
@@ -105,7 +129,7 @@ async function dockerConfigCredential(host) {
     }
     if (entry.username && entry.password) return { username: entry.username, password: entry.password, source };
   }
-  if (config.credsStore) return fromHelper(config.credsStore, host);
+  if (config.credsStore) return fromHelper(config.credsStore, host, options);
   return void 0;
 }
 
@@ -317,7 +341,11 @@ var RegistryClient = class {
     this.credentialLoaded = true;
     const ecr = ECR_HOST.exec(this.reference.registry);
     if (ecr) this.credential = await ecrCredential(ecr[2], this.reference.registry);
-    else this.credential = await dockerConfigCredential(this.reference.registry);
+    else
+      this.credential = await dockerConfigCredential(this.reference.registry, {
+        timeoutMs: this.idleMs,
+        ...this.options.signal ? { signal: this.options.signal } : {}
+      });
     for (const secret of [this.credential?.password, this.credential?.identityToken]) if (secret) this.options.onSecret?.(secret);
     return this.credential;
   }
@@ -606,6 +634,72 @@ var RegistryClient = class {
     if (digest.startsWith("sha256:") && actual !== digest) throw new GateError(`${this.label}: blob ${digest} does not match its digest (got ${actual})`);
     return body.toString("utf8");
   }
+  // Supply-chain reads (signatures, attestations): the same authentication, retries and limits,
+  // but a missing tag or an unsupported endpoint is an answer, not an error.
+  /** A manifest that may not exist (a signature tag, the referrers fallback tag): undefined on 404, else verified bytes. */
+  async optionalManifest(ref) {
+    const budget = this.budget(`manifest ${ref}`);
+    const response = await this.request(`/v2/${this.reference.path}/manifests/${ref}`, budget, { accept: ACCEPT });
+    const body = await readBody(this.guard(response, budget), MAX_DOCUMENT_BYTES, `${this.label} manifest ${ref}`);
+    if (response.statusCode === 404) return void 0;
+    if (response.statusCode === 403) throw new GateError(`${this.label}: access denied to manifest ${ref} at ${this.apiHost} (403)`);
+    if (response.statusCode !== 200) throw new GateError(`${this.label}: ${this.apiHost} answered ${response.statusCode} for manifest ${ref}`);
+    const digest = `sha256:${createHash("sha256").update(body).digest("hex")}`;
+    if (ref.startsWith("sha256:") && ref !== digest) throw new GateError(`${this.label}: manifest ${ref} does not match its digest (got ${digest})`);
+    return { bytes: body, digest };
+  }
+  /**
+   * One page of the OCI 1.1 referrers API (`path` is the first page's or a `Link` continuation).
+   * Returns the status for the caller to judge (404 means: use the tag fallback) and the `Link`
+   * header; only same-host continuations are followed, so a registry cannot send the client elsewhere.
+   */
+  async referrersPage(path2) {
+    const budget = this.budget("a referrers page");
+    const response = await this.request(path2, budget, { accept: "application/vnd.oci.image.index.v1+json" });
+    const body = await readBody(this.guard(response, budget), MAX_DOCUMENT_BYTES, `${this.label} referrers`);
+    const page = { status: response.statusCode ?? 0, body };
+    const link = response.headers.link;
+    if (typeof link === "string") page.link = link;
+    const filters = response.headers["oci-filters-applied"];
+    if (typeof filters === "string") page.filtersApplied = filters;
+    return page;
+  }
+  /** The path of the first referrers page for a digest. */
+  referrersPath(digest) {
+    return `/v2/${this.reference.path}/referrers/${digest}`;
+  }
+  /** Resolves a `Link: <…>; rel="next"` target to a path on this registry, or undefined when it points elsewhere. */
+  sameHostPath(target) {
+    const base = this.url("/");
+    const next = new URL(target, base);
+    return next.host === base.host ? `${next.pathname}${next.search}` : void 0;
+  }
+  /** A small blob's bytes (a signature payload, a bundle, an attestation), verified against its digest. */
+  async blobBytes(digest, limit) {
+    const stream = await this.blob(digest);
+    const chunks = [];
+    let size = 0;
+    try {
+      for await (const chunk of stream) {
+        size += chunk.length;
+        if (size > limit) {
+          stream.destroy();
+          throw new GateError(`${this.label} blob ${digest}: response larger than ${limit} bytes`);
+        }
+        chunks.push(chunk);
+      }
+    } catch (error) {
+      if (error instanceof GateError) throw error;
+      throw new GateError(`${this.label} blob ${digest}: the connection closed while reading (${firstLine(error)})`);
+    }
+    const body = Buffer.concat(chunks);
+    const actual = `sha256:${createHash("sha256").update(body).digest("hex")}`;
+    if (digest.startsWith("sha256:") && actual !== digest)
+      throw new BlobDigestMismatch(`${this.label}: blob ${digest} does not match its digest (got ${actual})`);
+    return body;
+  }
+};
+var BlobDigestMismatch = class extends GateError {
 };
 async function readBody(stream, limit, label) {
   const chunks = [];
@@ -626,7 +720,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./aws-7HAWLYFK.js");
+  const { ecrRegistryLogin } = await import("./aws-VP6ZAC3J.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {
@@ -637,8 +731,10 @@ function parseRegistryReference(text) {
     throw new GateError(`--image: ${error.message}`);
   }
 }
+
 export {
   MIN_BLOB_BYTES_PER_SECOND,
   RegistryClient,
+  BlobDigestMismatch,
   parseRegistryReference
 };

@@ -16,10 +16,10 @@ import {
   layerKind,
   manifestSchema,
   parseDocument
-} from "./chunk-HJESZ57B.js";
+} from "./chunk-R2THOLG4.js";
 import {
   parseImageReference
-} from "./chunk-VPPVF2AZ.js";
+} from "./chunk-NRFM6QFL.js";
 import {
   GateError,
   firstLine
@@ -3232,7 +3232,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-FH7EIQBR.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-ITU4ES4Y.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -3295,6 +3295,10 @@ function platformOf(descriptor) {
 function isAttestation(descriptor) {
   return descriptor.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || descriptor.platform?.os === "unknown";
 }
+function isAttachedArtifact(descriptor) {
+  const kind = descriptor.annotations?.kind ?? "";
+  return kind === "dev.cosignproject.cosign/sigs" || kind === "dev.cosignproject.cosign/atts" || /^sha256-[0-9a-f]{64}(?:\.\w+)?$/.test(descriptor.annotations?.["org.opencontainers.image.ref.name"] ?? "") || typeof descriptor.artifactType === "string";
+}
 function platformMatches(wanted, actual) {
   if (actual === void 0) return true;
   const [os2, arch, variant] = wanted.split("/");
@@ -3303,7 +3307,7 @@ function platformMatches(wanted, actual) {
 }
 async function selectManifest(store, ref, wantedPlatform) {
   const index = parseDocument(indexSchema, await store.read("index.json"), `${store.label}: index.json`);
-  let candidates = index.manifests ?? [];
+  let candidates = (index.manifests ?? []).filter((descriptor2) => !isAttachedArtifact(descriptor2));
   if (candidates.length === 0) throw new GateError(`${store.label}: index.json lists no images`);
   if (ref !== void 0) {
     const named = candidates.filter((descriptor2) => descriptor2.annotations?.["org.opencontainers.image.ref.name"] === ref || descriptor2.digest === ref);
@@ -3482,7 +3486,7 @@ async function loadImage(reference, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-ZCX36ET6.js");
+    const { loadFromDaemon } = await import("./daemon-AP3JTDT5.js");
     return loadFromDaemon(source, reference, limits, options.platform, options);
   }
   if (source.transport === "docker") {
@@ -3582,8 +3586,10 @@ export {
   paxRecords,
   dirname,
   joinPath,
+  parseImageSource,
   resolveOciLayout,
   resolveDockerArchive,
+  openStore,
   loadImage,
   walkResolved,
   checkPlatform

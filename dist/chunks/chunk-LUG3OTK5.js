@@ -30999,10 +30999,12 @@ async function readInspectorFindings(options, digest) {
     return unavailable(describeAwsError(error));
   }
 }
+
 export {
+  require_dist_cjs16 as require_dist_cjs,
   describeAwsError,
   ecrRegistryLogin,
+  resolveEcrDigest,
   readEcrScan,
-  readInspectorFindings,
-  resolveEcrDigest
+  readInspectorFindings
 };

@@ -10,7 +10,7 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-FGZKA5KZ.js";
+} from "./chunk-Y3YQFMZ5.js";
 import {
   SecretScanner
 } from "./chunk-DHVEYQYP.js";
@@ -19,8 +19,10 @@ import {
 } from "./chunk-KSECXF7S.js";
 import {
   MAX_DOCUMENT_BYTES
-} from "./chunk-HJESZ57B.js";
-import "./chunk-VPPVF2AZ.js";
+} from "./chunk-R2THOLG4.js";
+import "./chunk-NRFM6QFL.js";
+import "./chunk-RLK6ILOB.js";
+import "./chunk-VZDHB326.js";
 import {
   GateError,
   firstLine

@@ -118,7 +118,7 @@ async function gatherScans(options) {
   }
   let digest;
   if (options.ecr && (options.sources.has("ecr") || options.sources.has("inspector"))) {
-    const aws = await import("./aws-7HAWLYFK.js");
+    const aws = await import("./aws-VP6ZAC3J.js");
     const awsOptions = {
       reference: options.ecr,
       waitMs: options.waitMs,
