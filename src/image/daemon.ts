@@ -9,7 +9,7 @@ import { Readable } from "node:stream";
 import tar from "tar-stream";
 import { GateError, firstLine } from "../errors.ts";
 import type { RunActivity } from "../run-control.ts";
-import { SecretScanner } from "../secrets/scanner.ts";
+import type { SecretScanner } from "../secrets/scanner.ts";
 import { assembleImage } from "./assemble.ts";
 import { MAX_DOCUMENT_BYTES } from "./documents.ts";
 import { walkLayer, type WalkLimits } from "./layer-walker.ts";
@@ -141,6 +141,7 @@ export async function loadFromDaemon(
   reference: string,
   limits: WalkLimits,
   platform: string | undefined,
+  scanner: SecretScanner,
   options: DaemonOptions = {},
 ): Promise<ImageModel> {
   const label = `docker-daemon:${source.name}`;
@@ -150,7 +151,7 @@ export async function loadFromDaemon(
   options.signal?.addEventListener("abort", onAbort, { once: true });
   try {
     const store = new CollectedStore(label);
-    const scans = await readSaveStream(save, label, idleMs, limits, store, options);
+    const scans = await readSaveStream(save, label, idleMs, limits, store, scanner, options);
     const resolved = await resolveDockerArchive(store, undefined, platform);
     return assembleFromStream(label, reference, platform, store, scans, resolved);
   } finally {
@@ -165,10 +166,10 @@ async function readSaveStream(
   idleMs: number,
   limits: WalkLimits,
   store: CollectedStore,
+  scanner: SecretScanner,
   options: DaemonOptions,
 ): Promise<Map<string, LayerScan>> {
   const scans = new Map<string, LayerScan>();
-  const scanner = new SecretScanner();
   let bytes = 0;
   let layersDone = 0;
   const progress = options.progress;

@@ -18,6 +18,7 @@ import { isIndexMediaType, isManifestMediaType, MAX_DOCUMENT_BYTES } from "./doc
 import { parseImageReference, type ImageReference } from "./reference.ts";
 import { guardStream, type StreamProblem } from "./stream-guard.ts";
 import { ECR_HOST } from "../scans/ecr-reference.ts";
+import { quoteInput } from "../secrets/redact.ts";
 
 const ACCEPT = [
   "application/vnd.oci.image.index.v1+json",
@@ -326,12 +327,12 @@ export class RegistryClient {
       return;
     }
     if (challenge.scheme !== "bearer" || !challenge.params.realm)
-      throw new GateError(`${this.label}: unsupported authentication challenge "${challenge.scheme}"`);
+      throw new GateError(`${this.label}: unsupported authentication challenge ${quoteInput(challenge.scheme, 40)}`);
     let realm: URL;
     try {
       realm = new URL(challenge.params.realm);
     } catch {
-      throw new GateError(`${this.apiHost}: the registry's token realm "${challenge.params.realm.slice(0, 200)}" is not a URL`);
+      throw new GateError(`${this.apiHost}: the registry's token realm ${quoteInput(challenge.params.realm)} is not a URL`);
     }
     if (challenge.params.service) realm.searchParams.set("service", challenge.params.service);
     realm.searchParams.set("scope", `repository:${this.reference.path}:pull`);
@@ -392,7 +393,7 @@ export class RegistryClient {
         const tags = (JSON.parse(listing.toString("utf8")) as { tags?: string[] | null }).tags ?? [];
         if (tags.length === 0) return new GateError(`${this.label}: repository ${this.reference.path} not found at ${this.apiHost} (it has no tags)`);
         return new GateError(
-          `${this.label}: tag "${tag}" not found in ${this.reference.path} at ${this.apiHost} (tags: ${tags.slice(0, 10).join(", ")}${tags.length > 10 ? ", …" : ""})`,
+          `${this.label}: tag ${quoteInput(tag, 60)} not found in ${this.reference.path} at ${this.apiHost} (tags: ${tags.slice(0, 10).join(", ")}${tags.length > 10 ? ", …" : ""})`,
         );
       }
     } catch {

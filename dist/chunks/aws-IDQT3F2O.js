@@ -6,12 +6,12 @@ import {
   readEcrScan,
   readInspectorFindings,
   resolveEcrDigest
-} from "./chunk-LUG3OTK5.js";
+} from "./chunk-6M43XIZB.js";
 import "./chunk-GCX4ICOM.js";
 import "./chunk-NLA4MBKA.js";
 import "./chunk-7PFP2BQY.js";
+import "./chunk-A6QDF7GZ.js";
 import "./chunk-KT6VUTM3.js";
-import "./chunk-5IHOMVLR.js";
 import "./chunk-ENLSQBIW.js";
 export {
   describeAwsError,

@@ -2,22 +2,24 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   guardStream
-} from "./chunk-KSECXF7S.js";
+} from "./chunk-XHNXWS6V.js";
 import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-R2THOLG4.js";
+} from "./chunk-OJ3X6Y75.js";
 import {
   ECR_HOST
-} from "./chunk-F54RG2VC.js";
+} from "./chunk-54PK6BX6.js";
 import {
   parseImageReference
-} from "./chunk-NRFM6QFL.js";
+} from "./chunk-R2YC7IFL.js";
 import {
   GateError,
-  firstLine
-} from "./chunk-5IHOMVLR.js";
+  firstLine,
+  jsonProblem,
+  quoteInput
+} from "./chunk-A6QDF7GZ.js";
 
 // src/image/registry.ts
 import { createHash } from "node:crypto";
@@ -41,7 +43,9 @@ function readDockerConfig() {
     if (typeof config !== "object" || config === null) throw new Error("not an object");
     return { config, file };
   } catch (error) {
-    throw new GateError(`${file}: cannot read the Docker config (${firstLine(error)})`);
+    throw new GateError(
+      `${file}: cannot read the Docker config (${error instanceof SyntaxError ? `not valid JSON: ${jsonProblem(error)}` : firstLine(error)})`
+    );
   }
 }
 function hostOf(key) {
@@ -124,7 +128,7 @@ async function dockerConfigCredential(host, options = {}) {
     if (entry.auth) {
       const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
       const colon = decoded.indexOf(":");
-      if (colon <= 0) throw new GateError(`${file}: auths["${host}"].auth is not base64 of user:password`);
+      if (colon <= 0) throw new GateError(`${file}: auths[${quoteInput(host)}].auth is not base64 of user:password`);
       return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source };
     }
     if (entry.username && entry.password) return { username: entry.username, password: entry.password, source };
@@ -489,12 +493,12 @@ var RegistryClient = class {
       return;
     }
     if (challenge.scheme !== "bearer" || !challenge.params.realm)
-      throw new GateError(`${this.label}: unsupported authentication challenge "${challenge.scheme}"`);
+      throw new GateError(`${this.label}: unsupported authentication challenge ${quoteInput(challenge.scheme, 40)}`);
     let realm;
     try {
       realm = new URL(challenge.params.realm);
     } catch {
-      throw new GateError(`${this.apiHost}: the registry's token realm "${challenge.params.realm.slice(0, 200)}" is not a URL`);
+      throw new GateError(`${this.apiHost}: the registry's token realm ${quoteInput(challenge.params.realm)} is not a URL`);
     }
     if (challenge.params.service) realm.searchParams.set("service", challenge.params.service);
     realm.searchParams.set("scope", `repository:${this.reference.path}:pull`);
@@ -552,7 +556,7 @@ var RegistryClient = class {
         const tags = JSON.parse(listing.toString("utf8")).tags ?? [];
         if (tags.length === 0) return new GateError(`${this.label}: repository ${this.reference.path} not found at ${this.apiHost} (it has no tags)`);
         return new GateError(
-          `${this.label}: tag "${tag}" not found in ${this.reference.path} at ${this.apiHost} (tags: ${tags.slice(0, 10).join(", ")}${tags.length > 10 ? ", …" : ""})`
+          `${this.label}: tag ${quoteInput(tag, 60)} not found in ${this.reference.path} at ${this.apiHost} (tags: ${tags.slice(0, 10).join(", ")}${tags.length > 10 ? ", …" : ""})`
         );
       }
     } catch {
@@ -720,7 +724,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./aws-VP6ZAC3J.js");
+  const { ecrRegistryLogin } = await import("./aws-IDQT3F2O.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {

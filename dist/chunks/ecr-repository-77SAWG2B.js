@@ -1,14 +1,6 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  describeAwsError,
-  require_dist_cjs
-} from "./chunk-LUG3OTK5.js";
-import "./chunk-GCX4ICOM.js";
-import "./chunk-NLA4MBKA.js";
-import "./chunk-7PFP2BQY.js";
-import "./chunk-KT6VUTM3.js";
-import {
   array,
   boolean,
   looseObject,
@@ -16,10 +8,18 @@ import {
   object,
   optional,
   string
-} from "./chunk-VZDHB326.js";
+} from "./chunk-LY2TGT7S.js";
+import {
+  describeAwsError,
+  require_dist_cjs
+} from "./chunk-6M43XIZB.js";
+import "./chunk-GCX4ICOM.js";
+import "./chunk-NLA4MBKA.js";
+import "./chunk-7PFP2BQY.js";
 import {
   GateError
-} from "./chunk-5IHOMVLR.js";
+} from "./chunk-A6QDF7GZ.js";
+import "./chunk-KT6VUTM3.js";
 import {
   __toESM
 } from "./chunk-ENLSQBIW.js";

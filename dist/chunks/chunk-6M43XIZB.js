@@ -12,6 +12,10 @@ import {
   fromPackageFinding
 } from "./chunk-7PFP2BQY.js";
 import {
+  GateError,
+  firstLine
+} from "./chunk-A6QDF7GZ.js";
+import {
   BinaryDecisionDiagram,
   Client,
   Command,
@@ -100,10 +104,6 @@ import {
   v4,
   writeKey
 } from "./chunk-KT6VUTM3.js";
-import {
-  GateError,
-  firstLine
-} from "./chunk-5IHOMVLR.js";
 import {
   __commonJS,
   __esm,

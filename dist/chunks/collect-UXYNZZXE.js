@@ -1,27 +1,25 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  openStore,
-  parseImageSource
-} from "./chunk-Y3YQFMZ5.js";
-import {
-  globMatch
-} from "./chunk-QWOIVHYV.js";
-import "./chunk-DHVEYQYP.js";
-import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-DWRSD2XX.js";
-import "./chunk-KSECXF7S.js";
+} from "./chunk-Z2ONUZVC.js";
+import "./chunk-XHNXWS6V.js";
+import {
+  openStore
+} from "./chunk-MZBYBI3B.js";
 import {
   MAX_DOCUMENT_BYTES,
   parseDocument
-} from "./chunk-R2THOLG4.js";
-import "./chunk-F54RG2VC.js";
+} from "./chunk-OJ3X6Y75.js";
+import "./chunk-54PK6BX6.js";
+import {
+  parseImageSource
+} from "./chunk-5WC5GKJ2.js";
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-NRFM6QFL.js";
+} from "./chunk-R2YC7IFL.js";
 import "./chunk-RLK6ILOB.js";
 import {
   _gte,
@@ -33,11 +31,12 @@ import {
   optional,
   record,
   string
-} from "./chunk-VZDHB326.js";
+} from "./chunk-LY2TGT7S.js";
 import {
   GateError,
-  firstLine
-} from "./chunk-5IHOMVLR.js";
+  firstLine,
+  globMatch
+} from "./chunk-A6QDF7GZ.js";
 import {
   __commonJS,
   __require,
@@ -6175,7 +6174,7 @@ async function collectSupplyChain(request) {
     if (!request.ecrReference)
       result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
     else {
-      const { readRepositorySettings } = await import("./ecr-repository-MA5IHJ5W.js");
+      const { readRepositorySettings } = await import("./ecr-repository-77SAWG2B.js");
       result.repositorySettings = await readRepositorySettings(request.ecrReference);
     }
   }

@@ -7,13 +7,13 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-Y3YQFMZ5.js";
-import "./chunk-DHVEYQYP.js";
-import "./chunk-R2THOLG4.js";
-import "./chunk-NRFM6QFL.js";
+} from "./chunk-MZBYBI3B.js";
+import "./chunk-OJ3X6Y75.js";
+import "./chunk-5WC5GKJ2.js";
+import "./chunk-R2YC7IFL.js";
 import "./chunk-RLK6ILOB.js";
-import "./chunk-VZDHB326.js";
-import "./chunk-5IHOMVLR.js";
+import "./chunk-LY2TGT7S.js";
+import "./chunk-A6QDF7GZ.js";
 import "./chunk-ENLSQBIW.js";
 export {
   checkPlatform,

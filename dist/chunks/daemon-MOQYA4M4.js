@@ -1,6 +1,9 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  guardStream
+} from "./chunk-XHNXWS6V.js";
+import {
   assembleImage,
   checkPlatform,
   dirname,
@@ -10,23 +13,18 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-Y3YQFMZ5.js";
-import {
-  SecretScanner
-} from "./chunk-DHVEYQYP.js";
-import {
-  guardStream
-} from "./chunk-KSECXF7S.js";
+} from "./chunk-MZBYBI3B.js";
 import {
   MAX_DOCUMENT_BYTES
-} from "./chunk-R2THOLG4.js";
-import "./chunk-NRFM6QFL.js";
+} from "./chunk-OJ3X6Y75.js";
+import "./chunk-5WC5GKJ2.js";
+import "./chunk-R2YC7IFL.js";
 import "./chunk-RLK6ILOB.js";
-import "./chunk-VZDHB326.js";
+import "./chunk-LY2TGT7S.js";
 import {
   GateError,
   firstLine
-} from "./chunk-5IHOMVLR.js";
+} from "./chunk-A6QDF7GZ.js";
 import {
   __toESM
 } from "./chunk-ENLSQBIW.js";
@@ -200,7 +198,7 @@ function drained(stream) {
     stream.on("drain", done).on("close", done).on("error", done);
   });
 }
-async function loadFromDaemon(source, reference, limits, platform, options = {}) {
+async function loadFromDaemon(source, reference, limits, platform, scanner, options = {}) {
   const label = `docker-daemon:${source.name}`;
   const idleMs = options.idleTimeoutMs ?? 3e4;
   const save = new SaveProcess(source.name, label);
@@ -208,7 +206,7 @@ async function loadFromDaemon(source, reference, limits, platform, options = {})
   options.signal?.addEventListener("abort", onAbort, { once: true });
   try {
     const store = new CollectedStore(label);
-    const scans = await readSaveStream(save, label, idleMs, limits, store, options);
+    const scans = await readSaveStream(save, label, idleMs, limits, store, scanner, options);
     const resolved = await resolveDockerArchive(store, void 0, platform);
     return assembleFromStream(label, reference, platform, store, scans, resolved);
   } finally {
@@ -216,9 +214,8 @@ async function loadFromDaemon(source, reference, limits, platform, options = {})
     await save.end();
   }
 }
-async function readSaveStream(save, label, idleMs, limits, store, options) {
+async function readSaveStream(save, label, idleMs, limits, store, scanner, options) {
   const scans = /* @__PURE__ */ new Map();
-  const scanner = new SecretScanner();
   let bytes = 0;
   let layersDone = 0;
   const progress = options.progress;

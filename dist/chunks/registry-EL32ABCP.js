@@ -5,14 +5,14 @@ import {
   MIN_BLOB_BYTES_PER_SECOND,
   RegistryClient,
   parseRegistryReference
-} from "./chunk-DWRSD2XX.js";
-import "./chunk-KSECXF7S.js";
-import "./chunk-R2THOLG4.js";
-import "./chunk-F54RG2VC.js";
-import "./chunk-NRFM6QFL.js";
+} from "./chunk-Z2ONUZVC.js";
+import "./chunk-XHNXWS6V.js";
+import "./chunk-OJ3X6Y75.js";
+import "./chunk-54PK6BX6.js";
+import "./chunk-R2YC7IFL.js";
 import "./chunk-RLK6ILOB.js";
-import "./chunk-VZDHB326.js";
-import "./chunk-5IHOMVLR.js";
+import "./chunk-LY2TGT7S.js";
+import "./chunk-A6QDF7GZ.js";
 import "./chunk-ENLSQBIW.js";
 export {
   BlobDigestMismatch,

@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   GateError
-} from "./chunk-5IHOMVLR.js";
+} from "./chunk-A6QDF7GZ.js";
 
 // src/image/stream-guard.ts
 import { Readable } from "node:stream";
