@@ -7,7 +7,8 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-ZHLSGXON.js";
+} from "./chunks/chunk-M6A2BZMX.js";
+import "./chunks/chunk-YPOKYEEP.js";
 import "./chunks/chunk-54PK6BX6.js";
 import {
   splitUserinfo

@@ -9,6 +9,18 @@ import { GateError } from "./errors.ts";
 import type { Clock } from "./scans/poll.ts";
 
 export const DEFAULT_RUN_TIMEOUT = "30m";
+/** How long a run past its deadline waits for what it started to end (SIGTERM, then SIGKILL). */
+const CLEANUP_WAIT_MS = 5000;
+
+/** Endings a cancelled run waits for, by the signal that cancelled them. */
+const endings = new WeakMap<AbortSignal, Array<Promise<unknown>>>();
+
+/** Called from an abort listener: the run, once cancelled, waits for `ending` (a child process going away) before it reports. */
+export function waitOnCancel(signal: AbortSignal, ending: Promise<unknown>): void {
+  const list = endings.get(signal) ?? [];
+  list.push(ending);
+  endings.set(signal, list);
+}
 
 /** What the run is doing right now: its phase and, inside it, what is being read. */
 export class RunActivity {
@@ -55,12 +67,28 @@ export async function withRunDeadline<T>(timeout: string, work: (control: { sign
   setMaxListeners(256, controller.signal);
   const activity = new RunActivity();
   let timer: NodeJS.Timeout | undefined;
+  let timedOut = false;
   const expired = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new GateError(`timed out after ${timeout.trim()} (--timeout) while ${activity.describe()}`)), ms);
+    timer = setTimeout(() => {
+      timedOut = true;
+      const error = new GateError(`timed out after ${timeout.trim()} (--timeout) while ${activity.describe()}`);
+      // End what is still open first, so no child process outlives the run that started it.
+      controller.abort();
+      let wait: NodeJS.Timeout | undefined;
+      void Promise.race([
+        Promise.allSettled(endings.get(controller.signal) ?? []),
+        new Promise((resolve) => (wait = setTimeout(resolve, CLEANUP_WAIT_MS))),
+      ]).then(() => {
+        clearTimeout(wait);
+        reject(error);
+      });
+    }, ms);
   });
-  const running = work({ signal: controller.signal, activity });
-  // Once the deadline has won, what the work throws while it is being cancelled is of no interest.
-  running.catch(() => undefined);
+  // Once the deadline has passed, how the work ends (often "cancelled") is of no interest: the deadline is the answer.
+  const running = work({ signal: controller.signal, activity }).then(
+    (value) => (timedOut ? expired : value),
+    (error: unknown) => (timedOut ? expired : Promise.reject(error as Error)),
+  );
   try {
     return await Promise.race([running, expired]);
   } finally {

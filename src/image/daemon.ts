@@ -8,7 +8,7 @@ import { spawn, type ChildProcessByStdio } from "node:child_process";
 import { Readable } from "node:stream";
 import tar from "tar-stream";
 import { GateError, firstLine } from "../errors.ts";
-import type { RunActivity } from "../run-control.ts";
+import { waitOnCancel, type RunActivity } from "../run-control.ts";
 import type { SecretScanner } from "../secrets/scanner.ts";
 import { assembleImage } from "./assemble.ts";
 import { MAX_DOCUMENT_BYTES } from "./documents.ts";
@@ -147,7 +147,9 @@ export async function loadFromDaemon(
   const label = `docker-daemon:${source.name}`;
   const idleMs = options.idleTimeoutMs ?? 30_000;
   const save = new SaveProcess(source.name, label);
-  const onAbort = () => void save.end();
+  const onAbort = () => {
+    if (options.signal) waitOnCancel(options.signal, save.end());
+  };
   options.signal?.addEventListener("abort", onAbort, { once: true });
   try {
     const store = new CollectedStore(label);

@@ -256,6 +256,14 @@ describe.concurrent("docker save that misbehaves: the gate never waits on it, an
       { maxMs: 60_000 },
     ],
     ["stops halfway", `head -c 100000 ${archive}\nexec sleep 600`, ["--policy", SHORT], /docker save sent nothing for 2 s/, { minMs: 2_000, maxMs: 60_000 }],
+    // Past the run's deadline, the gate still ends it (SIGKILL) before it reports.
+    [
+      "ignores SIGTERM and never writes (--timeout)",
+      "trap '' TERM\nexec sleep 600",
+      ["--timeout", "3s"],
+      /timed out after 3s \(--timeout\) while reading the image docker-daemon:app$/,
+      { minMs: 3_000, maxMs: 60_000 },
+    ],
     [
       "trickles forever (--timeout)",
       `head -c 100000 ${archive}\nwhile :; do printf x; sleep 0.5; done`,

@@ -3876,7 +3876,7 @@ async function loadImage(reference, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-MOQYA4M4.js");
+    const { loadFromDaemon } = await import("./daemon-VSCQYDGN.js");
     return loadFromDaemon(source, reference, limits, options.platform, options.scanner ?? defaultScanner(), options);
   }
   if (source.transport === "docker") {

@@ -13,10 +13,13 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-MZBYBI3B.js";
+} from "./chunk-W5O7YVZW.js";
 import {
   MAX_DOCUMENT_BYTES
 } from "./chunk-OJ3X6Y75.js";
+import {
+  waitOnCancel
+} from "./chunk-YPOKYEEP.js";
 import "./chunk-5WC5GKJ2.js";
 import "./chunk-R2YC7IFL.js";
 import "./chunk-RLK6ILOB.js";
@@ -202,7 +205,9 @@ async function loadFromDaemon(source, reference, limits, platform, scanner, opti
   const label = `docker-daemon:${source.name}`;
   const idleMs = options.idleTimeoutMs ?? 3e4;
   const save = new SaveProcess(source.name, label);
-  const onAbort = () => void save.end();
+  const onAbort = () => {
+    if (options.signal) waitOnCancel(options.signal, save.end());
+  };
   options.signal?.addEventListener("abort", onAbort, { once: true });
   try {
     const store = new CollectedStore(label);

@@ -7,7 +7,7 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-MZBYBI3B.js";
+} from "./chunk-W5O7YVZW.js";
 import "./chunk-OJ3X6Y75.js";
 import "./chunk-5WC5GKJ2.js";
 import "./chunk-R2YC7IFL.js";

@@ -1,6 +1,11 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  DEFAULT_RUN_TIMEOUT,
+  cancellableClock,
+  withRunDeadline
+} from "./chunk-YPOKYEEP.js";
+import {
   isEcrHost,
   parseEcrReference
 } from "./chunk-54PK6BX6.js";
@@ -16445,75 +16450,6 @@ function formatLocation(location) {
   return location.line !== void 0 ? `${location.file}:${location.line}` : location.file;
 }
 
-// src/run-control.ts
-import { setMaxListeners } from "node:events";
-var DEFAULT_RUN_TIMEOUT = "30m";
-var RunActivity = class {
-  ongoing = /* @__PURE__ */ new Map();
-  next = 0;
-  current = "starting";
-  /** Moves the run to its next phase ("reading the image …"). */
-  phase(what) {
-    this.current = what;
-  }
-  /** Marks `what` as under way inside the phase; call the returned function when it is over. */
-  begin(what) {
-    const id = this.next++;
-    this.ongoing.set(id, what);
-    return () => {
-      this.ongoing.delete(id);
-    };
-  }
-  /** The narrowest work under way (the phase when nothing narrower runs), in one line. */
-  describe() {
-    const inner = [...this.ongoing.values()];
-    if (inner.length === 0) return this.current;
-    const shown = inner.slice(-3);
-    return `${shown.join("; ")}${inner.length > shown.length ? ` (and ${inner.length - shown.length} more)` : ""}`;
-  }
-};
-function parseRunTimeout(text) {
-  const match = /^(\d+)(ms|s|m|h)$/.exec(text.trim());
-  const ms = match ? Number(match[1]) * { ms: 1, s: 1e3, m: 6e4, h: 36e5 }[match[2]] : 0;
-  if (!match || ms <= 0) throw new GateError(`--timeout (action input timeout): expected a duration such as 30m, 90s or 1h, got "${text.slice(0, 40)}"`);
-  return ms;
-}
-async function withRunDeadline(timeout, work) {
-  const ms = parseRunTimeout(timeout);
-  const controller = new AbortController();
-  setMaxListeners(256, controller.signal);
-  const activity = new RunActivity();
-  let timer;
-  const expired = new Promise((_resolve, reject) => {
-    timer = setTimeout(() => reject(new GateError(`timed out after ${timeout.trim()} (--timeout) while ${activity.describe()}`)), ms);
-  });
-  const running = work({ signal: controller.signal, activity });
-  running.catch(() => void 0);
-  try {
-    return await Promise.race([running, expired]);
-  } finally {
-    clearTimeout(timer);
-    controller.abort();
-  }
-}
-function cancellableClock(signal) {
-  return {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve, reject) => {
-      if (signal.aborted) return reject(new GateError("cancelled"));
-      const onAbort = () => {
-        clearTimeout(timer);
-        reject(new GateError("cancelled"));
-      };
-      const timer = setTimeout(() => {
-        signal.removeEventListener("abort", onAbort);
-        resolve();
-      }, ms);
-      signal.addEventListener("abort", onAbort, { once: true });
-    })
-  };
-}
-
 // src/gate.ts
 function displayPath2(file, cwd) {
   const relative = path3.relative(cwd, path3.resolve(cwd, file));
@@ -16577,7 +16513,7 @@ async function judge(options, control) {
   }
   if (options.image !== void 0) {
     activity.phase(`reading the image ${options.image}`);
-    const { loadImage } = await import("./load-KJWZS5ON.js");
+    const { loadImage } = await import("./load-53ZM6WZZ.js");
     const loadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes },
@@ -16651,7 +16587,7 @@ async function judge(options, control) {
   const on = (id) => (policy.checks[id]?.action ?? "off") !== "off";
   if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
     activity.phase("reading signatures, attestations and repository settings");
-    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-UXYNZZXE.js"), import("./signer-options-PGW3OIX3.js")]);
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-7LIQJ7GC.js"), import("./signer-options-PGW3OIX3.js")]);
     const ecrReference = ecrReferenceOf(options);
     const collected = await collectSupplyChain({
       ...on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"].options, cwd) } : {},

@@ -7,7 +7,7 @@ import {
 import "./chunk-XHNXWS6V.js";
 import {
   openStore
-} from "./chunk-MZBYBI3B.js";
+} from "./chunk-W5O7YVZW.js";
 import {
   MAX_DOCUMENT_BYTES,
   parseDocument
