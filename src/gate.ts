@@ -130,9 +130,25 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   let scans: ScanResult[] | undefined;
   if (sources.size > 0) {
     let ecrReference: EcrReference | undefined;
+    const imageInEcr =
+      options.image?.startsWith("docker://") && isEcrHost(options.image.slice("docker://".length).split("/")[0] ?? "")
+        ? parseEcrReference(options.image, "--image")
+        : undefined;
     if (options.ecrImage !== undefined) ecrReference = parseEcrReference(options.ecrImage, "--ecr-image");
-    else if (options.image?.startsWith("docker://") && isEcrHost(options.image.slice("docker://".length).split("/")[0] ?? ""))
-      ecrReference = parseEcrReference(options.image, "--image");
+    else ecrReference = imageInEcr;
+    // The digest --image resolved is the one whose scan is read: never resolve the same tag a second time (it may have moved).
+    const resolvedDigest = evidence.image?.referenceDigest;
+    if (
+      ecrReference &&
+      imageInEcr &&
+      resolvedDigest !== undefined &&
+      ecrReference.digest === undefined &&
+      ecrReference.registry === imageInEcr.registry &&
+      ecrReference.repository === imageInEcr.repository &&
+      ecrReference.tag === imageInEcr.tag
+    ) {
+      ecrReference = { ...ecrReference, digest: resolvedDigest };
+    }
     if ((sources.has("ecr") || sources.has("inspector")) && !ecrReference) {
       throw new GateError(
         `${sources.has("ecr") ? "ECR" : "Inspector"} scan results need the ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]`,
@@ -147,12 +163,19 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
       waitMs: policy.vulnerabilities.waitMs,
       startScan: policy.vulnerabilities.startScan,
       clock: options.clock ?? realClock,
+      platforms: policy.vulnerabilities.platforms,
+      // With --image, the platform it read; else --platform (default: the only one, or linux/amd64).
+      ...((evidence.image?.platform ?? options.platform) ? { platform: evidence.image?.platform ?? options.platform } : {}),
+      ...(policy.vulnerabilities.kevCatalog ? { kevCatalog: policy.vulnerabilities.kevCatalog } : {}),
+      stopOnUnavailable: policy.vulnerabilities.onUnavailable === "fail" && mode === "enforce",
       ...(options.progress ? { progress: options.progress } : {}),
       ...(options.settleMs !== undefined ? { settleMs: options.settleMs } : {}),
     });
     // Fail closed: missing or unfinished results are never "no vulnerabilities". In audit mode
-    // they are reported instead, since audit never fails the pipeline.
-    const missing = gathered.results.find((result) => result.status === "unavailable");
+    // they are reported instead, since audit never fails the pipeline. The cause is named, not a
+    // source that was cancelled because of it.
+    const unavailable = gathered.results.filter((result) => result.status === "unavailable");
+    const missing = unavailable.find((result) => !result.cancelled) ?? unavailable[0];
     if (missing && policy.vulnerabilities.onUnavailable === "fail" && mode === "enforce") {
       throw new GateError(`${missing.label}: scan results unavailable: ${missing.reason ?? "unknown reason"} (vulnerabilities.on-unavailable is fail)`);
     }
@@ -162,6 +185,15 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
       targets.ecrImage = { reference: ecrReference.text, registry: ecrReference.registry, region: ecrReference.region, repository: ecrReference.repository };
       if (ecrReference.tag !== undefined) targets.ecrImage.tag = ecrReference.tag;
       if (gathered.digest !== undefined) targets.ecrImage.digest = gathered.digest;
+      if (gathered.index) {
+        targets.ecrImage.index = true;
+        targets.ecrImage.platforms = gathered.index.images.map((image) => ({ digest: image.digest, ...(image.platform ? { platform: image.platform } : {}) }));
+        if (gathered.index.skipped.length > 0)
+          targets.ecrImage.skippedPlatforms = gathered.index.skipped.map((image) => ({
+            digest: image.digest,
+            ...(image.platform ? { platform: image.platform } : {}),
+          }));
+      }
     }
   }
 
@@ -172,7 +204,11 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     findings.push(...check.run(evidence, checkOptions(settings, policy)));
   }
 
-  const decision = decide(findings, policy, options.now ?? new Date());
+  const decision = decide(findings, policy, options.now ?? new Date(), {
+    dockerfile: evidence.dockerfile !== undefined,
+    image: evidence.image !== undefined,
+    scansComplete: scans !== undefined && scans.every((scan) => scan.status === "complete"),
+  });
   const report = buildReport({
     toolVersion: TOOL_VERSION,
     verdict: decision.verdict,

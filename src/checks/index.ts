@@ -17,6 +17,7 @@ import { sudo } from "./sudo.ts";
 import { tlsVerificationDisabled } from "./tls-verification-disabled.ts";
 import type { Check } from "./types.ts";
 import { unscannedContent } from "./unscanned-content.ts";
+import { unusedException } from "./unused-exception.ts";
 import { untrustedBaseImage } from "./untrusted-base-image.ts";
 import { unverifiedPackages } from "./unverified-packages.ts";
 import { vulnerability } from "./vulnerability.ts";
@@ -43,6 +44,7 @@ export const CHECKS: readonly Check[] = [
   missingHealthcheck,
   packageCache,
   expiredException,
+  unusedException,
 ];
 
 /** The five checks the specification names; everything else is hardening. */

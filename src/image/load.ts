@@ -17,12 +17,15 @@ import {
   dockerSaveManifestSchema,
   imageConfigSchema,
   indexSchema,
+  isAttestation,
   isIndexMediaType,
   isManifestMediaType,
   layerKind,
   manifestSchema,
   MAX_DOCUMENT_BYTES,
   parseDocument,
+  platformMatches,
+  platformOf,
   type Descriptor,
   type RawImageConfig,
 } from "./documents.ts";
@@ -193,23 +196,6 @@ interface ResolvedImage {
   configDigest: string;
   config: RawImageConfig;
   layers: LayerRef[];
-}
-
-function platformOf(descriptor: Descriptor): string | undefined {
-  const platform = descriptor.platform;
-  if (!platform) return undefined;
-  return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
-}
-
-function isAttestation(descriptor: Descriptor): boolean {
-  return descriptor.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || descriptor.platform?.os === "unknown";
-}
-
-function platformMatches(wanted: string, actual: string | undefined): boolean {
-  if (actual === undefined) return true;
-  const [os, arch, variant] = wanted.split("/");
-  const [actualOs, actualArch, actualVariant] = actual.split("/");
-  return os === actualOs && arch === actualArch && (variant === undefined || variant === actualVariant);
 }
 
 /** Picks the manifest of an OCI layout (or a registry index) for a tag and a platform. */

@@ -41,6 +41,12 @@ export interface VulnerabilityPolicy {
   waitMs: number;
   unknownSeverity: Severity;
   startScan: boolean;
+  /** `vulnerabilities.block`: findings that block whatever max and fixable-only say. */
+  block: { kev: boolean; exploitAvailable: boolean; epss?: number };
+  /** CISA's KEV catalog file (absolute) and how messages name it. */
+  kevCatalog?: { file: string; label: string };
+  inspectorSuppressions: "honor" | "ignore";
+  platforms: "all" | "selected";
 }
 
 export interface ScanLimits {
@@ -219,8 +225,21 @@ function knownKeys(parts: string[]): string[] {
     return ["action", "severity", ...(parts[1] === "untrusted-base-image" ? ["trusted"] : []), ...(parts[1] === "mutable-tag" ? ["require-digest"] : [])];
   }
   if (parts[0] === "vulnerabilities" && parts.length === 1)
-    return ["sources", "max", "fixable-only", "on-unavailable", "wait", "unknown-severity", "start-scan"];
+    return [
+      "sources",
+      "max",
+      "fixable-only",
+      "on-unavailable",
+      "wait",
+      "unknown-severity",
+      "start-scan",
+      "block",
+      "kev-catalog",
+      "inspector-suppressions",
+      "platforms",
+    ];
   if (parts[0] === "vulnerabilities" && parts[1] === "max") return ["critical", "high", "medium", "low", "info"];
+  if (parts[0] === "vulnerabilities" && parts[1] === "block") return ["kev", "exploit-available", "epss"];
   if (parts[0] === "limits") return ["max-file-size", "max-layer-size"];
   if (parts[0] === "exceptions") return ["check", "id", "path", "package", "reason", "expires"];
   return [];
@@ -256,6 +275,8 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
   const checks: Record<string, Record<string, unknown>> = {};
   const vulnerabilities: Record<string, unknown> = {};
   let max: Record<string, number> = {};
+  let block: Record<string, unknown> = {};
+  let kevCatalog: VulnerabilityPolicy["kevCatalog"];
   const limits: Record<string, string> = {};
   const exceptions: PolicyException[] = [];
   for (const layer of [...layers].reverse()) {
@@ -264,9 +285,15 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
     for (const [id, settings] of Object.entries(document.checks ?? {})) {
       checks[id] = { ...checks[id], ...(settings as Record<string, unknown>) };
     }
-    const { max: layerMax, ...rest } = document.vulnerabilities ?? {};
+    const { max: layerMax, block: layerBlock, "kev-catalog": layerCatalog, ...rest } = document.vulnerabilities ?? {};
     Object.assign(vulnerabilities, rest);
     if (layerMax) max = { ...max, ...layerMax };
+    if (layerBlock) block = { ...block, ...layerBlock };
+    // Files a policy names are relative to that policy's directory (presets: the working directory).
+    if (layerCatalog !== undefined) {
+      const file = path.resolve(layer.dir ?? cwd, layerCatalog);
+      kevCatalog = { file, label: displayPath(file, cwd) };
+    }
     Object.assign(limits, document.limits ?? {});
     (document.exceptions ?? []).forEach((exception, index) => {
       const entry: PolicyException = { ...exception, file: layer.file };
@@ -302,6 +329,14 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
       waitMs: parseDuration((vulnerabilities.wait as string | undefined) ?? "10m"),
       unknownSeverity: (vulnerabilities["unknown-severity"] as Severity | undefined) ?? "high",
       startScan: (vulnerabilities["start-scan"] as boolean | undefined) ?? false,
+      block: {
+        kev: (block.kev as boolean | undefined) ?? false,
+        exploitAvailable: (block["exploit-available"] as boolean | undefined) ?? false,
+        ...(block.epss !== undefined ? { epss: block.epss as number } : {}),
+      },
+      ...(kevCatalog ? { kevCatalog } : {}),
+      inspectorSuppressions: (vulnerabilities["inspector-suppressions"] as "honor" | "ignore" | undefined) ?? "honor",
+      platforms: (vulnerabilities.platforms as "all" | "selected" | undefined) ?? "all",
     },
     limits: {
       maxFileBytes: parseSize(limits["max-file-size"] ?? "256MiB"),
