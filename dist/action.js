@@ -6,16 +6,14 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-Q4BGTRWI.js";
-import "./chunks/chunk-F7ANZNBK.js";
-import "./chunks/chunk-7PFP2BQY.js";
-import "./chunks/chunk-7MONBY37.js";
+} from "./chunks/chunk-GL2OZQE2.js";
+import "./chunks/chunk-Z5QSI354.js";
+import "./chunks/chunk-KOBFJD7X.js";
 import "./chunks/chunk-OOLMAW7Y.js";
-import "./chunks/chunk-NK6DOVZA.js";
 import {
   GateError,
   firstLine
-} from "./chunks/chunk-5IHOMVLR.js";
+} from "./chunks/chunk-E3I2VQOH.js";
 import {
   __commonJS,
   __require,

@@ -187,14 +187,12 @@ function vulnerabilitySummary(findings: DecidedFinding[], scans: ScanResult[], p
   const bySeverity = Object.fromEntries(
     SEVERITIES.map((severity) => {
       const ofSeverity = cves.filter((finding) => finding.severity === severity);
+      const counted = ofSeverity.filter((finding) => finding.counted).length;
+      const allowed = policy.vulnerabilities.max[severity] ?? null;
+      // Over the limit, not blocking for another reason (vulnerabilities.block is summarized apart).
       return [
         severity,
-        {
-          counted: ofSeverity.filter((finding) => finding.counted).length,
-          reported: ofSeverity.length,
-          allowed: policy.vulnerabilities.max[severity] ?? null,
-          blocking: ofSeverity.some((finding) => finding.blocking),
-        },
+        { counted, reported: ofSeverity.length, allowed, blocking: allowed !== null && counted > allowed && ofSeverity.some((finding) => finding.blocking) },
       ];
     }),
   ) as VulnerabilitySummary["bySeverity"];

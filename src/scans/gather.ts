@@ -30,8 +30,6 @@ export interface GatherOptions {
   kevCatalog?: { file: string; label: string };
   /** Stop every other source as soon as one is unavailable (on-unavailable: fail, enforce mode). */
   stopOnUnavailable: boolean;
-  /** Ends the whole gather (the run's deadline). */
-  signal?: AbortSignal;
 }
 
 export interface Gathered {
@@ -72,8 +70,6 @@ export async function gatherScans(options: GatherOptions): Promise<Gathered> {
     // The AWS SDK is large: it loads only for runs that talk to AWS.
     const aws = await import("./aws.ts");
     const controller = new AbortController();
-    const forward = () => controller.abort("the run was stopped");
-    options.signal?.addEventListener("abort", forward, { once: true });
     try {
       const context = aws.awsContext({
         reference: options.ecr,
@@ -118,7 +114,6 @@ export async function gatherScans(options: GatherOptions): Promise<Gathered> {
     } finally {
       // Whatever happened, nothing of this run keeps waiting: pending timers and requests end here.
       controller.abort("the scan sources are read");
-      options.signal?.removeEventListener("abort", forward);
     }
   }
   if (catalog) applyKevCatalog(results, catalog);

@@ -6,11 +6,10 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-YRBYUQP3.js";
+} from "./chunk-TS7DH3T4.js";
 import "./chunk-OOLMAW7Y.js";
-import "./chunk-GJJ3DQH4.js";
-import "./chunk-NK6DOVZA.js";
-import "./chunk-5IHOMVLR.js";
+import "./chunk-IWAEYTUF.js";
+import "./chunk-E3I2VQOH.js";
 import "./chunk-ENLSQBIW.js";
 export {
   checkPlatform,

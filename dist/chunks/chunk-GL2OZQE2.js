@@ -1,17 +1,15 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  normalizeSeverity,
   realClock
-} from "./chunk-F7ANZNBK.js";
-import {
-  normalizeSeverity
-} from "./chunk-7PFP2BQY.js";
+} from "./chunk-Z5QSI354.js";
 import {
   ImageReferenceError,
   isEcrHost,
   parseEcrReference,
   parseImageReference
-} from "./chunk-7MONBY37.js";
+} from "./chunk-KOBFJD7X.js";
 import {
   SecretScanner,
   findSecretAssignments,
@@ -20,8 +18,10 @@ import {
   redact
 } from "./chunk-OOLMAW7Y.js";
 import {
+  GateError,
   _enum,
   _gte,
+  _lte,
   _minLength,
   _regex,
   array,
@@ -29,15 +29,13 @@ import {
   describe,
   int,
   literal,
+  number,
   optional,
   refine,
   strictObject,
-  string
-} from "./chunk-NK6DOVZA.js";
-import {
-  GateError,
+  string,
   where
-} from "./chunk-5IHOMVLR.js";
+} from "./chunk-E3I2VQOH.js";
 import {
   __commonJS,
   __esm,
@@ -1646,10 +1644,10 @@ var init_main = __esm({
         return toString.call(value) === "[object String]";
       }
       Is2.string = string2;
-      function number(value) {
+      function number2(value) {
         return toString.call(value) === "[object Number]";
       }
-      Is2.number = number;
+      Is2.number = number2;
       function numberRange(value, min, max) {
         return toString.call(value) === "[object Number]" && min <= value && value <= max;
       }
@@ -7528,7 +7526,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -7538,7 +7536,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -7577,7 +7575,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -7586,15 +7584,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -8985,7 +8983,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -9005,7 +9003,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -9031,7 +9029,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -9056,7 +9054,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -9066,7 +9064,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -9075,7 +9073,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -9093,7 +9091,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -9122,11 +9120,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string2.string });
@@ -13213,6 +13211,9 @@ function locationPath(location) {
   if ("file" in location) return location.file;
   return void 0;
 }
+function describeSuppression(suppressed) {
+  return "expires" in suppressed ? `suppressed until ${suppressed.expires}: ${suppressed.reason}` : `suppressed by an Amazon Inspector suppression rule`;
+}
 function fingerprintOf(...parts) {
   return createHash("sha256").update(parts.map((part) => String(part ?? "")).join("\0")).digest("hex").slice(0, 32);
 }
@@ -14788,6 +14789,28 @@ var unscannedContent = {
   }
 };
 
+// src/checks/unused-exception.ts
+var unusedException = {
+  id: "unused-exception",
+  title: "Policy exception matched nothing",
+  severity: "low",
+  rationale: "A stale exception is a standing risk acceptance nobody reviews: the next finding that matches it is suppressed without a decision.",
+  remediation: "Delete the exception, or correct its check, id, package or path if it was meant to match a finding that is still reported.",
+  references: ["NIST SP 800-190 §4.1.1"],
+  run() {
+    return [];
+  }
+};
+function unusedExceptionFinding(exception) {
+  const scope = [exception.id, exception.package ? `package ${exception.package}` : "", exception.path].filter(Boolean).join(" ");
+  return makeFinding(unusedException, {
+    rule: "unused",
+    message: `The exception for ${exception.check}${scope ? ` ${scope}` : ""} (expires ${exception.expires}) matched no finding in this run; remove it if the problem is gone.`,
+    location: { file: exception.file, ...exception.line !== void 0 ? { line: exception.line } : {} },
+    key: `${exception.file}|${exception.check}|${scope}`
+  });
+}
+
 // src/policy/glob.ts
 var cache = /* @__PURE__ */ new Map();
 function compileGlob(pattern) {
@@ -14922,6 +14945,42 @@ var unverifiedPackages = {
 
 // src/checks/vulnerability.ts
 var SOURCE_NAMES = { "ecr-basic": "ECR basic scanning", "ecr-enhanced": "ECR enhanced scanning", inspector: "Amazon Inspector" };
+var SEVERITY_ORDER = ["INFORMATIONAL", "LOW", "MEDIUM", "HIGH", "CRITICAL"];
+function vendorRank(severity2) {
+  const index = SEVERITY_ORDER.indexOf(severity2.toUpperCase());
+  return index === -1 ? 2.5 : index;
+}
+var FIX_ORDER = [false, "unknown", "partial", true];
+function merge(into, item) {
+  const current = into.item;
+  const next = { ...current };
+  if (vendorRank(item.vendorSeverity) > vendorRank(current.vendorSeverity)) next.vendorSeverity = item.vendorSeverity;
+  if (next.fixedIn === void 0 && item.fixedIn !== void 0) next.fixedIn = item.fixedIn;
+  if (FIX_ORDER.indexOf(item.fixAvailable) > FIX_ORDER.indexOf(next.fixAvailable)) next.fixAvailable = item.fixAvailable;
+  if (item.score !== void 0 && (next.score === void 0 || item.score > next.score)) next.score = item.score;
+  if (item.epss !== void 0 && (next.epss === void 0 || item.epss > next.epss)) next.epss = item.epss;
+  if (item.kev && !next.kev) next.kev = item.kev;
+  else if (item.kev === false && next.kev === void 0) next.kev = false;
+  if (item.exploitAvailable === true) next.exploitAvailable = true;
+  else if (item.exploitAvailable === false && next.exploitAvailable === void 0) next.exploitAvailable = false;
+  if (item.lastKnownExploitAt !== void 0 && (next.lastKnownExploitAt === void 0 || item.lastKnownExploitAt > next.lastKnownExploitAt))
+    next.lastKnownExploitAt = item.lastKnownExploitAt;
+  next.link ??= item.link;
+  next.title ??= item.title;
+  into.item = next;
+  into.sources.add(item.source);
+  if (item.status === "active") into.suppressedEverywhere = false;
+}
+function exploitFacts(item) {
+  const parts = [];
+  if (item.kev) {
+    const dates = [item.kev.dateAdded ? `since ${item.kev.dateAdded}` : "", item.kev.dueDate ? `due ${item.kev.dueDate}` : ""].filter(Boolean).join(", ");
+    parts.push(`in CISA KEV${dates ? ` ${dates}` : ""}`);
+  }
+  if (item.epss !== void 0) parts.push(`EPSS ${Number(item.epss.toFixed(4))}`);
+  if (item.exploitAvailable) parts.push(`exploit available${item.lastKnownExploitAt ? ` (last seen ${item.lastKnownExploitAt.slice(0, 10)})` : ""}`);
+  return parts.join("; ");
+}
 var vulnerability = {
   id: "vulnerability",
   title: "Known vulnerability",
@@ -14934,48 +14993,67 @@ var vulnerability = {
     const merged = /* @__PURE__ */ new Map();
     for (const result of evidence.scans ?? []) {
       if (result.status === "unavailable") {
+        const where2 = result.imageDigest ? `|${result.imageDigest}` : "";
         findings.push(
           makeFinding(vulnerability, {
             rule: "scan-unavailable",
             severity: "medium",
             message: `No scan results from ${result.label}: ${result.reason ?? "unavailable"}.`,
             location: { scan: result.label },
-            key: `unavailable|${result.source}`
+            key: `unavailable|${result.source}${where2}`
           })
         );
         continue;
       }
       for (const item of result.vulnerabilities) {
-        const key = `${item.id}\0${item.package}\0${item.version ?? ""}`;
+        const key = `${item.id}\0${item.package}\0${item.version ?? ""}\0${item.imageDigest ?? ""}`;
         const existing = merged.get(key);
-        if (existing) {
-          existing.sources.add(item.source);
-          if (existing.vulnerability.fixedIn === void 0 && item.fixedIn !== void 0)
-            existing.vulnerability = { ...existing.vulnerability, fixedIn: item.fixedIn, fixAvailable: item.fixAvailable };
-        } else {
-          merged.set(key, { vulnerability: item, sources: /* @__PURE__ */ new Set([item.source]) });
-        }
+        if (existing) merge(existing, item);
+        else merged.set(key, { item, sources: /* @__PURE__ */ new Set([item.source]), suppressedEverywhere: item.status === "suppressed" });
       }
     }
-    for (const { vulnerability: item, sources } of merged.values()) {
+    for (const { item, sources, suppressedEverywhere } of merged.values()) {
       const severity2 = normalizeSeverity(item.vendorSeverity, options.unknownSeverity ?? "high");
       const fixable = item.fixAvailable !== false;
       const fix = item.fixedIn ? ` (fixed in ${item.fixedIn})` : item.fixAvailable === false ? " (no fix available)" : "";
       const vendor = item.vendorSeverity.toLowerCase() !== severity2 ? `; vendor severity ${item.vendorSeverity}` : "";
       const score = item.score !== void 0 ? `, score ${item.score}` : "";
       const place = `${item.package}${item.version ? `@${item.version}` : ""}`;
-      findings.push(
-        makeFinding(vulnerability, {
-          rule: "cve",
-          severity: severity2,
-          id: item.id,
-          package: item.package,
-          fixable,
-          message: `${item.id} in ${place}${fix}${score}${vendor}; reported by ${[...sources].map((source) => SOURCE_NAMES[source] ?? source).join(" and ")}.`,
-          location: { scan: [...sources].sort().join("+"), package: place },
-          key: `${item.id}|${place}`
-        })
-      );
+      const exploit = exploitFacts(item);
+      const platform = item.platform ? `; ${item.platform} image` : "";
+      const suppressed = suppressedEverywhere ? "; suppressed by an Amazon Inspector suppression rule" : "";
+      const names = [...sources].sort().map((source) => SOURCE_NAMES[source] ?? source);
+      const finding = makeFinding(vulnerability, {
+        rule: "cve",
+        severity: severity2,
+        id: item.id,
+        package: item.package,
+        fixable,
+        message: `${item.id} in ${place}${fix}${score}${vendor}${exploit ? `; ${exploit}` : ""}${platform}${suppressed}; reported by ${names.join(" and ")}.`,
+        location: { scan: [...sources].sort().join("+"), package: place, ...item.platform ? { platform: item.platform } : {} },
+        // The platform keeps the fingerprints of one CVE in two platform images apart; single images keep the key they always had.
+        key: item.platform ? `${item.id}|${place}|${item.platform}` : `${item.id}|${place}`
+      });
+      const facts = {
+        id: item.id,
+        package: item.package,
+        fixAvailable: item.fixAvailable,
+        epss: item.epss ?? null,
+        kev: item.kev === void 0 ? null : item.kev,
+        exploitAvailable: item.exploitAvailable ?? null,
+        status: suppressedEverywhere ? "suppressed" : "active",
+        vendorSeverity: item.vendorSeverity,
+        sources: [...sources].sort()
+      };
+      if (item.version !== void 0) facts.version = item.version;
+      if (item.fixedIn !== void 0) facts.fixedIn = item.fixedIn;
+      if (item.score !== void 0) facts.score = item.score;
+      if (item.lastKnownExploitAt !== void 0) facts.lastKnownExploitAt = item.lastKnownExploitAt;
+      if (item.platform !== void 0) facts.platform = item.platform;
+      if (item.imageDigest !== void 0) facts.imageDigest = item.imageDigest;
+      if (item.link !== void 0) facts.link = item.link;
+      finding.vulnerability = facts;
+      findings.push(finding);
     }
     return findings;
   }
@@ -15033,11 +15111,20 @@ var CHECKS = [
   sshPortExposed,
   missingHealthcheck,
   packageCache,
-  expiredException
+  expiredException,
+  unusedException
 ];
 var CHECK_IDS = CHECKS.map((check) => check.id);
 
 // src/policy/decide.ts
+function couldMatch(exception, policy, scope) {
+  if (exception.check === "expired-exception" || exception.check === "unused-exception") return false;
+  if ((policy.checks[exception.check]?.action ?? "warn") === "off") return false;
+  if (exception.check === "vulnerability") return scope.scansComplete;
+  if (!scope.dockerfile && !scope.image) return false;
+  if (exception.path !== void 0) return exception.path.startsWith("/") ? scope.image : scope.dockerfile;
+  return true;
+}
 function isoDay(date) {
   return date.toISOString().slice(0, 10);
 }
@@ -15057,10 +15144,13 @@ function exceptionMatches(exception, finding) {
   }
   return true;
 }
-function decide(findings, policy, now) {
+function decide(findings, policy, now, scope) {
   const active = policy.exceptions.filter((exception) => !isExpired(exception, now));
   const expired = policy.exceptions.filter((exception) => isExpired(exception, now));
-  const all = [...findings, ...expired.map(expiredExceptionFinding)];
+  const used = /* @__PURE__ */ new Set();
+  for (const finding of findings) for (const exception of active) if (exceptionMatches(exception, finding)) used.add(exception);
+  const unused = scope ? active.filter((exception) => !used.has(exception) && couldMatch(exception, policy, scope)) : [];
+  const all = [...findings, ...expired.map(expiredExceptionFinding), ...unused.map(unusedExceptionFinding)];
   const decided = [];
   for (const finding of all) {
     const settings = policy.checks[finding.check];
@@ -15075,6 +15165,8 @@ function decide(findings, policy, now) {
         expires: exception.expires,
         source: { file: exception.file, ...exception.line !== void 0 ? { line: exception.line } : {} }
       };
+    } else if (finding.vulnerability?.status === "suppressed" && policy.vulnerabilities.inspectorSuppressions === "honor") {
+      result.suppressed = { reason: "an Amazon Inspector suppression rule matched it", source: "inspector-suppression-rule" };
     }
     result.blocking = action2 === "fail" && !result.suppressed;
     decided.push(result);
@@ -15082,6 +15174,21 @@ function decide(findings, policy, now) {
   countVulnerabilities(decided, policy);
   return { findings: decided, verdict: decided.some((finding) => finding.blocking) ? "fail" : "pass" };
 }
+function blockRules(finding, policy) {
+  const facts = finding.vulnerability;
+  if (!facts) return [];
+  const { block } = policy.vulnerabilities;
+  const rules = [];
+  if (block.kev && facts.kev) rules.push("kev");
+  if (block.exploitAvailable && facts.exploitAvailable === true) rules.push("exploit-available");
+  if (block.epss !== void 0 && facts.epss !== null && facts.epss >= block.epss) rules.push("epss");
+  return rules;
+}
+var BLOCK_WORDS = {
+  kev: () => "it is in CISA KEV (vulnerabilities.block.kev)",
+  "exploit-available": () => "a public exploit is known (vulnerabilities.block.exploit-available)",
+  epss: (finding, policy) => `its EPSS ${finding.vulnerability?.epss} is at or above ${policy.vulnerabilities.block.epss} (vulnerabilities.block.epss)`
+};
 function countVulnerabilities(findings, policy) {
   const { max, fixableOnly } = policy.vulnerabilities;
   const vulnerabilities = findings.filter((finding) => finding.check === "vulnerability");
@@ -15095,6 +15202,15 @@ function countVulnerabilities(findings, policy) {
     if (limit === void 0 || counted.length <= limit) continue;
     for (const finding of counted) finding.blocking = finding.action === "fail";
   }
+  for (const finding of vulnerabilities) {
+    if (finding.rule !== "cve" || finding.suppressed) continue;
+    const rules = blockRules(finding, policy);
+    if (rules.length === 0) continue;
+    finding.blockedBy = rules;
+    if (finding.action !== "fail") continue;
+    finding.blocking = true;
+    finding.message = `${finding.message} Blocks because ${rules.map((rule) => BLOCK_WORDS[rule](finding, policy)).join(" and ")}.`;
+  }
 }
 
 // src/policy/load.ts
@@ -15103,10 +15219,10 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 // raw-text:policies/default.yaml
-var default_default = "# yaml-language-server: $schema=./schema.json\n# The default preset: what a team gets before it writes any policy.\n# Blocks what is almost never acceptable in a production image and warns on the rest.\nversion: 1\nmode: enforce\nchecks:\n  root-user: { action: fail }\n  secret: { action: fail }\n  # Untagged and :latest references fail; other tags pass until require-digest is set.\n  mutable-tag: { action: fail, require-digest: false }\n  # The gate cannot know your organisation's registries: list them under `trusted`\n  # and set `action: fail` in your own policy.\n  untrusted-base-image: { action: warn, trusted: [] }\n  secret-build-arg: { action: warn }\n  # Vulnerabilities block only past vulnerabilities.max below.\n  vulnerability: { action: fail }\n  # Image checks (with --image): what the built image shows.\n  empty-password: { action: warn }\n  duplicate-ids: { action: warn }\n  setuid-files: { action: warn }\n  world-writable-files: { action: warn }\n  unscanned-content: { action: warn }\n  package-cache: { action: warn }\n  tls-verification-disabled: { action: warn }\n  unverified-packages: { action: warn }\n  curl-pipe-shell: { action: warn }\n  add-remote-url: { action: warn }\n  sudo: { action: warn }\n  ssh-port-exposed: { action: warn }\n  missing-healthcheck: { action: warn }\n  expired-exception: { action: warn }\nlimits:\n  # Credentials are looked for in each file's first max-file-size bytes, and in each layer's first\n  # max-layer-size bytes once unpacked; what lies beyond is reported by unscanned-content.\n  max-file-size: 256MiB\n  max-layer-size: 16GiB\nvulnerabilities:\n  # No scan source is on by default; turn on ecr, inspector or file.\n  sources: []\n  max: { critical: 0, high: 0 }\n  fixable-only: true\n  on-unavailable: fail\n  wait: 10m\n";
+var default_default = "# yaml-language-server: $schema=./schema.json\n# The default preset: what a team gets before it writes any policy.\n# Blocks what is almost never acceptable in a production image and warns on the rest.\nversion: 1\nmode: enforce\nchecks:\n  root-user: { action: fail }\n  secret: { action: fail }\n  # Untagged and :latest references fail; other tags pass until require-digest is set.\n  mutable-tag: { action: fail, require-digest: false }\n  # The gate cannot know your organisation's registries: list them under `trusted`\n  # and set `action: fail` in your own policy.\n  untrusted-base-image: { action: warn, trusted: [] }\n  secret-build-arg: { action: warn }\n  # Vulnerabilities block only past vulnerabilities.max below.\n  vulnerability: { action: fail }\n  # Image checks (with --image): what the built image shows.\n  empty-password: { action: warn }\n  duplicate-ids: { action: warn }\n  setuid-files: { action: warn }\n  world-writable-files: { action: warn }\n  unscanned-content: { action: warn }\n  package-cache: { action: warn }\n  tls-verification-disabled: { action: warn }\n  unverified-packages: { action: warn }\n  curl-pipe-shell: { action: warn }\n  add-remote-url: { action: warn }\n  sudo: { action: warn }\n  ssh-port-exposed: { action: warn }\n  missing-healthcheck: { action: warn }\n  expired-exception: { action: warn }\n  unused-exception: { action: warn }\nlimits:\n  # Credentials are looked for in each file's first max-file-size bytes, and in each layer's first\n  # max-layer-size bytes once unpacked; what lies beyond is reported by unscanned-content.\n  max-file-size: 256MiB\n  max-layer-size: 16GiB\nvulnerabilities:\n  # No scan source is on by default; turn on ecr, inspector or file.\n  sources: []\n  max: { critical: 0, high: 0 }\n  fixable-only: true\n  on-unavailable: fail\n  wait: 10m\n  # A vulnerability in CISA's Known Exploited Vulnerabilities catalog blocks whatever its severity.\n  block: { kev: true }\n  # Findings an Amazon Inspector suppression rule matched are reported as suppressed.\n  inspector-suppressions: honor\n  # A multi-platform tag in ECR: every platform image is gated.\n  platforms: all\n";
 
 // raw-text:policies/strict.yaml
-var strict_default = "# yaml-language-server: $schema=./schema.json\n# The strict preset: for production images of regulated workloads. Every base image is pinned by\n# digest and comes from a trusted source, every hardening check blocks, and unfixable\n# vulnerabilities count too. Extend it and list your trusted registries.\nversion: 1\nextends: default\nchecks:\n  mutable-tag: { action: fail, require-digest: true }\n  untrusted-base-image: { action: fail }\n  secret-build-arg: { action: fail }\n  empty-password: { action: fail }\n  duplicate-ids: { action: fail }\n  setuid-files: { action: fail }\n  world-writable-files: { action: fail }\n  unscanned-content: { action: fail }\n  package-cache: { action: fail }\n  tls-verification-disabled: { action: fail }\n  unverified-packages: { action: fail }\n  curl-pipe-shell: { action: fail }\n  add-remote-url: { action: fail }\n  sudo: { action: fail }\n  ssh-port-exposed: { action: fail }\n  missing-healthcheck: { action: fail }\n  expired-exception: { action: fail }\nvulnerabilities:\n  fixable-only: false\n";
+var strict_default = "# yaml-language-server: $schema=./schema.json\n# The strict preset: for production images of regulated workloads. Every base image is pinned by\n# digest and comes from a trusted source, every hardening check blocks, and unfixable\n# vulnerabilities count too. Extend it and list your trusted registries.\nversion: 1\nextends: default\nchecks:\n  mutable-tag: { action: fail, require-digest: true }\n  untrusted-base-image: { action: fail }\n  secret-build-arg: { action: fail }\n  empty-password: { action: fail }\n  duplicate-ids: { action: fail }\n  setuid-files: { action: fail }\n  world-writable-files: { action: fail }\n  unscanned-content: { action: fail }\n  package-cache: { action: fail }\n  tls-verification-disabled: { action: fail }\n  unverified-packages: { action: fail }\n  curl-pipe-shell: { action: fail }\n  add-remote-url: { action: fail }\n  sudo: { action: fail }\n  ssh-port-exposed: { action: fail }\n  missing-healthcheck: { action: fail }\n  expired-exception: { action: fail }\n  unused-exception: { action: warn }\nvulnerabilities:\n  fixable-only: false\n  # Known exploited, and publicly exploitable, vulnerabilities block whatever their severity.\n  block: { kev: true, exploit-available: true }\n";
 
 // src/policy/presets.ts
 var PRESETS = { default: default_default, strict: strict_default };
@@ -15153,6 +15269,31 @@ var vulnerabilitiesSchema = strictObject({
   "unknown-severity": optional(severity().check(describe("Severity for vendor severities such as UNDEFINED or UNTRIAGED (default high)"))),
   "start-scan": optional(
     boolean().check(describe("Start a basic ECR scan when the image has none (manual-scan repositories; needs ecr:StartImageScan)"))
+  ),
+  block: optional(
+    strictObject({
+      kev: optional(boolean().check(describe("Block findings listed in CISA's Known Exploited Vulnerabilities catalog"))),
+      "exploit-available": optional(boolean().check(describe("Block findings for which the scanner knows a public exploit"))),
+      epss: optional(
+        number().check(
+          _gte(0, "expected an EPSS probability from 0 to 1"),
+          _lte(1, "expected an EPSS probability from 0 to 1"),
+          describe("Block findings whose EPSS probability is at or above this")
+        )
+      )
+    }).check(describe("These block a finding whatever max and fixable-only say (an exception still suppresses it)"))
+  ),
+  "kev-catalog": optional(
+    string().check(
+      _minLength(1),
+      describe("CISA's KEV JSON feed (known_exploited_vulnerabilities.json), relative to this file: for sources that do not say (ECR basic, files)")
+    )
+  ),
+  "inspector-suppressions": optional(
+    _enum(["honor", "ignore"]).check(describe("honor: findings an Amazon Inspector suppression rule matched are suppressed; ignore: they count. Either way they are reported"))
+  ),
+  platforms: optional(
+    _enum(["all", "selected"]).check(describe("For a multi-platform index in ECR: gate every platform image (all), or only --platform's (selected)"))
   )
 });
 var byteSize = string().check(_regex(/^\d+(?:\.\d+)?(?:B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)$/, 'expected a size such as "10MiB" or "2GiB"'));
@@ -15315,8 +15456,21 @@ function knownKeys(parts) {
     return ["action", "severity", ...parts[1] === "untrusted-base-image" ? ["trusted"] : [], ...parts[1] === "mutable-tag" ? ["require-digest"] : []];
   }
   if (parts[0] === "vulnerabilities" && parts.length === 1)
-    return ["sources", "max", "fixable-only", "on-unavailable", "wait", "unknown-severity", "start-scan"];
+    return [
+      "sources",
+      "max",
+      "fixable-only",
+      "on-unavailable",
+      "wait",
+      "unknown-severity",
+      "start-scan",
+      "block",
+      "kev-catalog",
+      "inspector-suppressions",
+      "platforms"
+    ];
   if (parts[0] === "vulnerabilities" && parts[1] === "max") return ["critical", "high", "medium", "low", "info"];
+  if (parts[0] === "vulnerabilities" && parts[1] === "block") return ["kev", "exploit-available", "epss"];
   if (parts[0] === "limits") return ["max-file-size", "max-layer-size"];
   if (parts[0] === "exceptions") return ["check", "id", "path", "package", "reason", "expires"];
   return [];
@@ -15348,6 +15502,8 @@ function resolveLayers(leaf, cwd) {
   const checks2 = {};
   const vulnerabilities = {};
   let max = {};
+  let block = {};
+  let kevCatalog;
   const limits = {};
   const exceptions = [];
   for (const layer of [...layers].reverse()) {
@@ -15356,9 +15512,14 @@ function resolveLayers(leaf, cwd) {
     for (const [id, settings] of Object.entries(document.checks ?? {})) {
       checks2[id] = { ...checks2[id], ...settings };
     }
-    const { max: layerMax, ...rest } = document.vulnerabilities ?? {};
+    const { max: layerMax, block: layerBlock, "kev-catalog": layerCatalog, ...rest } = document.vulnerabilities ?? {};
     Object.assign(vulnerabilities, rest);
     if (layerMax) max = { ...max, ...layerMax };
+    if (layerBlock) block = { ...block, ...layerBlock };
+    if (layerCatalog !== void 0) {
+      const file = path.resolve(layer.dir ?? cwd, layerCatalog);
+      kevCatalog = { file, label: displayPath(file, cwd) };
+    }
     Object.assign(limits, document.limits ?? {});
     (document.exceptions ?? []).forEach((exception, index) => {
       const entry = { ...exception, file: layer.file };
@@ -15391,7 +15552,15 @@ function resolveLayers(leaf, cwd) {
       onUnavailable: vulnerabilities["on-unavailable"] ?? "fail",
       waitMs: parseDuration(vulnerabilities.wait ?? "10m"),
       unknownSeverity: vulnerabilities["unknown-severity"] ?? "high",
-      startScan: vulnerabilities["start-scan"] ?? false
+      startScan: vulnerabilities["start-scan"] ?? false,
+      block: {
+        kev: block.kev ?? false,
+        exploitAvailable: block["exploit-available"] ?? false,
+        ...block.epss !== void 0 ? { epss: block.epss } : {}
+      },
+      ...kevCatalog ? { kevCatalog } : {},
+      inspectorSuppressions: vulnerabilities["inspector-suppressions"] ?? "honor",
+      platforms: vulnerabilities.platforms ?? "all"
     },
     limits: {
       maxFileBytes: parseSize(limits["max-file-size"] ?? "256MiB"),
@@ -15469,36 +15638,49 @@ function vulnerabilitySummary(findings, scans, policy) {
   const bySeverity = Object.fromEntries(
     SEVERITIES.map((severity2) => {
       const ofSeverity = cves.filter((finding) => finding.severity === severity2);
-      return [
-        severity2,
-        {
-          counted: ofSeverity.filter((finding) => finding.counted).length,
-          reported: ofSeverity.length,
-          allowed: policy.vulnerabilities.max[severity2] ?? null,
-          blocking: ofSeverity.some((finding) => finding.blocking)
-        }
-      ];
+      const counted = ofSeverity.filter((finding) => finding.counted).length;
+      const allowed = policy.vulnerabilities.max[severity2] ?? null;
+      return [severity2, { counted, reported: ofSeverity.length, allowed, blocking: allowed !== null && counted > allowed && ofSeverity.some((finding) => finding.blocking) }];
     })
   );
+  const { block } = policy.vulnerabilities;
+  const facts = cves.map((finding) => finding.vulnerability).filter((value) => value !== void 0);
   return {
     sources: scans.map((scan) => ({
       source: scan.source,
       label: scan.label,
       status: scan.status,
       ...scan.reason !== void 0 ? { reason: scan.reason } : {},
+      ...scan.cancelled ? { cancelled: true } : {},
       ...scan.scanType !== void 0 ? { scanType: scan.scanType } : {},
-      vulnerabilities: scan.vulnerabilities.length
+      ...scan.platform !== void 0 ? { platform: scan.platform } : {},
+      ...scan.imageDigest !== void 0 ? { imageDigest: scan.imageDigest } : {},
+      vulnerabilities: scan.vulnerabilities.length,
+      ...scan.notes?.length ? { notes: scan.notes } : {}
     })),
     fixableOnly: policy.vulnerabilities.fixableOnly,
+    exploits: {
+      kev: facts.filter((fact) => fact.kev).length,
+      kevUnknown: facts.filter((fact) => fact.kev === null).length,
+      exploitAvailable: facts.filter((fact) => fact.exploitAvailable === true).length,
+      epssAtOrAbove: block.epss === void 0 ? null : facts.filter((fact) => fact.epss !== null && fact.epss >= block.epss).length,
+      blockedByPolicy: cves.filter((finding) => finding.blocking && finding.blockedBy?.length).length,
+      block: { kev: block.kev, exploitAvailable: block.exploitAvailable, epss: block.epss ?? null }
+    },
     bySeverity
   };
+}
+function exploitCells(finding) {
+  const facts = finding.vulnerability;
+  if (!facts) return { kev: "", epss: "" };
+  return { kev: facts.kev ? "KEV" : facts.kev === null ? "?" : "-", epss: facts.epss === null ? "-" : facts.epss.toFixed(2) };
 }
 function formatLocation(location) {
   if (isDockerfileLocation(location)) return `${location.file}:${location.line}`;
   if (isLayerLocation(location))
     return `${location.path} (layer ${location.layer.replace(/^sha256:/, "").slice(0, 12)}${location.deleted ? ", deleted in a later layer" : ""})`;
   if (isConfigLocation(location)) return `config.${location.config}`;
-  if ("scan" in location) return `${location.scan}${location.package ? ` ${location.package}` : ""}`;
+  if ("scan" in location) return `${location.scan}${location.package ? ` ${location.package}` : ""}${location.platform ? ` (${location.platform})` : ""}`;
   return location.line !== void 0 ? `${location.file}:${location.line}` : location.file;
 }
 
@@ -15537,7 +15719,7 @@ async function runGate(options) {
     };
   }
   if (options.image !== void 0) {
-    const { loadImage } = await import("./load-JUOQRIFO.js");
+    const { loadImage } = await import("./load-24E7RH52.js");
     const loadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes },
@@ -15564,15 +15746,19 @@ async function runGate(options) {
   let scans;
   if (sources.size > 0) {
     let ecrReference;
+    const imageInEcr = options.image?.startsWith("docker://") && isEcrHost(options.image.slice("docker://".length).split("/")[0] ?? "") ? parseEcrReference(options.image, "--image") : void 0;
     if (options.ecrImage !== void 0) ecrReference = parseEcrReference(options.ecrImage, "--ecr-image");
-    else if (options.image?.startsWith("docker://") && isEcrHost(options.image.slice("docker://".length).split("/")[0] ?? ""))
-      ecrReference = parseEcrReference(options.image, "--image");
+    else ecrReference = imageInEcr;
+    const resolvedDigest = evidence.image?.referenceDigest;
+    if (ecrReference && imageInEcr && resolvedDigest !== void 0 && ecrReference.digest === void 0 && ecrReference.registry === imageInEcr.registry && ecrReference.repository === imageInEcr.repository && ecrReference.tag === imageInEcr.tag) {
+      ecrReference = { ...ecrReference, digest: resolvedDigest };
+    }
     if ((sources.has("ecr") || sources.has("inspector")) && !ecrReference) {
       throw new GateError(
         `${sources.has("ecr") ? "ECR" : "Inspector"} scan results need the ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]`
       );
     }
-    const { gatherScans } = await import("./gather-WJ3OV2I2.js");
+    const { gatherScans } = await import("./gather-2H5LWMH2.js");
     const gathered = await gatherScans({
       sources,
       files: scanFiles,
@@ -15581,10 +15767,16 @@ async function runGate(options) {
       waitMs: policy.vulnerabilities.waitMs,
       startScan: policy.vulnerabilities.startScan,
       clock: options.clock ?? realClock,
+      platforms: policy.vulnerabilities.platforms,
+      // With --image, the platform it read; else --platform (default: the only one, or linux/amd64).
+      ...evidence.image?.platform ?? options.platform ? { platform: evidence.image?.platform ?? options.platform } : {},
+      ...policy.vulnerabilities.kevCatalog ? { kevCatalog: policy.vulnerabilities.kevCatalog } : {},
+      stopOnUnavailable: policy.vulnerabilities.onUnavailable === "fail" && mode === "enforce",
       ...options.progress ? { progress: options.progress } : {},
       ...options.settleMs !== void 0 ? { settleMs: options.settleMs } : {}
     });
-    const missing = gathered.results.find((result) => result.status === "unavailable");
+    const unavailable = gathered.results.filter((result) => result.status === "unavailable");
+    const missing = unavailable.find((result) => !result.cancelled) ?? unavailable[0];
     if (missing && policy.vulnerabilities.onUnavailable === "fail" && mode === "enforce") {
       throw new GateError(`${missing.label}: scan results unavailable: ${missing.reason ?? "unknown reason"} (vulnerabilities.on-unavailable is fail)`);
     }
@@ -15594,6 +15786,15 @@ async function runGate(options) {
       targets.ecrImage = { reference: ecrReference.text, registry: ecrReference.registry, region: ecrReference.region, repository: ecrReference.repository };
       if (ecrReference.tag !== void 0) targets.ecrImage.tag = ecrReference.tag;
       if (gathered.digest !== void 0) targets.ecrImage.digest = gathered.digest;
+      if (gathered.index) {
+        targets.ecrImage.index = true;
+        targets.ecrImage.platforms = gathered.index.images.map((image) => ({ digest: image.digest, ...image.platform ? { platform: image.platform } : {} }));
+        if (gathered.index.skipped.length > 0)
+          targets.ecrImage.skippedPlatforms = gathered.index.skipped.map((image) => ({
+            digest: image.digest,
+            ...image.platform ? { platform: image.platform } : {}
+          }));
+      }
     }
   }
   const findings = [];
@@ -15602,7 +15803,11 @@ async function runGate(options) {
     if (settings?.action === "off") continue;
     findings.push(...check.run(evidence, checkOptions(settings, policy)));
   }
-  const decision = decide(findings, policy, options.now ?? /* @__PURE__ */ new Date());
+  const decision = decide(findings, policy, options.now ?? /* @__PURE__ */ new Date(), {
+    dockerfile: evidence.dockerfile !== void 0,
+    image: evidence.image !== void 0,
+    scansComplete: scans !== void 0 && scans.every((scan) => scan.status === "complete")
+  });
   const report = buildReport({
     toolVersion: TOOL_VERSION,
     verdict: decision.verdict,
@@ -15633,7 +15838,7 @@ function renderJunit(report) {
     const findings = report.findings.filter((finding) => finding.check === check.id);
     const blocking = findings.filter((finding) => finding.blocking);
     const others = findings.filter((finding) => !finding.blocking);
-    const line = (finding) => `[${finding.severity}] ${formatLocation(finding.location)}: ${finding.message}${finding.evidence ? ` (${finding.evidence})` : ""}${finding.suppressed ? ` (suppressed until ${finding.suppressed.expires}: ${finding.suppressed.reason})` : ""}`;
+    const line = (finding) => `[${finding.severity}] ${formatLocation(finding.location)}: ${finding.message}${finding.evidence ? ` (${finding.evidence})` : ""}${finding.suppressed ? ` (${describeSuppression(finding.suppressed)})` : ""}`;
     let body = "";
     if (check.action === "off") {
       skipped++;
@@ -15713,20 +15918,30 @@ function renderMarkdown(report) {
         `| ${ICON[severity2] ?? ""} ${severity2} | ${row.counted} | ${row.reported} | ${row.allowed ?? "no limit"} | ${row.blocking ? "❌ over" : "✅"} |`
       );
     }
-    for (const source of vulnerabilities.sources)
+    const exploits = vulnerabilities.exploits;
+    const epss = exploits.epssAtOrAbove === null ? "" : ` · **${exploits.epssAtOrAbove}** with EPSS ≥ ${exploits.block.epss}`;
+    const unknown = exploits.kevUnknown > 0 ? ` · KEV status unknown for ${exploits.kevUnknown}` : "";
+    const blocked = exploits.blockedByPolicy > 0 ? ` · ❌ **${exploits.blockedByPolicy}** blocking by \`vulnerabilities.block\`` : "";
+    parts.push("", `Exploits: **${exploits.kev}** in CISA KEV · **${exploits.exploitAvailable}** with a known exploit${epss}${unknown}${blocked}`);
+    for (const source of vulnerabilities.sources) {
       parts.push(
         "",
         `- ${cell(source.label)}: ${source.status === "complete" ? `${source.vulnerabilities} reported` : `**unavailable**, ${cell(source.reason ?? "")}`}`
       );
+      for (const note of source.notes ?? []) parts.push(`  - ${cell(note)}`);
+    }
     parts.push("");
   }
   if (report.findings.length > 0) {
-    parts.push("### Findings", "", "| | check | where | finding |", "|---|---|---|---|");
+    const exploitColumn = report.findings.some((finding) => finding.vulnerability);
+    parts.push("### Findings", "", `| | check | where |${exploitColumn ? " KEV · EPSS |" : ""} finding |`, `|---|---|---|${exploitColumn ? "---|" : ""}---|`);
     let size2 = Buffer.byteLength(parts.join("\n"));
     let shown = 0;
     for (const finding of report.findings) {
       const state = finding.suppressed ? "🔕" : finding.blocking ? "❌" : "⚠️";
-      const row = `| ${state} ${ICON[finding.severity] ?? ""} | \`${finding.check}\` | ${cell(formatLocation(finding.location))} | ${cell(finding.message)}${finding.evidence ? ` \`${cell(finding.evidence)}\`` : ""}${finding.suppressed ? ` _(suppressed until ${finding.suppressed.expires}: ${cell(finding.suppressed.reason)})_` : ""} |`;
+      const cells = exploitCells(finding);
+      const exploit = exploitColumn ? ` ${finding.vulnerability ? `${cells.kev === "KEV" ? "**KEV**" : cells.kev} · ${cells.epss}` : ""} |` : "";
+      const row = `| ${state} ${ICON[finding.severity] ?? ""} | \`${finding.check}\` | ${cell(formatLocation(finding.location))} |${exploit} ${cell(finding.message)}${finding.evidence ? ` \`${cell(finding.evidence)}\`` : ""}${finding.suppressed ? ` _(${cell(describeSuppression(finding.suppressed))})_` : ""} |`;
       const bytes = Buffer.byteLength(row) + 1;
       if (shown >= MAX_ROWS || size2 + bytes > MAX_BYTES) break;
       parts.push(row);
@@ -15750,6 +15965,20 @@ function level(finding) {
 }
 function ruleName(id) {
   return id.replace(/(^|[-/])([a-z0-9])/g, (_match, _sep, char) => char.toUpperCase());
+}
+function vulnerabilityProperties(finding) {
+  const facts = finding.vulnerability;
+  return {
+    kev: facts.kev === null ? null : Boolean(facts.kev),
+    ...facts.kev && facts.kev.dateAdded ? { kevDateAdded: facts.kev.dateAdded } : {},
+    ...facts.kev && facts.kev.dueDate ? { kevDueDate: facts.kev.dueDate } : {},
+    epss: facts.epss,
+    exploitAvailable: facts.exploitAvailable,
+    ...facts.fixedIn ? { fixedIn: facts.fixedIn } : {},
+    ...facts.platform ? { platform: facts.platform } : {},
+    ...facts.imageDigest ? { imageDigest: facts.imageDigest } : {},
+    ...finding.blockedBy?.length ? { blockedBy: finding.blockedBy } : {}
+  };
 }
 function renderSarif(report) {
   const dockerfile = report.targets.dockerfile;
@@ -15807,11 +16036,18 @@ ${check.rationale}
         severity: finding.severity,
         blocking: finding.blocking,
         ...finding.id ? { id: finding.id } : {},
-        ...finding.package ? { package: finding.package } : {}
+        ...finding.package ? { package: finding.package } : {},
+        ...finding.vulnerability ? vulnerabilityProperties(finding) : {}
       }
     };
     if (finding.suppressed)
-      result.suppressions = [{ kind: "external", status: "accepted", justification: `${finding.suppressed.reason} (until ${finding.suppressed.expires})` }];
+      result.suppressions = [
+        {
+          kind: "external",
+          status: "accepted",
+          justification: "expires" in finding.suppressed ? `${finding.suppressed.reason} (until ${finding.suppressed.expires})` : describeSuppression(finding.suppressed)
+        }
+      ];
     return result;
   });
   const sarif = {
@@ -15864,17 +16100,21 @@ function renderTable(report, options) {
     lines.push(
       `${label}  ${paint("bold", checkId)} ${paint("dim", `· ${check?.title ?? ""} · ${findings.length} finding${findings.length === 1 ? "" : "s"}`)}`
     );
+    const exploitColumns = findings.some((finding) => finding.vulnerability);
+    if (exploitColumns) lines.push(paint("dim", `  ${"SEVERITY".padEnd(8)} KEV ${"EPSS".padEnd(5)} WHERE`));
     for (const finding of findings.slice(0, perCheck)) {
       const severity2 = finding.severity.toUpperCase().padEnd(8);
       const tint = finding.severity === "critical" || finding.severity === "high" ? "red" : finding.severity === "medium" ? "yellow" : "dim";
       const evidence = finding.evidence ? paint("dim", ` [${finding.evidence}]`) : "";
-      lines.push(`  ${paint(tint, severity2)} ${paint("cyan", formatLocation(finding.location))}  ${finding.message}${evidence}`);
+      const cells = exploitCells(finding);
+      const columns = exploitColumns ? `${cells.kev === "KEV" ? paint("red", "KEV") : cells.kev.padEnd(3)} ${cells.epss.padEnd(5)} ` : "";
+      lines.push(`  ${paint(tint, severity2)} ${columns}${paint("cyan", formatLocation(finding.location))}  ${finding.message}${evidence}`);
       const primary = JSON.stringify(finding.location);
       for (const other of finding.locations ?? []) {
         if (JSON.stringify(other) !== primary) lines.push(`           ${paint("dim", `also at ${formatLocation(other)}`)}`);
       }
       if (finding.suppressed) {
-        lines.push(`           ${paint("dim", `suppressed until ${finding.suppressed.expires}: ${finding.suppressed.reason}`)}`);
+        lines.push(`           ${paint("dim", describeSuppression(finding.suppressed))}`);
       }
     }
     if (findings.length > perCheck) lines.push(paint("dim", `  … and ${findings.length - perCheck} more (all of them are in --format json)`));
@@ -15888,7 +16128,13 @@ function renderTable(report, options) {
       lines.push(
         `  ${source.status === "complete" ? paint("green", "✓") : paint("yellow", "!")} ${source.label}${source.status === "complete" ? `: ${source.vulnerabilities} reported` : `: unavailable, ${source.reason ?? ""}`}`
       );
+      for (const note of source.notes ?? []) lines.push(`      ${paint("dim", note)}`);
     }
+    const exploits = vulnerabilities.exploits;
+    const epss = exploits.epssAtOrAbove === null ? "" : ` · ${exploits.epssAtOrAbove} with EPSS ≥ ${exploits.block.epss}`;
+    const unknown = exploits.kevUnknown > 0 ? ` · KEV status unknown for ${exploits.kevUnknown}` : "";
+    const blocked = exploits.blockedByPolicy > 0 ? ` · ${paint("red", `${exploits.blockedByPolicy} blocking by vulnerabilities.block`)}` : "";
+    lines.push(`  exploits: ${exploits.kev} in CISA KEV · ${exploits.exploitAvailable} with a known exploit${epss}${unknown}${blocked}`);
     const rows2 = Object.entries(vulnerabilities.bySeverity).filter(([, row]) => row.reported > 0 || row.allowed !== null);
     for (const [severity2, row] of rows2) {
       const allowed = row.allowed === null ? "no limit" : `max ${row.allowed}`;

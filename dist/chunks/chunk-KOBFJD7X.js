@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   GateError
-} from "./chunk-5IHOMVLR.js";
+} from "./chunk-E3I2VQOH.js";
 
 // src/image/reference.ts
 var DEFAULT_REGISTRY = "docker.io";

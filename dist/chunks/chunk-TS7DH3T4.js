@@ -11,16 +11,19 @@ import {
   dockerSaveManifestSchema,
   imageConfigSchema,
   indexSchema,
+  isAttestation,
   isIndexMediaType,
   isManifestMediaType,
   layerKind,
   manifestSchema,
-  parseDocument
-} from "./chunk-GJJ3DQH4.js";
+  parseDocument,
+  platformMatches,
+  platformOf
+} from "./chunk-IWAEYTUF.js";
 import {
   GateError,
   firstLine
-} from "./chunk-5IHOMVLR.js";
+} from "./chunk-E3I2VQOH.js";
 import {
   __commonJS,
   __require,
@@ -3210,7 +3213,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-GKHE5KCC.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-OYTLORIH.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -3264,20 +3267,6 @@ var RegistryStore = class _RegistryStore {
 function blobPath(digest) {
   const [algorithm, hex] = digest.split(":");
   return `blobs/${algorithm}/${hex}`;
-}
-function platformOf(descriptor) {
-  const platform = descriptor.platform;
-  if (!platform) return void 0;
-  return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
-}
-function isAttestation(descriptor) {
-  return descriptor.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || descriptor.platform?.os === "unknown";
-}
-function platformMatches(wanted, actual) {
-  if (actual === void 0) return true;
-  const [os2, arch, variant] = wanted.split("/");
-  const [actualOs, actualArch, actualVariant] = actual.split("/");
-  return os2 === actualOs && arch === actualArch && (variant === void 0 || variant === actualVariant);
 }
 async function selectManifest(store, ref, wantedPlatform) {
   const index = parseDocument(indexSchema, await store.read("index.json"), `${store.label}: index.json`);
@@ -3428,7 +3417,7 @@ async function loadImage(reference, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-FS3YH5PK.js");
+    const { loadFromDaemon } = await import("./daemon-SZFP44PU.js");
     return loadFromDaemon(source, reference, limits, options.platform);
   }
   if (source.transport === "docker") {

@@ -3,17 +3,16 @@ const require = __igCreateRequire(import.meta.url);
 import {
   ECR_HOST,
   parseImageReference
-} from "./chunk-7MONBY37.js";
+} from "./chunk-KOBFJD7X.js";
 import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-GJJ3DQH4.js";
-import "./chunk-NK6DOVZA.js";
+} from "./chunk-IWAEYTUF.js";
 import {
   GateError,
   firstLine
-} from "./chunk-5IHOMVLR.js";
+} from "./chunk-E3I2VQOH.js";
 import "./chunk-ENLSQBIW.js";
 
 // src/image/registry.ts
@@ -181,20 +180,24 @@ var RegistryClient = class {
   send(method, url, headers, redirects = 0) {
     return new Promise((resolve, reject) => {
       const transport = url.protocol === "http:" ? http : https;
-      const request = transport.request(url, { method, headers, timeout: this.options.timeoutMs ?? 3e4, ...this.options.lookup ? { lookup: this.options.lookup } : {} }, (response) => {
-        const status = response.statusCode ?? 0;
-        const location = response.headers.location;
-        if ([301, 302, 303, 307, 308].includes(status) && location) {
-          response.resume();
-          if (redirects >= 5) return reject(new GateError(`${this.apiHost}: too many redirects`));
-          const next = new URL(location, url);
-          const nextHeaders = { ...headers };
-          if (next.host !== url.host) delete nextHeaders.authorization;
-          this.send(method === "HEAD" ? "HEAD" : "GET", next, nextHeaders, redirects + 1).then(resolve, reject);
-          return;
+      const request = transport.request(
+        url,
+        { method, headers, timeout: this.options.timeoutMs ?? 3e4, ...this.options.lookup ? { lookup: this.options.lookup } : {} },
+        (response) => {
+          const status = response.statusCode ?? 0;
+          const location = response.headers.location;
+          if ([301, 302, 303, 307, 308].includes(status) && location) {
+            response.resume();
+            if (redirects >= 5) return reject(new GateError(`${this.apiHost}: too many redirects`));
+            const next = new URL(location, url);
+            const nextHeaders = { ...headers };
+            if (next.host !== url.host) delete nextHeaders.authorization;
+            this.send(method === "HEAD" ? "HEAD" : "GET", next, nextHeaders, redirects + 1).then(resolve, reject);
+            return;
+          }
+          resolve(response);
         }
-        resolve(response);
-      });
+      );
       request.on("timeout", () => request.destroy(Object.assign(new Error("timed out"), { code: "ETIMEDOUT" })));
       request.on("error", reject);
       request.end();
@@ -391,7 +394,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./aws-WPTCRV5F.js");
+  const { ecrRegistryLogin } = await import("./aws-LJWPXPIS.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {

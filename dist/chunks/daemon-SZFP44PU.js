@@ -8,18 +8,17 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-YRBYUQP3.js";
+} from "./chunk-TS7DH3T4.js";
 import {
   SecretScanner
 } from "./chunk-OOLMAW7Y.js";
 import {
   MAX_DOCUMENT_BYTES
-} from "./chunk-GJJ3DQH4.js";
-import "./chunk-NK6DOVZA.js";
+} from "./chunk-IWAEYTUF.js";
 import {
   GateError,
   firstLine
-} from "./chunk-5IHOMVLR.js";
+} from "./chunk-E3I2VQOH.js";
 import {
   __toESM
 } from "./chunk-ENLSQBIW.js";
