@@ -131,14 +131,19 @@ export async function readEcrScan(context: AwsContext, configuration: ScanningCo
     const vulnerabilities: Vulnerability[] = [];
     let closed = 0;
     let enhancedSeen = false;
-    for (const page of pages) {
-      for (const finding of page.imageScanFindings?.enhancedFindings ?? []) {
-        enhancedSeen = true;
-        const found = fromPackageFinding(finding, "ecr-enhanced");
-        if (found.length === 0) closed++;
-        vulnerabilities.push(...found);
+    try {
+      for (const [pageIndex, page] of pages.entries()) {
+        for (const [index, finding] of (page.imageScanFindings?.enhancedFindings ?? []).entries()) {
+          enhancedSeen = true;
+          const found = fromPackageFinding(finding, "ecr-enhanced", `DescribeImageScanFindings page ${pageIndex + 1} enhancedFindings[${index}]`);
+          if (found.length === 0) closed++;
+          vulnerabilities.push(...found);
+        }
+        for (const finding of page.imageScanFindings?.findings ?? []) vulnerabilities.push(fromBasicFinding(finding));
       }
-      for (const finding of page.imageScanFindings?.findings ?? []) vulnerabilities.push(fromBasicFinding(finding));
+    } catch (error) {
+      if (error instanceof ShapeError) return { state: "unavailable", reason: `unexpected answer from ECR: ${error.message}` };
+      throw error;
     }
 
     // Enhanced results count only once Inspector says its scan of this image succeeded.

@@ -73,8 +73,8 @@ function fromEcrDocument(data: Record<string, unknown>, label: string): ScanResu
     );
   const vulnerabilities: Vulnerability[] = [];
   let closed = 0;
-  for (const finding of block.enhancedFindings ?? []) {
-    const found = fromPackageFinding(finding, "ecr-enhanced");
+  for (const [index, finding] of (block.enhancedFindings ?? []).entries()) {
+    const found = fromPackageFinding(finding, "ecr-enhanced", `imageScanFindings.enhancedFindings[${index}]`);
     if (found.length === 0) closed++;
     vulnerabilities.push(...found);
   }
@@ -96,10 +96,10 @@ function fromInspectorDocument(data: Record<string, unknown>, label: string): Sc
   if (document.nextToken) return { source: "file", label, status: "unavailable", reason: PARTIAL, vulnerabilities: [] };
   const vulnerabilities: Vulnerability[] = [];
   let closed = 0;
-  for (const finding of document.findings ?? []) {
+  for (const [index, finding] of (document.findings ?? []).entries()) {
     if (finding.type != null && finding.type !== "PACKAGE_VULNERABILITY") continue;
     // CLOSED findings are history; SUPPRESSED ones are kept and reported as suppressed by Inspector.
-    const found = fromPackageFinding(finding, "inspector");
+    const found = fromPackageFinding(finding, "inspector", `findings[${index}]`);
     if (found.length === 0) closed++;
     vulnerabilities.push(...found);
   }

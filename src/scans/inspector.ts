@@ -105,7 +105,7 @@ export async function readInspectorFindings(context: AwsContext, image: EcrImage
           if (hashes.length > 0 && !hashes.includes(image.digest))
             return { state: "unavailable", reason: `Inspector returned a finding for another image (page ${pages} finding ${index + 1}: ${hashes[0]})` };
           if (finding.type != null && finding.type !== "PACKAGE_VULNERABILITY") continue;
-          const found = fromPackageFinding(finding, "inspector");
+          const found = fromPackageFinding(finding, "inspector", `ListFindings page ${pages} findings[${index}]`);
           if (found.length === 0) closed++;
           vulnerabilities.push(...found);
         }

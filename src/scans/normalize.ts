@@ -4,7 +4,7 @@
  */
 
 import type { Vulnerability } from "./model.ts";
-import type { BasicFinding, PackageFinding } from "./schemas.ts";
+import { ShapeError, type BasicFinding, type PackageFinding } from "./schemas.ts";
 
 function fixState(value: string | null | undefined): Vulnerability["fixAvailable"] {
   switch (value?.toUpperCase()) {
@@ -72,10 +72,11 @@ export function fromBasicFinding(finding: BasicFinding): Vulnerability {
  * give none (the caller counts them); the exploit facts the finding itself carries (exploitAvailable,
  * EPSS, last known exploit) come along.
  */
-export function fromPackageFinding(finding: PackageFinding, source: "ecr-enhanced" | "inspector"): Vulnerability[] {
+export function fromPackageFinding(finding: PackageFinding, source: "ecr-enhanced" | "inspector", where: string): Vulnerability[] {
   const status = findingStatus(finding.status);
   if (status === "closed") return [];
   const details = finding.packageVulnerabilityDetails;
+  if (!details) throw new ShapeError(`${where}.packageVulnerabilityDetails: missing`);
   const id = details.vulnerabilityId;
   const severity = finding.severity ?? details.vendorSeverity ?? "UNDEFINED";
   const fix = fixState(finding.fixAvailable);

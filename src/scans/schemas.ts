@@ -55,13 +55,16 @@ export const packageFindingSchema = z.looseObject({
   score: optional(z.number()),
   epss: optional(z.looseObject({ score: optional(z.number().check(z.gte(0), z.lte(1))) })),
   exploitabilityDetails: optional(z.looseObject({ lastKnownExploitAt: optional(timestamp) })),
-  packageVulnerabilityDetails: z.looseObject({
-    vulnerabilityId: text.check(z.minLength(1)),
-    source: optional(text),
-    sourceUrl: optional(text),
-    vendorSeverity: optional(text),
-    vulnerablePackages: optional(z.array(vulnerablePackageSchema)),
-  }),
+  // Present on package vulnerability findings (the only type the gate reads); Inspector's other types lack it.
+  packageVulnerabilityDetails: optional(
+    z.looseObject({
+      vulnerabilityId: text.check(z.minLength(1)),
+      source: optional(text),
+      sourceUrl: optional(text),
+      vendorSeverity: optional(text),
+      vulnerablePackages: optional(z.array(vulnerablePackageSchema)),
+    }),
+  ),
   resources: optional(
     z.array(
       z.looseObject({

@@ -158,16 +158,19 @@ describe("ECR enhanced scanning", () => {
     );
   });
 
-  it("a status that changes between the pages of one read is not counted", async () => {
-    const findings = Array.from({ length: 150 }, (_, index) => packageFinding(`CVE-2023-${2000 + index}`, "MEDIUM", `lib${index}`, "1"));
-    app({
-      findings,
-      scans: [{ status: "COMPLETE", laterPages: { status: "IN_PROGRESS", findingsBlock: false } }, { status: "COMPLETE" }],
-    });
-    const { report } = await gate({ policy: policy(ENHANCED) });
+  it("a status that changes between the pages of one read is not counted, though two such reads agree", async () => {
+    // 100 low findings on the first page, 50 critical ones on the second, which arrives while the scan has restarted.
+    const findings = Array.from({ length: 150 }, (_, index) =>
+      packageFinding(`CVE-2023-${2000 + index}`, index < 100 ? "LOW" : "CRITICAL", `lib${index}`, "1"),
+    );
+    const flipped = { status: "COMPLETE", laterPages: { status: "IN_PROGRESS", findingsBlock: false } };
+    app({ findings, scans: [flipped, flipped, { status: "COMPLETE" }] });
+    const { report, exitCode } = await gate({ policy: policy(ENHANCED) });
+    expect(exitCode).toBe(1);
     expect(cves(report)).toHaveLength(150);
+    expect(report.summary.vulnerabilities!.bySeverity.critical).toMatchObject({ counted: 50, blocking: true });
     const reads = standIn.callsOf("DescribeImageScanFindings").filter((call) => !call.body.nextToken);
-    expect(reads).toHaveLength(3);
+    expect(reads).toHaveLength(4);
   });
 
   it("COMPLETE before the findings exist (no completion time, empty block) waits for them (aws/aws-sdk#289)", async () => {
@@ -244,6 +247,15 @@ describe("ECR enhanced scanning", () => {
       /access denied \(AccessDeniedException: User: arn:aws:iam::123456789012:user\/ci is not authorized to perform: DescribeImageScanFindings\)/,
     );
     expect((error as Error).message).not.toContain("stand-in-secret");
+  });
+
+  it("an answer that does not have the model's shape is unavailable, naming the field, never read as zero", async () => {
+    const broken = packageFinding("CVE-2024-0005", "HIGH", "openssl", "3.0.11");
+    delete (broken.packageVulnerabilityDetails as Record<string, unknown>).vulnerabilityId;
+    app({ findings: [broken] });
+    await expect(gate({ policy: policy(ENHANCED) })).rejects.toThrow(
+      /scan results unavailable: unexpected answer from ECR: DescribeImageScanFindings page 1\.imageScanFindings\.enhancedFindings\[0\]\.packageVulnerabilityDetails\.vulnerabilityId: missing/,
+    );
   });
 
   it("a missing tag or repository is exit 2 naming it", async () => {

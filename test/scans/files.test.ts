@@ -45,6 +45,14 @@ describe("--scan-results: offline results files", () => {
         packageFinding("CVE-2024-6001", "CRITICAL", "openssl", "3.0.11", { status: "SUPPRESSED" }),
         packageFinding("CVE-2024-6002", "CRITICAL", "zlib", "1.2", { status: "CLOSED" }),
         packageFinding("CVE-2024-6003", "LOW", "bash", "5.2", { epss: 0.71, exploitAvailable: "YES" }),
+        // Another finding type, as an unfiltered `aws inspector2 list-findings` prints it: not a package vulnerability.
+        {
+          findingArn: "arn:aws:inspector2:eu-west-1:123456789012:finding/net",
+          type: "NETWORK_REACHABILITY",
+          severity: "MEDIUM",
+          status: "ACTIVE",
+          networkReachabilityDetails: { protocol: "TCP", openPortRange: { begin: 22, end: 22 } },
+        },
       ],
     },
     "unfinished.json": { ...ecrDocument("enhancedFindings", []), imageScanFindings: { findingSeverityCounts: {}, enhancedFindings: [] } },
