@@ -7,10 +7,10 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-GL2OZQE2.js";
-import "./chunks/chunk-Z5QSI354.js";
+} from "./chunks/chunk-EU56GS5W.js";
+import "./chunks/chunk-36DNOVH2.js";
 import "./chunks/chunk-KOBFJD7X.js";
-import "./chunks/chunk-OOLMAW7Y.js";
+import "./chunks/chunk-DHVEYQYP.js";
 import {
   GateError,
   firstLine

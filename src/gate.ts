@@ -5,14 +5,14 @@
 
 import path from "node:path";
 import { CHECKS } from "./checks/index.ts";
-import type { CheckOptions, Evidence } from "./checks/types.ts";
+import type { CheckContext, Evidence } from "./checks/types.ts";
 import { loadDockerfile } from "./dockerfile/parse.ts";
 import type { ImageLoadOptions } from "./image/load.ts";
 import type { RegistryOptions } from "./image/registry.ts";
 import { GateError } from "./errors.ts";
 import type { Finding } from "./findings.ts";
 import { decide } from "./policy/decide.ts";
-import { loadPolicy, type CheckPolicy, type ResolvedPolicy } from "./policy/load.ts";
+import { loadPolicy } from "./policy/load.ts";
 import { isEcrHost, parseEcrReference, type EcrReference } from "./scans/ecr-reference.ts";
 import type { ScanResult, ScanSource } from "./scans/model.ts";
 import { realClock, type Clock, type Progress } from "./scans/poll.ts";
@@ -62,10 +62,6 @@ export interface GateOutcome {
 function displayPath(file: string, cwd: string): string {
   const relative = path.relative(cwd, path.resolve(cwd, file));
   return (relative.startsWith("..") || path.isAbsolute(relative) ? path.resolve(cwd, file) : relative).split(path.sep).join("/");
-}
-
-function checkOptions(settings: CheckPolicy | undefined, policy: ResolvedPolicy): CheckOptions {
-  return { trusted: settings?.trusted ?? [], requireDigest: settings?.requireDigest ?? false, unknownSeverity: policy.vulnerabilities.unknownSeverity };
 }
 
 /** Runs the gate. Throws GateError for anything that keeps it from judging (exit 2). */
@@ -198,19 +194,22 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   }
 
   const findings: Finding[] = [];
+  const context: CheckContext = { unknownSeverity: policy.vulnerabilities.unknownSeverity };
   for (const check of CHECKS) {
     const settings = policy.checks[check.id];
     if (settings?.action === "off") continue;
-    findings.push(...check.run(evidence, checkOptions(settings, policy)));
+    findings.push(...check.run(evidence, settings?.options ?? {}, context));
   }
 
-  const decision = decide(findings, policy, options.now ?? new Date(), {
+  const now = options.now ?? new Date();
+  const decision = decide(findings, policy, now, {
     dockerfile: evidence.dockerfile !== undefined,
     image: evidence.image !== undefined,
     scansComplete: scans !== undefined && scans.every((scan) => scan.status === "complete"),
   });
   const report = buildReport({
     toolVersion: TOOL_VERSION,
+    now,
     verdict: decision.verdict,
     policy,
     mode,

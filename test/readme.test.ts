@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checksTable, presetsTable } from "../src/checks/docs.ts";
+import { checksTable, presetsTable } from "../src/docs/readme-tables.ts";
 import { loadPolicy } from "../src/policy/load.ts";
 import { ROOT } from "./helpers/paths.ts";
 import { workspace } from "./helpers/cli.ts";

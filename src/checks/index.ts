@@ -23,7 +23,8 @@ import { unverifiedPackages } from "./unverified-packages.ts";
 import { vulnerability } from "./vulnerability.ts";
 import { worldWritableFiles } from "./world-writable-files.ts";
 
-export const CHECKS: readonly Check[] = [
+// oxlint-disable-next-line no-explicit-any -- each check has its own options type; the registry holds them all
+export const CHECKS: readonly Check<any>[] = [
   rootUser,
   secret,
   untrustedBaseImage,
@@ -52,6 +53,7 @@ export const CORE_CHECKS = new Set(["root-user", "secret", "untrusted-base-image
 
 export const CHECK_IDS: readonly string[] = CHECKS.map((check) => check.id);
 
-export function checkById(id: string): Check | undefined {
+// oxlint-disable-next-line no-explicit-any
+export function checkById(id: string): Check<any> | undefined {
   return CHECKS.find((check) => check.id === id);
 }

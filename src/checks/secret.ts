@@ -4,8 +4,9 @@ import { severityRank, type Finding, type Location, type Severity } from "../fin
 import type { ImageModel } from "../image/model.ts";
 import { isPlaceholderValue, isSecretName } from "../secrets/names.ts";
 import { redact } from "../secrets/redact.ts";
+import { SECRET_RULES } from "../secrets/rules.ts";
 import { findSecretAssignments, SecretScanner } from "../secrets/scanner.ts";
-import { makeFinding, type Check } from "./types.ts";
+import { makeFinding, defineCheck, type Check } from "./types.ts";
 
 let scanner: SecretScanner | undefined;
 /** One scanner for the process: compiling the keyword filter is the expensive part. */
@@ -169,7 +170,7 @@ function fileSightings(image: ImageModel): Sighting[] {
   return sightings;
 }
 
-export const secret: Check = {
+export const secret: Check = defineCheck({
   id: "secret",
   title: "Plaintext credential",
   severity: "critical",
@@ -177,6 +178,15 @@ export const secret: Check = {
   remediation:
     "Remove the credential, rotate it, and pass secrets at build time with RUN --mount=type=secret (BuildKit) and at run time from AWS Secrets Manager or SSM Parameter Store.",
   references: ["CIS Docker Benchmark 4.10", "NIST SP 800-190 §4.1.4", "Dockle CIS-DI-0010"],
+  rules: {
+    ...Object.fromEntries(SECRET_RULES.map((rule) => [rule.id, rule.title])),
+    "credential-variable": "Literal value of a credential-named variable or key",
+    "env-file-credential": "Credential in an environment file",
+  },
+  presets: {
+    default: { action: "fail", why: "A plaintext credential in an image is readable by anyone who can pull it." },
+    strict: { action: "fail" },
+  },
   run(evidence) {
     const sightings = [
       ...(evidence.image ? [...fileSightings(evidence.image), ...configSightings(evidence.image)] : []),
@@ -202,4 +212,4 @@ export const secret: Check = {
     }
     return findings;
   },
-};
+});

@@ -3,7 +3,8 @@
 import type { DockerfileModel } from "../dockerfile/model.ts";
 import type { ImageModel } from "../image/model.ts";
 import type { ScanResult } from "../scans/model.ts";
-import { fingerprintOf, type Finding, type Location, type Severity } from "../findings.ts";
+import type * as z from "zod/mini";
+import { fingerprintOf, type Action, type Finding, type Location, type Severity } from "../findings.ts";
 
 /** Everything the sources found; checks read it and never do I/O. */
 export interface Evidence {
@@ -13,17 +14,31 @@ export interface Evidence {
   scans?: ScanResult[];
 }
 
-/** Per-check settings from the policy that shape what a check looks for (not thresholds). */
-export interface CheckOptions {
-  /** untrusted-base-image: glob patterns over normalized repositories. */
-  trusted?: string[];
-  /** mutable-tag: every external image must carry a digest. */
-  requireDigest?: boolean;
-  /** vulnerability: the severity for vendor severities outside the five (UNDEFINED, UNTRIAGED). */
-  unknownSeverity?: Severity;
+/** The presets every check takes a stance in (policies/<name>.yaml is generated from these stances). */
+export const PRESET_NAMES = ["default", "strict"] as const;
+export type PresetName = (typeof PRESET_NAMES)[number];
+
+/** A check's own policy keys beside `action` and `severity`: zod schemas, validated and documented from here. */
+export type OptionsShape = Record<string, z.ZodMiniType>;
+
+/** The values of a check's own policy keys, as the policy (after merging) gives them; absent keys are undefined. */
+export type OptionsOf<S extends OptionsShape> = { [K in keyof S]?: z.infer<S[K]> };
+
+/** What a preset does with a check: its action, the option values it sets, and why (shown in the README). */
+export interface Stance<S extends OptionsShape = OptionsShape> {
+  action: Action;
+  options?: OptionsOf<S>;
+  why?: string;
 }
 
-export interface Check {
+/** Run-wide settings a check needs to read evidence the same way as the policy (not thresholds). */
+export interface CheckContext {
+  /** vulnerability: the severity for vendor severities outside the five (UNDEFINED, UNTRIAGED). */
+  unknownSeverity: Severity;
+}
+
+/** Everything about a check lives in its definition: metadata, rules, options, preset stances and `run`. */
+export interface Check<S extends OptionsShape = OptionsShape> {
   /** Stable kebab-case name: the policy key, SARIF rule id prefix and JUnit test case. */
   id: string;
   title: string;
@@ -34,12 +49,25 @@ export interface Check {
   remediation: string;
   /** CIS Docker Benchmark, NIST SP 800-190 and similar. */
   references: string[];
-  run(evidence: Evidence, options: CheckOptions): Finding[];
+  /** Every rule id the check can report, with a short title: stable forever (the SARIF catalog lists them all). */
+  rules: Readonly<Record<string, string>>;
+  /** True when the policy may add rules of its own to this check (their ids are the policy's). */
+  openRules?: boolean;
+  /** The check's own policy keys (beside action and severity). */
+  options?: S;
+  /** The check's stance in each built-in preset. */
+  presets: Readonly<Record<PresetName, Stance<S>>>;
+  run(evidence: Evidence, options: OptionsOf<S>, context: CheckContext): Finding[];
+}
+
+/** Declares a check; the identity function gives `run` the types of the check's own options. */
+export function defineCheck<S extends OptionsShape = Record<never, never>>(check: Check<S>): Check<S> {
+  return check;
 }
 
 /** Builds a finding for a check; `key` is what makes the fact unique (not the line, which moves). */
 export function makeFinding(
-  check: Check,
+  check: Pick<Check, "id" | "severity" | "rules" | "openRules">,
   fields: {
     rule: string;
     message: string;
@@ -52,6 +80,9 @@ export function makeFinding(
     fixable?: boolean;
   },
 ): Finding {
+  // A rule the check does not declare would be missing from the SARIF catalog and the docs.
+  if (!check.openRules && !Object.hasOwn(check.rules, fields.rule))
+    throw new Error(`check ${check.id} reports rule "${fields.rule}", which it does not declare`);
   const finding: Finding = {
     check: check.id,
     rule: fields.rule,

@@ -29,8 +29,8 @@ export interface PolicyException {
 export interface CheckPolicy {
   action: Action;
   severity?: Severity;
-  trusted: string[];
-  requireDigest: boolean;
+  /** The check's own keys (those its definition declares), as the merged policy sets them. */
+  options: Record<string, unknown>;
 }
 
 export interface VulnerabilityPolicy {
@@ -143,15 +143,6 @@ export function parseLayer(text: string, file: string, dir: string | undefined):
     const issue = parsed.error.issues[0]!;
     throw new GateError(`${where(file, lineOf(issuePath(issue)))}: ${describeIssue(issue, data)}`);
   }
-  (parsed.data.checks?.["untrusted-base-image"] as { trusted?: string[] } | undefined)?.trusted?.forEach((pattern, index) => {
-    const host = pattern.split("/")[0]!;
-    if (pattern.includes("/") ? !/[.:*?]/.test(host) && host !== "localhost" : !/^\*\*?$/.test(pattern)) {
-      const field = `checks.untrusted-base-image.trusted[${index}]`;
-      throw new GateError(
-        `${where(file, lineOf(["checks", "untrusted-base-image", "trusted", index]))}: ${field}: "${pattern}" has no registry host; patterns match normalized repositories such as docker.io/library/node`,
-      );
-    }
-  });
   return { name: file, file, dir, document: parsed.data, lineOf };
 }
 
@@ -217,32 +208,24 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   }
 }
 
-/** Keys the schema allows at a path of the policy (for suggestions). */
+/** The schema inside optional and default wrappers. */
+function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
+  let current = schema;
+  while (current && "innerType" in current._zod.def) current = (current._zod.def as { innerType: z.core.$ZodType }).innerType;
+  return current;
+}
+
+/** Keys the schema allows at a path of the policy (for suggestions), read from the schema itself. */
 function knownKeys(parts: string[]): string[] {
-  if (parts.length === 0) return Object.keys(policySchema.shape);
-  if (parts[0] === "checks" && parts.length === 1) return CHECKS.map((check) => check.id);
-  if (parts[0] === "checks" && parts.length === 2) {
-    return ["action", "severity", ...(parts[1] === "untrusted-base-image" ? ["trusted"] : []), ...(parts[1] === "mutable-tag" ? ["require-digest"] : [])];
+  let schema = unwrap(policySchema);
+  for (const part of parts) {
+    const def = schema?._zod.def;
+    if (def?.type === "object") schema = unwrap((def as z.core.$ZodObjectDef).shape[part]);
+    else if (def?.type === "array") schema = unwrap((def as z.core.$ZodArrayDef).element);
+    else return [];
   }
-  if (parts[0] === "vulnerabilities" && parts.length === 1)
-    return [
-      "sources",
-      "max",
-      "fixable-only",
-      "on-unavailable",
-      "wait",
-      "unknown-severity",
-      "start-scan",
-      "block",
-      "kev-catalog",
-      "inspector-suppressions",
-      "platforms",
-    ];
-  if (parts[0] === "vulnerabilities" && parts[1] === "max") return ["critical", "high", "medium", "low", "info"];
-  if (parts[0] === "vulnerabilities" && parts[1] === "block") return ["kev", "exploit-available", "epss"];
-  if (parts[0] === "limits") return ["max-file-size", "max-layer-size"];
-  if (parts[0] === "exceptions") return ["check", "id", "path", "package", "reason", "expires"];
-  return [];
+  const def = schema?._zod.def;
+  return def?.type === "object" ? Object.keys((def as z.core.$ZodObjectDef).shape) : [];
 }
 
 function resolveExtends(layer: Layer, cwd: string): Layer {
@@ -305,14 +288,13 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
 
   const resolvedChecks: Record<string, CheckPolicy> = {};
   for (const check of CHECKS) {
-    const settings = checks[check.id] ?? {};
+    const { action, severity, ...options } = checks[check.id] ?? {};
     const resolved: CheckPolicy = {
       // Vulnerabilities block only past vulnerabilities.max, so their check defaults to fail.
-      action: (settings.action as Action | undefined) ?? (check.id === "vulnerability" ? "fail" : "warn"),
-      trusted: (settings.trusted as string[] | undefined) ?? [],
-      requireDigest: (settings["require-digest"] as boolean | undefined) ?? false,
+      action: (action as Action | undefined) ?? (check.id === "vulnerability" ? "fail" : "warn"),
+      options,
     };
-    if (settings.severity !== undefined) resolved.severity = settings.severity as Severity;
+    if (severity !== undefined) resolved.severity = severity as Severity;
     resolvedChecks[check.id] = resolved;
   }
 

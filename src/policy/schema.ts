@@ -17,25 +17,9 @@ const baseCheck = () => ({
   severity: z.optional(severity().check(z.describe("Overrides the severity of this check's findings"))),
 });
 
-const checkSchemas: Record<string, () => z.ZodMiniType> = {
-  "untrusted-base-image": () =>
-    z.strictObject({
-      ...baseCheck(),
-      trusted: z.optional(
-        z
-          .array(z.string().check(z.minLength(1)))
-          .check(z.describe("Globs over the normalized repository, host included: * within a segment, ** across segments")),
-      ),
-    }),
-  "mutable-tag": () =>
-    z.strictObject({
-      ...baseCheck(),
-      "require-digest": z.optional(z.boolean().check(z.describe("Every external image must be pinned with @sha256:<digest>"))),
-    }),
-};
-
+/** Each check's keys: action and severity, and the options the check itself declares. */
 const checks = z.strictObject(
-  Object.fromEntries(CHECKS.map((check) => [check.id, z.optional((checkSchemas[check.id]?.() ?? z.strictObject(baseCheck())).check(z.describe(check.title)))])),
+  Object.fromEntries(CHECKS.map((check) => [check.id, z.optional(z.strictObject({ ...baseCheck(), ...check.options }).check(z.describe(check.title)))])),
 );
 
 const isoDate = z.string().check(

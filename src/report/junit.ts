@@ -47,7 +47,7 @@ export function renderJunit(report: Report): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="image-gate" ${attributes}>`,
-    `  <testsuite name="${xml(`image-gate (${report.policy.name})`)}" ${attributes} timestamp="${new Date().toISOString().replace(/\.\d+Z$/, "")}">`,
+    `  <testsuite name="${xml(`image-gate (${report.policy.name})`)}" ${attributes} timestamp="${report.generatedAt.replace(/\.\d+Z$/, "")}">`,
     ...cases,
     "  </testsuite>",
     "</testsuites>",

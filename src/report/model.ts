@@ -88,6 +88,8 @@ export interface CheckSummary {
   rationale: string;
   remediation: string;
   references: string[];
+  /** Every rule the check can report (id → title). */
+  rules: Record<string, string>;
   findings: number;
   blocking: number;
 }
@@ -105,6 +107,8 @@ export interface Summary {
 export interface Report {
   version: typeof REPORT_VERSION;
   tool: { name: string; version: string };
+  /** When the run judged (ISO 8601, UTC): the clock the run was given, so renderers stay pure. */
+  generatedAt: string;
   verdict: "pass" | "fail";
   mode: "enforce" | "audit";
   policy: { name: string; chain: string[] };
@@ -136,6 +140,7 @@ export function compareFindings(a: DecidedFinding, b: DecidedFinding): number {
 
 export function buildReport(input: {
   toolVersion: string;
+  now: Date;
   verdict: "pass" | "fail";
   policy: ResolvedPolicy;
   mode: "enforce" | "audit";
@@ -157,6 +162,7 @@ export function buildReport(input: {
       rationale: check.rationale,
       remediation: check.remediation,
       references: check.references,
+      rules: { ...check.rules },
       findings: own.length,
       blocking: own.filter((finding) => finding.blocking).length,
     };
@@ -172,6 +178,7 @@ export function buildReport(input: {
   return {
     version: REPORT_VERSION,
     tool: { name: "image-gate", version: input.toolVersion },
+    generatedAt: input.now.toISOString(),
     verdict: input.verdict,
     mode: input.mode,
     policy: { name: input.policy.name, chain: input.policy.chain },

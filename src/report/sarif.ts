@@ -5,7 +5,7 @@
  * partialFingerprints so alerts follow a fact across runs instead of duplicating.
  */
 
-import { describeSuppression, isDockerfileLocation, type DecidedFinding, type Severity } from "../findings.ts";
+import { describeSuppression, isDockerfileLocation, severityRank, type DecidedFinding, type Severity } from "../findings.ts";
 import { formatLocation, type Report } from "./model.ts";
 
 /** GitHub maps security-severity to its levels: >= 9 critical, >= 7 high, >= 4 medium, else low. */
@@ -45,21 +45,25 @@ function vulnerabilityProperties(finding: DecidedFinding): Record<string, unknow
 export function renderSarif(report: Report): string {
   const dockerfile = report.targets.dockerfile;
   const findings = report.findings.slice(0, MAX_RESULTS);
-  const ruleIds = [...new Set(findings.map((finding) => `${finding.check}/${finding.rule}`))].sort();
+  // The whole catalog of the checks that ran (so code scanning knows every rule), plus any rule a
+  // policy added that fired.
+  const catalog = report.checks.filter((check) => check.action !== "off").flatMap((check) => Object.keys(check.rules).map((rule) => `${check.id}/${rule}`));
+  const ruleIds = [...new Set([...catalog, ...findings.map((finding) => `${finding.check}/${finding.rule}`)])].sort();
+  const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
   const rules = ruleIds.map((id) => {
     const [checkId] = id.split("/");
     const check = report.checks.find((candidate) => candidate.id === checkId)!;
-    const worst = findings
-      .filter((finding) => `${finding.check}/${finding.rule}` === id)
-      .reduce<Severity>((current, finding) => {
-        const order: Severity[] = ["info", "low", "medium", "high", "critical"];
-        return order.indexOf(finding.severity) > order.indexOf(current) ? finding.severity : current;
-      }, "info");
+    const ruleId = id.slice(checkId!.length + 1);
+    const fired = findings.filter((finding) => `${finding.check}/${finding.rule}` === id);
+    const worst = fired.reduce<Severity>(
+      (current, finding) => (severityRank(finding.severity) > severityRank(current) ? finding.severity : current),
+      fired.length > 0 ? "info" : check.severity,
+    );
     const references = check.references.length > 0 ? `\n\nReferences: ${check.references.join("; ")}.` : "";
     return {
       id,
       name: ruleName(id),
-      shortDescription: { text: `${check.title} (${id.split("/")[1]})` },
+      shortDescription: { text: check.rules[ruleId] ?? `${check.title} (${ruleId})` },
       fullDescription: { text: check.rationale },
       help: {
         text: `${check.remediation}${references}`,
@@ -94,7 +98,7 @@ export function renderSarif(report: Report): string {
     const where = located ? "" : ` [${formatLocation(finding.location)}]`;
     const result: Record<string, unknown> = {
       ruleId: `${finding.check}/${finding.rule}`,
-      ruleIndex: ruleIds.indexOf(`${finding.check}/${finding.rule}`),
+      ruleIndex: ruleIndex.get(`${finding.check}/${finding.rule}`),
       level: level(finding),
       message: { text: `${finding.message}${where}${finding.evidence ? ` Evidence: ${finding.evidence}.` : ""}` },
       locations,

@@ -8,10 +8,10 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-TS7DH3T4.js";
+} from "./chunk-XKNFKKY5.js";
 import {
   SecretScanner
-} from "./chunk-OOLMAW7Y.js";
+} from "./chunk-DHVEYQYP.js";
 import {
   MAX_DOCUMENT_BYTES
 } from "./chunk-IWAEYTUF.js";

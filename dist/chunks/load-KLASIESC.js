@@ -6,8 +6,8 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-TS7DH3T4.js";
-import "./chunk-OOLMAW7Y.js";
+} from "./chunk-XKNFKKY5.js";
+import "./chunk-DHVEYQYP.js";
 import "./chunk-IWAEYTUF.js";
 import "./chunk-E3I2VQOH.js";
 import "./chunk-ENLSQBIW.js";

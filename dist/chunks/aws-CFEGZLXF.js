@@ -1,25 +1,25 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  ecrStatusVerdict
+} from "./chunk-GCX4ICOM.js";
+import {
   ShapeError,
   batchGetImageSchema,
   describeImagesSchema,
-  ecrStatusVerdict,
   findingDetailsSchema,
+  fromBasicFinding,
+  fromPackageFinding,
   imageScanFindingsPageSchema,
+  isAbort,
   listCoveragePageSchema,
   listFindingsPageSchema,
   parseShape,
-  registryScanningConfigurationSchema
-} from "./chunk-AUVYMHUK.js";
-import {
-  fromBasicFinding,
-  fromPackageFinding,
-  isAbort,
   pollUntil,
   readUntilSettled,
+  registryScanningConfigurationSchema,
   signatureOf
-} from "./chunk-Z5QSI354.js";
+} from "./chunk-36DNOVH2.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -30900,7 +30900,7 @@ async function readInspectorFindings(context, image) {
           if (hashes.length > 0 && !hashes.includes(image.digest))
             return { state: "unavailable", reason: `Inspector returned a finding for another image (page ${pages} finding ${index + 1}: ${hashes[0]})` };
           if (finding.type != null && finding.type !== "PACKAGE_VULNERABILITY") continue;
-          const found = fromPackageFinding(finding, "inspector");
+          const found = fromPackageFinding(finding, "inspector", `ListFindings page ${pages} findings[${index}]`);
           if (found.length === 0) closed++;
           vulnerabilities.push(...found);
         }
@@ -31117,14 +31117,19 @@ async function readEcrScan(context, configuration, image) {
     const vulnerabilities = [];
     let closed = 0;
     let enhancedSeen = false;
-    for (const page of pages) {
-      for (const finding of page.imageScanFindings?.enhancedFindings ?? []) {
-        enhancedSeen = true;
-        const found = fromPackageFinding(finding, "ecr-enhanced");
-        if (found.length === 0) closed++;
-        vulnerabilities.push(...found);
+    try {
+      for (const [pageIndex, page] of pages.entries()) {
+        for (const [index, finding] of (page.imageScanFindings?.enhancedFindings ?? []).entries()) {
+          enhancedSeen = true;
+          const found = fromPackageFinding(finding, "ecr-enhanced", `DescribeImageScanFindings page ${pageIndex + 1} enhancedFindings[${index}]`);
+          if (found.length === 0) closed++;
+          vulnerabilities.push(...found);
+        }
+        for (const finding of page.imageScanFindings?.findings ?? []) vulnerabilities.push(fromBasicFinding(finding));
       }
-      for (const finding of page.imageScanFindings?.findings ?? []) vulnerabilities.push(fromBasicFinding(finding));
+    } catch (error) {
+      if (error instanceof ShapeError) return { state: "unavailable", reason: `unexpected answer from ECR: ${error.message}` };
+      throw error;
     }
     let scannedAt = "";
     if (scanType === "enhanced" || scanType === "unknown" && enhancedSeen && !coverageHidden) {

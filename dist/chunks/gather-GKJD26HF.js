@@ -1,18 +1,18 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  ecrStatusVerdict
+} from "./chunk-GCX4ICOM.js";
+import {
   ShapeError,
-  ecrStatusVerdict,
+  fromBasicFinding,
+  fromPackageFinding,
   imageScanFindingsPageSchema,
+  isAbort,
   kevCatalogSchema,
   listFindingsPageSchema,
   parseShape
-} from "./chunk-AUVYMHUK.js";
-import {
-  fromBasicFinding,
-  fromPackageFinding,
-  isAbort
-} from "./chunk-Z5QSI354.js";
+} from "./chunk-36DNOVH2.js";
 import {
   GateError,
   firstLine
@@ -78,8 +78,8 @@ function fromEcrDocument(data, label) {
     );
   const vulnerabilities = [];
   let closed = 0;
-  for (const finding of block.enhancedFindings ?? []) {
-    const found = fromPackageFinding(finding, "ecr-enhanced");
+  for (const [index, finding] of (block.enhancedFindings ?? []).entries()) {
+    const found = fromPackageFinding(finding, "ecr-enhanced", `imageScanFindings.enhancedFindings[${index}]`);
     if (found.length === 0) closed++;
     vulnerabilities.push(...found);
   }
@@ -100,9 +100,9 @@ function fromInspectorDocument(data, label) {
   if (document.nextToken) return { source: "file", label, status: "unavailable", reason: PARTIAL, vulnerabilities: [] };
   const vulnerabilities = [];
   let closed = 0;
-  for (const finding of document.findings ?? []) {
+  for (const [index, finding] of (document.findings ?? []).entries()) {
     if (finding.type != null && finding.type !== "PACKAGE_VULNERABILITY") continue;
-    const found = fromPackageFinding(finding, "inspector");
+    const found = fromPackageFinding(finding, "inspector", `findings[${index}]`);
     if (found.length === 0) closed++;
     vulnerabilities.push(...found);
   }
@@ -184,10 +184,8 @@ async function gatherScans(options) {
   const catalog = options.kevCatalog ? await readKevCatalog(options.kevCatalog.file, options.kevCatalog.label) : void 0;
   const gathered = { results };
   if (options.ecr && (options.sources.has("ecr") || options.sources.has("inspector"))) {
-    const aws = await import("./aws-LJWPXPIS.js");
+    const aws = await import("./aws-CFEGZLXF.js");
     const controller = new AbortController();
-    const forward = () => controller.abort("the run was stopped");
-    options.signal?.addEventListener("abort", forward, { once: true });
     try {
       const context = aws.awsContext({
         reference: options.ecr,
@@ -231,7 +229,6 @@ async function gatherScans(options) {
       results.push(...await Promise.all(reads));
     } finally {
       controller.abort("the scan sources are read");
-      options.signal?.removeEventListener("abort", forward);
     }
   }
   if (catalog) applyKevCatalog(results, catalog);

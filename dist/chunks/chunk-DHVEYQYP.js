@@ -579,6 +579,7 @@ export {
   isSecretName,
   isPlaceholderValue,
   redact,
+  SECRET_RULES,
   SecretScanner,
   lineIndex,
   findSecretAssignments

@@ -3,7 +3,7 @@ const require = __igCreateRequire(import.meta.url);
 import {
   normalizeSeverity,
   realClock
-} from "./chunk-Z5QSI354.js";
+} from "./chunk-36DNOVH2.js";
 import {
   ImageReferenceError,
   isEcrHost,
@@ -11,12 +11,13 @@ import {
   parseImageReference
 } from "./chunk-KOBFJD7X.js";
 import {
+  SECRET_RULES,
   SecretScanner,
   findSecretAssignments,
   isPlaceholderValue,
   isSecretName,
   redact
-} from "./chunk-OOLMAW7Y.js";
+} from "./chunk-DHVEYQYP.js";
 import {
   GateError,
   _enum,
@@ -2395,7 +2396,7 @@ var require_instruction = __commonJS({
         let fullArgs = content.substring(extra, this.document.offsetAt(args[args.length - 1].getRange().end) - this.document.offsetAt(range.start));
         let offset = this.document.offsetAt(range.start) + extra;
         let start = false;
-        let comment = false;
+        let comment2 = false;
         for (let i = 0; i < fullArgs.length; i++) {
           let char = fullArgs.charAt(i);
           if (char === this.escapeChar) {
@@ -2414,7 +2415,7 @@ var require_instruction = __commonJS({
                     }
                     startPosition = null;
                     start = true;
-                    comment = false;
+                    comment2 = false;
                     i = j;
                     break whitespaceCheck;
                   default:
@@ -2427,7 +2428,7 @@ var require_instruction = __commonJS({
                 startPosition = null;
               }
               start = true;
-              comment = false;
+              comment2 = false;
               i += 2;
             } else if (next === "\n") {
               if (startPosition !== null) {
@@ -2435,22 +2436,22 @@ var require_instruction = __commonJS({
               }
               startPosition = null;
               start = true;
-              comment = false;
+              comment2 = false;
               i++;
             } else {
               i++;
             }
           } else if (util_1.Util.isNewline(char)) {
-            if (comment) {
+            if (comment2) {
               startPosition = null;
               start = true;
-              comment = false;
+              comment2 = false;
             }
           } else {
-            if (!comment) {
+            if (!comment2) {
               if (startPosition === null) {
                 if (char === "#") {
-                  comment = true;
+                  comment2 = true;
                   continue;
                 }
                 let position = this.document.positionAt(offset + i);
@@ -2500,7 +2501,7 @@ var require_instruction = __commonJS({
         let fullArgs = content.substring(extra);
         let offset = this.document.offsetAt(range.start) + extra;
         let start = false;
-        let comment = false;
+        let comment2 = false;
         let found = -1;
         let escapedWhitespaceDetected = false;
         let escaping = false;
@@ -2513,8 +2514,8 @@ var require_instruction = __commonJS({
               escapedWhitespaceDetected = true;
               if (util_1.Util.isNewline(char)) {
                 escapedWhitespaceDetected = false;
-                if (comment) {
-                  comment = false;
+                if (comment2) {
+                  comment2 = false;
                   start = true;
                 }
               }
@@ -2541,7 +2542,7 @@ var require_instruction = __commonJS({
                   case "\r":
                     j++;
                   case "\n":
-                    comment = false;
+                    comment2 = false;
                     escaping = true;
                     start = true;
                     if (found !== -1) {
@@ -2558,7 +2559,7 @@ var require_instruction = __commonJS({
                 }
               }
             } else if (next === "\r") {
-              comment = false;
+              comment2 = false;
               escaping = true;
               start = true;
               if (found !== -1 && escapeMarker === -1) {
@@ -2566,7 +2567,7 @@ var require_instruction = __commonJS({
               }
               i += 2;
             } else if (next === "\n") {
-              comment = false;
+              comment2 = false;
               escaping = true;
               start = true;
               if (found !== -1 && escapeMarker === -1) {
@@ -2594,9 +2595,9 @@ var require_instruction = __commonJS({
               }
               i++;
             }
-          } else if (!comment) {
+          } else if (!comment2) {
             if (start && char === "#") {
-              comment = true;
+              comment2 = true;
             } else {
               if (escapedWhitespaceDetected && escapeMarker !== -1) {
                 args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
@@ -4829,8 +4830,8 @@ var require_imageTemplate = __commonJS({
         this.comments = [];
         this.instructions = [];
       }
-      addComment(comment) {
-        this.comments.push(comment);
+      addComment(comment2) {
+        this.comments.push(comment2);
       }
       getComments() {
         return this.comments;
@@ -6809,12 +6810,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    function indentComment(comment2, indent) {
+      if (/^\n+$/.test(comment2))
+        return comment2.substring(1);
+      return indent ? comment2.replace(/^(?! *$)/gm, indent) : comment2;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent, comment2) => str.endsWith("\n") ? indentComment(comment2, indent) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent) : (str.endsWith(" ") ? "" : " ") + comment2;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -7098,7 +7099,7 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
@@ -7150,8 +7151,8 @@ ${indent}`) + "'";
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+      if (comment2) {
+        header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -7464,8 +7465,8 @@ ${ctx.indent}`;
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow) {
+        const flow2 = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow2) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
             let sp0 = valueStr.indexOf(" ");
@@ -7691,24 +7692,24 @@ var require_stringifyCollection = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
-      const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      const flow2 = ctx.inFlow ?? collection.flow;
+      const stringify2 = flow2 ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment2 = null;
+        let comment3 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
-            comment2 = item.comment;
+            comment3 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -7718,10 +7719,10 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
+        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        if (comment3)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
+        if (chompKeep && comment3)
           chompKeep = false;
         lines.push(blockItemPrefix + str2);
       }
@@ -7736,8 +7737,8 @@ var require_stringifyCollection = __commonJS({
 ${indent}${line}` : "\n";
         }
       }
-      if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+      if (comment2) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment2), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -7757,13 +7758,13 @@ ${indent}${line}` : "\n";
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment = null;
+        let comment2 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
-            comment = item.comment;
+            comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -7776,16 +7777,16 @@ ${indent}${line}` : "\n";
           const iv = identity.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
-              comment = iv.comment;
+              comment2 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
           } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
+            comment2 = ik.comment;
           }
         }
-        if (comment)
+        if (comment2)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -7797,8 +7798,8 @@ ${indent}${line}` : "\n";
             str += ",";
           }
         }
-        if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (comment2)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment2));
         lines.push(str);
         linesAtValue = lines.length;
       }
@@ -7822,11 +7823,11 @@ ${indent}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment2, chompKeep) {
+      if (comment2 && chompKeep)
+        comment2 = comment2.replace(/^\n+/, "");
+      if (comment2) {
+        const ic = stringifyComment.indentComment(commentString(comment2), indent);
         lines.push(ic.trimStart());
       }
     }
@@ -8446,7 +8447,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -8471,7 +8472,7 @@ var require_binary = __commonJS({
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -9335,7 +9336,7 @@ var require_Document = __commonJS({
           options = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow: flow2, keepUndefined, onTagObj, tag } = options ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -9351,7 +9352,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
+        if (flow2 && identity.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -9599,11 +9600,11 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens, { flow: flow2, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
-      let comment = "";
+      let comment2 = "";
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
@@ -9628,7 +9629,7 @@ var require_resolve_props = __commonJS({
         }
         switch (token.type) {
           case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+            if (!flow2 && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
               tab = token;
             }
             hasSpace = true;
@@ -9637,18 +9638,18 @@ var require_resolve_props = __commonJS({
             if (!hasSpace)
               onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
+            if (!comment2)
+              comment2 = cb;
             else
-              comment += commentSep + cb;
+              comment2 += commentSep + cb;
             commentSep = "";
             atNewline = false;
             break;
           }
           case "newline":
             if (atNewline) {
-              if (comment)
-                comment += token.source;
+              if (comment2)
+                comment2 += token.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
@@ -9684,15 +9685,15 @@ var require_resolve_props = __commonJS({
             if (anchor || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow2 ?? "collection"}`);
             found = token;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
           case "comma":
-            if (flow) {
+            if (flow2) {
               if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow2}`);
               comma = token;
               atNewline = false;
               hasSpace = false;
@@ -9716,7 +9717,7 @@ var require_resolve_props = __commonJS({
         comma,
         found,
         spaceBefore,
-        comment,
+        comment: comment2,
         hasNewline,
         anchor,
         tag,
@@ -9969,7 +9970,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
+      let comment2 = "";
       if (end) {
         let hasSpace = false;
         let sep = "";
@@ -9983,15 +9984,15 @@ var require_resolve_end = __commonJS({
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
+              if (!comment2)
+                comment2 = cb;
               else
-                comment += sep + cb;
+                comment2 += sep + cb;
               sep = "";
               break;
             }
             case "newline":
-              if (comment)
+              if (comment2)
                 sep += source;
               hasSpace = true;
               break;
@@ -10001,7 +10002,7 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment, offset };
+      return { comment: comment2, offset };
     }
     exports.resolveEnd = resolveEnd;
   }
@@ -10400,7 +10401,7 @@ var require_resolve_block_scalar = __commonJS({
       if (error !== -1)
         onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
-      let comment = "";
+      let comment2 = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
@@ -10417,7 +10418,7 @@ var require_resolve_block_scalar = __commonJS({
               onError(token, "MISSING_CHAR", message);
             }
             length += token.source.length;
-            comment = token.source.substring(1);
+            comment2 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
@@ -10433,7 +10434,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent, chomp, comment: comment2, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -10679,7 +10680,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -10707,8 +10708,8 @@ var require_compose_scalar = __commonJS({
         scalar.tag = tagName;
       if (tag.format)
         scalar.format = tag.format;
-      if (comment)
-        scalar.comment = comment;
+      if (comment2)
+        scalar.comment = comment2;
       return scalar;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
@@ -10794,7 +10795,7 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment: comment2, anchor, tag } = props;
       let node;
       let isSrcToken = true;
       switch (token.type) {
@@ -10838,17 +10839,17 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
+      if (comment2) {
         if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
+          node.comment = comment2;
         else
-          node.commentBefore = comment;
+          node.commentBefore = comment2;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -10863,8 +10864,8 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
-        node.comment = comment;
+      if (comment2) {
+        node.comment = comment2;
         node.range[2] = end;
       }
       return node;
@@ -10950,14 +10951,14 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment = "";
+      let comment2 = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
         const source = prelude[i];
         switch (source[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment2 += (comment2 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -10972,7 +10973,7 @@ var require_composer = __commonJS({
             atComment = false;
         }
       }
-      return { comment, afterEmptyLine };
+      return { comment: comment2, afterEmptyLine };
     }
     var Composer = class {
       constructor(options = {}) {
@@ -10992,25 +10993,25 @@ var require_composer = __commonJS({
         this.options = options;
       }
       decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
+        const { comment: comment2, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment2) {
           const dc = doc.contents;
           if (afterDoc) {
             doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
+${comment2}` : comment2;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
+            doc.commentBefore = comment2;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             if (identity.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            it.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           } else {
             const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            dc.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           }
         }
         if (afterDoc) {
@@ -13662,7 +13663,13 @@ function execForm(args) {
 }
 
 // src/checks/types.ts
+var PRESET_NAMES = ["default", "strict"];
+function defineCheck(check) {
+  return check;
+}
 function makeFinding(check, fields) {
+  if (!check.openRules && !Object.hasOwn(check.rules, fields.rule))
+    throw new Error(`check ${check.id} reports rule "${fields.rule}", which it does not declare`);
   const finding = {
     check: check.id,
     rule: fields.rule,
@@ -13693,13 +13700,20 @@ function dockerfileFindings(check, file) {
 
 // src/checks/add-remote-url.ts
 var REMOTE = /^(?:https?|ftp):\/\/|^git@|^ssh:\/\/|\.git(?:#.*)?$/i;
-var addRemoteUrl = {
+var addRemoteUrl = defineCheck({
   id: "add-remote-url",
   title: "ADD downloads from a URL",
   severity: "medium",
   rationale: "ADD <url> fetches content at build time without verifying it, so whoever controls the URL (or the network) controls what ships.",
   remediation: "Download with a verified checksum (ADD --checksum=sha256:<digest> <url>, or curl then sha256sum -c), or COPY the file from the build context.",
   references: ["CIS Docker Benchmark 4.9", "NIST SP 800-190 §4.1.5", "hadolint DL3020", "Trivy DS-0005"],
+  rules: {
+    "unverified-download": "ADD of a remote URL without a checksum"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -13724,7 +13738,7 @@ var addRemoteUrl = {
     }
     return findings;
   }
-};
+});
 
 // src/dockerfile/shell.ts
 function lineInScript(script, offset) {
@@ -13892,13 +13906,20 @@ function* commandsOf(instructions) {
 // src/checks/curl-pipe-shell.ts
 var DOWNLOADERS = /* @__PURE__ */ new Set(["curl", "wget", "fetch", "aria2c"]);
 var INTERPRETERS = /^(?:ba|da|z|k|a|fi)?sh$|^(?:python[0-9.]*|perl|ruby|node|php)$/;
-var curlPipeShell = {
+var curlPipeShell = defineCheck({
   id: "curl-pipe-shell",
   title: "Remote script piped into a shell",
   severity: "medium",
   rationale: "curl ... | sh runs whatever the server returns at build time, unreviewed and unverified, with the build's privileges.",
   remediation: "Download the script or package to a file, verify its checksum or signature, then run it; better, install from a signed package repository.",
   references: ["NIST SP 800-190 §4.1.5", "CIS Docker Benchmark 4.11"],
+  rules: {
+    "pipe-to-interpreter": "Download piped into an interpreter"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -13936,7 +13957,7 @@ var curlPipeShell = {
     }
     return findings;
   }
-};
+});
 
 // src/image/accounts.ts
 function rows(text) {
@@ -13968,13 +13989,22 @@ function octalMode(mode) {
 }
 
 // src/checks/duplicate-ids.ts
-var duplicateIds = {
+var duplicateIds = defineCheck({
   id: "duplicate-ids",
   title: "Duplicate user or group IDs",
   severity: "medium",
   rationale: "Two accounts with one uid are one identity under two names: a second uid 0 account is root that audits and allow-lists miss.",
   remediation: "Give every account its own uid (and every group its own gid); remove aliases of root.",
   references: ["CIS Docker Benchmark 4.1", "Dockle DKL-LI-0002"],
+  rules: {
+    "uid-0-alias": "Another account with uid 0",
+    "duplicate-uid": "Two accounts share a uid",
+    "duplicate-gid": "Two groups share a gid"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const image = evidence.image;
     if (!image) return [];
@@ -14015,16 +14045,24 @@ var duplicateIds = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/empty-password.ts
-var emptyPassword = {
+var emptyPassword = defineCheck({
   id: "empty-password",
   title: "Account without a password",
   severity: "high",
   rationale: "An account with an empty password field lets anyone who reaches a login path (su, a shell service) become that user without a secret.",
   remediation: "Lock the account (passwd -l <user>, or usermod -p '!' <user>) or remove it; service accounts need no password.",
   references: ["CIS Docker Benchmark 4.1", "NIST SP 800-190 §4.1.2", "Dockle DKL-LI-0001"],
+  rules: {
+    "empty-shadow-hash": "Empty password hash in /etc/shadow",
+    "empty-passwd-field": "Empty password field in /etc/passwd"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const image = evidence.image;
     if (!image) return [];
@@ -14059,20 +14097,27 @@ var emptyPassword = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/expired-exception.ts
-var expiredException = {
+var expiredException = defineCheck({
   id: "expired-exception",
   title: "Policy exception has expired",
   severity: "low",
   rationale: "An exception is a time-boxed risk acceptance; once it expires the finding it covered counts again and the acceptance needs a fresh decision.",
   remediation: "Fix the finding and delete the exception, or review the risk again and set a new expires date with an updated reason.",
   references: ["NIST SP 800-190 §4.1.1"],
+  rules: {
+    expired: "Exception past its expiry date"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run() {
     return [];
   }
-};
+});
 function expiredExceptionFinding(exception) {
   const scope = [exception.id, exception.path].filter(Boolean).join(" ");
   return makeFinding(expiredException, {
@@ -14110,13 +14155,21 @@ function fromDockerfile(dockerfile) {
   }
   return void 0;
 }
-var missingHealthcheck = {
+var missingHealthcheck = defineCheck({
   id: "missing-healthcheck",
   title: "No HEALTHCHECK",
   severity: "low",
   rationale: "Without a health check a hung process keeps receiving traffic; the orchestrator only sees that it has not exited.",
   remediation: "Add HEALTHCHECK CMD <probe> to the final stage, or turn this check off when the ECS task definition or Kubernetes probes define health instead.",
   references: ["CIS Docker Benchmark 4.6", "Dockle CIS-DI-0006", "Trivy DS-0026"],
+  rules: {
+    "no-healthcheck": "No HEALTHCHECK",
+    "healthcheck-disabled": "HEALTHCHECK NONE"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const dockerfile = evidence.dockerfile ? fromDockerfile(evidence.dockerfile) : void 0;
     let verdict = dockerfile;
@@ -14133,7 +14186,7 @@ var missingHealthcheck = {
     if (evidence.image && dockerfile) finding.locations = [verdict.location, dockerfile.location];
     return [finding];
   }
-};
+});
 
 // src/checks/image-uses.ts
 function externalImageUses(dockerfile) {
@@ -14157,13 +14210,31 @@ function describeMissing(use) {
 }
 
 // src/checks/mutable-tag.ts
-var mutableTag = {
+var OPTIONS = {
+  "require-digest": optional(boolean().check(describe("Every external image must be pinned with @sha256:<digest>")))
+};
+var mutableTag = defineCheck({
   id: "mutable-tag",
   title: "Base image is not pinned",
   severity: "medium",
   rationale: "A tag such as latest can point to different content tomorrow, so the same Dockerfile builds a different, unreviewed image.",
   remediation: "Pin every base image to a version tag and, for reproducible builds, a digest: FROM node:20.11-alpine@sha256:<digest>.",
   references: ["NIST SP 800-190 §4.2.2", "CIS Docker Benchmark 4.2", "hadolint DL3006/DL3007"],
+  rules: {
+    "implicit-latest": "No tag: implicitly latest",
+    "latest-tag": "The latest tag",
+    "not-digest-pinned": "Not pinned by digest",
+    "unresolved-variable": "Reference holds a variable without a value"
+  },
+  options: OPTIONS,
+  presets: {
+    default: {
+      action: "fail",
+      options: { "require-digest": false },
+      why: "Untagged and :latest references fail; other tags pass until require-digest is set."
+    },
+    strict: { action: "fail", options: { "require-digest": true }, why: "Every external image is pinned by digest." }
+  },
   run(evidence, options) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -14203,7 +14274,7 @@ var mutableTag = {
             key
           })
         );
-      } else if (options.requireDigest) {
+      } else if (options["require-digest"]) {
         findings.push(
           makeFinding(mutableTag, {
             rule: "not-digest-pinned",
@@ -14217,7 +14288,7 @@ var mutableTag = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/package-cache.ts
 var CACHES = [
@@ -14243,13 +14314,25 @@ var CACHES = [
     fix: "yum clean all / dnf clean all"
   }
 ];
-var packageCache = {
+var packageCache = defineCheck({
   id: "package-cache",
   title: "Package manager cache left in the image",
   severity: "low",
   rationale: "Package indexes and caches add size and stale metadata that scanners and attackers can read, and they show the image was not built with clean, reproducible steps.",
   remediation: "Clean up in the same RUN that installs (apt-get ... && rm -rf /var/lib/apt/lists/*, apk add --no-cache, pip --no-cache-dir), or use RUN --mount=type=cache.",
   references: ["Dockle DKL-DI-0004", "Dockle DKL-DI-0005", "hadolint DL3009", "Trivy DS-0017"],
+  rules: {
+    "apt-lists": "apt package lists left in the image",
+    "apt-archives": "Downloaded .deb packages left in the image",
+    "apk-cache": "apk cache left in the image",
+    "pip-cache": "pip cache left in the image",
+    "npm-cache": "npm cache left in the image",
+    "yum-cache": "yum/dnf cache left in the image"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const image = evidence.image;
     if (!image) return [];
@@ -14270,7 +14353,7 @@ var packageCache = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/root-user.ts
 function isRootUserName(user) {
@@ -14321,13 +14404,25 @@ function imageVerdict(image) {
   }
   return void 0;
 }
-var rootUser = {
+var rootUser = defineCheck({
   id: "root-user",
   title: "Image runs as root",
   severity: "high",
   rationale: "A process running as uid 0 turns any container escape or file-write bug into host-level damage.",
   remediation: "Create an unprivileged user and end the final stage with USER <uid>:<gid> (a numeric uid that is not 0).",
   references: ["CIS Docker Benchmark 4.1", "NIST SP 800-190 §4.1.2", "AWS ECS best practices: run as non-root"],
+  rules: {
+    "no-user": "The final stage sets no USER",
+    "user-root": "USER is root",
+    "user-unresolved": "USER resolves to an empty user",
+    "config-user-empty": "The image config sets no User",
+    "config-user-root": "The image config's User is root",
+    "passwd-uid-0": "The User is uid 0 in the image's /etc/passwd"
+  },
+  presets: {
+    default: { action: "fail", why: "Running as root is almost never needed in production." },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const fromDockerfile3 = evidence.dockerfile ? dockerfileVerdict(evidence.dockerfile) : void 0;
     const verdict = evidence.image ? imageVerdict(evidence.image) : fromDockerfile3;
@@ -14341,7 +14436,7 @@ var rootUser = {
     if (evidence.image && fromDockerfile3) finding.locations = [verdict.location, fromDockerfile3.location];
     return [finding];
   }
-};
+});
 
 // src/checks/secret.ts
 var scanner;
@@ -14477,13 +14572,22 @@ function fileSightings(image) {
   }
   return sightings;
 }
-var secret = {
+var secret = defineCheck({
   id: "secret",
   title: "Plaintext credential",
   severity: "critical",
   rationale: "Anyone who can pull the image, or read the repository, can read a credential written into it; deleting it in a later step does not remove it.",
   remediation: "Remove the credential, rotate it, and pass secrets at build time with RUN --mount=type=secret (BuildKit) and at run time from AWS Secrets Manager or SSM Parameter Store.",
   references: ["CIS Docker Benchmark 4.10", "NIST SP 800-190 §4.1.4", "Dockle CIS-DI-0010"],
+  rules: {
+    ...Object.fromEntries(SECRET_RULES.map((rule) => [rule.id, rule.title])),
+    "credential-variable": "Literal value of a credential-named variable or key",
+    "env-file-credential": "Credential in an environment file"
+  },
+  presets: {
+    default: { action: "fail", why: "A plaintext credential in an image is readable by anyone who can pull it." },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const sightings = [
       ...evidence.image ? [...fileSightings(evidence.image), ...configSightings(evidence.image)] : [],
@@ -14507,16 +14611,23 @@ var secret = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/secret-build-arg.ts
-var secretBuildArg = {
+var secretBuildArg = defineCheck({
   id: "secret-build-arg",
   title: "Credential expected as a build argument",
   severity: "medium",
   rationale: "Values given with --build-arg are recorded in the image history (docker history shows them), so a credential passed this way ships with the image.",
   remediation: "Replace the ARG with a BuildKit secret: RUN --mount=type=secret,id=<name> ... and docker build --secret id=<name>,env=<VAR>.",
   references: ["CIS Docker Benchmark 4.10", "NIST SP 800-190 §4.1.4", "hadolint DL3064", "Trivy DS-0031"],
+  rules: {
+    "secret-named-arg": "Credential-named ARG without a value"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -14539,16 +14650,24 @@ var secretBuildArg = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/setuid-files.ts
-var setuidFiles = {
+var setuidFiles = defineCheck({
   id: "setuid-files",
   title: "setuid or setgid file",
   severity: "medium",
   rationale: "A setuid or setgid program runs with its owner's privileges, so any bug in it is a privilege escalation inside the container.",
   remediation: "Strip the bits in the final stage: RUN find / -xdev -perm /6000 -type f -exec chmod a-s {} + (keep only what the workload needs).",
   references: ["CIS Docker Benchmark 4.8", "NIST SP 800-190 §4.1.2", "Dockle CIS-DI-0008"],
+  rules: {
+    setuid: "setuid file",
+    setgid: "setgid file"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const image = evidence.image;
     if (!image) return [];
@@ -14568,7 +14687,7 @@ var setuidFiles = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/ssh-port-exposed.ts
 function exposesSsh(entry) {
@@ -14578,13 +14697,20 @@ function exposesSsh(entry) {
   const high = match[2] === void 0 ? low : Number(match[2]);
   return low <= 22 && 22 <= high;
 }
-var sshPortExposed = {
+var sshPortExposed = defineCheck({
   id: "ssh-port-exposed",
   title: "SSH port exposed",
   severity: "medium",
   rationale: "An SSH server in a container is a second, long-lived way in that bypasses the orchestrator's access controls and audit (use ECS Exec or kubectl exec).",
   remediation: "Remove EXPOSE 22 and the SSH server; use ECS Exec, kubectl exec or SSM Session Manager for access.",
   references: ["NIST SP 800-190 §4.1.2", "Trivy DS-0004"],
+  rules: {
+    "expose-22": "Port 22 exposed"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const dockerfileSightings2 = [];
     if (evidence.dockerfile) {
@@ -14619,7 +14745,7 @@ var sshPortExposed = {
       })
     );
   }
-};
+});
 
 // src/checks/sudo.ts
 var INSTALLERS = {
@@ -14632,17 +14758,25 @@ var INSTALLERS = {
   zypper: ["install", "in"]
 };
 var SUDO_BINARIES = /* @__PURE__ */ new Set(["/usr/bin/sudo", "/bin/sudo", "/usr/local/bin/sudo", "/usr/sbin/sudo"]);
-var sudo = {
+var sudo = defineCheck({
   id: "sudo",
   title: "sudo in the image",
   severity: "medium",
   rationale: "sudo gives an in-container path back to root and behaves unpredictably without a TTY; an image should drop privileges once, not carry the means to regain them.",
   remediation: "Run root-only steps before USER, and use gosu or su-exec in an entrypoint that must step down at run time; do not install sudo.",
   references: ["CIS Docker Benchmark 4.1", "NIST SP 800-190 §4.1.2", "hadolint DL3004", "Dockle DKL-DI-0001"],
+  rules: {
+    "sudo-installed": "sudo is installed",
+    "sudo-command": "A command runs through sudo"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     return withImage(evidence, fromDockerfile2(evidence));
   }
-};
+});
 function fromDockerfile2(evidence) {
   const dockerfile = evidence.dockerfile;
   if (!dockerfile) return [];
@@ -14726,13 +14860,21 @@ function insecureFlag(program, args) {
   }
   return void 0;
 }
-var tlsVerificationDisabled = {
+var tlsVerificationDisabled = defineCheck({
   id: "tls-verification-disabled",
   title: "TLS certificate verification disabled",
   severity: "high",
   rationale: "Turning off certificate checks lets anyone on the network path replace what the build downloads, or what the container talks to.",
   remediation: "Keep verification on; add the private CA to the image's trust store (update-ca-certificates) or point the tool at it (NODE_EXTRA_CA_CERTS, PIP_CERT).",
   references: ["NIST SP 800-190 §4.1.2", "Amazon Inspector IN-DOCKER-005/006"],
+  rules: {
+    "insecure-flag": "A command disables certificate verification",
+    "insecure-env": "An environment variable disables certificate verification"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -14757,18 +14899,28 @@ var tlsVerificationDisabled = {
     }
     return collected.findings;
   }
-};
+});
 
 // src/checks/unscanned-content.ts
 var MiB = 1024 * 1024;
 var size = (bytes) => bytes >= MiB ? `${(bytes / MiB).toFixed(1)} MiB` : `${bytes} bytes`;
-var unscannedContent = {
+var unscannedContent = defineCheck({
   id: "unscanned-content",
   title: "Content not scanned",
   severity: "medium",
   rationale: "A gate that stops reading at a size limit must say so: whatever lies past the limit was not checked for credentials.",
   remediation: "Keep large data out of the image (mount it at run time), or raise limits.max-file-size / limits.max-layer-size in the policy if the content must be checked.",
   references: ["NIST SP 800-190 §4.1.4"],
+  rules: {
+    "file-too-large": "File larger than limits.max-file-size",
+    "layer-too-large": "Layer larger than limits.max-layer-size",
+    "entries-limit": "Layer holds more entries than the limit",
+    "foreign-layer": "Foreign layer not in the image"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const image = evidence.image;
     if (!image) return [];
@@ -14787,20 +14939,27 @@ var unscannedContent = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/unused-exception.ts
-var unusedException = {
+var unusedException = defineCheck({
   id: "unused-exception",
   title: "Policy exception matched nothing",
   severity: "low",
   rationale: "A stale exception is a standing risk acceptance nobody reviews: the next finding that matches it is suppressed without a decision.",
   remediation: "Delete the exception, or correct its check, id, package or path if it was meant to match a finding that is still reported.",
   references: ["NIST SP 800-190 §4.1.1"],
+  rules: {
+    unused: "Exception that matched no finding"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "warn", why: "A stale exception is hygiene, not a risk of the image: it is reported, not blocking." }
+  },
   run() {
     return [];
   }
-};
+});
 function unusedExceptionFinding(exception) {
   const scope = [exception.id, exception.package ? `package ${exception.package}` : "", exception.path].filter(Boolean).join(" ");
   return makeFinding(unusedException, {
@@ -14851,13 +15010,42 @@ function globMatch(pattern, text) {
 }
 
 // src/checks/untrusted-base-image.ts
-var untrustedBaseImage = {
+function namesRegistryHost(pattern) {
+  const host = pattern.split("/")[0];
+  return pattern.includes("/") ? /[.:*?]/.test(host) || host === "localhost" : /^\*\*?$/.test(pattern);
+}
+var OPTIONS2 = {
+  trusted: optional(
+    array(
+      string().check(
+        _minLength(1),
+        refine(namesRegistryHost, {
+          error: (issue) => `"${String(issue.input)}" has no registry host; patterns match normalized repositories such as docker.io/library/node`
+        })
+      )
+    ).check(describe("Globs over the normalized repository, host included: * within a segment, ** across segments"))
+  )
+};
+var untrustedBaseImage = defineCheck({
   id: "untrusted-base-image",
   title: "Base image is not from a trusted source",
   severity: "high",
   rationale: "Everything in a base image ships in yours; an image from an unvetted publisher or registry is unreviewed code in production.",
   remediation: "Build from images your organisation trusts (a curated ECR repository or official images) and list them under checks.untrusted-base-image.trusted.",
   references: ["CIS Docker Benchmark 4.2", "NIST SP 800-190 §4.1.5", "hadolint DL3026"],
+  rules: {
+    "not-trusted": "Base image matches no trusted pattern",
+    "unresolved-variable": "Base image holds a variable without a value"
+  },
+  options: OPTIONS2,
+  presets: {
+    default: {
+      action: "warn",
+      options: { trusted: [] },
+      why: "The gate cannot know your organisation's registries: list them under `trusted` and set `action: fail` in your own policy."
+    },
+    strict: { action: "fail", why: "Only images from the trusted list may be built on." }
+  },
   run(evidence, options) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -14891,7 +15079,7 @@ var untrustedBaseImage = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/unverified-packages.ts
 var FLAGS = {
@@ -14904,13 +15092,21 @@ var FLAGS = {
   zypper: /^(?:--no-gpg-checks|--no-gpgcheck)$/,
   rpm: /^(?:--nosignature|--nodigest)$/
 };
-var unverifiedPackages = {
+var unverifiedPackages = defineCheck({
   id: "unverified-packages",
   title: "Package signature checks disabled",
   severity: "high",
   rationale: "Package managers verify signatures so that a mirror or a network attacker cannot substitute packages; turning that off installs whatever arrives.",
   remediation: "Remove the flag and import the repository's signing key instead (signed-by= for apt, rpm --import for yum/dnf, the repository key for apk).",
   references: ["CIS Docker Benchmark 4.11", "NIST SP 800-190 §4.1.5", "Amazon Inspector IN-DOCKER-005"],
+  rules: {
+    "signature-check-off": "Package signature checks turned off",
+    "trusted-repository": "Package repository marked trusted"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -14941,7 +15137,7 @@ var unverifiedPackages = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/vulnerability.ts
 var SOURCE_NAMES = { "ecr-basic": "ECR basic scanning", "ecr-enhanced": "ECR enhanced scanning", inspector: "Amazon Inspector" };
@@ -14981,14 +15177,22 @@ function exploitFacts(item) {
   if (item.exploitAvailable) parts.push(`exploit available${item.lastKnownExploitAt ? ` (last seen ${item.lastKnownExploitAt.slice(0, 10)})` : ""}`);
   return parts.join("; ");
 }
-var vulnerability = {
+var vulnerability = defineCheck({
   id: "vulnerability",
   title: "Known vulnerability",
   severity: "high",
   rationale: "A package with a published vulnerability is a known way in; the registry's scan says which ones ship in this image.",
   remediation: "Rebuild on a patched base image or upgrade the package to the fixed version; record a time-boxed exception only with a reason.",
   references: ["CIS Docker Benchmark 4.4", "NIST SP 800-190 §4.1.1"],
-  run(evidence, options) {
+  rules: {
+    cve: "Known vulnerability in a package",
+    "scan-unavailable": "Scan results unavailable"
+  },
+  presets: {
+    default: { action: "fail", why: "Vulnerabilities block only past vulnerabilities.max." },
+    strict: { action: "fail" }
+  },
+  run(evidence, _options, context) {
     const findings = [];
     const merged = /* @__PURE__ */ new Map();
     for (const result of evidence.scans ?? []) {
@@ -15013,7 +15217,7 @@ var vulnerability = {
       }
     }
     for (const { item, sources, suppressedEverywhere } of merged.values()) {
-      const severity2 = normalizeSeverity(item.vendorSeverity, options.unknownSeverity ?? "high");
+      const severity2 = normalizeSeverity(item.vendorSeverity, context.unknownSeverity);
       const fixable = item.fixAvailable !== false;
       const fix = item.fixedIn ? ` (fixed in ${item.fixedIn})` : item.fixAvailable === false ? " (no fix available)" : "";
       const vendor = item.vendorSeverity.toLowerCase() !== severity2 ? `; vendor severity ${item.vendorSeverity}` : "";
@@ -15057,17 +15261,25 @@ var vulnerability = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/world-writable-files.ts
 var SCRATCH = /^\/(?:tmp|var\/tmp|dev\/shm|run\/lock|var\/lock)(?:\/|$)/;
-var worldWritableFiles = {
+var worldWritableFiles = defineCheck({
   id: "world-writable-files",
   title: "World-writable file or directory",
   severity: "medium",
   rationale: "Anything every user can write can be replaced by any process in the container, which turns a foothold into tampering with code or configuration.",
   remediation: "Give files to the user that needs them (COPY --chown, chmod o-w) instead of opening them to everyone; keep world-writable space under /tmp.",
   references: ["CIS Docker Benchmark 4.8", "NIST SP 800-190 §4.1.2"],
+  rules: {
+    "world-writable-file": "World-writable file",
+    "world-writable-directory": "World-writable directory without the sticky bit"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" }
+  },
   run(evidence) {
     const image = evidence.image;
     if (!image) return [];
@@ -15088,7 +15300,7 @@ var worldWritableFiles = {
     }
     return findings;
   }
-};
+});
 
 // src/checks/index.ts
 var CHECKS = [
@@ -15214,18 +15426,106 @@ function countVulnerabilities(findings, policy) {
 }
 
 // src/policy/load.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
-// raw-text:policies/default.yaml
-var default_default = "# yaml-language-server: $schema=./schema.json\n# The default preset: what a team gets before it writes any policy.\n# Blocks what is almost never acceptable in a production image and warns on the rest.\nversion: 1\nmode: enforce\nchecks:\n  root-user: { action: fail }\n  secret: { action: fail }\n  # Untagged and :latest references fail; other tags pass until require-digest is set.\n  mutable-tag: { action: fail, require-digest: false }\n  # The gate cannot know your organisation's registries: list them under `trusted`\n  # and set `action: fail` in your own policy.\n  untrusted-base-image: { action: warn, trusted: [] }\n  secret-build-arg: { action: warn }\n  # Vulnerabilities block only past vulnerabilities.max below.\n  vulnerability: { action: fail }\n  # Image checks (with --image): what the built image shows.\n  empty-password: { action: warn }\n  duplicate-ids: { action: warn }\n  setuid-files: { action: warn }\n  world-writable-files: { action: warn }\n  unscanned-content: { action: warn }\n  package-cache: { action: warn }\n  tls-verification-disabled: { action: warn }\n  unverified-packages: { action: warn }\n  curl-pipe-shell: { action: warn }\n  add-remote-url: { action: warn }\n  sudo: { action: warn }\n  ssh-port-exposed: { action: warn }\n  missing-healthcheck: { action: warn }\n  expired-exception: { action: warn }\n  unused-exception: { action: warn }\nlimits:\n  # Credentials are looked for in each file's first max-file-size bytes, and in each layer's first\n  # max-layer-size bytes once unpacked; what lies beyond is reported by unscanned-content.\n  max-file-size: 256MiB\n  max-layer-size: 16GiB\nvulnerabilities:\n  # No scan source is on by default; turn on ecr, inspector or file.\n  sources: []\n  max: { critical: 0, high: 0 }\n  fixable-only: true\n  on-unavailable: fail\n  wait: 10m\n  # A vulnerability in CISA's Known Exploited Vulnerabilities catalog blocks whatever its severity.\n  block: { kev: true }\n  # Findings an Amazon Inspector suppression rule matched are reported as suppressed.\n  inspector-suppressions: honor\n  # A multi-platform tag in ECR: every platform image is gated.\n  platforms: all\n";
-
-// raw-text:policies/strict.yaml
-var strict_default = "# yaml-language-server: $schema=./schema.json\n# The strict preset: for production images of regulated workloads. Every base image is pinned by\n# digest and comes from a trusted source, every hardening check blocks, and unfixable\n# vulnerabilities count too. Extend it and list your trusted registries.\nversion: 1\nextends: default\nchecks:\n  mutable-tag: { action: fail, require-digest: true }\n  untrusted-base-image: { action: fail }\n  secret-build-arg: { action: fail }\n  empty-password: { action: fail }\n  duplicate-ids: { action: fail }\n  setuid-files: { action: fail }\n  world-writable-files: { action: fail }\n  unscanned-content: { action: fail }\n  package-cache: { action: fail }\n  tls-verification-disabled: { action: fail }\n  unverified-packages: { action: fail }\n  curl-pipe-shell: { action: fail }\n  add-remote-url: { action: fail }\n  sudo: { action: fail }\n  ssh-port-exposed: { action: fail }\n  missing-healthcheck: { action: fail }\n  expired-exception: { action: fail }\n  unused-exception: { action: warn }\nvulnerabilities:\n  fixable-only: false\n  # Known exploited, and publicly exploitable, vulnerabilities block whatever their severity.\n  block: { kev: true, exploit-available: true }\n";
-
 // src/policy/presets.ts
-var PRESETS = { default: default_default, strict: strict_default };
+var import_yaml = __toESM(require_dist(), 1);
+var LIMITS = [
+  [
+    "max-file-size",
+    "256MiB",
+    "Credentials are looked for in each file's first max-file-size bytes, and in each layer's first max-layer-size bytes once unpacked; what lies beyond is reported by unscanned-content."
+  ],
+  ["max-layer-size", "16GiB"]
+];
+var REST = {
+  default: {
+    about: [
+      "The default preset: what a team gets before it writes any policy.",
+      "Blocks what is almost never acceptable in a production image and warns on the rest."
+    ],
+    vulnerabilities: [
+      ["sources", [], "No scan source is on by default; turn on ecr, inspector or file."],
+      ["max", { critical: 0, high: 0 }],
+      ["fixable-only", true],
+      ["on-unavailable", "fail"],
+      ["wait", "10m"],
+      ["block", { kev: true }, "A vulnerability in CISA's Known Exploited Vulnerabilities catalog blocks whatever its severity."],
+      ["inspector-suppressions", "honor", "Findings an Amazon Inspector suppression rule matched are reported as suppressed."],
+      ["platforms", "all", "A multi-platform tag in ECR: every platform image is gated."]
+    ],
+    limits: LIMITS
+  },
+  strict: {
+    about: [
+      "The strict preset: for production images of regulated workloads. Every base image is pinned by",
+      "digest and comes from a trusted source, every hardening check blocks, and unfixable",
+      "vulnerabilities count too. Extend it and list your trusted registries."
+    ],
+    vulnerabilities: [
+      ["sources", [], "No scan source is on by default; turn on ecr, inspector or file."],
+      ["max", { critical: 0, high: 0 }],
+      ["fixable-only", false],
+      ["on-unavailable", "fail"],
+      ["wait", "10m"],
+      ["block", { kev: true, "exploit-available": true }, "Known exploited, and publicly exploitable, vulnerabilities block whatever their severity."],
+      ["inspector-suppressions", "honor"],
+      ["platforms", "all"]
+    ],
+    limits: LIMITS
+  }
+};
+function flow(value) {
+  if (typeof value === "string" && /^[A-Za-z0-9][\w.-]*$/.test(value) && import_yaml.default.parse(value) === value) return value;
+  if (Array.isArray(value)) return `[${value.map(flow).join(", ")}]`;
+  if (value !== null && typeof value === "object") {
+    return `{ ${Object.entries(value).map(([key, inner]) => `${key}: ${flow(inner)}`).join(", ")} }`;
+  }
+  return JSON.stringify(value);
+}
+function comment(text, indent) {
+  const lines = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line !== "" && indent.length + 2 + line.length + 1 + word.length > 100) {
+      lines.push(`${indent}# ${line}`);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  if (line !== "") lines.push(`${indent}# ${line}`);
+  return lines;
+}
+function presetYaml(name) {
+  const rest = REST[name];
+  const lines = [
+    "# yaml-language-server: $schema=./schema.json",
+    ...rest.about.flatMap((line) => comment(line, "")),
+    "# Generated from the checks' own stances (src/checks/*.ts) by npm run build; do not edit by hand.",
+    "version: 1",
+    "mode: enforce",
+    "checks:"
+  ];
+  for (const check of CHECKS) {
+    const stance = check.presets[name];
+    if (stance.why) lines.push(...comment(stance.why, "  "));
+    lines.push(`  ${check.id}: ${flow({ action: stance.action, ...stance.options })}`);
+  }
+  lines.push("limits:");
+  for (const [key, value, note] of rest.limits) {
+    if (note) lines.push(...comment(note, "  "));
+    lines.push(`  ${key}: ${flow(value)}`);
+  }
+  lines.push("vulnerabilities:");
+  for (const [key, value, note] of rest.vulnerabilities) {
+    if (note) lines.push(...comment(note, "  "));
+    lines.push(`  ${key}: ${flow(value)}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+var PRESETS = Object.fromEntries(PRESET_NAMES.map((name) => [name, presetYaml(name)]));
 
 // src/policy/schema.ts
 var action = () => optional(_enum(["fail", "warn", "off"]).check(describe("fail: blocking; warn: reported, never blocking; off: the check does not run")));
@@ -15234,20 +15534,8 @@ var baseCheck = () => ({
   action: action(),
   severity: optional(severity().check(describe("Overrides the severity of this check's findings")))
 });
-var checkSchemas = {
-  "untrusted-base-image": () => strictObject({
-    ...baseCheck(),
-    trusted: optional(
-      array(string().check(_minLength(1))).check(describe("Globs over the normalized repository, host included: * within a segment, ** across segments"))
-    )
-  }),
-  "mutable-tag": () => strictObject({
-    ...baseCheck(),
-    "require-digest": optional(boolean().check(describe("Every external image must be pinned with @sha256:<digest>")))
-  })
-};
 var checks = strictObject(
-  Object.fromEntries(CHECKS.map((check) => [check.id, optional((checkSchemas[check.id]?.() ?? strictObject(baseCheck())).check(describe(check.title)))]))
+  Object.fromEntries(CHECKS.map((check) => [check.id, optional(strictObject({ ...baseCheck(), ...check.options }).check(describe(check.title)))]))
 );
 var isoDate = string().check(
   _regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD"),
@@ -15360,8 +15648,8 @@ function presetLayer(name) {
   return parseLayer(text, `preset:${name}`, void 0);
 }
 function parseLayer(text, file, dir) {
-  const lineCounter = new import_yaml.default.LineCounter();
-  const document = import_yaml.default.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const lineCounter = new import_yaml2.default.LineCounter();
+  const document = import_yaml2.default.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const error = document.errors[0];
   if (error) {
     const line = error.pos ? lineCounter.linePos(error.pos[0]).line : void 0;
@@ -15383,15 +15671,6 @@ function parseLayer(text, file, dir) {
     const issue = parsed.error.issues[0];
     throw new GateError(`${where(file, lineOf(issuePath(issue)))}: ${describeIssue(issue, data)}`);
   }
-  parsed.data.checks?.["untrusted-base-image"]?.trusted?.forEach((pattern, index) => {
-    const host = pattern.split("/")[0];
-    if (pattern.includes("/") ? !/[.:*?]/.test(host) && host !== "localhost" : !/^\*\*?$/.test(pattern)) {
-      const field = `checks.untrusted-base-image.trusted[${index}]`;
-      throw new GateError(
-        `${where(file, lineOf(["checks", "untrusted-base-image", "trusted", index]))}: ${field}: "${pattern}" has no registry host; patterns match normalized repositories such as docker.io/library/node`
-      );
-    }
-  });
   return { name: file, file, dir, document: parsed.data, lineOf };
 }
 function issuePath(issue) {
@@ -15449,31 +15728,21 @@ function describeIssue(issue, data) {
       return `${field}: ${issue.message}`;
   }
 }
+function unwrap(schema) {
+  let current = schema;
+  while (current && "innerType" in current._zod.def) current = current._zod.def.innerType;
+  return current;
+}
 function knownKeys(parts) {
-  if (parts.length === 0) return Object.keys(policySchema.shape);
-  if (parts[0] === "checks" && parts.length === 1) return CHECKS.map((check) => check.id);
-  if (parts[0] === "checks" && parts.length === 2) {
-    return ["action", "severity", ...parts[1] === "untrusted-base-image" ? ["trusted"] : [], ...parts[1] === "mutable-tag" ? ["require-digest"] : []];
+  let schema = unwrap(policySchema);
+  for (const part of parts) {
+    const def2 = schema?._zod.def;
+    if (def2?.type === "object") schema = unwrap(def2.shape[part]);
+    else if (def2?.type === "array") schema = unwrap(def2.element);
+    else return [];
   }
-  if (parts[0] === "vulnerabilities" && parts.length === 1)
-    return [
-      "sources",
-      "max",
-      "fixable-only",
-      "on-unavailable",
-      "wait",
-      "unknown-severity",
-      "start-scan",
-      "block",
-      "kev-catalog",
-      "inspector-suppressions",
-      "platforms"
-    ];
-  if (parts[0] === "vulnerabilities" && parts[1] === "max") return ["critical", "high", "medium", "low", "info"];
-  if (parts[0] === "vulnerabilities" && parts[1] === "block") return ["kev", "exploit-available", "epss"];
-  if (parts[0] === "limits") return ["max-file-size", "max-layer-size"];
-  if (parts[0] === "exceptions") return ["check", "id", "path", "package", "reason", "expires"];
-  return [];
+  const def = schema?._zod.def;
+  return def?.type === "object" ? Object.keys(def.shape) : [];
 }
 function resolveExtends(layer, cwd) {
   const target = layer.document.extends;
@@ -15530,14 +15799,13 @@ function resolveLayers(leaf, cwd) {
   }
   const resolvedChecks = {};
   for (const check of CHECKS) {
-    const settings = checks2[check.id] ?? {};
+    const { action: action2, severity: severity2, ...options } = checks2[check.id] ?? {};
     const resolved = {
       // Vulnerabilities block only past vulnerabilities.max, so their check defaults to fail.
-      action: settings.action ?? (check.id === "vulnerability" ? "fail" : "warn"),
-      trusted: settings.trusted ?? [],
-      requireDigest: settings["require-digest"] ?? false
+      action: action2 ?? (check.id === "vulnerability" ? "fail" : "warn"),
+      options
     };
-    if (settings.severity !== void 0) resolved.severity = settings.severity;
+    if (severity2 !== void 0) resolved.severity = severity2;
     resolvedChecks[check.id] = resolved;
   }
   return {
@@ -15609,6 +15877,7 @@ function buildReport(input) {
       rationale: check.rationale,
       remediation: check.remediation,
       references: check.references,
+      rules: { ...check.rules },
       findings: own.length,
       blocking: own.filter((finding) => finding.blocking).length
     };
@@ -15624,6 +15893,7 @@ function buildReport(input) {
   return {
     version: REPORT_VERSION,
     tool: { name: "image-gate", version: input.toolVersion },
+    generatedAt: input.now.toISOString(),
     verdict: input.verdict,
     mode: input.mode,
     policy: { name: input.policy.name, chain: input.policy.chain },
@@ -15640,7 +15910,10 @@ function vulnerabilitySummary(findings, scans, policy) {
       const ofSeverity = cves.filter((finding) => finding.severity === severity2);
       const counted = ofSeverity.filter((finding) => finding.counted).length;
       const allowed = policy.vulnerabilities.max[severity2] ?? null;
-      return [severity2, { counted, reported: ofSeverity.length, allowed, blocking: allowed !== null && counted > allowed && ofSeverity.some((finding) => finding.blocking) }];
+      return [
+        severity2,
+        { counted, reported: ofSeverity.length, allowed, blocking: allowed !== null && counted > allowed && ofSeverity.some((finding) => finding.blocking) }
+      ];
     })
   );
   const { block } = policy.vulnerabilities;
@@ -15689,9 +15962,6 @@ function displayPath2(file, cwd) {
   const relative = path2.relative(cwd, path2.resolve(cwd, file));
   return (relative.startsWith("..") || path2.isAbsolute(relative) ? path2.resolve(cwd, file) : relative).split(path2.sep).join("/");
 }
-function checkOptions(settings, policy) {
-  return { trusted: settings?.trusted ?? [], requireDigest: settings?.requireDigest ?? false, unknownSeverity: policy.vulnerabilities.unknownSeverity };
-}
 async function runGate(options) {
   const cwd = options.cwd ?? process.cwd();
   if (options.platform !== void 0 && !/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/.test(options.platform)) {
@@ -15719,7 +15989,7 @@ async function runGate(options) {
     };
   }
   if (options.image !== void 0) {
-    const { loadImage } = await import("./load-24E7RH52.js");
+    const { loadImage } = await import("./load-KLASIESC.js");
     const loadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes },
@@ -15758,7 +16028,7 @@ async function runGate(options) {
         `${sources.has("ecr") ? "ECR" : "Inspector"} scan results need the ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]`
       );
     }
-    const { gatherScans } = await import("./gather-2H5LWMH2.js");
+    const { gatherScans } = await import("./gather-GKJD26HF.js");
     const gathered = await gatherScans({
       sources,
       files: scanFiles,
@@ -15798,18 +16068,21 @@ async function runGate(options) {
     }
   }
   const findings = [];
+  const context = { unknownSeverity: policy.vulnerabilities.unknownSeverity };
   for (const check of CHECKS) {
     const settings = policy.checks[check.id];
     if (settings?.action === "off") continue;
-    findings.push(...check.run(evidence, checkOptions(settings, policy)));
+    findings.push(...check.run(evidence, settings?.options ?? {}, context));
   }
-  const decision = decide(findings, policy, options.now ?? /* @__PURE__ */ new Date(), {
+  const now = options.now ?? /* @__PURE__ */ new Date();
+  const decision = decide(findings, policy, now, {
     dockerfile: evidence.dockerfile !== void 0,
     image: evidence.image !== void 0,
     scansComplete: scans !== void 0 && scans.every((scan) => scan.status === "complete")
   });
   const report = buildReport({
     toolVersion: TOOL_VERSION,
+    now,
     verdict: decision.verdict,
     policy,
     mode,
@@ -15862,7 +16135,7 @@ function renderJunit(report) {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="image-gate" ${attributes}>`,
-    `  <testsuite name="${xml(`image-gate (${report.policy.name})`)}" ${attributes} timestamp="${(/* @__PURE__ */ new Date()).toISOString().replace(/\.\d+Z$/, "")}">`,
+    `  <testsuite name="${xml(`image-gate (${report.policy.name})`)}" ${attributes} timestamp="${report.generatedAt.replace(/\.\d+Z$/, "")}">`,
     ...cases,
     "  </testsuite>",
     "</testsuites>",
@@ -15983,21 +16256,25 @@ function vulnerabilityProperties(finding) {
 function renderSarif(report) {
   const dockerfile = report.targets.dockerfile;
   const findings = report.findings.slice(0, MAX_RESULTS);
-  const ruleIds = [...new Set(findings.map((finding) => `${finding.check}/${finding.rule}`))].sort();
+  const catalog = report.checks.filter((check) => check.action !== "off").flatMap((check) => Object.keys(check.rules).map((rule) => `${check.id}/${rule}`));
+  const ruleIds = [.../* @__PURE__ */ new Set([...catalog, ...findings.map((finding) => `${finding.check}/${finding.rule}`)])].sort();
+  const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
   const rules = ruleIds.map((id) => {
     const [checkId] = id.split("/");
     const check = report.checks.find((candidate) => candidate.id === checkId);
-    const worst = findings.filter((finding) => `${finding.check}/${finding.rule}` === id).reduce((current, finding) => {
-      const order = ["info", "low", "medium", "high", "critical"];
-      return order.indexOf(finding.severity) > order.indexOf(current) ? finding.severity : current;
-    }, "info");
+    const ruleId = id.slice(checkId.length + 1);
+    const fired = findings.filter((finding) => `${finding.check}/${finding.rule}` === id);
+    const worst = fired.reduce(
+      (current, finding) => severityRank(finding.severity) > severityRank(current) ? finding.severity : current,
+      fired.length > 0 ? "info" : check.severity
+    );
     const references = check.references.length > 0 ? `
 
 References: ${check.references.join("; ")}.` : "";
     return {
       id,
       name: ruleName(id),
-      shortDescription: { text: `${check.title} (${id.split("/")[1]})` },
+      shortDescription: { text: check.rules[ruleId] ?? `${check.title} (${ruleId})` },
       fullDescription: { text: check.rationale },
       help: {
         text: `${check.remediation}${references}`,
@@ -16027,7 +16304,7 @@ ${check.rationale}
     const where2 = located ? "" : ` [${formatLocation(finding.location)}]`;
     const result = {
       ruleId: `${finding.check}/${finding.rule}`,
-      ruleIndex: ruleIds.indexOf(`${finding.check}/${finding.rule}`),
+      ruleIndex: ruleIndex.get(`${finding.check}/${finding.rule}`),
       level: level(finding),
       message: { text: `${finding.message}${where2}${finding.evidence ? ` Evidence: ${finding.evidence}.` : ""}` },
       locations,
