@@ -7,8 +7,8 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-EU56GS5W.js";
-import "./chunks/chunk-36DNOVH2.js";
+} from "./chunks/chunk-STE5AJNX.js";
+import "./chunks/chunk-53CXAGHW.js";
 import "./chunks/chunk-KOBFJD7X.js";
 import "./chunks/chunk-DHVEYQYP.js";
 import {

@@ -183,12 +183,8 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
       if (gathered.digest !== undefined) targets.ecrImage.digest = gathered.digest;
       if (gathered.index) {
         targets.ecrImage.index = true;
-        targets.ecrImage.platforms = gathered.index.images.map((image) => ({ digest: image.digest, ...(image.platform ? { platform: image.platform } : {}) }));
-        if (gathered.index.skipped.length > 0)
-          targets.ecrImage.skippedPlatforms = gathered.index.skipped.map((image) => ({
-            digest: image.digest,
-            ...(image.platform ? { platform: image.platform } : {}),
-          }));
+        targets.ecrImage.platforms = gathered.index.images;
+        if (gathered.index.skipped.length > 0) targets.ecrImage.skippedPlatforms = gathered.index.skipped;
       }
     }
   }

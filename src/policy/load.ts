@@ -258,7 +258,7 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
   const checks: Record<string, Record<string, unknown>> = {};
   const vulnerabilities: Record<string, unknown> = {};
   let max: Record<string, number> = {};
-  let block: Record<string, unknown> = {};
+  const block: Record<string, unknown> = {};
   let kevCatalog: VulnerabilityPolicy["kevCatalog"];
   const limits: Record<string, string> = {};
   const exceptions: PolicyException[] = [];
@@ -271,7 +271,7 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
     const { max: layerMax, block: layerBlock, "kev-catalog": layerCatalog, ...rest } = document.vulnerabilities ?? {};
     Object.assign(vulnerabilities, rest);
     if (layerMax) max = { ...max, ...layerMax };
-    if (layerBlock) block = { ...block, ...layerBlock };
+    if (layerBlock) Object.assign(block, layerBlock);
     // Files a policy names are relative to that policy's directory (presets: the working directory).
     if (layerCatalog !== undefined) {
       const file = path.resolve(layer.dir ?? cwd, layerCatalog);

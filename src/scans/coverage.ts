@@ -51,11 +51,11 @@ const WAITING = new Set(["SCAN_IN_PROGRESS", "PENDING_INITIAL_SCAN", "PENDING_RE
 /** The gate's reading of one image's coverage (undefined: Inspector does not list the image yet). */
 export function coverageVerdict(resource: CoveredResource | undefined): CoverageVerdict {
   if (!resource) return { state: "wait", reason: "not covered by Inspector yet" };
-  const code = resource.scanStatus?.statusCode ?? undefined;
-  const reason = resource.scanStatus?.reason ?? undefined;
+  const code = resource.scanStatus?.statusCode;
+  const reason = resource.scanStatus?.reason;
   if (code === undefined || reason === undefined) return { state: "unavailable", reason: "Inspector's coverage of the image carries no scan status" };
   const status = `${code}/${reason}`;
-  const scanned = resource.lastScannedAt ?? undefined;
+  const scanned = resource.lastScannedAt;
   if (reason === "SCAN_FREQUENCY_SCAN_ON_PUSH" && (code === "ACTIVE" || code === "INACTIVE")) {
     // Scanned once when pushed (scan-on-push repositories): complete once that scan has happened.
     return scanned ? { state: "ready", lastScannedAt: scanned } : { state: "wait", reason: `Inspector coverage ${status}, not scanned yet` };

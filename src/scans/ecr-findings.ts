@@ -36,7 +36,7 @@ export async function readScanningConfiguration(context: AwsContext): Promise<Sc
       context.ecr.send(new GetRegistryScanningConfigurationCommand({}), { abortSignal: context.signal }),
     );
     const response = parseShape(registryScanningConfigurationSchema, raw, "GetRegistryScanningConfiguration");
-    const caller = response.registryId ?? undefined;
+    const caller = response.registryId;
     if (caller !== undefined && caller !== context.reference.account) {
       return {
         state: "known",
@@ -87,12 +87,12 @@ export async function readEcrScan(context: AwsContext, configuration: ScanningCo
       for await (const raw of paginator) {
         const number: number = pages.length + 1;
         const page: ImageScanFindingsPage = parseShape(imageScanFindingsPageSchema, raw, `DescribeImageScanFindings page ${number}`);
-        const status = page.imageScanStatus?.status ?? undefined;
-        const verdict = ecrStatusVerdict(status, page.imageScanStatus?.description ?? undefined);
+        const status = page.imageScanStatus?.status;
+        const verdict = ecrStatusVerdict(status, page.imageScanStatus?.description);
         if (verdict.state !== "ready") return verdict.state === "wait" ? { state: "wait", reason: verdict.reason } : verdict;
         const block = page.imageScanFindings;
         if (!block) return { state: "wait", reason: `scan ${status} but no findings block yet${number > 1 ? ` (page ${number})` : ""}` };
-        const at = block.imageScanCompletedAt ?? undefined;
+        const at = block.imageScanCompletedAt;
         // ECR enhanced scan-on-push has answered COMPLETE with an empty block and no completion time, the findings arriving later.
         if (at === undefined) return { state: "wait", reason: `scan ${status} without a completion time: findings not written yet` };
         if (completedAt !== undefined && at !== completedAt) return { state: "wait", reason: "the scan changed while its pages were read" };

@@ -70,7 +70,7 @@ export async function resolveEcrTarget(context: AwsContext, options: TargetOptio
   const failure = response.failures?.[0];
   if (failure) throw new GateError(`${where}: BatchGetImage failed (${failure.failureCode ?? "no code"}: ${failure.failureReason ?? "no reason"})`);
   const manifest = response.images?.find((image) => image.imageId?.imageDigest === details.digest)?.imageManifest;
-  if (manifest == null) throw new GateError(`${where}: BatchGetImage returned no manifest`);
+  if (manifest === undefined) throw new GateError(`${where}: BatchGetImage returned no manifest`);
   const actual = `sha256:${createHash("sha256").update(manifest, "utf8").digest("hex")}`;
   if (actual !== details.digest) throw new GateError(`${where}: the manifest ECR returned does not match its digest (got ${actual})`);
 
@@ -131,7 +131,9 @@ async function describeImage(context: AwsContext): Promise<{ digest: string; med
         return {
           done: true,
           value:
-            detail.imageManifestMediaType == null ? { digest: detail.imageDigest } : { digest: detail.imageDigest, mediaType: detail.imageManifestMediaType },
+            detail.imageManifestMediaType === undefined
+              ? { digest: detail.imageDigest }
+              : { digest: detail.imageDigest, mediaType: detail.imageManifestMediaType },
         };
       } catch (error) {
         if (error instanceof GateError || isAbort(error)) throw error;

@@ -61,13 +61,13 @@ function closedNote(closed: number): string[] {
 function fromEcrDocument(data: Record<string, unknown>, label: string): ScanResult {
   const document = parseShape(imageScanFindingsPageSchema, data, "");
   const unavailable = (reason: string): ScanResult => ({ source: "file", label, status: "unavailable", reason, vulnerabilities: [] });
-  const status = document.imageScanStatus?.status ?? undefined;
-  const verdict = ecrStatusVerdict(status, document.imageScanStatus?.description ?? undefined);
+  const status = document.imageScanStatus?.status;
+  const verdict = ecrStatusVerdict(status, document.imageScanStatus?.description);
   if (verdict.state !== "ready") return unavailable(verdict.reason);
   if (document.nextToken) return unavailable(PARTIAL);
   const block = document.imageScanFindings;
   if (!block) return unavailable(`the scan is ${status} but the file holds no findings block (imageScanFindings)`);
-  if (block.imageScanCompletedAt == null)
+  if (block.imageScanCompletedAt === undefined)
     return unavailable(
       `the scan is ${status} but has no completion time (imageScanFindings.imageScanCompletedAt): its findings were not all written when this file was saved`,
     );
@@ -97,7 +97,7 @@ function fromInspectorDocument(data: Record<string, unknown>, label: string): Sc
   const vulnerabilities: Vulnerability[] = [];
   let closed = 0;
   for (const [index, finding] of (document.findings ?? []).entries()) {
-    if (finding.type != null && finding.type !== "PACKAGE_VULNERABILITY") continue;
+    if (finding.type !== undefined && finding.type !== "PACKAGE_VULNERABILITY") continue;
     // CLOSED findings are history; SUPPRESSED ones are kept and reported as suppressed by Inspector.
     const found = fromPackageFinding(finding, "inspector", `findings[${index}]`);
     if (found.length === 0) closed++;

@@ -101,10 +101,10 @@ export async function readInspectorFindings(context: AwsContext, image: EcrImage
       for await (const raw of paginator) {
         const page = parseShape(listFindingsPageSchema, raw, `ListFindings page ${++pages}`);
         for (const [index, finding] of (page.findings ?? []).entries()) {
-          const hashes = (finding.resources ?? []).map((resource) => resource.details?.awsEcrContainerImage?.imageHash).filter((hash) => hash != null);
+          const hashes = (finding.resources ?? []).map((resource) => resource.details?.awsEcrContainerImage?.imageHash).filter((hash) => hash !== undefined);
           if (hashes.length > 0 && !hashes.includes(image.digest))
             return { state: "unavailable", reason: `Inspector returned a finding for another image (page ${pages} finding ${index + 1}: ${hashes[0]})` };
-          if (finding.type != null && finding.type !== "PACKAGE_VULNERABILITY") continue;
+          if (finding.type !== undefined && finding.type !== "PACKAGE_VULNERABILITY") continue;
           const found = fromPackageFinding(finding, "inspector", `ListFindings page ${pages} findings[${index}]`);
           if (found.length === 0) closed++;
           vulnerabilities.push(...found);
@@ -162,23 +162,23 @@ async function fetchDetails(context: AwsContext, arns: string[]): Promise<Map<st
     );
     const response = parseShape(findingDetailsSchema, raw, "BatchGetFindingDetails");
     for (const detail of response.findingDetails ?? []) {
-      if (detail.findingArn == null || !arns.includes(detail.findingArn)) continue;
+      if (detail.findingArn === undefined || !arns.includes(detail.findingArn)) continue;
       const cisa = detail.cisaData;
       const kev = cisa
         ? {
-            ...(cisa.dateAdded != null ? { dateAdded: cisa.dateAdded.slice(0, 10) } : {}),
-            ...(cisa.dateDue != null ? { dueDate: cisa.dateDue.slice(0, 10) } : {}),
-            ...(cisa.action != null ? { action: cisa.action } : {}),
+            ...(cisa.dateAdded !== undefined ? { dateAdded: cisa.dateAdded.slice(0, 10) } : {}),
+            ...(cisa.dateDue !== undefined ? { dueDate: cisa.dateDue.slice(0, 10) } : {}),
+            ...(cisa.action !== undefined ? { action: cisa.action } : {}),
           }
         : false;
       const found: FindingDetail = { state: "found", kev };
-      if (detail.epssScore != null) found.epss = detail.epssScore;
+      if (detail.epssScore !== undefined) found.epss = detail.epssScore;
       const seen = detail.exploitObserved?.lastSeen ?? detail.exploitObserved?.firstSeen;
-      if (seen != null) found.exploitLastSeen = seen;
+      if (seen !== undefined) found.exploitLastSeen = seen;
       result.set(detail.findingArn, found);
     }
     for (const error of response.errors ?? []) {
-      if (error.findingArn != null && !result.has(error.findingArn))
+      if (error.findingArn !== undefined && !result.has(error.findingArn))
         result.set(error.findingArn, { state: "unavailable", reason: `${error.errorCode ?? "error"}${error.errorMessage ? `: ${error.errorMessage}` : ""}` });
     }
     for (const arn of arns) if (!result.has(arn)) result.set(arn, { state: "unavailable", reason: "not in BatchGetFindingDetails' answer" });
@@ -200,7 +200,7 @@ export async function attachFindingDetails(context: AwsContext, vulnerabilities:
   if (arns.length === 0) return undefined;
   // One call at a time (a shared queue for both readers): details are many small calls and throttle easily.
   const fresh = arns.filter((arn) => !context.findingDetails.has(arn));
-  let queue: Promise<unknown> = Promise.all([...context.findingDetails.values()]).catch(() => undefined);
+  let queue: Promise<unknown> = Promise.all(context.findingDetails.values()).catch(() => undefined);
   for (let start = 0; start < fresh.length; start += DETAILS_PER_CALL) {
     const chunk = fresh.slice(start, start + DETAILS_PER_CALL);
     const call = queue.then(() => fetchDetails(context, chunk));

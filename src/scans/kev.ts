@@ -43,9 +43,9 @@ export async function readKevCatalog(file: string, label: string): Promise<KevCa
   const entries: KevCatalog = new Map();
   for (const item of catalog.vulnerabilities) {
     const entry: KevEntry = { source: "kev-catalog" };
-    if (item.dateAdded != null) entry.dateAdded = item.dateAdded;
-    if (item.dueDate != null) entry.dueDate = item.dueDate;
-    if (item.requiredAction != null) entry.action = item.requiredAction;
+    if (item.dateAdded !== undefined) entry.dateAdded = item.dateAdded;
+    if (item.dueDate !== undefined) entry.dueDate = item.dueDate;
+    if (item.requiredAction !== undefined) entry.action = item.requiredAction;
     entries.set(item.cveID.toUpperCase(), entry);
   }
   return entries;

@@ -6,8 +6,8 @@
 import type { Vulnerability } from "./model.ts";
 import { ShapeError, type BasicFinding, type PackageFinding } from "./schemas.ts";
 
-function fixState(value: string | null | undefined): Vulnerability["fixAvailable"] {
-  switch (value?.toUpperCase()) {
+function fixState(value: string | undefined): Vulnerability["fixAvailable"] {
+  switch ((value ?? "").toUpperCase()) {
     case "YES":
       return true;
     case "NO":
@@ -19,8 +19,8 @@ function fixState(value: string | null | undefined): Vulnerability["fixAvailable
   }
 }
 
-function exploitState(value: string | null | undefined): boolean | undefined {
-  switch (value?.toUpperCase()) {
+function exploitState(value: string | undefined): boolean | undefined {
+  switch ((value ?? "").toUpperCase()) {
     case "YES":
       return true;
     case "NO":
@@ -35,8 +35,8 @@ function exploitState(value: string | null | undefined): boolean | undefined {
  * SUPPRESSED ones matched an Inspector suppression rule. Anything else, including a status this
  * code does not know or none at all, is active: fail closed.
  */
-export function findingStatus(status: string | null | undefined): "active" | "suppressed" | "closed" {
-  switch (status?.toUpperCase()) {
+export function findingStatus(status: string | undefined): "active" | "suppressed" | "closed" {
+  switch ((status ?? "").toUpperCase()) {
     case "CLOSED":
       return "closed";
     case "SUPPRESSED":
@@ -49,7 +49,7 @@ export function findingStatus(status: string | null | undefined): "active" | "su
 /** A basic-scan finding: `name` is the CVE, package details are in `attributes` (Clair-era and AWS-native keys). */
 export function fromBasicFinding(finding: BasicFinding): Vulnerability {
   const attributes = new Map<string, string>();
-  for (const attribute of finding.attributes ?? []) if (attribute.value != null) attributes.set(attribute.key, attribute.value);
+  for (const attribute of finding.attributes ?? []) if (attribute.value !== undefined) attributes.set(attribute.key, attribute.value);
   const score = Number(attributes.get("CVSS3_SCORE") ?? attributes.get("CVSS2_SCORE"));
   const vulnerability: Vulnerability = {
     id: finding.name,
@@ -62,8 +62,8 @@ export function fromBasicFinding(finding: BasicFinding): Vulnerability {
   const version = attributes.get("package_version") ?? attributes.get("PACKAGE_VERSION");
   if (version !== undefined) vulnerability.version = version;
   if (Number.isFinite(score)) vulnerability.score = score;
-  if (finding.uri != null) vulnerability.link = finding.uri;
-  if (finding.description != null) vulnerability.title = finding.description.split("\n", 1)[0]!.slice(0, 200);
+  if (finding.uri !== undefined) vulnerability.link = finding.uri;
+  if (finding.description !== undefined) vulnerability.title = finding.description.split("\n", 1)[0]!.slice(0, 200);
   return vulnerability;
 }
 
@@ -80,16 +80,16 @@ export function fromPackageFinding(finding: PackageFinding, source: "ecr-enhance
   const id = details.vulnerabilityId;
   const severity = finding.severity ?? details.vendorSeverity ?? "UNDEFINED";
   const fix = fixState(finding.fixAvailable);
-  const score = finding.inspectorScore ?? finding.score ?? undefined;
+  const score = finding.inspectorScore ?? finding.score;
   const common: Omit<Vulnerability, "package"> = { id, vendorSeverity: severity, fixAvailable: fix, source, status };
   if (score !== undefined) common.score = score;
-  if (details.sourceUrl != null) common.link = details.sourceUrl;
-  if (finding.title != null) common.title = finding.title.slice(0, 200);
-  if (finding.findingArn != null) common.findingArn = finding.findingArn;
+  if (details.sourceUrl !== undefined) common.link = details.sourceUrl;
+  if (finding.title !== undefined) common.title = finding.title.slice(0, 200);
+  if (finding.findingArn !== undefined) common.findingArn = finding.findingArn;
   const exploit = exploitState(finding.exploitAvailable);
   if (exploit !== undefined) common.exploitAvailable = exploit;
-  if (finding.exploitabilityDetails?.lastKnownExploitAt != null) common.lastKnownExploitAt = finding.exploitabilityDetails.lastKnownExploitAt;
-  if (finding.epss?.score != null) common.epss = finding.epss.score;
+  if (finding.exploitabilityDetails?.lastKnownExploitAt !== undefined) common.lastKnownExploitAt = finding.exploitabilityDetails.lastKnownExploitAt;
+  if (finding.epss?.score !== undefined) common.epss = finding.epss.score;
 
   const result: Vulnerability[] = [];
   const seen = new Set<string>();
@@ -99,9 +99,9 @@ export function fromPackageFinding(finding: PackageFinding, source: "ecr-enhance
     if (seen.has(key)) continue;
     seen.add(key);
     const vulnerability: Vulnerability = { ...common, package: name };
-    if (pkg.version != null) vulnerability.version = pkg.version;
+    if (pkg.version !== undefined) vulnerability.version = pkg.version;
     const fixedIn = pkg.fixedInVersion;
-    if (fixedIn != null && fixedIn !== "NotAvailable" && fixedIn !== "") {
+    if (fixedIn !== undefined && fixedIn !== "NotAvailable" && fixedIn !== "") {
       vulnerability.fixedIn = fixedIn;
       if (fix === "unknown") vulnerability.fixAvailable = true;
     }

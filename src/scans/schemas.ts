@@ -11,8 +11,14 @@ import * as z from "zod/mini";
 /** Thrown when a response or file does not have the shape its model says. */
 export class ShapeError extends Error {}
 
-/** Absent or null: AWS omits empty fields, the CLI and hand-made files sometimes write null. */
-const optional = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema));
+/** Absent or null (AWS omits empty fields, the CLI and hand-made files sometimes write null): both read as undefined. */
+const optional = <T extends z.ZodMiniType>(schema: T) =>
+  z.optional(
+    z.pipe(
+      z.nullable(schema),
+      z.transform((value: z.output<T> | null) => (value === null ? undefined : value)),
+    ),
+  );
 
 const timestamp = z.pipe(
   z.union([z.date(), z.number(), z.string()]),

@@ -297,7 +297,7 @@ export class AwsStandIn {
   }
 
   private scanState(image: StandInImage, read: number): EcrScanState {
-    const scans = image.scans ?? (image.statuses ?? [{ status: "COMPLETE" }]).map((status) => ({ ...status }));
+    const scans: EcrScanState[] = image.scans ?? image.statuses ?? [{ status: "COMPLETE" }];
     return scans[Math.min(read, scans.length) - 1]!;
   }
 
@@ -360,12 +360,12 @@ export class AwsStandIn {
     const filter = (body.filterCriteria ?? {}) as Record<string, Array<{ comparison: string; value: string }> | undefined>;
     const maxResults = typeof body.maxResults === "number" ? body.maxResults : 100;
     if (maxResults > 200) return fail(400, "ValidationException", "maxResults must be at most 200", { reason: "FIELD_VALIDATION_FAILED" });
-    const matches = (name: string, value: string) => filter[name] === undefined || filter[name]!.some((entry) => entry.value === value);
+    const matches = (name: string, value: string) => filter[name]?.some((entry) => entry.value === value) ?? true;
     const resources: Json[] = [];
-    for (let index = 0; index < this.unrelatedCoverage; index++) {
+    for (let number = 0; number < this.unrelatedCoverage; number++) {
       resources.push({
         resourceType: "AWS_ECR_CONTAINER_IMAGE",
-        resourceId: `arn:aws:ecr:${REGION}:${ACCOUNT}:repository/other/sha256:${String(index).padStart(64, "0")}`,
+        resourceId: `arn:aws:ecr:${REGION}:${ACCOUNT}:repository/other/sha256:${String(number).padStart(64, "0")}`,
         accountId: ACCOUNT,
         scanType: "PACKAGE",
         scanStatus: { statusCode: "ACTIVE", reason: "SUCCESSFUL" },
@@ -394,7 +394,7 @@ export class AwsStandIn {
         ...(scannedAt !== null ? { lastScannedAt: scannedAt } : {}),
       });
     }
-    const start = body.nextToken ? Number(String(body.nextToken).slice("page-".length)) : 0;
+    const start = typeof body.nextToken === "string" ? Number(body.nextToken.slice("page-".length)) : 0;
     const size = Math.min(100, maxResults);
     reply({ coveredResources: resources.slice(start, start + size), ...(start + size < resources.length ? { nextToken: `page-${start + size}` } : {}) });
   }
@@ -413,20 +413,21 @@ export class AwsStandIn {
     // Without a status filter, CLOSED findings come back too (prowler#2394); several EQUALS values of one filter are OR'd.
     const all = images
       .flatMap((image) =>
-        (image.inspectorFindings ?? image.findings).map((finding) => ({
-          ...finding,
-          awsAccountId: image.registryId ?? ACCOUNT,
-          resources: [
-            {
-              type: "AWS_ECR_CONTAINER_IMAGE",
-              id: `arn:aws:ecr:${REGION}:${image.registryId ?? ACCOUNT}:repository/${image.repository}/${image.digest}`,
-              details: { awsEcrContainerImage: { imageHash: image.digest, repositoryName: image.repository, registry: image.registryId ?? ACCOUNT } },
-            },
-          ],
-        })),
+        (image.inspectorFindings ?? image.findings).map((finding): Json =>
+          Object.assign({}, finding, {
+            awsAccountId: image.registryId ?? ACCOUNT,
+            resources: [
+              {
+                type: "AWS_ECR_CONTAINER_IMAGE",
+                id: `arn:aws:ecr:${REGION}:${image.registryId ?? ACCOUNT}:repository/${image.repository}/${image.digest}`,
+                details: { awsEcrContainerImage: { imageHash: image.digest, repositoryName: image.repository, registry: image.registryId ?? ACCOUNT } },
+              },
+            ],
+          }),
+        ),
       )
       .filter((finding: Json) => statuses === undefined || statuses.includes(finding.status as string));
-    const start = body.nextToken ? Number(String(body.nextToken).slice("page-".length)) : 0;
+    const start = typeof body.nextToken === "string" ? Number(body.nextToken.slice("page-".length)) : 0;
     const size = Math.min(100, maxResults);
     reply({ findings: all.slice(start, start + size), ...(start + size < all.length ? { nextToken: `page-${start + size}` } : {}) });
   }
@@ -452,7 +453,7 @@ export class AwsStandIn {
     for (const arn of arns) {
       const answer = this.details.get(arn);
       if (answer && "errorCode" in answer) errors.push({ findingArn: arn, errorCode: answer.errorCode, errorMessage: answer.errorMessage ?? answer.errorCode });
-      else findingDetails.push({ findingArn: arn, riskScore: 10, tools: [], ttps: [], cwes: [], referenceUrls: [], ...(answer ?? {}) });
+      else findingDetails.push({ findingArn: arn, riskScore: 10, tools: [], ttps: [], cwes: [], referenceUrls: [], ...answer });
     }
     reply({ findingDetails, errors });
   }
@@ -561,7 +562,7 @@ export function basicFinding(id: string, severity: string, pkg: string, version:
  * An OCI index as `docker buildx build --push` writes it: one manifest per platform and, for
  * each, an attestation manifest (provenance) of platform unknown/unknown. Returns the JSON text and its digest.
  */
-export function index(platforms: Array<{ platform: string; digest: string }>): { manifest: string; digest: string } {
+export function ociIndex(platforms: Array<{ platform: string; digest: string }>): { manifest: string; digest: string } {
   const manifests: Json[] = [];
   for (const { platform, digest } of platforms) {
     const [os, architecture, variant] = platform.split("/");

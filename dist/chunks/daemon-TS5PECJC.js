@@ -8,7 +8,7 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-XKNFKKY5.js";
+} from "./chunk-RMT5HBGT.js";
 import {
   SecretScanner
 } from "./chunk-DHVEYQYP.js";

@@ -3,7 +3,7 @@ const require = __igCreateRequire(import.meta.url);
 import {
   normalizeSeverity,
   realClock
-} from "./chunk-36DNOVH2.js";
+} from "./chunk-53CXAGHW.js";
 import {
   ImageReferenceError,
   isEcrHost,
@@ -15771,7 +15771,7 @@ function resolveLayers(leaf, cwd) {
   const checks2 = {};
   const vulnerabilities = {};
   let max = {};
-  let block = {};
+  const block = {};
   let kevCatalog;
   const limits = {};
   const exceptions = [];
@@ -15784,7 +15784,7 @@ function resolveLayers(leaf, cwd) {
     const { max: layerMax, block: layerBlock, "kev-catalog": layerCatalog, ...rest } = document.vulnerabilities ?? {};
     Object.assign(vulnerabilities, rest);
     if (layerMax) max = { ...max, ...layerMax };
-    if (layerBlock) block = { ...block, ...layerBlock };
+    if (layerBlock) Object.assign(block, layerBlock);
     if (layerCatalog !== void 0) {
       const file = path.resolve(layer.dir ?? cwd, layerCatalog);
       kevCatalog = { file, label: displayPath(file, cwd) };
@@ -15989,7 +15989,7 @@ async function runGate(options) {
     };
   }
   if (options.image !== void 0) {
-    const { loadImage } = await import("./load-KLASIESC.js");
+    const { loadImage } = await import("./load-JHWC7TUB.js");
     const loadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes },
@@ -16028,7 +16028,7 @@ async function runGate(options) {
         `${sources.has("ecr") ? "ECR" : "Inspector"} scan results need the ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]`
       );
     }
-    const { gatherScans } = await import("./gather-GKJD26HF.js");
+    const { gatherScans } = await import("./gather-VBWN3NNF.js");
     const gathered = await gatherScans({
       sources,
       files: scanFiles,
@@ -16058,12 +16058,8 @@ async function runGate(options) {
       if (gathered.digest !== void 0) targets.ecrImage.digest = gathered.digest;
       if (gathered.index) {
         targets.ecrImage.index = true;
-        targets.ecrImage.platforms = gathered.index.images.map((image) => ({ digest: image.digest, ...image.platform ? { platform: image.platform } : {} }));
-        if (gathered.index.skipped.length > 0)
-          targets.ecrImage.skippedPlatforms = gathered.index.skipped.map((image) => ({
-            digest: image.digest,
-            ...image.platform ? { platform: image.platform } : {}
-          }));
+        targets.ecrImage.platforms = gathered.index.images;
+        if (gathered.index.skipped.length > 0) targets.ecrImage.skippedPlatforms = gathered.index.skipped;
       }
     }
   }

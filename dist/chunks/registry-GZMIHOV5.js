@@ -394,7 +394,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./aws-CFEGZLXF.js");
+  const { ecrRegistryLogin } = await import("./aws-GJCSQWSF.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {

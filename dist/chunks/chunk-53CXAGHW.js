@@ -102,7 +102,12 @@ async function readUntilSettled(options) {
 // src/scans/schemas.ts
 var ShapeError = class extends Error {
 };
-var optional2 = (schema) => optional(nullable(schema));
+var optional2 = (schema) => optional(
+  pipe(
+    nullable(schema),
+    transform((value) => value === null ? void 0 : value)
+  )
+);
 var timestamp = pipe(
   union([date(), number(), string()]),
   transform((value, context) => {
@@ -289,7 +294,7 @@ function parseShape(schema, data, what) {
 
 // src/scans/normalize.ts
 function fixState(value) {
-  switch (value?.toUpperCase()) {
+  switch ((value ?? "").toUpperCase()) {
     case "YES":
       return true;
     case "NO":
@@ -301,7 +306,7 @@ function fixState(value) {
   }
 }
 function exploitState(value) {
-  switch (value?.toUpperCase()) {
+  switch ((value ?? "").toUpperCase()) {
     case "YES":
       return true;
     case "NO":
@@ -311,7 +316,7 @@ function exploitState(value) {
   }
 }
 function findingStatus(status) {
-  switch (status?.toUpperCase()) {
+  switch ((status ?? "").toUpperCase()) {
     case "CLOSED":
       return "closed";
     case "SUPPRESSED":
@@ -322,7 +327,7 @@ function findingStatus(status) {
 }
 function fromBasicFinding(finding) {
   const attributes = /* @__PURE__ */ new Map();
-  for (const attribute of finding.attributes ?? []) if (attribute.value != null) attributes.set(attribute.key, attribute.value);
+  for (const attribute of finding.attributes ?? []) if (attribute.value !== void 0) attributes.set(attribute.key, attribute.value);
   const score = Number(attributes.get("CVSS3_SCORE") ?? attributes.get("CVSS2_SCORE"));
   const vulnerability = {
     id: finding.name,
@@ -335,8 +340,8 @@ function fromBasicFinding(finding) {
   const version = attributes.get("package_version") ?? attributes.get("PACKAGE_VERSION");
   if (version !== void 0) vulnerability.version = version;
   if (Number.isFinite(score)) vulnerability.score = score;
-  if (finding.uri != null) vulnerability.link = finding.uri;
-  if (finding.description != null) vulnerability.title = finding.description.split("\n", 1)[0].slice(0, 200);
+  if (finding.uri !== void 0) vulnerability.link = finding.uri;
+  if (finding.description !== void 0) vulnerability.title = finding.description.split("\n", 1)[0].slice(0, 200);
   return vulnerability;
 }
 function fromPackageFinding(finding, source, where) {
@@ -347,16 +352,16 @@ function fromPackageFinding(finding, source, where) {
   const id = details.vulnerabilityId;
   const severity = finding.severity ?? details.vendorSeverity ?? "UNDEFINED";
   const fix = fixState(finding.fixAvailable);
-  const score = finding.inspectorScore ?? finding.score ?? void 0;
+  const score = finding.inspectorScore ?? finding.score;
   const common = { id, vendorSeverity: severity, fixAvailable: fix, source, status };
   if (score !== void 0) common.score = score;
-  if (details.sourceUrl != null) common.link = details.sourceUrl;
-  if (finding.title != null) common.title = finding.title.slice(0, 200);
-  if (finding.findingArn != null) common.findingArn = finding.findingArn;
+  if (details.sourceUrl !== void 0) common.link = details.sourceUrl;
+  if (finding.title !== void 0) common.title = finding.title.slice(0, 200);
+  if (finding.findingArn !== void 0) common.findingArn = finding.findingArn;
   const exploit = exploitState(finding.exploitAvailable);
   if (exploit !== void 0) common.exploitAvailable = exploit;
-  if (finding.exploitabilityDetails?.lastKnownExploitAt != null) common.lastKnownExploitAt = finding.exploitabilityDetails.lastKnownExploitAt;
-  if (finding.epss?.score != null) common.epss = finding.epss.score;
+  if (finding.exploitabilityDetails?.lastKnownExploitAt !== void 0) common.lastKnownExploitAt = finding.exploitabilityDetails.lastKnownExploitAt;
+  if (finding.epss?.score !== void 0) common.epss = finding.epss.score;
   const result = [];
   const seen = /* @__PURE__ */ new Set();
   for (const pkg of details.vulnerablePackages ?? []) {
@@ -365,9 +370,9 @@ function fromPackageFinding(finding, source, where) {
     if (seen.has(key)) continue;
     seen.add(key);
     const vulnerability = { ...common, package: name };
-    if (pkg.version != null) vulnerability.version = pkg.version;
+    if (pkg.version !== void 0) vulnerability.version = pkg.version;
     const fixedIn = pkg.fixedInVersion;
-    if (fixedIn != null && fixedIn !== "NotAvailable" && fixedIn !== "") {
+    if (fixedIn !== void 0 && fixedIn !== "NotAvailable" && fixedIn !== "") {
       vulnerability.fixedIn = fixedIn;
       if (fix === "unknown") vulnerability.fixAvailable = true;
     }

@@ -19,7 +19,7 @@ import {
   readUntilSettled,
   registryScanningConfigurationSchema,
   signatureOf
-} from "./chunk-36DNOVH2.js";
+} from "./chunk-53CXAGHW.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -30795,11 +30795,11 @@ var REASONS = {
 var WAITING = /* @__PURE__ */ new Set(["SCAN_IN_PROGRESS", "PENDING_INITIAL_SCAN", "PENDING_REVIVAL_SCAN"]);
 function coverageVerdict(resource) {
   if (!resource) return { state: "wait", reason: "not covered by Inspector yet" };
-  const code = resource.scanStatus?.statusCode ?? void 0;
-  const reason = resource.scanStatus?.reason ?? void 0;
+  const code = resource.scanStatus?.statusCode;
+  const reason = resource.scanStatus?.reason;
   if (code === void 0 || reason === void 0) return { state: "unavailable", reason: "Inspector's coverage of the image carries no scan status" };
   const status = `${code}/${reason}`;
-  const scanned = resource.lastScannedAt ?? void 0;
+  const scanned = resource.lastScannedAt;
   if (reason === "SCAN_FREQUENCY_SCAN_ON_PUSH" && (code === "ACTIVE" || code === "INACTIVE")) {
     return scanned ? { state: "ready", lastScannedAt: scanned } : { state: "wait", reason: `Inspector coverage ${status}, not scanned yet` };
   }
@@ -30896,10 +30896,10 @@ async function readInspectorFindings(context, image) {
       for await (const raw of paginator) {
         const page = parseShape(listFindingsPageSchema, raw, `ListFindings page ${++pages}`);
         for (const [index, finding] of (page.findings ?? []).entries()) {
-          const hashes = (finding.resources ?? []).map((resource) => resource.details?.awsEcrContainerImage?.imageHash).filter((hash) => hash != null);
+          const hashes = (finding.resources ?? []).map((resource) => resource.details?.awsEcrContainerImage?.imageHash).filter((hash) => hash !== void 0);
           if (hashes.length > 0 && !hashes.includes(image.digest))
             return { state: "unavailable", reason: `Inspector returned a finding for another image (page ${pages} finding ${index + 1}: ${hashes[0]})` };
-          if (finding.type != null && finding.type !== "PACKAGE_VULNERABILITY") continue;
+          if (finding.type !== void 0 && finding.type !== "PACKAGE_VULNERABILITY") continue;
           const found = fromPackageFinding(finding, "inspector", `ListFindings page ${pages} findings[${index}]`);
           if (found.length === 0) closed++;
           vulnerabilities.push(...found);
@@ -30956,21 +30956,21 @@ async function fetchDetails(context, arns) {
     );
     const response = parseShape(findingDetailsSchema, raw, "BatchGetFindingDetails");
     for (const detail of response.findingDetails ?? []) {
-      if (detail.findingArn == null || !arns.includes(detail.findingArn)) continue;
+      if (detail.findingArn === void 0 || !arns.includes(detail.findingArn)) continue;
       const cisa = detail.cisaData;
       const kev = cisa ? {
-        ...cisa.dateAdded != null ? { dateAdded: cisa.dateAdded.slice(0, 10) } : {},
-        ...cisa.dateDue != null ? { dueDate: cisa.dateDue.slice(0, 10) } : {},
-        ...cisa.action != null ? { action: cisa.action } : {}
+        ...cisa.dateAdded !== void 0 ? { dateAdded: cisa.dateAdded.slice(0, 10) } : {},
+        ...cisa.dateDue !== void 0 ? { dueDate: cisa.dateDue.slice(0, 10) } : {},
+        ...cisa.action !== void 0 ? { action: cisa.action } : {}
       } : false;
       const found = { state: "found", kev };
-      if (detail.epssScore != null) found.epss = detail.epssScore;
+      if (detail.epssScore !== void 0) found.epss = detail.epssScore;
       const seen = detail.exploitObserved?.lastSeen ?? detail.exploitObserved?.firstSeen;
-      if (seen != null) found.exploitLastSeen = seen;
+      if (seen !== void 0) found.exploitLastSeen = seen;
       result.set(detail.findingArn, found);
     }
     for (const error of response.errors ?? []) {
-      if (error.findingArn != null && !result.has(error.findingArn))
+      if (error.findingArn !== void 0 && !result.has(error.findingArn))
         result.set(error.findingArn, { state: "unavailable", reason: `${error.errorCode ?? "error"}${error.errorMessage ? `: ${error.errorMessage}` : ""}` });
     }
     for (const arn of arns) if (!result.has(arn)) result.set(arn, { state: "unavailable", reason: "not in BatchGetFindingDetails' answer" });
@@ -30985,7 +30985,7 @@ async function attachFindingDetails(context, vulnerabilities) {
   const arns = [...new Set(vulnerabilities.map((vulnerability) => vulnerability.findingArn).filter((arn) => arn !== void 0))];
   if (arns.length === 0) return void 0;
   const fresh = arns.filter((arn) => !context.findingDetails.has(arn));
-  let queue = Promise.all([...context.findingDetails.values()]).catch(() => void 0);
+  let queue = Promise.all(context.findingDetails.values()).catch(() => void 0);
   for (let start = 0; start < fresh.length; start += DETAILS_PER_CALL) {
     const chunk = fresh.slice(start, start + DETAILS_PER_CALL);
     const call = queue.then(() => fetchDetails(context, chunk));
@@ -31028,7 +31028,7 @@ async function readScanningConfiguration(context) {
       () => context.ecr.send(new import_client_ecr2.GetRegistryScanningConfigurationCommand({}), { abortSignal: context.signal })
     );
     const response = parseShape(registryScanningConfigurationSchema, raw, "GetRegistryScanningConfiguration");
-    const caller = response.registryId ?? void 0;
+    const caller = response.registryId;
     if (caller !== void 0 && caller !== context.reference.account) {
       return {
         state: "known",
@@ -31076,12 +31076,12 @@ async function readEcrScan(context, configuration, image) {
       for await (const raw of paginator) {
         const number = pages.length + 1;
         const page = parseShape(imageScanFindingsPageSchema, raw, `DescribeImageScanFindings page ${number}`);
-        const status = page.imageScanStatus?.status ?? void 0;
-        const verdict = ecrStatusVerdict(status, page.imageScanStatus?.description ?? void 0);
+        const status = page.imageScanStatus?.status;
+        const verdict = ecrStatusVerdict(status, page.imageScanStatus?.description);
         if (verdict.state !== "ready") return verdict.state === "wait" ? { state: "wait", reason: verdict.reason } : verdict;
         const block = page.imageScanFindings;
         if (!block) return { state: "wait", reason: `scan ${status} but no findings block yet${number > 1 ? ` (page ${number})` : ""}` };
-        const at = block.imageScanCompletedAt ?? void 0;
+        const at = block.imageScanCompletedAt;
         if (at === void 0) return { state: "wait", reason: `scan ${status} without a completion time: findings not written yet` };
         if (completedAt !== void 0 && at !== completedAt) return { state: "wait", reason: "the scan changed while its pages were read" };
         completedAt = at;
@@ -31226,7 +31226,7 @@ async function resolveEcrTarget(context, options) {
   const failure = response.failures?.[0];
   if (failure) throw new GateError(`${where}: BatchGetImage failed (${failure.failureCode ?? "no code"}: ${failure.failureReason ?? "no reason"})`);
   const manifest = response.images?.find((image) => image.imageId?.imageDigest === details.digest)?.imageManifest;
-  if (manifest == null) throw new GateError(`${where}: BatchGetImage returned no manifest`);
+  if (manifest === void 0) throw new GateError(`${where}: BatchGetImage returned no manifest`);
   const actual = `sha256:${createHash("sha256").update(manifest, "utf8").digest("hex")}`;
   if (actual !== details.digest) throw new GateError(`${where}: the manifest ECR returned does not match its digest (got ${actual})`);
   let index;
@@ -31282,7 +31282,7 @@ async function describeImage(context) {
           throw new GateError(`${reference.text}: ECR described ${detail.imageDigest} when asked for ${reference.digest}`);
         return {
           done: true,
-          value: detail.imageManifestMediaType == null ? { digest: detail.imageDigest } : { digest: detail.imageDigest, mediaType: detail.imageManifestMediaType }
+          value: detail.imageManifestMediaType === void 0 ? { digest: detail.imageDigest } : { digest: detail.imageDigest, mediaType: detail.imageManifestMediaType }
         };
       } catch (error) {
         if (error instanceof GateError || isAbort(error)) throw error;

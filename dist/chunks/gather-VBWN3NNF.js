@@ -12,7 +12,7 @@ import {
   kevCatalogSchema,
   listFindingsPageSchema,
   parseShape
-} from "./chunk-36DNOVH2.js";
+} from "./chunk-53CXAGHW.js";
 import {
   GateError,
   firstLine
@@ -66,13 +66,13 @@ function closedNote(closed) {
 function fromEcrDocument(data, label) {
   const document = parseShape(imageScanFindingsPageSchema, data, "");
   const unavailable = (reason) => ({ source: "file", label, status: "unavailable", reason, vulnerabilities: [] });
-  const status = document.imageScanStatus?.status ?? void 0;
-  const verdict = ecrStatusVerdict(status, document.imageScanStatus?.description ?? void 0);
+  const status = document.imageScanStatus?.status;
+  const verdict = ecrStatusVerdict(status, document.imageScanStatus?.description);
   if (verdict.state !== "ready") return unavailable(verdict.reason);
   if (document.nextToken) return unavailable(PARTIAL);
   const block = document.imageScanFindings;
   if (!block) return unavailable(`the scan is ${status} but the file holds no findings block (imageScanFindings)`);
-  if (block.imageScanCompletedAt == null)
+  if (block.imageScanCompletedAt === void 0)
     return unavailable(
       `the scan is ${status} but has no completion time (imageScanFindings.imageScanCompletedAt): its findings were not all written when this file was saved`
     );
@@ -101,7 +101,7 @@ function fromInspectorDocument(data, label) {
   const vulnerabilities = [];
   let closed = 0;
   for (const [index, finding] of (document.findings ?? []).entries()) {
-    if (finding.type != null && finding.type !== "PACKAGE_VULNERABILITY") continue;
+    if (finding.type !== void 0 && finding.type !== "PACKAGE_VULNERABILITY") continue;
     const found = fromPackageFinding(finding, "inspector", `findings[${index}]`);
     if (found.length === 0) closed++;
     vulnerabilities.push(...found);
@@ -141,9 +141,9 @@ async function readKevCatalog(file, label) {
   const entries = /* @__PURE__ */ new Map();
   for (const item of catalog.vulnerabilities) {
     const entry = { source: "kev-catalog" };
-    if (item.dateAdded != null) entry.dateAdded = item.dateAdded;
-    if (item.dueDate != null) entry.dueDate = item.dueDate;
-    if (item.requiredAction != null) entry.action = item.requiredAction;
+    if (item.dateAdded !== void 0) entry.dateAdded = item.dateAdded;
+    if (item.dueDate !== void 0) entry.dueDate = item.dueDate;
+    if (item.requiredAction !== void 0) entry.action = item.requiredAction;
     entries.set(item.cveID.toUpperCase(), entry);
   }
   return entries;
@@ -184,7 +184,7 @@ async function gatherScans(options) {
   const catalog = options.kevCatalog ? await readKevCatalog(options.kevCatalog.file, options.kevCatalog.label) : void 0;
   const gathered = { results };
   if (options.ecr && (options.sources.has("ecr") || options.sources.has("inspector"))) {
-    const aws = await import("./aws-CFEGZLXF.js");
+    const aws = await import("./aws-GJCSQWSF.js");
     const controller = new AbortController();
     try {
       const context = aws.awsContext({
