@@ -7,8 +7,8 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-STE5AJNX.js";
-import "./chunks/chunk-53CXAGHW.js";
+} from "./chunks/chunk-2CGJWG2Y.js";
+import "./chunks/chunk-VTHC3NIC.js";
 import "./chunks/chunk-KOBFJD7X.js";
 import "./chunks/chunk-DHVEYQYP.js";
 import {

@@ -205,11 +205,12 @@ export async function attachFindingDetails(context: AwsContext, vulnerabilities:
     const chunk = fresh.slice(start, start + DETAILS_PER_CALL);
     const call = queue.then(() => fetchDetails(context, chunk));
     queue = call.catch(() => undefined);
-    for (const arn of chunk)
-      context.findingDetails.set(
-        arn,
-        call.then((map) => map.get(arn)),
-      );
+    for (const arn of chunk) {
+      const entry = call.then((map) => map.get(arn));
+      // A cancelled run rejects these; the reader that awaits them sees it, the others must not be unhandled.
+      entry.catch(() => undefined);
+      context.findingDetails.set(arn, entry);
+    }
   }
   const details = new Map<string, FindingDetail | undefined>();
   for (const arn of arns) details.set(arn, await context.findingDetails.get(arn));

@@ -166,6 +166,10 @@ export const batchGetImageSchema = z.looseObject({
   ),
 });
 
+export const authorizationTokenSchema = z.looseObject({
+  authorizationData: optional(z.array(z.looseObject({ authorizationToken: optional(text), expiresAt: optional(timestamp), proxyEndpoint: optional(text) }))),
+});
+
 export const registryScanningConfigurationSchema = z.looseObject({
   registryId: optional(text),
   scanningConfiguration: optional(z.looseObject({ scanType: optional(text), rules: optional(z.array(z.unknown())) })),

@@ -12,7 +12,7 @@ import {
   kevCatalogSchema,
   listFindingsPageSchema,
   parseShape
-} from "./chunk-53CXAGHW.js";
+} from "./chunk-VTHC3NIC.js";
 import {
   GateError,
   firstLine
@@ -184,7 +184,7 @@ async function gatherScans(options) {
   const catalog = options.kevCatalog ? await readKevCatalog(options.kevCatalog.file, options.kevCatalog.label) : void 0;
   const gathered = { results };
   if (options.ecr && (options.sources.has("ecr") || options.sources.has("inspector"))) {
-    const aws = await import("./aws-GJCSQWSF.js");
+    const aws = await import("./aws-5J4ZML72.js");
     const controller = new AbortController();
     try {
       const context = aws.awsContext({

@@ -6,7 +6,7 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-RMT5HBGT.js";
+} from "./chunk-VQXG4WRT.js";
 import "./chunk-DHVEYQYP.js";
 import "./chunk-IWAEYTUF.js";
 import "./chunk-E3I2VQOH.js";

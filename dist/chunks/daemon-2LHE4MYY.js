@@ -8,7 +8,7 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-RMT5HBGT.js";
+} from "./chunk-VQXG4WRT.js";
 import {
   SecretScanner
 } from "./chunk-DHVEYQYP.js";

@@ -394,7 +394,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./aws-GJCSQWSF.js");
+  const { ecrRegistryLogin } = await import("./aws-5J4ZML72.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {

@@ -3,7 +3,7 @@ const require = __igCreateRequire(import.meta.url);
 import {
   normalizeSeverity,
   realClock
-} from "./chunk-53CXAGHW.js";
+} from "./chunk-VTHC3NIC.js";
 import {
   ImageReferenceError,
   isEcrHost,
@@ -15989,7 +15989,7 @@ async function runGate(options) {
     };
   }
   if (options.image !== void 0) {
-    const { loadImage } = await import("./load-JHWC7TUB.js");
+    const { loadImage } = await import("./load-ERRVXVMU.js");
     const loadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes },
@@ -16028,7 +16028,7 @@ async function runGate(options) {
         `${sources.has("ecr") ? "ECR" : "Inspector"} scan results need the ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]`
       );
     }
-    const { gatherScans } = await import("./gather-VBWN3NNF.js");
+    const { gatherScans } = await import("./gather-7BP5WCCT.js");
     const gathered = await gatherScans({
       sources,
       files: scanFiles,

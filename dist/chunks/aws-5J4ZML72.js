@@ -5,6 +5,7 @@ import {
 } from "./chunk-GCX4ICOM.js";
 import {
   ShapeError,
+  authorizationTokenSchema,
   batchGetImageSchema,
   describeImagesSchema,
   findingDetailsSchema,
@@ -19,7 +20,7 @@ import {
   readUntilSettled,
   registryScanningConfigurationSchema,
   signatureOf
-} from "./chunk-53CXAGHW.js";
+} from "./chunk-VTHC3NIC.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -30990,11 +30991,11 @@ async function attachFindingDetails(context, vulnerabilities) {
     const chunk = fresh.slice(start, start + DETAILS_PER_CALL);
     const call = queue.then(() => fetchDetails(context, chunk));
     queue = call.catch(() => void 0);
-    for (const arn of chunk)
-      context.findingDetails.set(
-        arn,
-        call.then((map) => map.get(arn))
-      );
+    for (const arn of chunk) {
+      const entry = call.then((map) => map.get(arn));
+      entry.catch(() => void 0);
+      context.findingDetails.set(arn, entry);
+    }
   }
   const details = /* @__PURE__ */ new Map();
   for (const arn of arns) details.set(arn, await context.findingDetails.get(arn));
@@ -31309,8 +31310,8 @@ async function describeImage(context) {
 // src/scans/aws.ts
 async function ecrRegistryLogin(region, host) {
   try {
-    const response = await new import_client_ecr4.ECRClient({ region, requestHandler: REQUEST_TIMEOUTS }).send(new import_client_ecr4.GetAuthorizationTokenCommand({}));
-    const token = response.authorizationData?.[0]?.authorizationToken;
+    const raw = await new import_client_ecr4.ECRClient({ region, requestHandler: REQUEST_TIMEOUTS }).send(new import_client_ecr4.GetAuthorizationTokenCommand({}));
+    const token = parseShape(authorizationTokenSchema, raw, "GetAuthorizationToken").authorizationData?.[0]?.authorizationToken;
     if (!token) throw new GateError(`${host}: ECR returned no authorization token`);
     const decoded = Buffer.from(token, "base64").toString("utf8");
     const colon = decoded.indexOf(":");
@@ -31318,6 +31319,7 @@ async function ecrRegistryLogin(region, host) {
     return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source: "ECR GetAuthorizationToken" };
   } catch (error) {
     if (error instanceof GateError) throw error;
+    if (error instanceof ShapeError) throw new GateError(`${host}: unexpected answer from ECR: ${error.message}`);
     throw new GateError(`${host}: cannot log in to ECR: ${describeAwsError(error)}`);
   }
 }
