@@ -108,6 +108,8 @@ export interface DecidedFinding extends Finding {
   counted?: boolean;
   /** Vulnerability findings: the `vulnerabilities.block` rules that make it block. */
   blockedBy?: BlockRule[];
+  /** Known from --baseline (an earlier report had this fingerprint): reported, never blocking. */
+  baseline?: true;
 }
 
 export function isDockerfileLocation(location: Location): location is DockerfileLocation {

@@ -111,6 +111,8 @@ export function renderSarif(report: Report): string {
         ...(finding.vulnerability ? vulnerabilityProperties(finding) : {}),
       },
     };
+    // With a baseline, code scanning can show only what is new.
+    if (report.baseline) result.baselineState = finding.baseline ? "unchanged" : "new";
     if (finding.suppressed)
       result.suppressions = [
         {
@@ -130,11 +132,19 @@ export function renderSarif(report: Report): string {
       {
         tool: { driver: { name: "image-gate", version: report.tool.version, semanticVersion: report.tool.version, rules } },
         automationDetails: { id: "image-gate/" },
+        invocations: [
+          {
+            executionSuccessful: true,
+            ...(report.policy.warning ? { toolExecutionNotifications: [{ level: "warning", message: { text: report.policy.warning } }] } : {}),
+          },
+        ],
         results,
         properties: {
           verdict: report.verdict,
           mode: report.mode,
           policy: report.policy.name,
+          ...(report.policy.warning ? { policyWarning: report.policy.warning } : {}),
+          ...(report.baseline ? { baseline: report.baseline.path } : {}),
           truncated: report.findings.length > MAX_RESULTS ? report.findings.length - MAX_RESULTS : 0,
         },
         ...(dockerfile ? { originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root (the working directory of the run)." } } } } : {}),

@@ -7,6 +7,7 @@ import { ECRClient } from "@aws-sdk/client-ecr";
 import { Inspector2Client } from "@aws-sdk/client-inspector2";
 import { firstLine } from "../errors.ts";
 import type { EcrReference } from "./ecr-reference.ts";
+import { replaceAwsNodeWarning } from "./node-support.ts";
 import { isAbort, type Clock, type Progress } from "./poll.ts";
 
 /** Everything one run's AWS readers share. */
@@ -36,6 +37,7 @@ export const REQUEST_TIMEOUTS = { connectionTimeout: 10_000, requestTimeout: 60_
 
 /** The clients and shared state for one run against one ECR image. */
 export function awsContext(options: Omit<AwsContext, "ecr" | "inspector" | "findingDetails">): AwsContext {
+  replaceAwsNodeWarning();
   const region = options.reference.region;
   return {
     ...options,

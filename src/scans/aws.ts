@@ -8,6 +8,7 @@
 import { ECRClient, GetAuthorizationTokenCommand } from "@aws-sdk/client-ecr";
 import { GateError } from "../errors.ts";
 import { describeAwsError, REQUEST_TIMEOUTS } from "./aws-context.ts";
+import { replaceAwsNodeWarning } from "./node-support.ts";
 import { authorizationTokenSchema, parseShape, ShapeError } from "./schemas.ts";
 
 export { awsContext, type AwsContext } from "./aws-context.ts";
@@ -17,6 +18,7 @@ export { readInspectorFindings } from "./inspector.ts";
 
 /** Registry credentials for an ECR host: GetAuthorizationToken's base64 "AWS:password". */
 export async function ecrRegistryLogin(region: string, host: string): Promise<{ username: string; password: string; source: string }> {
+  replaceAwsNodeWarning();
   try {
     const raw = await new ECRClient({ region, requestHandler: REQUEST_TIMEOUTS }).send(new GetAuthorizationTokenCommand({}));
     const token = parseShape(authorizationTokenSchema, raw, "GetAuthorizationToken").authorizationData?.[0]?.authorizationToken;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../src/findings.ts";
-import { decide, exceptionMatches, isExpired } from "../../src/policy/decide.ts";
+import { decide, exceptionMatches, isExpired, type RunScope } from "../../src/policy/decide.ts";
 import { loadPolicy, type PolicyException } from "../../src/policy/load.ts";
 import { workspace } from "../helpers/cli.ts";
 
@@ -73,7 +73,7 @@ describe("decide", () => {
 });
 
 describe("exceptionMatches", () => {
-  const base: PolicyException = { check: "vulnerability", reason: "r", expires: "2099-01-01", file: "p" };
+  const base: PolicyException = { check: "vulnerability", reason: "r", expires: "2099-01-01", file: "p", dir: process.cwd() };
   it("scopes by id (rule or CVE, any case), package and path", () => {
     const cve = finding({ check: "vulnerability", rule: "cve", id: "CVE-2024-12345", package: "openssl" });
     expect(exceptionMatches({ ...base, id: "cve-2024-12345" }, cve)).toBe(true);
@@ -105,8 +105,8 @@ describe("unused exceptions", () => {
     "  - { check: vulnerability, id: CVE-2024-0001, reason: not reachable, expires: 2099-01-01 }",
     "  - { check: root-user, reason: legacy, expires: 2099-01-01 }",
   ].join("\n");
-  const unused = (scope: Parameters<typeof decide>[3], findings: Finding[] = []) =>
-    decide(findings, policyFrom(text), now, scope)
+  const unused = (scope: RunScope | undefined, findings: Finding[] = []) =>
+    decide(findings, policyFrom(text), now, scope ? { scope } : {})
       .findings.filter((item) => item.check === "unused-exception")
       .map((item) => item.message.replace(/^The exception for (.*?) \(expires.*$/, "$1"));
 

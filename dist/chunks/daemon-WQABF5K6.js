@@ -8,17 +8,18 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-VQXG4WRT.js";
+} from "./chunk-P6KI6IZO.js";
 import {
   SecretScanner
 } from "./chunk-DHVEYQYP.js";
+import "./chunk-NRFM6QFL.js";
 import {
   MAX_DOCUMENT_BYTES
-} from "./chunk-IWAEYTUF.js";
+} from "./chunk-Q75QNTVX.js";
 import {
   GateError,
   firstLine
-} from "./chunk-E3I2VQOH.js";
+} from "./chunk-KJKQ5L3S.js";
 import {
   __toESM
 } from "./chunk-ENLSQBIW.js";
@@ -63,7 +64,13 @@ async function readAll(stream, first, limit, label) {
   }
   return Buffer.concat(chunks).toString("utf8");
 }
-async function loadFromDaemon(source, reference, limits, platform) {
+async function loadFromDaemon(source, reference, limits, platform, progress) {
+  let bytes = 0;
+  let layersDone = 0;
+  const onBytes = progress ? (count) => {
+    bytes += count;
+    progress({ activity: "reading docker save", layersDone, bytes });
+  } : void 0;
   const label = `docker-daemon:${source.name}`;
   const child = spawn("docker", ["save", source.name], { stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
@@ -121,7 +128,8 @@ async function loadFromDaemon(source, reference, limits, platform) {
           yield* rest;
         })()
       );
-      scans.set(name, await walkLayer(replay, { index: -1, label: `${label}: ${name}` }, limits, scanner));
+      scans.set(name, await walkLayer(replay, { index: -1, label: `${label}: ${name}`, ...onBytes ? { onBytes } : {} }, limits, scanner));
+      layersDone++;
     }
   }
   const [read, consumed, code] = await Promise.allSettled([reading, consuming, exited]);

@@ -4,6 +4,9 @@ import {
   ecrStatusVerdict
 } from "./chunk-GCX4ICOM.js";
 import {
+  notice
+} from "./chunk-NLA4MBKA.js";
+import {
   ShapeError,
   authorizationTokenSchema,
   batchGetImageSchema,
@@ -20,7 +23,7 @@ import {
   readUntilSettled,
   registryScanningConfigurationSchema,
   signatureOf
-} from "./chunk-VTHC3NIC.js";
+} from "./chunk-7BH2CBEZ.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -117,11 +120,11 @@ import {
   isIndexMediaType,
   platformMatches,
   platformOf
-} from "./chunk-IWAEYTUF.js";
+} from "./chunk-Q75QNTVX.js";
 import {
   GateError,
   firstLine
-} from "./chunk-E3I2VQOH.js";
+} from "./chunk-KJKQ5L3S.js";
 import {
   __commonJS,
   __esm,
@@ -30684,8 +30687,23 @@ var import_client_ecr4 = __toESM(require_dist_cjs16(), 1);
 // src/scans/aws-context.ts
 var import_client_ecr = __toESM(require_dist_cjs16(), 1);
 var import_client_inspector2 = __toESM(require_dist_cjs17(), 1);
+
+// src/scans/node-support.ts
+var AWS_SDK_NODE_MAJOR = 22;
+var SDK_SWITCH = "AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED";
+function replaceAwsNodeWarning(version = process.version) {
+  const silencedByUser = process.env[SDK_SWITCH] === "true";
+  process.env[SDK_SWITCH] = "true";
+  const major = Number(/^v(\d+)\./.exec(version)?.[1] ?? Number.NaN);
+  if (!silencedByUser && major < AWS_SDK_NODE_MAJOR) {
+    notice(`Node.js ${version} is past its end of life and AWS SDK releases from 2027 will need Node.js ${AWS_SDK_NODE_MAJOR} or later: use Node.js 22 or 24`);
+  }
+}
+
+// src/scans/aws-context.ts
 var REQUEST_TIMEOUTS = { connectionTimeout: 1e4, requestTimeout: 6e4 };
 function awsContext(options) {
+  replaceAwsNodeWarning();
   const region = options.reference.region;
   return {
     ...options,
@@ -31309,6 +31327,7 @@ async function describeImage(context) {
 
 // src/scans/aws.ts
 async function ecrRegistryLogin(region, host) {
+  replaceAwsNodeWarning();
   try {
     const raw = await new import_client_ecr4.ECRClient({ region, requestHandler: REQUEST_TIMEOUTS }).send(new import_client_ecr4.GetAuthorizationTokenCommand({}));
     const token = parseShape(authorizationTokenSchema, raw, "GetAuthorizationToken").authorizationData?.[0]?.authorizationToken;

@@ -12,11 +12,11 @@ import {
   kevCatalogSchema,
   listFindingsPageSchema,
   parseShape
-} from "./chunk-VTHC3NIC.js";
+} from "./chunk-7BH2CBEZ.js";
 import {
   GateError,
   firstLine
-} from "./chunk-E3I2VQOH.js";
+} from "./chunk-KJKQ5L3S.js";
 import "./chunk-ENLSQBIW.js";
 
 // src/scans/gather.ts
@@ -184,7 +184,7 @@ async function gatherScans(options) {
   const catalog = options.kevCatalog ? await readKevCatalog(options.kevCatalog.file, options.kevCatalog.label) : void 0;
   const gathered = { results };
   if (options.ecr && (options.sources.has("ecr") || options.sources.has("inspector"))) {
-    const aws = await import("./aws-5J4ZML72.js");
+    const aws = await import("./aws-QEFMSZPF.js");
     const controller = new AbortController();
     try {
       const context = aws.awsContext({

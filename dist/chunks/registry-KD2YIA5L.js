@@ -1,18 +1,20 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  ECR_HOST,
+  ECR_HOST
+} from "./chunk-IJPAPFJ6.js";
+import {
   parseImageReference
-} from "./chunk-KOBFJD7X.js";
+} from "./chunk-NRFM6QFL.js";
 import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-IWAEYTUF.js";
+} from "./chunk-Q75QNTVX.js";
 import {
   GateError,
   firstLine
-} from "./chunk-E3I2VQOH.js";
+} from "./chunk-KJKQ5L3S.js";
 import "./chunk-ENLSQBIW.js";
 
 // src/image/registry.ts
@@ -394,7 +396,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./aws-5J4ZML72.js");
+  const { ecrRegistryLogin } = await import("./aws-QEFMSZPF.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {

@@ -15,7 +15,7 @@ import {
   record,
   string,
   unknown
-} from "./chunk-E3I2VQOH.js";
+} from "./chunk-KJKQ5L3S.js";
 
 // src/image/documents.ts
 var digest = string().check(_regex(/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/, "expected a digest such as sha256:<hex>"));

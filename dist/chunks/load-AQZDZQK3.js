@@ -6,10 +6,11 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-VQXG4WRT.js";
+} from "./chunk-P6KI6IZO.js";
 import "./chunk-DHVEYQYP.js";
-import "./chunk-IWAEYTUF.js";
-import "./chunk-E3I2VQOH.js";
+import "./chunk-NRFM6QFL.js";
+import "./chunk-Q75QNTVX.js";
+import "./chunk-KJKQ5L3S.js";
 import "./chunk-ENLSQBIW.js";
 export {
   checkPlatform,

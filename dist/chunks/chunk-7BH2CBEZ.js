@@ -18,7 +18,7 @@ import {
   transform,
   union,
   unknown
-} from "./chunk-E3I2VQOH.js";
+} from "./chunk-KJKQ5L3S.js";
 
 // src/scans/schemas.ts
 var ShapeError = class extends Error {

@@ -7,6 +7,9 @@ import {
   redact
 } from "./chunk-DHVEYQYP.js";
 import {
+  parseImageReference
+} from "./chunk-NRFM6QFL.js";
+import {
   MAX_DOCUMENT_BYTES,
   dockerSaveManifestSchema,
   imageConfigSchema,
@@ -19,11 +22,11 @@ import {
   parseDocument,
   platformMatches,
   platformOf
-} from "./chunk-IWAEYTUF.js";
+} from "./chunk-Q75QNTVX.js";
 import {
   GateError,
   firstLine
-} from "./chunk-E3I2VQOH.js";
+} from "./chunk-KJKQ5L3S.js";
 import {
   __commonJS,
   __require,
@@ -2809,6 +2812,7 @@ async function walkLayer(source, layer, limits, scanner) {
     const feed = async (chunk) => {
       blobHash.update(chunk);
       scan.compressedSize += chunk.length;
+      layer.onBytes?.(chunk.length);
       if (!decompressor.destroyed && !decompressor.writableEnded && !decompressor.write(chunk)) await writable(decompressor);
     };
     if (!first.done) await feed(head);
@@ -3134,6 +3138,11 @@ function parseImageSource(text, flag = "--image") {
       return { transport: "docker", reference: rest.slice(2) };
     case "docker-daemon":
       return { transport: "docker-daemon", name: rest };
+    case "docker-archive": {
+      const pathEnd = rest.indexOf(":");
+      if (pathEnd <= 0 || pathEnd === rest.length - 1) return { transport: "docker-archive", path: pathEnd === rest.length - 1 ? rest.slice(0, -1) : rest };
+      return { transport: "docker-archive", path: rest.slice(0, pathEnd), ref: rest.slice(pathEnd + 1) };
+    }
     default: {
       const { path: path2, ref } = pathAndRef(rest);
       const source = { transport, path: path2 };
@@ -3213,7 +3222,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-CIKIIEM5.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-KD2YIA5L.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -3352,20 +3361,7 @@ async function resolveDockerArchive(store, ref, platform) {
   }
   const entries = parseDocument(dockerSaveManifestSchema, await store.read("manifest.json"), `${store.label}: manifest.json`);
   if (entries.length === 0) throw new GateError(`${store.label}: manifest.json lists no images`);
-  let entry = entries[0];
-  if (ref !== void 0) {
-    const wanted = [ref, `${ref}:latest`];
-    const found = entries.find(
-      (candidate) => (candidate.RepoTags ?? []).some((tag) => wanted.includes(tag) || wanted.some((name) => tag.endsWith(`/${name}`)))
-    );
-    if (!found)
-      throw new GateError(`${store.label}: no image tagged "${ref}" (tags: ${entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ") || "none"})`);
-    entry = found;
-  } else if (entries.length > 1) {
-    throw new GateError(
-      `${store.label}: holds ${entries.length} images (${entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ")}); name one as docker-archive:PATH:TAG`
-    );
-  }
+  const entry = selectArchiveEntry(entries, ref, store.label);
   const configText = await store.read(entry.Config);
   const config = parseDocument(imageConfigSchema, configText, `${store.label}: ${entry.Config}`);
   const configDigest = `sha256:${createHash2("sha256").update(configText, "utf8").digest("hex")}`;
@@ -3373,7 +3369,49 @@ async function resolveDockerArchive(store, ref, platform) {
     const hex = /(?:^|\/)(?:blobs\/sha256\/)?([a-f0-9]{64})(?:\.tar)?$/.exec(name)?.[1];
     return hex ? { name, digest: `sha256:${hex}` } : { name };
   });
-  return { store, configDigest, config, layers };
+  const digest = await archiveManifestDigest(store, configDigest);
+  return digest === void 0 ? { store, configDigest, config, layers } : { store, digest, configDigest, config, layers };
+}
+function selectArchiveEntry(entries, ref, label) {
+  const tags = () => entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ") || "none";
+  if (ref === void 0) {
+    if (entries.length > 1)
+      throw new GateError(`${label}: holds ${entries.length} images (${tags()}); name one as docker-archive:PATH:NAME:TAG or docker-archive:PATH:@INDEX`);
+    return entries[0];
+  }
+  if (ref.startsWith("@")) {
+    const index = /^@(\d+)$/.test(ref) ? Number(ref.slice(1)) : Number.NaN;
+    const entry = entries[index];
+    if (entry === void 0) throw new GateError(`${label}: no image @${ref.slice(1)} (the archive holds ${entries.length}, from @0)`);
+    return entry;
+  }
+  const normalize = (text) => {
+    try {
+      return parseImageReference(text).normalized;
+    } catch {
+      return void 0;
+    }
+  };
+  const wanted = normalize(ref);
+  if (wanted === void 0) throw new GateError(`${label}: "${ref}" is not an image name (expected NAME[:TAG] or @INDEX)`);
+  const found = entries.find((candidate) => (candidate.RepoTags ?? []).some((tag) => normalize(tag) === wanted));
+  if (!found) throw new GateError(`${label}: no image tagged "${ref}" (tags: ${tags()})`);
+  return found;
+}
+async function archiveManifestDigest(store, configDigest) {
+  if (!store.has("index.json")) return void 0;
+  const pending = [...parseDocument(indexSchema, await store.read("index.json"), `${store.label}: index.json`).manifests ?? []];
+  for (let visited = 0; pending.length > 0 && visited < 256; visited++) {
+    const descriptor = pending.shift();
+    if (!store.has(blobPath(descriptor.digest))) continue;
+    if (isIndexMediaType(descriptor.mediaType)) {
+      pending.push(...parseDocument(indexSchema, await readVerified(store, descriptor), `${store.label}: index ${descriptor.digest}`).manifests ?? []);
+    } else if (descriptor.mediaType === void 0 || isManifestMediaType(descriptor.mediaType)) {
+      const manifest = parseDocument(manifestSchema, await readVerified(store, descriptor), `${store.label}: manifest ${descriptor.digest}`);
+      if (manifest.config.digest === configDigest) return descriptor.digest;
+    }
+  }
+  return void 0;
 }
 async function openStore(source, cwd) {
   if (source.transport === "oci") {
@@ -3417,8 +3455,8 @@ async function loadImage(reference, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-2LHE4MYY.js");
-    return loadFromDaemon(source, reference, limits, options.platform);
+    const { loadFromDaemon } = await import("./daemon-WQABF5K6.js");
+    return loadFromDaemon(source, reference, limits, options.platform, options.progress);
   }
   if (source.transport === "docker") {
     const store2 = await RegistryStore.open(reference, options.registry ?? {});
@@ -3441,12 +3479,26 @@ async function walkResolved(resolved, source, reference, limits, options) {
   checkPlatform(store.label, config, options.platform);
   const scanner = new SecretScanner();
   const concurrency = options.concurrency ?? Math.min(4, os.availableParallelism());
+  const progress = options.progress;
+  const activity = source.transport === "docker" ? `pulling from ${registryHost(source.reference)}` : "reading";
+  let bytes = 0;
+  let layersDone = 0;
+  const tell = () => progress?.({ activity, layersDone, layersTotal: resolved.layers.length, bytes });
   const scans = await mapLimited(resolved.layers, concurrency, async (layer, index) => {
     if (layer.foreign) return foreignLayer(index, layer, diffIds[index]);
     const info = { index, label: layerLabel(store, index, layer), diffId: diffIds[index] };
     if (layer.digest !== void 0) info.digest = layer.digest;
     if (layer.mediaType !== void 0) info.mediaType = layer.mediaType;
-    return walkLayer(store.open(layer.name), info, limits, scanner);
+    if (progress) {
+      info.onBytes = (count) => {
+        bytes += count;
+        tell();
+      };
+    }
+    const scan = await walkLayer(store.open(layer.name), info, limits, scanner);
+    layersDone++;
+    tell();
+    return scan;
   });
   return assembleImage({
     reference,
@@ -3457,6 +3509,13 @@ async function walkResolved(resolved, source, reference, limits, options) {
     config,
     scans
   });
+}
+function registryHost(reference) {
+  try {
+    return parseImageReference(reference).registry;
+  } catch {
+    return reference.split("/")[0] ?? reference;
+  }
 }
 function foreignLayer(index, layer, diffId) {
   const scan = emptyScan(index, layer.mediaType ?? "");
