@@ -7,18 +7,21 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-FSCSSO5T.js";
+} from "./chunks/chunk-UXNSLRX6.js";
+import "./chunks/chunk-QWOIVHYV.js";
+import "./chunks/chunk-DHVEYQYP.js";
+import "./chunks/chunk-U7EB5S3X.js";
 import {
   setNoticeHandler
 } from "./chunks/chunk-NLA4MBKA.js";
-import "./chunks/chunk-7BH2CBEZ.js";
-import "./chunks/chunk-IJPAPFJ6.js";
-import "./chunks/chunk-DHVEYQYP.js";
+import "./chunks/chunk-CBHWN3YB.js";
+import "./chunks/chunk-F54RG2VC.js";
 import "./chunks/chunk-NRFM6QFL.js";
 import {
   GateError,
   firstLine
-} from "./chunks/chunk-KJKQ5L3S.js";
+} from "./chunks/chunk-5IHOMVLR.js";
+import "./chunks/chunk-CEI37P3H.js";
 import {
   __commonJS,
   __require,

@@ -11,7 +11,7 @@ import { describeAwsError, REQUEST_TIMEOUTS } from "./aws-context.ts";
 import { replaceAwsNodeWarning } from "./node-support.ts";
 import { authorizationTokenSchema, parseShape, ShapeError } from "./schemas.ts";
 
-export { awsContext, type AwsContext } from "./aws-context.ts";
+export { awsContext, describeAwsError, type AwsContext } from "./aws-context.ts";
 export { readEcrScan, readScanningConfiguration } from "./ecr-findings.ts";
 export { resolveEcrTarget } from "./ecr-image.ts";
 export { readInspectorFindings } from "./inspector.ts";

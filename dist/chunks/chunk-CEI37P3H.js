@@ -1,21 +1,6 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 
-// src/errors.ts
-var GateError = class extends Error {
-  name = "GateError";
-  constructor(message, options) {
-    super(message, options);
-  }
-};
-function where(file, line) {
-  return line === void 0 ? file : `${file}:${line}`;
-}
-function firstLine(error) {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.split(/\r?\n/, 1)[0] ?? "";
-}
-
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
   const numericValues = Object.values(entries).filter((v) => typeof v === "number");
@@ -2055,9 +2040,6 @@ function refine(fn, _params = {}) {
 var describe2 = describe;
 
 export {
-  GateError,
-  where,
-  firstLine,
   NEVER,
   _lte,
   _gte,

@@ -12,11 +12,12 @@ import {
   kevCatalogSchema,
   listFindingsPageSchema,
   parseShape
-} from "./chunk-7BH2CBEZ.js";
+} from "./chunk-CBHWN3YB.js";
 import {
   GateError,
   firstLine
-} from "./chunk-KJKQ5L3S.js";
+} from "./chunk-5IHOMVLR.js";
+import "./chunk-CEI37P3H.js";
 import "./chunk-ENLSQBIW.js";
 
 // src/scans/gather.ts
@@ -184,7 +185,7 @@ async function gatherScans(options) {
   const catalog = options.kevCatalog ? await readKevCatalog(options.kevCatalog.file, options.kevCatalog.label) : void 0;
   const gathered = { results };
   if (options.ecr && (options.sources.has("ecr") || options.sources.has("inspector"))) {
-    const aws = await import("./aws-QEFMSZPF.js");
+    const aws = await import("./aws-WD3IONY5.js");
     const controller = new AbortController();
     try {
       const context = aws.awsContext({

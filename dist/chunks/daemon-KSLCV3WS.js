@@ -8,18 +8,19 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-P6KI6IZO.js";
+} from "./chunk-Y7O7V3T7.js";
 import {
   SecretScanner
 } from "./chunk-DHVEYQYP.js";
 import "./chunk-NRFM6QFL.js";
 import {
   MAX_DOCUMENT_BYTES
-} from "./chunk-Q75QNTVX.js";
+} from "./chunk-EYFET5IN.js";
 import {
   GateError,
   firstLine
-} from "./chunk-KJKQ5L3S.js";
+} from "./chunk-5IHOMVLR.js";
+import "./chunk-CEI37P3H.js";
 import {
   __toESM
 } from "./chunk-ENLSQBIW.js";

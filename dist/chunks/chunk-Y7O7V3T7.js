@@ -22,11 +22,11 @@ import {
   parseDocument,
   platformMatches,
   platformOf
-} from "./chunk-Q75QNTVX.js";
+} from "./chunk-EYFET5IN.js";
 import {
   GateError,
   firstLine
-} from "./chunk-KJKQ5L3S.js";
+} from "./chunk-5IHOMVLR.js";
 import {
   __commonJS,
   __require,
@@ -3222,7 +3222,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-KD2YIA5L.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-LMUDHOQD.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -3277,9 +3277,13 @@ function blobPath(digest) {
   const [algorithm, hex] = digest.split(":");
   return `blobs/${algorithm}/${hex}`;
 }
+function isAttachedArtifact(descriptor) {
+  const kind = descriptor.annotations?.kind ?? "";
+  return kind === "dev.cosignproject.cosign/sigs" || kind === "dev.cosignproject.cosign/atts" || /^sha256-[0-9a-f]{64}(?:\.\w+)?$/.test(descriptor.annotations?.["org.opencontainers.image.ref.name"] ?? "") || typeof descriptor.artifactType === "string";
+}
 async function selectManifest(store, ref, wantedPlatform) {
   const index = parseDocument(indexSchema, await store.read("index.json"), `${store.label}: index.json`);
-  let candidates = index.manifests ?? [];
+  let candidates = (index.manifests ?? []).filter((descriptor2) => !isAttachedArtifact(descriptor2));
   if (candidates.length === 0) throw new GateError(`${store.label}: index.json lists no images`);
   if (ref !== void 0) {
     const named = candidates.filter((descriptor2) => descriptor2.annotations?.["org.opencontainers.image.ref.name"] === ref || descriptor2.digest === ref);
@@ -3455,7 +3459,7 @@ async function loadImage(reference, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-WQABF5K6.js");
+    const { loadFromDaemon } = await import("./daemon-KSLCV3WS.js");
     return loadFromDaemon(source, reference, limits, options.platform, options.progress);
   }
   if (source.transport === "docker") {
@@ -3539,8 +3543,10 @@ export {
   walkLayer,
   dirname,
   joinPath,
+  parseImageSource,
   resolveOciLayout,
   resolveDockerArchive,
+  openStore,
   loadImage,
   walkResolved,
   checkPlatform

@@ -18,7 +18,7 @@ import {
   transform,
   union,
   unknown
-} from "./chunk-KJKQ5L3S.js";
+} from "./chunk-CEI37P3H.js";
 
 // src/scans/schemas.ts
 var ShapeError = class extends Error {

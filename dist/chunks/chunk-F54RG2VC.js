@@ -6,7 +6,7 @@ import {
 } from "./chunk-NRFM6QFL.js";
 import {
   GateError
-} from "./chunk-KJKQ5L3S.js";
+} from "./chunk-5IHOMVLR.js";
 
 // src/scans/ecr-reference.ts
 var ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com(?:\.cn)?(?::\d{1,5})?$/;

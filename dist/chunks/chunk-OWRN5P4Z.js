@@ -23,7 +23,7 @@ import {
   readUntilSettled,
   registryScanningConfigurationSchema,
   signatureOf
-} from "./chunk-7BH2CBEZ.js";
+} from "./chunk-CBHWN3YB.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -120,11 +120,11 @@ import {
   isIndexMediaType,
   platformMatches,
   platformOf
-} from "./chunk-Q75QNTVX.js";
+} from "./chunk-EYFET5IN.js";
 import {
   GateError,
   firstLine
-} from "./chunk-KJKQ5L3S.js";
+} from "./chunk-5IHOMVLR.js";
 import {
   __commonJS,
   __esm,
@@ -31342,11 +31342,14 @@ async function ecrRegistryLogin(region, host) {
     throw new GateError(`${host}: cannot log in to ECR: ${describeAwsError(error)}`);
   }
 }
+
 export {
+  require_dist_cjs16 as require_dist_cjs,
   awsContext,
-  ecrRegistryLogin,
-  readEcrScan,
+  describeAwsError,
   readInspectorFindings,
   readScanningConfiguration,
-  resolveEcrTarget
+  readEcrScan,
+  resolveEcrTarget,
+  ecrRegistryLogin
 };

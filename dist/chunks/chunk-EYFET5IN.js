@@ -2,11 +2,13 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   GateError,
+  firstLine
+} from "./chunk-5IHOMVLR.js";
+import {
   _gte,
   _regex,
   array,
   boolean,
-  firstLine,
   int,
   looseObject,
   nullable,
@@ -15,7 +17,7 @@ import {
   record,
   string,
   unknown
-} from "./chunk-KJKQ5L3S.js";
+} from "./chunk-CEI37P3H.js";
 
 // src/image/documents.ts
 var digest = string().check(_regex(/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/, "expected a digest such as sha256:<hex>"));
