@@ -5,7 +5,7 @@
  */
 
 import { readFile, stat } from "node:fs/promises";
-import { GateError, firstLine } from "../errors.ts";
+import { GateError, firstLine, jsonProblem } from "../errors.ts";
 import type { KevEntry, ScanResult } from "./model.ts";
 import { kevCatalogSchema, parseShape, ShapeError } from "./schemas.ts";
 
@@ -31,7 +31,7 @@ export async function readKevCatalog(file: string, label: string): Promise<KevCa
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new GateError(`${label}: not valid JSON (${firstLine(error)})`);
+    throw new GateError(`${label}: not valid JSON (${jsonProblem(error)})`);
   }
   let catalog;
   try {

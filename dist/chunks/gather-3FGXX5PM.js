@@ -12,12 +12,13 @@ import {
   kevCatalogSchema,
   listFindingsPageSchema,
   parseShape
-} from "./chunk-CBHWN3YB.js";
+} from "./chunk-UUIBPHMB.js";
 import {
   GateError,
-  firstLine
-} from "./chunk-5IHOMVLR.js";
-import "./chunk-CEI37P3H.js";
+  firstLine,
+  jsonProblem
+} from "./chunk-A6QDF7GZ.js";
+import "./chunk-4MZY26AK.js";
 import "./chunk-ENLSQBIW.js";
 
 // src/scans/gather.ts
@@ -42,7 +43,7 @@ async function readScanResults(file, label) {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new GateError(`${label}: not valid JSON (${firstLine(error)})`);
+    throw new GateError(`${label}: not valid JSON (${jsonProblem(error)})`);
   }
   try {
     return parseScanResults(data, label);
@@ -130,7 +131,7 @@ async function readKevCatalog(file, label) {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new GateError(`${label}: not valid JSON (${firstLine(error)})`);
+    throw new GateError(`${label}: not valid JSON (${jsonProblem(error)})`);
   }
   let catalog;
   try {
@@ -185,7 +186,7 @@ async function gatherScans(options) {
   const catalog = options.kevCatalog ? await readKevCatalog(options.kevCatalog.file, options.kevCatalog.label) : void 0;
   const gathered = { results };
   if (options.ecr && (options.sources.has("ecr") || options.sources.has("inspector"))) {
-    const aws = await import("./aws-WD3IONY5.js");
+    const aws = await import("./aws-OJKY5QDB.js");
     const controller = new AbortController();
     try {
       const context = aws.awsContext({

@@ -8,14 +8,14 @@ import {
   readInspectorFindings,
   readScanningConfiguration,
   resolveEcrTarget
-} from "./chunk-OWRN5P4Z.js";
+} from "./chunk-2D6D2YX5.js";
 import "./chunk-GCX4ICOM.js";
+import "./chunk-V52A7YY6.js";
 import "./chunk-NLA4MBKA.js";
-import "./chunk-CBHWN3YB.js";
+import "./chunk-UUIBPHMB.js";
+import "./chunk-A6QDF7GZ.js";
+import "./chunk-4MZY26AK.js";
 import "./chunk-KT6VUTM3.js";
-import "./chunk-EYFET5IN.js";
-import "./chunk-5IHOMVLR.js";
-import "./chunk-CEI37P3H.js";
 import "./chunk-ENLSQBIW.js";
 export {
   awsContext,

@@ -8,19 +8,17 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-Y7O7V3T7.js";
-import {
-  SecretScanner
-} from "./chunk-DHVEYQYP.js";
-import "./chunk-NRFM6QFL.js";
+} from "./chunk-JIUD46S3.js";
+import "./chunk-5WC5GKJ2.js";
+import "./chunk-R2YC7IFL.js";
 import {
   MAX_DOCUMENT_BYTES
-} from "./chunk-EYFET5IN.js";
+} from "./chunk-V52A7YY6.js";
 import {
   GateError,
   firstLine
-} from "./chunk-5IHOMVLR.js";
-import "./chunk-CEI37P3H.js";
+} from "./chunk-A6QDF7GZ.js";
+import "./chunk-4MZY26AK.js";
 import {
   __toESM
 } from "./chunk-ENLSQBIW.js";
@@ -65,7 +63,7 @@ async function readAll(stream, first, limit, label) {
   }
   return Buffer.concat(chunks).toString("utf8");
 }
-async function loadFromDaemon(source, reference, limits, platform, progress) {
+async function loadFromDaemon(source, reference, limits, platform, progress, scanner) {
   let bytes = 0;
   let layersDone = 0;
   const onBytes = progress ? (count) => {
@@ -87,7 +85,6 @@ async function loadFromDaemon(source, reference, limits, platform, progress) {
   });
   const store = new CollectedStore(label);
   const scans = /* @__PURE__ */ new Map();
-  const scanner = new SecretScanner();
   const outer = import_tar_stream.default.extract();
   const reading = pipeline(child.stdout, outer).catch((error) => {
     throw new GateError(`${label}: the docker save stream is not a valid archive (${firstLine(error)})`);

@@ -1,14 +1,12 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  SecretScanner,
-  findSecretAssignments,
-  lineIndex,
-  redact
-} from "./chunk-DHVEYQYP.js";
+  describeSource,
+  parseImageSource
+} from "./chunk-5WC5GKJ2.js";
 import {
   parseImageReference
-} from "./chunk-NRFM6QFL.js";
+} from "./chunk-R2YC7IFL.js";
 import {
   MAX_DOCUMENT_BYTES,
   dockerSaveManifestSchema,
@@ -22,11 +20,15 @@ import {
   parseDocument,
   platformMatches,
   platformOf
-} from "./chunk-EYFET5IN.js";
+} from "./chunk-V52A7YY6.js";
 import {
   GateError,
-  firstLine
-} from "./chunk-5IHOMVLR.js";
+  defaultScanner,
+  firstLine,
+  quoteInput,
+  redact,
+  secretDigest
+} from "./chunk-A6QDF7GZ.js";
 import {
   __commonJS,
   __require,
@@ -1162,7 +1164,7 @@ var require_streamx = __commonJS({
         }
       }
     };
-    var Readable3 = class _Readable extends Stream {
+    var Readable4 = class _Readable extends Stream {
       constructor(opts) {
         super(opts);
         this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
@@ -1373,7 +1375,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Duplex = class extends Readable3 {
+    var Duplex = class extends Readable4 {
       // and Writable
       constructor(opts) {
         super(opts);
@@ -1582,7 +1584,7 @@ var require_streamx = __commonJS({
       getStreamError,
       Stream,
       Writable,
-      Readable: Readable3,
+      Readable: Readable4,
       Duplex,
       Transform: Transform2,
       // Export PassThrough for compatibility with Node.js core's stream module
@@ -1856,7 +1858,7 @@ var require_headers = __commonJS({
 // node_modules/tar-stream/extract.js
 var require_extract = __commonJS({
   "node_modules/tar-stream/extract.js"(exports, module) {
-    var { Writable, Readable: Readable3, getStreamError } = require_streamx();
+    var { Writable, Readable: Readable4, getStreamError } = require_streamx();
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
     var headers = require_headers();
@@ -1904,7 +1906,7 @@ var require_extract = __commonJS({
         return buf.subarray(this._offset, this._offset += size);
       }
     };
-    var Source = class extends Readable3 {
+    var Source = class extends Readable4 {
       constructor(self, header, offset) {
         super();
         this.header = header;
@@ -2220,7 +2222,7 @@ var require_constants = __commonJS({
 // node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
   "node_modules/tar-stream/pack.js"(exports, module) {
-    var { Readable: Readable3, Writable, getStreamError } = require_streamx();
+    var { Readable: Readable4, Writable, getStreamError } = require_streamx();
     var b4a = require_b4a();
     var constants = require_constants();
     var headers = require_headers();
@@ -2313,7 +2315,7 @@ var require_pack = __commonJS({
         cb();
       }
     };
-    var Pack = class extends Readable3 {
+    var Pack = class extends Readable4 {
       constructor(opts) {
         super(opts);
         this._drain = noop;
@@ -2460,12 +2462,12 @@ var require_tar_stream = __commonJS({
 });
 
 // src/image/load.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { createReadStream as createReadStream2, existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { Readable as Readable2 } from "node:stream";
+import { Readable as Readable3 } from "node:stream";
 
 // src/image/assemble.ts
 function ancestors(path2) {
@@ -2538,6 +2540,10 @@ function toConfig(raw) {
   if (raw.variant !== void 0) result.variant = raw.variant;
   return result;
 }
+function archivePath(path2) {
+  return ARCHIVE_MEMBER.exec(path2)?.[1] ?? path2;
+}
+var ARCHIVE_MEMBER = /^(.*?\.(?:jar|war|ear|zip|whl|egg|aar|nupkg|sar|par|kar|hpi|jpi|nbm|tar|tgz|tar\.gz))!/i;
 function packagedChecksums(scans) {
   const sums = /* @__PURE__ */ new Map();
   for (const scan of scans) {
@@ -2573,11 +2579,17 @@ function assembleImage(input) {
   }
   const checksums = scans.some((scan) => scan.hits.length > 0) ? packagedChecksums(scans) : /* @__PURE__ */ new Map();
   const hitsAt = /* @__PURE__ */ new Map();
-  for (const scan of scans) for (const hits of scan.hits) hitsAt.set(`${scan.index}\0${hits.path}`, hits);
+  for (const scan of scans) {
+    for (const hits of scan.hits) {
+      const key = `${scan.index}\0${archivePath(hits.path)}`;
+      hitsAt.set(key, [...hitsAt.get(key) ?? [], hits]);
+    }
+  }
   const fileHits = [];
   const addHits = (hits, path2, layer) => {
-    const packaged = hits.md5 !== void 0 && (checksums.get(path2)?.has(hits.md5) ?? false);
-    fileHits.push({ ...hits, path: path2, packaged, layer, layerDigest: layerId(layer), deleted: visibility.deleted(path2, layer) });
+    const file = archivePath(path2);
+    const packaged = hits.md5 !== void 0 && (checksums.get(file)?.has(hits.md5) ?? false);
+    fileHits.push({ ...hits, path: path2, packaged, layer, layerDigest: layerId(layer), deleted: visibility.deleted(file, layer) });
   };
   for (const scan of scans) {
     for (const hits of scan.hits) addHits(hits, hits.path, scan.index);
@@ -2585,7 +2597,7 @@ function assembleImage(input) {
       if (entry.type !== "hardlink" || entry.linkname === void 0) continue;
       const sourceLayer = visibility.sourceLayer(entry.linkname, scan.index);
       const targetHits = sourceLayer === void 0 ? void 0 : hitsAt.get(`${sourceLayer}\0${entry.linkname}`);
-      if (targetHits) addHits(targetHits, entry.path, scan.index);
+      for (const hits of targetHits ?? []) addHits(hits, entry.path + hits.path.slice(entry.linkname.length), scan.index);
     }
   }
   const finalText = (path2) => {
@@ -2616,7 +2628,7 @@ function assembleImage(input) {
         ...item,
         layer: scan.index,
         layerDigest: layerId(scan.index),
-        deleted: item.path !== void 0 && visibility.deleted(item.path, scan.index)
+        deleted: item.path !== void 0 && visibility.deleted(archivePath(item.path), scan.index)
       }))
     )
   };
@@ -2625,43 +2637,513 @@ function assembleImage(input) {
 }
 
 // src/image/layer-walker.ts
-var import_tar_stream = __toESM(require_tar_stream(), 1);
-import { createHash } from "node:crypto";
+var import_tar_stream2 = __toESM(require_tar_stream(), 1);
+import { createHash as createHash2 } from "node:crypto";
 import { PassThrough, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import zlib from "node:zlib";
+import zlib2 from "node:zlib";
+
+// src/image/file-content.ts
+import { createHash } from "node:crypto";
 
 // src/secrets/files.ts
-var CREDENTIAL_FILE = /\/(?:id_(?:rsa|dsa|ecdsa|ed25519)|\.npmrc|\.netrc|_netrc|\.pgpass|\.pypirc|\.git-credentials|\.dockercfg|\.env|[^/]+\.env|credentials(?:\.json)?|config\.json|auth\.json|kubeconfig|[^/]+\.(?:pem|key))$|\/\.aws\/config$|\/\.kube\/config$/;
-var ENV_FILE = /\/(?:\.env|[^/]+\.env|\.env\.(?:local|production|prod|staging|development|dev|test))$/;
-function isCredentialFileName(path2) {
-  return CREDENTIAL_FILE.test(path2);
-}
 function scanFileText(text, path2, scanner) {
-  const found = scanner.scan(text, path2).map((match) => ({
-    rule: match.rule.id,
-    title: match.rule.title,
-    severity: match.rule.severity,
-    evidence: redact(match.secret),
-    line: match.line
-  }));
-  if (ENV_FILE.test(path2)) {
-    const lineOf = lineIndex(text);
-    const known = new Set(found.map((hit) => hit.evidence));
-    for (const assignment of findSecretAssignments(text)) {
-      const evidence = redact(assignment.value);
-      if (known.has(evidence)) continue;
-      known.add(evidence);
-      found.push({
-        rule: "env-file-credential",
-        title: `Credential in an env file (${assignment.name})`,
-        severity: "high",
-        evidence,
-        line: lineOf(assignment.index)
-      });
+  return scanner.scan(text, { path: path2, values: "file" }).map((match) => {
+    const found = {
+      rule: match.rule,
+      title: match.title,
+      severity: match.severity,
+      evidence: redact(match.secret),
+      digest: secretDigest(Buffer.from(match.secret, "latin1")),
+      line: match.line
+    };
+    if (match.key !== void 0) found.key = match.key;
+    return found;
+  });
+}
+
+// src/image/archive-members.ts
+var import_tar_stream = __toESM(require_tar_stream(), 1);
+import { Readable } from "node:stream";
+import zlib from "node:zlib";
+var ZIP_NAME = /\.(?:jar|war|ear|zip|whl|egg|aar|nupkg|sar|rar\.zip|par|kar|hpi|jpi|nbm)$/i;
+var TAR_GZ_NAME = /\.(?:tar\.gz|tgz)$/i;
+var TAR_NAME = /\.tar$/i;
+function archiveKind(path2, head) {
+  if (ZIP_NAME.test(path2)) return head.length >= 4 && head.readUInt32LE(0) === 67324752 ? "zip" : void 0;
+  if (TAR_GZ_NAME.test(path2)) return head.length >= 2 && head[0] === 31 && head[1] === 139 ? "tar.gz" : void 0;
+  if (TAR_NAME.test(path2)) return head.length >= 262 && head.toString("latin1", 257, 262) === "ustar" ? "tar" : void 0;
+  return void 0;
+}
+var ArchiveFormatError = class extends Error {
+};
+var SourceError = class extends Error {
+  constructor(original) {
+    super(original instanceof Error ? original.message : String(original));
+    this.original = original;
+  }
+  original;
+};
+async function* tagSourceErrors(source) {
+  const iterator = source[Symbol.asyncIterator]();
+  for (; ; ) {
+    let next;
+    try {
+      next = await iterator.next();
+    } catch (error) {
+      throw error instanceof SourceError ? error : new SourceError(error);
+    }
+    if (next.done) return;
+    yield next.value;
+  }
+}
+function detachable(content, meter) {
+  const iterator = content[Symbol.asyncIterator]();
+  let done = false;
+  const next = async () => {
+    if (done) return { done: true, value: void 0 };
+    const result = await iterator.next();
+    if (result.done) done = true;
+    else meter?.(result.value.length);
+    return result;
+  };
+  return {
+    content: { [Symbol.asyncIterator]: () => ({ next, return: async () => ({ done: true, value: void 0 }) }) },
+    rest: async () => {
+      while (!(await next()).done) ;
+    }
+  };
+}
+var ByteReader = class {
+  iterator;
+  pending = [];
+  pendingBytes = 0;
+  ended = false;
+  constructor(source) {
+    this.iterator = source[Symbol.asyncIterator]();
+  }
+  async fill() {
+    if (this.ended) return false;
+    const next = await this.iterator.next();
+    if (next.done) {
+      this.ended = true;
+      return false;
+    }
+    if (next.value.length > 0) {
+      this.pending.push(next.value);
+      this.pendingBytes += next.value.length;
+    }
+    return true;
+  }
+  /** Exactly `count` bytes, or fewer at the end of the stream. */
+  async read(count) {
+    while (this.pendingBytes < count && await this.fill()) ;
+    const all = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending, this.pendingBytes);
+    const taken = all.subarray(0, Math.min(count, all.length));
+    const rest = all.subarray(taken.length);
+    this.pending = rest.length > 0 ? [rest] : [];
+    this.pendingBytes = rest.length;
+    return taken;
+  }
+  /** The next chunk, whatever its size (empty at the end). */
+  async chunk() {
+    if (this.pendingBytes === 0 && !await this.fill()) return Buffer.alloc(0);
+    while (this.pendingBytes === 0 && await this.fill()) ;
+    const first = this.pending.shift();
+    if (!first) return Buffer.alloc(0);
+    this.pendingBytes -= first.length;
+    return first;
+  }
+  /** Puts bytes back in front. */
+  unshift(bytes) {
+    if (bytes.length === 0) return;
+    this.pending.unshift(bytes);
+    this.pendingBytes += bytes.length;
+  }
+  /** Yields exactly `count` bytes (fewer if the stream ends: then `short` is set). */
+  async *span(count) {
+    let left = count;
+    while (left > 0) {
+      const chunk = await this.chunk();
+      if (chunk.length === 0) throw new ArchiveFormatError("truncated member");
+      const take = chunk.subarray(0, Math.min(left, chunk.length));
+      this.unshift(chunk.subarray(take.length));
+      left -= take.length;
+      yield take;
     }
   }
-  return found;
+  async skip(count) {
+    for await (const _chunk of this.span(count)) {
+    }
+  }
+  /** Inflates a raw deflate stream of unknown length; the bytes after its end stay readable. */
+  async *inflateUntilEnd() {
+    const inflate = zlib.createInflateRaw({ chunkSize: 64 * 1024 });
+    const output = [];
+    let ended = false;
+    let failure;
+    inflate.on("data", (chunk) => output.push(chunk));
+    inflate.on("end", () => ended = true);
+    inflate.on("error", (error) => failure = error);
+    let fed = 0;
+    try {
+      for (; ; ) {
+        if (ended) break;
+        const chunk = await this.chunk();
+        if (chunk.length === 0) {
+          await new Promise((resolve) => setImmediate(resolve));
+          if (ended) break;
+          throw new ArchiveFormatError("truncated deflate data");
+        }
+        await new Promise((resolve) => inflate.write(chunk, () => resolve()));
+        if (failure !== void 0) throw new ArchiveFormatError(`corrupt deflate data (${failure.message})`);
+        fed += chunk.length;
+        if (inflate.bytesWritten < fed) {
+          this.unshift(chunk.subarray(chunk.length - (fed - inflate.bytesWritten)));
+          fed = inflate.bytesWritten;
+          if (!ended) await new Promise((resolve) => inflate.once("end", resolve));
+        }
+        while (output.length > 0) yield output.shift();
+      }
+      while (output.length > 0) yield output.shift();
+    } finally {
+      inflate.destroy();
+    }
+  }
+  /** Reads everything that is left. */
+  async drain() {
+    this.pending = [];
+    this.pendingBytes = 0;
+    while (await this.fill()) {
+      this.pending = [];
+      this.pendingBytes = 0;
+    }
+  }
+};
+async function* inflateSpan(compressed) {
+  const inflate = zlib.createInflateRaw({ chunkSize: 64 * 1024 });
+  const source = Readable.from(compressed);
+  source.on("error", (error) => inflate.destroy(error));
+  source.pipe(inflate);
+  try {
+    for await (const chunk of inflate) yield chunk;
+  } catch (error) {
+    if (error instanceof SourceError) throw error;
+    throw new ArchiveFormatError(`corrupt deflate data (${error.message})`);
+  } finally {
+    source.destroy();
+    inflate.destroy();
+  }
+}
+var LOCAL_HEADER = 67324752;
+var CENTRAL_HEADER = 33639248;
+var END_OF_CENTRAL = 101010256;
+var DATA_DESCRIPTOR = 134695760;
+var ZIP64_END = 101075792;
+async function* zipMembers(source, skipped, meter) {
+  const reader = new ByteReader(source);
+  try {
+    for (; ; ) {
+      const header = await reader.read(30);
+      if (header.length < 4) return;
+      const signature = header.readUInt32LE(0);
+      if (signature === CENTRAL_HEADER || signature === END_OF_CENTRAL || signature === ZIP64_END) return;
+      if (signature !== LOCAL_HEADER) throw new ArchiveFormatError("not a zip local file header where one was expected");
+      if (header.length < 30) throw new ArchiveFormatError("truncated local file header");
+      const flags = header.readUInt16LE(6);
+      const method = header.readUInt16LE(8);
+      let compressedSize = header.readUInt32LE(18);
+      let size = header.readUInt32LE(22);
+      const nameLength = header.readUInt16LE(26);
+      const extraLength = header.readUInt16LE(28);
+      const nameBytes = await reader.read(nameLength);
+      const extra = await reader.read(extraLength);
+      if (nameBytes.length < nameLength || extra.length < extraLength) throw new ArchiveFormatError("truncated local file header");
+      const name = nameBytes.toString(flags & 2048 ? "utf8" : "latin1").replace(/\\/g, "/").replace(/^(?:\.?\/)+/, "");
+      let zip64 = false;
+      for (let offset = 0; offset + 4 <= extra.length; ) {
+        const id = extra.readUInt16LE(offset);
+        const length = extra.readUInt16LE(offset + 2);
+        if (id === 1) {
+          zip64 = true;
+          let field = offset + 4;
+          if (size === 4294967295 && field + 8 <= offset + 4 + length) {
+            size = Number(extra.readBigUInt64LE(field));
+            field += 8;
+          }
+          if (compressedSize === 4294967295 && field + 8 <= offset + 4 + length) compressedSize = Number(extra.readBigUInt64LE(field));
+        }
+        offset += 4 + length;
+      }
+      const descriptor = (flags & 8) !== 0;
+      const sizeKnown = !descriptor || compressedSize !== 0;
+      const encrypted = (flags & 1) !== 0;
+      const directory = name.endsWith("/");
+      if (encrypted || method !== 0 && method !== 8) {
+        if (!directory) skipped({ name, reason: encrypted ? "encrypted" : `compression method ${method} is not supported` });
+        if (!sizeKnown) throw new ArchiveFormatError(`member ${quoteInput(name, 100)} cannot be skipped: its size is only given after its data`);
+        await reader.skip(compressedSize);
+        if (descriptor) await skipDescriptor(reader, zip64);
+        continue;
+      }
+      if (method === 0 && !sizeKnown) throw new ArchiveFormatError(`stored member ${quoteInput(name, 100)} has no size before its data`);
+      const member = detachable(
+        method === 0 ? reader.span(compressedSize) : sizeKnown ? inflateSpan(reader.span(compressedSize)) : reader.inflateUntilEnd(),
+        meter
+      );
+      if (!directory) yield sizeKnown ? { name, size, content: member.content } : { name, content: member.content };
+      await member.rest();
+      if (descriptor) await skipDescriptor(reader, zip64);
+    }
+  } finally {
+    await reader.drain();
+  }
+}
+async function skipDescriptor(reader, zip64) {
+  const first = await reader.read(4);
+  if (first.length === 4 && first.readUInt32LE(0) !== DATA_DESCRIPTOR) reader.unshift(first);
+  await reader.read(zip64 ? 20 : 12);
+}
+async function* tarMembers(source, gzip, meter) {
+  const input = Readable.from(source);
+  const extract = import_tar_stream.default.extract();
+  const unzip = gzip ? zlib.createGunzip({ chunkSize: 64 * 1024 }) : void 0;
+  let sourceFailure;
+  input.on("error", (error) => {
+    sourceFailure = error;
+    extract.destroy(error);
+  });
+  if (unzip) {
+    unzip.on("error", (error) => extract.destroy(new ArchiveFormatError(`corrupt gzip data (${error.message})`)));
+    input.pipe(unzip).pipe(extract);
+  } else {
+    input.pipe(extract);
+  }
+  try {
+    for await (const entry of extract) {
+      const header = entry.header;
+      const type = header.type;
+      if (type !== "file" && type !== "contiguous-file") {
+        entry.resume();
+        continue;
+      }
+      const name = header.name.replace(/^(?:\.?\/)+/, "");
+      const member = detachable(entry, meter);
+      yield { name, size: header.size ?? 0, content: member.content };
+      await member.rest();
+    }
+  } catch (error) {
+    if (sourceFailure !== void 0) throw sourceFailure instanceof SourceError ? sourceFailure : new SourceError(sourceFailure);
+    if (error instanceof ArchiveFormatError || error instanceof SourceError) throw error;
+    throw new ArchiveFormatError(`not a valid tar archive (${error.message})`);
+  } finally {
+    input.destroy();
+    unzip?.destroy();
+    extract.destroy();
+  }
+}
+
+// src/image/file-content.ts
+var SCAN_WINDOW = 256 * 1024;
+var SCAN_OVERLAP = 20 * 1024;
+var DEFAULT_ARCHIVE_LIMITS = { maxDepth: 3, maxBytes: 1024 * 1024 * 1024, maxMembers: 1e5 };
+function countNewlines(bytes) {
+  let count = 0;
+  for (let index = bytes.indexOf(10); index !== -1; index = bytes.indexOf(10, index + 1)) count++;
+  return count;
+}
+function looksBinary(head) {
+  if (head.length >= 4 && head[0] === 127 && head[1] === 69 && head[2] === 76 && head[3] === 70) return true;
+  return head.subarray(0, 8e3).includes(0);
+}
+var CREDENTIAL_FILE = /\/(?:id_(?:rsa|dsa|ecdsa|ed25519)|\.npmrc|\.netrc|_netrc|\.pgpass|\.pypirc|\.git-credentials|\.dockercfg|\.env|[^/]+\.env|credentials(?:\.json)?|config\.json|auth\.json|kubeconfig|[^/]+\.(?:pem|key))$|\/\.aws\/config$|\/\.kube\/config$/;
+var TextWindows = class {
+  constructor(path2, scanner) {
+    this.path = path2;
+    this.scanner = scanner;
+  }
+  path;
+  scanner;
+  window = [];
+  windowBytes = 0;
+  lineBase = 1;
+  seen = /* @__PURE__ */ new Set();
+  hits = [];
+  push(bytes) {
+    this.window.push(bytes);
+    this.windowBytes += bytes.length;
+    if (this.windowBytes >= SCAN_WINDOW) this.scan(false);
+  }
+  finish() {
+    this.scan(true);
+  }
+  scan(final) {
+    const bytes = Buffer.concat(this.window, this.windowBytes);
+    const text = bytes.toString("latin1");
+    for (const hit of scanFileText(text, this.path, this.scanner)) {
+      const line = this.lineBase + hit.line - 1;
+      const key = `${hit.rule}\0${line}\0${hit.digest}`;
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      this.hits.push({ ...hit, line });
+    }
+    if (final) return;
+    const keep = bytes.subarray(Math.max(0, bytes.length - SCAN_OVERLAP));
+    this.lineBase += countNewlines(bytes.subarray(0, bytes.length - keep.length));
+    this.window = [keep];
+    this.windowBytes = keep.length;
+  }
+};
+var ArchiveLimitReached = class extends Error {
+};
+async function scanFileContent(path2, size, content, options, capture = false) {
+  const result = { hits: [], unscanned: [] };
+  const iterator = content[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done) return result;
+  const head = first.value;
+  const skip = !capture && options.scanner.skipsFile(path2);
+  const kind = skip ? void 0 : archiveKind(path2, head);
+  const text = !skip && kind === void 0 && (capture || CREDENTIAL_FILE.test(path2) || !looksBinary(head));
+  if (kind === void 0 && !text) {
+    while (!(await iterator.next()).done) ;
+    return result;
+  }
+  const md5 = createHash("md5");
+  const captured = [];
+  let total = 0;
+  if (kind === void 0) {
+    const windows = new TextWindows(path2, options.scanner);
+    let scanned = 0;
+    for (let next = first; !next.done; next = await iterator.next()) {
+      const chunk = next.value;
+      total += chunk.length;
+      md5.update(chunk);
+      if (capture) captured.push(chunk);
+      if (scanned >= options.maxFileBytes) continue;
+      const take = chunk.length <= options.maxFileBytes - scanned ? chunk : chunk.subarray(0, options.maxFileBytes - scanned);
+      scanned += take.length;
+      windows.push(take);
+    }
+    windows.finish();
+    if (windows.hits.length > 0) result.hits.push({ path: path2, hits: windows.hits });
+    if (size > scanned) result.unscanned.push({ path: path2, reason: "file-too-large", size, scanned });
+  } else {
+    const tapped = (async function* () {
+      for (let next = first; !next.done; next = await iterator.next()) {
+        total += next.value.length;
+        md5.update(next.value);
+        yield next.value;
+      }
+    })();
+    try {
+      await readArchiveFile(path2, size, kind, tagSourceErrors(tapped), options, result);
+    } catch (error) {
+      throw error instanceof SourceError ? error.original : error;
+    }
+    for (let next = await tapped.next(); !next.done; next = await tapped.next()) ;
+  }
+  if (total === size) {
+    const digest = md5.digest("hex");
+    for (const hits of result.hits) hits.md5 = digest;
+  }
+  if (capture) result.captured = Buffer.concat(captured);
+  return result;
+}
+async function readArchiveFile(path2, size, kind, source, options, result) {
+  let unpacked = 0;
+  const meter = (bytes) => {
+    unpacked += bytes;
+    if (unpacked > options.archives.maxBytes) throw new ArchiveLimitReached(`more than ${size_(options.archives.maxBytes)} unpacked`);
+  };
+  let members = 0;
+  const counter = () => {
+    if (++members > options.archives.maxMembers) throw new ArchiveLimitReached(`more than ${options.archives.maxMembers} members`);
+  };
+  try {
+    await readArchive(path2, kind, source, 1, { meter, counter }, options, result);
+  } catch (error) {
+    if (!(error instanceof ArchiveLimitReached)) throw error;
+    result.unscanned.push({ path: path2, reason: "archive-not-scanned", size, scanned: Math.min(unpacked, options.archives.maxBytes), detail: error.message });
+  }
+}
+function size_(bytes) {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MiB` : `${bytes} bytes`;
+}
+function prepend(first, iterator) {
+  let pending = first;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      next: async () => {
+        if (pending !== void 0) {
+          const value = pending;
+          pending = void 0;
+          return { done: false, value };
+        }
+        return iterator.next();
+      },
+      return: async () => ({ done: true, value: void 0 })
+    })
+  };
+}
+async function scanText(path2, content, options, result) {
+  const windows = new TextWindows(path2, options.scanner);
+  let scanned = 0;
+  for await (const chunk of content) {
+    if (scanned >= options.maxFileBytes) continue;
+    const take = chunk.length <= options.maxFileBytes - scanned ? chunk : chunk.subarray(0, options.maxFileBytes - scanned);
+    scanned += take.length;
+    windows.push(take);
+  }
+  windows.finish();
+  if (windows.hits.length > 0) result.hits.push({ path: path2, hits: windows.hits });
+  return scanned;
+}
+async function readArchive(path2, kind, content, depth, limits, options, result) {
+  const skipped = [];
+  const members = kind === "zip" ? zipMembers(content, (member) => skipped.push(`${member.name.slice(0, 100)}: ${member.reason}`), limits.meter) : tarMembers(content, kind === "tar.gz", limits.meter);
+  try {
+    for await (const member of members) {
+      limits.counter();
+      const memberPath = `${path2}!${member.name}`;
+      if (options.scanner.skipsFile(memberPath)) continue;
+      const iterator = member.content[Symbol.asyncIterator]();
+      const first = await iterator.next();
+      if (first.done) continue;
+      const rest = prepend(first.value, iterator);
+      const nested = archiveKind(member.name, first.value);
+      if (nested) {
+        if (depth >= options.archives.maxDepth) {
+          result.unscanned.push({
+            path: memberPath,
+            reason: "archive-not-scanned",
+            size: member.size ?? 0,
+            scanned: 0,
+            detail: `nested more than ${options.archives.maxDepth} archives deep`
+          });
+          continue;
+        }
+        await readArchive(memberPath, nested, rest, depth + 1, limits, options, result);
+      } else if (!looksBinary(first.value) || CREDENTIAL_FILE.test(`/${member.name}`)) {
+        const scanned = await scanText(memberPath, rest, options, result);
+        if (member.size !== void 0 && member.size > scanned)
+          result.unscanned.push({ path: memberPath, reason: "file-too-large", size: member.size, scanned });
+      }
+    }
+  } catch (error) {
+    if (error instanceof SourceError) throw error.original;
+    if (!(error instanceof ArchiveFormatError)) throw error;
+    result.unscanned.push({ path: path2, reason: "archive-not-scanned", size: 0, scanned: 0, detail: error.message });
+  }
+  if (skipped.length > 0) {
+    result.unscanned.push({
+      path: path2,
+      reason: "archive-not-scanned",
+      size: 0,
+      scanned: 0,
+      detail: `${skipped.length} member${skipped.length === 1 ? "" : "s"} not readable (${skipped[0]})`
+    });
+  }
 }
 
 // src/image/layer-walker.ts
@@ -2672,13 +3154,6 @@ var DEFAULT_LIMITS = {
 };
 var CAPTURE = /^\/etc\/(?:passwd|group|shadow)$|^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$/;
 var MAX_CAPTURE_BYTES = 4 * 1024 * 1024;
-var SCAN_WINDOW = 256 * 1024;
-var SCAN_OVERLAP = 20 * 1024;
-function countNewlines(bytes) {
-  let count = 0;
-  for (let index = bytes.indexOf(10); index !== -1; index = bytes.indexOf(10, index + 1)) count++;
-  return count;
-}
 var LayerLimitReached = class extends Error {
 };
 function sniff(head) {
@@ -2687,7 +3162,7 @@ function sniff(head) {
   return "none";
 }
 async function zstdDecompressor() {
-  const native = zlib.createZstdDecompress;
+  const native = zlib2.createZstdDecompress;
   if (typeof native === "function") return native({ chunkSize: 256 * 1024 });
   const { Decompress } = await import("./esm-LV547L3P.js");
   let decoder;
@@ -2716,7 +3191,7 @@ function normalizeEntryPath(name, label) {
   const parts = [];
   for (const part of name.split("/")) {
     if (part === "" || part === ".") continue;
-    if (part === "..") throw new GateError(`${label}: entry "${name.slice(0, 200)}" climbs out of the root with "..", refusing a hostile archive`);
+    if (part === "..") throw new GateError(`${label}: entry ${quoteInput(name, 120)} climbs out of the root with "..", refusing a hostile archive`);
     parts.push(part);
   }
   return `/${parts.join("/")}`;
@@ -2735,10 +3210,6 @@ function entryType(type) {
     default:
       return "other";
   }
-}
-function looksBinary(head) {
-  if (head.length >= 4 && head[0] === 127 && head[1] === 69 && head[2] === 76 && head[3] === 70) return true;
-  return head.subarray(0, 8e3).includes(0);
 }
 async function drain(stream) {
   for await (const _chunk of stream) {
@@ -2771,8 +3242,8 @@ function emptyScan(index, mediaType) {
   };
 }
 async function walkLayer(source, layer, limits, scanner) {
-  const blobHash = createHash("sha256");
-  const diffHash = createHash("sha256");
+  const blobHash = createHash2("sha256");
+  const diffHash = createHash2("sha256");
   const scan = emptyScan(layer.index, layer.mediaType ?? "");
   const iterator = source[Symbol.asyncIterator]();
   const failed = (what, error) => error instanceof GateError ? error : new GateError(`${layer.label}: ${what} (${firstLine(error)})`, { cause: error });
@@ -2784,7 +3255,7 @@ async function walkLayer(source, layer, limits, scanner) {
   }
   const head = first.done ? Buffer.alloc(0) : first.value;
   const compression = sniff(head);
-  const decompressor = compression === "gzip" ? zlib.createGunzip({ chunkSize: 64 * 1024 }) : compression === "zstd" ? await zstdDecompressor() : new PassThrough();
+  const decompressor = compression === "gzip" ? zlib2.createGunzip({ chunkSize: 64 * 1024 }) : compression === "zstd" ? await zstdDecompressor() : new PassThrough();
   let limitReached = false;
   const meter = new Transform({
     transform(chunk, _encoding, callback) {
@@ -2798,7 +3269,7 @@ async function walkLayer(source, layer, limits, scanner) {
       callback(null, chunk);
     }
   });
-  const extract = import_tar_stream.default.extract();
+  const extract = import_tar_stream2.default.extract();
   let fatal;
   const pumping = (async () => {
     try {
@@ -2848,7 +3319,7 @@ async function walkLayer(source, layer, limits, scanner) {
       if (base === ".wh..wh..opq") scan.opaqueDirs.push(dir);
       else if (base.startsWith(".wh..wh."))
         return;
-      else if (base === ".wh.") throw new GateError(`${layer.label}: bare whiteout entry "${header.name.slice(0, 200)}"`);
+      else if (base === ".wh.") throw new GateError(`${layer.label}: bare whiteout entry ${quoteInput(header.name, 120)}`);
       else scan.whiteouts.push(`${dir === "/" ? "" : dir}/${base.slice(4)}`);
       return;
     }
@@ -2861,52 +3332,16 @@ async function walkLayer(source, layer, limits, scanner) {
   }
   async function scanContent(path2, size, entry) {
     const capture = CAPTURE.test(path2) && size <= MAX_CAPTURE_BYTES;
-    const alwaysText = capture || isCredentialFileName(path2);
-    const captured = [];
-    const md5 = createHash("md5");
-    const hits = [];
-    const seen = /* @__PURE__ */ new Set();
-    let window = [];
-    let windowBytes = 0;
-    let lineBase = 1;
-    let scanned = 0;
-    let binary;
-    const scanWindow = (final) => {
-      const bytes = Buffer.concat(window, windowBytes);
-      const text = bytes.toString("latin1");
-      for (const hit of scanFileText(text, path2, scanner)) {
-        const line = lineBase + hit.line - 1;
-        const key = `${hit.rule}\0${line}\0${hit.evidence}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        hits.push({ ...hit, line });
-      }
-      if (final) return;
-      const keep = bytes.subarray(Math.max(0, bytes.length - SCAN_OVERLAP));
-      lineBase += countNewlines(bytes.subarray(0, bytes.length - keep.length));
-      window = [keep];
-      windowBytes = keep.length;
-    };
-    for await (const chunk of entry) {
-      if (binary === void 0) binary = !alwaysText && looksBinary(chunk);
-      if (binary || scanned >= limits.maxFileBytes) continue;
-      const take = chunk.length <= limits.maxFileBytes - scanned ? chunk : chunk.subarray(0, limits.maxFileBytes - scanned);
-      scanned += take.length;
-      md5.update(take);
-      if (capture) captured.push(take);
-      window.push(take);
-      windowBytes += take.length;
-      if (windowBytes >= SCAN_WINDOW) scanWindow(false);
-    }
-    if (binary) return;
-    scanWindow(true);
-    if (size > scanned) scan.unscanned.push({ path: path2, reason: "file-too-large", size, scanned });
-    if (capture) scan.captured[path2] = Buffer.concat(captured).toString("utf8");
-    if (hits.length > 0) {
-      const fileHits = { path: path2, hits };
-      if (size === scanned) fileHits.md5 = md5.digest("hex");
-      scan.hits.push(fileHits);
-    }
+    const found = await scanFileContent(
+      path2,
+      size,
+      entry,
+      { scanner, maxFileBytes: limits.maxFileBytes, archives: limits.archives ?? DEFAULT_ARCHIVE_LIMITS },
+      capture
+    );
+    scan.hits.push(...found.hits);
+    scan.unscanned.push(...found.unscanned);
+    if (capture && found.captured) scan.captured[path2] = found.captured.toString("utf8");
   }
   const [pumped, processed, consumed] = await Promise.allSettled([
     pumping,
@@ -2946,7 +3381,7 @@ async function walkLayer(source, layer, limits, scanner) {
 // src/image/tar-index.ts
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
-import { Readable } from "node:stream";
+import { Readable as Readable2 } from "node:stream";
 var BLOCK = 512;
 var MAX_MEMBERS = 1e6;
 var MAX_META_BYTES = 1024 * 1024;
@@ -3086,7 +3521,7 @@ var TarIndex = class _TarIndex {
   }
   /** A stream of the member's bytes. */
   open(member) {
-    if (member.size === 0) return Readable.from([]);
+    if (member.size === 0) return Readable2.from([]);
     return createReadStream(this.file, { start: member.offset, end: member.offset + member.size - 1, highWaterMark: 256 * 1024 });
   }
   /** The member's text (bounded). */
@@ -3116,51 +3551,6 @@ function joinPath(dir, target) {
   return parts.join("/");
 }
 
-// src/image/transport.ts
-var TRANSPORTS = ["docker-archive", "oci", "oci-archive", "docker", "docker-daemon"];
-function pathAndRef(rest) {
-  const colon = rest.lastIndexOf(":");
-  if (colon > 0 && colon > rest.lastIndexOf("/") && colon < rest.length - 1) return { path: rest.slice(0, colon), ref: rest.slice(colon + 1) };
-  return { path: colon === rest.length - 1 ? rest.slice(0, -1) : rest };
-}
-function parseImageSource(text, flag = "--image") {
-  const colon = text.indexOf(":");
-  const transport = colon === -1 ? "" : text.slice(0, colon);
-  const rest = colon === -1 ? "" : text.slice(colon + 1);
-  if (!TRANSPORTS.includes(transport) || rest === "") {
-    throw new GateError(
-      `${flag}: "${text}" is not an image reference of a supported transport (docker-archive:PATH, oci:DIR[:TAG], oci-archive:PATH[:TAG], docker://HOST/REPO[:TAG|@DIGEST], docker-daemon:NAME[:TAG])`
-    );
-  }
-  switch (transport) {
-    case "docker":
-      if (!rest.startsWith("//") || rest.length <= 2) throw new GateError(`${flag}: expected docker://HOST/REPO[:TAG|@DIGEST], got "${text}"`);
-      return { transport: "docker", reference: rest.slice(2) };
-    case "docker-daemon":
-      return { transport: "docker-daemon", name: rest };
-    case "docker-archive": {
-      const pathEnd = rest.indexOf(":");
-      if (pathEnd <= 0 || pathEnd === rest.length - 1) return { transport: "docker-archive", path: pathEnd === rest.length - 1 ? rest.slice(0, -1) : rest };
-      return { transport: "docker-archive", path: rest.slice(0, pathEnd), ref: rest.slice(pathEnd + 1) };
-    }
-    default: {
-      const { path: path2, ref } = pathAndRef(rest);
-      const source = { transport, path: path2 };
-      return ref === void 0 ? source : { ...source, ref };
-    }
-  }
-}
-function describeSource(source) {
-  switch (source.transport) {
-    case "docker":
-      return `docker://${source.reference}`;
-    case "docker-daemon":
-      return `docker-daemon:${source.name}`;
-    default:
-      return source.path;
-  }
-}
-
 // src/image/load.ts
 var DirectoryStore = class {
   constructor(root, label) {
@@ -3171,7 +3561,7 @@ var DirectoryStore = class {
   label;
   resolve(name) {
     const full = path.resolve(this.root, name);
-    if (!full.startsWith(path.resolve(this.root) + path.sep)) throw new GateError(`${this.label}: "${name}" points outside the image layout`);
+    if (!full.startsWith(path.resolve(this.root) + path.sep)) throw new GateError(`${this.label}: ${quoteInput(name)} points outside the image layout`);
     return full;
   }
   has(name) {
@@ -3222,7 +3612,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-LMUDHOQD.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-DBPZSTVM.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -3266,7 +3656,7 @@ var RegistryStore = class _RegistryStore {
   open(name) {
     const digest = name.replace(/^blobs\/([^/]+)\//, "$1:");
     const client = this.client;
-    return Readable2.from(
+    return Readable3.from(
       (async function* () {
         yield* await client.blob(digest);
       })()
@@ -3289,7 +3679,7 @@ async function selectManifest(store, ref, wantedPlatform) {
     const named = candidates.filter((descriptor2) => descriptor2.annotations?.["org.opencontainers.image.ref.name"] === ref || descriptor2.digest === ref);
     if (named.length === 0) {
       const tags = candidates.map((descriptor2) => descriptor2.annotations?.["org.opencontainers.image.ref.name"]).filter(Boolean);
-      throw new GateError(`${store.label}: no image tagged "${ref}" (tags: ${tags.join(", ") || "none"})`);
+      throw new GateError(`${store.label}: no image tagged ${quoteInput(ref)} (tags: ${tags.join(", ") || "none"})`);
     }
     candidates = named;
   }
@@ -3337,7 +3727,7 @@ async function selectManifest(store, ref, wantedPlatform) {
 async function readVerified(store, descriptor) {
   const name = blobPath(descriptor.digest);
   const text = await store.read(name);
-  const actual = `sha256:${createHash2("sha256").update(text, "utf8").digest("hex")}`;
+  const actual = `sha256:${createHash3("sha256").update(text, "utf8").digest("hex")}`;
   if (descriptor.digest.startsWith("sha256:") && actual !== descriptor.digest) {
     throw new GateError(`${store.label}: ${name} does not match its digest (got ${actual})`);
   }
@@ -3368,7 +3758,7 @@ async function resolveDockerArchive(store, ref, platform) {
   const entry = selectArchiveEntry(entries, ref, store.label);
   const configText = await store.read(entry.Config);
   const config = parseDocument(imageConfigSchema, configText, `${store.label}: ${entry.Config}`);
-  const configDigest = `sha256:${createHash2("sha256").update(configText, "utf8").digest("hex")}`;
+  const configDigest = `sha256:${createHash3("sha256").update(configText, "utf8").digest("hex")}`;
   const layers = entry.Layers.map((name) => {
     const hex = /(?:^|\/)(?:blobs\/sha256\/)?([a-f0-9]{64})(?:\.tar)?$/.exec(name)?.[1];
     return hex ? { name, digest: `sha256:${hex}` } : { name };
@@ -3397,9 +3787,9 @@ function selectArchiveEntry(entries, ref, label) {
     }
   };
   const wanted = normalize(ref);
-  if (wanted === void 0) throw new GateError(`${label}: "${ref}" is not an image name (expected NAME[:TAG] or @INDEX)`);
+  if (wanted === void 0) throw new GateError(`${label}: ${quoteInput(ref)} is not an image name (expected NAME[:TAG] or @INDEX)`);
   const found = entries.find((candidate) => (candidate.RepoTags ?? []).some((tag) => normalize(tag) === wanted));
-  if (!found) throw new GateError(`${label}: no image tagged "${ref}" (tags: ${tags()})`);
+  if (!found) throw new GateError(`${label}: no image tagged ${quoteInput(ref)} (tags: ${tags()})`);
   return found;
 }
 async function archiveManifestDigest(store, configDigest) {
@@ -3459,8 +3849,8 @@ async function loadImage(reference, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-KSLCV3WS.js");
-    return loadFromDaemon(source, reference, limits, options.platform, options.progress);
+    const { loadFromDaemon } = await import("./daemon-XQS2XOHM.js");
+    return loadFromDaemon(source, reference, limits, options.platform, options.progress, options.scanner ?? defaultScanner());
   }
   if (source.transport === "docker") {
     const store2 = await RegistryStore.open(reference, options.registry ?? {});
@@ -3481,7 +3871,7 @@ async function walkResolved(resolved, source, reference, limits, options) {
     throw new GateError(`${store.label}: the config lists ${diffIds.length} layer diff_ids but the manifest has ${resolved.layers.length} layers`);
   }
   checkPlatform(store.label, config, options.platform);
-  const scanner = new SecretScanner();
+  const scanner = options.scanner ?? defaultScanner();
   const concurrency = options.concurrency ?? Math.min(4, os.availableParallelism());
   const progress = options.progress;
   const activity = source.transport === "docker" ? `pulling from ${registryHost(source.reference)}` : "reading";
@@ -3543,7 +3933,6 @@ export {
   walkLayer,
   dirname,
   joinPath,
-  parseImageSource,
   resolveOciLayout,
   resolveDockerArchive,
   openStore,

@@ -5,12 +5,12 @@ import {
   RegistryClient,
   isLoopbackHost,
   parseRegistryReference
-} from "./chunk-COUMTAMN.js";
-import "./chunk-F54RG2VC.js";
-import "./chunk-NRFM6QFL.js";
-import "./chunk-EYFET5IN.js";
-import "./chunk-5IHOMVLR.js";
-import "./chunk-CEI37P3H.js";
+} from "./chunk-MKNVD6OE.js";
+import "./chunk-54PK6BX6.js";
+import "./chunk-R2YC7IFL.js";
+import "./chunk-V52A7YY6.js";
+import "./chunk-A6QDF7GZ.js";
+import "./chunk-4MZY26AK.js";
 import "./chunk-ENLSQBIW.js";
 export {
   BlobDigestMismatch,

@@ -18,7 +18,7 @@ import {
   transform,
   union,
   unknown
-} from "./chunk-CEI37P3H.js";
+} from "./chunk-4MZY26AK.js";
 
 // src/scans/schemas.ts
 var ShapeError = class extends Error {

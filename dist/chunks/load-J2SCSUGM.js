@@ -7,12 +7,12 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-Y7O7V3T7.js";
-import "./chunk-DHVEYQYP.js";
-import "./chunk-NRFM6QFL.js";
-import "./chunk-EYFET5IN.js";
-import "./chunk-5IHOMVLR.js";
-import "./chunk-CEI37P3H.js";
+} from "./chunk-JIUD46S3.js";
+import "./chunk-5WC5GKJ2.js";
+import "./chunk-R2YC7IFL.js";
+import "./chunk-V52A7YY6.js";
+import "./chunk-A6QDF7GZ.js";
+import "./chunk-4MZY26AK.js";
 import "./chunk-ENLSQBIW.js";
 export {
   checkPlatform,

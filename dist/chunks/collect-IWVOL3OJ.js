@@ -1,30 +1,29 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  openStore,
-  parseImageSource
-} from "./chunk-Y7O7V3T7.js";
-import {
-  globMatch
-} from "./chunk-QWOIVHYV.js";
-import "./chunk-DHVEYQYP.js";
-import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-COUMTAMN.js";
-import "./chunk-F54RG2VC.js";
+} from "./chunk-MKNVD6OE.js";
+import {
+  openStore
+} from "./chunk-JIUD46S3.js";
+import "./chunk-54PK6BX6.js";
+import {
+  parseImageSource
+} from "./chunk-5WC5GKJ2.js";
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-NRFM6QFL.js";
+} from "./chunk-R2YC7IFL.js";
 import {
   MAX_DOCUMENT_BYTES,
   parseDocument
-} from "./chunk-EYFET5IN.js";
+} from "./chunk-V52A7YY6.js";
 import {
   GateError,
-  firstLine
-} from "./chunk-5IHOMVLR.js";
+  firstLine,
+  globMatch
+} from "./chunk-A6QDF7GZ.js";
 import {
   _gte,
   _regex,
@@ -35,7 +34,7 @@ import {
   optional,
   record,
   string
-} from "./chunk-CEI37P3H.js";
+} from "./chunk-4MZY26AK.js";
 import {
   __commonJS,
   __require,
@@ -6173,7 +6172,7 @@ async function collectSupplyChain(request) {
     if (!request.ecrReference)
       result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
     else {
-      const { readRepositorySettings } = await import("./ecr-repository-CAU62B5T.js");
+      const { readRepositorySettings } = await import("./ecr-repository-4UKKHFZ5.js");
       result.repositorySettings = await readRepositorySettings(request.ecrReference);
     }
   }

@@ -4,6 +4,14 @@ import {
   ecrStatusVerdict
 } from "./chunk-GCX4ICOM.js";
 import {
+  MEDIA_TYPES,
+  indexSchema,
+  isAttestation,
+  isIndexMediaType,
+  platformMatches,
+  platformOf
+} from "./chunk-V52A7YY6.js";
+import {
   notice
 } from "./chunk-NLA4MBKA.js";
 import {
@@ -23,7 +31,11 @@ import {
   readUntilSettled,
   registryScanningConfigurationSchema,
   signatureOf
-} from "./chunk-CBHWN3YB.js";
+} from "./chunk-UUIBPHMB.js";
+import {
+  GateError,
+  firstLine
+} from "./chunk-A6QDF7GZ.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -113,18 +125,6 @@ import {
   v4,
   writeKey
 } from "./chunk-KT6VUTM3.js";
-import {
-  MEDIA_TYPES,
-  indexSchema,
-  isAttestation,
-  isIndexMediaType,
-  platformMatches,
-  platformOf
-} from "./chunk-EYFET5IN.js";
-import {
-  GateError,
-  firstLine
-} from "./chunk-5IHOMVLR.js";
 import {
   __commonJS,
   __esm,

@@ -3,15 +3,14 @@ const require = __igCreateRequire(import.meta.url);
 import {
   describeAwsError,
   require_dist_cjs
-} from "./chunk-OWRN5P4Z.js";
+} from "./chunk-2D6D2YX5.js";
 import "./chunk-GCX4ICOM.js";
+import "./chunk-V52A7YY6.js";
 import "./chunk-NLA4MBKA.js";
-import "./chunk-CBHWN3YB.js";
-import "./chunk-KT6VUTM3.js";
-import "./chunk-EYFET5IN.js";
+import "./chunk-UUIBPHMB.js";
 import {
   GateError
-} from "./chunk-5IHOMVLR.js";
+} from "./chunk-A6QDF7GZ.js";
 import {
   array,
   boolean,
@@ -20,7 +19,8 @@ import {
   object,
   optional,
   string
-} from "./chunk-CEI37P3H.js";
+} from "./chunk-4MZY26AK.js";
+import "./chunk-KT6VUTM3.js";
 import {
   __toESM
 } from "./chunk-ENLSQBIW.js";

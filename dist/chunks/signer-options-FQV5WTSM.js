@@ -6,8 +6,8 @@ import {
   resolveSignerFiles,
   signerSettings,
   signersProblem
-} from "./chunk-U7EB5S3X.js";
-import "./chunk-CEI37P3H.js";
+} from "./chunk-YYPPGYUW.js";
+import "./chunk-4MZY26AK.js";
 import "./chunk-ENLSQBIW.js";
 export {
   SIGNER_OPTIONS,
