@@ -1,16 +1,16 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  MAX_DOCUMENT_BYTES,
-  isIndexMediaType,
-  isManifestMediaType
-} from "./chunk-OJ3X6Y75.js";
-import {
   ECR_HOST
 } from "./chunk-54PK6BX6.js";
 import {
   parseImageReference
 } from "./chunk-R2YC7IFL.js";
+import {
+  MAX_DOCUMENT_BYTES,
+  isIndexMediaType,
+  isManifestMediaType
+} from "./chunk-V52A7YY6.js";
 import {
   GateError,
   firstLine,
@@ -463,7 +463,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./aws-55YR33GE.js");
+  const { ecrRegistryLogin } = await import("./aws-OJKY5QDB.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {

@@ -3,14 +3,10 @@ const require = __igCreateRequire(import.meta.url);
 import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-6YMI3DJV.js";
+} from "./chunk-MKNVD6OE.js";
 import {
   openStore
-} from "./chunk-AYAE2ZU4.js";
-import {
-  MAX_DOCUMENT_BYTES,
-  parseDocument
-} from "./chunk-OJ3X6Y75.js";
+} from "./chunk-JIUD46S3.js";
 import "./chunk-54PK6BX6.js";
 import {
   parseImageSource
@@ -19,7 +15,15 @@ import {
   ImageReferenceError,
   parseImageReference
 } from "./chunk-R2YC7IFL.js";
-import "./chunk-RLK6ILOB.js";
+import {
+  MAX_DOCUMENT_BYTES,
+  parseDocument
+} from "./chunk-V52A7YY6.js";
+import {
+  GateError,
+  firstLine,
+  globMatch
+} from "./chunk-A6QDF7GZ.js";
 import {
   _gte,
   _regex,
@@ -30,12 +34,7 @@ import {
   optional,
   record,
   string
-} from "./chunk-LY2TGT7S.js";
-import {
-  GateError,
-  firstLine,
-  globMatch
-} from "./chunk-A6QDF7GZ.js";
+} from "./chunk-4MZY26AK.js";
 import {
   __commonJS,
   __require,
@@ -6173,7 +6172,7 @@ async function collectSupplyChain(request) {
     if (!request.ecrReference)
       result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
     else {
-      const { readRepositorySettings } = await import("./ecr-repository-XPXYZLJM.js");
+      const { readRepositorySettings } = await import("./ecr-repository-4UKKHFZ5.js");
       result.repositorySettings = await readRepositorySettings(request.ecrReference);
     }
   }
