@@ -8,20 +8,19 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-M6A2BZMX.js";
+} from "./chunks/chunk-L2OMTHOU.js";
 import "./chunks/chunk-YPOKYEEP.js";
 import "./chunks/chunk-54PK6BX6.js";
 import "./chunks/chunk-5WC5GKJ2.js";
 import "./chunks/chunk-R2YC7IFL.js";
-import "./chunks/chunk-WYWYDKGN.js";
-import "./chunks/chunk-RLK6ILOB.js";
-import "./chunks/chunk-LY2TGT7S.js";
-import "./chunks/chunk-7PFP2BQY.js";
+import "./chunks/chunk-YYPPGYUW.js";
+import "./chunks/chunk-LFFWMNO5.js";
 import {
   GateError,
   firstLine,
   quoteInput
 } from "./chunks/chunk-A6QDF7GZ.js";
+import "./chunks/chunk-4MZY26AK.js";
 import "./chunks/chunk-ENLSQBIW.js";
 
 // src/cli.ts

@@ -1,6 +1,17 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  describeAwsError,
+  require_dist_cjs
+} from "./chunk-UPQZVZH6.js";
+import "./chunk-HVKFQ4NR.js";
+import "./chunk-V52A7YY6.js";
+import "./chunk-NLA4MBKA.js";
+import "./chunk-LFFWMNO5.js";
+import {
+  GateError
+} from "./chunk-A6QDF7GZ.js";
+import {
   array,
   boolean,
   looseObject,
@@ -8,17 +19,7 @@ import {
   object,
   optional,
   string
-} from "./chunk-LY2TGT7S.js";
-import {
-  describeAwsError,
-  require_dist_cjs
-} from "./chunk-6M43XIZB.js";
-import "./chunk-GCX4ICOM.js";
-import "./chunk-NLA4MBKA.js";
-import "./chunk-7PFP2BQY.js";
-import {
-  GateError
-} from "./chunk-A6QDF7GZ.js";
+} from "./chunk-4MZY26AK.js";
 import "./chunk-KT6VUTM3.js";
 import {
   __toESM

@@ -1,23 +1,26 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  MAX_DOCUMENT_BYTES,
-  dockerSaveManifestSchema,
-  imageConfigSchema,
-  indexSchema,
-  isIndexMediaType,
-  isManifestMediaType,
-  layerKind,
-  manifestSchema,
-  parseDocument
-} from "./chunk-OJ3X6Y75.js";
-import {
   describeSource,
   parseImageSource
 } from "./chunk-5WC5GKJ2.js";
 import {
   parseImageReference
 } from "./chunk-R2YC7IFL.js";
+import {
+  MAX_DOCUMENT_BYTES,
+  dockerSaveManifestSchema,
+  imageConfigSchema,
+  indexSchema,
+  isAttestation,
+  isIndexMediaType,
+  isManifestMediaType,
+  layerKind,
+  manifestSchema,
+  parseDocument,
+  platformMatches,
+  platformOf
+} from "./chunk-V52A7YY6.js";
 import {
   GateError,
   defaultScanner,
@@ -3622,7 +3625,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-EL32ABCP.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-2ZPUQT5E.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -3677,23 +3680,9 @@ function blobPath(digest) {
   const [algorithm, hex] = digest.split(":");
   return `blobs/${algorithm}/${hex}`;
 }
-function platformOf(descriptor) {
-  const platform = descriptor.platform;
-  if (!platform) return void 0;
-  return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
-}
-function isAttestation(descriptor) {
-  return descriptor.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || descriptor.platform?.os === "unknown";
-}
 function isAttachedArtifact(descriptor) {
   const kind = descriptor.annotations?.kind ?? "";
   return kind === "dev.cosignproject.cosign/sigs" || kind === "dev.cosignproject.cosign/atts" || /^sha256-[0-9a-f]{64}(?:\.\w+)?$/.test(descriptor.annotations?.["org.opencontainers.image.ref.name"] ?? "") || typeof descriptor.artifactType === "string";
-}
-function platformMatches(wanted, actual) {
-  if (actual === void 0) return true;
-  const [os2, arch, variant] = wanted.split("/");
-  const [actualOs, actualArch, actualVariant] = actual.split("/");
-  return os2 === actualOs && arch === actualArch && (variant === void 0 || variant === actualVariant);
 }
 async function selectManifest(store, ref, wantedPlatform) {
   const index = parseDocument(indexSchema, await store.read("index.json"), `${store.label}: index.json`);
@@ -3876,7 +3865,7 @@ async function loadImage(reference, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-VSCQYDGN.js");
+    const { loadFromDaemon } = await import("./daemon-2TPDVPEW.js");
     return loadFromDaemon(source, reference, limits, options.platform, options.scanner ?? defaultScanner(), options);
   }
   if (source.transport === "docker") {

@@ -13,21 +13,20 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-W5O7YVZW.js";
-import {
-  MAX_DOCUMENT_BYTES
-} from "./chunk-OJ3X6Y75.js";
+} from "./chunk-UMLUNPFZ.js";
 import {
   waitOnCancel
 } from "./chunk-YPOKYEEP.js";
 import "./chunk-5WC5GKJ2.js";
 import "./chunk-R2YC7IFL.js";
-import "./chunk-RLK6ILOB.js";
-import "./chunk-LY2TGT7S.js";
+import {
+  MAX_DOCUMENT_BYTES
+} from "./chunk-V52A7YY6.js";
 import {
   GateError,
   firstLine
 } from "./chunk-A6QDF7GZ.js";
+import "./chunk-4MZY26AK.js";
 import {
   __toESM
 } from "./chunk-ENLSQBIW.js";

@@ -3,15 +3,11 @@ const require = __igCreateRequire(import.meta.url);
 import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-Z2ONUZVC.js";
+} from "./chunk-4MWVSDZN.js";
 import "./chunk-XHNXWS6V.js";
 import {
   openStore
-} from "./chunk-W5O7YVZW.js";
-import {
-  MAX_DOCUMENT_BYTES,
-  parseDocument
-} from "./chunk-OJ3X6Y75.js";
+} from "./chunk-UMLUNPFZ.js";
 import "./chunk-54PK6BX6.js";
 import {
   parseImageSource
@@ -20,7 +16,15 @@ import {
   ImageReferenceError,
   parseImageReference
 } from "./chunk-R2YC7IFL.js";
-import "./chunk-RLK6ILOB.js";
+import {
+  MAX_DOCUMENT_BYTES,
+  parseDocument
+} from "./chunk-V52A7YY6.js";
+import {
+  GateError,
+  firstLine,
+  globMatch
+} from "./chunk-A6QDF7GZ.js";
 import {
   _gte,
   _regex,
@@ -31,12 +35,7 @@ import {
   optional,
   record,
   string
-} from "./chunk-LY2TGT7S.js";
-import {
-  GateError,
-  firstLine,
-  globMatch
-} from "./chunk-A6QDF7GZ.js";
+} from "./chunk-4MZY26AK.js";
 import {
   __commonJS,
   __require,
@@ -6174,7 +6173,7 @@ async function collectSupplyChain(request) {
     if (!request.ecrReference)
       result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
     else {
-      const { readRepositorySettings } = await import("./ecr-repository-77SAWG2B.js");
+      const { readRepositorySettings } = await import("./ecr-repository-A4Y5R4D5.js");
       result.repositorySettings = await readRepositorySettings(request.ecrReference);
     }
   }

@@ -4,16 +4,16 @@ import {
   guardStream
 } from "./chunk-XHNXWS6V.js";
 import {
-  MAX_DOCUMENT_BYTES,
-  isIndexMediaType,
-  isManifestMediaType
-} from "./chunk-OJ3X6Y75.js";
-import {
   ECR_HOST
 } from "./chunk-54PK6BX6.js";
 import {
   parseImageReference
 } from "./chunk-R2YC7IFL.js";
+import {
+  MAX_DOCUMENT_BYTES,
+  isIndexMediaType,
+  isManifestMediaType
+} from "./chunk-V52A7YY6.js";
 import {
   GateError,
   firstLine,
@@ -724,7 +724,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./aws-IDQT3F2O.js");
+  const { ecrRegistryLogin } = await import("./aws-XO2UFB4W.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {
