@@ -7,7 +7,8 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-L2GS7CXB.js";
+} from "./chunks/chunk-L2OMTHOU.js";
+import "./chunks/chunk-YPOKYEEP.js";
 import "./chunks/chunk-54PK6BX6.js";
 import {
   splitUserinfo
@@ -17,7 +18,7 @@ import "./chunks/chunk-YYPPGYUW.js";
 import {
   setNoticeHandler
 } from "./chunks/chunk-NLA4MBKA.js";
-import "./chunks/chunk-UUIBPHMB.js";
+import "./chunks/chunk-LFFWMNO5.js";
 import {
   GateError,
   firstLine,
@@ -19684,6 +19685,8 @@ function readInputs() {
   }
   const platform2 = getInput("platform");
   const baseline = getInput("baseline");
+  const timeout = getInput("timeout");
+  if (timeout) gate.timeout = timeout;
   if (image) gate.image = image;
   if (policy) gate.policy = policy;
   if (ecrImage) gate.ecrImage = ecrImage;

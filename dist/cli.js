@@ -8,12 +8,13 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-L2GS7CXB.js";
+} from "./chunks/chunk-L2OMTHOU.js";
+import "./chunks/chunk-YPOKYEEP.js";
 import "./chunks/chunk-54PK6BX6.js";
 import "./chunks/chunk-5WC5GKJ2.js";
 import "./chunks/chunk-R2YC7IFL.js";
 import "./chunks/chunk-YYPPGYUW.js";
-import "./chunks/chunk-UUIBPHMB.js";
+import "./chunks/chunk-LFFWMNO5.js";
 import {
   GateError,
   firstLine,
@@ -90,6 +91,7 @@ Options:
   --build-arg KEY=VALUE    value for an ARG, as docker build takes it (repeatable)
   --platform OS/ARCH       image of a multi-platform index to read, and TARGETPLATFORM for the Dockerfile
                            (default: linux/amd64, or the only one there is)
+  --timeout DURATION       the whole run's deadline, e.g. 30m (default), 90s, 1h; past it: exit 2
   --debug                  print stack traces for errors
   -v, --version            print the version
   -h, --help               print this help
@@ -114,6 +116,7 @@ function parseCli(argv) {
         baseline: { type: "string" },
         "build-arg": { type: "string", multiple: true },
         platform: { type: "string" },
+        timeout: { type: "string" },
         debug: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" }
@@ -147,6 +150,7 @@ function parseCli(argv) {
   if (values.mode !== void 0) gate.mode = values.mode;
   if (values.platform !== void 0) gate.platform = values.platform;
   if (values.baseline !== void 0) gate.baseline = values.baseline;
+  if (values.timeout !== void 0) gate.timeout = values.timeout;
   return { gate, format: parseFormat(values.format ?? "table", "--format"), reports, debug: values.debug ?? false };
 }
 function defaultDockerfile(gate) {
@@ -198,6 +202,7 @@ async function main(argv) {
   }
 }
 process.exitCode = await main(process.argv.slice(2));
+if (process.exitCode === 2) setTimeout(() => process.exit(2), 2e3).unref();
 export {
   main
 };

@@ -55,6 +55,10 @@ export interface VulnerabilityPolicy {
 export interface ScanLimits {
   maxFileBytes: number;
   maxLayerBytes: number;
+  /** limits.idle-timeout: longest silence from a registry or docker save. */
+  idleTimeoutMs: number;
+  /** limits.read-timeout: time for one registry request (blobs get more for their declared size). */
+  readTimeoutMs: number;
 }
 
 export interface ResolvedPolicy {
@@ -349,6 +353,8 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
     limits: {
       maxFileBytes: parseSize(limits["max-file-size"] ?? "256MiB"),
       maxLayerBytes: parseSize(limits["max-layer-size"] ?? "16GiB"),
+      idleTimeoutMs: parseDuration(limits["idle-timeout"] ?? "30s"),
+      readTimeoutMs: parseDuration(limits["read-timeout"] ?? "2m"),
     },
     exceptions,
     locate(field) {

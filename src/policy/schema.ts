@@ -31,6 +31,7 @@ const isoDate = z.string().check(
 );
 
 const duration = z.string().check(z.regex(/^\d+(?:ms|s|m|h)$/, 'expected a duration such as "30s", "10m" or "1h"'));
+const positiveDuration = z.string().check(z.regex(/^0*[1-9]\d*(?:ms|s|m|h)$/, 'expected a duration above zero such as "30s", "2m" or "1h"'));
 
 const count = () => z.optional(z.int().check(z.gte(0, "expected a count of 0 or more")));
 
@@ -87,7 +88,17 @@ const byteSize = z.string().check(z.regex(/^\d+(?:\.\d+)?(?:B|KiB|MiB|GiB|TiB|KB
 
 export const limitsSchema = z.strictObject({
   "max-file-size": z.optional(byteSize.check(z.describe("Bytes of each file scanned for credentials; the rest is reported by unscanned-content"))),
-  "max-layer-size": z.optional(byteSize.check(z.describe("Unpacked bytes of each layer read; the rest is reported by unscanned-content"))),
+  "max-layer-size": z.optional(
+    byteSize.check(
+      z.describe("Unpacked bytes of each layer read; the rest is reported by unscanned-content (a registry blob past it is not an image: exit 2)"),
+    ),
+  ),
+  "idle-timeout": z.optional(
+    positiveDuration.check(z.describe("A registry or docker save that sends nothing for this long while the gate waits is exit 2 (default 30s)")),
+  ),
+  "read-timeout": z.optional(
+    positiveDuration.check(z.describe("Each registry request must be done within this, plus a second per 64 KiB a blob's descriptor declares (default 2m)")),
+  ),
 });
 
 export const exceptionSchema = z.strictObject({

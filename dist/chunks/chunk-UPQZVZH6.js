@@ -1,8 +1,11 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  ecrStatusVerdict
-} from "./chunk-GCX4ICOM.js";
+  ecrStatusVerdict,
+  isAbort,
+  pollUntil,
+  readUntilSettled
+} from "./chunk-HVKFQ4NR.js";
 import {
   MEDIA_TYPES,
   indexSchema,
@@ -23,15 +26,12 @@ import {
   fromBasicFinding,
   fromPackageFinding,
   imageScanFindingsPageSchema,
-  isAbort,
   listCoveragePageSchema,
   listFindingsPageSchema,
   parseShape,
-  pollUntil,
-  readUntilSettled,
   registryScanningConfigurationSchema,
   signatureOf
-} from "./chunk-UUIBPHMB.js";
+} from "./chunk-LFFWMNO5.js";
 import {
   GateError,
   firstLine

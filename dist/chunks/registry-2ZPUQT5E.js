@@ -2,10 +2,11 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   BlobDigestMismatch,
+  MIN_BLOB_BYTES_PER_SECOND,
   RegistryClient,
-  isLoopbackHost,
   parseRegistryReference
-} from "./chunk-MKNVD6OE.js";
+} from "./chunk-4MWVSDZN.js";
+import "./chunk-XHNXWS6V.js";
 import "./chunk-54PK6BX6.js";
 import "./chunk-R2YC7IFL.js";
 import "./chunk-V52A7YY6.js";
@@ -14,7 +15,7 @@ import "./chunk-4MZY26AK.js";
 import "./chunk-ENLSQBIW.js";
 export {
   BlobDigestMismatch,
+  MIN_BLOB_BYTES_PER_SECOND,
   RegistryClient,
-  isLoopbackHost,
   parseRegistryReference
 };

@@ -3,11 +3,11 @@ const require = __igCreateRequire(import.meta.url);
 import {
   describeAwsError,
   require_dist_cjs
-} from "./chunk-2D6D2YX5.js";
-import "./chunk-GCX4ICOM.js";
+} from "./chunk-UPQZVZH6.js";
+import "./chunk-HVKFQ4NR.js";
 import "./chunk-V52A7YY6.js";
 import "./chunk-NLA4MBKA.js";
-import "./chunk-UUIBPHMB.js";
+import "./chunk-LFFWMNO5.js";
 import {
   GateError
 } from "./chunk-A6QDF7GZ.js";

@@ -1,18 +1,18 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  ecrStatusVerdict
-} from "./chunk-GCX4ICOM.js";
+  ecrStatusVerdict,
+  isAbort
+} from "./chunk-HVKFQ4NR.js";
 import {
   ShapeError,
   fromBasicFinding,
   fromPackageFinding,
   imageScanFindingsPageSchema,
-  isAbort,
   kevCatalogSchema,
   listFindingsPageSchema,
   parseShape
-} from "./chunk-UUIBPHMB.js";
+} from "./chunk-LFFWMNO5.js";
 import {
   GateError,
   firstLine,
@@ -186,7 +186,7 @@ async function gatherScans(options) {
   const catalog = options.kevCatalog ? await readKevCatalog(options.kevCatalog.file, options.kevCatalog.label) : void 0;
   const gathered = { results };
   if (options.ecr && (options.sources.has("ecr") || options.sources.has("inspector"))) {
-    const aws = await import("./aws-OJKY5QDB.js");
+    const aws = await import("./aws-XO2UFB4W.js");
     const controller = new AbortController();
     try {
       const context = aws.awsContext({

@@ -8,11 +8,11 @@ import {
   readInspectorFindings,
   readScanningConfiguration,
   resolveEcrTarget
-} from "./chunk-2D6D2YX5.js";
-import "./chunk-GCX4ICOM.js";
+} from "./chunk-UPQZVZH6.js";
+import "./chunk-HVKFQ4NR.js";
 import "./chunk-V52A7YY6.js";
 import "./chunk-NLA4MBKA.js";
-import "./chunk-UUIBPHMB.js";
+import "./chunk-LFFWMNO5.js";
 import "./chunk-A6QDF7GZ.js";
 import "./chunk-4MZY26AK.js";
 import "./chunk-KT6VUTM3.js";

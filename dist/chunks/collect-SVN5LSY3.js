@@ -3,10 +3,11 @@ const require = __igCreateRequire(import.meta.url);
 import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-MKNVD6OE.js";
+} from "./chunk-4MWVSDZN.js";
+import "./chunk-XHNXWS6V.js";
 import {
   openStore
-} from "./chunk-JIUD46S3.js";
+} from "./chunk-UMLUNPFZ.js";
 import "./chunk-54PK6BX6.js";
 import {
   parseImageSource
@@ -6172,7 +6173,7 @@ async function collectSupplyChain(request) {
     if (!request.ecrReference)
       result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
     else {
-      const { readRepositorySettings } = await import("./ecr-repository-4UKKHFZ5.js");
+      const { readRepositorySettings } = await import("./ecr-repository-A4Y5R4D5.js");
       result.repositorySettings = await readRepositorySettings(request.ecrReference);
     }
   }

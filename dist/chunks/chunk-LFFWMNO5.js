@@ -216,85 +216,6 @@ function parseShape(schema, data, what) {
   throw new ShapeError(`${what === "" ? field.replace(/^\./, "") || "document" : `${what}${field}`}: ${problem}`);
 }
 
-// src/scans/poll.ts
-function abortError(signal) {
-  const error = new Error(typeof signal?.reason === "string" ? signal.reason : "cancelled");
-  error.name = "AbortError";
-  return error;
-}
-function isAbort(error) {
-  return error?.name === "AbortError";
-}
-function throwIfAborted(signal) {
-  if (signal?.aborted) throw abortError(signal);
-}
-var realClock = {
-  now: () => Date.now(),
-  sleep: (ms, signal) => new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortError(signal));
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortError(signal));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  })
-};
-async function pollUntil(options) {
-  const { clock } = options;
-  const started = clock.now();
-  let interval = options.intervalMs ?? 3e3;
-  const maxInterval = options.maxIntervalMs ?? 15e3;
-  let previous;
-  for (; ; ) {
-    throwIfAborted(options.signal);
-    const step = await options.step();
-    if (step.done) return step;
-    const elapsedMs = clock.now() - started;
-    options.progress?.({ what: options.what, state: step.state, elapsedMs, changed: step.state !== previous });
-    previous = step.state;
-    if (elapsedMs >= options.waitMs) return { done: false, lastState: step.state, waitedMs: elapsedMs };
-    await clock.sleep(Math.min(interval, Math.max(0, options.waitMs - elapsedMs)), options.signal);
-    interval = Math.min(maxInterval, Math.round(interval * 1.5));
-  }
-}
-async function readUntilSettled(options) {
-  const { clock } = options;
-  const started = clock.now();
-  let interval = options.intervalMs ?? 3e3;
-  const maxInterval = options.maxIntervalMs ?? 15e3;
-  let previousState;
-  let previous;
-  let disagreements = 0;
-  for (; ; ) {
-    throwIfAborted(options.signal);
-    const read = await options.read();
-    if (read.state === "unavailable") return { ok: false, reason: read.reason };
-    const elapsedMs = clock.now() - started;
-    if (read.state === "finished") {
-      if (previous?.signature === read.signature) return { ok: true, value: read.value };
-      if (previous) {
-        disagreements++;
-        options.progress?.({ what: options.what, state: "findings still arriving", elapsedMs, changed: previousState !== "findings still arriving" });
-        previousState = "findings still arriving";
-        if (disagreements >= (options.maxDisagreements ?? 6)) return { ok: false, reason: "findings kept changing between reads" };
-      }
-      previous = { signature: read.signature };
-      await clock.sleep(options.settleMs, options.signal);
-      continue;
-    }
-    previous = void 0;
-    options.progress?.({ what: options.what, state: read.reason, elapsedMs, changed: read.reason !== previousState });
-    previousState = read.reason;
-    if (elapsedMs >= options.waitMs) return { ok: false, reason: read.reason, timedOut: { waitedMs: elapsedMs, lastState: read.reason } };
-    await clock.sleep(Math.min(interval, Math.max(0, options.waitMs - elapsedMs)), options.signal);
-    interval = Math.min(maxInterval, Math.round(interval * 1.5));
-  }
-}
-
 // src/scans/normalize.ts
 function fixState(value) {
   switch ((value ?? "").toUpperCase()) {
@@ -422,9 +343,5 @@ export {
   fromBasicFinding,
   fromPackageFinding,
   normalizeSeverity,
-  signatureOf,
-  isAbort,
-  realClock,
-  pollUntil,
-  readUntilSettled
+  signatureOf
 };

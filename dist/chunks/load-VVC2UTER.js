@@ -7,7 +7,7 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-JIUD46S3.js";
+} from "./chunk-UMLUNPFZ.js";
 import "./chunk-5WC5GKJ2.js";
 import "./chunk-R2YC7IFL.js";
 import "./chunk-V52A7YY6.js";

@@ -1,6 +1,11 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  DEFAULT_RUN_TIMEOUT,
+  cancellableClock,
+  withRunDeadline
+} from "./chunk-YPOKYEEP.js";
+import {
   isEcrHost,
   parseEcrReference
 } from "./chunk-54PK6BX6.js";
@@ -18,9 +23,8 @@ import {
   signersProblem
 } from "./chunk-YYPPGYUW.js";
 import {
-  normalizeSeverity,
-  realClock
-} from "./chunk-UUIBPHMB.js";
+  normalizeSeverity
+} from "./chunk-LFFWMNO5.js";
 import {
   ASSIGNMENT_RULE,
   BUILTIN_RULES,
@@ -16179,6 +16183,7 @@ var isoDate = string().check(
   }, "not a real calendar date")
 );
 var duration = string().check(_regex(/^\d+(?:ms|s|m|h)$/, 'expected a duration such as "30s", "10m" or "1h"'));
+var positiveDuration = string().check(_regex(/^0*[1-9]\d*(?:ms|s|m|h)$/, 'expected a duration above zero such as "30s", "2m" or "1h"'));
 var count = () => optional(int().check(_gte(0, "expected a count of 0 or more")));
 var vulnerabilitiesSchema = strictObject({
   sources: optional(array(_enum(["ecr", "inspector", "file"])).check(describe("Where scan results come from; empty: none"))),
@@ -16221,7 +16226,17 @@ var vulnerabilitiesSchema = strictObject({
 var byteSize = string().check(_regex(/^\d+(?:\.\d+)?(?:B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)$/, 'expected a size such as "10MiB" or "2GiB"'));
 var limitsSchema = strictObject({
   "max-file-size": optional(byteSize.check(describe("Bytes of each file scanned for credentials; the rest is reported by unscanned-content"))),
-  "max-layer-size": optional(byteSize.check(describe("Unpacked bytes of each layer read; the rest is reported by unscanned-content")))
+  "max-layer-size": optional(
+    byteSize.check(
+      describe("Unpacked bytes of each layer read; the rest is reported by unscanned-content (a registry blob past it is not an image: exit 2)")
+    )
+  ),
+  "idle-timeout": optional(
+    positiveDuration.check(describe("A registry or docker save that sends nothing for this long while the gate waits is exit 2 (default 30s)"))
+  ),
+  "read-timeout": optional(
+    positiveDuration.check(describe("Each registry request must be done within this, plus a second per 64 KiB a blob's descriptor declares (default 2m)"))
+  )
 });
 var exceptionSchema = strictObject({
   check: _enum(CHECKS.map((check) => check.id)),
@@ -16479,7 +16494,9 @@ function resolveLayers(leaf, cwd) {
     },
     limits: {
       maxFileBytes: parseSize(limits["max-file-size"] ?? "256MiB"),
-      maxLayerBytes: parseSize(limits["max-layer-size"] ?? "16GiB")
+      maxLayerBytes: parseSize(limits["max-layer-size"] ?? "16GiB"),
+      idleTimeoutMs: parseDuration(limits["idle-timeout"] ?? "30s"),
+      readTimeoutMs: parseDuration(limits["read-timeout"] ?? "2m")
     },
     exceptions,
     locate(field) {
@@ -16635,6 +16652,10 @@ function ecrReferenceOf(options) {
   return void 0;
 }
 async function runGate(options) {
+  return withRunDeadline(options.timeout ?? DEFAULT_RUN_TIMEOUT, (control) => judge(options, control));
+}
+async function judge(options, control) {
+  const { activity } = control;
   const cwd = options.cwd ?? process.cwd();
   if (options.platform !== void 0 && !/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/.test(options.platform)) {
     throw new GateError(`--platform: ${quoteInput(options.platform, 40)} is not of the form os/arch[/variant], e.g. linux/amd64`);
@@ -16645,6 +16666,7 @@ async function runGate(options) {
   if (options.dockerfile === void 0 && options.image === void 0 && options.ecrImage === void 0 && scanFiles.length === 0) {
     throw new GateError("nothing to judge: give a Dockerfile path, --image, --ecr-image or --scan-results");
   }
+  activity.phase("loading the policy");
   const policy = loadPolicy(options.policy, cwd);
   const mode = options.mode ?? policy.mode;
   const secretOptions = policy.checks.secret?.options;
@@ -16655,10 +16677,19 @@ async function runGate(options) {
     throw new GateError(`${policy.locate(field)}: ${name}: ${unsafe.problem}`);
   }
   const baseline = options.baseline !== void 0 ? loadBaseline(path3.resolve(cwd, options.baseline), displayPath2(options.baseline, cwd)) : void 0;
+  const registryOptions = {
+    idleTimeoutMs: policy.limits.idleTimeoutMs,
+    readTimeoutMs: policy.limits.readTimeoutMs,
+    ...options.registry,
+    signal: control.signal,
+    activity,
+    ...options.onSecret ? { onSecret: options.onSecret } : {}
+  };
   const evidence = {};
   const targets = {};
   if (options.dockerfile !== void 0) {
     const dockerfilePath = displayPath2(options.dockerfile, cwd);
+    activity.phase(`reading the Dockerfile ${dockerfilePath}`);
     evidence.dockerfile = await loadDockerfile(path3.resolve(cwd, options.dockerfile), dockerfilePath, {
       buildArgs: options.buildArgs ?? {},
       platform: options.platform ?? "linux/amd64"
@@ -16671,11 +16702,15 @@ async function runGate(options) {
     };
   }
   if (options.image !== void 0) {
-    const { loadImage } = await import("./load-J2SCSUGM.js");
+    activity.phase(`reading the image ${options.image}`);
+    const { loadImage } = await import("./load-VVC2UTER.js");
     const loadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes },
-      registry: { ...options.registry, ...options.onSecret ? { onSecret: options.onSecret } : {} },
+      idleTimeoutMs: policy.limits.idleTimeoutMs,
+      signal: control.signal,
+      activity,
+      registry: registryOptions,
       scanner: scannerFor(secretOptions)
     };
     if (options.platform !== void 0) loadOptions.platform = options.platform;
@@ -16710,7 +16745,14 @@ async function runGate(options) {
         `${sources.has("ecr") ? "ECR" : "Inspector"} scan results need the ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]`
       );
     }
-    const { gatherScans } = await import("./gather-3FGXX5PM.js");
+    activity.phase(`reading scan results (${[...sources].join(", ")})`);
+    const { gatherScans } = await import("./gather-JGLQJ6HA.js");
+    let waiting;
+    const progress = (event) => {
+      waiting?.();
+      waiting = activity.begin(`waiting for the ${event.what} (${event.state})`);
+      options.progress?.(event);
+    };
     const gathered = await gatherScans({
       sources,
       files: scanFiles,
@@ -16718,15 +16760,16 @@ async function runGate(options) {
       ...ecrReference ? { ecr: ecrReference } : {},
       waitMs: policy.vulnerabilities.waitMs,
       startScan: policy.vulnerabilities.startScan,
-      clock: options.clock ?? realClock,
+      clock: options.clock ?? cancellableClock(control.signal),
       platforms: policy.vulnerabilities.platforms,
       // With --image, the platform it read; else --platform (default: the only one, or linux/amd64).
       ...evidence.image?.platform ?? options.platform ? { platform: evidence.image?.platform ?? options.platform } : {},
       ...policy.vulnerabilities.kevCatalog ? { kevCatalog: policy.vulnerabilities.kevCatalog } : {},
       stopOnUnavailable: policy.vulnerabilities.onUnavailable === "fail" && mode === "enforce",
-      ...options.progress ? { progress: options.progress } : {},
+      progress,
       ...options.settleMs !== void 0 ? { settleMs: options.settleMs } : {}
     });
+    waiting?.();
     const unavailable = gathered.results.filter((result) => result.status === "unavailable");
     const missing = unavailable.find((result) => !result.cancelled) ?? unavailable[0];
     if (missing && policy.vulnerabilities.onUnavailable === "fail" && mode === "enforce") {
@@ -16749,7 +16792,8 @@ async function runGate(options) {
   let notApplicable = {};
   const on = (id) => (policy.checks[id]?.action ?? "off") !== "off";
   if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
-    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-IWVOL3OJ.js"), import("./signer-options-FQV5WTSM.js")]);
+    activity.phase("reading signatures, attestations and repository settings");
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-SVN5LSY3.js"), import("./signer-options-FQV5WTSM.js")]);
     const ecrReference = ecrReferenceOf(options);
     const collected = await collectSupplyChain({
       ...on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"].options, cwd) } : {},
@@ -16761,7 +16805,7 @@ async function runGate(options) {
       ...evidence.dockerfile ? { dockerfile: evidence.dockerfile } : {},
       ...options.platform !== void 0 ? { platform: options.platform } : {},
       cwd,
-      registry: { ...options.registry, ...options.onSecret ? { onSecret: options.onSecret } : {} }
+      registry: registryOptions
     });
     for (const key of ["signatures", "baseImageSignatures", "attestations", "repositorySettings"]) {
       if (collected[key] !== void 0) evidence[key] = collected[key];
@@ -16780,6 +16824,7 @@ async function runGate(options) {
         };
     }
   }
+  activity.phase("judging the evidence");
   const findings = [];
   const context = { unknownSeverity: policy.vulnerabilities.unknownSeverity };
   for (const check of CHECKS) {
