@@ -7,26 +7,25 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-LTYDXE5I.js";
+} from "./chunks/chunk-D52PJIWJ.js";
+import "./chunks/chunk-YPOKYEEP.js";
 import {
   splitUserinfo
 } from "./chunks/chunk-5WC5GKJ2.js";
 import "./chunks/chunk-OOO7ZX6E.js";
-import "./chunks/chunk-WYWYDKGN.js";
+import "./chunks/chunk-YYPPGYUW.js";
 import {
   setNoticeHandler
 } from "./chunks/chunk-NLA4MBKA.js";
-import "./chunks/chunk-F7ANZNBK.js";
-import "./chunks/chunk-7PFP2BQY.js";
+import "./chunks/chunk-LFFWMNO5.js";
 import "./chunks/chunk-54PK6BX6.js";
 import "./chunks/chunk-R2YC7IFL.js";
-import "./chunks/chunk-RLK6ILOB.js";
-import "./chunks/chunk-LY2TGT7S.js";
 import {
   GateError,
   firstLine,
   quoteInput
 } from "./chunks/chunk-A6QDF7GZ.js";
+import "./chunks/chunk-4MZY26AK.js";
 import {
   __commonJS,
   __require,
@@ -19687,6 +19686,8 @@ function readInputs() {
   }
   const platform2 = getInput("platform");
   const baseline = getInput("baseline");
+  const timeout = getInput("timeout");
+  if (timeout) gate.timeout = timeout;
   if (image) gate.image = image;
   if (policy) gate.policy = policy;
   if (ecrImage) gate.ecrImage = ecrImage;

@@ -8,21 +8,20 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-LTYDXE5I.js";
+} from "./chunks/chunk-D52PJIWJ.js";
+import "./chunks/chunk-YPOKYEEP.js";
 import "./chunks/chunk-5WC5GKJ2.js";
 import "./chunks/chunk-OOO7ZX6E.js";
-import "./chunks/chunk-WYWYDKGN.js";
-import "./chunks/chunk-F7ANZNBK.js";
-import "./chunks/chunk-7PFP2BQY.js";
+import "./chunks/chunk-YYPPGYUW.js";
+import "./chunks/chunk-LFFWMNO5.js";
 import "./chunks/chunk-54PK6BX6.js";
 import "./chunks/chunk-R2YC7IFL.js";
-import "./chunks/chunk-RLK6ILOB.js";
-import "./chunks/chunk-LY2TGT7S.js";
 import {
   GateError,
   firstLine,
   quoteInput
 } from "./chunks/chunk-A6QDF7GZ.js";
+import "./chunks/chunk-4MZY26AK.js";
 import "./chunks/chunk-ENLSQBIW.js";
 
 // src/cli.ts
@@ -93,6 +92,7 @@ Options:
   --build-arg KEY=VALUE    value for an ARG, as docker build takes it (repeatable)
   --platform OS/ARCH       image of a multi-platform index to read, and TARGETPLATFORM for the Dockerfile
                            (default: linux/amd64, or the only one there is)
+  --timeout DURATION       the whole run's deadline, e.g. 30m (default), 90s, 1h; past it: exit 2
   --debug                  print stack traces for errors
   -v, --version            print the version
   -h, --help               print this help
@@ -134,6 +134,7 @@ function parseCli(argv) {
         baseline: { type: "string" },
         "build-arg": { type: "string", multiple: true },
         platform: { type: "string" },
+        timeout: { type: "string" },
         debug: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" }
@@ -167,6 +168,7 @@ function parseCli(argv) {
   if (values.mode !== void 0) gate.mode = values.mode;
   if (values.platform !== void 0) gate.platform = values.platform;
   if (values.baseline !== void 0) gate.baseline = values.baseline;
+  if (values.timeout !== void 0) gate.timeout = values.timeout;
   return { gate, format: parseFormat(values.format ?? "table", "--format"), reports, debug: values.debug ?? false };
 }
 function defaultDockerfile(gate) {
@@ -196,7 +198,7 @@ async function pinCommand(argv) {
   }
   if (parsed.positionals.length > 1)
     throw new GateError(`pin: expected one Dockerfile, got ${parsed.positionals.length} arguments (see image-gate pin --help)`);
-  const { runPin } = await import("./chunks/pin-KFJQ4NLJ.js");
+  const { runPin } = await import("./chunks/pin-IDCOEYL5.js");
   const outcome = await runPin({ ...parsed.positionals[0] !== void 0 ? { dockerfile: parsed.positionals[0] } : {}, check: parsed.values.check ?? false });
   process.stdout.write(scrubOutput(outcome.lines.map((line) => `${line}
 `).join("")));
@@ -247,6 +249,7 @@ async function main(argv) {
   }
 }
 process.exitCode = await main(process.argv.slice(2));
+if (process.exitCode === 2) setTimeout(() => process.exit(2), 2e3).unref();
 export {
   main
 };

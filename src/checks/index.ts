@@ -23,6 +23,7 @@ import { unpinnedPackages } from "./unpinned-packages.ts";
 import { unscannedContent } from "./unscanned-content.ts";
 import { unsignedBaseImage } from "./unsigned-base-image.ts";
 import { unsignedImage } from "./unsigned-image.ts";
+import { unusedException } from "./unused-exception.ts";
 import { untrustedBaseImage } from "./untrusted-base-image.ts";
 import { unverifiedDownload } from "./unverified-download.ts";
 import { unverifiedPackages } from "./unverified-packages.ts";
@@ -58,6 +59,7 @@ export const CHECKS: readonly Check<any>[] = [
   missingHealthcheck,
   packageCache,
   expiredException,
+  unusedException,
 ];
 
 /** The five checks the specification names; everything else is hardening. */

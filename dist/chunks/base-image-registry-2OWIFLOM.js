@@ -5,14 +5,14 @@ import {
   gatherBaseImageEvidence,
   inBatches,
   lookupFailure
-} from "./chunk-H6UCHEC5.js";
-import "./chunk-23KTMGGT.js";
-import "./chunk-OJ3X6Y75.js";
+} from "./chunk-SVPBLLJS.js";
+import "./chunk-5GSITCA5.js";
+import "./chunk-XHNXWS6V.js";
 import "./chunk-54PK6BX6.js";
 import "./chunk-R2YC7IFL.js";
-import "./chunk-RLK6ILOB.js";
-import "./chunk-LY2TGT7S.js";
+import "./chunk-V52A7YY6.js";
 import "./chunk-A6QDF7GZ.js";
+import "./chunk-4MZY26AK.js";
 import "./chunk-ENLSQBIW.js";
 export {
   RegistryLookups,

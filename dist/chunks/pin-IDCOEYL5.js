@@ -3,22 +3,22 @@ const require = __igCreateRequire(import.meta.url);
 import {
   RegistryLookups,
   inBatches
-} from "./chunk-H6UCHEC5.js";
+} from "./chunk-SVPBLLJS.js";
 import {
   decodeText,
   parseDockerfile,
   pinnedReference,
   unpinnableReason
 } from "./chunk-OOO7ZX6E.js";
-import "./chunk-23KTMGGT.js";
-import "./chunk-OJ3X6Y75.js";
+import "./chunk-5GSITCA5.js";
+import "./chunk-XHNXWS6V.js";
 import "./chunk-54PK6BX6.js";
 import "./chunk-R2YC7IFL.js";
-import "./chunk-RLK6ILOB.js";
-import "./chunk-LY2TGT7S.js";
+import "./chunk-V52A7YY6.js";
 import {
   GateError
 } from "./chunk-A6QDF7GZ.js";
+import "./chunk-4MZY26AK.js";
 import "./chunk-ENLSQBIW.js";
 
 // src/pin.ts

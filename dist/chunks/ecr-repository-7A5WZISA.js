@@ -3,12 +3,15 @@ const require = __igCreateRequire(import.meta.url);
 import {
   describeAwsError,
   require_dist_cjs
-} from "./chunk-KYAGEOPB.js";
-import "./chunk-GCX4ICOM.js";
+} from "./chunk-HDHMTE4N.js";
+import "./chunk-HVKFQ4NR.js";
 import "./chunk-NLA4MBKA.js";
-import "./chunk-F7ANZNBK.js";
-import "./chunk-7PFP2BQY.js";
+import "./chunk-LFFWMNO5.js";
 import "./chunk-KT6VUTM3.js";
+import "./chunk-V52A7YY6.js";
+import {
+  GateError
+} from "./chunk-A6QDF7GZ.js";
 import {
   array,
   boolean,
@@ -17,10 +20,7 @@ import {
   object,
   optional,
   string
-} from "./chunk-LY2TGT7S.js";
-import {
-  GateError
-} from "./chunk-A6QDF7GZ.js";
+} from "./chunk-4MZY26AK.js";
 import {
   __toESM
 } from "./chunk-ENLSQBIW.js";

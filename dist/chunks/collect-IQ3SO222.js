@@ -2,24 +2,29 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   openStore
-} from "./chunk-AI67LQF3.js";
+} from "./chunk-6KNB6K7X.js";
 import {
   parseImageSource
 } from "./chunk-5WC5GKJ2.js";
 import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-23KTMGGT.js";
-import {
-  MAX_DOCUMENT_BYTES,
-  parseDocument
-} from "./chunk-OJ3X6Y75.js";
+} from "./chunk-5GSITCA5.js";
+import "./chunk-XHNXWS6V.js";
 import "./chunk-54PK6BX6.js";
 import {
   ImageReferenceError,
   parseImageReference
 } from "./chunk-R2YC7IFL.js";
-import "./chunk-RLK6ILOB.js";
+import {
+  MAX_DOCUMENT_BYTES,
+  parseDocument
+} from "./chunk-V52A7YY6.js";
+import {
+  GateError,
+  firstLine,
+  globMatch
+} from "./chunk-A6QDF7GZ.js";
 import {
   _gte,
   _regex,
@@ -30,12 +35,7 @@ import {
   optional,
   record,
   string
-} from "./chunk-LY2TGT7S.js";
-import {
-  GateError,
-  firstLine,
-  globMatch
-} from "./chunk-A6QDF7GZ.js";
+} from "./chunk-4MZY26AK.js";
 import {
   __commonJS,
   __require,
@@ -6173,7 +6173,7 @@ async function collectSupplyChain(request) {
     if (!request.ecrReference)
       result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
     else {
-      const { readRepositorySettings } = await import("./ecr-repository-FMQQI2DR.js");
+      const { readRepositorySettings } = await import("./ecr-repository-7A5WZISA.js");
       result.repositorySettings = await readRepositorySettings(request.ecrReference);
     }
   }

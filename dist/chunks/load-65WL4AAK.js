@@ -7,13 +7,12 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-AI67LQF3.js";
+} from "./chunk-6KNB6K7X.js";
 import "./chunk-5WC5GKJ2.js";
-import "./chunk-OJ3X6Y75.js";
 import "./chunk-R2YC7IFL.js";
-import "./chunk-RLK6ILOB.js";
-import "./chunk-LY2TGT7S.js";
+import "./chunk-V52A7YY6.js";
 import "./chunk-A6QDF7GZ.js";
+import "./chunk-4MZY26AK.js";
 import "./chunk-ENLSQBIW.js";
 export {
   checkPlatform,

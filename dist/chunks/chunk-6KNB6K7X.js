@@ -5,19 +5,22 @@ import {
   parseImageSource
 } from "./chunk-5WC5GKJ2.js";
 import {
+  parseImageReference
+} from "./chunk-R2YC7IFL.js";
+import {
   MAX_DOCUMENT_BYTES,
   dockerSaveManifestSchema,
   imageConfigSchema,
   indexSchema,
+  isAttestation,
   isIndexMediaType,
   isManifestMediaType,
   layerKind,
   manifestSchema,
-  parseDocument
-} from "./chunk-OJ3X6Y75.js";
-import {
-  parseImageReference
-} from "./chunk-R2YC7IFL.js";
+  parseDocument,
+  platformMatches,
+  platformOf
+} from "./chunk-V52A7YY6.js";
 import {
   GateError,
   defaultScanner,
@@ -3288,6 +3291,12 @@ async function walkLayer(source, layer, limits, scanner) {
     const feed = async (chunk) => {
       blobHash.update(chunk);
       scan.compressedSize += chunk.length;
+      if (layer.stopAtLimit && scan.compressedSize > limits.maxLayerBytes) {
+        limitReached = true;
+        fatal = new LayerLimitReached();
+        decompressor.destroy(fatal);
+        return;
+      }
       layer.onBytes?.(chunk.length);
       if (!decompressor.destroyed && !decompressor.writableEnded && !decompressor.write(chunk)) await writable(decompressor);
     };
@@ -3351,7 +3360,8 @@ async function walkLayer(source, layer, limits, scanner) {
   const [pumped, processed, consumed] = await Promise.allSettled([
     pumping,
     processing.catch((error) => {
-      if (!(error instanceof LayerLimitReached) && !limitReached) fatal = error;
+      if (!(error instanceof LayerLimitReached) && !limitReached || layer.stopAtLimit) fatal = error;
+      if (limitReached && layer.stopAtLimit) source.destroy();
       throw error;
     }),
     consuming
@@ -3360,6 +3370,12 @@ async function walkLayer(source, layer, limits, scanner) {
     (result) => result.status === "rejected" && !(result.reason instanceof LayerLimitReached) && !limitReached
   );
   const failure = failures.find((result) => result.reason instanceof GateError) ?? failures[0];
+  if (limitReached && layer.stopAtLimit) {
+    source.destroy();
+    throw new GateError(
+      `${layer.label}: more than limits.max-layer-size (${limits.maxLayerBytes} bytes) ${scan.uncompressedSize > limits.maxLayerBytes ? "unpacked" : "read"}; stopped reading it, so its digest cannot be verified (raise limits.max-layer-size to read it)`
+    );
+  }
   if (pumped.status === "rejected") {
     source.destroy();
     throw failed("cannot read the layer", pumped.reason);
@@ -3617,7 +3633,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-JXSWDYGI.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-3FNMK66B.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -3646,24 +3662,24 @@ var RegistryStore = class _RegistryStore {
   has(name) {
     return name === "index.json" || name.startsWith("blobs/");
   }
-  async read(name) {
+  async read(name, declaredSize) {
     const cached = this.texts.get(name);
     if (cached !== void 0) return cached;
     const digest = name.replace(/^blobs\/([^/]+)\//, "$1:");
     if (this.manifestDigests.has(digest)) {
-      const manifest = await this.client.manifest(digest);
+      const manifest = await this.client.manifest(digest, declaredSize);
       if (isIndexMediaType(manifest.mediaType)) this.remember(manifest.text);
       this.texts.set(name, manifest.text);
       return manifest.text;
     }
-    return this.client.blobText(digest);
+    return this.client.blobText(digest, declaredSize);
   }
-  open(name) {
+  open(name, declaredSize) {
     const digest = name.replace(/^blobs\/([^/]+)\//, "$1:");
     const client = this.client;
     return Readable3.from(
       (async function* () {
-        yield* await client.blob(digest);
+        yield* await client.blob(digest, declaredSize);
       })()
     );
   }
@@ -3672,23 +3688,9 @@ function blobPath(digest) {
   const [algorithm, hex] = digest.split(":");
   return `blobs/${algorithm}/${hex}`;
 }
-function platformOf(descriptor) {
-  const platform = descriptor.platform;
-  if (!platform) return void 0;
-  return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
-}
-function isAttestation(descriptor) {
-  return descriptor.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || descriptor.platform?.os === "unknown";
-}
 function isAttachedArtifact(descriptor) {
   const kind = descriptor.annotations?.kind ?? "";
   return kind === "dev.cosignproject.cosign/sigs" || kind === "dev.cosignproject.cosign/atts" || /^sha256-[0-9a-f]{64}(?:\.\w+)?$/.test(descriptor.annotations?.["org.opencontainers.image.ref.name"] ?? "") || typeof descriptor.artifactType === "string";
-}
-function platformMatches(wanted, actual) {
-  if (actual === void 0) return true;
-  const [os2, arch, variant] = wanted.split("/");
-  const [actualOs, actualArch, actualVariant] = actual.split("/");
-  return os2 === actualOs && arch === actualArch && (variant === void 0 || variant === actualVariant);
 }
 async function selectManifest(store, ref, wantedPlatform) {
   const index = parseDocument(indexSchema, await store.read("index.json"), `${store.label}: index.json`);
@@ -3745,7 +3747,7 @@ async function selectManifest(store, ref, wantedPlatform) {
 }
 async function readVerified(store, descriptor) {
   const name = blobPath(descriptor.digest);
-  const text = await store.read(name);
+  const text = await store.read(name, descriptor.size);
   const actual = `sha256:${createHash3("sha256").update(text, "utf8").digest("hex")}`;
   if (descriptor.digest.startsWith("sha256:") && actual !== descriptor.digest) {
     throw new GateError(`${store.label}: ${name} does not match its digest (got ${actual})`);
@@ -3841,24 +3843,27 @@ async function openStore(source, cwd) {
   }
   throw new GateError(`--image: the ${source.transport} transport is not supported here`);
 }
-async function mapLimited(items, limit, task) {
-  const results = new Array(items.length);
-  let next = 0;
-  let failure;
-  const worker = async () => {
-    while (next < items.length && failure === void 0) {
-      const index = next++;
-      try {
-        results[index] = await task(items[index], index);
-      } catch (error) {
-        failure ??= error;
+function mapLimited(items, limit, task) {
+  return new Promise((resolve, reject) => {
+    const results = [];
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+      while (next < items.length && !failed) {
+        const index = next++;
+        try {
+          results[index] = await task(items[index], index);
+        } catch (error) {
+          if (!failed) reject(error);
+          failed = true;
+        }
       }
-    }
-  };
-  const workers = Number.isFinite(limit) ? Math.max(1, Math.min(limit, items.length)) : 1;
-  await Promise.all(Array.from({ length: workers }, worker));
-  if (failure !== void 0) throw failure;
-  return results;
+    };
+    const workers = Number.isFinite(limit) ? Math.max(1, Math.min(limit, items.length)) : 1;
+    void Promise.all(Array.from({ length: workers }, worker)).then(() => {
+      if (!failed) resolve(results);
+    });
+  });
 }
 function layerLabel(store, index, layer) {
   return `${store.label}: layer ${index + 1} (${layer.digest ?? layer.name})`;
@@ -3868,8 +3873,8 @@ async function loadImage(reference, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-FMZZEDP2.js");
-    return loadFromDaemon(source, reference, limits, options.platform, options.progress, options.scanner ?? defaultScanner());
+    const { loadFromDaemon } = await import("./daemon-QZWHKSYF.js");
+    return loadFromDaemon(source, reference, limits, options.platform, options.scanner ?? defaultScanner(), options);
   }
   if (source.transport === "docker") {
     const store2 = await RegistryStore.open(reference, options.registry ?? {});
@@ -3890,6 +3895,15 @@ async function walkResolved(resolved, source, reference, limits, options) {
     throw new GateError(`${store.label}: the config lists ${diffIds.length} layer diff_ids but the manifest has ${resolved.layers.length} layers`);
   }
   checkPlatform(store.label, config, options.platform);
+  const streamed = source.transport === "docker";
+  if (streamed) {
+    const index = resolved.layers.findIndex((layer) => (layer.size ?? 0) > limits.maxLayerBytes);
+    if (index !== -1) {
+      throw new GateError(
+        `${layerLabel(store, index, resolved.layers[index])}: its descriptor declares ${resolved.layers[index].size} bytes, more than limits.max-layer-size (${limits.maxLayerBytes}) allows; raise it to read this image`
+      );
+    }
+  }
   const scanner = options.scanner ?? defaultScanner();
   const concurrency = options.concurrency ?? Math.min(4, os.availableParallelism());
   const progress = options.progress;
@@ -3899,7 +3913,7 @@ async function walkResolved(resolved, source, reference, limits, options) {
   const tell = () => progress?.({ activity, layersDone, layersTotal: resolved.layers.length, bytes });
   const scans = await mapLimited(resolved.layers, concurrency, async (layer, index) => {
     if (layer.foreign) return foreignLayer(index, layer, diffIds[index]);
-    const info = { index, label: layerLabel(store, index, layer), diffId: diffIds[index] };
+    const info = { index, label: layerLabel(store, index, layer), diffId: diffIds[index], stopAtLimit: streamed };
     if (layer.digest !== void 0) info.digest = layer.digest;
     if (layer.mediaType !== void 0) info.mediaType = layer.mediaType;
     if (progress) {
@@ -3908,10 +3922,15 @@ async function walkResolved(resolved, source, reference, limits, options) {
         tell();
       };
     }
-    const scan = await walkLayer(store.open(layer.name), info, limits, scanner);
-    layersDone++;
-    tell();
-    return scan;
+    const done = options.activity?.begin(`reading ${info.label}`);
+    try {
+      const scan = await walkLayer(store.open(layer.name, streamed ? layer.size : void 0), info, limits, scanner);
+      layersDone++;
+      tell();
+      return scan;
+    } finally {
+      done?.();
+    }
   });
   return assembleImage({
     reference,
@@ -3950,6 +3969,8 @@ export {
   assembleImage,
   require_tar_stream,
   walkLayer,
+  numeric,
+  paxRecords,
   dirname,
   joinPath,
   resolveOciLayout,

@@ -1,23 +1,28 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  awsContext,
   describeAwsError,
   ecrRegistryLogin,
   readEcrScan,
   readInspectorFindings,
-  resolveEcrDigest
-} from "./chunk-KYAGEOPB.js";
-import "./chunk-GCX4ICOM.js";
+  readScanningConfiguration,
+  resolveEcrTarget
+} from "./chunk-HDHMTE4N.js";
+import "./chunk-HVKFQ4NR.js";
 import "./chunk-NLA4MBKA.js";
-import "./chunk-F7ANZNBK.js";
-import "./chunk-7PFP2BQY.js";
+import "./chunk-LFFWMNO5.js";
 import "./chunk-KT6VUTM3.js";
+import "./chunk-V52A7YY6.js";
 import "./chunk-A6QDF7GZ.js";
+import "./chunk-4MZY26AK.js";
 import "./chunk-ENLSQBIW.js";
 export {
+  awsContext,
   describeAwsError,
   ecrRegistryLogin,
   readEcrScan,
   readInspectorFindings,
-  resolveEcrDigest
+  readScanningConfiguration,
+  resolveEcrTarget
 };

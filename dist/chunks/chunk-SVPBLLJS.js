@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-23KTMGGT.js";
+} from "./chunk-5GSITCA5.js";
 import {
   GateError,
   firstLine
