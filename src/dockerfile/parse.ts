@@ -3,12 +3,13 @@
  * would resolve (stages, ARG/ENV substitution, USER inheritance, image references).
  */
 
-import { readFile, stat } from "node:fs/promises";
 import { DockerfileParser, type Instruction, type Property as AstProperty } from "dockerfile-ast";
 import { GateError, where } from "../errors.ts";
 import { ImageReferenceError, parseImageReference } from "../image/reference.ts";
+import { formatBytes, readInputFile } from "../input-file.ts";
+import { Environment, EnvironmentBuilder, VariableNames } from "./environment.ts";
 import { expandWord, type Lookup } from "./expand.ts";
-import type { DockerfileInstruction, DockerfileModel, Heredoc, ImageUse, ImageUseKind, InstructionFlag, LineSegment, Property, Stage } from "./model.ts";
+import { newStage, type DockerfileInstruction, type DockerfileModel, type Heredoc, type ImageUse, type ImageUseKind, type InstructionFlag, type LineSegment, type Property, type Stage } from "./model.ts";
 
 export interface DockerfileOptions {
   /** `--build-arg` values. */
@@ -38,25 +39,34 @@ const KEYWORDS = new Set([
   "WORKDIR",
 ]);
 
-/** Dockerfiles bigger than this are not Dockerfiles anyone writes; refuse rather than churn. */
-const MAX_DOCKERFILE_BYTES = 4 * 1024 * 1024;
+/**
+ * What the parser accepts. dockerfile-ast builds objects for every word of an instruction (about a
+ * kilobyte each), so the number of words, not only bytes, bounds its memory and time; the limits
+ * are far above any Dockerfile people write and keep any accepted file under 300 MB.
+ */
+export const DOCKERFILE_LIMITS = { maxBytes: 1024 * 1024, maxWords: 200_000 };
+
+/** Refuses text whose size or word count is past DOCKERFILE_LIMITS, in one linear pass. */
+function checkDockerfileSize(text: string, displayPath: string): void {
+  if (text.length > DOCKERFILE_LIMITS.maxBytes) {
+    throw new GateError(`${displayPath}: larger than ${formatBytes(DOCKERFILE_LIMITS.maxBytes)}, too large for a Dockerfile`);
+  }
+  let words = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const space = code === 32 || code === 10 || code === 9 || code === 13 || code === 11 || code === 12;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  if (words > DOCKERFILE_LIMITS.maxWords) {
+    throw new GateError(`${displayPath}: ${words} words, more than a Dockerfile can hold here (limit ${DOCKERFILE_LIMITS.maxWords})`);
+  }
+}
 
 /** Reads and parses a Dockerfile; every problem is a GateError naming the file (and line). */
 export async function loadDockerfile(filePath: string, displayPath: string, options: DockerfileOptions = {}): Promise<DockerfileModel> {
-  let bytes: Buffer;
-  try {
-    const info = await stat(filePath);
-    if (info.isDirectory()) throw new GateError(`${displayPath}: is a directory, not a Dockerfile`);
-    if (info.size > MAX_DOCKERFILE_BYTES) {
-      throw new GateError(`${displayPath}: ${info.size} bytes is too large for a Dockerfile (limit ${MAX_DOCKERFILE_BYTES})`);
-    }
-    bytes = await readFile(filePath);
-  } catch (error) {
-    if (error instanceof GateError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : (error as Error).message;
-    throw new GateError(`${displayPath}: cannot read the Dockerfile (${reason})`);
-  }
+  const bytes = await readInputFile(filePath, { label: displayPath, noun: "the Dockerfile", kind: "a Dockerfile", maxBytes: DOCKERFILE_LIMITS.maxBytes });
   return parseDockerfile(decodeText(bytes, displayPath), displayPath, options);
 }
 
@@ -87,6 +97,7 @@ function platformArgs(platform: string): Record<string, string> {
 /** Parses Dockerfile text into resolved evidence. Pure: no I/O. */
 export function parseDockerfile(source: string, displayPath: string, options: DockerfileOptions = {}): DockerfileModel {
   const text = source.replace(/\r\n?/g, "\n");
+  checkDockerfileSize(text, displayPath);
   const buildArgs = options.buildArgs ?? {};
   const ast = DockerfileParser.parse(text);
   const escape = ast.getEscapeCharacter();
@@ -107,22 +118,22 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
   const stages: Stage[] = [];
   const imageUses: ImageUse[] = [];
 
-  // Per-stage state while walking.
+  // Per-stage state while walking. A stage's environment starts as its parent's, shared, not copied.
+  const variableNames = new VariableNames();
+  const emptyEnvironment = Environment.empty(variableNames);
   let stageArgs = new Map<string, string | undefined>();
-  let stageEnv = new Map<string, string>();
-  const stageLookup: Lookup = (name) => (stageEnv.has(name) ? stageEnv.get(name) : stageArgs.get(name));
+  let stageEnv = new EnvironmentBuilder(emptyEnvironment);
+  const stageLookup: Lookup = (name) => stageEnv.get(name) ?? stageArgs.get(name);
   const globalLookup: Lookup = (name) => globalValues.get(name);
+  const stageNames = new Map<string, number>();
 
   const findStage = (value: string, before: number): number | undefined => {
     if (/^\d+$/.test(value)) {
       const index = Number(value);
       return index < before ? index : undefined;
     }
-    const lower = value.toLowerCase();
-    for (let index = before - 1; index >= 0; index--) {
-      if (stages[index]!.name === lower) return index;
-    }
-    return undefined;
+    const index = stageNames.get(value.toLowerCase());
+    return index !== undefined && index < before ? index : undefined;
   };
 
   const resolveImageUse = (kind: ImageUseKind, written: string, line: number, stage: number, lookup: Lookup): ImageUse => {
@@ -202,22 +213,16 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
         const index = stages.length;
         const name = args.length === 3 ? args[2]!.toLowerCase() : undefined;
         if (name !== undefined && !/^[a-z][a-z0-9._-]*$/.test(name)) fail(line, `invalid stage name "${args[2]}"`);
-        if (name !== undefined && stages.some((stage) => stage.name === name)) fail(line, `duplicate stage name "${args[2]}"`);
+        if (name !== undefined && stageNames.has(name)) fail(line, `duplicate stage name "${args[2]}"`);
         const base = resolveImageUse("from", args[0]!, line, index, globalLookup);
         const parent = base.stageRef !== undefined ? stages[base.stageRef] : undefined;
+        const previous = stages[stages.length - 1];
+        if (previous) previous.environment = stageEnv.snapshot();
         stageArgs = new Map();
-        stageEnv = new Map(parent ? Object.entries(parent.env) : []);
-        const stage: Stage = {
-          index,
-          name,
-          line,
-          base,
-          parent: parent?.index,
-          instructions: [],
-          user: parent?.user,
-          env: {},
-        };
+        stageEnv = new EnvironmentBuilder(parent ? parent.environment : emptyEnvironment);
+        const stage = newStage({ index, name, line, base, parent: parent?.index, instructions: [], user: parent?.user, environment: stageEnv.snapshot() });
         stages.push(stage);
+        if (name !== undefined) stageNames.set(name, index);
         imageUses.push(base);
         instruction.stage = index;
         break;
@@ -295,14 +300,11 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
     }
 
     instructions.push(instruction);
-    const current = stages[instruction.stage];
-    if (current) {
-      current.instructions.push(instruction);
-      current.env = Object.fromEntries(stageEnv);
-    }
+    stages[instruction.stage]?.instructions.push(instruction);
   }
 
   if (stages.length === 0) fail(undefined, "no FROM instruction; not a Dockerfile");
+  stages[stages.length - 1]!.environment = stageEnv.snapshot();
   return { path: displayPath, escape, text, instructions, stages, imageUses, globalArgs };
 }
 
@@ -314,15 +316,23 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
 export function joinContinuations(raw: string, escape: string): { text: string; segments: LineSegment[] } {
   const continuation = new RegExp(`${escape.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")}[ \\t]*$`);
   const rawLines = raw.split("\n");
-  let text = (rawLines[0] ?? "").trimStart();
+  // Pieces are joined once at the end, and the escape is stripped from each line on its own:
+  // re-scanning the text joined so far for every line would be quadratic.
+  const pieces: string[] = [];
+  let length = 0;
+  let last = (rawLines[0] ?? "").trimStart();
   const segments: LineSegment[] = [{ offset: 0, line: 0 }];
-  rawLines.slice(1).forEach((line, index) => {
-    if (/^\s*#/.test(line) || /^\s*$/.test(line)) return;
-    text = `${text.replace(continuation, "")} `;
-    segments.push({ offset: text.length, line: index + 1 });
-    text += line.trim();
-  });
-  return { text: text.replace(continuation, "").trimEnd(), segments };
+  for (let index = 1; index < rawLines.length; index++) {
+    const line = rawLines[index]!;
+    if (/^\s*(?:#|$)/.test(line)) continue;
+    last = `${last.replace(continuation, "")} `;
+    pieces.push(last);
+    length += last.length;
+    segments.push({ offset: length, line: index });
+    last = line.trim();
+  }
+  pieces.push(last.replace(continuation, ""));
+  return { text: pieces.join("").trimEnd(), segments };
 }
 
 function flagsOf(node: Instruction): InstructionFlag[] {

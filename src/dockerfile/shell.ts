@@ -22,16 +22,34 @@ export interface Script {
   segments?: LineSegment[];
 }
 
-/** The Dockerfile line of an offset in a script. */
+/** Where each line of a script starts, computed once per script and searched for each offset. */
+const lineStarts = new WeakMap<Script, number[]>();
+
+/** How many values of an ascending list are at most `offset`. */
+function countAtOrBefore<T>(values: readonly T[], offset: number, valueOf: (item: T) => number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (valueOf(values[middle]!) <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The Dockerfile line of an offset in a script (by binary search: a script may have 100k lines and as many commands). */
 export function lineInScript(script: Script, offset: number): number {
   if (script.segments) {
-    let line = script.line;
-    for (const segment of script.segments) if (segment.offset <= offset) line = segment.line;
-    return line;
+    const count = countAtOrBefore(script.segments, offset, (segment) => segment.offset);
+    return count === 0 ? script.line : script.segments[count - 1]!.line;
   }
-  let line = script.line;
-  for (let index = script.text.indexOf("\n"); index !== -1 && index < offset; index = script.text.indexOf("\n", index + 1)) line++;
-  return line;
+  let starts = lineStarts.get(script);
+  if (!starts) {
+    starts = [];
+    for (let index = script.text.indexOf("\n"); index !== -1; index = script.text.indexOf("\n", index + 1)) starts.push(index + 1);
+    lineStarts.set(script, starts);
+  }
+  return script.line + countAtOrBefore(starts, offset, (start) => start);
 }
 
 const SHELLS = /(?:^|\/)(?:ba|da|z|k|a|fi)?sh$/;
@@ -175,22 +193,26 @@ export function shellCommands(script: Script): ShellCommand[] {
 
 /** The program a command runs, skipping wrappers such as sudo, env and exec. */
 export function programOf(command: ShellCommand): { program: string; args: string[] } | undefined {
-  const words = [...command.words];
-  while (words.length > 0) {
-    const first = words[0]!;
+  const words = command.words;
+  // An index, not shift(): a command of 100k wrapper words must not cost 100k² steps.
+  let index = 0;
+  while (index < words.length) {
+    const first = words[index]!;
     if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(first)) {
-      words.shift();
+      index++;
       continue;
     }
-    if (["sudo", "env", "exec", "command", "nohup", "time", "xargs"].includes(first)) {
-      words.shift();
-      while (words[0]?.startsWith("-")) words.shift();
+    if (WRAPPERS.has(first)) {
+      index++;
+      while (words[index]?.startsWith("-")) index++;
       continue;
     }
-    return { program: first.replace(/^.*\//, ""), args: words.slice(1) };
+    return { program: first.replace(/^.*\//, ""), args: words.slice(index + 1) };
   }
   return undefined;
 }
+
+const WRAPPERS = new Set(["sudo", "env", "exec", "command", "nohup", "time", "xargs"]);
 
 /** Every command of every RUN script in the instructions given. */
 export function* commandsOf(instructions: DockerfileInstruction[]): Generator<{ instruction: DockerfileInstruction; command: ShellCommand }> {

@@ -5,12 +5,12 @@
  */
 
 import { createHash } from "node:crypto";
-import { createReadStream, existsSync, statSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { existsSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { GateError } from "../errors.ts";
+import { openInputFile, readInputFile } from "../input-file.ts";
 import { SecretScanner } from "../secrets/scanner.ts";
 import { assembleImage } from "./assemble.ts";
 import {
@@ -67,13 +67,26 @@ class DirectoryStore implements BlobStore {
   }
   async read(name: string): Promise<string> {
     const full = this.resolve(name);
-    if (!this.has(name)) throw new GateError(`${this.label}: ${name} is missing`);
-    if (statSync(full).size > MAX_DOCUMENT_BYTES) throw new GateError(`${this.label}: ${name} is too large for image metadata`);
-    return readFile(full, "utf8");
+    if (!existsSync(full)) throw new GateError(`${this.label}: ${name} is missing`);
+    const bytes = await readInputFile(full, { label: `${this.label}: ${name}`, noun: "image metadata", kind: "image metadata", maxBytes: MAX_DOCUMENT_BYTES });
+    return bytes.toString("utf8");
   }
   open(name: string): Readable {
-    if (!this.has(name)) throw new GateError(`${this.label}: ${name} is missing`);
-    return createReadStream(this.resolve(name), { highWaterMark: 256 * 1024 });
+    const full = this.resolve(name);
+    if (!existsSync(full)) throw new GateError(`${this.label}: ${name} is missing`);
+    const label = `${this.label}: ${name}`;
+    // Opened lazily, when the walker first reads, through the helper that refuses FIFOs and devices.
+    return Readable.from(
+      (async function* () {
+        const { handle } = await openInputFile(full, { label, noun: "the blob", kind: "a blob file" });
+        try {
+          yield* handle.createReadStream({ highWaterMark: 256 * 1024, autoClose: false }) as AsyncIterable<Buffer>;
+        } finally {
+          await handle.close();
+        }
+      })(),
+      { objectMode: false },
+    );
   }
 }
 

@@ -4,12 +4,13 @@
  * the layers as SPEC §4 says: maps key by key (child wins), lists replace, exceptions add up.
  */
 
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
 import type * as z from "zod/mini";
 import { CHECKS } from "../checks/index.ts";
 import { GateError, where } from "../errors.ts";
+import { readInputFileSync } from "../input-file.ts";
 import type { Action, Severity } from "../findings.ts";
 import { PRESETS } from "./presets.ts";
 import { policySchema, type PolicyDocument } from "./schema.ts";
@@ -88,20 +89,18 @@ function displayPath(file: string, cwd: string): string {
   return (relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? file : relative).split(path.sep).join("/");
 }
 
+/** Policies hold patterns and exceptions, not data: a megabyte is far more than any needs. */
+export const MAX_POLICY_BYTES = 1024 * 1024;
+
 function readFileLayer(file: string, cwd: string): Layer {
   const shown = displayPath(file, cwd);
+  const bytes = readInputFileSync(file, { label: shown, noun: "the policy", kind: "a policy file", maxBytes: MAX_POLICY_BYTES });
+  if (bytes.includes(0)) throw new GateError(`${shown}: binary content, not a policy file`);
   let text: string;
   try {
-    if (statSync(file).isDirectory()) throw new GateError(`${shown}: is a directory, not a policy file`);
-    const bytes = readFileSync(file);
-    if (bytes.includes(0)) throw new GateError(`${shown}: binary content, not a policy file`);
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch (error) {
-    if (error instanceof GateError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new GateError(
-      `${shown}: cannot read the policy (${code === "EACCES" ? "permission denied" : code === "ENOENT" ? "no such file" : "not valid UTF-8 text"})`,
-    );
+  } catch {
+    throw new GateError(`${shown}: cannot read the policy (not valid UTF-8 text)`);
   }
   return parseLayer(text, shown, path.dirname(file));
 }

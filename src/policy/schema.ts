@@ -7,10 +7,14 @@
 import * as z from "zod/mini";
 import { CHECKS } from "../checks/index.ts";
 import { SEVERITIES } from "../findings.ts";
+import { MAX_GLOB_LENGTH } from "./glob.ts";
 
 const action = () =>
   z.optional(z.enum(["fail", "warn", "off"]).check(z.describe("fail: blocking; warn: reported, never blocking; off: the check does not run")));
 const severity = () => z.enum(SEVERITIES);
+
+/** Globs are matched in (pattern × text) steps; a bound on patterns keeps every match cheap. */
+const globLength = () => z.maxLength(MAX_GLOB_LENGTH, `too long: a pattern has at most ${MAX_GLOB_LENGTH} characters`);
 
 const baseCheck = () => ({
   action: action(),
@@ -23,7 +27,7 @@ const checkSchemas: Record<string, () => z.ZodMiniType> = {
       ...baseCheck(),
       trusted: z.optional(
         z
-          .array(z.string().check(z.minLength(1)))
+          .array(z.string().check(z.minLength(1), globLength()))
           .check(z.describe("Globs over the normalized repository, host included: * within a segment, ** across segments")),
       ),
     }),
@@ -76,7 +80,7 @@ export const limitsSchema = z.strictObject({
 export const exceptionSchema = z.strictObject({
   check: z.enum(CHECKS.map((check) => check.id) as [string, ...string[]]),
   id: z.optional(z.string().check(z.minLength(1), z.describe("A rule id, or a CVE id for vulnerabilities"))),
-  path: z.optional(z.string().check(z.minLength(1), z.describe("Glob over the finding's path (layer path or Dockerfile path)"))),
+  path: z.optional(z.string().check(z.minLength(1), globLength(), z.describe("Glob over the finding's path (layer path or Dockerfile path)"))),
   package: z.optional(z.string().check(z.minLength(1), z.describe("Package name, for vulnerabilities"))),
   reason: z.string().check(z.refine((text: string) => text.trim() !== "", "an exception needs a reason")),
   expires: isoDate.check(z.describe("Last day (UTC) on which the exception applies")),
