@@ -4,6 +4,7 @@
  * step, so the rest are in the job summary), and a failed step when the gate fails.
  */
 
+import "./heap.ts";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";

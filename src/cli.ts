@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** The command-line shell: parse flags, run the gate, print, exit 0/1/2. */
 
+import "./heap.ts";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";

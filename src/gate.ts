@@ -4,6 +4,7 @@
  */
 
 import path from "node:path";
+import { foldRepeatedFindings } from "./checks/finding-limit.ts";
 import { CHECKS } from "./checks/index.ts";
 import type { CheckOptions, Evidence } from "./checks/types.ts";
 import { loadDockerfile } from "./dockerfile/parse.ts";
@@ -169,7 +170,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   for (const check of CHECKS) {
     const settings = policy.checks[check.id];
     if (settings?.action === "off") continue;
-    findings.push(...check.run(evidence, checkOptions(settings, policy)));
+    for (const finding of foldRepeatedFindings(check.run(evidence, checkOptions(settings, policy)))) findings.push(finding);
   }
 
   const decision = decide(findings, policy, options.now ?? new Date());

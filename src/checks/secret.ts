@@ -35,8 +35,18 @@ interface Sighting {
   message: string;
 }
 
+/** The instruction holding a line, by binary search (instructions are in file order, one per line range). */
 function instructionAt(dockerfile: DockerfileModel, line: number): DockerfileInstruction | undefined {
-  return dockerfile.instructions.find((instruction) => instruction.line <= line && line <= instruction.endLine);
+  const instructions = dockerfile.instructions;
+  let low = 0;
+  let high = instructions.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (instructions[middle]!.line <= line) low = middle;
+    else high = middle - 1;
+  }
+  const instruction = instructions[low];
+  return instruction && instruction.line <= line && line <= instruction.endLine ? instruction : undefined;
 }
 
 function dockerfileSightings(dockerfile: DockerfileModel): Sighting[] {

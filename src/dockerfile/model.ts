@@ -102,9 +102,24 @@ export interface Stage {
 
 /** A Stage whose `env` is computed from `environment` when read (never stored per stage). */
 export function newStage(fields: Omit<Stage, "env">): Stage {
-  const stage = fields as Stage;
-  Object.defineProperty(stage, "env", { get: () => stage.environment.toRecord(), enumerable: false });
-  return stage;
+  return new StageRecord(fields);
+}
+
+class StageRecord implements Stage {
+  index!: number;
+  name?: string;
+  line!: number;
+  base!: ImageUse;
+  parent?: number;
+  instructions!: DockerfileInstruction[];
+  user?: UserSetting;
+  environment!: Environment;
+  constructor(fields: Omit<Stage, "env">) {
+    Object.assign(this, fields);
+  }
+  get env(): Record<string, string> {
+    return this.environment.toRecord();
+  }
 }
 
 export interface DockerfileModel {

@@ -3,20 +3,37 @@
  * would resolve (stages, ARG/ENV substitution, USER inheritance, image references).
  */
 
-import { DockerfileParser, type Instruction, type Property as AstProperty } from "dockerfile-ast";
+import type { Instruction, Property as AstProperty } from "dockerfile-ast";
 import { GateError, where } from "../errors.ts";
 import { ImageReferenceError, parseImageReference } from "../image/reference.ts";
 import { formatBytes, readInputFile } from "../input-file.ts";
 import { Environment, EnvironmentBuilder, VariableNames } from "./environment.ts";
+import { parseChunks, releaseWords } from "./syntax.ts";
 import { expandWord, type Lookup } from "./expand.ts";
-import { newStage, type DockerfileInstruction, type DockerfileModel, type Heredoc, type ImageUse, type ImageUseKind, type InstructionFlag, type LineSegment, type Property, type Stage } from "./model.ts";
+import {
+  newStage,
+  type DockerfileInstruction,
+  type DockerfileModel,
+  type Heredoc,
+  type ImageUse,
+  type ImageUseKind,
+  type InstructionFlag,
+  type LineSegment,
+  type Property,
+  type Stage,
+} from "./model.ts";
 
 export interface DockerfileOptions {
   /** `--build-arg` values. */
   buildArgs?: Record<string, string>;
   /** Target platform for the automatic TARGET* and BUILD* args (default linux/amd64). */
   platform?: string;
+  /** Bytes of the file parsed at a time (tests make it small to compare with a whole-file parse). */
+  chunkBytes?: number;
 }
+
+/** Parsing in pieces of this size keeps only one piece's syntax tree alive at a time. */
+const CHUNK_BYTES = 32 * 1024;
 
 const KEYWORDS = new Set([
   "ADD",
@@ -44,7 +61,7 @@ const KEYWORDS = new Set([
  * kilobyte each), so the number of words, not only bytes, bounds its memory and time; the limits
  * are far above any Dockerfile people write and keep any accepted file under 300 MB.
  */
-export const DOCKERFILE_LIMITS = { maxBytes: 1024 * 1024, maxWords: 200_000 };
+export const DOCKERFILE_LIMITS = { maxBytes: 1024 * 1024, maxWords: 200_000, maxStages: 16_384 };
 
 /** Refuses text whose size or word count is past DOCKERFILE_LIMITS, in one linear pass. */
 function checkDockerfileSize(text: string, displayPath: string): void {
@@ -99,15 +116,13 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
   const text = source.replace(/\r\n?/g, "\n");
   checkDockerfileSize(text, displayPath);
   const buildArgs = options.buildArgs ?? {};
-  const ast = DockerfileParser.parse(text);
-  const escape = ast.getEscapeCharacter();
+  const { escape, count, chunks } = parseChunks(text, options.chunkBytes ?? CHUNK_BYTES);
   const lines = text.split("\n");
   const fail = (line: number | undefined, problem: string): never => {
     throw new GateError(`${where(displayPath, line)}: ${problem}`);
   };
 
-  const astInstructions = ast.getInstructions();
-  if (astInstructions.length === 0) {
+  if (count === 0) {
     fail(undefined, text.trim() === "" ? "the file is empty; expected a Dockerfile" : "no instructions found; expected a Dockerfile with a FROM");
   }
 
@@ -161,11 +176,22 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
     return use;
   };
 
-  for (const node of astInstructions) {
+  for (const chunk of chunks) {
+    const nodes: Array<Instruction | undefined> = chunk.instructions;
+    for (let position = 0; position < nodes.length; position++) {
+      const node = nodes[position]!;
+      // Each syntax node is dropped once converted: the tree and the model never both hold the whole file.
+      nodes[position] = undefined;
+      convert(node, chunk.lineOffset);
+      releaseWords(node);
+    }
+  }
+
+  function convert(node: Instruction, lineOffset: number): void {
     const keyword = node.getKeyword().toUpperCase();
     const range = node.getRange();
-    const line = range.start.line + 1;
-    const endLine = range.end.line + 1;
+    const line = range.start.line + 1 + lineOffset;
+    const endLine = range.end.line + 1 + lineOffset;
     if (!KEYWORDS.has(keyword)) {
       const shown = node
         .getKeyword()
@@ -185,7 +211,7 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
       stage: keyword === "FROM" ? stageIndex + 1 : stageIndex,
       args: "",
       flags: flagsOf(node),
-      heredocs: heredocsOf(node, lines),
+      heredocs: heredocsOf(node, lines, lineOffset),
     };
     const raw = node.getRawArgumentsContent() ?? "";
     // With heredocs, the instruction's own arguments are on its first line; the bodies are separate.
@@ -211,6 +237,7 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
           fail(line, `FROM takes an image and optionally "AS <name>", got "${args.join(" ").slice(0, 80)}"`);
         }
         const index = stages.length;
+        if (index >= DOCKERFILE_LIMITS.maxStages) fail(line, `more than ${DOCKERFILE_LIMITS.maxStages} stages, more than a Dockerfile can hold here`);
         const name = args.length === 3 ? args[2]!.toLowerCase() : undefined;
         if (name !== undefined && !/^[a-z][a-z0-9._-]*$/.test(name)) fail(line, `invalid stage name "${args[2]}"`);
         if (name !== undefined && stageNames.has(name)) fail(line, `duplicate stage name "${args[2]}"`);
@@ -350,7 +377,7 @@ function rawValueOf(property: AstProperty): string {
   return property.getUnescapedValue() ?? property.getValue() ?? "";
 }
 
-function heredocsOf(node: Instruction, lines: string[]): Heredoc[] {
+function heredocsOf(node: Instruction, lines: string[], lineOffset: number): Heredoc[] {
   const withHeredocs = node as Instruction & {
     getHeredocs?: () => Array<{
       getName(): string;
@@ -360,13 +387,13 @@ function heredocsOf(node: Instruction, lines: string[]): Heredoc[] {
   const heredocs = withHeredocs.getHeredocs?.() ?? [];
   return heredocs.map((heredoc) => {
     const range = heredoc.getContentRange();
-    if (!range) return { name: heredoc.getName(), content: "", line: node.getRange().start.line + 2 };
-    const body = lines.slice(range.start.line, range.end.line + 1);
+    if (!range) return { name: heredoc.getName(), content: "", line: node.getRange().start.line + 2 + lineOffset };
+    const body = lines.slice(range.start.line + lineOffset, range.end.line + 1 + lineOffset);
     if (body.length > 0) {
       body[body.length - 1] = body[body.length - 1]!.slice(0, range.end.character);
       body[0] = body[0]!.slice(range.start.character);
     }
-    return { name: heredoc.getName(), content: body.join("\n"), line: range.start.line + 1 };
+    return { name: heredoc.getName(), content: body.join("\n"), line: range.start.line + 1 + lineOffset };
   });
 }
 

@@ -54,8 +54,24 @@ export function lineInScript(script: Script, offset: number): number {
 
 const SHELLS = /(?:^|\/)(?:ba|da|z|k|a|fi)?sh$/;
 
+/**
+ * Scripts and their commands are worked out once per instruction and shared by every check that
+ * asks (a RUN of 100k lines would otherwise be split again by each of them).
+ */
+const scriptsOfInstruction = new WeakMap<DockerfileInstruction, Script[]>();
+const commandsOfScript = new WeakMap<Script, ShellCommand[]>();
+
 /** The shell scripts a RUN (or an ONBUILD RUN) executes: its shell form, -c scripts, heredocs. */
 export function runScripts(instruction: DockerfileInstruction): Script[] {
+  let scripts = scriptsOfInstruction.get(instruction);
+  if (!scripts) {
+    scripts = findRunScripts(instruction);
+    scriptsOfInstruction.set(instruction, scripts);
+  }
+  return scripts;
+}
+
+function findRunScripts(instruction: DockerfileInstruction): Script[] {
   const scripts: Script[] = [];
   if (instruction.keyword === "ONBUILD") {
     if (instruction.trigger?.keyword === "RUN") scripts.push({ text: instruction.trigger.args, line: instruction.line });
@@ -90,8 +106,17 @@ function quoteWord(word: string): string {
   return /[\s'"]/.test(word) ? `'${word.replace(/'/g, "'\\''")}'` : word;
 }
 
-/** Splits a script into simple commands. */
+/** Splits a script into simple commands (once per script; treat the result as read-only). */
 export function shellCommands(script: Script): ShellCommand[] {
+  let commands = commandsOfScript.get(script);
+  if (!commands) {
+    commands = splitCommands(script);
+    commandsOfScript.set(script, commands);
+  }
+  return commands;
+}
+
+function splitCommands(script: Script): ShellCommand[] {
   const commands: ShellCommand[] = [];
   const text = script.text;
   let words: string[] = [];

@@ -120,21 +120,25 @@ export class RegistryClient {
   private send(method: string, url: URL, headers: Record<string, string>, redirects = 0): Promise<IncomingMessage> {
     return new Promise((resolve, reject) => {
       const transport = url.protocol === "http:" ? http : https;
-      const request = transport.request(url, { method, headers, timeout: this.options.timeoutMs ?? 30_000, ...(this.options.lookup ? { lookup: this.options.lookup } : {}) }, (response) => {
-        const status = response.statusCode ?? 0;
-        const location = response.headers.location;
-        if ([301, 302, 303, 307, 308].includes(status) && location) {
-          response.resume();
-          if (redirects >= 5) return reject(new GateError(`${this.apiHost}: too many redirects`));
-          const next = new URL(location, url);
-          // Blob storage behind a redirect gets no registry credentials (distribution spec).
-          const nextHeaders = { ...headers };
-          if (next.host !== url.host) delete nextHeaders.authorization;
-          this.send(method === "HEAD" ? "HEAD" : "GET", next, nextHeaders, redirects + 1).then(resolve, reject);
-          return;
-        }
-        resolve(response);
-      });
+      const request = transport.request(
+        url,
+        { method, headers, timeout: this.options.timeoutMs ?? 30_000, ...(this.options.lookup ? { lookup: this.options.lookup } : {}) },
+        (response) => {
+          const status = response.statusCode ?? 0;
+          const location = response.headers.location;
+          if ([301, 302, 303, 307, 308].includes(status) && location) {
+            response.resume();
+            if (redirects >= 5) return reject(new GateError(`${this.apiHost}: too many redirects`));
+            const next = new URL(location, url);
+            // Blob storage behind a redirect gets no registry credentials (distribution spec).
+            const nextHeaders = { ...headers };
+            if (next.host !== url.host) delete nextHeaders.authorization;
+            this.send(method === "HEAD" ? "HEAD" : "GET", next, nextHeaders, redirects + 1).then(resolve, reject);
+            return;
+          }
+          resolve(response);
+        },
+      );
       request.on("timeout", () => request.destroy(Object.assign(new Error("timed out"), { code: "ETIMEDOUT" })));
       request.on("error", reject);
       request.end();

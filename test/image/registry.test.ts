@@ -199,7 +199,10 @@ describe("ECR: registry login through GetAuthorizationToken", () => {
     }) as unknown as LookupFunction;
     const defaultCAs = tls.getCACertificates("default");
     try {
-      await push(fixtureRef("accounts", "oci") + ":latest", `docker://${registry.host}/app:1.0`, { creds: `AWS:${standIn.registryPassword}`, tlsVerify: false });
+      await push(fixtureRef("accounts", "oci") + ":latest", `docker://${registry.host}/app:1.0`, {
+        creds: `AWS:${standIn.registryPassword}`,
+        tlsVerify: false,
+      });
       Object.assign(process.env, standIn.env(), { DOCKER_CONFIG: dockerConfig({}) });
       tls.setDefaultCACertificates([...defaultCAs, readFileSync(ca.caCert, "utf8")]);
       const image = `docker://${ECR_HOST}:${registry.port}/app:1.0`;
@@ -208,7 +211,9 @@ describe("ECR: registry login through GetAuthorizationToken", () => {
       expect(standIn.calls.some((call) => call.operation === "GetAuthorizationToken")).toBe(true);
       standIn.registryPassword = "a-different-token";
       const denied = runGate({ image, policy: "default", registry: { lookup } });
-      await expect(denied).rejects.toThrow(/authentication failed at 123456789012\.dkr\.ecr\.eu-west-1\.amazonaws\.com:\d+ \(401\) using ECR GetAuthorizationToken/);
+      await expect(denied).rejects.toThrow(
+        /authentication failed at 123456789012\.dkr\.ecr\.eu-west-1\.amazonaws\.com:\d+ \(401\) using ECR GetAuthorizationToken/,
+      );
       await denied.catch((error: Error) => expect(error.message).not.toContain("a-different-token"));
     } finally {
       process.env = savedEnv;
