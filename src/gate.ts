@@ -104,7 +104,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     const { loadImage } = await import("./image/load.ts");
     const loadOptions: ImageLoadOptions = {
       cwd,
-      limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes },
+      limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes, maxEntries: policy.limits.maxEntries },
       registry: { ...options.registry, ...(options.onSecret ? { onSecret: options.onSecret } : {}) },
     };
     if (options.platform !== undefined) loadOptions.platform = options.platform;

@@ -10,7 +10,7 @@ export const unscannedContent: Check = {
   severity: "medium",
   rationale: "A gate that stops reading at a size limit must say so: whatever lies past the limit was not checked for credentials.",
   remediation:
-    "Keep large data out of the image (mount it at run time), or raise limits.max-file-size / limits.max-layer-size in the policy if the content must be checked.",
+    "Keep large data out of the image (mount it at run time), or raise limits.max-file-size / limits.max-layer-size / limits.max-entries in the policy if the content must be checked.",
   references: ["NIST SP 800-190 §4.1.4"],
   run(evidence) {
     const image = evidence.image;
@@ -25,7 +25,7 @@ export const unscannedContent: Check = {
             ? `${layer} unpacks to more than ${size(item.scanned)}; the rest of it was not read.`
             : item.reason === "foreign-layer"
               ? `${layer} is a foreign layer that is not in the image; it could not be read.`
-              : `${layer} holds more entries than the limit; the rest were not recorded.`;
+              : `${layer}: ${item.entries ?? "some"} entries (files, links, whiteouts) were not kept: the image holds more than ${item.limit ?? "limits.max-entries"} (limits.max-entries), so their paths, modes and owners were not checked; their contents were still scanned for credentials.`;
       findings.push(
         makeFinding(unscannedContent, {
           rule: item.reason,

@@ -12,10 +12,11 @@ import { GateError, firstLine } from "../errors.ts";
 import { SecretScanner } from "../secrets/scanner.ts";
 import { assembleImage } from "./assemble.ts";
 import { MAX_DOCUMENT_BYTES } from "./documents.ts";
-import { walkLayer, type WalkLimits } from "./layer-walker.ts";
+import { MAX_CAPTURED_PER_IMAGE, walkLayer, type WalkLimits } from "./layer-walker.ts";
 import { checkPlatform, resolveDockerArchive, type BlobStore } from "./load.ts";
 import type { ImageModel, LayerScan } from "./model.ts";
 import { dirname, joinPath } from "./tar-index.ts";
+import { ImageBudget } from "./walk-budget.ts";
 
 /** Members that are metadata by name; blobs are sniffed. */
 const METADATA = /^(?:manifest\.json|index\.json|oci-layout|repositories|[^/]+\.json|[^/]+\/json|[^/]+\/VERSION)$/;
@@ -71,6 +72,9 @@ export async function loadFromDaemon(source: { name: string }, reference: string
   const store = new CollectedStore(label);
   const scans = new Map<string, LayerScan>();
   const scanner = new SecretScanner();
+  // Layers arrive one after the other: the stream's order is the budget's order.
+  const budget = new ImageBudget(limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
+  let walked = 0;
   const outer = tar.extract();
   const reading = pipeline(child.stdout, outer).catch((error: unknown) => {
     throw new GateError(`${label}: the docker save stream is not a valid archive (${firstLine(error)})`);
@@ -113,7 +117,7 @@ export async function loadFromDaemon(source: { name: string }, reference: string
           yield* rest;
         })(),
       );
-      scans.set(name, await walkLayer(replay, { index: -1, label: `${label}: ${name}` }, limits, scanner));
+      scans.set(name, await walkLayer(replay, { index: -1, order: walked++, label: `${label}: ${name}` }, limits, scanner, budget));
     }
   }
   const [read, consumed, code] = await Promise.allSettled([reading, consuming, exited]);
@@ -121,6 +125,7 @@ export async function loadFromDaemon(source: { name: string }, reference: string
   if (code.value !== 0) throw new GateError(`${label}: docker save failed (${firstLine(stderr.trim()) || `exit code ${code.value}`})`);
   for (const result of [consumed, read]) if (result.status === "rejected") throw result.reason;
 
+  budget.reportShortfalls();
   const resolved = await resolveDockerArchive(store, undefined, platform);
   checkPlatform(label, resolved.config, platform);
   const diffIds = resolved.config.rootfs.diff_ids;

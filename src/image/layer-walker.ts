@@ -14,20 +14,23 @@ import { GateError, firstLine } from "../errors.ts";
 import { isCredentialFileName, scanFileText } from "../secrets/files.ts";
 import type { SecretScanner } from "../secrets/scanner.ts";
 import type { ContentHit, EntryType, LayerEntry, LayerScan, Unscanned } from "./model.ts";
+import { contentKind, SAMPLE_BYTES } from "./content-kind.ts";
+import { ImageBudget, ITEM } from "./walk-budget.ts";
+import { isZstdWindowError, ZSTD_WINDOW_MESSAGE, ZstdWindowGuard } from "./zstd-frames.ts";
 
 export interface WalkLimits {
   /** Bytes of one file scanned for credentials (streamed in windows); the rest is reported as not scanned. */
   maxFileBytes: number;
   /** Uncompressed bytes of one layer read; past it the layer is reported as not fully scanned. */
   maxLayerBytes: number;
-  /** Entries recorded per layer (bounds memory on hostile archives). */
+  /** Entries (files, links, whiteouts) kept per image, all layers together (bounds memory on hostile archives). */
   maxEntries: number;
 }
 
 export const DEFAULT_LIMITS: WalkLimits = {
   maxFileBytes: 256 * 1024 * 1024,
   maxLayerBytes: 16 * 1024 * 1024 * 1024,
-  maxEntries: 2_000_000,
+  maxEntries: 300_000,
 };
 
 export interface LayerInfo {
@@ -39,11 +42,22 @@ export interface LayerInfo {
   digest?: string;
   /** Expected digest of the uncompressed tar (config rootfs.diff_ids). */
   diffId?: string;
+  /** Place in the image for the shared entry budget, when `index` does not say it (a docker save stream). */
+  order?: number;
 }
 
-/** Small files captured whole: account databases and the package manager's checksums. */
-const CAPTURE = /^\/etc\/(?:passwd|group|shadow)$|^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$/;
-const MAX_CAPTURE_BYTES = 4 * 1024 * 1024;
+/**
+ * Small files captured whole: account databases and the package manager's checksums. Account
+ * databases are captured wherever they are, because /etc/passwd may be a symlink to one (or /etc a
+ * symlink to another directory); which one the image uses is resolved once all layers are read.
+ */
+const CAPTURE = /\/(?:passwd|group|shadow)$|^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$/;
+/** The account databases at their usual place: always read as text. */
+const ACCOUNT_FILES = /^\/etc\/(?:passwd|group|shadow)$/;
+/** A captured file larger than this is not kept (the image checks say what they could not read). */
+export const MAX_CAPTURE_BYTES = 4 * 1024 * 1024;
+/** Bytes captured per image, all files together. */
+export const MAX_CAPTURED_PER_IMAGE = 64 * 1024 * 1024;
 /** Text is scanned this much at a time... */
 const SCAN_WINDOW = 256 * 1024;
 /** ...with this much carried over, more than the longest credential a rule matches (PEM blocks). */
@@ -70,10 +84,13 @@ async function zstdDecompressor(): Promise<Transform> {
   const native = (zlib as unknown as { createZstdDecompress?: (options?: object) => Transform }).createZstdDecompress;
   if (typeof native === "function") return native({ chunkSize: 256 * 1024 });
   const { Decompress } = await import("fzstd");
+  const guard = new ZstdWindowGuard();
   let decoder: InstanceType<typeof Decompress>;
   const transform = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       try {
+        // fzstd allocates whatever window a frame asks for: the guard refuses more than zstd's own limit first.
+        guard.inspect(chunk);
         decoder.push(chunk);
         callback();
       } catch (error) {
@@ -120,12 +137,6 @@ function entryType(type: string | null | undefined): EntryType {
   }
 }
 
-/** NUL bytes or a known binary magic in the first bytes: not text worth scanning. */
-function looksBinary(head: Buffer): boolean {
-  if (head.length >= 4 && head[0] === 0x7f && head[1] === 0x45 && head[2] === 0x4c && head[3] === 0x46) return true;
-  return head.subarray(0, 8000).includes(0);
-}
-
 async function drain(stream: AsyncIterable<unknown>): Promise<void> {
   for await (const _chunk of stream) {
     // Discarded: the tar parser still needs the bytes to find the next header.
@@ -159,14 +170,20 @@ export function emptyScan(index: number, mediaType: string): LayerScan {
     hits: [],
     captured: {},
     unscanned: [],
+    binary: { files: 0, bytes: 0 },
   };
 }
 
-/** Walks one layer blob. Throws GateError for corrupt, truncated, mismatched or hostile input. */
-export async function walkLayer(source: Readable, layer: LayerInfo, limits: WalkLimits, scanner: SecretScanner): Promise<LayerScan> {
+/**
+ * Walks one layer blob. Throws GateError for corrupt, truncated, mismatched or hostile input.
+ * Layers of one image share `image` (entries kept, bytes captured); alone, a layer gets its own.
+ */
+export async function walkLayer(source: Readable, layer: LayerInfo, limits: WalkLimits, scanner: SecretScanner, image?: ImageBudget): Promise<LayerScan> {
   const blobHash = createHash("sha256");
   const diffHash = createHash("sha256");
   const scan = emptyScan(layer.index, layer.mediaType ?? "");
+  const budget = image ?? new ImageBudget(limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
+  const records = budget.entries.layer(layer.order ?? layer.index, scan);
   const iterator = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const failed = (what: string, error: unknown): GateError =>
     error instanceof GateError ? error : new GateError(`${layer.label}: ${what} (${firstLine(error)})`, { cause: error });
@@ -226,17 +243,7 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
 
   const processing = pipeline(decompressor, meter, extract);
   const consuming = (async () => {
-    let reportedEntries = false;
-    for await (const entry of extract) {
-      const header = entry.header;
-      if (scan.entries.length >= limits.maxEntries) {
-        if (!reportedEntries) scan.unscanned.push({ reason: "entries-limit", size: 0, scanned: 0 });
-        reportedEntries = true;
-        await drain(entry);
-        continue;
-      }
-      await recordEntry(header, entry as AsyncIterable<Buffer>);
-    }
+    for await (const entry of extract) await recordEntry(entry.header, entry as AsyncIterable<Buffer>);
   })();
 
   async function recordEntry(header: tar.Header, entry: AsyncIterable<Buffer>): Promise<void> {
@@ -246,24 +253,28 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
     const base = path.slice(slash + 1);
     if (base.startsWith(".wh.")) {
       await drain(entry);
-      if (base === ".wh..wh..opq") scan.opaqueDirs.push(dir);
-      else if (base.startsWith(".wh..wh."))
+      if (base === ".wh..wh..opq") {
+        if (budget.entries.admit(records, ITEM.OPAQUE)) scan.opaqueDirs.push(dir);
+      } else if (base.startsWith(".wh..wh."))
         return; // AUFS metadata, not a whiteout
       else if (base === ".wh.") throw new GateError(`${layer.label}: bare whiteout entry "${header.name.slice(0, 200)}"`);
-      else scan.whiteouts.push(`${dir === "/" ? "" : dir}/${base.slice(4)}`);
+      else if (budget.entries.admit(records, ITEM.WHITEOUT)) scan.whiteouts.push(`${dir === "/" ? "" : dir}/${base.slice(4)}`);
       return;
     }
     const type = entryType(header.type);
     const recorded: LayerEntry = { path, type, mode: header.mode ?? 0, uid: header.uid ?? 0, gid: header.gid ?? 0, size: header.size ?? 0 };
     if (header.linkname) recorded.linkname = type === "hardlink" ? normalizeEntryPath(header.linkname, layer.label) : header.linkname;
-    scan.entries.push(recorded);
+    // Past the image's entry limit the entry is not kept, but its content is still scanned.
+    if (budget.entries.admit(records, ITEM.ENTRY)) scan.entries.push(recorded);
     if (type === "file" && recorded.size > 0) await scanContent(path, recorded.size, entry);
     else await drain(entry);
   }
 
   async function scanContent(path: string, size: number, entry: AsyncIterable<Buffer>): Promise<void> {
-    const capture = CAPTURE.test(path) && size <= MAX_CAPTURE_BYTES;
-    const alwaysText = capture || isCredentialFileName(path);
+    // Captured whole (not only the part scanned), within the image's capture budget.
+    const capture = CAPTURE.test(path) && size <= MAX_CAPTURE_BYTES && size <= budget.captureBytesLeft;
+    if (capture) budget.captureBytesLeft -= size;
+    const alwaysText = ACCOUNT_FILES.test(path) || isCredentialFileName(path);
     const captured: Buffer[] = [];
     const md5 = createHash("md5");
     const hits: ContentHit[] = [];
@@ -275,6 +286,8 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
     let lineBase = 1;
     let scanned = 0;
     let binary: boolean | undefined;
+    let head: Buffer[] = [];
+    let headBytes = 0;
     const scanWindow = (final: boolean) => {
       const bytes = Buffer.concat(window, windowBytes);
       const text = bytes.toString("latin1");
@@ -291,21 +304,43 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
       window = [keep];
       windowBytes = keep.length;
     };
-    for await (const chunk of entry) {
-      if (binary === undefined) binary = !alwaysText && looksBinary(chunk);
-      if (binary || scanned >= limits.maxFileBytes) continue;
+    const feed = (chunk: Buffer) => {
+      if (scanned >= limits.maxFileBytes) return;
       const take = chunk.length <= limits.maxFileBytes - scanned ? chunk : chunk.subarray(0, limits.maxFileBytes - scanned);
       scanned += take.length;
       md5.update(take);
-      if (capture) captured.push(take);
       window.push(take);
       windowBytes += take.length;
       if (windowBytes >= SCAN_WINDOW) scanWindow(false);
+    };
+    // Text or binary is decided on the first SAMPLE_BYTES (or the whole file, when smaller).
+    const decide = () => {
+      const first = Buffer.concat(head, headBytes);
+      head = [];
+      binary = !alwaysText && contentKind(first).binary;
+      if (!binary) feed(first);
+    };
+    for await (const chunk of entry) {
+      if (capture) captured.push(chunk);
+      if (binary === undefined) {
+        head.push(chunk);
+        headBytes += chunk.length;
+        if (headBytes >= SAMPLE_BYTES || headBytes >= size) decide();
+      } else if (!binary) feed(chunk);
     }
-    if (binary) return;
+    if (binary === undefined) decide();
+    if (capture) {
+      // A binary file that happens to be called passwd is of no use: its budget goes back.
+      if (binary) budget.captureBytesLeft += size;
+      else scan.captured[path] = Buffer.concat(captured).toString("utf8");
+    }
+    if (binary) {
+      scan.binary.files++;
+      scan.binary.bytes += size;
+      return;
+    }
     scanWindow(true);
     if (size > scanned) scan.unscanned.push({ path, reason: "file-too-large", size, scanned } satisfies Unscanned);
-    if (capture) scan.captured[path] = Buffer.concat(captured).toString("utf8");
     if (hits.length > 0) {
       const fileHits: LayerScan["hits"][number] = { path, hits };
       if (size === scanned) fileHits.md5 = md5.digest("hex");
@@ -332,9 +367,11 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
   }
   if (failure) {
     source.destroy();
+    if (isZstdWindowError(failure.reason)) throw new GateError(`${layer.label}: ${ZSTD_WINDOW_MESSAGE}`);
     throw failed(compression === "none" ? "not a valid tar archive" : `corrupt ${compression} or tar data`, failure.reason);
   }
 
+  if (!image) budget.reportShortfalls();
   scan.digest = `sha256:${blobHash.digest("hex")}`;
   if (layer.digest !== undefined && layer.digest !== scan.digest) {
     throw new GateError(`${layer.label}: content does not match its digest (expected ${layer.digest}, got ${scan.digest})`);

@@ -26,9 +26,10 @@ import {
   type Descriptor,
   type RawImageConfig,
 } from "./documents.ts";
-import { DEFAULT_LIMITS, emptyScan, walkLayer, type WalkLimits } from "./layer-walker.ts";
+import { DEFAULT_LIMITS, emptyScan, MAX_CAPTURED_PER_IMAGE, walkLayer, type WalkLimits } from "./layer-walker.ts";
 import type { ImageModel, LayerScan } from "./model.ts";
 import { TarIndex } from "./tar-index.ts";
+import { ImageBudget } from "./walk-budget.ts";
 import type { RegistryClient, RegistryOptions } from "./registry.ts";
 import { describeSource, parseImageSource, type ImageSource } from "./transport.ts";
 
@@ -423,14 +424,16 @@ async function walkResolved(
   }
   checkPlatform(store.label, config, options.platform);
   const scanner = new SecretScanner();
+  const budget = new ImageBudget(limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
   const concurrency = options.concurrency ?? Math.min(4, os.availableParallelism());
   const scans = await mapLimited(resolved.layers, concurrency, async (layer, index): Promise<LayerScan> => {
     if (layer.foreign) return foreignLayer(index, layer, diffIds[index]!);
     const info = { index, label: layerLabel(store, index, layer), diffId: diffIds[index]! } as Parameters<typeof walkLayer>[1];
     if (layer.digest !== undefined) info.digest = layer.digest;
     if (layer.mediaType !== undefined) info.mediaType = layer.mediaType;
-    return walkLayer(store.open(layer.name), info, limits, scanner);
+    return walkLayer(store.open(layer.name), info, limits, scanner, budget);
   });
+  budget.reportShortfalls();
   return assembleImage({
     reference,
     transport: source.transport,

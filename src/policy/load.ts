@@ -47,6 +47,8 @@ export interface VulnerabilityPolicy {
 export interface ScanLimits {
   maxFileBytes: number;
   maxLayerBytes: number;
+  /** Entries kept per image (limits.max-entries). */
+  maxEntries: number;
 }
 
 export interface ResolvedPolicy {
@@ -70,6 +72,8 @@ interface Layer {
 }
 
 const DEFAULT_FILES = [".image-gate.yaml", ".image-gate.yml"];
+/** Entries kept per image by default: far more than real images hold, and under 200 MB of memory. */
+export const DEFAULT_MAX_ENTRIES = 300_000;
 const MAX_EXTENDS_DEPTH = 8;
 
 /** Finds and resolves the policy for a run. `spec` is --policy (a path or a preset name). */
@@ -220,7 +224,7 @@ function knownKeys(parts: string[]): string[] {
   if (parts[0] === "vulnerabilities" && parts.length === 1)
     return ["sources", "max", "fixable-only", "on-unavailable", "wait", "unknown-severity", "start-scan"];
   if (parts[0] === "vulnerabilities" && parts[1] === "max") return ["critical", "high", "medium", "low", "info"];
-  if (parts[0] === "limits") return ["max-file-size", "max-layer-size"];
+  if (parts[0] === "limits") return ["max-file-size", "max-layer-size", "max-entries"];
   if (parts[0] === "exceptions") return ["check", "id", "path", "package", "reason", "expires"];
   return [];
 }
@@ -255,7 +259,7 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
   const checks: Record<string, Record<string, unknown>> = {};
   const vulnerabilities: Record<string, unknown> = {};
   let max: Record<string, number> = {};
-  const limits: Record<string, string> = {};
+  const limits: { "max-file-size"?: string; "max-layer-size"?: string; "max-entries"?: number } = {};
   const exceptions: PolicyException[] = [];
   for (const layer of [...layers].reverse()) {
     const document = layer.document;
@@ -305,6 +309,7 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
     limits: {
       maxFileBytes: parseSize(limits["max-file-size"] ?? "256MiB"),
       maxLayerBytes: parseSize(limits["max-layer-size"] ?? "16GiB"),
+      maxEntries: limits["max-entries"] ?? DEFAULT_MAX_ENTRIES,
     },
     exceptions,
   };

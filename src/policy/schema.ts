@@ -75,6 +75,14 @@ const byteSize = z.string().check(z.regex(/^\d+(?:\.\d+)?(?:B|KiB|MiB|GiB|TiB|KB
 export const limitsSchema = z.strictObject({
   "max-file-size": z.optional(byteSize.check(z.describe("Bytes of each file scanned for credentials; the rest is reported by unscanned-content"))),
   "max-layer-size": z.optional(byteSize.check(z.describe("Unpacked bytes of each layer read; the rest is reported by unscanned-content"))),
+  "max-entries": z.optional(
+    z
+      .int()
+      .check(
+        z.gte(1, "expected a count of 1 or more"),
+        z.describe("Entries (files, links, whiteouts) kept per image for the image checks; the rest are reported by unscanned-content"),
+      ),
+  ),
 });
 
 export const exceptionSchema = z.strictObject({
