@@ -9,6 +9,7 @@ import { CHECKS } from "./checks/index.ts";
 import type { CheckOptions, Evidence } from "./checks/types.ts";
 import { loadDockerfile } from "./dockerfile/parse.ts";
 import type { ImageLoadOptions } from "./image/load.ts";
+import type { ImageModel } from "./image/model.ts";
 import type { RegistryOptions } from "./image/registry.ts";
 import { GateError } from "./errors.ts";
 import type { Finding } from "./findings.ts";
@@ -17,7 +18,7 @@ import { loadPolicy, type CheckPolicy, type ResolvedPolicy } from "./policy/load
 import { isEcrHost, parseEcrReference, type EcrReference } from "./scans/ecr-reference.ts";
 import type { ScanResult, ScanSource } from "./scans/model.ts";
 import { realClock, type Clock, type Progress } from "./scans/poll.ts";
-import { buildReport, type Report, type Targets } from "./report/model.ts";
+import { buildReport, type NotScanned, type Report, type Targets } from "./report/model.ts";
 import { TOOL_VERSION } from "./version.ts";
 
 export interface GateOptions {
@@ -182,6 +183,29 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     targets,
     findings: decision.findings,
     ...(scans ? { scans } : {}),
+    ...(evidence.image ? { notScanned: notScannedOf(evidence.image) } : {}),
   });
   return { report, exitCode: report.verdict === "fail" && mode === "enforce" ? 1 : 0 };
+}
+
+/** Totals of what an image read left out, for the verdict line of every report. */
+function notScannedOf(image: ImageModel): NotScanned {
+  const notScanned: NotScanned = {
+    files: 0,
+    fileBytes: 0,
+    layers: 0,
+    entries: 0,
+    foreignLayers: 0,
+    binaryFiles: image.binary.files,
+    binaryBytes: image.binary.bytes,
+  };
+  for (const item of image.unscanned) {
+    if (item.reason === "file-too-large") {
+      notScanned.files++;
+      notScanned.fileBytes += item.size - item.scanned;
+    } else if (item.reason === "layer-too-large") notScanned.layers++;
+    else if (item.reason === "entries-limit") notScanned.entries += item.entries ?? 0;
+    else notScanned.foreignLayers++;
+  }
+  return notScanned;
 }

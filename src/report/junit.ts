@@ -4,7 +4,7 @@
  * findings go to system-out; a check that is off is skipped.
  */
 
-import { formatLocation, type Report } from "./model.ts";
+import { describeBinarySkipped, describeNotScanned, formatLocation, type Report } from "./model.ts";
 
 /** Escapes text for XML and drops characters XML 1.0 cannot carry. */
 function xml(text: string): string {
@@ -43,10 +43,21 @@ export function renderJunit(report: Report): string {
     );
   }
   const attributes = `tests="${report.checks.length}" failures="${failures}" errors="0" skipped="${skipped}"`;
+  // The suite's properties carry the verdict and what was not scanned, as the other formats' verdict lines do.
+  const notScanned = describeNotScanned(report.summary.notScanned);
+  const binary = describeBinarySkipped(report.summary.notScanned);
+  const properties = [
+    `      <property name="verdict" value="${xml(report.verdict)}"/>`,
+    ...(notScanned ? [`      <property name="not-scanned" value="${xml(notScanned)}"/>`] : []),
+    ...(binary ? [`      <property name="binary-skipped" value="${xml(binary)}"/>`] : []),
+  ];
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="image-gate" ${attributes}>`,
     `  <testsuite name="${xml(`image-gate (${report.policy.name})`)}" ${attributes} timestamp="${new Date().toISOString().replace(/\.\d+Z$/, "")}">`,
+    "    <properties>",
+    ...properties,
+    "    </properties>",
     ...cases,
     "  </testsuite>",
     "</testsuites>",

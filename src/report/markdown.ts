@@ -4,7 +4,7 @@
  * however many findings there are: past a budget the rest are counted, not listed.
  */
 
-import { formatLocation, type Report } from "./model.ts";
+import { describeBinarySkipped, describeNotScanned, formatLocation, type Report } from "./model.ts";
 
 const MAX_BYTES = 900 * 1024;
 const MAX_ROWS = 500;
@@ -26,10 +26,13 @@ export function renderMarkdown(report: Report): string {
   const audit = report.mode === "audit" ? " (audit mode: reported only, the job does not fail)" : "";
   parts.push(`## image-gate: ${verdict}${audit}`, "");
   const { summary } = report;
+  const notScanned = describeNotScanned(summary.notScanned);
   parts.push(
-    `**${summary.blocking}** blocking · **${summary.warnings}** warning${summary.warnings === 1 ? "" : "s"} · **${summary.suppressed}** suppressed · policy \`${report.policy.chain.join(" → ")}\``,
+    `**${summary.blocking}** blocking · **${summary.warnings}** warning${summary.warnings === 1 ? "" : "s"} · **${summary.suppressed}** suppressed${notScanned ? ` · ⚠️ ${notScanned}` : ""} · policy \`${report.policy.chain.join(" → ")}\``,
     "",
   );
+  const binary = describeBinarySkipped(summary.notScanned);
+  if (binary) parts.push(`${binary[0]!.toUpperCase()}${binary.slice(1)}.`, "");
   const targets = [
     report.targets.dockerfile ? `Dockerfile \`${report.targets.dockerfile.path}\`` : "",
     report.targets.image

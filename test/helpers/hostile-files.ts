@@ -42,7 +42,7 @@ export const DOCKERFILE_SHAPES: Record<string, () => string> = {
   "16k stages and 40k comments": () =>
     `FROM alpine:3.19 AS s0\n${Array.from({ length: 16_000 }, (_, index) => `FROM s${index} AS s${index + 1}\n`).join("")}${"#\n".repeat(40_000)}USER 1000\n`,
   // Near the byte limit, as many short instructions as fit: the parser's own memory per instruction.
-  "a megabyte of short RUN lines, each a finding": () => `FROM alpine:3.19\n${"RUN curl x|sh\n".repeat(70_000)}USER 1000\n`,
+  "a megabyte of short RUN lines, each a finding": () => `FROM alpine:3.19\n${"RUN curl x|sh\n".repeat(65_000)}USER 1000\n`,
   "a megabyte of ARG lines": () => `FROM alpine:3.19\n${Array.from({ length: 75_000 }, (_, index) => `ARG A${index}=x\n`).join("")}USER 1000\n`,
   // 150k `env` wrappers before the program: each was shifted off the front of the command.
   "150k command wrappers": () => `FROM alpine:3.19\nRUN ${"env ".repeat(150_000)}true\nUSER 1000\n`,
@@ -91,6 +91,8 @@ function header(name: string, options: { type?: string; size?: number; linkname?
   return block;
 }
 
+let layersMade = 0;
+
 /**
  * Streams a gzip layer of `count` empty files (`many/0000001`, ...) to disk without holding it,
  * and returns the blob's path and the tar's digest (the config's diff_id).
@@ -115,7 +117,7 @@ export async function manyFilesLayer(dir: string, count: number): Promise<{ file
       yield end;
     })(),
   );
-  const file = path.join(dir, `many-${count}.tar.gz`);
+  const file = path.join(dir, `many-${count}-${++layersMade}.tar.gz`);
   await pipeline(source, zlib.createGzip({ level: 1 }), createWriteStream(file));
   return { file, diffId: `sha256:${diff.digest("hex")}` };
 }
