@@ -311,6 +311,29 @@ describe("images of many entries stay under 200 MB", () => {
   });
 });
 
+describe("image metadata of hostile size", () => {
+  it("an image of more layers than any runtime mounts is refused before its layers are walked", () => {
+    const layer = gzipLayer(tarEntries([{ name: "a.txt", content: "a" }]));
+    const layout = layoutWithLayers(Array.from({ length: 1001 }, () => layer));
+    scratch.push(layout);
+    const result = runMeasured(["--image", `oci:${layout}`]);
+    expectMeasured(result, { code: 2, memory: IMAGE_MEMORY, deadline: 30_000 });
+    expectOneLine(result, /1001 layers; more than 1000 is not an image a container runtime can mount/);
+  });
+
+  it("a config of 4 MiB of labels is read within the image memory bound; a larger one is refused", () => {
+    const layer = gzipLayer(tarEntries([{ name: "a.txt", content: "a" }]));
+    const labels = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, index) => [`l${index}`, "x"]));
+    const fits = layoutWithLayers([layer], { User: "1000", Labels: labels(280_000) });
+    const over = layoutWithLayers([layer], { User: "1000", Labels: labels(400_000) });
+    scratch.push(fits, over);
+    expectMeasured(runMeasured(["--image", `oci:${fits}`, "--format", "json"]), { code: 0, memory: IMAGE_MEMORY });
+    const refused = runMeasured(["--image", `oci:${over}`]);
+    expectMeasured(refused, { code: 2, memory: IMAGE_MEMORY });
+    expectOneLine(refused, /blobs\/sha256\/[0-9a-f]{64}: larger than 4 MiB, too large for image metadata/);
+  });
+});
+
 describe("no silent pass", () => {
   const image = (entries: Parameters<typeof tarEntries>[0], user: string) => {
     const layout = layoutWithLayers([gzipLayer(tarEntries(entries))], { User: user });

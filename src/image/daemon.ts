@@ -11,7 +11,7 @@ import tar from "tar-stream";
 import { GateError, firstLine } from "../errors.ts";
 import { SecretScanner } from "../secrets/scanner.ts";
 import { assembleImage } from "./assemble.ts";
-import { MAX_DOCUMENT_BYTES } from "./documents.ts";
+import { MAX_DOCUMENT_BYTES, MAX_LAYERS } from "./documents.ts";
 import { MAX_CAPTURED_PER_IMAGE, walkLayer, type WalkLimits } from "./layer-walker.ts";
 import { checkPlatform, resolveDockerArchive, type BlobStore } from "./load.ts";
 import type { ImageModel, LayerScan } from "./model.ts";
@@ -117,6 +117,7 @@ export async function loadFromDaemon(source: { name: string }, reference: string
           yield* rest;
         })(),
       );
+      if (walked >= MAX_LAYERS) throw new GateError(`${label}: more than ${MAX_LAYERS} layers; not an image a container runtime can mount`);
       scans.set(name, await walkLayer(replay, { index: -1, order: walked++, label: `${label}: ${name}` }, limits, scanner, budget));
     }
   }

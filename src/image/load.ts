@@ -22,6 +22,7 @@ import {
   layerKind,
   manifestSchema,
   MAX_DOCUMENT_BYTES,
+  MAX_LAYERS,
   parseDocument,
   type Descriptor,
   type RawImageConfig,
@@ -418,6 +419,9 @@ async function walkResolved(
   options: ImageLoadOptions,
 ): Promise<ImageModel> {
   const { store, config } = resolved;
+  if (resolved.layers.length > MAX_LAYERS) {
+    throw new GateError(`${store.label}: ${resolved.layers.length} layers; more than ${MAX_LAYERS} is not an image a container runtime can mount`);
+  }
   const diffIds = config.rootfs.diff_ids;
   if (diffIds.length !== resolved.layers.length) {
     throw new GateError(`${store.label}: the config lists ${diffIds.length} layer diff_ids but the manifest has ${resolved.layers.length} layers`);
