@@ -14,27 +14,20 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const outdir = path.resolve(root, process.argv[2] ?? "dist");
 const schemaFile = path.resolve(root, process.argv[3] ?? "policies/schema.json");
 
-/** `import text from "./file?raw"`: the file's text, as vitest (vite) also supports. */
-const rawText = {
-  name: "raw-text",
+/**
+ * src/version.ts reads package.json when run from source (vitest, tsx, @github/local-action); in
+ * the bundle it is replaced by the version inlined, so dist/ reads no files at run time and works
+ * wherever it is installed.
+ */
+const inlineVersion = {
+  name: "inline-version",
   setup(build) {
-    // Paths relative to the repository, so the bundle is identical wherever it is built.
-    build.onResolve({ filter: /\?raw$/ }, (args) => ({
-      path: path
-        .relative(root, path.resolve(args.resolveDir, args.path.slice(0, -"?raw".length)))
-        .split(path.sep)
-        .join("/"),
-      namespace: "raw-text",
-    }));
-    build.onLoad({ filter: /.*/, namespace: "raw-text" }, async (args) => ({
-      contents: await readFile(path.join(root, args.path), "utf8"),
-      loader: "text",
-    }));
+    build.onLoad({ filter: /[\\/]src[\\/]version\.ts$/ }, async () => {
+      const { version } = JSON.parse(await readFile(path.join(root, "package.json"), "utf8"));
+      return { contents: `export const TOOL_VERSION = ${JSON.stringify(version)};\n`, loader: "ts" };
+    });
   },
 };
-
-const { version } = JSON.parse(await readFile(path.join(root, "package.json"), "utf8"));
-const define = { __IMAGE_GATE_VERSION__: JSON.stringify(version) };
 
 await rm(outdir, { recursive: true, force: true });
 await esbuild.build({
@@ -48,12 +41,11 @@ await esbuild.build({
   target: "node20",
   chunkNames: "chunks/[name]-[hash]",
   legalComments: "linked",
-  define,
   charset: "utf8",
   logLevel: "warning",
   // CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: 'import { createRequire as __igCreateRequire } from "node:module";\nconst require = __igCreateRequire(import.meta.url);' },
-  plugins: [rawText],
+  plugins: [inlineVersion],
 });
 
 // Generated documentation: policies/schema.json from the zod schema that validates policies, and
@@ -63,20 +55,20 @@ const docsBundle = await esbuild.build({
   stdin: {
     contents: [
       'export { policyJsonSchema } from "./src/policy/schema.ts";',
-      'export { checksTable, presetsTable } from "./src/checks/docs.ts";',
+      'export { checksTable, presetsTable } from "./src/docs/readme-tables.ts";',
       'export { loadPolicy } from "./src/policy/load.ts";',
+      'export { presetYaml } from "./src/policy/presets.ts";',
     ].join("\n"),
     resolveDir: root,
     loader: "ts",
   },
   bundle: true,
   write: false,
-  define,
   format: "esm",
   platform: "node",
   target: "node20",
   logLevel: "warning",
-  plugins: [rawText],
+  plugins: [inlineVersion],
   banner: { js: 'import { createRequire as __igCreateRequire } from "node:module";\nconst require = __igCreateRequire(import.meta.url);' },
 });
 const docsModule = path.join(await mkdtemp(path.join(os.tmpdir(), "image-gate-build-")), "docs.mjs");
@@ -86,6 +78,8 @@ await rm(path.dirname(docsModule), { recursive: true, force: true });
 await writeFile(schemaFile, `${JSON.stringify(docs.policyJsonSchema(), null, 2)}\n`);
 
 if (process.argv[2] === undefined) {
+  // The presets' policy files, generated from the checks' own stances.
+  for (const name of ["default", "strict"]) await writeFile(path.join(root, "policies", `${name}.yaml`), docs.presetYaml(name));
   const presets = { default: docs.loadPolicy("default", os.tmpdir()), strict: docs.loadPolicy("strict", os.tmpdir()) };
   const readmePath = path.join(root, "README.md");
   let readme = await readFile(readmePath, "utf8");

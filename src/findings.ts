@@ -41,7 +41,12 @@ export interface ScanLocation {
   package?: string;
 }
 
-export type Location = DockerfileLocation | LayerLocation | ConfigLocation | PolicyLocation | ScanLocation;
+/** An image or repository in a registry (signatures, attestations, repository settings). */
+export interface ImageLocation {
+  image: string;
+}
+
+export type Location = DockerfileLocation | LayerLocation | ConfigLocation | PolicyLocation | ScanLocation | ImageLocation;
 
 /** What a check reports: a fact, with no knowledge of the policy. */
 export interface Finding {
@@ -73,6 +78,8 @@ export interface DecidedFinding extends Finding {
   suppressed?: { reason: string; expires: string; source: PolicyLocation };
   /** Vulnerability findings: counted against the policy's per-severity max. */
   counted?: boolean;
+  /** Known from --baseline (an earlier report had this fingerprint): reported, never blocking. */
+  baseline?: true;
 }
 
 export function isDockerfileLocation(location: Location): location is DockerfileLocation {

@@ -6,19 +6,24 @@
 import path from "node:path";
 import { foldRepeatedFindings } from "./checks/finding-limit.ts";
 import { CHECKS } from "./checks/index.ts";
-import type { CheckOptions, Evidence } from "./checks/types.ts";
+import type { CheckContext, Evidence } from "./checks/types.ts";
 import { loadDockerfile } from "./dockerfile/parse.ts";
 import type { ImageLoadOptions } from "./image/load.ts";
 import type { ImageModel } from "./image/model.ts";
 import type { RegistryOptions } from "./image/registry.ts";
 import { GateError } from "./errors.ts";
+import { refuseUserinfo } from "./image/transport.ts";
 import type { Finding } from "./findings.ts";
 import { decide } from "./policy/decide.ts";
-import { loadPolicy, type CheckPolicy, type ResolvedPolicy } from "./policy/load.ts";
+import { loadBaseline } from "./policy/baseline.ts";
+import { loadPolicy } from "./policy/load.ts";
 import { isEcrHost, parseEcrReference, type EcrReference } from "./scans/ecr-reference.ts";
 import type { ScanResult, ScanSource } from "./scans/model.ts";
 import { realClock, type Clock, type Progress } from "./scans/poll.ts";
+import type { ImageProgressEvent } from "./progress.ts";
 import { buildReport, type NotScanned, type Report, type Targets } from "./report/model.ts";
+import { scannerFor, unsafeRegexes, type SecretPolicyOptions } from "./secrets/policy-options.ts";
+import { quoteInput } from "./secrets/redact.ts";
 import { TOOL_VERSION } from "./version.ts";
 
 export interface GateOptions {
@@ -49,8 +54,12 @@ export interface GateOptions {
   clock?: Clock;
   progress?: Progress;
   settleMs?: number;
+  /** How far the image's layers have been read (the CLI draws it on a terminal). */
+  imageProgress?: (event: ImageProgressEvent) => void;
   /** Called with every credential the run handles (registry passwords, tokens), so a shell can mask it. */
   onSecret?: (value: string) => void;
+  /** --baseline: an earlier JSON report; findings it holds are marked and never block. */
+  baseline?: string;
   /** Registry client settings for embedding and tests (name resolution, timeouts). */
   registry?: Omit<RegistryOptions, "onSecret">;
 }
@@ -66,22 +75,38 @@ function displayPath(file: string, cwd: string): string {
   return (relative.startsWith("..") || path.isAbsolute(relative) ? path.resolve(cwd, file) : relative).split(path.sep).join("/");
 }
 
-function checkOptions(settings: CheckPolicy | undefined, policy: ResolvedPolicy): CheckOptions {
-  return { trusted: settings?.trusted ?? [], requireDigest: settings?.requireDigest ?? false, unknownSeverity: policy.vulnerabilities.unknownSeverity };
+/** The ECR image a run names: --ecr-image, else --image when it is an ECR docker:// reference. */
+function ecrReferenceOf(options: GateOptions): EcrReference | undefined {
+  if (options.ecrImage !== undefined) return parseEcrReference(options.ecrImage, "--ecr-image");
+  if (options.image?.startsWith("docker://") && isEcrHost(options.image.slice("docker://".length).split("/")[0] ?? ""))
+    return parseEcrReference(options.image, "--image");
+  return undefined;
 }
 
 /** Runs the gate. Throws GateError for anything that keeps it from judging (exit 2). */
 export async function runGate(options: GateOptions): Promise<GateOutcome> {
   const cwd = options.cwd ?? process.cwd();
   if (options.platform !== undefined && !/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/.test(options.platform)) {
-    throw new GateError(`--platform: "${options.platform}" is not of the form os/arch[/variant], e.g. linux/amd64`);
+    throw new GateError(`--platform: ${quoteInput(options.platform, 40)} is not of the form os/arch[/variant], e.g. linux/amd64`);
   }
+  // Before anything can echo them: references with credentials are refused without quoting them.
+  if (options.image !== undefined) refuseUserinfo(options.image, "--image");
+  if (options.ecrImage !== undefined) refuseUserinfo(options.ecrImage, "--ecr-image");
   const scanFiles = options.scanResults ?? [];
   if (options.dockerfile === undefined && options.image === undefined && options.ecrImage === undefined && scanFiles.length === 0) {
     throw new GateError("nothing to judge: give a Dockerfile path, --image, --ecr-image or --scan-results");
   }
   const policy = loadPolicy(options.policy, cwd);
   const mode = options.mode ?? policy.mode;
+  const secretOptions = policy.checks.secret?.options as SecretPolicyOptions | undefined;
+  const [unsafe] = await unsafeRegexes(secretOptions);
+  if (unsafe) {
+    const field = ["checks", "secret", ...unsafe.field.map((part) => (/^\d+$/.test(part) ? Number(part) : part))];
+    const name = field.reduce<string>((text, part) => (typeof part === "number" ? `${text}[${part}]` : text === "" ? part : `${text}.${part}`), "");
+    throw new GateError(`${policy.locate(field)}: ${name}: ${unsafe.problem}`);
+  }
+  // Read before any slow work, so a wrong path fails at once.
+  const baseline = options.baseline !== undefined ? loadBaseline(path.resolve(cwd, options.baseline), displayPath(options.baseline, cwd)) : undefined;
 
   const evidence: Evidence = {};
   const targets: Targets = {};
@@ -107,8 +132,10 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes, maxEntries: policy.limits.maxEntries },
       registry: { ...options.registry, ...(options.onSecret ? { onSecret: options.onSecret } : {}) },
+      scanner: scannerFor(secretOptions),
     };
     if (options.platform !== undefined) loadOptions.platform = options.platform;
+    if (options.imageProgress !== undefined) loadOptions.progress = options.imageProgress;
     evidence.image = await loadImage(options.image, loadOptions);
     targets.image = {
       reference: options.image,
@@ -131,10 +158,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   if (scanFiles.length > 0) sources.add("file");
   let scans: ScanResult[] | undefined;
   if (sources.size > 0) {
-    let ecrReference: EcrReference | undefined;
-    if (options.ecrImage !== undefined) ecrReference = parseEcrReference(options.ecrImage, "--ecr-image");
-    else if (options.image?.startsWith("docker://") && isEcrHost(options.image.slice("docker://".length).split("/")[0] ?? ""))
-      ecrReference = parseEcrReference(options.image, "--image");
+    const ecrReference = ecrReferenceOf(options);
     if ((sources.has("ecr") || sources.has("inspector")) && !ecrReference) {
       throw new GateError(
         `${sources.has("ecr") ? "ECR" : "Inspector"} scan results need the ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]`,
@@ -160,6 +184,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     }
     scans = gathered.results;
     evidence.scans = scans;
+    if (scanFiles.length > 0) targets.scanResults = scanFiles.map((file) => displayPath(file, cwd));
     if (ecrReference) {
       targets.ecrImage = { reference: ecrReference.text, registry: ecrReference.registry, region: ecrReference.region, repository: ecrReference.repository };
       if (ecrReference.tag !== undefined) targets.ecrImage.tag = ecrReference.tag;
@@ -167,22 +192,63 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     }
   }
 
+  // Signatures, attestations and repository settings: only for the checks the policy turns on.
+  let notApplicable: Record<string, string> = {};
+  const on = (id: string) => (policy.checks[id]?.action ?? "off") !== "off";
+  if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./supply-chain/collect.ts"), import("./checks/signer-options.ts")]);
+    const ecrReference = ecrReferenceOf(options);
+    const collected = await collectSupplyChain({
+      ...(on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"]!.options, cwd) } : {}),
+      ...(on("unsigned-base-image") ? { unsignedBaseImage: signerSettings(policy.checks["unsigned-base-image"]!.options, cwd) } : {}),
+      missingAttestations: on("missing-attestations"),
+      registrySettings: on("registry-settings"),
+      ...(options.image !== undefined && evidence.image ? { image: { reference: options.image, model: evidence.image } } : {}),
+      ...(ecrReference ? { ecrReference } : {}),
+      ...(evidence.dockerfile ? { dockerfile: evidence.dockerfile } : {}),
+      ...(options.platform !== undefined ? { platform: options.platform } : {}),
+      cwd,
+      registry: { ...options.registry, ...(options.onSecret ? { onSecret: options.onSecret } : {}) },
+    });
+    for (const key of ["signatures", "baseImageSignatures", "attestations", "repositorySettings"] as const) {
+      if (collected[key] !== undefined) (evidence as Record<string, unknown>)[key] = collected[key];
+    }
+    notApplicable = collected.notApplicable;
+    if (collected.base) {
+      if (targets.image) targets.image.base = collected.base;
+      else if (targets.ecrImage) targets.ecrImage.base = collected.base;
+      else if (ecrReference)
+        targets.ecrImage = {
+          reference: ecrReference.text,
+          registry: ecrReference.registry,
+          region: ecrReference.region,
+          repository: ecrReference.repository,
+          base: collected.base,
+        };
+    }
+  }
+
   const findings: Finding[] = [];
+  const context: CheckContext = { unknownSeverity: policy.vulnerabilities.unknownSeverity };
   for (const check of CHECKS) {
     const settings = policy.checks[check.id];
     if (settings?.action === "off") continue;
-    for (const finding of foldRepeatedFindings(check.run(evidence, checkOptions(settings, policy)))) findings.push(finding);
+    for (const finding of foldRepeatedFindings(check.run(evidence, settings?.options ?? {}, context))) findings.push(finding);
   }
 
-  const decision = decide(findings, policy, options.now ?? new Date());
+  const now = options.now ?? new Date();
+  const decision = decide(findings, policy, now, { cwd, ...(baseline ? { baseline: baseline.fingerprints } : {}) });
   const report = buildReport({
     toolVersion: TOOL_VERSION,
+    now,
     verdict: decision.verdict,
     policy,
     mode,
     targets,
     findings: decision.findings,
     ...(scans ? { scans } : {}),
+    notApplicable,
+    ...(baseline ? { baseline } : {}),
     ...(evidence.image ? { notScanned: notScannedOf(evidence.image) } : {}),
   });
   return { report, exitCode: report.verdict === "fail" && mode === "enforce" ? 1 : 0 };

@@ -396,6 +396,19 @@ describe("no silent pass", () => {
     expect(rootUser(report)).toEqual(["passwd-uid-0"]);
   });
 
+  it("the accounts are found when a later layer writes /etc/passwd through an /etc that a lower layer made a link", () => {
+    const lower = tarEntries([
+      { name: "usr/etc/passwd", content: passwd(["app:x:1000:1000::/:/bin/sh"]) },
+      { name: "etc", type: "symlink", linkname: "usr/etc" },
+    ]);
+    const upper = tarEntries([{ name: "etc/passwd", content: passwd(["app:x:0:0::/:/bin/sh"]) }]);
+    const layout = layoutWithLayers([gzipLayer(lower), gzipLayer(upper)], { User: "app" });
+    scratch.push(layout);
+    const { result, report } = judge(layout);
+    expect(result.code).toBe(1);
+    expect(rootUser(report)).toEqual(["passwd-uid-0"]);
+  });
+
   it.each([
     [
       "/etc/passwd is larger than the capture limit",

@@ -1,16 +1,23 @@
 import { execForm } from "../dockerfile/parse.ts";
 import type { Finding } from "../findings.ts";
-import { makeFinding, type Check } from "./types.ts";
+import { makeFinding, defineCheck, type Check } from "./types.ts";
 
 const REMOTE = /^(?:https?|ftp):\/\/|^git@|^ssh:\/\/|\.git(?:#.*)?$/i;
 
-export const addRemoteUrl: Check = {
+export const addRemoteUrl: Check = defineCheck({
   id: "add-remote-url",
   title: "ADD downloads from a URL",
   severity: "medium",
   rationale: "ADD <url> fetches content at build time without verifying it, so whoever controls the URL (or the network) controls what ships.",
   remediation: "Download with a verified checksum (ADD --checksum=sha256:<digest> <url>, or curl then sha256sum -c), or COPY the file from the build context.",
   references: ["CIS Docker Benchmark 4.9", "NIST SP 800-190 §4.1.5", "hadolint DL3020", "Trivy DS-0005"],
+  rules: {
+    "unverified-download": "ADD of a remote URL without a checksum",
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" },
+  },
   run(evidence) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -35,4 +42,4 @@ export const addRemoteUrl: Check = {
     }
     return findings;
   },
-};
+});

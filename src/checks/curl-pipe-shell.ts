@@ -1,17 +1,24 @@
 import { commandsOf, programOf } from "../dockerfile/shell.ts";
 import type { Finding } from "../findings.ts";
-import { makeFinding, type Check } from "./types.ts";
+import { makeFinding, defineCheck, type Check } from "./types.ts";
 
 const DOWNLOADERS = new Set(["curl", "wget", "fetch", "aria2c"]);
 const INTERPRETERS = /^(?:ba|da|z|k|a|fi)?sh$|^(?:python[0-9.]*|perl|ruby|node|php)$/;
 
-export const curlPipeShell: Check = {
+export const curlPipeShell: Check = defineCheck({
   id: "curl-pipe-shell",
   title: "Remote script piped into a shell",
   severity: "medium",
   rationale: "curl ... | sh runs whatever the server returns at build time, unreviewed and unverified, with the build's privileges.",
   remediation: "Download the script or package to a file, verify its checksum or signature, then run it; better, install from a signed package repository.",
   references: ["NIST SP 800-190 §4.1.5", "CIS Docker Benchmark 4.11"],
+  rules: {
+    "pipe-to-interpreter": "Download piped into an interpreter",
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" },
+  },
   run(evidence) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -52,4 +59,4 @@ export const curlPipeShell: Check = {
     }
     return findings;
   },
-};
+});

@@ -1,15 +1,24 @@
 import type { Finding } from "../findings.ts";
 import { parseGroup, parsePasswd } from "../image/accounts.ts";
 import { layerLocation, visibleFile } from "./image-files.ts";
-import { makeFinding, type Check } from "./types.ts";
+import { makeFinding, defineCheck, type Check } from "./types.ts";
 
-export const duplicateIds: Check = {
+export const duplicateIds: Check = defineCheck({
   id: "duplicate-ids",
   title: "Duplicate user or group IDs",
   severity: "medium",
   rationale: "Two accounts with one uid are one identity under two names: a second uid 0 account is root that audits and allow-lists miss.",
   remediation: "Give every account its own uid (and every group its own gid); remove aliases of root.",
   references: ["CIS Docker Benchmark 4.1", "Dockle DKL-LI-0002"],
+  rules: {
+    "uid-0-alias": "Another account with uid 0",
+    "duplicate-uid": "Two accounts share a uid",
+    "duplicate-gid": "Two groups share a gid",
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" },
+  },
   run(evidence) {
     const image = evidence.image;
     if (!image) return [];
@@ -50,4 +59,4 @@ export const duplicateIds: Check = {
     }
     return findings;
   },
-};
+});

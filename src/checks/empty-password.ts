@@ -1,15 +1,23 @@
 import type { Finding } from "../findings.ts";
 import { parsePasswd, parseShadow } from "../image/accounts.ts";
 import { layerLocation, visibleFile } from "./image-files.ts";
-import { makeFinding, type Check } from "./types.ts";
+import { makeFinding, defineCheck, type Check } from "./types.ts";
 
-export const emptyPassword: Check = {
+export const emptyPassword: Check = defineCheck({
   id: "empty-password",
   title: "Account without a password",
   severity: "high",
   rationale: "An account with an empty password field lets anyone who reaches a login path (su, a shell service) become that user without a secret.",
   remediation: "Lock the account (passwd -l <user>, or usermod -p '!' <user>) or remove it; service accounts need no password.",
   references: ["CIS Docker Benchmark 4.1", "NIST SP 800-190 §4.1.2", "Dockle DKL-LI-0001"],
+  rules: {
+    "empty-shadow-hash": "Empty password hash in /etc/shadow",
+    "empty-passwd-field": "Empty password field in /etc/passwd",
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" },
+  },
   run(evidence) {
     const image = evidence.image;
     if (!image) return [];
@@ -44,4 +52,4 @@ export const emptyPassword: Check = {
     }
     return findings;
   },
-};
+});

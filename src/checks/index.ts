@@ -5,9 +5,11 @@ import { curlPipeShell } from "./curl-pipe-shell.ts";
 import { duplicateIds } from "./duplicate-ids.ts";
 import { emptyPassword } from "./empty-password.ts";
 import { expiredException } from "./expired-exception.ts";
+import { missingAttestations } from "./missing-attestations.ts";
 import { missingHealthcheck } from "./missing-healthcheck.ts";
 import { mutableTag } from "./mutable-tag.ts";
 import { packageCache } from "./package-cache.ts";
+import { registrySettings } from "./registry-settings.ts";
 import { rootUser } from "./root-user.ts";
 import { secret } from "./secret.ts";
 import { secretBuildArg } from "./secret-build-arg.ts";
@@ -17,17 +19,24 @@ import { sudo } from "./sudo.ts";
 import { tlsVerificationDisabled } from "./tls-verification-disabled.ts";
 import type { Check } from "./types.ts";
 import { unscannedContent } from "./unscanned-content.ts";
+import { unsignedBaseImage } from "./unsigned-base-image.ts";
+import { unsignedImage } from "./unsigned-image.ts";
 import { untrustedBaseImage } from "./untrusted-base-image.ts";
 import { unverifiedPackages } from "./unverified-packages.ts";
 import { vulnerability } from "./vulnerability.ts";
 import { worldWritableFiles } from "./world-writable-files.ts";
 
-export const CHECKS: readonly Check[] = [
+// oxlint-disable-next-line no-explicit-any -- each check has its own options type; the registry holds them all
+export const CHECKS: readonly Check<any>[] = [
   rootUser,
   secret,
   untrustedBaseImage,
   mutableTag,
   vulnerability,
+  unsignedImage,
+  unsignedBaseImage,
+  missingAttestations,
+  registrySettings,
   secretBuildArg,
   emptyPassword,
   duplicateIds,
@@ -50,6 +59,7 @@ export const CORE_CHECKS = new Set(["root-user", "secret", "untrusted-base-image
 
 export const CHECK_IDS: readonly string[] = CHECKS.map((check) => check.id);
 
-export function checkById(id: string): Check | undefined {
+// oxlint-disable-next-line no-explicit-any
+export function checkById(id: string): Check<any> | undefined {
   return CHECKS.find((check) => check.id === id);
 }

@@ -1,6 +1,6 @@
 import { finalStage, stageChain, type DockerfileModel } from "../dockerfile/model.ts";
 import type { Location } from "../findings.ts";
-import { makeFinding, type Check } from "./types.ts";
+import { makeFinding, defineCheck, type Check } from "./types.ts";
 
 interface Verdict {
   rule: "no-healthcheck" | "healthcheck-disabled";
@@ -23,7 +23,7 @@ function fromDockerfile(dockerfile: DockerfileModel): Verdict | undefined {
   return undefined;
 }
 
-export const missingHealthcheck: Check = {
+export const missingHealthcheck: Check = defineCheck({
   id: "missing-healthcheck",
   title: "No HEALTHCHECK",
   severity: "low",
@@ -31,6 +31,14 @@ export const missingHealthcheck: Check = {
   remediation:
     "Add HEALTHCHECK CMD <probe> to the final stage, or turn this check off when the ECS task definition or Kubernetes probes define health instead.",
   references: ["CIS Docker Benchmark 4.6", "Dockle CIS-DI-0006", "Trivy DS-0026"],
+  rules: {
+    "no-healthcheck": "No HEALTHCHECK",
+    "healthcheck-disabled": "HEALTHCHECK NONE",
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" },
+  },
   run(evidence) {
     const dockerfile = evidence.dockerfile ? fromDockerfile(evidence.dockerfile) : undefined;
     let verdict = dockerfile;
@@ -48,4 +56,4 @@ export const missingHealthcheck: Check = {
     if (evidence.image && dockerfile) finding.locations = [verdict.location, dockerfile.location];
     return [finding];
   },
-};
+});

@@ -1,7 +1,7 @@
 import type { Finding } from "../findings.ts";
 import type { ImageFile } from "../image/model.ts";
 import { layerLocation } from "./image-files.ts";
-import { makeFinding, type Check } from "./types.ts";
+import { makeFinding, defineCheck, type Check } from "./types.ts";
 
 const CACHES: Array<{ rule: string; what: string; pattern: RegExp; fix: string }> = [
   {
@@ -27,7 +27,7 @@ const CACHES: Array<{ rule: string; what: string; pattern: RegExp; fix: string }
   },
 ];
 
-export const packageCache: Check = {
+export const packageCache: Check = defineCheck({
   id: "package-cache",
   title: "Package manager cache left in the image",
   severity: "low",
@@ -36,6 +36,18 @@ export const packageCache: Check = {
   remediation:
     "Clean up in the same RUN that installs (apt-get ... && rm -rf /var/lib/apt/lists/*, apk add --no-cache, pip --no-cache-dir), or use RUN --mount=type=cache.",
   references: ["Dockle DKL-DI-0004", "Dockle DKL-DI-0005", "hadolint DL3009", "Trivy DS-0017"],
+  rules: {
+    "apt-lists": "apt package lists left in the image",
+    "apt-archives": "Downloaded .deb packages left in the image",
+    "apk-cache": "apk cache left in the image",
+    "pip-cache": "pip cache left in the image",
+    "npm-cache": "npm cache left in the image",
+    "yum-cache": "yum/dnf cache left in the image",
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" },
+  },
   run(evidence) {
     const image = evidence.image;
     if (!image) return [];
@@ -56,4 +68,4 @@ export const packageCache: Check = {
     }
     return findings;
   },
-};
+});

@@ -2,7 +2,7 @@ import { finalStage, type DockerfileModel } from "../dockerfile/model.ts";
 import type { Finding, Location } from "../findings.ts";
 import type { ImageModel } from "../image/model.ts";
 import { isRootUid, passwdUid, runtimeUser } from "./runtime-user.ts";
-import { makeFinding, type Check } from "./types.ts";
+import { makeFinding, defineCheck, type Check } from "./types.ts";
 
 /** True for `root`, `0`, `00`, `+0`, `-0` (and other uids a runtime runs as 0): a USER value's user part that means root. */
 export function isRootUserName(user: string): boolean {
@@ -91,13 +91,26 @@ function imageVerdict(image: ImageModel): Verdict | undefined {
   return undefined;
 }
 
-export const rootUser: Check = {
+export const rootUser: Check = defineCheck({
   id: "root-user",
   title: "Image runs as root",
   severity: "high",
   rationale: "A process running as uid 0 turns any container escape or file-write bug into host-level damage.",
   remediation: "Create an unprivileged user and end the final stage with USER <uid>:<gid> (a numeric uid that is not 0).",
   references: ["CIS Docker Benchmark 4.1", "NIST SP 800-190 §4.1.2", "AWS ECS best practices: run as non-root"],
+  rules: {
+    "no-user": "The final stage sets no USER",
+    "user-root": "USER is root",
+    "user-unresolved": "USER resolves to an empty user",
+    "config-user-empty": "The image config sets no User",
+    "config-user-root": "The image config's User is root",
+    "passwd-uid-0": "The User is uid 0 in the image's /etc/passwd",
+    "accounts-unreadable": "The User is a name the image's unreadable /etc/passwd cannot resolve",
+  },
+  presets: {
+    default: { action: "fail", why: "Running as root is almost never needed in production." },
+    strict: { action: "fail" },
+  },
   run(evidence) {
     const fromDockerfile = evidence.dockerfile ? dockerfileVerdict(evidence.dockerfile) : undefined;
     // The image is what ships: where it has a say, its facts win over the Dockerfile's.
@@ -112,4 +125,4 @@ export const rootUser: Check = {
     if (evidence.image && fromDockerfile) finding.locations = [verdict.location, fromDockerfile.location];
     return [finding];
   },
-};
+});

@@ -1,8 +1,8 @@
 import type { Finding } from "../findings.ts";
 import { isPlaceholderValue, isSecretName } from "../secrets/names.ts";
-import { makeFinding, type Check } from "./types.ts";
+import { makeFinding, defineCheck, type Check } from "./types.ts";
 
-export const secretBuildArg: Check = {
+export const secretBuildArg: Check = defineCheck({
   id: "secret-build-arg",
   title: "Credential expected as a build argument",
   severity: "medium",
@@ -10,6 +10,13 @@ export const secretBuildArg: Check = {
     "Values given with --build-arg are recorded in the image history (docker history shows them), so a credential passed this way ships with the image.",
   remediation: "Replace the ARG with a BuildKit secret: RUN --mount=type=secret,id=<name> ... and docker build --secret id=<name>,env=<VAR>.",
   references: ["CIS Docker Benchmark 4.10", "NIST SP 800-190 §4.1.4", "hadolint DL3064", "Trivy DS-0031"],
+  rules: {
+    "secret-named-arg": "Credential-named ARG without a value",
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" },
+  },
   run(evidence) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -33,4 +40,4 @@ export const secretBuildArg: Check = {
     }
     return findings;
   },
-};
+});

@@ -1,14 +1,22 @@
 import type { Finding } from "../findings.ts";
 import { layerLocation, octalMode } from "./image-files.ts";
-import { makeFinding, type Check } from "./types.ts";
+import { makeFinding, defineCheck, type Check } from "./types.ts";
 
-export const setuidFiles: Check = {
+export const setuidFiles: Check = defineCheck({
   id: "setuid-files",
   title: "setuid or setgid file",
   severity: "medium",
   rationale: "A setuid or setgid program runs with its owner's privileges, so any bug in it is a privilege escalation inside the container.",
   remediation: "Strip the bits in the final stage: RUN find / -xdev -perm /6000 -type f -exec chmod a-s {} + (keep only what the workload needs).",
   references: ["CIS Docker Benchmark 4.8", "NIST SP 800-190 §4.1.2", "Dockle CIS-DI-0008"],
+  rules: {
+    setuid: "setuid file",
+    setgid: "setgid file",
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" },
+  },
   run(evidence) {
     const image = evidence.image;
     if (!image) return [];
@@ -30,4 +38,4 @@ export const setuidFiles: Check = {
     }
     return findings;
   },
-};
+});

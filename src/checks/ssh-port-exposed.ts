@@ -1,6 +1,6 @@
 import { stageChain } from "../dockerfile/model.ts";
 import type { Finding, Location } from "../findings.ts";
-import { makeFinding, type Check } from "./types.ts";
+import { makeFinding, defineCheck, type Check } from "./types.ts";
 
 /** True when an EXPOSE entry (`22`, `22/tcp`, `20-25/tcp`) covers port 22. */
 export function exposesSsh(entry: string): boolean {
@@ -11,7 +11,7 @@ export function exposesSsh(entry: string): boolean {
   return low <= 22 && 22 <= high;
 }
 
-export const sshPortExposed: Check = {
+export const sshPortExposed: Check = defineCheck({
   id: "ssh-port-exposed",
   title: "SSH port exposed",
   severity: "medium",
@@ -19,6 +19,13 @@ export const sshPortExposed: Check = {
     "An SSH server in a container is a second, long-lived way in that bypasses the orchestrator's access controls and audit (use ECS Exec or kubectl exec).",
   remediation: "Remove EXPOSE 22 and the SSH server; use ECS Exec, kubectl exec or SSM Session Manager for access.",
   references: ["NIST SP 800-190 §4.1.2", "Trivy DS-0004"],
+  rules: {
+    "expose-22": "Port 22 exposed",
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" },
+  },
   run(evidence) {
     const dockerfileSightings: Array<{ entry: string; location: Location }> = [];
     if (evidence.dockerfile) {
@@ -56,4 +63,4 @@ export const sshPortExposed: Check = {
       }),
     );
   },
-};
+});

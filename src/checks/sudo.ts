@@ -1,6 +1,6 @@
 import { commandsOf, programOf } from "../dockerfile/shell.ts";
 import type { Finding } from "../findings.ts";
-import { makeFinding, type Check, type Evidence } from "./types.ts";
+import { makeFinding, defineCheck, type Check, type Evidence } from "./types.ts";
 
 const INSTALLERS: Record<string, string[]> = {
   "apt-get": ["install"],
@@ -14,7 +14,7 @@ const INSTALLERS: Record<string, string[]> = {
 
 const SUDO_BINARIES = new Set(["/usr/bin/sudo", "/bin/sudo", "/usr/local/bin/sudo", "/usr/sbin/sudo"]);
 
-export const sudo: Check = {
+export const sudo: Check = defineCheck({
   id: "sudo",
   title: "sudo in the image",
   severity: "medium",
@@ -22,10 +22,18 @@ export const sudo: Check = {
     "sudo gives an in-container path back to root and behaves unpredictably without a TTY; an image should drop privileges once, not carry the means to regain them.",
   remediation: "Run root-only steps before USER, and use gosu or su-exec in an entrypoint that must step down at run time; do not install sudo.",
   references: ["CIS Docker Benchmark 4.1", "NIST SP 800-190 §4.1.2", "hadolint DL3004", "Dockle DKL-DI-0001"],
+  rules: {
+    "sudo-installed": "sudo is installed",
+    "sudo-command": "A command runs through sudo",
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" },
+  },
   run(evidence) {
     return withImage(evidence, fromDockerfile(evidence));
   },
-};
+});
 
 function fromDockerfile(evidence: Evidence): Finding[] {
   const dockerfile = evidence.dockerfile;

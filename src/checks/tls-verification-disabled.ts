@@ -1,5 +1,5 @@
 import { commandsOf, programOf } from "../dockerfile/shell.ts";
-import { dockerfileFindings, type Check } from "./types.ts";
+import { dockerfileFindings, defineCheck, type Check } from "./types.ts";
 
 /** Environment settings that turn certificate checks off, and the values that do it. */
 const INSECURE_ENV: Record<string, RegExp> = {
@@ -47,7 +47,7 @@ function insecureFlag(program: string, args: string[]): string | undefined {
   return undefined;
 }
 
-export const tlsVerificationDisabled: Check = {
+export const tlsVerificationDisabled: Check = defineCheck({
   id: "tls-verification-disabled",
   title: "TLS certificate verification disabled",
   severity: "high",
@@ -55,6 +55,14 @@ export const tlsVerificationDisabled: Check = {
   remediation:
     "Keep verification on; add the private CA to the image's trust store (update-ca-certificates) or point the tool at it (NODE_EXTRA_CA_CERTS, PIP_CERT).",
   references: ["NIST SP 800-190 §4.1.2", "Amazon Inspector IN-DOCKER-005/006"],
+  rules: {
+    "insecure-flag": "A command disables certificate verification",
+    "insecure-env": "An environment variable disables certificate verification",
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" },
+  },
   run(evidence) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -79,4 +87,4 @@ export const tlsVerificationDisabled: Check = {
     }
     return collected.findings;
   },
-};
+});

@@ -1,10 +1,10 @@
 import type { Finding } from "../findings.ts";
-import { makeFinding, type Check } from "./types.ts";
+import { makeFinding, defineCheck, type Check } from "./types.ts";
 
 const MiB = 1024 * 1024;
 const size = (bytes: number) => (bytes >= MiB ? `${(bytes / MiB).toFixed(1)} MiB` : `${bytes} bytes`);
 
-export const unscannedContent: Check = {
+export const unscannedContent: Check = defineCheck({
   id: "unscanned-content",
   title: "Content not scanned",
   severity: "medium",
@@ -12,6 +12,16 @@ export const unscannedContent: Check = {
   remediation:
     "Keep large data out of the image (mount it at run time), or raise limits.max-file-size / limits.max-layer-size / limits.max-entries in the policy if the content must be checked.",
   references: ["NIST SP 800-190 §4.1.4"],
+  rules: {
+    "file-too-large": "File larger than limits.max-file-size",
+    "layer-too-large": "Layer larger than limits.max-layer-size",
+    "entries-limit": "Image holds more entries than limits.max-entries",
+    "foreign-layer": "Foreign layer not in the image",
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" },
+  },
   run(evidence) {
     const image = evidence.image;
     if (!image) return [];
@@ -25,7 +35,9 @@ export const unscannedContent: Check = {
             ? `${layer} unpacks to more than ${size(item.scanned)}; the rest of it was not read.`
             : item.reason === "foreign-layer"
               ? `${layer} is a foreign layer that is not in the image; it could not be read.`
-              : `${layer}: ${item.entries ?? "some"} entries (files, links, whiteouts) were not kept: the image holds more than ${item.limit ?? "limits.max-entries"} (limits.max-entries), so their paths, modes and owners were not checked; their contents were still scanned for credentials.`;
+              : item.reason === "archive-not-scanned"
+                ? `${item.path}: archive content not scanned for credentials (${item.detail ?? "unreadable"}).`
+                : `${layer}: ${item.entries ?? "some"} entries (files, links, whiteouts) were not kept: the image holds more than ${item.limit ?? "limits.max-entries"} (limits.max-entries), so their paths, modes and owners were not checked; their contents were still scanned for credentials.`;
       findings.push(
         makeFinding(unscannedContent, {
           rule: item.reason,
@@ -37,4 +49,4 @@ export const unscannedContent: Check = {
     }
     return findings;
   },
-};
+});

@@ -1,9 +1,33 @@
+import * as z from "zod/mini";
 import type { Finding } from "../findings.ts";
-import { globMatch } from "../policy/glob.ts";
+import { globLength, globMatch } from "../policy/glob.ts";
 import { describeMissing, describeUse, externalImageUses } from "./image-uses.ts";
-import { makeFinding, type Check } from "./types.ts";
+import { makeFinding, defineCheck, type Check } from "./types.ts";
+import { quoteInput } from "../secrets/redact.ts";
 
-export const untrustedBaseImage: Check = {
+/** A pattern must name a registry host, or it could never match a normalized repository. */
+function namesRegistryHost(pattern: string): boolean {
+  const host = pattern.split("/")[0]!;
+  return pattern.includes("/") ? /[.:*?]/.test(host) || host === "localhost" : /^\*\*?$/.test(pattern);
+}
+
+const OPTIONS = {
+  trusted: z.optional(
+    z
+      .array(
+        z.string().check(
+          z.minLength(1),
+          globLength(),
+          z.refine(namesRegistryHost, {
+            error: (issue) => `${quoteInput(String(issue.input))} has no registry host; patterns match normalized repositories such as docker.io/library/node`,
+          }),
+        ),
+      )
+      .check(z.describe("Globs over the normalized repository, host included: * within a segment, ** across segments")),
+  ),
+};
+
+export const untrustedBaseImage: Check<typeof OPTIONS> = defineCheck({
   id: "untrusted-base-image",
   title: "Base image is not from a trusted source",
   severity: "high",
@@ -11,6 +35,19 @@ export const untrustedBaseImage: Check = {
   remediation:
     "Build from images your organisation trusts (a curated ECR repository or official images) and list them under checks.untrusted-base-image.trusted.",
   references: ["CIS Docker Benchmark 4.2", "NIST SP 800-190 §4.1.5", "hadolint DL3026"],
+  rules: {
+    "not-trusted": "Base image matches no trusted pattern",
+    "unresolved-variable": "Base image holds a variable without a value",
+  },
+  options: OPTIONS,
+  presets: {
+    default: {
+      action: "warn",
+      options: { trusted: [] },
+      why: "The gate cannot know your organisation's registries: list them under `trusted` and set `action: fail` in your own policy.",
+    },
+    strict: { action: "fail", why: "Only images from the trusted list may be built on." },
+  },
   run(evidence, options) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -47,4 +84,4 @@ export const untrustedBaseImage: Check = {
     }
     return findings;
   },
-};
+});

@@ -1,5 +1,5 @@
 import { commandsOf, lineInScript, programOf, runScripts } from "../dockerfile/shell.ts";
-import { dockerfileFindings, type Check } from "./types.ts";
+import { dockerfileFindings, defineCheck, type Check } from "./types.ts";
 
 const FLAGS: Record<string, RegExp> = {
   "apt-get": /^(?:--allow-unauthenticated|--allow-insecure-repositories|APT::Get::AllowUnauthenticated=(?:true|1|yes))$/i,
@@ -12,7 +12,7 @@ const FLAGS: Record<string, RegExp> = {
   rpm: /^(?:--nosignature|--nodigest)$/,
 };
 
-export const unverifiedPackages: Check = {
+export const unverifiedPackages: Check = defineCheck({
   id: "unverified-packages",
   title: "Package signature checks disabled",
   severity: "high",
@@ -20,6 +20,14 @@ export const unverifiedPackages: Check = {
     "Package managers verify signatures so that a mirror or a network attacker cannot substitute packages; turning that off installs whatever arrives.",
   remediation: "Remove the flag and import the repository's signing key instead (signed-by= for apt, rpm --import for yum/dnf, the repository key for apk).",
   references: ["CIS Docker Benchmark 4.11", "NIST SP 800-190 §4.1.5", "Amazon Inspector IN-DOCKER-005"],
+  rules: {
+    "signature-check-off": "Package signature checks turned off",
+    "trusted-repository": "Package repository marked trusted",
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "fail" },
+  },
   run(evidence) {
     const dockerfile = evidence.dockerfile;
     if (!dockerfile) return [];
@@ -44,7 +52,7 @@ export const unverifiedPackages: Check = {
     }
     return findings;
   },
-};
+});
 
 const WORD_CHAR = /[A-Za-z0-9_]/;
 const WHITESPACE = /\s/;

@@ -5,11 +5,13 @@
 
 import type { Instruction, Property as AstProperty } from "dockerfile-ast";
 import { GateError, where } from "../errors.ts";
+import { quoteInput } from "../secrets/redact.ts";
 import { ImageReferenceError, parseImageReference } from "../image/reference.ts";
 import { formatBytes, readInputFile } from "../input-file.ts";
 import { Environment, EnvironmentBuilder, VariableNames } from "./environment.ts";
 import { parseChunks, releaseWords } from "./syntax.ts";
 import { expandWord, type Lookup } from "./expand.ts";
+import { refusal } from "./validate.ts";
 import {
   newStage,
   type DockerfileInstruction,
@@ -161,7 +163,7 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
       return use;
     }
     if (kind !== "from" && stageRef === stage) {
-      fail(line, `${kind === "copy-from" ? "COPY --from" : "RUN --mount from"} refers to its own stage "${value}"`);
+      fail(line, `${kind === "copy-from" ? "COPY --from" : "RUN --mount from"} refers to its own stage ${quoteInput(value, 40)}`);
     }
     if (value.toLowerCase() === "scratch") {
       use.scratch = true;
@@ -193,11 +195,11 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
     const line = range.start.line + 1 + lineOffset;
     const endLine = range.end.line + 1 + lineOffset;
     if (!KEYWORDS.has(keyword)) {
-      const shown = node
-        .getKeyword()
-        .replace(/[^\x20-\x7e]/g, "?")
-        .slice(0, 40);
-      fail(line, `unknown instruction "${shown}"`);
+      // The "instruction" is often a value whose line lost its continuation backslash: never echo it whole.
+      // As written (dockerfile-ast upper-cases keywords).
+      const written = (lines[range.start.line] ?? "").trim().split(/\s/, 1)[0] || node.getKeyword();
+      const hint = /[=:]/.test(written) ? " (a line that continues the one before it without a trailing backslash?)" : "";
+      fail(line, `unknown instruction ${quoteInput(written, 40)}${hint}`);
     }
     const stageIndex = stages.length - 1;
     if (stageIndex < 0 && keyword !== "ARG" && keyword !== "FROM") {
@@ -225,6 +227,9 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
     const json = execForm(instruction.args);
     if (json !== undefined && ["RUN", "CMD", "ENTRYPOINT", "SHELL", "HEALTHCHECK"].includes(keyword)) instruction.json = json;
 
+    const refused = refusal({ instruction, properties: propertiesOf(node), expand: (word) => expandWord(word, stageLookup, escape) });
+    if (refused !== undefined) fail(line, refused);
+
     if (["EXPOSE", "WORKDIR", "VOLUME", "STOPSIGNAL"].includes(keyword) && stageIndex >= 0) {
       instruction.expanded = expandWord(instruction.args, stageLookup, escape).value;
     }
@@ -234,13 +239,13 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
         const args = node.getArguments().map((argument) => argument.getValue());
         if (args.length === 0) fail(line, "FROM without an image");
         if (!(args.length === 1 || (args.length === 3 && args[1]!.toLowerCase() === "as"))) {
-          fail(line, `FROM takes an image and optionally "AS <name>", got "${args.join(" ").slice(0, 80)}"`);
+          fail(line, `FROM takes an image and optionally "AS <name>", got ${quoteInput(args.join(" "))}`);
         }
         const index = stages.length;
         if (index >= DOCKERFILE_LIMITS.maxStages) fail(line, `more than ${DOCKERFILE_LIMITS.maxStages} stages, more than a Dockerfile can hold here`);
         const name = args.length === 3 ? args[2]!.toLowerCase() : undefined;
-        if (name !== undefined && !/^[a-z][a-z0-9._-]*$/.test(name)) fail(line, `invalid stage name "${args[2]}"`);
-        if (name !== undefined && stageNames.has(name)) fail(line, `duplicate stage name "${args[2]}"`);
+        if (name !== undefined && !/^[a-z][a-z0-9._-]*$/.test(name)) fail(line, `invalid stage name ${quoteInput(args[2]!, 40)}`);
+        if (name !== undefined && stageNames.has(name)) fail(line, `duplicate stage name ${quoteInput(args[2]!, 40)}`);
         const base = resolveImageUse("from", args[0]!, line, index, globalLookup);
         const parent = base.stageRef !== undefined ? stages[base.stageRef] : undefined;
         const previous = stages[stages.length - 1];

@@ -93,6 +93,13 @@ function toConfig(raw: RawImageConfig): ImageConfig {
   return result;
 }
 
+/** The file in the image that holds a path: itself, or for an archive member (`/a.war!x/y`) the archive. */
+function archivePath(path: string): string {
+  return ARCHIVE_MEMBER.exec(path)?.[1] ?? path;
+}
+
+const ARCHIVE_MEMBER = /^(.*?\.(?:jar|war|ear|zip|whl|egg|aar|nupkg|sar|par|kar|hpi|jpi|nbm|tar|tgz|tar\.gz))!/i;
+
 /** Paths and md5 sums from every dpkg `*.md5sums` file captured in any layer. */
 function packagedChecksums(scans: LayerScan[]): Map<string, Set<string>> {
   const sums = new Map<string, Set<string>>();
@@ -144,12 +151,19 @@ export function assembleImage(input: AssembleInput): ImageModel {
 
   // The package manager's checksums matter only for files that held credential-shaped text.
   const checksums = scans.some((scan) => scan.hits.length > 0) ? packagedChecksums(scans) : new Map<string, Set<string>>();
-  const hitsAt = new Map<string, FileHits>();
-  for (const scan of scans) for (const hits of scan.hits) hitsAt.set(`${scan.index}\u0000${hits.path}`, hits);
+  // Hits by layer and file; an archive's members are listed under the archive's own path.
+  const hitsAt = new Map<string, FileHits[]>();
+  for (const scan of scans) {
+    for (const hits of scan.hits) {
+      const key = `${scan.index}\u0000${archivePath(hits.path)}`;
+      hitsAt.set(key, [...(hitsAt.get(key) ?? []), hits]);
+    }
+  }
   const fileHits: ImageModel["fileHits"] = [];
   const addHits = (hits: FileHits, path: string, layer: number) => {
-    const packaged = hits.md5 !== undefined && (checksums.get(path)?.has(hits.md5) ?? false);
-    fileHits.push({ ...hits, path, packaged, layer, layerDigest: layerId(layer), deleted: visibility.deleted(path, layer) });
+    const file = archivePath(path);
+    const packaged = hits.md5 !== undefined && (checksums.get(file)?.has(hits.md5) ?? false);
+    fileHits.push({ ...hits, path, packaged, layer, layerDigest: layerId(layer), deleted: visibility.deleted(file, layer) });
   };
   for (const scan of scans) {
     for (const hits of scan.hits) addHits(hits, hits.path, scan.index);
@@ -158,7 +172,7 @@ export function assembleImage(input: AssembleInput): ImageModel {
       if (entry.type !== "hardlink" || entry.linkname === undefined) continue;
       const sourceLayer = visibility.sourceLayer(entry.linkname, scan.index);
       const targetHits = sourceLayer === undefined ? undefined : hitsAt.get(`${sourceLayer}\u0000${entry.linkname}`);
-      if (targetHits) addHits(targetHits, entry.path, scan.index);
+      for (const hits of targetHits ?? []) addHits(hits, entry.path + hits.path.slice(entry.linkname.length), scan.index);
     }
   }
 
@@ -192,7 +206,7 @@ export function assembleImage(input: AssembleInput): ImageModel {
         ...item,
         layer: scan.index,
         layerDigest: layerId(scan.index),
-        deleted: item.path !== undefined && visibility.deleted(item.path, scan.index),
+        deleted: item.path !== undefined && visibility.deleted(archivePath(item.path), scan.index),
       })),
     ),
   };
@@ -212,6 +226,7 @@ const MAX_SYMLINK_HOPS = 40;
  */
 export class AccountFiles {
   private readonly entriesLimited: boolean;
+  private readonly below = new Map<string, boolean>();
 
   constructor(
     private readonly scans: LayerScan[],
@@ -262,19 +277,37 @@ export class AccountFiles {
       }
       const candidate = `/${[...walked, part].join("/")}`;
       const found = this.visible(candidate);
-      if (found?.entry.type === "symlink") {
+      // A later layer that writes below a path a lower layer made a symlink (etc/passwd over an
+      // `etc` link) holds those files itself: overlay shows its directory, and an unpacker that
+      // writes through the link puts the same bytes behind it. Either way they are read here.
+      if (found?.entry.type === "symlink" && (pending.length === 0 || !this.writtenBelow(candidate, found.layer))) {
         if (++hops > MAX_SYMLINK_HOPS) return { problem: `${path}: too many levels of symbolic links` };
         const target = found.entry.linkname ?? "";
         if (target.startsWith("/")) walked.length = 0;
-        pending.push(...target.split("/").filter(Boolean).reverse());
+        const parts = target.split("/").filter(Boolean);
+        // Linux gives up past PATH_MAX; so does the gate, rather than walk a hostile link forever.
+        if (pending.length + parts.length > 4096) return { problem: `${path}: a symbolic link leads to a path longer than Linux allows` };
+        for (let index = parts.length - 1; index >= 0; index--) pending.push(parts[index]!);
         continue;
       }
       if (pending.length === 0) return found ? { found: { ...found, path: candidate } } : {};
       // A directory need not have an entry of its own; a file in the middle of a path ends it.
-      if (found && found.entry.type !== "directory") return {};
+      if (found && found.entry.type !== "directory" && found.entry.type !== "symlink") return {};
       walked.push(part);
     }
     return {};
+  }
+
+  /** True when a layer above `layer` has entries below `directory` (answers are remembered: a few paths are asked). */
+  private writtenBelow(directory: string, layer: number): boolean {
+    const key = `${layer}\u0000${directory}`;
+    let answer = this.below.get(key);
+    if (answer === undefined) {
+      const prefix = `${directory}/`;
+      answer = this.scans.slice(layer + 1).some((scan) => scan.entries.some((entry) => entry.path.startsWith(prefix)));
+      this.below.set(key, answer);
+    }
+    return answer;
   }
 
   /** The version of a path the final filesystem shows. */

@@ -9,8 +9,9 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { GateError, firstLine } from "../errors.ts";
+import { GateError, firstLine, jsonProblem } from "../errors.ts";
 import { readInputFile } from "../input-file.ts";
+import { quoteInput } from "../secrets/redact.ts";
 
 /** A Docker config holds a few logins; a megabyte is far more than any needs. */
 const MAX_DOCKER_CONFIG_BYTES = 1024 * 1024;
@@ -44,7 +45,9 @@ async function readDockerConfig(): Promise<{ config: DockerConfig; file: string 
     if (typeof config !== "object" || config === null) throw new Error("not an object");
     return { config, file };
   } catch (error) {
-    throw new GateError(`${file}: cannot read the Docker config (${firstLine(error)})`);
+    throw new GateError(
+      `${file}: cannot read the Docker config (${error instanceof SyntaxError ? `not valid JSON: ${jsonProblem(error)}` : firstLine(error)})`,
+    );
   }
 }
 
@@ -112,7 +115,7 @@ export async function dockerConfigCredential(host: string): Promise<Credential |
     if (entry.auth) {
       const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
       const colon = decoded.indexOf(":");
-      if (colon <= 0) throw new GateError(`${file}: auths["${host}"].auth is not base64 of user:password`);
+      if (colon <= 0) throw new GateError(`${file}: auths[${quoteInput(host)}].auth is not base64 of user:password`);
       return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source };
     }
     if (entry.username && entry.password) return { username: entry.username, password: entry.password, source };

@@ -9,10 +9,11 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import tar from "tar-stream";
 import { GateError, firstLine } from "../errors.ts";
-import { SecretScanner } from "../secrets/scanner.ts";
+import type { SecretScanner } from "../secrets/scanner.ts";
 import { assembleImage } from "./assemble.ts";
 import { MAX_DOCUMENT_BYTES, MAX_LAYERS } from "./documents.ts";
 import { MAX_CAPTURED_PER_IMAGE, walkLayer, type WalkLimits } from "./layer-walker.ts";
+import type { ImageProgressEvent } from "../progress.ts";
 import { checkPlatform, resolveDockerArchive, type BlobStore } from "./load.ts";
 import type { ImageModel, LayerScan } from "./model.ts";
 import { dirname, joinPath } from "./tar-index.ts";
@@ -55,7 +56,22 @@ async function readAll(stream: AsyncIterable<Buffer>, first: Buffer | undefined,
   return Buffer.concat(chunks).toString("utf8");
 }
 
-export async function loadFromDaemon(source: { name: string }, reference: string, limits: WalkLimits, platform: string | undefined): Promise<ImageModel> {
+export async function loadFromDaemon(
+  source: { name: string },
+  reference: string,
+  limits: WalkLimits,
+  platform: string | undefined,
+  progress: ((event: ImageProgressEvent) => void) | undefined,
+  scanner: SecretScanner,
+): Promise<ImageModel> {
+  let bytes = 0;
+  let layersDone = 0;
+  const onBytes = progress
+    ? (count: number) => {
+        bytes += count;
+        progress({ activity: "reading docker save", layersDone, bytes });
+      }
+    : undefined;
   const label = `docker-daemon:${source.name}`;
   const child = spawn("docker", ["save", source.name], { stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
@@ -71,10 +87,8 @@ export async function loadFromDaemon(source: { name: string }, reference: string
 
   const store = new CollectedStore(label);
   const scans = new Map<string, LayerScan>();
-  const scanner = new SecretScanner();
   // Layers arrive one after the other: the stream's order is the budget's order.
   const budget = new ImageBudget(limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
-  let walked = 0;
   const outer = tar.extract();
   const reading = pipeline(child.stdout, outer).catch((error: unknown) => {
     throw new GateError(`${label}: the docker save stream is not a valid archive (${firstLine(error)})`);
@@ -117,8 +131,10 @@ export async function loadFromDaemon(source: { name: string }, reference: string
           yield* rest;
         })(),
       );
-      if (walked >= MAX_LAYERS) throw new GateError(`${label}: more than ${MAX_LAYERS} layers; not an image a container runtime can mount`);
-      scans.set(name, await walkLayer(replay, { index: -1, order: walked++, label: `${label}: ${name}` }, limits, scanner, budget));
+      if (layersDone >= MAX_LAYERS) throw new GateError(`${label}: more than ${MAX_LAYERS} layers; not an image a container runtime can mount`);
+      const info = { index: -1, order: layersDone, label: `${label}: ${name}`, ...(onBytes ? { onBytes } : {}) };
+      scans.set(name, await walkLayer(replay, info, limits, scanner, budget));
+      layersDone++;
     }
   }
   const [read, consumed, code] = await Promise.allSettled([reading, consuming, exited]);

@@ -11,10 +11,10 @@ import { pipeline } from "node:stream/promises";
 import zlib from "node:zlib";
 import tar from "tar-stream";
 import { GateError, firstLine } from "../errors.ts";
-import { isCredentialFileName, scanFileText } from "../secrets/files.ts";
 import type { SecretScanner } from "../secrets/scanner.ts";
-import type { ContentHit, EntryType, LayerEntry, LayerScan, Unscanned } from "./model.ts";
-import { contentKind, SAMPLE_BYTES } from "./content-kind.ts";
+import { DEFAULT_ARCHIVE_LIMITS, scanFileContent, type ArchiveLimits } from "./file-content.ts";
+import type { EntryType, LayerEntry, LayerScan } from "./model.ts";
+import { quoteInput } from "../secrets/redact.ts";
 import { ImageBudget, ITEM } from "./walk-budget.ts";
 import { isZstdWindowError, ZSTD_WINDOW_MESSAGE, ZstdWindowGuard } from "./zstd-frames.ts";
 
@@ -25,6 +25,8 @@ export interface WalkLimits {
   maxLayerBytes: number;
   /** Entries (files, links, whiteouts) kept per image, all layers together (bounds memory on hostile archives). */
   maxEntries: number;
+  /** How far archives inside the image (.jar, .zip, .tar.gz, ...) are opened. */
+  archives?: ArchiveLimits;
 }
 
 export const DEFAULT_LIMITS: WalkLimits = {
@@ -44,6 +46,8 @@ export interface LayerInfo {
   diffId?: string;
   /** Place in the image for the shared entry budget, when `index` does not say it (a docker save stream). */
   order?: number;
+  /** Told how many blob bytes were just read (progress on a terminal). */
+  onBytes?: (count: number) => void;
 }
 
 /**
@@ -58,16 +62,6 @@ const ACCOUNT_FILES = /^\/etc\/(?:passwd|group|shadow)$/;
 export const MAX_CAPTURE_BYTES = 4 * 1024 * 1024;
 /** Bytes captured per image, all files together. */
 export const MAX_CAPTURED_PER_IMAGE = 64 * 1024 * 1024;
-/** Text is scanned this much at a time... */
-const SCAN_WINDOW = 256 * 1024;
-/** ...with this much carried over, more than the longest credential a rule matches (PEM blocks). */
-const SCAN_OVERLAP = 20 * 1024;
-
-function countNewlines(bytes: Buffer): number {
-  let count = 0;
-  for (let index = bytes.indexOf(10); index !== -1; index = bytes.indexOf(10, index + 1)) count++;
-  return count;
-}
 
 class LayerLimitReached extends Error {}
 
@@ -115,7 +109,7 @@ export function normalizeEntryPath(name: string, label: string): string {
   const parts: string[] = [];
   for (const part of name.split("/")) {
     if (part === "" || part === ".") continue;
-    if (part === "..") throw new GateError(`${label}: entry "${name.slice(0, 200)}" climbs out of the root with "..", refusing a hostile archive`);
+    if (part === "..") throw new GateError(`${label}: entry ${quoteInput(name, 120)} climbs out of the root with "..", refusing a hostile archive`);
     parts.push(part);
   }
   return `/${parts.join("/")}`;
@@ -229,6 +223,7 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
     const feed = async (chunk: Buffer) => {
       blobHash.update(chunk);
       scan.compressedSize += chunk.length;
+      layer.onBytes?.(chunk.length);
       if (!decompressor.destroyed && !decompressor.writableEnded && !decompressor.write(chunk)) await writable(decompressor);
     };
     if (!first.done) await feed(head);
@@ -257,7 +252,7 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
         if (budget.entries.admit(records, ITEM.OPAQUE)) scan.opaqueDirs.push(dir);
       } else if (base.startsWith(".wh..wh."))
         return; // AUFS metadata, not a whiteout
-      else if (base === ".wh.") throw new GateError(`${layer.label}: bare whiteout entry "${header.name.slice(0, 200)}"`);
+      else if (base === ".wh.") throw new GateError(`${layer.label}: bare whiteout entry ${quoteInput(header.name, 120)}`);
       else if (budget.entries.admit(records, ITEM.WHITEOUT)) scan.whiteouts.push(`${dir === "/" ? "" : dir}/${base.slice(4)}`);
       return;
     }
@@ -274,78 +269,23 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
     // Captured whole (not only the part scanned), within the image's capture budget.
     const capture = CAPTURE.test(path) && size <= MAX_CAPTURE_BYTES && size <= budget.captureBytesLeft;
     if (capture) budget.captureBytesLeft -= size;
-    const alwaysText = ACCOUNT_FILES.test(path) || isCredentialFileName(path);
-    const captured: Buffer[] = [];
-    const md5 = createHash("md5");
-    const hits: ContentHit[] = [];
-    const seen = new Set<string>();
-    // Text is scanned in windows that overlap by more than the longest credential, so memory
-    // stays bounded whatever the file's size and nothing straddling a boundary is missed.
-    let window: Buffer[] = [];
-    let windowBytes = 0;
-    let lineBase = 1;
-    let scanned = 0;
-    let binary: boolean | undefined;
-    let head: Buffer[] = [];
-    let headBytes = 0;
-    const scanWindow = (final: boolean) => {
-      const bytes = Buffer.concat(window, windowBytes);
-      const text = bytes.toString("latin1");
-      for (const hit of scanFileText(text, path, scanner)) {
-        const line = lineBase + hit.line - 1;
-        const key = `${hit.rule}\u0000${line}\u0000${hit.evidence}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        hits.push({ ...hit, line });
-      }
-      if (final) return;
-      const keep = bytes.subarray(Math.max(0, bytes.length - SCAN_OVERLAP));
-      lineBase += countNewlines(bytes.subarray(0, bytes.length - keep.length));
-      window = [keep];
-      windowBytes = keep.length;
-    };
-    const feed = (chunk: Buffer) => {
-      if (scanned >= limits.maxFileBytes) return;
-      const take = chunk.length <= limits.maxFileBytes - scanned ? chunk : chunk.subarray(0, limits.maxFileBytes - scanned);
-      scanned += take.length;
-      md5.update(take);
-      window.push(take);
-      windowBytes += take.length;
-      if (windowBytes >= SCAN_WINDOW) scanWindow(false);
-    };
-    // Text or binary is decided on the first SAMPLE_BYTES (or the whole file, when smaller).
-    const decide = () => {
-      const first = Buffer.concat(head, headBytes);
-      head = [];
-      binary = !alwaysText && contentKind(first).binary;
-      if (!binary) feed(first);
-    };
-    for await (const chunk of entry) {
-      if (capture) captured.push(chunk);
-      if (binary === undefined) {
-        head.push(chunk);
-        headBytes += chunk.length;
-        if (headBytes >= SAMPLE_BYTES || headBytes >= size) decide();
-      } else if (!binary) feed(chunk);
-    }
-    if (binary === undefined) decide();
-    if (capture) {
-      // A binary file that happens to be called passwd is of no use: its budget goes back.
-      if (binary) budget.captureBytesLeft += size;
-      else scan.captured[path] = Buffer.concat(captured).toString("utf8");
-    }
-    if (binary) {
+    const found = await scanFileContent(
+      path,
+      size,
+      entry,
+      { scanner, maxFileBytes: limits.maxFileBytes, archives: limits.archives ?? DEFAULT_ARCHIVE_LIMITS },
+      capture,
+      ACCOUNT_FILES.test(path),
+    );
+    scan.hits.push(...found.hits);
+    scan.unscanned.push(...found.unscanned);
+    if (found.binary) {
       scan.binary.files++;
       scan.binary.bytes += size;
-      return;
     }
-    scanWindow(true);
-    if (size > scanned) scan.unscanned.push({ path, reason: "file-too-large", size, scanned } satisfies Unscanned);
-    if (hits.length > 0) {
-      const fileHits: LayerScan["hits"][number] = { path, hits };
-      if (size === scanned) fileHits.md5 = md5.digest("hex");
-      scan.hits.push(fileHits);
-    }
+    // A file called passwd that is binary (or an archive) is of no use: its budget goes back.
+    if (capture && found.captured) scan.captured[path] = found.captured.toString("utf8");
+    else if (capture) budget.captureBytesLeft += size;
   }
 
   const [pumped, processed, consumed] = await Promise.allSettled([

@@ -11,7 +11,7 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { GateError } from "../errors.ts";
 import { openInputFile, readInputFile } from "../input-file.ts";
-import { SecretScanner } from "../secrets/scanner.ts";
+import { defaultScanner, type SecretScanner } from "../secrets/scanner.ts";
 import { assembleImage } from "./assemble.ts";
 import {
   dockerSaveManifestSchema,
@@ -27,12 +27,15 @@ import {
   type Descriptor,
   type RawImageConfig,
 } from "./documents.ts";
-import { DEFAULT_LIMITS, emptyScan, MAX_CAPTURED_PER_IMAGE, walkLayer, type WalkLimits } from "./layer-walker.ts";
+import { DEFAULT_LIMITS, emptyScan, MAX_CAPTURED_PER_IMAGE, walkLayer, type LayerInfo, type WalkLimits } from "./layer-walker.ts";
+import type { ImageProgressEvent } from "../progress.ts";
 import type { ImageModel, LayerScan } from "./model.ts";
+import { parseImageReference } from "./reference.ts";
 import { TarIndex } from "./tar-index.ts";
 import { ImageBudget } from "./walk-budget.ts";
 import type { RegistryClient, RegistryOptions } from "./registry.ts";
 import { describeSource, parseImageSource, type ImageSource } from "./transport.ts";
+import { quoteInput } from "../secrets/redact.ts";
 
 export interface ImageLoadOptions {
   /** os/arch[/variant]; default linux/amd64, or the only platform there is. */
@@ -43,6 +46,10 @@ export interface ImageLoadOptions {
   cwd?: string;
   /** Registry access (docker://): credential masking, timeouts, retries. */
   registry?: RegistryOptions;
+  /** The credential scanner for file contents (default: the built-in rules; the gate adds the policy's). */
+  scanner?: SecretScanner;
+  /** Told as layer bytes arrive and layers finish. */
+  progress?: (event: ImageProgressEvent) => void;
 }
 
 /** Where an image's documents and blobs are: a directory or an archive. */
@@ -60,7 +67,7 @@ class DirectoryStore implements BlobStore {
   ) {}
   private resolve(name: string): string {
     const full = path.resolve(this.root, name);
-    if (!full.startsWith(path.resolve(this.root) + path.sep)) throw new GateError(`${this.label}: "${name}" points outside the image layout`);
+    if (!full.startsWith(path.resolve(this.root) + path.sep)) throw new GateError(`${this.label}: ${quoteInput(name)} points outside the image layout`);
     return full;
   }
   has(name: string): boolean {
@@ -220,6 +227,17 @@ function isAttestation(descriptor: Descriptor): boolean {
   return descriptor.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || descriptor.platform?.os === "unknown";
 }
 
+/** Signatures and attestations stored beside an image in a layout (`cosign save`, copied `sha256-<hex>.sig` tags, OCI 1.1 artifacts): never the image. */
+function isAttachedArtifact(descriptor: Descriptor): boolean {
+  const kind = descriptor.annotations?.kind ?? "";
+  return (
+    kind === "dev.cosignproject.cosign/sigs" ||
+    kind === "dev.cosignproject.cosign/atts" ||
+    /^sha256-[0-9a-f]{64}(?:\.\w+)?$/.test(descriptor.annotations?.["org.opencontainers.image.ref.name"] ?? "") ||
+    typeof (descriptor as { artifactType?: unknown }).artifactType === "string"
+  );
+}
+
 function platformMatches(wanted: string, actual: string | undefined): boolean {
   if (actual === undefined) return true;
   const [os, arch, variant] = wanted.split("/");
@@ -234,13 +252,13 @@ async function selectManifest(
   wantedPlatform: string | undefined,
 ): Promise<{ descriptor: Descriptor; platform?: string }> {
   const index = parseDocument(indexSchema, await store.read("index.json"), `${store.label}: index.json`);
-  let candidates = index.manifests ?? [];
+  let candidates = (index.manifests ?? []).filter((descriptor) => !isAttachedArtifact(descriptor));
   if (candidates.length === 0) throw new GateError(`${store.label}: index.json lists no images`);
   if (ref !== undefined) {
     const named = candidates.filter((descriptor) => descriptor.annotations?.["org.opencontainers.image.ref.name"] === ref || descriptor.digest === ref);
     if (named.length === 0) {
       const tags = candidates.map((descriptor) => descriptor.annotations?.["org.opencontainers.image.ref.name"]).filter(Boolean);
-      throw new GateError(`${store.label}: no image tagged "${ref}" (tags: ${tags.join(", ") || "none"})`);
+      throw new GateError(`${store.label}: no image tagged ${quoteInput(ref)} (tags: ${tags.join(", ") || "none"})`);
     }
     candidates = named;
   }
@@ -322,20 +340,7 @@ async function resolveDockerArchive(store: BlobStore, ref: string | undefined, p
   }
   const entries = parseDocument(dockerSaveManifestSchema, await store.read("manifest.json"), `${store.label}: manifest.json`);
   if (entries.length === 0) throw new GateError(`${store.label}: manifest.json lists no images`);
-  let entry = entries[0]!;
-  if (ref !== undefined) {
-    const wanted = [ref, `${ref}:latest`];
-    const found = entries.find((candidate) =>
-      (candidate.RepoTags ?? []).some((tag) => wanted.includes(tag) || wanted.some((name) => tag.endsWith(`/${name}`))),
-    );
-    if (!found)
-      throw new GateError(`${store.label}: no image tagged "${ref}" (tags: ${entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ") || "none"})`);
-    entry = found;
-  } else if (entries.length > 1) {
-    throw new GateError(
-      `${store.label}: holds ${entries.length} images (${entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ")}); name one as docker-archive:PATH:TAG`,
-    );
-  }
+  const entry = selectArchiveEntry(entries, ref, store.label);
   const configText = await store.read(entry.Config);
   const config = parseDocument(imageConfigSchema, configText, `${store.label}: ${entry.Config}`);
   const configDigest = `sha256:${createHash("sha256").update(configText, "utf8").digest("hex")}`;
@@ -344,7 +349,64 @@ async function resolveDockerArchive(store: BlobStore, ref: string | undefined, p
     const hex = /(?:^|\/)(?:blobs\/sha256\/)?([a-f0-9]{64})(?:\.tar)?$/.exec(name)?.[1];
     return hex ? { name, digest: `sha256:${hex}` } : { name };
   });
-  return { store, configDigest, config, layers };
+  const digest = await archiveManifestDigest(store, configDigest);
+  return digest === undefined ? { store, configDigest, config, layers } : { store, digest, configDigest, config, layers };
+}
+
+type ArchiveEntry = ReturnType<typeof dockerSaveManifestSchema.parse>[number];
+
+/**
+ * Picks the image of a `docker save` archive that `docker-archive:PATH:REF` names: `@N` (the Nth,
+ * from 0) or NAME[:TAG], compared as Docker normalizes names (`app:1.0` is docker.io/library/app:1.0,
+ * no tag means latest). Without REF the archive must hold one image.
+ */
+function selectArchiveEntry(entries: ArchiveEntry[], ref: string | undefined, label: string): ArchiveEntry {
+  const tags = () => entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ") || "none";
+  if (ref === undefined) {
+    if (entries.length > 1)
+      throw new GateError(`${label}: holds ${entries.length} images (${tags()}); name one as docker-archive:PATH:NAME:TAG or docker-archive:PATH:@INDEX`);
+    return entries[0]!;
+  }
+  if (ref.startsWith("@")) {
+    const index = /^@(\d+)$/.test(ref) ? Number(ref.slice(1)) : Number.NaN;
+    const entry = entries[index];
+    if (entry === undefined) throw new GateError(`${label}: no image @${ref.slice(1)} (the archive holds ${entries.length}, from @0)`);
+    return entry;
+  }
+  const normalize = (text: string): string | undefined => {
+    try {
+      return parseImageReference(text).normalized;
+    } catch {
+      return undefined;
+    }
+  };
+  const wanted = normalize(ref);
+  if (wanted === undefined) throw new GateError(`${label}: ${quoteInput(ref)} is not an image name (expected NAME[:TAG] or @INDEX)`);
+  const found = entries.find((candidate) => (candidate.RepoTags ?? []).some((tag) => normalize(tag) === wanted));
+  if (!found) throw new GateError(`${label}: no image tagged ${quoteInput(ref)} (tags: ${tags()})`);
+  return found;
+}
+
+/**
+ * The manifest digest of an archived image, when the archive holds manifests at all: Docker 25+
+ * writes an OCI layout beside manifest.json, so the manifest whose config is the image's names
+ * it. A classic `docker save` archive has none (the registry computes it at push time).
+ */
+async function archiveManifestDigest(store: BlobStore, configDigest: string): Promise<string | undefined> {
+  if (!store.has("index.json")) return undefined;
+  const pending: Descriptor[] = [...(parseDocument(indexSchema, await store.read("index.json"), `${store.label}: index.json`).manifests ?? [])];
+  // Bounded: an archive of a few images, each a manifest or an index of platforms.
+  for (let visited = 0; pending.length > 0 && visited < 256; visited++) {
+    const descriptor = pending.shift()!;
+    if (!store.has(blobPath(descriptor.digest))) continue;
+    if (isIndexMediaType(descriptor.mediaType)) {
+      pending.push(...(parseDocument(indexSchema, await readVerified(store, descriptor), `${store.label}: index ${descriptor.digest}`).manifests ?? []));
+    } else if (descriptor.mediaType === undefined || isManifestMediaType(descriptor.mediaType)) {
+      const manifest = parseDocument(manifestSchema, await readVerified(store, descriptor), `${store.label}: manifest ${descriptor.digest}`);
+      if (manifest.config.digest === configDigest) return descriptor.digest;
+    }
+  }
+  return undefined;
 }
 
 async function openStore(source: ImageSource, cwd: string): Promise<BlobStore> {
@@ -395,7 +457,7 @@ export async function loadImage(reference: string, options: ImageLoadOptions = {
   const limits: WalkLimits = { ...DEFAULT_LIMITS, ...options.limits };
   if (source.transport === "docker-daemon") {
     const { loadFromDaemon } = await import("./daemon.ts");
-    return loadFromDaemon(source, reference, limits, options.platform);
+    return loadFromDaemon(source, reference, limits, options.platform, options.progress, options.scanner ?? defaultScanner());
   }
   if (source.transport === "docker") {
     const store = await RegistryStore.open(reference, options.registry ?? {});
@@ -427,15 +489,29 @@ async function walkResolved(
     throw new GateError(`${store.label}: the config lists ${diffIds.length} layer diff_ids but the manifest has ${resolved.layers.length} layers`);
   }
   checkPlatform(store.label, config, options.platform);
-  const scanner = new SecretScanner();
+  const scanner = options.scanner ?? defaultScanner();
   const budget = new ImageBudget(limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
   const concurrency = options.concurrency ?? Math.min(4, os.availableParallelism());
+  const progress = options.progress;
+  const activity = source.transport === "docker" ? `pulling from ${registryHost(source.reference)}` : "reading";
+  let bytes = 0;
+  let layersDone = 0;
+  const tell = () => progress?.({ activity, layersDone, layersTotal: resolved.layers.length, bytes });
   const scans = await mapLimited(resolved.layers, concurrency, async (layer, index): Promise<LayerScan> => {
     if (layer.foreign) return foreignLayer(index, layer, diffIds[index]!);
-    const info = { index, label: layerLabel(store, index, layer), diffId: diffIds[index]! } as Parameters<typeof walkLayer>[1];
+    const info: LayerInfo = { index, label: layerLabel(store, index, layer), diffId: diffIds[index]! };
     if (layer.digest !== undefined) info.digest = layer.digest;
     if (layer.mediaType !== undefined) info.mediaType = layer.mediaType;
-    return walkLayer(store.open(layer.name), info, limits, scanner, budget);
+    if (progress) {
+      info.onBytes = (count) => {
+        bytes += count;
+        tell();
+      };
+    }
+    const scan = await walkLayer(store.open(layer.name), info, limits, scanner, budget);
+    layersDone++;
+    tell();
+    return scan;
   });
   budget.reportShortfalls();
   return assembleImage({
@@ -447,6 +523,15 @@ async function walkResolved(
     config,
     scans,
   });
+}
+
+/** The registry a `docker://` reference names, as people know it (`docker.io` for `node:20`). */
+function registryHost(reference: string): string {
+  try {
+    return parseImageReference(reference).registry;
+  } catch {
+    return reference.split("/")[0] ?? reference;
+  }
 }
 
 /** A foreign layer whose blob is not in the image: nothing to read, reported as not scanned. */
@@ -468,4 +553,4 @@ export function checkPlatform(label: string, config: RawImageConfig, wanted: str
   if (!platformMatches(wanted, actual)) throw new GateError(`${label}: the image is ${actual}, not ${wanted}`);
 }
 
-export { resolveDockerArchive, resolveOciLayout, walkResolved, type BlobStore, type LayerRef, type ResolvedImage };
+export { openStore, resolveDockerArchive, resolveOciLayout, walkResolved, type BlobStore, type LayerRef, type ResolvedImage };

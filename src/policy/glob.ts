@@ -11,8 +11,13 @@
  * a match costs at most (pattern length × text length) steps, and patterns are capped in length.
  */
 
+import * as z from "zod/mini";
+
 /** Patterns longer than this are refused by the policy schema and never match. */
 export const MAX_GLOB_LENGTH = 1024;
+
+/** The check every glob of a policy gets (trusted repositories, exception and allow paths, signer identities). */
+export const globLength = () => z.maxLength(MAX_GLOB_LENGTH, `too long: a pattern has at most ${MAX_GLOB_LENGTH} characters`);
 
 type PatternSegment = { kind: "globstar" } | { kind: "literal"; text: string } | { kind: "wildcard"; text: string };
 
@@ -106,4 +111,14 @@ export function globMatch(pattern: string, text: string): boolean {
     reachable = next;
   }
   return reachable[parts.length] === 1;
+}
+
+/** Something that tells whether a whole path matches, as a RegExp's `test` does. */
+export interface PathMatcher {
+  test(text: string): boolean;
+}
+
+/** A matcher for one pattern, for code that holds path tests (allow rules, rules limited to paths). */
+export function compileGlob(pattern: string): PathMatcher {
+  return { test: (text) => globMatch(pattern, text) };
 }

@@ -14,6 +14,7 @@ import { readInputFileSync } from "../input-file.ts";
 import type { Action, Severity } from "../findings.ts";
 import { PRESETS } from "./presets.ts";
 import { policySchema, type PolicyDocument } from "./schema.ts";
+import { quoteInput } from "../secrets/redact.ts";
 
 export interface PolicyException {
   check: string;
@@ -25,13 +26,15 @@ export interface PolicyException {
   /** The policy file that declared it, and the line. */
   file: string;
   line?: number;
+  /** Absolute directory `path` globs are relative to for files outside images: the policy file's (the working directory for presets). */
+  dir: string;
 }
 
 export interface CheckPolicy {
   action: Action;
   severity?: Severity;
-  trusted: string[];
-  requireDigest: boolean;
+  /** The check's own keys (those its definition declares), as the merged policy sets them. */
+  options: Record<string, unknown>;
 }
 
 export interface VulnerabilityPolicy {
@@ -61,6 +64,13 @@ export interface ResolvedPolicy {
   vulnerabilities: VulnerabilityPolicy;
   limits: ScanLimits;
   exceptions: PolicyException[];
+  /**
+   * Checks no layer of a policy that extends no preset lists: they run with `warn`. Reports say so,
+   * since a forgotten `extends` would otherwise weaken a gate without anyone noticing.
+   */
+  unlistedChecks: string[];
+  /** `file:line` of a field (`["checks", "secret", "rules", 0, "regex"]`) in the policy file that set it, for later errors. */
+  locate(field: Array<string | number>): string;
 }
 
 interface Layer {
@@ -85,7 +95,7 @@ export function loadPolicy(spec: string | undefined, cwd: string): ResolvedPolic
   const candidate = path.resolve(cwd, spec);
   if (existsSync(candidate)) return resolveLayers(readFileLayer(candidate, cwd), cwd);
   if (Object.hasOwn(PRESETS, spec)) return resolveLayers(presetLayer(spec), cwd);
-  throw new GateError(`${spec}: no such policy file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`);
+  throw new GateError(`${quoteInput(spec)}: no such policy file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`);
 }
 
 function displayPath(file: string, cwd: string): string {
@@ -111,7 +121,7 @@ function readFileLayer(file: string, cwd: string): Layer {
 
 function presetLayer(name: string): Layer {
   const text = PRESETS[name];
-  if (text === undefined) throw new GateError(`extends: unknown preset "${name}" (presets: ${Object.keys(PRESETS).join(", ")})`);
+  if (text === undefined) throw new GateError(`extends: unknown preset ${quoteInput(name)} (presets: ${Object.keys(PRESETS).join(", ")})`);
   return parseLayer(text, `preset:${name}`, undefined);
 }
 
@@ -140,15 +150,6 @@ export function parseLayer(text: string, file: string, dir: string | undefined):
     const issue = parsed.error.issues[0]!;
     throw new GateError(`${where(file, lineOf(issuePath(issue)))}: ${describeIssue(issue, data)}`);
   }
-  (parsed.data.checks?.["untrusted-base-image"] as { trusted?: string[] } | undefined)?.trusted?.forEach((pattern, index) => {
-    const host = pattern.split("/")[0]!;
-    if (pattern.includes("/") ? !/[.:*?]/.test(host) && host !== "localhost" : !/^\*\*?$/.test(pattern)) {
-      const field = `checks.untrusted-base-image.trusted[${index}]`;
-      throw new GateError(
-        `${where(file, lineOf(["checks", "untrusted-base-image", "trusted", index]))}: ${field}: "${pattern}" has no registry host; patterns match normalized repositories such as docker.io/library/node`,
-      );
-    }
-  });
   return { name: file, file, dir, document: parsed.data, lineOf };
 }
 
@@ -171,7 +172,7 @@ function typeName(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return `${typeof value} ${typeof value === "string" ? quoteInput(value, 40) : (JSON.stringify(value) ?? "").slice(0, 40)}`;
 }
 
 /** Edit distance, for "did you mean" on unknown keys. */
@@ -214,40 +215,46 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   }
 }
 
-/** Keys the schema allows at a path of the policy (for suggestions). */
+/** The schema inside optional and default wrappers. */
+function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
+  let current = schema;
+  while (current && "innerType" in current._zod.def) current = (current._zod.def as { innerType: z.core.$ZodType }).innerType;
+  return current;
+}
+
+/** Keys the schema allows at a path of the policy (for suggestions), read from the schema itself. */
 function knownKeys(parts: string[]): string[] {
-  if (parts.length === 0) return Object.keys(policySchema.shape);
-  if (parts[0] === "checks" && parts.length === 1) return CHECKS.map((check) => check.id);
-  if (parts[0] === "checks" && parts.length === 2) {
-    return ["action", "severity", ...(parts[1] === "untrusted-base-image" ? ["trusted"] : []), ...(parts[1] === "mutable-tag" ? ["require-digest"] : [])];
+  let schema = unwrap(policySchema);
+  for (const part of parts) {
+    const def = schema?._zod.def;
+    if (def?.type === "object") schema = unwrap((def as z.core.$ZodObjectDef).shape[part]);
+    else if (def?.type === "array") schema = unwrap((def as z.core.$ZodArrayDef).element);
+    else return [];
   }
-  if (parts[0] === "vulnerabilities" && parts.length === 1)
-    return ["sources", "max", "fixable-only", "on-unavailable", "wait", "unknown-severity", "start-scan"];
-  if (parts[0] === "vulnerabilities" && parts[1] === "max") return ["critical", "high", "medium", "low", "info"];
-  if (parts[0] === "limits") return ["max-file-size", "max-layer-size", "max-entries"];
-  if (parts[0] === "exceptions") return ["check", "id", "path", "package", "reason", "expires"];
-  return [];
+  const def = schema?._zod.def;
+  return def?.type === "object" ? Object.keys((def as z.core.$ZodObjectDef).shape) : [];
 }
 
 function resolveExtends(layer: Layer, cwd: string): Layer {
   const target = layer.document.extends!;
   if (Object.hasOwn(PRESETS, target)) return presetLayer(target);
-  if (layer.dir === undefined) throw new GateError(`${layer.file}: extends "${target}" is not a preset`);
+  if (layer.dir === undefined) throw new GateError(`${layer.file}: extends ${quoteInput(target)} is not a preset`);
   const file = path.resolve(layer.dir, target);
   if (!existsSync(file)) {
     throw new GateError(
-      `${where(layer.file, layer.lineOf(["extends"]))}: extends "${target}": no such file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`,
+      `${where(layer.file, layer.lineOf(["extends"]))}: extends ${quoteInput(target)}: no such file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`,
     );
   }
   return readFileLayer(file, cwd);
 }
 
 function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
+  const listed = new Set<string>();
   const layers: Layer[] = [leaf];
   for (let layer = leaf; layer.document.extends !== undefined;) {
     const parent = resolveExtends(layer, cwd);
     if (layers.some((seen) => seen.name === parent.name)) {
-      throw new GateError(`${where(layer.file, layer.lineOf(["extends"]))}: extends "${layer.document.extends}" makes a cycle`);
+      throw new GateError(`${where(layer.file, layer.lineOf(["extends"]))}: extends ${quoteInput(layer.document.extends ?? "")} makes a cycle`);
     }
     if (layers.length > MAX_EXTENDS_DEPTH) throw new GateError(`${leaf.file}: extends is nested more than ${MAX_EXTENDS_DEPTH} deep`);
     layers.push(parent);
@@ -261,18 +268,26 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
   let max: Record<string, number> = {};
   const limits: { "max-file-size"?: string; "max-layer-size"?: string; "max-entries"?: number } = {};
   const exceptions: PolicyException[] = [];
+  // Which layer set each check option, so that later errors about it can name the file and line.
+  const origins = new Map<string, Layer>();
   for (const layer of [...layers].reverse()) {
     const document = layer.document;
     mode = document.mode ?? mode;
     for (const [id, settings] of Object.entries(document.checks ?? {})) {
-      checks[id] = { ...checks[id], ...(settings as Record<string, unknown>) };
+      listed.add(id);
+      // Files a check reads are relative to the policy that names them (the working directory for presets).
+      const check = CHECKS.find((candidate) => candidate.id === id);
+      const dir = layer.dir ?? cwd;
+      const own = check?.resolveFiles ? check.resolveFiles(settings as Record<string, unknown>, (file) => path.resolve(dir, file)) : settings;
+      checks[id] = { ...checks[id], ...(own as Record<string, unknown>) };
+      for (const key of Object.keys(settings as Record<string, unknown>)) origins.set(`${id}\u0000${key}`, layer);
     }
     const { max: layerMax, ...rest } = document.vulnerabilities ?? {};
     Object.assign(vulnerabilities, rest);
     if (layerMax) max = { ...max, ...layerMax };
     Object.assign(limits, document.limits ?? {});
     (document.exceptions ?? []).forEach((exception, index) => {
-      const entry: PolicyException = { ...exception, file: layer.file };
+      const entry: PolicyException = { ...exception, file: layer.file, dir: layer.dir ?? cwd };
       const line = layer.lineOf(["exceptions", index]);
       if (line !== undefined) entry.line = line;
       exceptions.push(entry);
@@ -281,20 +296,26 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
 
   const resolvedChecks: Record<string, CheckPolicy> = {};
   for (const check of CHECKS) {
-    const settings = checks[check.id] ?? {};
+    const { action, severity, ...options } = checks[check.id] ?? {};
     const resolved: CheckPolicy = {
-      // Vulnerabilities block only past vulnerabilities.max, so their check defaults to fail.
-      action: (settings.action as Action | undefined) ?? (check.id === "vulnerability" ? "fail" : "warn"),
-      trusted: (settings.trusted as string[] | undefined) ?? [],
-      requireDigest: (settings["require-digest"] as boolean | undefined) ?? false,
+      // Vulnerabilities block only past vulnerabilities.max, so their check defaults to fail;
+      // checks that reach a registry or AWS run only when a policy lists them.
+      action: (action as Action | undefined) ?? (check.id === "vulnerability" ? "fail" : check.network && !listed.has(check.id) ? "off" : "warn"),
+      options,
     };
-    if (settings.severity !== undefined) resolved.severity = settings.severity as Severity;
+    if (severity !== undefined) resolved.severity = severity as Severity;
+    const problem = resolved.action === "off" ? undefined : check.problemWhenOn?.(options);
+    if (problem !== undefined) throw new GateError(`${leaf.file}: checks.${check.id}.${problem.field}: ${problem.message}`);
     resolvedChecks[check.id] = resolved;
   }
 
+  // Presets are the only layers without a directory; a chain that ends in a file starts from nothing.
+  const startsFromPreset = layers[layers.length - 1]!.dir === undefined;
   return {
     name: leaf.name,
     chain: layers.map((layer) => layer.name),
+    // Unlisted checks that reach registries or AWS do not run at all, so they do not only warn.
+    unlistedChecks: startsFromPreset ? [] : CHECKS.filter((check) => !check.network && checks[check.id] === undefined).map((check) => check.id),
     mode: mode ?? "enforce",
     checks: resolvedChecks,
     vulnerabilities: {
@@ -312,13 +333,17 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
       maxEntries: limits["max-entries"] ?? DEFAULT_MAX_ENTRIES,
     },
     exceptions,
+    locate(field) {
+      const layer = field[0] === "checks" ? origins.get(`${field[1]}\u0000${field[2]}`) : undefined;
+      return layer ? where(layer.file, layer.lineOf(field)) : leaf.file;
+    },
   };
 }
 
 /** "10MiB", "2GB", "512B" to bytes. */
 export function parseSize(text: string): number {
   const match = /^(\d+(?:\.\d+)?)(B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)$/.exec(text);
-  if (!match) throw new GateError(`invalid size "${text}"`);
+  if (!match) throw new GateError(`invalid size ${quoteInput(text)}`);
   const units: Record<string, number> = { B: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3, TiB: 1024 ** 4, KB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 };
   return Math.floor(Number(match[1]) * units[match[2]!]!);
 }
@@ -326,7 +351,7 @@ export function parseSize(text: string): number {
 /** "30s", "10m", "1h", "500ms" to milliseconds. */
 export function parseDuration(text: string): number {
   const match = /^(\d+)(ms|s|m|h)$/.exec(text);
-  if (!match) throw new GateError(`invalid duration "${text}"`);
+  if (!match) throw new GateError(`invalid duration ${quoteInput(text)}`);
   const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] as "ms" | "s" | "m" | "h"];
   return Number(match[1]) * unit;
 }

@@ -7,39 +7,20 @@
 import * as z from "zod/mini";
 import { CHECKS } from "../checks/index.ts";
 import { SEVERITIES } from "../findings.ts";
-import { MAX_GLOB_LENGTH } from "./glob.ts";
+import { globLength } from "./glob.ts";
 
 const action = () =>
   z.optional(z.enum(["fail", "warn", "off"]).check(z.describe("fail: blocking; warn: reported, never blocking; off: the check does not run")));
 const severity = () => z.enum(SEVERITIES);
-
-/** Globs are matched in (pattern × text) steps; a bound on patterns keeps every match cheap. */
-const globLength = () => z.maxLength(MAX_GLOB_LENGTH, `too long: a pattern has at most ${MAX_GLOB_LENGTH} characters`);
 
 const baseCheck = () => ({
   action: action(),
   severity: z.optional(severity().check(z.describe("Overrides the severity of this check's findings"))),
 });
 
-const checkSchemas: Record<string, () => z.ZodMiniType> = {
-  "untrusted-base-image": () =>
-    z.strictObject({
-      ...baseCheck(),
-      trusted: z.optional(
-        z
-          .array(z.string().check(z.minLength(1), globLength()))
-          .check(z.describe("Globs over the normalized repository, host included: * within a segment, ** across segments")),
-      ),
-    }),
-  "mutable-tag": () =>
-    z.strictObject({
-      ...baseCheck(),
-      "require-digest": z.optional(z.boolean().check(z.describe("Every external image must be pinned with @sha256:<digest>"))),
-    }),
-};
-
+/** Each check's keys: action and severity, and the options the check itself declares. */
 const checks = z.strictObject(
-  Object.fromEntries(CHECKS.map((check) => [check.id, z.optional((checkSchemas[check.id]?.() ?? z.strictObject(baseCheck())).check(z.describe(check.title)))])),
+  Object.fromEntries(CHECKS.map((check) => [check.id, z.optional(z.strictObject({ ...baseCheck(), ...check.options }).check(z.describe(check.title)))])),
 );
 
 const isoDate = z.string().check(

@@ -25,11 +25,14 @@ export function renderJunit(report: Report): string {
     const blocking = findings.filter((finding) => finding.blocking);
     const others = findings.filter((finding) => !finding.blocking);
     const line = (finding: (typeof findings)[number]) =>
-      `[${finding.severity}] ${formatLocation(finding.location)}: ${finding.message}${finding.evidence ? ` (${finding.evidence})` : ""}${finding.suppressed ? ` (suppressed until ${finding.suppressed.expires}: ${finding.suppressed.reason})` : ""}`;
+      `[${finding.severity}] ${formatLocation(finding.location)}: ${finding.message}${finding.evidence ? ` (${finding.evidence})` : ""}${finding.suppressed ? ` (suppressed until ${finding.suppressed.expires}: ${finding.suppressed.reason})` : ""}${finding.baseline ? " (baseline)" : ""}`;
     let body = "";
     if (check.action === "off") {
       skipped++;
       body += `\n      <skipped message="turned off by the policy"/>`;
+    } else if (check.notApplicable !== undefined) {
+      skipped++;
+      body += `\n      <skipped message="${xml(`not applicable to this input: ${check.notApplicable}`)}"/>`;
     } else if (blocking.length > 0 && report.mode === "enforce") {
       failures++;
       body += `\n      <failure message="${xml(`${blocking.length} blocking finding${blocking.length === 1 ? "" : "s"}: ${blocking[0]!.message}`)}" type="${xml(check.id)}">${xml(
@@ -43,22 +46,26 @@ export function renderJunit(report: Report): string {
     );
   }
   const attributes = `tests="${report.checks.length}" failures="${failures}" errors="0" skipped="${skipped}"`;
-  // The suite's properties carry the verdict and what was not scanned, as the other formats' verdict lines do.
   const notScanned = describeNotScanned(report.summary.notScanned);
   const binary = describeBinarySkipped(report.summary.notScanned);
+  // The suite's properties carry what was not scanned, as the other formats' verdict lines do.
   const properties = [
-    `      <property name="verdict" value="${xml(report.verdict)}"/>`,
-    ...(notScanned ? [`      <property name="not-scanned" value="${xml(notScanned)}"/>`] : []),
-    ...(binary ? [`      <property name="binary-skipped" value="${xml(binary)}"/>`] : []),
-  ];
+    ["policy", report.policy.chain.join(" -> ")],
+    ...(report.policy.warning ? [["policy-warning", report.policy.warning]] : []),
+    ...(report.baseline ? [["baseline", report.baseline.path]] : []),
+    ["verdict", report.verdict],
+    ...(notScanned ? [["not-scanned", notScanned]] : []),
+    ...(binary ? [["binary-skipped", binary]] : []),
+  ].map(([name, value]) => `      <property name="${xml(name!)}" value="${xml(value!)}"/>`);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="image-gate" ${attributes}>`,
-    `  <testsuite name="${xml(`image-gate (${report.policy.name})`)}" ${attributes} timestamp="${new Date().toISOString().replace(/\.\d+Z$/, "")}">`,
+    `  <testsuite name="${xml(`image-gate (${report.policy.name})`)}" ${attributes} timestamp="${report.generatedAt.replace(/\.\d+Z$/, "")}">`,
     "    <properties>",
     ...properties,
     "    </properties>",
     ...cases,
+    ...(report.policy.warning ? [`    <system-out>${xml(`warning: ${report.policy.warning}`)}</system-out>`] : []),
     "  </testsuite>",
     "</testsuites>",
     "",

@@ -28,9 +28,10 @@ export function renderMarkdown(report: Report): string {
   const { summary } = report;
   const notScanned = describeNotScanned(summary.notScanned);
   parts.push(
-    `**${summary.blocking}** blocking · **${summary.warnings}** warning${summary.warnings === 1 ? "" : "s"} · **${summary.suppressed}** suppressed${notScanned ? ` · ⚠️ ${notScanned}` : ""} · policy \`${report.policy.chain.join(" → ")}\``,
+    `**${summary.blocking}** blocking · **${summary.warnings}** warning${summary.warnings === 1 ? "" : "s"} · **${summary.suppressed}** suppressed${summary.baseline !== undefined ? ` · **${summary.baseline}** known from the baseline` : ""}${notScanned ? ` · ⚠️ ${notScanned}` : ""} · policy \`${report.policy.chain.join(" → ")}\``,
     "",
   );
+  if (report.policy.warning) parts.push(`> ⚠️ ${cell(report.policy.warning)}`, "");
   const binary = describeBinarySkipped(summary.notScanned);
   if (binary) parts.push(`${binary[0]!.toUpperCase()}${binary.slice(1)}.`, "");
   const targets = [
@@ -41,6 +42,8 @@ export function renderMarkdown(report: Report): string {
     report.targets.ecrImage
       ? `ECR \`${report.targets.ecrImage.repository}\`${report.targets.ecrImage.digest ? ` @ \`${report.targets.ecrImage.digest}\`` : ""}`
       : "",
+    report.targets.scanResults ? `scan results ${report.targets.scanResults.map((file) => `\`${cell(file)}\``).join(", ")}` : "",
+    report.baseline ? `baseline \`${cell(report.baseline.path)}\`` : "",
   ].filter(Boolean);
   if (targets.length > 0) parts.push(`Judged: ${targets.join(" · ")}`, "");
 
@@ -54,8 +57,10 @@ export function renderMarkdown(report: Report): string {
     }
     parts.push("");
   }
-  const quiet = report.checks.filter((check) => check.findings === 0 && check.action !== "off").length;
+  const quiet = report.checks.filter((check) => check.findings === 0 && check.action !== "off" && check.notApplicable === undefined).length;
   if (quiet > 0) parts.push(`✅ ${quiet} other check${quiet === 1 ? "" : "s"} found nothing.`, "");
+  for (const check of report.checks.filter((entry) => entry.notApplicable !== undefined))
+    parts.push(`➖ \`${check.id}\`: not applicable to this input: ${check.notApplicable}`, "");
 
   const vulnerabilities = summary.vulnerabilities;
   if (vulnerabilities) {
@@ -84,8 +89,8 @@ export function renderMarkdown(report: Report): string {
     let size = Buffer.byteLength(parts.join("\n"));
     let shown = 0;
     for (const finding of report.findings) {
-      const state = finding.suppressed ? "🔕" : finding.blocking ? "❌" : "⚠️";
-      const row = `| ${state} ${ICON[finding.severity] ?? ""} | \`${finding.check}\` | ${cell(formatLocation(finding.location))} | ${cell(finding.message)}${finding.evidence ? ` \`${cell(finding.evidence)}\`` : ""}${finding.suppressed ? ` _(suppressed until ${finding.suppressed.expires}: ${cell(finding.suppressed.reason)})_` : ""} |`;
+      const state = finding.suppressed ? "🔕" : finding.blocking ? "❌" : finding.baseline ? "📌" : "⚠️";
+      const row = `| ${state} ${ICON[finding.severity] ?? ""} | \`${finding.check}\` | ${cell(formatLocation(finding.location))} | ${cell(finding.message)}${finding.evidence ? ` \`${cell(finding.evidence)}\`` : ""}${finding.suppressed ? ` _(suppressed until ${finding.suppressed.expires}: ${cell(finding.suppressed.reason)})_` : ""}${finding.baseline ? " _(baseline)_" : ""} |`;
       const bytes = Buffer.byteLength(row) + 1;
       if (shown >= MAX_ROWS || size + bytes > MAX_BYTES) break;
       parts.push(row);

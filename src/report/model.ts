@@ -13,10 +13,13 @@ import {
 } from "../findings.ts";
 import type { ResolvedPolicy } from "../policy/load.ts";
 import type { ScanResult } from "../scans/model.ts";
+import type { BaseImageRecord } from "../supply-chain/model.ts";
 
 export const REPORT_VERSION = 1;
 
 export interface Targets {
+  /** --scan-results files, as given. */
+  scanResults?: string[];
   dockerfile?: {
     path: string;
     stages: number;
@@ -35,6 +38,8 @@ export interface Targets {
     platform: string;
     layers: number;
     user: string;
+    /** The base image the image records (annotations, labels or provenance), when missing-attestations read it. */
+    base?: BaseImageRecord;
   };
   ecrImage?: {
     reference: string;
@@ -44,6 +49,7 @@ export interface Targets {
     tag?: string;
     /** What the tag resolved to; every scan read after used this digest. */
     digest?: string;
+    base?: BaseImageRecord;
   };
 }
 
@@ -62,8 +68,12 @@ export interface CheckSummary {
   rationale: string;
   remediation: string;
   references: string[];
+  /** Every rule the check can report (id → title). */
+  rules: Record<string, string>;
   findings: number;
   blocking: number;
+  /** Set when the check was on but this input gives it nothing to judge, and why. */
+  notApplicable?: string;
 }
 
 /** What an image read left out: past the policy's limits, and binary files not scanned as text. */
@@ -88,6 +98,8 @@ export interface Summary {
   warnings: number;
   suppressed: number;
   bySeverity: Record<Severity, number>;
+  /** Findings known from --baseline (present when a baseline was given): reported, never blocking. */
+  baseline?: number;
   /** Present when the run read vulnerability scan results. */
   vulnerabilities?: VulnerabilitySummary;
   /** Present when the run read an image: what it did not scan. */
@@ -97,9 +109,18 @@ export interface Summary {
 export interface Report {
   version: typeof REPORT_VERSION;
   tool: { name: string; version: string };
+  /** When the run judged (ISO 8601, UTC): the clock the run was given, so renderers stay pure. */
+  generatedAt: string;
   verdict: "pass" | "fail";
   mode: "enforce" | "audit";
-  policy: { name: string; chain: string[] };
+  policy: {
+    name: string;
+    chain: string[];
+    /** Said in every format when the policy extends no preset: its unlisted checks only warn. */
+    warning?: string;
+  };
+  /** The --baseline report: where it was and how many fingerprints it held. */
+  baseline?: { path: string; fingerprints: number };
   targets: Targets;
   summary: Summary;
   checks: CheckSummary[];
@@ -128,6 +149,7 @@ export function compareFindings(a: DecidedFinding, b: DecidedFinding): number {
 
 export function buildReport(input: {
   toolVersion: string;
+  now: Date;
   verdict: "pass" | "fail";
   policy: ResolvedPolicy;
   mode: "enforce" | "audit";
@@ -135,6 +157,9 @@ export function buildReport(input: {
   findings: DecidedFinding[];
   scans?: ScanResult[];
   notScanned?: NotScanned;
+  /** Check id → why this input gives the check nothing to judge. */
+  notApplicable?: Record<string, string>;
+  baseline?: { path: string; fingerprints: ReadonlySet<string> };
 }): Report {
   const findings = [...input.findings].sort(compareFindings);
   const bySeverity = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
@@ -142,7 +167,7 @@ export function buildReport(input: {
   const checks: CheckSummary[] = CHECKS.map((check) => {
     const own = findings.filter((finding) => finding.check === check.id);
     const settings = input.policy.checks[check.id];
-    return {
+    const summary: CheckSummary = {
       id: check.id,
       title: check.title,
       severity: settings?.severity ?? check.severity,
@@ -150,9 +175,13 @@ export function buildReport(input: {
       rationale: check.rationale,
       remediation: check.remediation,
       references: check.references,
+      rules: { ...check.rules },
       findings: own.length,
       blocking: own.filter((finding) => finding.blocking).length,
     };
+    const reason = input.notApplicable?.[check.id];
+    if (reason !== undefined && summary.action !== "off") summary.notApplicable = reason;
+    return summary;
   });
   const summary: Summary = {
     findings: findings.length,
@@ -161,19 +190,33 @@ export function buildReport(input: {
     suppressed: findings.filter((finding) => finding.suppressed).length,
     bySeverity,
   };
+  if (input.baseline) summary.baseline = findings.filter((finding) => finding.baseline).length;
   if (input.scans) summary.vulnerabilities = vulnerabilitySummary(findings, input.scans, input.policy);
+  const policy: Report["policy"] = { name: input.policy.name, chain: input.policy.chain };
+  const warning = unlistedChecksWarning(input.policy);
+  if (warning !== undefined) policy.warning = warning;
   if (input.notScanned) summary.notScanned = input.notScanned;
   return {
     version: REPORT_VERSION,
     tool: { name: "image-gate", version: input.toolVersion },
+    generatedAt: input.now.toISOString(),
     verdict: input.verdict,
     mode: input.mode,
-    policy: { name: input.policy.name, chain: input.policy.chain },
+    policy,
+    ...(input.baseline ? { baseline: { path: input.baseline.path, fingerprints: input.baseline.fingerprints.size } } : {}),
     targets: input.targets,
     summary,
     checks,
     findings,
   };
+}
+
+/** A policy that extends no preset starts from nothing: say which checks therefore only warn. */
+function unlistedChecksWarning(policy: ResolvedPolicy): string | undefined {
+  const unlisted = policy.unlistedChecks;
+  if (unlisted.length === 0) return undefined;
+  const named = unlisted.length <= 4 ? unlisted.join(", ") : `${unlisted.slice(0, 4).join(", ")} and ${unlisted.length - 4} more`;
+  return `policy ${policy.name} extends no preset, so the ${unlisted.length} check${unlisted.length === 1 ? "" : "s"} it does not list (${named}) only warn; add "extends: default" to start from a preset`;
 }
 
 function vulnerabilitySummary(findings: DecidedFinding[], scans: ScanResult[], policy: ResolvedPolicy): VulnerabilitySummary {
@@ -212,6 +255,7 @@ export function formatLocation(location: Location): string {
   if (isLayerLocation(location))
     return `${location.path} (layer ${location.layer.replace(/^sha256:/, "").slice(0, 12)}${location.deleted ? ", deleted in a later layer" : ""})`;
   if (isConfigLocation(location)) return `config.${location.config}`;
+  if ("image" in location) return location.image;
   if ("scan" in location) return `${location.scan}${location.package ? ` ${location.package}` : ""}`;
   return location.line !== undefined ? `${location.file}:${location.line}` : location.file;
 }

@@ -5,7 +5,7 @@
  * partialFingerprints so alerts follow a fact across runs instead of duplicating.
  */
 
-import { isDockerfileLocation, type DecidedFinding, type Severity } from "../findings.ts";
+import { isDockerfileLocation, severityRank, type DecidedFinding, type Severity } from "../findings.ts";
 import { describeNotScanned, formatLocation, type Report } from "./model.ts";
 
 /** GitHub maps security-severity to its levels: >= 9 critical, >= 7 high, >= 4 medium, else low. */
@@ -29,21 +29,25 @@ function ruleName(id: string): string {
 export function renderSarif(report: Report): string {
   const dockerfile = report.targets.dockerfile;
   const findings = report.findings.slice(0, MAX_RESULTS);
-  const ruleIds = [...new Set(findings.map((finding) => `${finding.check}/${finding.rule}`))].sort();
+  // The whole catalog of the checks that ran (so code scanning knows every rule), plus any rule a
+  // policy added that fired.
+  const catalog = report.checks.filter((check) => check.action !== "off").flatMap((check) => Object.keys(check.rules).map((rule) => `${check.id}/${rule}`));
+  const ruleIds = [...new Set([...catalog, ...findings.map((finding) => `${finding.check}/${finding.rule}`)])].sort();
+  const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
   const rules = ruleIds.map((id) => {
     const [checkId] = id.split("/");
     const check = report.checks.find((candidate) => candidate.id === checkId)!;
-    const worst = findings
-      .filter((finding) => `${finding.check}/${finding.rule}` === id)
-      .reduce<Severity>((current, finding) => {
-        const order: Severity[] = ["info", "low", "medium", "high", "critical"];
-        return order.indexOf(finding.severity) > order.indexOf(current) ? finding.severity : current;
-      }, "info");
+    const ruleId = id.slice(checkId!.length + 1);
+    const fired = findings.filter((finding) => `${finding.check}/${finding.rule}` === id);
+    const worst = fired.reduce<Severity>(
+      (current, finding) => (severityRank(finding.severity) > severityRank(current) ? finding.severity : current),
+      fired.length > 0 ? "info" : check.severity,
+    );
     const references = check.references.length > 0 ? `\n\nReferences: ${check.references.join("; ")}.` : "";
     return {
       id,
       name: ruleName(id),
-      shortDescription: { text: `${check.title} (${id.split("/")[1]})` },
+      shortDescription: { text: check.rules[ruleId] ?? `${check.title} (${ruleId})` },
       fullDescription: { text: check.rationale },
       help: {
         text: `${check.remediation}${references}`,
@@ -78,7 +82,7 @@ export function renderSarif(report: Report): string {
     const where = located ? "" : ` [${formatLocation(finding.location)}]`;
     const result: Record<string, unknown> = {
       ruleId: `${finding.check}/${finding.rule}`,
-      ruleIndex: ruleIds.indexOf(`${finding.check}/${finding.rule}`),
+      ruleIndex: ruleIndex.get(`${finding.check}/${finding.rule}`),
       level: level(finding),
       message: { text: `${finding.message}${where}${finding.evidence ? ` Evidence: ${finding.evidence}.` : ""}` },
       locations,
@@ -90,6 +94,8 @@ export function renderSarif(report: Report): string {
         ...(finding.package ? { package: finding.package } : {}),
       },
     };
+    // With a baseline, code scanning can show only what is new.
+    if (report.baseline) result.baselineState = finding.baseline ? "unchanged" : "new";
     if (finding.suppressed)
       result.suppressions = [{ kind: "external", status: "accepted", justification: `${finding.suppressed.reason} (until ${finding.suppressed.expires})` }];
     return result;
@@ -102,11 +108,19 @@ export function renderSarif(report: Report): string {
       {
         tool: { driver: { name: "image-gate", version: report.tool.version, semanticVersion: report.tool.version, rules } },
         automationDetails: { id: "image-gate/" },
+        invocations: [
+          {
+            executionSuccessful: true,
+            ...(report.policy.warning ? { toolExecutionNotifications: [{ level: "warning", message: { text: report.policy.warning } }] } : {}),
+          },
+        ],
         results,
         properties: {
           verdict: report.verdict,
           mode: report.mode,
           policy: report.policy.name,
+          ...(report.policy.warning ? { policyWarning: report.policy.warning } : {}),
+          ...(report.baseline ? { baseline: report.baseline.path } : {}),
           truncated: report.findings.length > MAX_RESULTS ? report.findings.length - MAX_RESULTS : 0,
           ...(report.summary.notScanned ? { notScanned: report.summary.notScanned } : {}),
           ...(describeNotScanned(report.summary.notScanned) ? { notScannedSummary: describeNotScanned(report.summary.notScanned) } : {}),

@@ -4,7 +4,7 @@
  * themselves and for air-gapped runs.
  */
 
-import { GateError, firstLine } from "../errors.ts";
+import { GateError, jsonProblem } from "../errors.ts";
 import { readInputFile } from "../input-file.ts";
 import type { ScanResult, Vulnerability } from "./model.ts";
 import { ecrStatusVerdict } from "./ecr-status.ts";
@@ -22,7 +22,7 @@ export async function readScanResults(file: string, label: string): Promise<Scan
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new GateError(`${label}: not valid JSON (${firstLine(error)})`);
+    throw new GateError(`${label}: not valid JSON (${jsonProblem(error)})`);
   }
   try {
     return parseScanResults(data, label);

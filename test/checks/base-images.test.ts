@@ -22,11 +22,11 @@ describe("mutable-tag", () => {
   it("accepts version tags unless the policy requires digests", () => {
     const lines = ["FROM node:20.11-alpine"];
     expect(check(mutableTag, lines)).toEqual([]);
-    expect(rulesAt(check(mutableTag, lines, { requireDigest: true }))).toEqual(["not-digest-pinned@1"]);
+    expect(rulesAt(check(mutableTag, lines, { "require-digest": true }))).toEqual(["not-digest-pinned@1"]);
   });
 
   it("never flags a digest-pinned reference, even with latest", () => {
-    expect(check(mutableTag, [`FROM node:latest@${digest}`, `FROM alpine@${digest}`], { requireDigest: true })).toEqual([]);
+    expect(check(mutableTag, [`FROM node:latest@${digest}`, `FROM alpine@${digest}`], { "require-digest": true })).toEqual([]);
   });
 
   it("treats a FROM with a missing ARG as mutable and names the variable", () => {

@@ -24,15 +24,15 @@ describe("loadPolicy: finding the policy", () => {
 
   it("takes a preset name or a path", () => {
     const strict = load({}, "strict");
-    expect(strict.chain).toEqual(["preset:strict", "preset:default"]);
-    expect(strict.checks["mutable-tag"]).toMatchObject({ action: "fail", requireDigest: true });
+    expect(strict.chain).toEqual(["preset:strict"]);
+    expect(strict.checks["mutable-tag"]).toMatchObject({ action: "fail", options: { "require-digest": true } });
     expect(strict.checks["missing-healthcheck"]!.action).toBe("fail");
     expect(strict.vulnerabilities.fixableOnly).toBe(false);
     expect(load({ "p.json": '{"version": 1}' }, "p.json").name).toBe("p.json");
   });
 
   it("fails with a clear line for an unknown policy", () => {
-    expect(() => load({}, "stirct")).toThrow(/^stirct: no such policy file, and not a preset \(presets: default, strict\)$/);
+    expect(() => load({}, "stirct")).toThrow(/^"stirct": no such policy file, and not a preset \(presets: default, strict\)$/);
   });
 });
 
@@ -68,7 +68,7 @@ describe("loadPolicy: merge semantics (SPEC §4)", () => {
       ].join("\n"),
     });
     expect(policy.chain).toEqual([".image-gate.yaml", "base.yaml"]);
-    expect(policy.checks["untrusted-base-image"]).toMatchObject({ action: "fail", trusted: ["123456789012.dkr.ecr.*.amazonaws.com/**"] });
+    expect(policy.checks["untrusted-base-image"]).toMatchObject({ action: "fail", options: { trusted: ["123456789012.dkr.ecr.*.amazonaws.com/**"] } });
     expect(policy.checks["root-user"]).toMatchObject({ action: "warn", severity: "critical" });
     expect(policy.vulnerabilities.max).toEqual({ critical: 0, high: 5 });
     expect(policy.exceptions.map((exception) => [exception.check, exception.file, exception.line])).toEqual([

@@ -1,0 +1,22 @@
+import { createRequire as __igCreateRequire } from "node:module";
+const require = __igCreateRequire(import.meta.url);
+import {
+  BlobDigestMismatch,
+  RegistryClient,
+  isLoopbackHost,
+  parseRegistryReference
+} from "./chunk-OMIVDHD3.js";
+import "./chunk-YUSF33H3.js";
+import "./chunk-N5JZJYI6.js";
+import "./chunk-ZUXN4VPY.js";
+import "./chunk-ONGB6M5G.js";
+import "./chunk-IU375H24.js";
+import "./chunk-S6XXYQ5F.js";
+import "./chunk-DKC2ZNDE.js";
+import "./chunk-ENLSQBIW.js";
+export {
+  BlobDigestMismatch,
+  RegistryClient,
+  isLoopbackHost,
+  parseRegistryReference
+};
