@@ -7,26 +7,25 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-6EY74ULI.js";
-import "./chunks/chunk-N5JZJYI6.js";
+} from "./chunks/chunk-YGRB2PPW.js";
+import "./chunks/chunk-H5VTDZTC.js";
+import "./chunks/chunk-DC7K7SQM.js";
 import {
   splitUserinfo
-} from "./chunks/chunk-VDYE2DLH.js";
-import "./chunks/chunk-ZUXN4VPY.js";
-import "./chunks/chunk-ONGB6M5G.js";
-import "./chunks/chunk-2Y7TKVNM.js";
-import "./chunks/chunk-IU375H24.js";
+} from "./chunks/chunk-KOEJX5EM.js";
+import "./chunks/chunk-HMFEI2VN.js";
+import "./chunks/chunk-35DFMGJW.js";
+import "./chunks/chunk-RKL2XCLR.js";
 import {
   setNoticeHandler
 } from "./chunks/chunk-NLA4MBKA.js";
-import "./chunks/chunk-F7ANZNBK.js";
-import "./chunks/chunk-7PFP2BQY.js";
+import "./chunks/chunk-YB2XZBWO.js";
 import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-S6XXYQ5F.js";
-import "./chunks/chunk-DKC2ZNDE.js";
+} from "./chunks/chunk-VYC7EGKJ.js";
+import "./chunks/chunk-H5V4JJXB.js";
 import {
   __commonJS,
   __require,
@@ -19687,6 +19686,8 @@ function readInputs() {
   }
   const platform2 = getInput("platform");
   const baseline = getInput("baseline");
+  const timeout = getInput("timeout");
+  if (timeout) gate.timeout = timeout;
   if (image) gate.image = image;
   if (policy) gate.policy = policy;
   if (ecrImage) gate.ecrImage = ecrImage;

@@ -8,21 +8,20 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-6EY74ULI.js";
-import "./chunks/chunk-N5JZJYI6.js";
-import "./chunks/chunk-VDYE2DLH.js";
-import "./chunks/chunk-ZUXN4VPY.js";
-import "./chunks/chunk-ONGB6M5G.js";
-import "./chunks/chunk-2Y7TKVNM.js";
-import "./chunks/chunk-IU375H24.js";
-import "./chunks/chunk-F7ANZNBK.js";
-import "./chunks/chunk-7PFP2BQY.js";
+} from "./chunks/chunk-YGRB2PPW.js";
+import "./chunks/chunk-H5VTDZTC.js";
+import "./chunks/chunk-DC7K7SQM.js";
+import "./chunks/chunk-KOEJX5EM.js";
+import "./chunks/chunk-HMFEI2VN.js";
+import "./chunks/chunk-35DFMGJW.js";
+import "./chunks/chunk-RKL2XCLR.js";
+import "./chunks/chunk-YB2XZBWO.js";
 import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-S6XXYQ5F.js";
-import "./chunks/chunk-DKC2ZNDE.js";
+} from "./chunks/chunk-VYC7EGKJ.js";
+import "./chunks/chunk-H5V4JJXB.js";
 import "./chunks/chunk-ENLSQBIW.js";
 
 // src/cli.ts
@@ -93,6 +92,7 @@ Options:
   --build-arg KEY=VALUE    value for an ARG, as docker build takes it (repeatable)
   --platform OS/ARCH       image of a multi-platform index to read, and TARGETPLATFORM for the Dockerfile
                            (default: linux/amd64, or the only one there is)
+  --timeout DURATION       the whole run's deadline, e.g. 30m (default), 90s, 1h; past it: exit 2
   --debug                  print stack traces for errors
   -v, --version            print the version
   -h, --help               print this help
@@ -117,6 +117,7 @@ function parseCli(argv) {
         baseline: { type: "string" },
         "build-arg": { type: "string", multiple: true },
         platform: { type: "string" },
+        timeout: { type: "string" },
         debug: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" }
@@ -150,6 +151,7 @@ function parseCli(argv) {
   if (values.mode !== void 0) gate.mode = values.mode;
   if (values.platform !== void 0) gate.platform = values.platform;
   if (values.baseline !== void 0) gate.baseline = values.baseline;
+  if (values.timeout !== void 0) gate.timeout = values.timeout;
   return { gate, format: parseFormat(values.format ?? "table", "--format"), reports, debug: values.debug ?? false };
 }
 function defaultDockerfile(gate) {
@@ -201,6 +203,7 @@ async function main(argv) {
   }
 }
 process.exitCode = await main(process.argv.slice(2));
+if (process.exitCode === 2) setTimeout(() => process.exit(2), 2e3).unref();
 export {
   main
 };

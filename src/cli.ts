@@ -32,6 +32,7 @@ Options:
   --build-arg KEY=VALUE    value for an ARG, as docker build takes it (repeatable)
   --platform OS/ARCH       image of a multi-platform index to read, and TARGETPLATFORM for the Dockerfile
                            (default: linux/amd64, or the only one there is)
+  --timeout DURATION       the whole run's deadline, e.g. 30m (default), 90s, 1h; past it: exit 2
   --debug                  print stack traces for errors
   -v, --version            print the version
   -h, --help               print this help
@@ -64,6 +65,7 @@ function parseCli(argv: string[]): CliArgs | "help" | "version" {
         baseline: { type: "string" },
         "build-arg": { type: "string", multiple: true },
         platform: { type: "string" },
+        timeout: { type: "string" },
         debug: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
@@ -97,6 +99,7 @@ function parseCli(argv: string[]): CliArgs | "help" | "version" {
   if (values.mode !== undefined) gate.mode = values.mode as "enforce" | "audit";
   if (values.platform !== undefined) gate.platform = values.platform;
   if (values.baseline !== undefined) gate.baseline = values.baseline;
+  if (values.timeout !== undefined) gate.timeout = values.timeout;
   return { gate, format: parseFormat(values.format ?? "table", "--format"), reports, debug: values.debug ?? false };
 }
 
@@ -150,3 +153,5 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 process.exitCode = await main(process.argv.slice(2));
+// A run that could not finish has said why; whatever it leaves open (a poll between AWS calls) must not keep it alive.
+if (process.exitCode === 2) setTimeout(() => process.exit(2), 2000).unref();

@@ -19,11 +19,12 @@ import { loadBaseline } from "./policy/baseline.ts";
 import { loadPolicy } from "./policy/load.ts";
 import { isEcrHost, parseEcrReference, type EcrReference } from "./scans/ecr-reference.ts";
 import type { ScanResult, ScanSource } from "./scans/model.ts";
-import { realClock, type Clock, type Progress } from "./scans/poll.ts";
+import type { Clock, Progress } from "./scans/poll.ts";
 import type { ImageProgressEvent } from "./progress.ts";
 import { buildReport, type NotScanned, type Report, type Targets } from "./report/model.ts";
 import { scannerFor, unsafeRegexes, type SecretPolicyOptions } from "./secrets/policy-options.ts";
 import { quoteInput } from "./secrets/redact.ts";
+import { cancellableClock, DEFAULT_RUN_TIMEOUT, withRunDeadline, type RunActivity } from "./run-control.ts";
 import { TOOL_VERSION } from "./version.ts";
 
 export interface GateOptions {
@@ -61,7 +62,9 @@ export interface GateOptions {
   /** --baseline: an earlier JSON report; findings it holds are marked and never block. */
   baseline?: string;
   /** Registry client settings for embedding and tests (name resolution, timeouts). */
-  registry?: Omit<RegistryOptions, "onSecret">;
+  registry?: Omit<RegistryOptions, "onSecret" | "signal" | "activity">;
+  /** --timeout: the whole run's deadline, such as "30m" (default); past it the run ends with a GateError saying what it was doing. */
+  timeout?: string;
 }
 
 export interface GateOutcome {
@@ -83,8 +86,13 @@ function ecrReferenceOf(options: GateOptions): EcrReference | undefined {
   return undefined;
 }
 
-/** Runs the gate. Throws GateError for anything that keeps it from judging (exit 2). */
+/** Runs the gate. Throws GateError for anything that keeps it from judging (exit 2), the run's deadline included. */
 export async function runGate(options: GateOptions): Promise<GateOutcome> {
+  return withRunDeadline(options.timeout ?? DEFAULT_RUN_TIMEOUT, (control) => judge(options, control));
+}
+
+async function judge(options: GateOptions, control: { signal: AbortSignal; activity: RunActivity }): Promise<GateOutcome> {
+  const { activity } = control;
   const cwd = options.cwd ?? process.cwd();
   if (options.platform !== undefined && !/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/.test(options.platform)) {
     throw new GateError(`--platform: ${quoteInput(options.platform, 40)} is not of the form os/arch[/variant], e.g. linux/amd64`);
@@ -96,6 +104,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   if (options.dockerfile === undefined && options.image === undefined && options.ecrImage === undefined && scanFiles.length === 0) {
     throw new GateError("nothing to judge: give a Dockerfile path, --image, --ecr-image or --scan-results");
   }
+  activity.phase("loading the policy");
   const policy = loadPolicy(options.policy, cwd);
   const mode = options.mode ?? policy.mode;
   const secretOptions = policy.checks.secret?.options as SecretPolicyOptions | undefined;
@@ -108,10 +117,20 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   // Read before any slow work, so a wrong path fails at once.
   const baseline = options.baseline !== undefined ? loadBaseline(path.resolve(cwd, options.baseline), displayPath(options.baseline, cwd)) : undefined;
 
+  // Every registry the run reads gets the policy's deadlines, and ends with the run.
+  const registryOptions: RegistryOptions = {
+    idleTimeoutMs: policy.limits.idleTimeoutMs,
+    readTimeoutMs: policy.limits.readTimeoutMs,
+    ...options.registry,
+    signal: control.signal,
+    activity,
+    ...(options.onSecret ? { onSecret: options.onSecret } : {}),
+  };
   const evidence: Evidence = {};
   const targets: Targets = {};
   if (options.dockerfile !== undefined) {
     const dockerfilePath = displayPath(options.dockerfile, cwd);
+    activity.phase(`reading the Dockerfile ${dockerfilePath}`);
     evidence.dockerfile = await loadDockerfile(path.resolve(cwd, options.dockerfile), dockerfilePath, {
       buildArgs: options.buildArgs ?? {},
       platform: options.platform ?? "linux/amd64",
@@ -127,11 +146,15 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   }
   if (options.image !== undefined) {
     // Loaded only when a run reads an image: a Dockerfile-only run stays light.
+    activity.phase(`reading the image ${options.image}`);
     const { loadImage } = await import("./image/load.ts");
     const loadOptions: ImageLoadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes, maxEntries: policy.limits.maxEntries },
-      registry: { ...options.registry, ...(options.onSecret ? { onSecret: options.onSecret } : {}) },
+      idleTimeoutMs: policy.limits.idleTimeoutMs,
+      signal: control.signal,
+      activity,
+      registry: registryOptions,
       scanner: scannerFor(secretOptions),
     };
     if (options.platform !== undefined) loadOptions.platform = options.platform;
@@ -158,13 +181,38 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   if (scanFiles.length > 0) sources.add("file");
   let scans: ScanResult[] | undefined;
   if (sources.size > 0) {
-    const ecrReference = ecrReferenceOf(options);
+    let ecrReference = ecrReferenceOf(options);
+    const imageInEcr =
+      options.image?.startsWith("docker://") && isEcrHost(options.image.slice("docker://".length).split("/")[0] ?? "")
+        ? parseEcrReference(options.image, "--image")
+        : undefined;
+    // The digest --image resolved is the one whose scan is read: never resolve the same tag a second time (it may have moved).
+    const resolvedDigest = evidence.image?.referenceDigest;
+    if (
+      ecrReference &&
+      imageInEcr &&
+      resolvedDigest !== undefined &&
+      ecrReference.digest === undefined &&
+      ecrReference.registry === imageInEcr.registry &&
+      ecrReference.repository === imageInEcr.repository &&
+      ecrReference.tag === imageInEcr.tag
+    ) {
+      ecrReference = { ...ecrReference, digest: resolvedDigest };
+    }
     if ((sources.has("ecr") || sources.has("inspector")) && !ecrReference) {
       throw new GateError(
         `${sources.has("ecr") ? "ECR" : "Inspector"} scan results need the ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]`,
       );
     }
+    activity.phase(`reading scan results (${[...sources].join(", ")})`);
     const { gatherScans } = await import("./scans/gather.ts");
+    // The latest wait state names what a run that times out was waiting for.
+    let waiting: (() => void) | undefined;
+    const progress: Progress = (event) => {
+      waiting?.();
+      waiting = activity.begin(`waiting for the ${event.what} (${event.state})`);
+      options.progress?.(event);
+    };
     const gathered = await gatherScans({
       sources,
       files: scanFiles,
@@ -172,13 +220,21 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
       ...(ecrReference ? { ecr: ecrReference } : {}),
       waitMs: policy.vulnerabilities.waitMs,
       startScan: policy.vulnerabilities.startScan,
-      clock: options.clock ?? realClock,
-      ...(options.progress ? { progress: options.progress } : {}),
+      clock: options.clock ?? cancellableClock(control.signal),
+      platforms: policy.vulnerabilities.platforms,
+      // With --image, the platform it read; else --platform (default: the only one, or linux/amd64).
+      ...((evidence.image?.platform ?? options.platform) ? { platform: evidence.image?.platform ?? options.platform } : {}),
+      ...(policy.vulnerabilities.kevCatalog ? { kevCatalog: policy.vulnerabilities.kevCatalog } : {}),
+      stopOnUnavailable: policy.vulnerabilities.onUnavailable === "fail" && mode === "enforce",
+      progress,
       ...(options.settleMs !== undefined ? { settleMs: options.settleMs } : {}),
     });
+    waiting?.();
     // Fail closed: missing or unfinished results are never "no vulnerabilities". In audit mode
-    // they are reported instead, since audit never fails the pipeline.
-    const missing = gathered.results.find((result) => result.status === "unavailable");
+    // they are reported instead, since audit never fails the pipeline. The cause is named, not a
+    // source that was cancelled because of it.
+    const unavailable = gathered.results.filter((result) => result.status === "unavailable");
+    const missing = unavailable.find((result) => !result.cancelled) ?? unavailable[0];
     if (missing && policy.vulnerabilities.onUnavailable === "fail" && mode === "enforce") {
       throw new GateError(`${missing.label}: scan results unavailable: ${missing.reason ?? "unknown reason"} (vulnerabilities.on-unavailable is fail)`);
     }
@@ -189,6 +245,11 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
       targets.ecrImage = { reference: ecrReference.text, registry: ecrReference.registry, region: ecrReference.region, repository: ecrReference.repository };
       if (ecrReference.tag !== undefined) targets.ecrImage.tag = ecrReference.tag;
       if (gathered.digest !== undefined) targets.ecrImage.digest = gathered.digest;
+      if (gathered.index) {
+        targets.ecrImage.index = true;
+        targets.ecrImage.platforms = gathered.index.images;
+        if (gathered.index.skipped.length > 0) targets.ecrImage.skippedPlatforms = gathered.index.skipped;
+      }
     }
   }
 
@@ -196,6 +257,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   let notApplicable: Record<string, string> = {};
   const on = (id: string) => (policy.checks[id]?.action ?? "off") !== "off";
   if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
+    activity.phase("reading signatures, attestations and repository settings");
     const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./supply-chain/collect.ts"), import("./checks/signer-options.ts")]);
     const ecrReference = ecrReferenceOf(options);
     const collected = await collectSupplyChain({
@@ -208,7 +270,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
       ...(evidence.dockerfile ? { dockerfile: evidence.dockerfile } : {}),
       ...(options.platform !== undefined ? { platform: options.platform } : {}),
       cwd,
-      registry: { ...options.registry, ...(options.onSecret ? { onSecret: options.onSecret } : {}) },
+      registry: registryOptions,
     });
     for (const key of ["signatures", "baseImageSignatures", "attestations", "repositorySettings"] as const) {
       if (collected[key] !== undefined) (evidence as Record<string, unknown>)[key] = collected[key];
@@ -228,6 +290,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     }
   }
 
+  activity.phase("judging the evidence");
   const findings: Finding[] = [];
   const context: CheckContext = { unknownSeverity: policy.vulnerabilities.unknownSeverity };
   for (const check of CHECKS) {
@@ -237,7 +300,15 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   }
 
   const now = options.now ?? new Date();
-  const decision = decide(findings, policy, now, { cwd, ...(baseline ? { baseline: baseline.fingerprints } : {}) });
+  const decision = decide(findings, policy, now, {
+    cwd,
+    ...(baseline ? { baseline: baseline.fingerprints } : {}),
+    scope: {
+      dockerfile: evidence.dockerfile !== undefined,
+      image: evidence.image !== undefined,
+      scansComplete: scans !== undefined && scans.every((scan) => scan.status === "complete"),
+    },
+  });
   const report = buildReport({
     toolVersion: TOOL_VERSION,
     now,

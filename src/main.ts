@@ -53,6 +53,8 @@ function readInputs(): ActionInputs {
   }
   const platform = core.getInput("platform");
   const baseline = core.getInput("baseline");
+  const timeout = core.getInput("timeout");
+  if (timeout) gate.timeout = timeout;
   if (image) gate.image = image;
   if (policy) gate.policy = policy;
   if (ecrImage) gate.ecrImage = ecrImage;

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -67,7 +67,9 @@ describe("action.yml", () => {
       "reports",
       "scan-results",
       "summary",
+      "timeout",
     ]);
+    expect(metadata.inputs.timeout!.default).toBe("30m");
     expect(Object.keys(metadata.outputs).sort()).toEqual(OUTPUTS);
     expect((metadata as unknown as { branding: { icon: string; color: string } }).branding).toEqual({ icon: "shield", color: "green" });
     for (const spec of [...Object.values(metadata.inputs), ...Object.values(metadata.outputs)]) expect(spec.description.length).toBeGreaterThan(10);
@@ -122,6 +124,10 @@ describe("the action, run as the runner runs it", () => {
     expect(result.stdout).not.toMatch(/\n\s+at /);
     const bad = runAction({ reports: "pdf=x.pdf" }, { Dockerfile: dockerfile });
     expect(bad.stdout).toMatch(/^::error::image-gate could not run: input reports: unknown format "pdf"/m);
+    const timeout = runAction({ timeout: "soon" }, { Dockerfile: dockerfile });
+    expect(timeout.stdout).toMatch(
+      /^::error::image-gate could not run: --timeout \(action input timeout\): expected a duration such as 30m, 90s or 1h, got "soon"/m,
+    );
   });
 
   it("keeps annotations to what the runner shows and the summary under 1 MiB, however many findings", () => {
@@ -243,5 +249,24 @@ describe("the action under @github/local-action (the tool action authors run act
     expect(result.stdout).toMatch(/::warning::image-gate: no job summary written: GITHUB_STEP_SUMMARY is not set/);
     expect(result.stdout).not.toMatch(/could not run/);
     expect(result.outputs).toMatchObject({ verdict: "pass", blocking: "0" });
+  });
+});
+
+describe("the timeout input", () => {
+  it("bounds the whole run: a docker save that never answers fails the step, saying what the gate was doing", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "image-gate-action-docker-"));
+    writeFileSync(path.join(dir, "docker"), "#!/bin/sh\nexec sleep 600\n");
+    chmodSync(path.join(dir, "docker"), 0o755);
+    const saved = process.env.PATH;
+    process.env.PATH = `${dir}:${saved}`;
+    try {
+      const started = Date.now();
+      const result = runAction({ image: "docker-daemon:app", dockerfile: "", timeout: "3s" });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(/^::error::image-gate could not run: timed out after 3s \(--timeout\) while reading the image docker-daemon:app$/m);
+      expect(Date.now() - started).toBeLessThan(50_000);
+    } finally {
+      process.env.PATH = saved;
+    }
   });
 });

@@ -63,15 +63,50 @@ function sameRegistry(key: string, host: string): boolean {
   return keyHost === host || (DOCKER_HUB.has(keyHost) && DOCKER_HUB.has(host));
 }
 
-/** Runs `docker-credential-<helper> get`, the protocol Docker's credential helpers speak. */
-async function fromHelper(helper: string, host: string): Promise<Credential | undefined> {
+/** How a credential helper is run: how long it may take, and what cancels it. */
+export interface HelperOptions {
+  /** Longest wait for its answer (limits.idle-timeout; default 30 s). */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+/** A helper's answer is a line of JSON; more than this is not an answer. */
+const MAX_HELPER_OUTPUT = 1024 * 1024;
+
+/** Runs `docker-credential-<helper> get`, the protocol Docker's credential helpers speak; a helper that hangs or floods is ended. */
+async function fromHelper(helper: string, host: string, options: HelperOptions): Promise<Credential | undefined> {
   const program = `docker-credential-${helper}`;
+  const timeoutMs = options.timeoutMs ?? 30_000;
   return new Promise((resolve, reject) => {
     const child = spawn(program, ["get"], { stdio: ["pipe", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+    const stop = (error: GateError) => {
+      child.kill("SIGKILL");
+      reject(error);
+    };
+    const timer = setTimeout(
+      () => stop(new GateError(`${program}: the credential helper gave no answer for ${host} within ${Math.round(timeoutMs / 1000)} s (limits.idle-timeout)`)),
+      timeoutMs,
+    );
+    const onAbort = () => stop(new GateError(`${program}: cancelled`));
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+    const settle = () => {
+      clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+    };
+    child.on("close", settle);
+    child.on("error", settle);
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString("utf8");
+      if (stdout.length > MAX_HELPER_OUTPUT)
+        stop(new GateError(`${program}: the credential helper's answer for ${host} is larger than ${MAX_HELPER_OUTPUT} bytes`));
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      if (stderr.length < 65536) stderr += chunk.toString("utf8");
+    });
+    // A helper that exits before reading the host must not take the gate down with EPIPE.
+    child.stdin.on("error", () => undefined);
     child.on("error", (error: NodeJS.ErrnoException) => {
       // A helper named in the config but not installed: carry on without it, as Docker would fail to log in.
       if (error.code === "ENOENT") resolve(undefined);
@@ -102,12 +137,12 @@ async function fromHelper(helper: string, host: string): Promise<Credential | un
 }
 
 /** Credentials for a registry host from the Docker config, or undefined for anonymous access. */
-export async function dockerConfigCredential(host: string): Promise<Credential | undefined> {
+export async function dockerConfigCredential(host: string, options: HelperOptions = {}): Promise<Credential | undefined> {
   const loaded = await readDockerConfig();
   if (!loaded) return undefined;
   const { config, file } = loaded;
   const helper = Object.entries(config.credHelpers ?? {}).find(([key]) => sameRegistry(key, host))?.[1];
-  if (helper) return fromHelper(helper, host);
+  if (helper) return fromHelper(helper, host, options);
   const entry = Object.entries(config.auths ?? {}).find(([key]) => sameRegistry(key, host))?.[1];
   if (entry) {
     const source = `auths in ${file}`;
@@ -120,6 +155,6 @@ export async function dockerConfigCredential(host: string): Promise<Credential |
     }
     if (entry.username && entry.password) return { username: entry.username, password: entry.password, source };
   }
-  if (config.credsStore) return fromHelper(config.credsStore, host);
+  if (config.credsStore) return fromHelper(config.credsStore, host, options);
   return undefined;
 }

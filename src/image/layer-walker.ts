@@ -46,6 +46,12 @@ export interface LayerInfo {
   diffId?: string;
   /** Place in the image for the shared entry budget, when `index` does not say it (a docker save stream). */
   order?: number;
+  /**
+   * A stream that could be endless (a registry blob): past maxLayerBytes, read no further and
+   * fail, since the rest can no longer be verified. Otherwise (files on disk) the rest is still
+   * hashed and the layer is reported as not fully scanned.
+   */
+  stopAtLimit?: boolean;
   /** Told how many blob bytes were just read (progress on a terminal). */
   onBytes?: (count: number) => void;
 }
@@ -223,6 +229,12 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
     const feed = async (chunk: Buffer) => {
       blobHash.update(chunk);
       scan.compressedSize += chunk.length;
+      if (layer.stopAtLimit && scan.compressedSize > limits.maxLayerBytes) {
+        limitReached = true;
+        fatal = new LayerLimitReached();
+        decompressor.destroy(fatal as Error);
+        return;
+      }
       layer.onBytes?.(chunk.length);
       if (!decompressor.destroyed && !decompressor.writableEnded && !decompressor.write(chunk)) await writable(decompressor);
     };
@@ -291,7 +303,9 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
   const [pumped, processed, consumed] = await Promise.allSettled([
     pumping,
     processing.catch((error: unknown) => {
-      if (!(error instanceof LayerLimitReached) && !limitReached) fatal = error;
+      if ((!(error instanceof LayerLimitReached) && !limitReached) || layer.stopAtLimit) fatal = error;
+      // Reading on would only feed a stream that may never end.
+      if (limitReached && layer.stopAtLimit) source.destroy();
       throw error;
     }),
     consuming,
@@ -301,6 +315,12 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
     (result): result is PromiseRejectedResult => result.status === "rejected" && !(result.reason instanceof LayerLimitReached) && !limitReached,
   );
   const failure = failures.find((result) => result.reason instanceof GateError) ?? failures[0];
+  if (limitReached && layer.stopAtLimit) {
+    source.destroy();
+    throw new GateError(
+      `${layer.label}: more than limits.max-layer-size (${limits.maxLayerBytes} bytes) ${scan.uncompressedSize > limits.maxLayerBytes ? "unpacked" : "read"}; stopped reading it, so its digest cannot be verified (raise limits.max-layer-size to read it)`,
+    );
+  }
   if (pumped.status === "rejected") {
     source.destroy();
     throw failed("cannot read the layer", pumped.reason);

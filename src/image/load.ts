@@ -17,6 +17,7 @@ import {
   dockerSaveManifestSchema,
   imageConfigSchema,
   indexSchema,
+  isAttestation,
   isIndexMediaType,
   isManifestMediaType,
   layerKind,
@@ -24,6 +25,8 @@ import {
   MAX_DOCUMENT_BYTES,
   MAX_LAYERS,
   parseDocument,
+  platformMatches,
+  platformOf,
   type Descriptor,
   type RawImageConfig,
 } from "./documents.ts";
@@ -33,6 +36,7 @@ import type { ImageModel, LayerScan } from "./model.ts";
 import { parseImageReference } from "./reference.ts";
 import { TarIndex } from "./tar-index.ts";
 import { ImageBudget } from "./walk-budget.ts";
+import type { RunActivity } from "../run-control.ts";
 import type { RegistryClient, RegistryOptions } from "./registry.ts";
 import { describeSource, parseImageSource, type ImageSource } from "./transport.ts";
 import { quoteInput } from "../secrets/redact.ts";
@@ -46,6 +50,12 @@ export interface ImageLoadOptions {
   cwd?: string;
   /** Registry access (docker://): credential masking, timeouts, retries. */
   registry?: RegistryOptions;
+  /** docker-daemon: longest silence from `docker save` (default 30 s; limits.idle-timeout). */
+  idleTimeoutMs?: number;
+  /** Ends `docker save` and every read when the run is cancelled (--timeout). */
+  signal?: AbortSignal;
+  /** Told which layer is being read, so a run that times out can say where it stopped. */
+  activity?: RunActivity;
   /** The credential scanner for file contents (default: the built-in rules; the gate adds the policy's). */
   scanner?: SecretScanner;
   /** Told as layer bytes arrive and layers finish. */
@@ -56,8 +66,9 @@ export interface ImageLoadOptions {
 interface BlobStore {
   label: string;
   has(name: string): boolean;
-  read(name: string): Promise<string>;
-  open(name: string): Readable;
+  /** A document's text; `declaredSize` is what its descriptor says, where one does. */
+  read(name: string, declaredSize?: number): Promise<string>;
+  open(name: string, declaredSize?: number): Readable;
 }
 
 class DirectoryStore implements BlobStore {
@@ -169,25 +180,25 @@ class RegistryStore implements BlobStore {
     return name === "index.json" || name.startsWith("blobs/");
   }
 
-  async read(name: string): Promise<string> {
+  async read(name: string, declaredSize?: number): Promise<string> {
     const cached = this.texts.get(name);
     if (cached !== undefined) return cached;
     const digest = name.replace(/^blobs\/([^/]+)\//, "$1:");
     if (this.manifestDigests.has(digest)) {
-      const manifest = await this.client.manifest(digest);
+      const manifest = await this.client.manifest(digest, declaredSize);
       if (isIndexMediaType(manifest.mediaType)) this.remember(manifest.text);
       this.texts.set(name, manifest.text);
       return manifest.text;
     }
-    return this.client.blobText(digest);
+    return this.client.blobText(digest, declaredSize);
   }
 
-  open(name: string): Readable {
+  open(name: string, declaredSize?: number): Readable {
     const digest = name.replace(/^blobs\/([^/]+)\//, "$1:");
     const client = this.client;
     return Readable.from(
       (async function* () {
-        yield* (await client.blob(digest)) as AsyncIterable<Buffer>;
+        yield* (await client.blob(digest, declaredSize)) as AsyncIterable<Buffer>;
       })(),
     );
   }
@@ -217,16 +228,6 @@ interface ResolvedImage {
   layers: LayerRef[];
 }
 
-function platformOf(descriptor: Descriptor): string | undefined {
-  const platform = descriptor.platform;
-  if (!platform) return undefined;
-  return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
-}
-
-function isAttestation(descriptor: Descriptor): boolean {
-  return descriptor.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || descriptor.platform?.os === "unknown";
-}
-
 /** Signatures and attestations stored beside an image in a layout (`cosign save`, copied `sha256-<hex>.sig` tags, OCI 1.1 artifacts): never the image. */
 function isAttachedArtifact(descriptor: Descriptor): boolean {
   const kind = descriptor.annotations?.kind ?? "";
@@ -236,13 +237,6 @@ function isAttachedArtifact(descriptor: Descriptor): boolean {
     /^sha256-[0-9a-f]{64}(?:\.\w+)?$/.test(descriptor.annotations?.["org.opencontainers.image.ref.name"] ?? "") ||
     typeof (descriptor as { artifactType?: unknown }).artifactType === "string"
   );
-}
-
-function platformMatches(wanted: string, actual: string | undefined): boolean {
-  if (actual === undefined) return true;
-  const [os, arch, variant] = wanted.split("/");
-  const [actualOs, actualArch, actualVariant] = actual.split("/");
-  return os === actualOs && arch === actualArch && (variant === undefined || variant === actualVariant);
 }
 
 /** Picks the manifest of an OCI layout (or a registry index) for a tag and a platform. */
@@ -308,7 +302,7 @@ async function selectManifest(
 /** Reads a JSON blob and checks it against its descriptor's digest. */
 async function readVerified(store: BlobStore, descriptor: Descriptor): Promise<string> {
   const name = blobPath(descriptor.digest);
-  const text = await store.read(name);
+  const text = await store.read(name, descriptor.size);
   const actual = `sha256:${createHash("sha256").update(text, "utf8").digest("hex")}`;
   if (descriptor.digest.startsWith("sha256:") && actual !== descriptor.digest) {
     throw new GateError(`${store.label}: ${name} does not match its digest (got ${actual})`);
@@ -425,25 +419,28 @@ async function openStore(source: ImageSource, cwd: string): Promise<BlobStore> {
   throw new GateError(`--image: the ${source.transport} transport is not supported here`);
 }
 
-/** Runs tasks with at most `limit` at once, keeping results in order. */
-async function mapLimited<T, R>(items: T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  let failure: unknown;
-  const worker = async () => {
-    while (next < items.length && failure === undefined) {
-      const index = next++;
-      try {
-        results[index] = await task(items[index]!, index);
-      } catch (error) {
-        failure ??= error;
+/** Runs tasks with at most `limit` at once, keeping results in order; the first failure rejects at once (the run then cancels the rest). */
+function mapLimited<T, R>(items: T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  return new Promise((resolve, reject) => {
+    const results: R[] = [];
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+      while (next < items.length && !failed) {
+        const index = next++;
+        try {
+          results[index] = await task(items[index]!, index);
+        } catch (error) {
+          if (!failed) reject(error);
+          failed = true;
+        }
       }
-    }
-  };
-  const workers = Number.isFinite(limit) ? Math.max(1, Math.min(limit, items.length)) : 1;
-  await Promise.all(Array.from({ length: workers }, worker));
-  if (failure !== undefined) throw failure;
-  return results;
+    };
+    const workers = Number.isFinite(limit) ? Math.max(1, Math.min(limit, items.length)) : 1;
+    void Promise.all(Array.from({ length: workers }, worker)).then(() => {
+      if (!failed) resolve(results);
+    });
+  });
 }
 
 function layerLabel(store: BlobStore, index: number, layer: LayerRef): string {
@@ -457,7 +454,7 @@ export async function loadImage(reference: string, options: ImageLoadOptions = {
   const limits: WalkLimits = { ...DEFAULT_LIMITS, ...options.limits };
   if (source.transport === "docker-daemon") {
     const { loadFromDaemon } = await import("./daemon.ts");
-    return loadFromDaemon(source, reference, limits, options.platform, options.progress, options.scanner ?? defaultScanner());
+    return loadFromDaemon(source, reference, limits, options.platform, options.scanner ?? defaultScanner(), options);
   }
   if (source.transport === "docker") {
     const store = await RegistryStore.open(reference, options.registry ?? {});
@@ -489,6 +486,17 @@ async function walkResolved(
     throw new GateError(`${store.label}: the config lists ${diffIds.length} layer diff_ids but the manifest has ${resolved.layers.length} layers`);
   }
   checkPlatform(store.label, config, options.platform);
+  // A registry's blob could be endless: it is read no further than its declared size and the
+  // layer limit, so one that does not fit cannot be verified, and is not an image (exit 2).
+  const streamed = source.transport === "docker";
+  if (streamed) {
+    const index = resolved.layers.findIndex((layer) => (layer.size ?? 0) > limits.maxLayerBytes);
+    if (index !== -1) {
+      throw new GateError(
+        `${layerLabel(store, index, resolved.layers[index]!)}: its descriptor declares ${resolved.layers[index]!.size} bytes, more than limits.max-layer-size (${limits.maxLayerBytes}) allows; raise it to read this image`,
+      );
+    }
+  }
   const scanner = options.scanner ?? defaultScanner();
   const budget = new ImageBudget(limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
   const concurrency = options.concurrency ?? Math.min(4, os.availableParallelism());
@@ -499,7 +507,7 @@ async function walkResolved(
   const tell = () => progress?.({ activity, layersDone, layersTotal: resolved.layers.length, bytes });
   const scans = await mapLimited(resolved.layers, concurrency, async (layer, index): Promise<LayerScan> => {
     if (layer.foreign) return foreignLayer(index, layer, diffIds[index]!);
-    const info: LayerInfo = { index, label: layerLabel(store, index, layer), diffId: diffIds[index]! };
+    const info: LayerInfo = { index, label: layerLabel(store, index, layer), diffId: diffIds[index]!, stopAtLimit: streamed };
     if (layer.digest !== undefined) info.digest = layer.digest;
     if (layer.mediaType !== undefined) info.mediaType = layer.mediaType;
     if (progress) {
@@ -508,10 +516,15 @@ async function walkResolved(
         tell();
       };
     }
-    const scan = await walkLayer(store.open(layer.name), info, limits, scanner, budget);
-    layersDone++;
-    tell();
-    return scan;
+    const done = options.activity?.begin(`reading ${info.label}`);
+    try {
+      const scan = await walkLayer(store.open(layer.name, streamed ? layer.size : undefined), info, limits, scanner, budget);
+      layersDone++;
+      tell();
+      return scan;
+    } finally {
+      done?.();
+    }
   });
   budget.reportShortfalls();
   return assembleImage({

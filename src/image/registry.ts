@@ -11,9 +11,12 @@ import https from "node:https";
 import type { LookupFunction } from "node:net";
 import type { Readable } from "node:stream";
 import { GateError, firstLine } from "../errors.ts";
+import type { RunActivity } from "../run-control.ts";
 import { dockerConfigCredential, type Credential } from "./credentials.ts";
+import { checkedLookup, destinationRefusal, isLoopbackName } from "./destination.ts";
 import { isIndexMediaType, isManifestMediaType, MAX_DOCUMENT_BYTES } from "./documents.ts";
 import { parseImageReference, type ImageReference } from "./reference.ts";
+import { guardStream, type StreamProblem } from "./stream-guard.ts";
 import { ECR_HOST } from "../scans/ecr-reference.ts";
 import { quoteInput } from "../secrets/redact.ts";
 
@@ -27,24 +30,40 @@ const ACCEPT = [
 export interface RegistryOptions {
   /** Called with every credential the run uses, so a shell can mask it (the GitHub Action does). */
   onSecret?: (value: string) => void;
-  /** Per-request timeout in milliseconds (default 30 s without data). */
-  timeoutMs?: number;
+  /** No byte from the registry for this long, while one is awaited, fails the request (default 30 s; limits.idle-timeout). */
+  idleTimeoutMs?: number;
+  /** Every request must be done within this, plus a second per 64 KiB a blob declares (default 2 min; limits.read-timeout). */
+  readTimeoutMs?: number;
   /** Attempts for 429, 5xx and dropped connections before any body byte is read (default 4). */
   attempts?: number;
-  /** Name resolution for every connection (default: the system's, dns.lookup). */
+  /** Name resolution for every connection (default: the system's, dns.lookup); what it returns is checked too. */
   lookup?: LookupFunction;
+  /** Ends every request when the run is cancelled (--timeout). */
+  signal?: AbortSignal;
+  /** Told what is being fetched, so a run that times out can say where it stopped. */
+  activity?: RunActivity;
 }
 
-/** Loopback hosts may be spoken to in plain HTTP when they do not speak TLS. */
-export function isLoopbackHost(host: string): boolean {
-  const name = host.replace(/:\d+$/, "").replace(/^\[(.*)\]$/, "$1");
-  return name === "localhost" || name === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
+/** A blob is given this much time per byte on top of limits.read-timeout: 64 KiB/s, slower than any working link. */
+export const MIN_BLOB_BYTES_PER_SECOND = 64 * 1024;
+const DEFAULT_IDLE_TIMEOUT_MS = 30_000;
+const DEFAULT_READ_TIMEOUT_MS = 120_000;
+const MAX_REDIRECTS = 5;
+
+/** How long one request (a document, a token, a blob) may take, in all. */
+interface Budget {
+  /** What is being fetched, as messages name it ("manifest 1.0", "blob sha256:…"). */
+  what: string;
+  /** Date.now() time by which it must be done. */
+  deadline: number;
+  /** The allowance, for messages. */
+  allowedMs: number;
+  /** Whether the allowance includes time for a declared size. */
+  sized: boolean;
 }
 
-interface Response {
-  status: number;
-  headers: IncomingMessage["headers"];
-  body: Buffer;
+function seconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(ms < 10_000 ? 1 : 0))} s`;
 }
 
 class RetryableError extends Error {}
@@ -57,26 +76,8 @@ function describeNetworkError(host: string, error: NodeJS.ErrnoException): strin
   }
   if (code === "ECONNREFUSED") return `${host}: cannot connect (connection refused)`;
   if (code === "ENOTFOUND" || code === "EAI_AGAIN") return `${host}: host not found (${code})`;
-  if (code === "ETIMEDOUT" || error.name === "TimeoutError") return `${host}: no response in time`;
+  if (code === "ETIMEDOUT" || error.name === "TimeoutError") return `${host}: ${firstLine(error.message) || "no response in time"}`;
   return `${host}: ${firstLine(error.message)}${code ? ` (${code})` : ""}`;
-}
-
-/** Bearer realms are where credentials go: never to a non-TLS or link-local/metadata host. */
-function validateRealm(realm: string, registryHost: string): URL {
-  let url: URL;
-  try {
-    url = new URL(realm);
-  } catch {
-    throw new GateError(`${registryHost}: the registry's token realm ${quoteInput(realm)} is not a URL`);
-  }
-  const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
-  if (/^169\.254\./.test(host) || /^fe80:/i.test(host) || host === "metadata.google.internal" || host === "100.100.100.200") {
-    throw new GateError(`${registryHost}: refusing the token realm ${url.host} (a link-local or metadata address)`);
-  }
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopbackHost(url.host) && isLoopbackHost(registryHost))) {
-    throw new GateError(`${registryHost}: refusing the token realm ${url.origin} (credentials only go over HTTPS)`);
-  }
-  return url;
 }
 
 function parseChallenge(header: string | undefined): { scheme: string; params: Record<string, string> } | undefined {
@@ -88,12 +89,24 @@ function parseChallenge(header: string | undefined): { scheme: string; params: R
   return { scheme: match[1]!.toLowerCase(), params };
 }
 
+/** The host each response came from, after redirects (blob storage is often elsewhere). */
+const responseHost = new WeakMap<IncomingMessage, string>();
+
+/** Where a request goes: the registry's API (and its redirects), or the token service (and its redirects). */
+type Purpose = "registry" | "realm";
+
 export class RegistryClient {
   private scheme: "https" | "http" = "https";
+  /** Set once the registry answered over HTTPS: from then on it is never spoken to in plain HTTP. */
+  private spokeTls = false;
   private authorization: string | undefined;
   private credential: Credential | undefined;
   private credentialLoaded = false;
   private readonly apiHost: string;
+  /** The registry's host name as URLs spell it (IPv6 in brackets), to tell its own hops from others. */
+  private readonly apiHostname: string;
+  /** Named as a loopback host: only then may its realm and redirects point at loopback too. */
+  private readonly loopbackRegistry: boolean;
 
   constructor(
     readonly reference: ImageReference,
@@ -101,10 +114,45 @@ export class RegistryClient {
   ) {
     // Docker Hub's API lives on registry-1.docker.io.
     this.apiHost = reference.registry === "docker.io" ? "registry-1.docker.io" : reference.registry;
+    this.apiHostname = new URL(`https://${this.apiHost}`).hostname;
+    this.loopbackRegistry = isLoopbackName(this.apiHostname);
   }
 
   get label(): string {
     return `docker://${this.reference.normalized}`;
+  }
+
+  private get idleMs(): number {
+    return this.options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
+  }
+
+  /** The time one request may take: limits.read-timeout, plus a second per 64 KiB of a declared size. */
+  private budget(what: string, declaredSize?: number): Budget {
+    const allowedMs = (this.options.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS) + ((declaredSize ?? 0) / MIN_BLOB_BYTES_PER_SECOND) * 1000;
+    return { what, deadline: Date.now() + allowedMs, allowedMs, sized: declaredSize !== undefined };
+  }
+
+  private lateMessage(budget: Budget, received?: number): string {
+    const rule = budget.sized ? "limits.read-timeout, plus a second per 64 KiB the descriptor declares" : "limits.read-timeout";
+    return `${this.label}: ${budget.what} not received within ${seconds(budget.allowedMs)}${received !== undefined ? ` (${received} bytes arrived)` : ""} (${rule})`;
+  }
+
+  /** A response body that ends in a GateError when it stalls, runs late, or breaks its declared size. */
+  private guard(response: IncomingMessage, budget: Budget, expectedSize?: number): Readable {
+    const host = responseHost.get(response) ?? this.apiHost;
+    return guardStream(response, {
+      idleMs: this.idleMs,
+      deadline: budget.deadline,
+      ...(expectedSize !== undefined ? { expectedSize } : {}),
+      ...(this.options.signal ? { signal: this.options.signal } : {}),
+      describe: (problem: StreamProblem) => {
+        if (problem.kind === "idle") return `${this.label}: ${budget.what}: nothing received from ${host} for ${seconds(problem.ms)} (limits.idle-timeout)`;
+        if (problem.kind === "deadline") return this.lateMessage(budget, problem.received);
+        if (problem.kind === "too-long")
+          return `${this.label}: ${budget.what} is longer than the ${problem.expected} bytes its descriptor declares; stopped reading it`;
+        return `${this.label}: ${budget.what} ended after ${problem.received} of the ${problem.expected} bytes its descriptor declares`;
+      },
+    });
   }
 
   private async loadCredential(): Promise<Credential | undefined> {
@@ -112,36 +160,83 @@ export class RegistryClient {
     this.credentialLoaded = true;
     const ecr = ECR_HOST.exec(this.reference.registry);
     if (ecr) this.credential = await ecrCredential(ecr[2]!, this.reference.registry);
-    else this.credential = await dockerConfigCredential(this.reference.registry);
+    else
+      this.credential = await dockerConfigCredential(this.reference.registry, {
+        timeoutMs: this.idleMs,
+        ...(this.options.signal ? { signal: this.options.signal } : {}),
+      });
     for (const secret of [this.credential?.password, this.credential?.identityToken]) if (secret) this.options.onSecret?.(secret);
     return this.credential;
   }
 
-  /** One raw request; follows redirects, dropping Authorization when the host changes. */
-  private send(method: string, url: URL, headers: Record<string, string>, redirects = 0): Promise<IncomingMessage> {
+  /**
+   * Checks one hop (the first request, a token realm, each redirect) before connecting: HTTP(S)
+   * only, never a link-local or metadata address, loopback only for the registry itself or when
+   * the registry was named as a loopback host, and token realms over HTTPS. Returns whether
+   * loopback addresses are allowed for the names this hop resolves.
+   */
+  private checkHop(url: URL, purpose: Purpose, redirected: boolean): boolean {
+    const what = purpose === "realm" ? (redirected ? "a token realm redirect to" : "the token realm") : redirected ? "a redirect to" : "connecting to";
+    if (url.protocol !== "https:" && url.protocol !== "http:") throw new GateError(`${this.label}: refusing ${what} a ${url.protocol} URL`);
+    const allowLoopback = this.loopbackRegistry || url.hostname === this.apiHostname;
+    const refusal = destinationRefusal(url.hostname, { allowLoopback });
+    if (refusal) throw new GateError(`${this.label}: refusing ${what} ${url.host}: ${refusal}`);
+    if (purpose === "realm" && url.protocol !== "https:" && !(this.loopbackRegistry && isLoopbackName(url.hostname))) {
+      throw new GateError(`${this.label}: refusing ${what} ${url.origin} (credentials only go over HTTPS)`);
+    }
+    return allowLoopback;
+  }
+
+  /**
+   * One raw request, following redirects. Every hop is checked (checkHop, and what its name
+   * resolves to); credentials stay with the origin they were given for, so a hop that changes
+   * scheme, host or port gets none. The response must start within the idle deadline and the budget.
+   */
+  private send(method: string, url: URL, headers: Record<string, string>, purpose: Purpose, budget: Budget, redirects = 0): Promise<IncomingMessage> {
     return new Promise((resolve, reject) => {
+      // Thrown here, a refusal rejects this promise (it runs inside the previous hop's response handler).
+      const allowLoopback = this.checkHop(url, purpose, redirects > 0);
       const transport = url.protocol === "http:" ? http : https;
-      const request = transport.request(
-        url,
-        { method, headers, timeout: this.options.timeoutMs ?? 30_000, ...(this.options.lookup ? { lookup: this.options.lookup } : {}) },
-        (response) => {
-          const status = response.statusCode ?? 0;
-          const location = response.headers.location;
-          if ([301, 302, 303, 307, 308].includes(status) && location) {
-            response.resume();
-            if (redirects >= 5) return reject(new GateError(`${this.apiHost}: too many redirects`));
-            const next = new URL(location, url);
-            // Blob storage behind a redirect gets no registry credentials (distribution spec).
-            const nextHeaders = { ...headers };
-            if (next.host !== url.host) delete nextHeaders.authorization;
-            this.send(method === "HEAD" ? "HEAD" : "GET", next, nextHeaders, redirects + 1).then(resolve, reject);
-            return;
+      const lookup = checkedLookup({ allowLoopback, lookup: this.options.lookup, label: `${this.label}: ${budget.what}` });
+      const request = transport.request(url, { method, headers, lookup, ...(this.options.signal ? { signal: this.options.signal } : {}) }, (response) => {
+        clearTimeout(timer);
+        const status = response.statusCode ?? 0;
+        const location = response.headers.location;
+        if ([301, 302, 303, 307, 308].includes(status) && location) {
+          response.resume();
+          if (redirects >= MAX_REDIRECTS) return reject(new GateError(`${this.label}: ${budget.what}: more than ${MAX_REDIRECTS} redirects`));
+          let next: URL;
+          try {
+            next = new URL(location, url);
+          } catch {
+            return reject(new GateError(`${this.label}: ${budget.what}: the registry redirected to something that is not a URL`));
           }
-          resolve(response);
-        },
+          next.username = "";
+          next.password = "";
+          const nextHeaders = { ...headers };
+          if (next.origin !== url.origin) delete nextHeaders.authorization;
+          this.send(method === "HEAD" ? "HEAD" : "GET", next, nextHeaders, purpose, budget, redirects + 1).then(resolve, reject);
+          return;
+        }
+        if (url.protocol === "https:" && url.hostname === this.apiHostname) this.spokeTls = true;
+        responseHost.set(response, url.host);
+        resolve(response);
+      });
+      // Until the response starts, the idle deadline and the request's budget both run.
+      const late = budget.deadline - Date.now() <= this.idleMs;
+      const timer = setTimeout(
+        () =>
+          request.destroy(
+            late
+              ? new GateError(this.lateMessage(budget))
+              : Object.assign(new Error(`no response for ${seconds(this.idleMs)} (limits.idle-timeout)`), { code: "ETIMEDOUT" }),
+          ),
+        Math.max(0, Math.min(this.idleMs, budget.deadline - Date.now())),
       );
-      request.on("timeout", () => request.destroy(Object.assign(new Error("timed out"), { code: "ETIMEDOUT" })));
-      request.on("error", reject);
+      request.on("error", (error) => {
+        clearTimeout(timer);
+        reject(error);
+      });
       request.end();
     });
   }
@@ -150,42 +245,57 @@ export class RegistryClient {
     return new URL(`${this.scheme}://${this.apiHost}${path}`);
   }
 
-  /** Sends with authentication (answering a 401 challenge once), fallback to HTTP on loopback, and retries. */
-  private async request(path: string, headers: Record<string, string> = {}): Promise<IncomingMessage> {
+  /** Sends with authentication (answering a 401 challenge once), fallback to HTTP on loopback, and retries, all within one budget. */
+  private async request(path: string, budget: Budget, headers: Record<string, string> = {}): Promise<IncomingMessage> {
     const attempts = this.options.attempts ?? 4;
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.requestOnce(path, headers);
+        return await this.requestOnce(path, headers, budget);
       } catch (error) {
         if (!(error instanceof RetryableError) || attempt >= attempts) {
-          if (error instanceof RetryableError) throw new GateError(`${this.label}: ${error.message} (after ${attempts} attempts)`);
+          if (error instanceof RetryableError) throw new GateError(`${this.label}: ${error.message} (after ${attempt} attempts)`);
           throw error;
         }
-        await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** (attempt - 1)));
+        const pause = 250 * 2 ** (attempt - 1);
+        if (Date.now() + pause >= budget.deadline) throw new GateError(`${this.lateMessage(budget)}; last failure: ${error.message}`);
+        await new Promise((resolve) => setTimeout(resolve, pause));
       }
     }
   }
 
-  private async requestOnce(path: string, headers: Record<string, string>): Promise<IncomingMessage> {
+  /** A failure of one send as a GateError, or a RetryableError for what may pass on a second try. */
+  private classify(error: unknown): Error {
+    if (error instanceof GateError) return error;
+    const failure = error as NodeJS.ErrnoException;
+    if (failure.code === "ECONNRESET" || failure.code === "EPIPE" || failure.code === "ETIMEDOUT")
+      return new RetryableError(describeNetworkError(this.apiHost, failure));
+    return new GateError(describeNetworkError(this.apiHost, failure));
+  }
+
+  private async requestOnce(path: string, headers: Record<string, string>, budget: Budget): Promise<IncomingMessage> {
     const send = async () => {
       const all = { "user-agent": "image-gate", ...headers, ...(this.authorization ? { authorization: this.authorization } : {}) };
       try {
-        return await this.send("GET", this.url(path), all);
+        return await this.send("GET", this.url(path), all, "registry", budget);
       } catch (error) {
         if (error instanceof GateError) throw error;
         const failure = error as NodeJS.ErrnoException;
-        // A loopback registry that answers TLS with plain HTTP: speak HTTP to it, as Docker does.
+        // A loopback registry that answers TLS with plain HTTP: speak HTTP to it, as Docker does;
+        // never after it has spoken TLS (a reset connection is no reason to drop encryption).
         if (
           this.scheme === "https" &&
-          isLoopbackHost(this.apiHost) &&
+          !this.spokeTls &&
+          this.loopbackRegistry &&
           /EPROTO|ECONNRESET|ERR_SSL|wrong version number|packet length/i.test(`${failure.code} ${failure.message}`)
         ) {
           this.scheme = "http";
-          return this.send("GET", this.url(path), all);
+          try {
+            return await this.send("GET", this.url(path), all, "registry", budget);
+          } catch (fallbackError) {
+            throw this.classify(fallbackError);
+          }
         }
-        if (failure.code === "ECONNRESET" || failure.code === "EPIPE" || failure.code === "ETIMEDOUT")
-          throw new RetryableError(describeNetworkError(this.apiHost, failure));
-        throw new GateError(describeNetworkError(this.apiHost, failure));
+        throw this.classify(error);
       }
     };
     let response = await send();
@@ -218,19 +328,32 @@ export class RegistryClient {
     }
     if (challenge.scheme !== "bearer" || !challenge.params.realm)
       throw new GateError(`${this.label}: unsupported authentication challenge ${quoteInput(challenge.scheme, 40)}`);
-    const realm = validateRealm(challenge.params.realm, this.apiHost);
+    let realm: URL;
+    try {
+      realm = new URL(challenge.params.realm);
+    } catch {
+      throw new GateError(`${this.apiHost}: the registry's token realm ${quoteInput(challenge.params.realm)} is not a URL`);
+    }
     if (challenge.params.service) realm.searchParams.set("service", challenge.params.service);
     realm.searchParams.set("scope", `repository:${this.reference.path}:pull`);
     const headers: Record<string, string> = { "user-agent": "image-gate" };
     if (credential?.username && credential.password)
       headers.authorization = `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString("base64")}`;
+    const budget = this.budget(`the token from ${realm.host}`);
+    const done = this.options.activity?.begin(`asking ${realm.host} for a token for ${this.label}`);
     let response: IncomingMessage;
+    let body: Buffer;
     try {
-      response = await this.send("GET", realm, headers);
-    } catch (error) {
-      throw new GateError(describeNetworkError(realm.host, error as NodeJS.ErrnoException));
+      try {
+        response = await this.send("GET", realm, headers, "realm", budget);
+      } catch (error) {
+        if (error instanceof GateError) throw error;
+        throw new GateError(describeNetworkError(realm.host, error as NodeJS.ErrnoException));
+      }
+      body = await readBody(this.guard(response, budget), 1024 * 1024, `${realm.host} token`);
+    } finally {
+      done?.();
     }
-    const body = await readBody(response, 1024 * 1024, `${realm.host} token`);
     if (response.statusCode === 401 || response.statusCode === 403) {
       throw new GateError(`${this.label}: the token service ${realm.host} refused ${credential?.source ?? "anonymous access"} (${response.statusCode})`);
     }
@@ -262,8 +385,9 @@ export class RegistryClient {
   /** Tells a missing repository from a missing tag (registries answer MANIFEST_UNKNOWN for both). */
   private async missingTag(tag: string, body: Buffer): Promise<GateError> {
     try {
-      const response = await this.request(`/v2/${this.reference.path}/tags/list?n=20`);
-      const listing = await readBody(response, 1024 * 1024, `${this.label} tags`);
+      const budget = this.budget("the tag list");
+      const response = await this.request(`/v2/${this.reference.path}/tags/list?n=20`, budget);
+      const listing = await readBody(this.guard(response, budget), 1024 * 1024, `${this.label} tags`);
       if (response.statusCode === 404) return this.notFound(`tag "${tag}"`, listing);
       if (response.statusCode === 200) {
         const tags = (JSON.parse(listing.toString("utf8")) as { tags?: string[] | null }).tags ?? [];
@@ -278,10 +402,18 @@ export class RegistryClient {
     return this.notFound(`tag "${tag}"`, body);
   }
 
-  /** A manifest (or index) by tag or digest, verified against the digest it was asked by or announced with. */
-  async manifest(ref: string): Promise<{ text: string; digest: string; mediaType?: string }> {
-    const response = await this.request(`/v2/${this.reference.path}/manifests/${ref}`, { accept: ACCEPT });
-    const body = await readBody(response, MAX_DOCUMENT_BYTES, `${this.label} manifest`);
+  /** A manifest (or index) by tag or digest, verified against the digest it was asked by and the size its descriptor declares. */
+  async manifest(ref: string, declaredSize?: number): Promise<{ text: string; digest: string; mediaType?: string }> {
+    const budget = this.budget(`manifest ${ref}`);
+    const done = this.options.activity?.begin(`fetching manifest ${ref} of ${this.label}`);
+    let response: IncomingMessage;
+    let body: Buffer;
+    try {
+      response = await this.request(`/v2/${this.reference.path}/manifests/${ref}`, budget, { accept: ACCEPT });
+      body = await readBody(this.guard(response, budget, response.statusCode === 200 ? declaredSize : undefined), MAX_DOCUMENT_BYTES, `${this.label} manifest`);
+    } finally {
+      done?.();
+    }
     if (response.statusCode === 404) {
       if (ref.startsWith("sha256:")) throw this.notFound(`manifest ${ref}`, body);
       throw await this.missingTag(ref, body);
@@ -314,23 +446,38 @@ export class RegistryClient {
     return type === undefined ? { text, digest } : { text, digest, mediaType: type };
   }
 
-  /** A blob's bytes as a stream (the walker verifies the digest as they pass). */
-  async blob(digest: string): Promise<Readable> {
-    const response = await this.request(`/v2/${this.reference.path}/blobs/${digest}`);
+  /**
+   * A blob's bytes as a stream (the walker verifies the digest as they pass). With the size its
+   * descriptor declares, not a byte more is read, and the whole blob must arrive within
+   * limits.read-timeout plus a second per 64 KiB; silence past limits.idle-timeout ends it too.
+   */
+  async blob(digest: string, declaredSize?: number): Promise<Readable> {
+    const budget = this.budget(`blob ${digest}`, declaredSize);
+    const response = await this.request(`/v2/${this.reference.path}/blobs/${digest}`, budget);
     if (response.statusCode !== 200) {
-      const body = await readBody(response, 64 * 1024, `${this.label} blob`);
+      const body = await readBody(this.guard(response, budget), 64 * 1024, `${this.label} blob`);
       if (response.statusCode === 404) throw this.notFound(`blob ${digest}`, body);
       throw new GateError(`${this.label}: ${this.apiHost} answered ${response.statusCode} for blob ${digest}`);
     }
+    const length = response.headers["content-length"];
+    if (declaredSize !== undefined && length !== undefined && Number(length) !== declaredSize) {
+      response.destroy();
+      throw new GateError(`${this.label}: blob ${digest}: the registry sends ${length} bytes but its descriptor declares ${declaredSize}`);
+    }
     // A connection dropped mid-blob surfaces as a stream error; the walker reports it with the layer.
     response.on("aborted", () => response.destroy(new Error(`the connection to ${this.apiHost} closed mid-blob`)));
-    return response;
+    return this.guard(response, budget, declaredSize);
   }
 
   /** A small blob (the config) as text, verified. */
-  async blobText(digest: string): Promise<string> {
-    const stream = await this.blob(digest);
-    const body = await readBody(stream as IncomingMessage, MAX_DOCUMENT_BYTES, `${this.label} blob ${digest}`);
+  async blobText(digest: string, declaredSize?: number): Promise<string> {
+    const done = this.options.activity?.begin(`fetching blob ${digest} of ${this.label}`);
+    let body: Buffer;
+    try {
+      body = await readBody(await this.blob(digest, declaredSize), MAX_DOCUMENT_BYTES, `${this.label} blob ${digest}`);
+    } finally {
+      done?.();
+    }
     const actual = `sha256:${createHash("sha256").update(body).digest("hex")}`;
     if (digest.startsWith("sha256:") && actual !== digest) throw new GateError(`${this.label}: blob ${digest} does not match its digest (got ${actual})`);
     return body.toString("utf8");
@@ -341,8 +488,9 @@ export class RegistryClient {
 
   /** A manifest that may not exist (a signature tag, the referrers fallback tag): undefined on 404, else verified bytes. */
   async optionalManifest(ref: string): Promise<{ bytes: Buffer; digest: string } | undefined> {
-    const response = await this.request(`/v2/${this.reference.path}/manifests/${ref}`, { accept: ACCEPT });
-    const body = await readBody(response, MAX_DOCUMENT_BYTES, `${this.label} manifest ${ref}`);
+    const budget = this.budget(`manifest ${ref}`);
+    const response = await this.request(`/v2/${this.reference.path}/manifests/${ref}`, budget, { accept: ACCEPT });
+    const body = await readBody(this.guard(response, budget), MAX_DOCUMENT_BYTES, `${this.label} manifest ${ref}`);
     if (response.statusCode === 404) return undefined;
     if (response.statusCode === 403) throw new GateError(`${this.label}: access denied to manifest ${ref} at ${this.apiHost} (403)`);
     if (response.statusCode !== 200) throw new GateError(`${this.label}: ${this.apiHost} answered ${response.statusCode} for manifest ${ref}`);
@@ -357,8 +505,9 @@ export class RegistryClient {
    * header; only same-host continuations are followed, so a registry cannot send the client elsewhere.
    */
   async referrersPage(path: string): Promise<{ status: number; body: Buffer; link?: string; filtersApplied?: string }> {
-    const response = await this.request(path, { accept: "application/vnd.oci.image.index.v1+json" });
-    const body = await readBody(response, MAX_DOCUMENT_BYTES, `${this.label} referrers`);
+    const budget = this.budget("a referrers page");
+    const response = await this.request(path, budget, { accept: "application/vnd.oci.image.index.v1+json" });
+    const body = await readBody(this.guard(response, budget), MAX_DOCUMENT_BYTES, `${this.label} referrers`);
     const page: { status: number; body: Buffer; link?: string; filtersApplied?: string } = { status: response.statusCode ?? 0, body };
     const link = response.headers.link;
     if (typeof link === "string") page.link = link;
@@ -408,7 +557,7 @@ export class RegistryClient {
 /** A blob whose bytes do not hash to the digest that named it: tampering, which signature checks judge rather than abort on. */
 export class BlobDigestMismatch extends GateError {}
 
-async function readBody(stream: IncomingMessage, limit: number, label: string): Promise<Buffer> {
+async function readBody(stream: Readable, limit: number, label: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   try {

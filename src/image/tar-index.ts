@@ -27,7 +27,8 @@ function cString(block: Buffer, start: number, length: number): string {
   return field.subarray(0, end === -1 ? field.length : end).toString("utf8");
 }
 
-function numeric(block: Buffer, start: number, length: number): number {
+/** A numeric header field: octal, or GNU base-256 for values that do not fit. */
+export function numeric(block: Buffer, start: number, length: number): number {
   const field = block.subarray(start, start + length);
   if (field[0]! & 0x80) {
     // GNU base-256 for values that do not fit in octal.
@@ -48,7 +49,8 @@ function checksumOk(block: Buffer): boolean {
   return stored === sum;
 }
 
-function paxRecords(data: Buffer): Record<string, string> {
+/** The `key=value` records of a pax extended header. */
+export function paxRecords(data: Buffer): Record<string, string> {
   const records: Record<string, string> = {};
   let position = 0;
   while (position < data.length) {

@@ -32,6 +32,7 @@ const isoDate = z.string().check(
 );
 
 const duration = z.string().check(z.regex(/^\d+(?:ms|s|m|h)$/, 'expected a duration such as "30s", "10m" or "1h"'));
+const positiveDuration = z.string().check(z.regex(/^0*[1-9]\d*(?:ms|s|m|h)$/, 'expected a duration above zero such as "30s", "2m" or "1h"'));
 
 const count = () => z.optional(z.int().check(z.gte(0, "expected a count of 0 or more")));
 
@@ -49,13 +50,50 @@ export const vulnerabilitiesSchema = z.strictObject({
   "start-scan": z.optional(
     z.boolean().check(z.describe("Start a basic ECR scan when the image has none (manual-scan repositories; needs ecr:StartImageScan)")),
   ),
+  block: z.optional(
+    z
+      .strictObject({
+        kev: z.optional(z.boolean().check(z.describe("Block findings listed in CISA's Known Exploited Vulnerabilities catalog"))),
+        "exploit-available": z.optional(z.boolean().check(z.describe("Block findings for which the scanner knows a public exploit"))),
+        epss: z.optional(
+          z
+            .number()
+            .check(
+              z.gte(0, "expected an EPSS probability from 0 to 1"),
+              z.lte(1, "expected an EPSS probability from 0 to 1"),
+              z.describe("Block findings whose EPSS probability is at or above this"),
+            ),
+        ),
+      })
+      .check(z.describe("These block a finding whatever max and fixable-only say (an exception still suppresses it)")),
+  ),
+  "kev-catalog": z.optional(
+    z
+      .string()
+      .check(
+        z.minLength(1),
+        z.describe("CISA's KEV JSON feed (known_exploited_vulnerabilities.json), relative to this file: for sources that do not say (ECR basic, files)"),
+      ),
+  ),
+  "inspector-suppressions": z.optional(
+    z
+      .enum(["honor", "ignore"])
+      .check(z.describe("honor: findings an Amazon Inspector suppression rule matched are suppressed; ignore: they count. Either way they are reported")),
+  ),
+  platforms: z.optional(
+    z.enum(["all", "selected"]).check(z.describe("For a multi-platform index in ECR: gate every platform image (all), or only --platform's (selected)")),
+  ),
 });
 
 const byteSize = z.string().check(z.regex(/^\d+(?:\.\d+)?(?:B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)$/, 'expected a size such as "10MiB" or "2GiB"'));
 
 export const limitsSchema = z.strictObject({
   "max-file-size": z.optional(byteSize.check(z.describe("Bytes of each file scanned for credentials; the rest is reported by unscanned-content"))),
-  "max-layer-size": z.optional(byteSize.check(z.describe("Unpacked bytes of each layer read; the rest is reported by unscanned-content"))),
+  "max-layer-size": z.optional(
+    byteSize.check(
+      z.describe("Unpacked bytes of each layer read; the rest is reported by unscanned-content (a registry blob past it is not an image: exit 2)"),
+    ),
+  ),
   "max-entries": z.optional(
     z
       .int()
@@ -63,6 +101,12 @@ export const limitsSchema = z.strictObject({
         z.gte(1, "expected a count of 1 or more"),
         z.describe("Entries (files, links, whiteouts) kept per image for the image checks; the rest are reported by unscanned-content"),
       ),
+  ),
+  "idle-timeout": z.optional(
+    positiveDuration.check(z.describe("A registry or docker save that sends nothing for this long while the gate waits is exit 2 (default 30s)")),
+  ),
+  "read-timeout": z.optional(
+    positiveDuration.check(z.describe("Each registry request must be done within this, plus a second per 64 KiB a blob's descriptor declares (default 2m)")),
   ),
 });
 

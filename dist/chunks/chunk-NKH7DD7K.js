@@ -1,0 +1,4342 @@
+import { createRequire as __igCreateRequire } from "node:module";
+const require = __igCreateRequire(import.meta.url);
+import {
+  describeSource,
+  parseImageSource
+} from "./chunk-KOEJX5EM.js";
+import {
+  parseImageReference
+} from "./chunk-HMFEI2VN.js";
+import {
+  openInputFile,
+  readInputFile
+} from "./chunk-35DFMGJW.js";
+import {
+  MAX_DOCUMENT_BYTES,
+  MAX_LAYERS,
+  dockerSaveManifestSchema,
+  imageConfigSchema,
+  indexSchema,
+  isAttestation,
+  isIndexMediaType,
+  isManifestMediaType,
+  layerKind,
+  manifestSchema,
+  parseDocument,
+  platformMatches,
+  platformOf
+} from "./chunk-DTTZ4DF2.js";
+import {
+  GateError,
+  defaultScanner,
+  firstLine,
+  quoteInput,
+  redact,
+  secretDigest
+} from "./chunk-VYC7EGKJ.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-ENLSQBIW.js";
+
+// node_modules/events-universal/default.js
+var require_default = __commonJS({
+  "node_modules/events-universal/default.js"(exports, module) {
+    module.exports = __require("events");
+  }
+});
+
+// node_modules/fast-fifo/fixed-size.js
+var require_fixed_size = __commonJS({
+  "node_modules/fast-fifo/fixed-size.js"(exports, module) {
+    module.exports = class FixedFIFO {
+      constructor(hwm) {
+        if (!(hwm > 0) || (hwm - 1 & hwm) !== 0) throw new Error("Max size for a FixedFIFO should be a power of two");
+        this.buffer = new Array(hwm);
+        this.mask = hwm - 1;
+        this.top = 0;
+        this.btm = 0;
+        this.next = null;
+      }
+      clear() {
+        this.top = this.btm = 0;
+        this.next = null;
+        this.buffer.fill(void 0);
+      }
+      push(data) {
+        if (this.buffer[this.top] !== void 0) return false;
+        this.buffer[this.top] = data;
+        this.top = this.top + 1 & this.mask;
+        return true;
+      }
+      shift() {
+        const last = this.buffer[this.btm];
+        if (last === void 0) return void 0;
+        this.buffer[this.btm] = void 0;
+        this.btm = this.btm + 1 & this.mask;
+        return last;
+      }
+      peek() {
+        return this.buffer[this.btm];
+      }
+      isEmpty() {
+        return this.buffer[this.btm] === void 0;
+      }
+    };
+  }
+});
+
+// node_modules/fast-fifo/index.js
+var require_fast_fifo = __commonJS({
+  "node_modules/fast-fifo/index.js"(exports, module) {
+    var FixedFIFO = require_fixed_size();
+    module.exports = class FastFIFO {
+      constructor(hwm) {
+        this.hwm = hwm || 16;
+        this.head = new FixedFIFO(this.hwm);
+        this.tail = this.head;
+        this.length = 0;
+      }
+      clear() {
+        this.head = this.tail;
+        this.head.clear();
+        this.length = 0;
+      }
+      push(val) {
+        this.length++;
+        if (!this.head.push(val)) {
+          const prev = this.head;
+          this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length);
+          this.head.push(val);
+        }
+      }
+      shift() {
+        if (this.length !== 0) this.length--;
+        const val = this.tail.shift();
+        if (val === void 0 && this.tail.next) {
+          const next = this.tail.next;
+          this.tail.next = null;
+          this.tail = next;
+          return this.tail.shift();
+        }
+        return val;
+      }
+      peek() {
+        const val = this.tail.peek();
+        if (val === void 0 && this.tail.next) return this.tail.next.peek();
+        return val;
+      }
+      isEmpty() {
+        return this.length === 0;
+      }
+    };
+  }
+});
+
+// node_modules/b4a/index.js
+var require_b4a = __commonJS({
+  "node_modules/b4a/index.js"(exports, module) {
+    function isBuffer(value) {
+      return Buffer.isBuffer(value) || value instanceof Uint8Array;
+    }
+    function isEncoding(encoding) {
+      return Buffer.isEncoding(encoding);
+    }
+    function alloc(size, fill2, encoding) {
+      return Buffer.alloc(size, fill2, encoding);
+    }
+    function allocUnsafe(size) {
+      return Buffer.allocUnsafe(size);
+    }
+    function allocUnsafeSlow(size) {
+      return Buffer.allocUnsafeSlow(size);
+    }
+    function byteLength(string, encoding) {
+      return Buffer.byteLength(string, encoding);
+    }
+    function compare(a, b) {
+      return Buffer.compare(a, b);
+    }
+    function concat(buffers, totalLength) {
+      return Buffer.concat(buffers, totalLength);
+    }
+    function copy(source, target, targetStart, start, end) {
+      return toBuffer(source).copy(target, targetStart, start, end);
+    }
+    function equals(a, b) {
+      return toBuffer(a).equals(b);
+    }
+    function fill(buffer, value, offset, end, encoding) {
+      return toBuffer(buffer).fill(value, offset, end, encoding);
+    }
+    function from(value, encodingOrOffset, length) {
+      return Buffer.from(value, encodingOrOffset, length);
+    }
+    function includes(buffer, value, byteOffset, encoding) {
+      return toBuffer(buffer).includes(value, byteOffset, encoding);
+    }
+    function indexOf(buffer, value, byfeOffset, encoding) {
+      return toBuffer(buffer).indexOf(value, byfeOffset, encoding);
+    }
+    function lastIndexOf(buffer, value, byteOffset, encoding) {
+      return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding);
+    }
+    function swap16(buffer) {
+      return toBuffer(buffer).swap16();
+    }
+    function swap32(buffer) {
+      return toBuffer(buffer).swap32();
+    }
+    function swap64(buffer) {
+      return toBuffer(buffer).swap64();
+    }
+    function toBuffer(buffer) {
+      if (Buffer.isBuffer(buffer)) return buffer;
+      return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    }
+    function toString(buffer, encoding, start, end) {
+      return toBuffer(buffer).toString(encoding, start, end);
+    }
+    function toHex(buffer, start, end) {
+      return toBuffer(buffer).toString("hex", start, end);
+    }
+    function write(buffer, string, offset, length, encoding) {
+      return toBuffer(buffer).write(string, offset, length, encoding);
+    }
+    function readDoubleBE(buffer, offset) {
+      return toBuffer(buffer).readDoubleBE(offset);
+    }
+    function readDoubleLE(buffer, offset) {
+      return toBuffer(buffer).readDoubleLE(offset);
+    }
+    function readFloatBE(buffer, offset) {
+      return toBuffer(buffer).readFloatBE(offset);
+    }
+    function readFloatLE(buffer, offset) {
+      return toBuffer(buffer).readFloatLE(offset);
+    }
+    function readInt32BE(buffer, offset) {
+      return toBuffer(buffer).readInt32BE(offset);
+    }
+    function readInt32LE(buffer, offset) {
+      return toBuffer(buffer).readInt32LE(offset);
+    }
+    function readUInt32BE(buffer, offset) {
+      return toBuffer(buffer).readUInt32BE(offset);
+    }
+    function readUInt32LE(buffer, offset) {
+      return toBuffer(buffer).readUInt32LE(offset);
+    }
+    function writeDoubleBE(buffer, value, offset) {
+      return toBuffer(buffer).writeDoubleBE(value, offset);
+    }
+    function writeDoubleLE(buffer, value, offset) {
+      return toBuffer(buffer).writeDoubleLE(value, offset);
+    }
+    function writeFloatBE(buffer, value, offset) {
+      return toBuffer(buffer).writeFloatBE(value, offset);
+    }
+    function writeFloatLE(buffer, value, offset) {
+      return toBuffer(buffer).writeFloatLE(value, offset);
+    }
+    function writeInt32BE(buffer, value, offset) {
+      return toBuffer(buffer).writeInt32BE(value, offset);
+    }
+    function writeInt32LE(buffer, value, offset) {
+      return toBuffer(buffer).writeInt32LE(value, offset);
+    }
+    function writeUInt32BE(buffer, value, offset) {
+      return toBuffer(buffer).writeUInt32BE(value, offset);
+    }
+    function writeUInt32LE(buffer, value, offset) {
+      return toBuffer(buffer).writeUInt32LE(value, offset);
+    }
+    module.exports = {
+      isBuffer,
+      isEncoding,
+      alloc,
+      allocUnsafe,
+      allocUnsafeSlow,
+      byteLength,
+      compare,
+      concat,
+      copy,
+      equals,
+      fill,
+      from,
+      includes,
+      indexOf,
+      lastIndexOf,
+      swap16,
+      swap32,
+      swap64,
+      toBuffer,
+      toString,
+      toHex,
+      write,
+      readDoubleBE,
+      readDoubleLE,
+      readFloatBE,
+      readFloatLE,
+      readInt32BE,
+      readInt32LE,
+      readUInt32BE,
+      readUInt32LE,
+      writeDoubleBE,
+      writeDoubleLE,
+      writeFloatBE,
+      writeFloatLE,
+      writeInt32BE,
+      writeInt32LE,
+      writeUInt32BE,
+      writeUInt32LE
+    };
+  }
+});
+
+// node_modules/text-decoder/lib/pass-through-decoder.js
+var require_pass_through_decoder = __commonJS({
+  "node_modules/text-decoder/lib/pass-through-decoder.js"(exports, module) {
+    var b4a = require_b4a();
+    module.exports = class PassThroughDecoder {
+      constructor(encoding) {
+        this.encoding = encoding;
+      }
+      get remaining() {
+        return 0;
+      }
+      decode(data) {
+        return b4a.toString(data, this.encoding);
+      }
+      flush() {
+        return "";
+      }
+    };
+  }
+});
+
+// node_modules/text-decoder/lib/utf8-decoder.js
+var require_utf8_decoder = __commonJS({
+  "node_modules/text-decoder/lib/utf8-decoder.js"(exports, module) {
+    var b4a = require_b4a();
+    module.exports = class UTF8Decoder {
+      constructor() {
+        this._reset();
+      }
+      get remaining() {
+        return this.bytesSeen;
+      }
+      decode(data) {
+        if (data.byteLength === 0) return "";
+        if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+          this.bytesSeen = trailingBytesSeen(data);
+          return b4a.toString(data, "utf8");
+        }
+        let result = "";
+        let start = 0;
+        if (this.bytesNeeded > 0) {
+          while (start < data.byteLength) {
+            const byte = data[start];
+            if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+              result += "�";
+              this._reset();
+              break;
+            }
+            this.lowerBoundary = 128;
+            this.upperBoundary = 191;
+            this.codePoint = this.codePoint << 6 | byte & 63;
+            this.bytesSeen++;
+            start++;
+            if (this.bytesSeen === this.bytesNeeded) {
+              result += String.fromCodePoint(this.codePoint);
+              this._reset();
+              break;
+            }
+          }
+          if (this.bytesNeeded > 0) return result;
+        }
+        const trailing = trailingIncomplete(data, start);
+        const end = data.byteLength - trailing;
+        if (end > start) result += b4a.toString(data, "utf8", start, end);
+        for (let i = end; i < data.byteLength; i++) {
+          const byte = data[i];
+          if (this.bytesNeeded === 0) {
+            if (byte <= 127) {
+              this.bytesSeen = 0;
+              result += String.fromCharCode(byte);
+            } else if (byte >= 194 && byte <= 223) {
+              this.bytesNeeded = 2;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 31;
+            } else if (byte >= 224 && byte <= 239) {
+              if (byte === 224) this.lowerBoundary = 160;
+              else if (byte === 237) this.upperBoundary = 159;
+              this.bytesNeeded = 3;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 15;
+            } else if (byte >= 240 && byte <= 244) {
+              if (byte === 240) this.lowerBoundary = 144;
+              else if (byte === 244) this.upperBoundary = 143;
+              this.bytesNeeded = 4;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 7;
+            } else {
+              this.bytesSeen = 1;
+              result += "�";
+            }
+            continue;
+          }
+          if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+            result += "�";
+            i--;
+            this._reset();
+            continue;
+          }
+          this.lowerBoundary = 128;
+          this.upperBoundary = 191;
+          this.codePoint = this.codePoint << 6 | byte & 63;
+          this.bytesSeen++;
+          if (this.bytesSeen === this.bytesNeeded) {
+            result += String.fromCodePoint(this.codePoint);
+            this._reset();
+          }
+        }
+        return result;
+      }
+      flush() {
+        const result = this.bytesNeeded > 0 ? "�" : "";
+        this._reset();
+        return result;
+      }
+      _reset() {
+        this.codePoint = 0;
+        this.bytesNeeded = 0;
+        this.bytesSeen = 0;
+        this.lowerBoundary = 128;
+        this.upperBoundary = 191;
+      }
+    };
+    function trailingIncomplete(data, start) {
+      const len = data.byteLength;
+      if (len <= start) return 0;
+      const limit = Math.max(start, len - 4);
+      let i = len - 1;
+      while (i > limit && (data[i] & 192) === 128) i--;
+      if (i < start) return 0;
+      const byte = data[i];
+      let needed;
+      if (byte <= 127) return 0;
+      if (byte >= 194 && byte <= 223) needed = 2;
+      else if (byte >= 224 && byte <= 239) needed = 3;
+      else if (byte >= 240 && byte <= 244) needed = 4;
+      else return 0;
+      const available = len - i;
+      return available < needed ? available : 0;
+    }
+    function trailingBytesSeen(data) {
+      const len = data.byteLength;
+      if (len === 0) return 0;
+      const last = data[len - 1];
+      if (last <= 127) return 0;
+      if ((last & 192) !== 128) return 1;
+      const limit = Math.max(0, len - 4);
+      let i = len - 2;
+      while (i >= limit && (data[i] & 192) === 128) i--;
+      if (i < 0) return 1;
+      const first = data[i];
+      let needed;
+      if (first >= 194 && first <= 223) needed = 2;
+      else if (first >= 224 && first <= 239) needed = 3;
+      else if (first >= 240 && first <= 244) needed = 4;
+      else return 1;
+      if (len - i !== needed) return 1;
+      if (needed >= 3) {
+        const second = data[i + 1];
+        if (first === 224 && second < 160) return 1;
+        if (first === 237 && second > 159) return 1;
+        if (first === 240 && second < 144) return 1;
+        if (first === 244 && second > 143) return 1;
+      }
+      return 0;
+    }
+  }
+});
+
+// node_modules/text-decoder/index.js
+var require_text_decoder = __commonJS({
+  "node_modules/text-decoder/index.js"(exports, module) {
+    var PassThroughDecoder = require_pass_through_decoder();
+    var UTF8Decoder = require_utf8_decoder();
+    module.exports = class TextDecoder {
+      constructor(encoding = "utf8") {
+        this.encoding = normalizeEncoding(encoding);
+        switch (this.encoding) {
+          case "utf8":
+            this.decoder = new UTF8Decoder();
+            break;
+          case "utf16le":
+          case "base64":
+            throw new Error("Unsupported encoding: " + this.encoding);
+          default:
+            this.decoder = new PassThroughDecoder(this.encoding);
+        }
+      }
+      get remaining() {
+        return this.decoder.remaining;
+      }
+      push(data) {
+        if (typeof data === "string") return data;
+        return this.decoder.decode(data);
+      }
+      // For Node.js compatibility
+      write(data) {
+        return this.push(data);
+      }
+      end(data) {
+        let result = "";
+        if (data) result = this.push(data);
+        result += this.decoder.flush();
+        return result;
+      }
+    };
+    function normalizeEncoding(encoding) {
+      encoding = encoding.toLowerCase();
+      switch (encoding) {
+        case "utf8":
+        case "utf-8":
+          return "utf8";
+        case "ucs2":
+        case "ucs-2":
+        case "utf16le":
+        case "utf-16le":
+          return "utf16le";
+        case "latin1":
+        case "binary":
+          return "latin1";
+        case "base64":
+        case "ascii":
+        case "hex":
+          return encoding;
+        default:
+          throw new Error("Unknown encoding: " + encoding);
+      }
+    }
+  }
+});
+
+// node_modules/streamx/lib/errors.js
+var require_errors = __commonJS({
+  "node_modules/streamx/lib/errors.js"(exports, module) {
+    module.exports = class StreamError extends Error {
+      constructor(msg, code, fn = StreamError) {
+        super(msg);
+        this.code = code;
+        if (Error.captureStackTrace) {
+          Error.captureStackTrace(this, fn);
+        }
+      }
+      static isStreamDestroyed(err) {
+        return err && err.code === "STREAM_DESTROYED";
+      }
+      static isPrematureClose(err) {
+        return err && err.code === "PREMATURE_CLOSE";
+      }
+      static isAborted(err) {
+        return err && err.code === "ABORTED";
+      }
+      static isBadArgument(err) {
+        return err && err.code === "BAD_ARGUMENT";
+      }
+      get name() {
+        return "StreamError";
+      }
+      static STREAM_DESTROYED() {
+        return new StreamError("Stream was destroyed", "STREAM_DESTROYED", StreamError.STREAM_DESTROYED);
+      }
+      static PREMATURE_CLOSE(msg = "Premature close") {
+        return new StreamError(msg, "PREMATURE_CLOSE", StreamError.PREMATURE_CLOSE);
+      }
+      static ABORTED() {
+        return new StreamError("Stream aborted", "ABORTED", StreamError.ABORTED);
+      }
+      static BAD_ARGUMENT(msg = "Bad argument") {
+        return new StreamError(msg, "BAD_ARGUMENT", StreamError.BAD_ARGUMENT);
+      }
+    };
+  }
+});
+
+// node_modules/streamx/index.js
+var require_streamx = __commonJS({
+  "node_modules/streamx/index.js"(exports, module) {
+    var { EventEmitter } = require_default();
+    var FIFO = require_fast_fifo();
+    var TextDecoder = require_text_decoder();
+    var StreamError = require_errors();
+    var qmt = typeof queueMicrotask === "undefined" ? (fn) => global.process.nextTick(fn) : queueMicrotask;
+    var MAX = (1 << 29) - 1;
+    var OPENING = 1;
+    var PREDESTROYING = 2;
+    var DESTROYING = 4;
+    var DESTROYED = 8;
+    var NOT_OPENING = MAX ^ OPENING;
+    var NOT_PREDESTROYING = MAX ^ PREDESTROYING;
+    var READ_ACTIVE = 1 << 4;
+    var READ_UPDATING = 2 << 4;
+    var READ_PRIMARY = 4 << 4;
+    var READ_QUEUED = 8 << 4;
+    var READ_RESUMED = 16 << 4;
+    var READ_PIPE_DRAINED = 32 << 4;
+    var READ_ENDING = 64 << 4;
+    var READ_EMIT_DATA = 128 << 4;
+    var READ_EMIT_READABLE = 256 << 4;
+    var READ_EMITTED_READABLE = 512 << 4;
+    var READ_DONE = 1024 << 4;
+    var READ_NEXT_TICK = 2048 << 4;
+    var READ_NEEDS_PUSH = 4096 << 4;
+    var READ_READ_AHEAD = 8192 << 4;
+    var READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED;
+    var READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH;
+    var READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE;
+    var READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED;
+    var READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD;
+    var READ_NOT_ACTIVE = MAX ^ READ_ACTIVE;
+    var READ_NON_PRIMARY = MAX ^ READ_PRIMARY;
+    var READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH);
+    var READ_PUSHED = MAX ^ READ_NEEDS_PUSH;
+    var READ_PAUSED = MAX ^ READ_RESUMED;
+    var READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE);
+    var READ_NOT_ENDING = MAX ^ READ_ENDING;
+    var READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING;
+    var READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK;
+    var READ_NOT_UPDATING = MAX ^ READ_UPDATING;
+    var READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD;
+    var READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD;
+    var WRITE_ACTIVE = 1 << 18;
+    var WRITE_UPDATING = 2 << 18;
+    var WRITE_PRIMARY = 4 << 18;
+    var WRITE_QUEUED = 8 << 18;
+    var WRITE_UNDRAINED = 16 << 18;
+    var WRITE_DONE = 32 << 18;
+    var WRITE_EMIT_DRAIN = 64 << 18;
+    var WRITE_NEXT_TICK = 128 << 18;
+    var WRITE_WRITING = 256 << 18;
+    var WRITE_FINISHING = 512 << 18;
+    var WRITE_CORKED = 1024 << 18;
+    var WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING);
+    var WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY;
+    var WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING);
+    var WRITE_DRAINED = MAX ^ WRITE_UNDRAINED;
+    var WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED;
+    var WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK;
+    var WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING;
+    var WRITE_NOT_CORKED = MAX ^ WRITE_CORKED;
+    var ACTIVE = READ_ACTIVE | WRITE_ACTIVE;
+    var NOT_ACTIVE = MAX ^ ACTIVE;
+    var DONE = READ_DONE | WRITE_DONE;
+    var DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING;
+    var OPEN_STATUS = DESTROY_STATUS | OPENING;
+    var AUTO_DESTROY = DESTROY_STATUS | DONE;
+    var NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY;
+    var ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK;
+    var TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE;
+    var IS_OPENING = OPEN_STATUS | TICKING;
+    var READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE;
+    var READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED;
+    var READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED;
+    var READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE;
+    var SHOULD_NOT_READ = OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD;
+    var READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE;
+    var READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY;
+    var READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING;
+    var WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE;
+    var WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED;
+    var WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE;
+    var WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE;
+    var WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED;
+    var WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE;
+    var WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING;
+    var WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE;
+    var WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE;
+    var WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY;
+    var WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS;
+    var asyncIterator = Symbol.asyncIterator || /* @__PURE__ */ Symbol("asyncIterator");
+    var WritableState = class {
+      constructor(stream, { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}) {
+        this.stream = stream;
+        this.queue = new FIFO();
+        this.highWaterMark = highWaterMark;
+        this.buffered = 0;
+        this.error = null;
+        this.pipeline = null;
+        this.drains = null;
+        this.byteLength = byteLengthWritable || byteLength || defaultByteLength;
+        this.map = mapWritable || map;
+        this.afterWrite = afterWrite.bind(this);
+        this.afterUpdateNextTick = updateWriteNT.bind(this);
+      }
+      get ending() {
+        return (this.stream._duplexState & WRITE_FINISHING) !== 0;
+      }
+      get ended() {
+        return (this.stream._duplexState & WRITE_DONE) !== 0;
+      }
+      push(data) {
+        if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false;
+        if (this.map !== null) data = this.map(data);
+        this.buffered += this.byteLength(data);
+        this.queue.push(data);
+        if (this.buffered < this.highWaterMark) {
+          this.stream._duplexState |= WRITE_QUEUED;
+          return true;
+        }
+        this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED;
+        return false;
+      }
+      shift() {
+        const data = this.queue.shift();
+        this.buffered -= this.byteLength(data);
+        if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED;
+        return data;
+      }
+      end(data) {
+        if (typeof data === "function") {
+          this.stream.once("finish", data);
+        } else if (data !== void 0 && data !== null) {
+          this.push(data);
+        }
+        this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY;
+      }
+      autoBatch(data, cb) {
+        const buffer = [];
+        const stream = this.stream;
+        buffer.push(data);
+        while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+          buffer.push(stream._writableState.shift());
+        }
+        if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null);
+        stream._writev(buffer, cb);
+      }
+      update() {
+        const stream = this.stream;
+        stream._duplexState |= WRITE_UPDATING;
+        do {
+          while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+            const data = this.shift();
+            stream._duplexState |= WRITE_ACTIVE_AND_WRITING;
+            stream._write(data, this.afterWrite);
+          }
+          if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary();
+        } while (this.continueUpdate() === true);
+        stream._duplexState &= WRITE_NOT_UPDATING;
+      }
+      updateNonPrimary() {
+        const stream = this.stream;
+        if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+          stream._duplexState = stream._duplexState | WRITE_ACTIVE;
+          stream._final(afterFinal.bind(this));
+          return;
+        }
+        if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+          if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+            stream._duplexState |= ACTIVE;
+            stream._destroy(afterDestroy.bind(this));
+          }
+          return;
+        }
+        if ((stream._duplexState & IS_OPENING) === OPENING) {
+          stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING;
+          stream._open(afterOpen.bind(this));
+        }
+      }
+      continueUpdate() {
+        if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false;
+        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
+        return true;
+      }
+      updateCallback() {
+        if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+          this.update();
+        } else {
+          this.updateNextTick();
+        }
+      }
+      updateNextTick() {
+        if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return;
+        this.stream._duplexState |= WRITE_NEXT_TICK;
+        if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+    };
+    var ReadableState = class {
+      constructor(stream, { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}) {
+        this.stream = stream;
+        this.queue = new FIFO();
+        this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark;
+        this.buffered = 0;
+        this.readAhead = highWaterMark > 0;
+        this.error = null;
+        this.pipeline = null;
+        this.byteLength = byteLengthReadable || byteLength || defaultByteLength;
+        this.map = mapReadable || map;
+        this.pipeTo = null;
+        this.afterRead = afterRead.bind(this);
+        this.afterUpdateNextTick = updateReadNT.bind(this);
+      }
+      get ending() {
+        return (this.stream._duplexState & READ_ENDING) !== 0;
+      }
+      get ended() {
+        return (this.stream._duplexState & READ_DONE) !== 0;
+      }
+      pipe(pipeTo, cb) {
+        if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT("Can only pipe to one destination");
+        if (typeof cb !== "function") cb = null;
+        this.stream._duplexState |= READ_PIPE_DRAINED;
+        this.pipeTo = pipeTo;
+        this.pipeline = new Pipeline(this.stream, pipeTo, cb);
+        if (cb) this.stream.on("error", noop);
+        if (isStreamx(pipeTo)) {
+          pipeTo._writableState.pipeline = this.pipeline;
+          if (cb) pipeTo.on("error", noop);
+          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
+        } else {
+          const onerror = this.pipeline.done.bind(this.pipeline, pipeTo);
+          const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null);
+          pipeTo.on("error", onerror);
+          pipeTo.on("close", onclose);
+          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
+        }
+        pipeTo.on("drain", afterDrain.bind(this));
+        this.stream.emit("piping", pipeTo);
+        pipeTo.emit("pipe", this.stream);
+      }
+      push(data) {
+        const stream = this.stream;
+        if (data === null) {
+          this.highWaterMark = 0;
+          stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED;
+          return false;
+        }
+        if (this.map !== null) {
+          data = this.map(data);
+          if (data === null) {
+            stream._duplexState &= READ_PUSHED;
+            return this.buffered < this.highWaterMark;
+          }
+        }
+        this.buffered += this.byteLength(data);
+        this.queue.push(data);
+        stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED;
+        return this.buffered < this.highWaterMark;
+      }
+      shift() {
+        const data = this.queue.shift();
+        this.buffered -= this.byteLength(data);
+        if (this.buffered === 0) {
+          this.stream._duplexState &= READ_NOT_QUEUED;
+        }
+        return data;
+      }
+      unshift(data) {
+        const pending = [this.map !== null ? this.map(data) : data];
+        while (this.buffered > 0) pending.push(this.shift());
+        for (let i = 0; i < pending.length - 1; i++) {
+          const data2 = pending[i];
+          this.buffered += this.byteLength(data2);
+          this.queue.push(data2);
+        }
+        this.push(pending[pending.length - 1]);
+      }
+      read() {
+        const stream = this.stream;
+        if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
+          const data = this.shift();
+          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+            stream._duplexState &= READ_PIPE_NOT_DRAINED;
+          }
+          if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+            stream.emit("data", data);
+          }
+          return data;
+        }
+        if (this.readAhead === false) {
+          stream._duplexState |= READ_READ_AHEAD;
+          this.updateNextTick();
+        }
+        return null;
+      }
+      drain() {
+        const stream = this.stream;
+        while ((stream._duplexState & READ_STATUS) === READ_QUEUED && (stream._duplexState & READ_FLOWING) !== 0) {
+          const data = this.shift();
+          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+            stream._duplexState &= READ_PIPE_NOT_DRAINED;
+          }
+          if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+            stream.emit("data", data);
+          }
+        }
+      }
+      update() {
+        const stream = this.stream;
+        stream._duplexState |= READ_UPDATING;
+        do {
+          this.drain();
+          while (this.buffered < this.highWaterMark && (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD) {
+            stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH;
+            stream._read(this.afterRead);
+            this.drain();
+          }
+          if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+            stream._duplexState |= READ_EMITTED_READABLE;
+            stream.emit("readable");
+          }
+          if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+            this.updateNonPrimary();
+          }
+        } while (this.continueUpdate() === true);
+        stream._duplexState &= READ_NOT_UPDATING;
+      }
+      updateNonPrimary() {
+        const stream = this.stream;
+        if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+          stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING;
+          stream.emit("end");
+          if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+            stream._duplexState |= DESTROYING;
+          }
+          if (this.pipeTo !== null) {
+            this.pipeTo.end();
+          }
+        }
+        if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+          if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+            stream._duplexState |= ACTIVE;
+            stream._destroy(afterDestroy.bind(this));
+          }
+          return;
+        }
+        if ((stream._duplexState & IS_OPENING) === OPENING) {
+          stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING;
+          stream._open(afterOpen.bind(this));
+        }
+      }
+      continueUpdate() {
+        if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false;
+        this.stream._duplexState &= READ_NOT_NEXT_TICK;
+        return true;
+      }
+      updateCallback() {
+        if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+          this.update();
+        } else {
+          this.updateNextTick();
+        }
+      }
+      updateNextTickIfOpen() {
+        if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return;
+        this.stream._duplexState |= READ_NEXT_TICK;
+        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+      updateNextTick() {
+        if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return;
+        this.stream._duplexState |= READ_NEXT_TICK;
+        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+    };
+    var TransformState = class {
+      constructor(stream) {
+        this.data = null;
+        this.afterTransform = afterTransform.bind(stream);
+        this.afterFinal = null;
+      }
+    };
+    var Pipeline = class {
+      constructor(src, dst, cb) {
+        this.from = src;
+        this.to = dst;
+        this.afterPipe = cb;
+        this.error = null;
+        this.pipeToFinished = false;
+      }
+      finished() {
+        this.pipeToFinished = true;
+      }
+      done(stream, err) {
+        if (err) this.error = err;
+        if (stream === this.to) {
+          this.to = null;
+          if (this.from !== null) {
+            if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+              this.from.destroy(this.error || StreamError.PREMATURE_CLOSE("Writable stream closed"));
+            }
+            return;
+          }
+        }
+        if (stream === this.from) {
+          this.from = null;
+          if (this.to !== null) {
+            if ((stream._duplexState & READ_DONE) === 0) {
+              this.to.destroy(this.error || StreamError.PREMATURE_CLOSE("Readable stream closed"));
+            }
+            return;
+          }
+        }
+        if (this.afterPipe !== null) this.afterPipe(this.error);
+        this.to = this.from = this.afterPipe = null;
+      }
+    };
+    function afterDrain() {
+      this.stream._duplexState |= READ_PIPE_DRAINED;
+      this.updateCallback();
+    }
+    function afterFinal(err) {
+      const stream = this.stream;
+      if (err) stream.destroy(err);
+      if ((stream._duplexState & DESTROY_STATUS) === 0) {
+        stream._duplexState |= WRITE_DONE;
+        stream.emit("finish");
+      }
+      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+        stream._duplexState |= DESTROYING;
+      }
+      stream._duplexState &= WRITE_NOT_FINISHING;
+      if ((stream._duplexState & WRITE_UPDATING) === 0) {
+        this.update();
+      } else {
+        this.updateNextTick();
+      }
+    }
+    function afterDestroy(err) {
+      const stream = this.stream;
+      if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error;
+      if (err) stream.emit("error", err);
+      stream._duplexState |= DESTROYED;
+      stream.emit("close");
+      const rs = stream._readableState;
+      const ws = stream._writableState;
+      if (rs !== null && rs.pipeline !== null) {
+        rs.pipeline.done(stream, err);
+      }
+      if (ws !== null) {
+        while (ws.drains !== null && ws.drains.length > 0) {
+          ws.drains.shift().resolve(false);
+        }
+        if (ws.pipeline !== null) {
+          ws.pipeline.done(stream, err);
+        }
+      }
+    }
+    function afterWrite(err) {
+      const stream = this.stream;
+      if (err) stream.destroy(err);
+      stream._duplexState &= WRITE_NOT_ACTIVE;
+      if (this.drains !== null) tickDrains(this.drains);
+      if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+        stream._duplexState &= WRITE_DRAINED;
+        if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+          stream.emit("drain");
+        }
+      }
+      this.updateCallback();
+    }
+    function afterRead(err) {
+      if (err) this.stream.destroy(err);
+      this.stream._duplexState &= READ_NOT_ACTIVE;
+      if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+        this.stream._duplexState &= READ_NO_READ_AHEAD;
+      }
+      this.updateCallback();
+    }
+    function updateReadNT() {
+      if ((this.stream._duplexState & READ_UPDATING) === 0) {
+        this.stream._duplexState &= READ_NOT_NEXT_TICK;
+        this.update();
+      }
+    }
+    function updateWriteNT() {
+      if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
+        this.update();
+      }
+    }
+    function tickDrains(drains) {
+      for (let i = 0; i < drains.length; i++) {
+        if (--drains[i].writes === 0) {
+          drains.shift().resolve(true);
+          i--;
+        }
+      }
+    }
+    function afterOpen(err) {
+      const stream = this.stream;
+      if (err) stream.destroy(err);
+      if ((stream._duplexState & DESTROYING) === 0) {
+        if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
+          stream._duplexState |= READ_PRIMARY;
+        }
+        if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+          stream._duplexState |= WRITE_PRIMARY;
+        }
+        stream.emit("open");
+      }
+      stream._duplexState &= NOT_ACTIVE;
+      if (stream._writableState !== null) {
+        stream._writableState.updateCallback();
+      }
+      if (stream._readableState !== null) {
+        stream._readableState.updateCallback();
+      }
+    }
+    function afterTransform(err, data) {
+      if (data !== void 0 && data !== null) this.push(data);
+      this._writableState.afterWrite(err);
+    }
+    function newListener(name) {
+      if (this._readableState !== null) {
+        if (name === "data") {
+          this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD;
+          this._readableState.updateNextTick();
+        }
+        if (name === "readable") {
+          this._duplexState |= READ_EMIT_READABLE;
+          this._readableState.updateNextTick();
+        }
+      }
+      if (this._writableState !== null) {
+        if (name === "drain") {
+          this._duplexState |= WRITE_EMIT_DRAIN;
+          this._writableState.updateNextTick();
+        }
+      }
+    }
+    var Stream = class extends EventEmitter {
+      constructor(opts) {
+        super();
+        this._duplexState = 0;
+        this._readableState = null;
+        this._writableState = null;
+        if (opts) {
+          if (opts.open) this._open = opts.open;
+          if (opts.destroy) this._destroy = opts.destroy;
+          if (opts.predestroy) this._predestroy = opts.predestroy;
+          if (opts.signal) opts.signal.addEventListener("abort", abort.bind(this));
+        }
+        this.on("newListener", newListener);
+      }
+      _open(cb) {
+        cb(null);
+      }
+      _destroy(cb) {
+        cb(null);
+      }
+      _predestroy() {
+      }
+      get readable() {
+        return this._readableState !== null ? true : void 0;
+      }
+      get writable() {
+        return this._writableState !== null ? true : void 0;
+      }
+      get destroyed() {
+        return (this._duplexState & DESTROYED) !== 0;
+      }
+      get destroying() {
+        return (this._duplexState & DESTROY_STATUS) !== 0;
+      }
+      destroy(err) {
+        if ((this._duplexState & DESTROY_STATUS) === 0) {
+          if (!err) err = StreamError.STREAM_DESTROYED();
+          this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY;
+          if (this._readableState !== null) {
+            this._readableState.highWaterMark = 0;
+            this._readableState.error = err;
+          }
+          if (this._writableState !== null) {
+            this._writableState.highWaterMark = 0;
+            this._writableState.error = err;
+          }
+          this._duplexState |= PREDESTROYING;
+          this._predestroy();
+          this._duplexState &= NOT_PREDESTROYING;
+          if (this._readableState !== null) {
+            this._readableState.updateNextTick();
+          }
+          if (this._writableState !== null) {
+            this._writableState.updateNextTick();
+          }
+        }
+      }
+    };
+    var Readable4 = class _Readable extends Stream {
+      constructor(opts) {
+        super(opts);
+        this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
+        this._readableState = new ReadableState(this, opts);
+        if (opts) {
+          if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD;
+          if (opts.read) this._read = opts.read;
+          if (opts.eagerOpen) this._readableState.updateNextTick();
+          if (opts.encoding) this.setEncoding(opts.encoding);
+        }
+      }
+      static deferred(fn, opts) {
+        const out = new PassThrough2(opts);
+        fn().then((src) => {
+          if (src === null) return out.end();
+          if (out.destroying) return;
+          pipeline2(src, out, noop);
+        }).catch((err) => out.destroy(err));
+        return out;
+      }
+      setEncoding(encoding) {
+        const dec = new TextDecoder(encoding);
+        const map = this._readableState.map || echo;
+        this._readableState.map = mapOrSkip;
+        return this;
+        function mapOrSkip(data) {
+          const next = dec.push(data);
+          return next === "" && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next);
+        }
+      }
+      _read(cb) {
+        cb(null);
+      }
+      pipe(dest, cb) {
+        this._readableState.updateNextTick();
+        this._readableState.pipe(dest, cb);
+        return dest;
+      }
+      read() {
+        this._readableState.updateNextTick();
+        return this._readableState.read();
+      }
+      push(data) {
+        this._readableState.updateNextTickIfOpen();
+        return this._readableState.push(data);
+      }
+      unshift(data) {
+        this._readableState.updateNextTickIfOpen();
+        return this._readableState.unshift(data);
+      }
+      resume() {
+        this._duplexState |= READ_RESUMED_READ_AHEAD;
+        this._readableState.updateNextTick();
+        return this;
+      }
+      pause() {
+        this._duplexState &= this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED;
+        return this;
+      }
+      static _fromAsyncIterator(ite, opts) {
+        let destroy;
+        const rs = new _Readable({
+          ...opts,
+          read(cb) {
+            ite.next().then(push).then(cb.bind(null, null)).catch(cb);
+          },
+          predestroy() {
+            destroy = ite.return();
+          },
+          destroy(cb) {
+            if (!destroy) return cb(null);
+            destroy.then(cb.bind(null, null)).catch(cb);
+          }
+        });
+        return rs;
+        function push(data) {
+          if (data.done) rs.push(null);
+          else rs.push(data.value);
+        }
+      }
+      static from(data, opts) {
+        if (isReadStreamx(data)) return data;
+        if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts);
+        if (!Array.isArray(data)) data = data === void 0 ? [] : [data];
+        let i = 0;
+        return new _Readable({
+          ...opts,
+          read(cb) {
+            this.push(i === data.length ? null : data[i++]);
+            cb(null);
+          }
+        });
+      }
+      static isBackpressured(rs) {
+        return (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 || rs._readableState.buffered >= rs._readableState.highWaterMark;
+      }
+      static isPaused(rs) {
+        return (rs._duplexState & READ_RESUMED) === 0;
+      }
+      [asyncIterator]() {
+        const stream = this;
+        let error = null;
+        let promiseResolve = null;
+        let promiseReject = null;
+        this.on("error", (err) => {
+          error = err;
+        });
+        this.on("readable", onreadable);
+        this.on("close", onclose);
+        return {
+          [asyncIterator]() {
+            return this;
+          },
+          next() {
+            return new Promise(function(resolve, reject) {
+              promiseResolve = resolve;
+              promiseReject = reject;
+              const data = stream.read();
+              if (data !== null) ondata(data);
+              else if ((stream._duplexState & DESTROYED) !== 0) ondata(null);
+            });
+          },
+          return() {
+            return destroy(null);
+          },
+          throw(err) {
+            return destroy(err);
+          }
+        };
+        function onreadable() {
+          if (promiseResolve !== null) ondata(stream.read());
+        }
+        function onclose() {
+          if (promiseResolve !== null) ondata(null);
+        }
+        function ondata(data) {
+          if (promiseReject === null) return;
+          if (error) {
+            promiseReject(error);
+          } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
+            promiseReject(StreamError.STREAM_DESTROYED());
+          } else {
+            promiseResolve({ value: data, done: data === null });
+          }
+          promiseReject = promiseResolve = null;
+        }
+        function destroy(err) {
+          stream.destroy(err);
+          return new Promise((resolve, reject) => {
+            if (stream._duplexState & DESTROYED) return resolve({ value: void 0, done: true });
+            stream.once("close", function() {
+              if (err) reject(err);
+              else resolve({ value: void 0, done: true });
+            });
+          });
+        }
+      }
+    };
+    var Writable = class extends Stream {
+      constructor(opts) {
+        super(opts);
+        this._duplexState |= OPENING | READ_DONE;
+        this._writableState = new WritableState(this, opts);
+        if (opts) {
+          if (opts.writev) this._writev = opts.writev;
+          if (opts.write) this._write = opts.write;
+          if (opts.final) this._final = opts.final;
+          if (opts.eagerOpen) this._writableState.updateNextTick();
+        }
+      }
+      cork() {
+        this._duplexState |= WRITE_CORKED;
+      }
+      uncork() {
+        this._duplexState &= WRITE_NOT_CORKED;
+        this._writableState.updateNextTick();
+      }
+      _writev(batch, cb) {
+        cb(null);
+      }
+      _write(data, cb) {
+        this._writableState.autoBatch(data, cb);
+      }
+      _final(cb) {
+        cb(null);
+      }
+      static isBackpressured(ws) {
+        return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0;
+      }
+      static drained(ws) {
+        if (ws.destroyed) return Promise.resolve(false);
+        const state = ws._writableState;
+        const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length;
+        const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
+        if (writes === 0) return Promise.resolve(true);
+        if (state.drains === null) state.drains = [];
+        return new Promise((resolve) => {
+          state.drains.push({ writes, resolve });
+        });
+      }
+      write(data) {
+        this._writableState.updateNextTick();
+        return this._writableState.push(data);
+      }
+      end(data) {
+        this._writableState.updateNextTick();
+        this._writableState.end(data);
+        return this;
+      }
+    };
+    var Duplex = class extends Readable4 {
+      // and Writable
+      constructor(opts) {
+        super(opts);
+        this._duplexState = OPENING | this._duplexState & READ_READ_AHEAD;
+        this._writableState = new WritableState(this, opts);
+        if (opts) {
+          if (opts.writev) this._writev = opts.writev;
+          if (opts.write) this._write = opts.write;
+          if (opts.final) this._final = opts.final;
+        }
+      }
+      cork() {
+        this._duplexState |= WRITE_CORKED;
+      }
+      uncork() {
+        this._duplexState &= WRITE_NOT_CORKED;
+        this._writableState.updateNextTick();
+      }
+      _writev(batch, cb) {
+        cb(null);
+      }
+      _write(data, cb) {
+        this._writableState.autoBatch(data, cb);
+      }
+      _final(cb) {
+        cb(null);
+      }
+      write(data) {
+        this._writableState.updateNextTick();
+        return this._writableState.push(data);
+      }
+      end(data) {
+        this._writableState.updateNextTick();
+        this._writableState.end(data);
+        return this;
+      }
+    };
+    var Transform2 = class extends Duplex {
+      constructor(opts) {
+        super(opts);
+        this._transformState = new TransformState(this);
+        if (opts) {
+          if (opts.transform) this._transform = opts.transform;
+          if (opts.flush) this._flush = opts.flush;
+        }
+      }
+      _write(data, cb) {
+        if (this._readableState.buffered >= this._readableState.highWaterMark) {
+          this._transformState.data = data;
+        } else {
+          this._transform(data, this._transformState.afterTransform);
+        }
+      }
+      _read(cb) {
+        if (this._transformState.data !== null) {
+          const data = this._transformState.data;
+          this._transformState.data = null;
+          cb(null);
+          this._transform(data, this._transformState.afterTransform);
+        } else {
+          cb(null);
+        }
+      }
+      destroy(err) {
+        super.destroy(err);
+        if (this._transformState.data !== null) {
+          this._transformState.data = null;
+          this._transformState.afterTransform();
+        }
+      }
+      _transform(data, cb) {
+        cb(null, data);
+      }
+      _flush(cb) {
+        cb(null);
+      }
+      _final(cb) {
+        this._transformState.afterFinal = cb;
+        this._flush(transformAfterFlush.bind(this));
+      }
+    };
+    var PassThrough2 = class extends Transform2 {
+    };
+    function transformAfterFlush(err, data) {
+      const cb = this._transformState.afterFinal;
+      if (err) return cb(err);
+      if (data !== null && data !== void 0) this.push(data);
+      this.push(null);
+      cb(null);
+    }
+    function pipelinePromise(...streams) {
+      return new Promise((resolve, reject) => {
+        return pipeline2(...streams, (err) => {
+          if (err) return reject(err);
+          resolve();
+        });
+      });
+    }
+    function pipeline2(stream, ...streams) {
+      const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
+      const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
+      if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
+      let src = all[0];
+      let dest = null;
+      let error = null;
+      for (let i = 1; i < all.length; i++) {
+        dest = all[i];
+        if (isStreamx(src)) {
+          src.pipe(dest, onerror);
+        } else {
+          errorHandle(src, true, i > 1, onerror);
+          src.pipe(dest);
+        }
+        src = dest;
+      }
+      if (done) {
+        let fin = false;
+        const autoDestroy = isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy);
+        dest.on("error", (err) => {
+          if (error === null) error = err;
+        });
+        dest.on("finish", () => {
+          fin = true;
+          if (!autoDestroy) done(error);
+        });
+        if (autoDestroy) {
+          dest.on("close", () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())));
+        }
+      }
+      return dest;
+      function errorHandle(s, rd, wr, onerror2) {
+        s.on("error", onerror2);
+        s.on("close", onclose);
+        function onclose() {
+          if (rd && s._readableState && !s._readableState.ended) {
+            return onerror2(StreamError.PREMATURE_CLOSE());
+          }
+          if (wr && s._writableState && !s._writableState.ended) {
+            return onerror2(StreamError.PREMATURE_CLOSE());
+          }
+        }
+      }
+      function onerror(err) {
+        if (!err || error) return;
+        error = err;
+        for (const s of all) {
+          s.destroy(err);
+        }
+      }
+    }
+    function echo(s) {
+      return s;
+    }
+    function isStream(stream) {
+      return !!stream._readableState || !!stream._writableState;
+    }
+    function isStreamx(stream) {
+      return typeof stream._duplexState === "number" && isStream(stream);
+    }
+    function isEnding(stream) {
+      return !!stream._readableState && stream._readableState.ending;
+    }
+    function isEnded(stream) {
+      return !!stream._readableState && stream._readableState.ended;
+    }
+    function isFinishing(stream) {
+      return !!stream._writableState && stream._writableState.ending;
+    }
+    function isFinished(stream) {
+      return !!stream._writableState && stream._writableState.ended;
+    }
+    function getStreamError(stream, opts = {}) {
+      const err = stream._readableState && stream._readableState.error || stream._writableState && stream._writableState.error;
+      return !opts.all && StreamError.isStreamDestroyed(err) ? null : err;
+    }
+    function isReadStreamx(stream) {
+      return isStreamx(stream) && stream.readable;
+    }
+    function isDisturbed(stream) {
+      return (stream._duplexState & OPENING) !== OPENING || (stream._duplexState & DESTROYING) === DESTROYING || (stream._duplexState & ACTIVE_OR_TICKING) !== 0;
+    }
+    function isTypedArray(data) {
+      return typeof data === "object" && data !== null && typeof data.byteLength === "number";
+    }
+    function defaultByteLength(data) {
+      return isTypedArray(data) ? data.byteLength : 1024;
+    }
+    function noop() {
+    }
+    function abort() {
+      this.destroy(StreamError.ABORTED());
+    }
+    function isWritev(s) {
+      return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
+    }
+    module.exports = {
+      pipeline: pipeline2,
+      pipelinePromise,
+      isStream,
+      isStreamx,
+      isEnding,
+      isEnded,
+      isFinishing,
+      isFinished,
+      isDisturbed,
+      getStreamError,
+      Stream,
+      Writable,
+      Readable: Readable4,
+      Duplex,
+      Transform: Transform2,
+      // Export PassThrough for compatibility with Node.js core's stream module
+      PassThrough: PassThrough2
+    };
+  }
+});
+
+// node_modules/tar-stream/headers.js
+var require_headers = __commonJS({
+  "node_modules/tar-stream/headers.js"(exports) {
+    var b4a = require_b4a();
+    var ZEROS = "0000000000000000000";
+    var SEVENS = "7777777777777777777";
+    var ZERO_OFFSET = "0".charCodeAt(0);
+    var USTAR_MAGIC = b4a.from([117, 115, 116, 97, 114, 0]);
+    var USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET]);
+    var GNU_MAGIC = b4a.from([117, 115, 116, 97, 114, 32]);
+    var GNU_VER = b4a.from([32, 0]);
+    var MASK = 4095;
+    var MAGIC_OFFSET = 257;
+    var VERSION_OFFSET = 263;
+    exports.decodeLongPath = function decodeLongPath(buf, encoding) {
+      return decodeStr(buf, 0, buf.length, encoding);
+    };
+    exports.encodePax = function encodePax(opts) {
+      let result = "";
+      if (opts.name) result += addLength(" path=" + opts.name + "\n");
+      if (opts.linkname) result += addLength(" linkpath=" + opts.linkname + "\n");
+      const pax = opts.pax;
+      if (pax) {
+        for (const key in pax) {
+          result += addLength(" " + key + "=" + pax[key] + "\n");
+        }
+      }
+      return b4a.from(result);
+    };
+    exports.decodePax = function decodePax(buf) {
+      const result = {};
+      while (buf.length) {
+        let i = 0;
+        while (i < buf.length && buf[i] !== 32) i++;
+        const len = parseInt(b4a.toString(buf.subarray(0, i)), 10);
+        if (!len) return result;
+        const b = b4a.toString(buf.subarray(i + 1, len - 1));
+        const keyIndex = b.indexOf("=");
+        if (keyIndex === -1) return result;
+        result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1);
+        buf = buf.subarray(len);
+      }
+      return result;
+    };
+    exports.encode = function encode(opts) {
+      const buf = b4a.alloc(512);
+      let name = opts.name;
+      let prefix = "";
+      if (opts.typeflag === 5 && name[name.length - 1] !== "/") name += "/";
+      if (b4a.byteLength(name) !== name.length) return null;
+      while (b4a.byteLength(name) > 100) {
+        const i = name.indexOf("/");
+        if (i === -1) return null;
+        prefix += prefix ? "/" + name.slice(0, i) : name.slice(0, i);
+        name = name.slice(i + 1);
+      }
+      if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null;
+      if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null;
+      b4a.write(buf, name);
+      b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100);
+      b4a.write(buf, encodeOct(opts.uid, 6), 108);
+      b4a.write(buf, encodeOct(opts.gid, 6), 116);
+      encodeSize(opts.size, buf, 124);
+      b4a.write(buf, encodeOct(opts.mtime.getTime() / 1e3 | 0, 11), 136);
+      buf[156] = ZERO_OFFSET + toTypeflag(opts.type);
+      if (opts.linkname) b4a.write(buf, opts.linkname, 157);
+      b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET);
+      b4a.copy(USTAR_VER, buf, VERSION_OFFSET);
+      if (opts.uname) b4a.write(buf, opts.uname, 265);
+      if (opts.gname) b4a.write(buf, opts.gname, 297);
+      b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329);
+      b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337);
+      if (prefix) b4a.write(buf, prefix, 345);
+      b4a.write(buf, encodeOct(cksum(buf), 6), 148);
+      return buf;
+    };
+    exports.decode = function decode(buf, filenameEncoding, allowUnknownFormat) {
+      let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET;
+      let name = decodeStr(buf, 0, 100, filenameEncoding);
+      const mode = decodeOct(buf, 100, 8);
+      const uid = decodeOct(buf, 108, 8);
+      const gid = decodeOct(buf, 116, 8);
+      const size = decodeOct(buf, 124, 12);
+      const mtime = decodeOct(buf, 136, 12);
+      const type = toType(typeflag);
+      const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding);
+      const uname = decodeStr(buf, 265, 32);
+      const gname = decodeStr(buf, 297, 32);
+      const devmajor = decodeOct(buf, 329, 8);
+      const devminor = decodeOct(buf, 337, 8);
+      const c = cksum(buf);
+      if (c === 8 * 32) return null;
+      if (c !== decodeOct(buf, 148, 8)) throw new Error("Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?");
+      if (isUSTAR(buf)) {
+        if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + "/" + name;
+      } else if (isGNU(buf)) {
+      } else {
+        if (!allowUnknownFormat) {
+          throw new Error("Invalid tar header: unknown format.");
+        }
+      }
+      if (typeflag === 0 && name && name[name.length - 1] === "/") typeflag = 5;
+      return {
+        name,
+        mode,
+        uid,
+        gid,
+        size,
+        byteOffset: 0,
+        mtime: new Date(1e3 * mtime),
+        type,
+        linkname,
+        uname,
+        gname,
+        devmajor,
+        devminor,
+        pax: null
+      };
+    };
+    function isUSTAR(buf) {
+      return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6));
+    }
+    function isGNU(buf) {
+      return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) && b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2));
+    }
+    function clamp(index, len, defaultValue) {
+      if (typeof index !== "number") return defaultValue;
+      index = ~~index;
+      if (index >= len) return len;
+      if (index >= 0) return index;
+      index += len;
+      if (index >= 0) return index;
+      return 0;
+    }
+    function toType(flag) {
+      switch (flag) {
+        case 0:
+          return "file";
+        case 1:
+          return "link";
+        case 2:
+          return "symlink";
+        case 3:
+          return "character-device";
+        case 4:
+          return "block-device";
+        case 5:
+          return "directory";
+        case 6:
+          return "fifo";
+        case 7:
+          return "contiguous-file";
+        case 72:
+          return "pax-header";
+        case 55:
+          return "pax-global-header";
+        case 27:
+          return "gnu-long-link-path";
+        case 28:
+        case 30:
+          return "gnu-long-path";
+      }
+      return null;
+    }
+    function toTypeflag(flag) {
+      switch (flag) {
+        case "file":
+          return 0;
+        case "link":
+          return 1;
+        case "symlink":
+          return 2;
+        case "character-device":
+          return 3;
+        case "block-device":
+          return 4;
+        case "directory":
+          return 5;
+        case "fifo":
+          return 6;
+        case "contiguous-file":
+          return 7;
+        case "pax-header":
+          return 72;
+      }
+      return 0;
+    }
+    function indexOf(block, num, offset, end) {
+      for (; offset < end; offset++) {
+        if (block[offset] === num) return offset;
+      }
+      return end;
+    }
+    function cksum(block) {
+      let sum = 8 * 32;
+      for (let i = 0; i < 148; i++) sum += block[i];
+      for (let j = 156; j < 512; j++) sum += block[j];
+      return sum;
+    }
+    function encodeOct(val, n) {
+      val = val.toString(8);
+      if (val.length > n) return SEVENS.slice(0, n) + " ";
+      return ZEROS.slice(0, n - val.length) + val + " ";
+    }
+    function encodeSizeBin(num, buf, off) {
+      buf[off] = 128;
+      for (let i = 11; i > 0; i--) {
+        buf[off + i] = num & 255;
+        num = Math.floor(num / 256);
+      }
+    }
+    function encodeSize(num, buf, off) {
+      if (num.toString(8).length > 11) {
+        encodeSizeBin(num, buf, off);
+      } else {
+        b4a.write(buf, encodeOct(num, 11), off);
+      }
+    }
+    function parse256(buf) {
+      let positive;
+      if (buf[0] === 128) positive = true;
+      else if (buf[0] === 255) positive = false;
+      else return null;
+      const tuple = [];
+      let i;
+      for (i = buf.length - 1; i > 0; i--) {
+        const byte = buf[i];
+        if (positive) tuple.push(byte);
+        else tuple.push(255 - byte);
+      }
+      let sum = 0;
+      const l = tuple.length;
+      for (i = 0; i < l; i++) {
+        sum += tuple[i] * Math.pow(256, i);
+      }
+      return positive ? sum : -1 * sum;
+    }
+    function decodeOct(val, offset, length) {
+      val = val.subarray(offset, offset + length);
+      offset = 0;
+      if (val[offset] & 128) {
+        return parse256(val);
+      } else {
+        while (offset < val.length && val[offset] === 32) offset++;
+        const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length);
+        while (offset < end && val[offset] === 0) offset++;
+        if (end === offset) return 0;
+        return parseInt(b4a.toString(val.subarray(offset, end)), 8);
+      }
+    }
+    function decodeStr(val, offset, length, encoding) {
+      return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding);
+    }
+    function addLength(str) {
+      const len = b4a.byteLength(str);
+      let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
+      if (len + digits >= Math.pow(10, digits)) digits++;
+      return len + digits + str;
+    }
+  }
+});
+
+// node_modules/tar-stream/extract.js
+var require_extract = __commonJS({
+  "node_modules/tar-stream/extract.js"(exports, module) {
+    var { Writable, Readable: Readable4, getStreamError } = require_streamx();
+    var FIFO = require_fast_fifo();
+    var b4a = require_b4a();
+    var headers = require_headers();
+    var EMPTY = b4a.alloc(0);
+    var MAX_HEADER_SIZE = 4 * 1024 * 1024;
+    var BufferList = class {
+      constructor() {
+        this.buffered = 0;
+        this.shifted = 0;
+        this.queue = new FIFO();
+        this._offset = 0;
+      }
+      push(buffer) {
+        this.buffered += buffer.byteLength;
+        this.queue.push(buffer);
+      }
+      shiftFirst(size) {
+        return this.buffered === 0 ? null : this._next(size);
+      }
+      shift(size) {
+        if (size > this.buffered) return null;
+        if (size === 0) return EMPTY;
+        let chunk = this._next(size);
+        if (size === chunk.byteLength) return chunk;
+        const chunks = [chunk];
+        while ((size -= chunk.byteLength) > 0) {
+          chunk = this._next(size);
+          chunks.push(chunk);
+        }
+        return b4a.concat(chunks);
+      }
+      _next(size) {
+        const buf = this.queue.peek();
+        const rem = buf.byteLength - this._offset;
+        if (size >= rem) {
+          const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf;
+          this.queue.shift();
+          this._offset = 0;
+          this.buffered -= rem;
+          this.shifted += rem;
+          return sub;
+        }
+        this.buffered -= size;
+        this.shifted += size;
+        return buf.subarray(this._offset, this._offset += size);
+      }
+    };
+    var Source = class extends Readable4 {
+      constructor(self, header, offset) {
+        super();
+        this.header = header;
+        this.offset = offset;
+        this._parent = self;
+      }
+      _read(cb) {
+        if (this.header.size === 0) {
+          this.push(null);
+        }
+        if (this._parent._stream === this) {
+          this._parent._update();
+        }
+        cb(null);
+      }
+      _predestroy() {
+        this._parent.destroy(getStreamError(this));
+      }
+      _detach() {
+        if (this._parent._stream === this) {
+          this._parent._stream = null;
+          this._parent._missing = overflow(this.header.size);
+          this._parent._update();
+        }
+      }
+      _destroy(cb) {
+        this._detach();
+        cb(null);
+      }
+    };
+    var Extract = class extends Writable {
+      constructor(opts) {
+        super(opts);
+        if (!opts) opts = {};
+        this._buffer = new BufferList();
+        this._offset = 0;
+        this._header = null;
+        this._stream = null;
+        this._missing = 0;
+        this._longHeader = false;
+        this._callback = noop;
+        this._locked = false;
+        this._finished = false;
+        this._pax = null;
+        this._paxGlobal = null;
+        this._gnuLongPath = null;
+        this._gnuLongLinkPath = null;
+        this._filenameEncoding = opts.filenameEncoding || "utf-8";
+        this._allowUnknownFormat = !!opts.allowUnknownFormat;
+        this._unlockBound = this._unlock.bind(this);
+      }
+      _unlock(err) {
+        this._locked = false;
+        if (err) {
+          this.destroy(err);
+          this._continueWrite(err);
+          return;
+        }
+        this._update();
+      }
+      _consumeHeader() {
+        if (this._locked) return false;
+        this._offset = this._buffer.shifted;
+        try {
+          this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat);
+        } catch (err) {
+          this._continueWrite(err);
+          return false;
+        }
+        if (!this._header) return true;
+        this._header.byteOffset = this._buffer.shifted;
+        switch (this._header.type) {
+          case "gnu-long-path":
+          case "gnu-long-link-path":
+          case "pax-global-header":
+          case "pax-header":
+            this._longHeader = true;
+            this._missing = this._header.size;
+            if (this._missing > MAX_HEADER_SIZE) {
+              this._continueWrite(new Error("Header exceeds max size"));
+              return false;
+            }
+            return true;
+        }
+        this._locked = true;
+        this._applyLongHeaders();
+        if (!(this._header.size >= 0)) {
+          this._continueWrite(new Error("Invalid header"));
+          return false;
+        }
+        if (this._header.size === 0 || this._header.type === "directory") {
+          this.emit("entry", this._header, this._createStream(), this._unlockBound);
+          return true;
+        }
+        this._stream = this._createStream();
+        this._missing = this._header.size;
+        this.emit("entry", this._header, this._stream, this._unlockBound);
+        return true;
+      }
+      _applyLongHeaders() {
+        if (this._gnuLongPath) {
+          this._header.name = this._gnuLongPath;
+          this._gnuLongPath = null;
+        }
+        if (this._gnuLongLinkPath) {
+          this._header.linkname = this._gnuLongLinkPath;
+          this._gnuLongLinkPath = null;
+        }
+        if (this._pax) {
+          if (this._pax.path) this._header.name = this._pax.path;
+          if (this._pax.linkpath) this._header.linkname = this._pax.linkpath;
+          if (this._pax.size) this._header.size = parseInt(this._pax.size, 10);
+          this._header.pax = this._pax;
+          this._pax = null;
+        }
+      }
+      _decodeLongHeader(buf) {
+        switch (this._header.type) {
+          case "gnu-long-path":
+            this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding);
+            break;
+          case "gnu-long-link-path":
+            this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding);
+            break;
+          case "pax-global-header":
+            this._paxGlobal = headers.decodePax(buf);
+            break;
+          case "pax-header":
+            this._pax = this._paxGlobal === null ? headers.decodePax(buf) : Object.assign({}, this._paxGlobal, headers.decodePax(buf));
+            break;
+        }
+      }
+      _consumeLongHeader() {
+        this._longHeader = false;
+        this._missing = overflow(this._header.size);
+        const buf = this._buffer.shift(this._header.size);
+        try {
+          this._decodeLongHeader(buf);
+        } catch (err) {
+          this._continueWrite(err);
+          return false;
+        }
+        return true;
+      }
+      _consumeStream() {
+        const buf = this._buffer.shiftFirst(this._missing);
+        if (buf === null) return false;
+        this._missing -= buf.byteLength;
+        const drained = this._stream.push(buf);
+        if (this._missing === 0) {
+          this._stream.push(null);
+          if (drained) this._stream._detach();
+          return drained && this._locked === false;
+        }
+        return drained;
+      }
+      _createStream() {
+        return new Source(this, this._header, this._offset);
+      }
+      _update() {
+        while (this._buffer.buffered > 0 && !this.destroying) {
+          if (this._missing > 0) {
+            if (this._stream !== null) {
+              if (this._consumeStream() === false) return;
+              continue;
+            }
+            if (this._longHeader === true) {
+              if (this._missing > this._buffer.buffered) break;
+              if (this._consumeLongHeader() === false) return false;
+              continue;
+            }
+            const ignore = this._buffer.shiftFirst(this._missing);
+            if (ignore !== null) this._missing -= ignore.byteLength;
+            continue;
+          }
+          if (this._buffer.buffered < 512) break;
+          if (this._stream !== null || this._consumeHeader() === false) return;
+        }
+        this._continueWrite(null);
+      }
+      _continueWrite(err) {
+        const cb = this._callback;
+        this._callback = noop;
+        cb(err);
+      }
+      _write(data, cb) {
+        this._callback = cb;
+        this._buffer.push(data);
+        this._update();
+      }
+      _final(cb) {
+        this._finished = this._missing === 0 && this._buffer.buffered === 0;
+        cb(this._finished ? null : new Error("Unexpected end of data"));
+      }
+      _predestroy() {
+        this._continueWrite(null);
+      }
+      _destroy(cb) {
+        if (this._stream) this._stream.destroy(getStreamError(this));
+        cb(null);
+      }
+      [Symbol.asyncIterator]() {
+        let error = null;
+        let promiseResolve = null;
+        let promiseReject = null;
+        let entryStream = null;
+        let entryCallback = null;
+        const extract = this;
+        this.on("entry", onentry);
+        this.on("error", (err) => {
+          error = err;
+        });
+        this.on("close", onclose);
+        return {
+          [Symbol.asyncIterator]() {
+            return this;
+          },
+          next() {
+            return new Promise(onnext);
+          },
+          return() {
+            return destroy(null);
+          },
+          throw(err) {
+            return destroy(err);
+          }
+        };
+        function consumeCallback(err) {
+          if (!entryCallback) return;
+          const cb = entryCallback;
+          entryCallback = null;
+          cb(err);
+        }
+        function onnext(resolve, reject) {
+          if (error) {
+            return reject(error);
+          }
+          if (entryStream) {
+            resolve({ value: entryStream, done: false });
+            entryStream = null;
+            return;
+          }
+          promiseResolve = resolve;
+          promiseReject = reject;
+          consumeCallback(null);
+          if (extract._finished && promiseResolve) {
+            promiseResolve({ value: void 0, done: true });
+            promiseResolve = promiseReject = null;
+          }
+        }
+        function onentry(header, stream, callback) {
+          entryCallback = callback;
+          stream.on("error", noop);
+          if (promiseResolve) {
+            promiseResolve({ value: stream, done: false });
+            promiseResolve = promiseReject = null;
+          } else {
+            entryStream = stream;
+          }
+        }
+        function onclose() {
+          consumeCallback(error);
+          if (!promiseResolve) return;
+          if (error) promiseReject(error);
+          else promiseResolve({ value: void 0, done: true });
+          promiseResolve = promiseReject = null;
+        }
+        function destroy(err) {
+          extract.destroy(err);
+          consumeCallback(err);
+          return new Promise((resolve, reject) => {
+            if (extract.destroyed) return resolve({ value: void 0, done: true });
+            extract.once("close", function() {
+              if (err) reject(err);
+              else resolve({ value: void 0, done: true });
+            });
+          });
+        }
+      }
+    };
+    module.exports = function extract(opts) {
+      return new Extract(opts);
+    };
+    function noop() {
+    }
+    function overflow(size) {
+      size &= 511;
+      return size && 512 - size;
+    }
+  }
+});
+
+// node_modules/tar-stream/constants.js
+var require_constants = __commonJS({
+  "node_modules/tar-stream/constants.js"(exports, module) {
+    var constants = {
+      // just for envs without fs
+      S_IFMT: 61440,
+      S_IFDIR: 16384,
+      S_IFCHR: 8192,
+      S_IFBLK: 24576,
+      S_IFIFO: 4096,
+      S_IFLNK: 40960
+    };
+    try {
+      module.exports = __require("fs").constants || constants;
+    } catch {
+      module.exports = constants;
+    }
+  }
+});
+
+// node_modules/tar-stream/pack.js
+var require_pack = __commonJS({
+  "node_modules/tar-stream/pack.js"(exports, module) {
+    var { Readable: Readable4, Writable, getStreamError } = require_streamx();
+    var b4a = require_b4a();
+    var constants = require_constants();
+    var headers = require_headers();
+    var DMODE = 493;
+    var FMODE = 420;
+    var END_OF_TAR = b4a.alloc(1024);
+    var Sink = class extends Writable {
+      constructor(pack, header, callback) {
+        super({ mapWritable, eagerOpen: true });
+        this.written = 0;
+        this.header = header;
+        this._callback = callback;
+        this._linkname = null;
+        this._isLinkname = header.type === "symlink" && !header.linkname;
+        this._isVoid = header.type !== "file" && header.type !== "contiguous-file";
+        this._finished = false;
+        this._pack = pack;
+        this._openCallback = null;
+        if (this._pack._stream === null) this._pack._stream = this;
+        else this._pack._pending.push(this);
+      }
+      _open(cb) {
+        this._openCallback = cb;
+        if (this._pack._stream === this) this._continueOpen();
+      }
+      _continuePack(err) {
+        if (this._callback === null) return;
+        const callback = this._callback;
+        this._callback = null;
+        callback(err);
+      }
+      _continueOpen() {
+        if (this._pack._stream === null) this._pack._stream = this;
+        const cb = this._openCallback;
+        this._openCallback = null;
+        if (cb === null) return;
+        if (this._pack.destroying) return cb(new Error("pack stream destroyed"));
+        if (this._pack._finalized) return cb(new Error("pack stream is already finalized"));
+        this._pack._stream = this;
+        if (!this._isLinkname) {
+          this._pack._encode(this.header);
+        }
+        if (this._isVoid) {
+          this._finish();
+          this._continuePack(null);
+        }
+        cb(null);
+      }
+      _write(data, cb) {
+        if (this._isLinkname) {
+          this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data;
+          return cb(null);
+        }
+        if (this._isVoid) {
+          if (data.byteLength > 0) {
+            return cb(new Error("No body allowed for this entry"));
+          }
+          return cb();
+        }
+        this.written += data.byteLength;
+        if (this._pack.push(data)) return cb();
+        this._pack._drain = cb;
+      }
+      _finish() {
+        if (this._finished) return;
+        this._finished = true;
+        if (this._isLinkname) {
+          this.header.linkname = this._linkname ? b4a.toString(this._linkname, "utf-8") : "";
+          this._pack._encode(this.header);
+        }
+        overflow(this._pack, this.header.size);
+        this._pack._done(this);
+      }
+      _final(cb) {
+        if (this.written !== this.header.size) {
+          return cb(new Error("Size mismatch"));
+        }
+        this._finish();
+        cb(null);
+      }
+      _getError() {
+        return getStreamError(this) || new Error("tar entry destroyed");
+      }
+      _predestroy() {
+        this._pack.destroy(this._getError());
+      }
+      _destroy(cb) {
+        this._pack._done(this);
+        this._continuePack(this._finished ? null : this._getError());
+        cb();
+      }
+    };
+    var Pack = class extends Readable4 {
+      constructor(opts) {
+        super(opts);
+        this._drain = noop;
+        this._finalized = false;
+        this._finalizing = false;
+        this._pending = [];
+        this._stream = null;
+      }
+      entry(header, buffer, callback) {
+        if (this._finalized || this.destroying) throw new Error("already finalized or destroyed");
+        if (typeof buffer === "function") {
+          callback = buffer;
+          buffer = null;
+        }
+        if (!callback) callback = noop;
+        if (!header.size || header.type === "symlink") header.size = 0;
+        if (!header.type) header.type = modeToType(header.mode);
+        if (!header.mode) header.mode = header.type === "directory" ? DMODE : FMODE;
+        if (!header.uid) header.uid = 0;
+        if (!header.gid) header.gid = 0;
+        if (!header.mtime) header.mtime = /* @__PURE__ */ new Date();
+        if (typeof buffer === "string") buffer = b4a.from(buffer);
+        const sink = new Sink(this, header, callback);
+        if (b4a.isBuffer(buffer)) {
+          header.size = buffer.byteLength;
+          sink.write(buffer);
+          sink.end();
+          return sink;
+        }
+        if (sink._isVoid) {
+          return sink;
+        }
+        return sink;
+      }
+      finalize() {
+        if (this._stream || this._pending.length > 0) {
+          this._finalizing = true;
+          return;
+        }
+        if (this._finalized) return;
+        this._finalized = true;
+        this.push(END_OF_TAR);
+        this.push(null);
+      }
+      _done(stream) {
+        if (stream !== this._stream) return;
+        this._stream = null;
+        if (this._finalizing) this.finalize();
+        if (this._pending.length) this._pending.shift()._continueOpen();
+      }
+      _encode(header) {
+        if (!header.pax) {
+          const buf = headers.encode(header);
+          if (buf) {
+            this.push(buf);
+            return;
+          }
+        }
+        this._encodePax(header);
+      }
+      _encodePax(header) {
+        const paxHeader = headers.encodePax({
+          name: header.name,
+          linkname: header.linkname,
+          pax: header.pax
+        });
+        const newHeader = {
+          name: "PaxHeader",
+          mode: header.mode,
+          uid: header.uid,
+          gid: header.gid,
+          size: paxHeader.byteLength,
+          mtime: header.mtime,
+          type: "pax-header",
+          linkname: header.linkname && "PaxHeader",
+          uname: header.uname,
+          gname: header.gname,
+          devmajor: header.devmajor,
+          devminor: header.devminor
+        };
+        this.push(headers.encode(newHeader));
+        this.push(paxHeader);
+        overflow(this, paxHeader.byteLength);
+        newHeader.size = header.size;
+        newHeader.type = header.type;
+        this.push(headers.encode(newHeader));
+      }
+      _doDrain() {
+        const drain2 = this._drain;
+        this._drain = noop;
+        drain2();
+      }
+      _predestroy() {
+        const err = getStreamError(this);
+        if (this._stream) this._stream.destroy(err);
+        while (this._pending.length) {
+          const stream = this._pending.shift();
+          stream.destroy(err);
+          stream._continueOpen();
+        }
+        this._doDrain();
+      }
+      _read(cb) {
+        this._doDrain();
+        cb();
+      }
+    };
+    module.exports = function pack(opts) {
+      return new Pack(opts);
+    };
+    function modeToType(mode) {
+      switch (mode & constants.S_IFMT) {
+        case constants.S_IFBLK:
+          return "block-device";
+        case constants.S_IFCHR:
+          return "character-device";
+        case constants.S_IFDIR:
+          return "directory";
+        case constants.S_IFIFO:
+          return "fifo";
+        case constants.S_IFLNK:
+          return "symlink";
+      }
+      return "file";
+    }
+    function noop() {
+    }
+    function overflow(self, size) {
+      size &= 511;
+      if (size) self.push(END_OF_TAR.subarray(0, 512 - size));
+    }
+    function mapWritable(buf) {
+      return b4a.isBuffer(buf) ? buf : b4a.from(buf);
+    }
+  }
+});
+
+// node_modules/tar-stream/index.js
+var require_tar_stream = __commonJS({
+  "node_modules/tar-stream/index.js"(exports) {
+    exports.extract = require_extract();
+    exports.pack = require_pack();
+  }
+});
+
+// src/image/load.ts
+import { createHash as createHash3 } from "node:crypto";
+import { existsSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Readable as Readable3 } from "node:stream";
+
+// src/image/layer-walker.ts
+var import_tar_stream2 = __toESM(require_tar_stream(), 1);
+import { createHash as createHash2 } from "node:crypto";
+import { PassThrough, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import zlib2 from "node:zlib";
+
+// src/image/file-content.ts
+import { createHash } from "node:crypto";
+
+// src/secrets/files.ts
+function scanFileText(text, path2, scanner) {
+  return scanner.scan(text, { path: path2, values: "file" }).map((match) => {
+    const found = {
+      rule: match.rule,
+      title: match.title,
+      severity: match.severity,
+      evidence: redact(match.secret),
+      digest: secretDigest(Buffer.from(match.secret, "latin1")),
+      line: match.line
+    };
+    if (match.key !== void 0) found.key = match.key;
+    return found;
+  });
+}
+
+// src/image/archive-members.ts
+var import_tar_stream = __toESM(require_tar_stream(), 1);
+import { Readable } from "node:stream";
+import zlib from "node:zlib";
+var ZIP_NAME = /\.(?:jar|war|ear|zip|whl|egg|aar|nupkg|sar|rar\.zip|par|kar|hpi|jpi|nbm)$/i;
+var TAR_GZ_NAME = /\.(?:tar\.gz|tgz)$/i;
+var TAR_NAME = /\.tar$/i;
+function archiveKind(path2, head) {
+  if (ZIP_NAME.test(path2)) return head.length >= 4 && head.readUInt32LE(0) === 67324752 ? "zip" : void 0;
+  if (TAR_GZ_NAME.test(path2)) return head.length >= 2 && head[0] === 31 && head[1] === 139 ? "tar.gz" : void 0;
+  if (TAR_NAME.test(path2)) return head.length >= 262 && head.toString("latin1", 257, 262) === "ustar" ? "tar" : void 0;
+  return void 0;
+}
+var ArchiveFormatError = class extends Error {
+};
+var SourceError = class extends Error {
+  constructor(original) {
+    super(original instanceof Error ? original.message : String(original));
+    this.original = original;
+  }
+  original;
+};
+async function* tagSourceErrors(source) {
+  const iterator = source[Symbol.asyncIterator]();
+  for (; ; ) {
+    let next;
+    try {
+      next = await iterator.next();
+    } catch (error) {
+      throw error instanceof SourceError ? error : new SourceError(error);
+    }
+    if (next.done) return;
+    yield next.value;
+  }
+}
+function detachable(content, meter) {
+  const iterator = content[Symbol.asyncIterator]();
+  let done = false;
+  const next = async () => {
+    if (done) return { done: true, value: void 0 };
+    const result = await iterator.next();
+    if (result.done) done = true;
+    else meter?.(result.value.length);
+    return result;
+  };
+  return {
+    content: { [Symbol.asyncIterator]: () => ({ next, return: async () => ({ done: true, value: void 0 }) }) },
+    rest: async () => {
+      while (!(await next()).done) ;
+    }
+  };
+}
+var ByteReader = class {
+  iterator;
+  pending = [];
+  pendingBytes = 0;
+  ended = false;
+  constructor(source) {
+    this.iterator = source[Symbol.asyncIterator]();
+  }
+  async fill() {
+    if (this.ended) return false;
+    const next = await this.iterator.next();
+    if (next.done) {
+      this.ended = true;
+      return false;
+    }
+    if (next.value.length > 0) {
+      this.pending.push(next.value);
+      this.pendingBytes += next.value.length;
+    }
+    return true;
+  }
+  /** Exactly `count` bytes, or fewer at the end of the stream. */
+  async read(count) {
+    while (this.pendingBytes < count && await this.fill()) ;
+    const all = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending, this.pendingBytes);
+    const taken = all.subarray(0, Math.min(count, all.length));
+    const rest = all.subarray(taken.length);
+    this.pending = rest.length > 0 ? [rest] : [];
+    this.pendingBytes = rest.length;
+    return taken;
+  }
+  /** The next chunk, whatever its size (empty at the end). */
+  async chunk() {
+    if (this.pendingBytes === 0 && !await this.fill()) return Buffer.alloc(0);
+    while (this.pendingBytes === 0 && await this.fill()) ;
+    const first = this.pending.shift();
+    if (!first) return Buffer.alloc(0);
+    this.pendingBytes -= first.length;
+    return first;
+  }
+  /** Puts bytes back in front. */
+  unshift(bytes) {
+    if (bytes.length === 0) return;
+    this.pending.unshift(bytes);
+    this.pendingBytes += bytes.length;
+  }
+  /** Yields exactly `count` bytes (fewer if the stream ends: then `short` is set). */
+  async *span(count) {
+    let left = count;
+    while (left > 0) {
+      const chunk = await this.chunk();
+      if (chunk.length === 0) throw new ArchiveFormatError("truncated member");
+      const take = chunk.subarray(0, Math.min(left, chunk.length));
+      this.unshift(chunk.subarray(take.length));
+      left -= take.length;
+      yield take;
+    }
+  }
+  async skip(count) {
+    for await (const _chunk of this.span(count)) {
+    }
+  }
+  /** Inflates a raw deflate stream of unknown length; the bytes after its end stay readable. */
+  async *inflateUntilEnd() {
+    const inflate = zlib.createInflateRaw({ chunkSize: 64 * 1024 });
+    const output = [];
+    let ended = false;
+    let failure;
+    inflate.on("data", (chunk) => output.push(chunk));
+    inflate.on("end", () => ended = true);
+    inflate.on("error", (error) => failure = error);
+    let fed = 0;
+    try {
+      for (; ; ) {
+        if (ended) break;
+        const chunk = await this.chunk();
+        if (chunk.length === 0) {
+          await new Promise((resolve) => setImmediate(resolve));
+          if (ended) break;
+          throw new ArchiveFormatError("truncated deflate data");
+        }
+        await new Promise((resolve) => inflate.write(chunk, () => resolve()));
+        if (failure !== void 0) throw new ArchiveFormatError(`corrupt deflate data (${failure.message})`);
+        fed += chunk.length;
+        if (inflate.bytesWritten < fed) {
+          this.unshift(chunk.subarray(chunk.length - (fed - inflate.bytesWritten)));
+          fed = inflate.bytesWritten;
+          if (!ended) await new Promise((resolve) => inflate.once("end", resolve));
+        }
+        while (output.length > 0) yield output.shift();
+      }
+      while (output.length > 0) yield output.shift();
+    } finally {
+      inflate.destroy();
+    }
+  }
+  /** Reads everything that is left. */
+  async drain() {
+    this.pending = [];
+    this.pendingBytes = 0;
+    while (await this.fill()) {
+      this.pending = [];
+      this.pendingBytes = 0;
+    }
+  }
+};
+async function* inflateSpan(compressed) {
+  const inflate = zlib.createInflateRaw({ chunkSize: 64 * 1024 });
+  const source = Readable.from(compressed);
+  source.on("error", (error) => inflate.destroy(error));
+  source.pipe(inflate);
+  try {
+    for await (const chunk of inflate) yield chunk;
+  } catch (error) {
+    if (error instanceof SourceError) throw error;
+    throw new ArchiveFormatError(`corrupt deflate data (${error.message})`);
+  } finally {
+    source.destroy();
+    inflate.destroy();
+  }
+}
+var LOCAL_HEADER = 67324752;
+var CENTRAL_HEADER = 33639248;
+var END_OF_CENTRAL = 101010256;
+var DATA_DESCRIPTOR = 134695760;
+var ZIP64_END = 101075792;
+async function* zipMembers(source, skipped, meter) {
+  const reader = new ByteReader(source);
+  try {
+    for (; ; ) {
+      const header = await reader.read(30);
+      if (header.length < 4) return;
+      const signature = header.readUInt32LE(0);
+      if (signature === CENTRAL_HEADER || signature === END_OF_CENTRAL || signature === ZIP64_END) return;
+      if (signature !== LOCAL_HEADER) throw new ArchiveFormatError("not a zip local file header where one was expected");
+      if (header.length < 30) throw new ArchiveFormatError("truncated local file header");
+      const flags = header.readUInt16LE(6);
+      const method = header.readUInt16LE(8);
+      let compressedSize = header.readUInt32LE(18);
+      let size = header.readUInt32LE(22);
+      const nameLength = header.readUInt16LE(26);
+      const extraLength = header.readUInt16LE(28);
+      const nameBytes = await reader.read(nameLength);
+      const extra = await reader.read(extraLength);
+      if (nameBytes.length < nameLength || extra.length < extraLength) throw new ArchiveFormatError("truncated local file header");
+      const name = nameBytes.toString(flags & 2048 ? "utf8" : "latin1").replace(/\\/g, "/").replace(/^(?:\.?\/)+/, "");
+      let zip64 = false;
+      for (let offset = 0; offset + 4 <= extra.length; ) {
+        const id = extra.readUInt16LE(offset);
+        const length = extra.readUInt16LE(offset + 2);
+        if (id === 1) {
+          zip64 = true;
+          let field = offset + 4;
+          if (size === 4294967295 && field + 8 <= offset + 4 + length) {
+            size = Number(extra.readBigUInt64LE(field));
+            field += 8;
+          }
+          if (compressedSize === 4294967295 && field + 8 <= offset + 4 + length) compressedSize = Number(extra.readBigUInt64LE(field));
+        }
+        offset += 4 + length;
+      }
+      const descriptor = (flags & 8) !== 0;
+      const sizeKnown = !descriptor || compressedSize !== 0;
+      const encrypted = (flags & 1) !== 0;
+      const directory = name.endsWith("/");
+      if (encrypted || method !== 0 && method !== 8) {
+        if (!directory) skipped({ name, reason: encrypted ? "encrypted" : `compression method ${method} is not supported` });
+        if (!sizeKnown) throw new ArchiveFormatError(`member ${quoteInput(name, 100)} cannot be skipped: its size is only given after its data`);
+        await reader.skip(compressedSize);
+        if (descriptor) await skipDescriptor(reader, zip64);
+        continue;
+      }
+      if (method === 0 && !sizeKnown) throw new ArchiveFormatError(`stored member ${quoteInput(name, 100)} has no size before its data`);
+      const member = detachable(
+        method === 0 ? reader.span(compressedSize) : sizeKnown ? inflateSpan(reader.span(compressedSize)) : reader.inflateUntilEnd(),
+        meter
+      );
+      if (!directory) yield sizeKnown ? { name, size, content: member.content } : { name, content: member.content };
+      await member.rest();
+      if (descriptor) await skipDescriptor(reader, zip64);
+    }
+  } finally {
+    await reader.drain();
+  }
+}
+async function skipDescriptor(reader, zip64) {
+  const first = await reader.read(4);
+  if (first.length === 4 && first.readUInt32LE(0) !== DATA_DESCRIPTOR) reader.unshift(first);
+  await reader.read(zip64 ? 20 : 12);
+}
+async function* tarMembers(source, gzip, meter) {
+  const input = Readable.from(source);
+  const extract = import_tar_stream.default.extract();
+  const unzip = gzip ? zlib.createGunzip({ chunkSize: 64 * 1024 }) : void 0;
+  let sourceFailure;
+  input.on("error", (error) => {
+    sourceFailure = error;
+    extract.destroy(error);
+  });
+  if (unzip) {
+    unzip.on("error", (error) => extract.destroy(new ArchiveFormatError(`corrupt gzip data (${error.message})`)));
+    input.pipe(unzip).pipe(extract);
+  } else {
+    input.pipe(extract);
+  }
+  try {
+    for await (const entry of extract) {
+      const header = entry.header;
+      const type = header.type;
+      if (type !== "file" && type !== "contiguous-file") {
+        entry.resume();
+        continue;
+      }
+      const name = header.name.replace(/^(?:\.?\/)+/, "");
+      const member = detachable(entry, meter);
+      yield { name, size: header.size ?? 0, content: member.content };
+      await member.rest();
+    }
+  } catch (error) {
+    if (sourceFailure !== void 0) throw sourceFailure instanceof SourceError ? sourceFailure : new SourceError(sourceFailure);
+    if (error instanceof ArchiveFormatError || error instanceof SourceError) throw error;
+    throw new ArchiveFormatError(`not a valid tar archive (${error.message})`);
+  } finally {
+    input.destroy();
+    unzip?.destroy();
+    extract.destroy();
+  }
+}
+
+// src/image/content-kind.ts
+var SAMPLE_BYTES = 8 * 1024;
+var MAGIC = [
+  { format: "ELF executable", bytes: [127, 69, 76, 70] },
+  { format: "Mach-O executable", bytes: [207, 250, 237, 254] },
+  { format: "Mach-O executable", bytes: [206, 250, 237, 254] },
+  { format: "Java class or Mach-O universal binary", bytes: [202, 254, 186, 190] },
+  { format: "WebAssembly module", bytes: [0, 97, 115, 109] },
+  { format: "gzip", bytes: [31, 139] },
+  { format: "bzip2", bytes: [66, 90, 104] },
+  { format: "xz", bytes: [253, 55, 122, 88, 90, 0] },
+  { format: "zstd", bytes: [40, 181, 47, 253] },
+  { format: "zip archive", bytes: [80, 75, 3, 4] },
+  { format: "zip archive", bytes: [80, 75, 5, 6] },
+  { format: "7-Zip archive", bytes: [55, 122, 188, 175, 39, 28] },
+  { format: "ar archive", bytes: [33, 60, 97, 114, 99, 104, 62, 10] },
+  { format: "PNG image", bytes: [137, 80, 78, 71] },
+  { format: "JPEG image", bytes: [255, 216, 255] },
+  { format: "GIF image", bytes: [71, 73, 70, 56] },
+  { format: "SQLite database", bytes: [...Buffer.from("SQLite format 3\0", "latin1")] }
+];
+function startsWith(head, bytes) {
+  if (head.length < bytes.length) return false;
+  for (let index = 0; index < bytes.length; index++) if (head[index] !== bytes[index]) return false;
+  return true;
+}
+function isUtf8(bytes) {
+  let index = 0;
+  while (index < bytes.length) {
+    const byte = bytes[index];
+    const length = byte < 128 ? 1 : byte >= 194 && byte <= 223 ? 2 : byte >= 224 && byte <= 239 ? 3 : byte >= 240 && byte <= 244 ? 4 : 0;
+    if (length === 0) return false;
+    for (let next = 1; next < length; next++) {
+      if (index + next >= bytes.length) return true;
+      if ((bytes[index + next] & 192) !== 128) return false;
+    }
+    index += length;
+  }
+  return true;
+}
+function contentKind(head) {
+  for (const magic of MAGIC) if (startsWith(head, magic.bytes)) return { binary: true, format: magic.format };
+  const sample = head.subarray(0, SAMPLE_BYTES);
+  if (sample.length === 0) return { binary: false };
+  let control = 0;
+  let high = 0;
+  for (const byte of sample) {
+    if (byte >= 128) high++;
+    else if (byte < 9 || byte > 13 && byte < 32 && byte !== 27 || byte === 127) control++;
+  }
+  if (control * 10 > sample.length) return { binary: true };
+  if (high * 10 > sample.length * 3 && !isUtf8(sample)) return { binary: true };
+  return { binary: false };
+}
+
+// src/image/file-content.ts
+var SCAN_WINDOW = 256 * 1024;
+var SCAN_OVERLAP = 20 * 1024;
+var DEFAULT_ARCHIVE_LIMITS = { maxDepth: 3, maxBytes: 1024 * 1024 * 1024, maxMembers: 1e5 };
+function countNewlines(bytes) {
+  let count = 0;
+  for (let index = bytes.indexOf(10); index !== -1; index = bytes.indexOf(10, index + 1)) count++;
+  return count;
+}
+function looksBinary(head) {
+  return contentKind(head).binary;
+}
+var CREDENTIAL_FILE = /\/(?:id_(?:rsa|dsa|ecdsa|ed25519)|\.npmrc|\.netrc|_netrc|\.pgpass|\.pypirc|\.git-credentials|\.dockercfg|\.env|[^/]+\.env|credentials(?:\.json)?|config\.json|auth\.json|kubeconfig|[^/]+\.(?:pem|key))$|\/\.aws\/config$|\/\.kube\/config$/;
+var TextWindows = class {
+  constructor(path2, scanner) {
+    this.path = path2;
+    this.scanner = scanner;
+  }
+  path;
+  scanner;
+  window = [];
+  windowBytes = 0;
+  lineBase = 1;
+  seen = /* @__PURE__ */ new Set();
+  hits = [];
+  push(bytes) {
+    this.window.push(bytes);
+    this.windowBytes += bytes.length;
+    if (this.windowBytes >= SCAN_WINDOW) this.scan(false);
+  }
+  finish() {
+    this.scan(true);
+  }
+  scan(final) {
+    const bytes = Buffer.concat(this.window, this.windowBytes);
+    const text = bytes.toString("latin1");
+    for (const hit of scanFileText(text, this.path, this.scanner)) {
+      const line = this.lineBase + hit.line - 1;
+      const key = `${hit.rule}\0${line}\0${hit.digest}`;
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      this.hits.push({ ...hit, line });
+    }
+    if (final) return;
+    const keep = bytes.subarray(Math.max(0, bytes.length - SCAN_OVERLAP));
+    this.lineBase += countNewlines(bytes.subarray(0, bytes.length - keep.length));
+    this.window = [keep];
+    this.windowBytes = keep.length;
+  }
+};
+var ArchiveLimitReached = class extends Error {
+};
+async function sampled(iterator) {
+  const parts = [];
+  let bytes = 0;
+  while (bytes < SAMPLE_BYTES) {
+    const next = await iterator.next();
+    if (next.done) break;
+    parts.push(next.value);
+    bytes += next.value.length;
+  }
+  return parts.length === 0 ? { done: true, value: void 0 } : { done: false, value: parts.length === 1 ? parts[0] : Buffer.concat(parts, bytes) };
+}
+async function scanFileContent(path2, size, content, options, capture = false, alwaysText = capture) {
+  const result = { hits: [], unscanned: [] };
+  const iterator = content[Symbol.asyncIterator]();
+  const first = await sampled(iterator);
+  if (first.done) return result;
+  const head = first.value;
+  const skip = !capture && options.scanner.skipsFile(path2);
+  const kind = skip ? void 0 : archiveKind(path2, head);
+  const text = !skip && kind === void 0 && (alwaysText || CREDENTIAL_FILE.test(path2) || !looksBinary(head));
+  if (kind === void 0 && !text) {
+    while (!(await iterator.next()).done) ;
+    if (!skip) result.binary = true;
+    return result;
+  }
+  const md5 = createHash("md5");
+  const captured = [];
+  let total = 0;
+  if (kind === void 0) {
+    const windows = new TextWindows(path2, options.scanner);
+    let scanned = 0;
+    for (let next = first; !next.done; next = await iterator.next()) {
+      const chunk = next.value;
+      total += chunk.length;
+      md5.update(chunk);
+      if (capture) captured.push(chunk);
+      if (scanned >= options.maxFileBytes) continue;
+      const take = chunk.length <= options.maxFileBytes - scanned ? chunk : chunk.subarray(0, options.maxFileBytes - scanned);
+      scanned += take.length;
+      windows.push(take);
+    }
+    windows.finish();
+    if (windows.hits.length > 0) result.hits.push({ path: path2, hits: windows.hits });
+    if (size > scanned) result.unscanned.push({ path: path2, reason: "file-too-large", size, scanned });
+  } else {
+    const tapped = (async function* () {
+      for (let next = first; !next.done; next = await iterator.next()) {
+        total += next.value.length;
+        md5.update(next.value);
+        yield next.value;
+      }
+    })();
+    try {
+      await readArchiveFile(path2, size, kind, tagSourceErrors(tapped), options, result);
+    } catch (error) {
+      throw error instanceof SourceError ? error.original : error;
+    }
+    for (let next = await tapped.next(); !next.done; next = await tapped.next()) ;
+  }
+  if (total === size) {
+    const digest = md5.digest("hex");
+    for (const hits of result.hits) hits.md5 = digest;
+  }
+  if (capture) result.captured = Buffer.concat(captured);
+  return result;
+}
+async function readArchiveFile(path2, size, kind, source, options, result) {
+  let unpacked = 0;
+  const meter = (bytes) => {
+    unpacked += bytes;
+    if (unpacked > options.archives.maxBytes) throw new ArchiveLimitReached(`more than ${size_(options.archives.maxBytes)} unpacked`);
+  };
+  let members = 0;
+  const counter = () => {
+    if (++members > options.archives.maxMembers) throw new ArchiveLimitReached(`more than ${options.archives.maxMembers} members`);
+  };
+  try {
+    await readArchive(path2, kind, source, 1, { meter, counter }, options, result);
+  } catch (error) {
+    if (!(error instanceof ArchiveLimitReached)) throw error;
+    result.unscanned.push({ path: path2, reason: "archive-not-scanned", size, scanned: Math.min(unpacked, options.archives.maxBytes), detail: error.message });
+  }
+}
+function size_(bytes) {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MiB` : `${bytes} bytes`;
+}
+function prepend(first, iterator) {
+  let pending = first;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      next: async () => {
+        if (pending !== void 0) {
+          const value = pending;
+          pending = void 0;
+          return { done: false, value };
+        }
+        return iterator.next();
+      },
+      return: async () => ({ done: true, value: void 0 })
+    })
+  };
+}
+async function scanText(path2, content, options, result) {
+  const windows = new TextWindows(path2, options.scanner);
+  let scanned = 0;
+  for await (const chunk of content) {
+    if (scanned >= options.maxFileBytes) continue;
+    const take = chunk.length <= options.maxFileBytes - scanned ? chunk : chunk.subarray(0, options.maxFileBytes - scanned);
+    scanned += take.length;
+    windows.push(take);
+  }
+  windows.finish();
+  if (windows.hits.length > 0) result.hits.push({ path: path2, hits: windows.hits });
+  return scanned;
+}
+async function readArchive(path2, kind, content, depth, limits, options, result) {
+  const skipped = [];
+  const members = kind === "zip" ? zipMembers(content, (member) => skipped.push(`${member.name.slice(0, 100)}: ${member.reason}`), limits.meter) : tarMembers(content, kind === "tar.gz", limits.meter);
+  try {
+    for await (const member of members) {
+      limits.counter();
+      const memberPath = `${path2}!${member.name}`;
+      if (options.scanner.skipsFile(memberPath)) continue;
+      const iterator = member.content[Symbol.asyncIterator]();
+      const first = await iterator.next();
+      if (first.done) continue;
+      const rest = prepend(first.value, iterator);
+      const nested = archiveKind(member.name, first.value);
+      if (nested) {
+        if (depth >= options.archives.maxDepth) {
+          result.unscanned.push({
+            path: memberPath,
+            reason: "archive-not-scanned",
+            size: member.size ?? 0,
+            scanned: 0,
+            detail: `nested more than ${options.archives.maxDepth} archives deep`
+          });
+          continue;
+        }
+        await readArchive(memberPath, nested, rest, depth + 1, limits, options, result);
+      } else if (!looksBinary(first.value) || CREDENTIAL_FILE.test(`/${member.name}`)) {
+        const scanned = await scanText(memberPath, rest, options, result);
+        if (member.size !== void 0 && member.size > scanned)
+          result.unscanned.push({ path: memberPath, reason: "file-too-large", size: member.size, scanned });
+      }
+    }
+  } catch (error) {
+    if (error instanceof SourceError) throw error.original;
+    if (!(error instanceof ArchiveFormatError)) throw error;
+    result.unscanned.push({ path: path2, reason: "archive-not-scanned", size: 0, scanned: 0, detail: error.message });
+  }
+  if (skipped.length > 0) {
+    result.unscanned.push({
+      path: path2,
+      reason: "archive-not-scanned",
+      size: 0,
+      scanned: 0,
+      detail: `${skipped.length} member${skipped.length === 1 ? "" : "s"} not readable (${skipped[0]})`
+    });
+  }
+}
+
+// src/image/walk-budget.ts
+var ENTRY = 0;
+var WHITEOUT = 1;
+var OPAQUE = 2;
+var LayerRecords = class {
+  constructor(order, scan) {
+    this.order = order;
+    this.scan = scan;
+  }
+  order;
+  scan;
+  kinds = new Uint8Array(1024);
+  /** Items kept. */
+  count = 0;
+  /** Items offered (kept or not). */
+  offered = 0;
+  /** True once an item of this layer was given back or refused: it keeps no more. */
+  closed = false;
+  push(kind) {
+    if (this.count === this.kinds.length) {
+      const grown = new Uint8Array(this.kinds.length * 2);
+      grown.set(this.kinds);
+      this.kinds = grown;
+    }
+    this.kinds[this.count++] = kind;
+  }
+  /** Gives back the last item kept. */
+  pop() {
+    const kind = this.kinds[--this.count];
+    if (kind === ENTRY) this.scan.entries.pop();
+    else if (kind === WHITEOUT) this.scan.whiteouts.pop();
+    else this.scan.opaqueDirs.pop();
+  }
+};
+var EntryBudget = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  layers = [];
+  kept = 0;
+  /** At or above the highest layer that holds items (moves down lazily). */
+  top = -1;
+  /** The lowest layer that lost an item: no layer above it may keep any. */
+  lowestClosed = Number.POSITIVE_INFINITY;
+  /** A layer's share; `order` is its place in the image (the bottom layer is 0). */
+  layer(order, scan) {
+    const records = new LayerRecords(order, scan);
+    this.layers[order] = records;
+    return records;
+  }
+  /** Records an entry (or whiteout, or opaque directory) if the image may keep it; false when it may not. */
+  admit(records, kind) {
+    records.offered++;
+    if (records.closed || records.order > this.lowestClosed) return false;
+    if (this.kept >= this.limit) {
+      const highest = this.highestHolding();
+      if (!highest || highest.order <= records.order) {
+        this.close(records);
+        return false;
+      }
+      highest.pop();
+      this.close(highest);
+      this.kept--;
+    }
+    records.push(kind);
+    this.kept++;
+    if (records.order > this.top) this.top = records.order;
+    return true;
+  }
+  /** The layers that could not keep everything, and how many items each left out. */
+  shortfalls() {
+    return this.layers.filter((records) => records !== void 0 && records.offered > records.count).map((records) => ({ scan: records.scan, left: records.offered - records.count }));
+  }
+  close(records) {
+    records.closed = true;
+    this.lowestClosed = Math.min(this.lowestClosed, records.order);
+  }
+  highestHolding() {
+    while (this.top >= 0 && (this.layers[this.top]?.count ?? 0) === 0) this.top--;
+    return this.top >= 0 ? this.layers[this.top] : void 0;
+  }
+};
+var ITEM = { ENTRY, WHITEOUT, OPAQUE };
+var ImageBudget = class {
+  entries;
+  /** Bytes of small files that may still be captured whole. */
+  captureBytesLeft;
+  constructor(maxEntries, maxCaptureBytes) {
+    this.entries = new EntryBudget(maxEntries);
+    this.captureBytesLeft = maxCaptureBytes;
+  }
+  /** Marks every layer that could not keep all its entries as not fully scanned. */
+  reportShortfalls() {
+    for (const { scan, left } of this.entries.shortfalls()) {
+      scan.unscanned.push({ reason: "entries-limit", size: 0, scanned: 0, entries: left, limit: this.entries.limit });
+    }
+  }
+};
+
+// src/image/zstd-frames.ts
+var MAX_ZSTD_WINDOW = 128 * 1024 * 1024;
+var FRAME_MAGIC = 4247762216;
+var ZSTD_WINDOW_MESSAGE = "a zstd frame needs a window larger than 128 MiB, more than zstd decoders accept";
+var ZstdWindowError = class extends Error {
+};
+function isZstdWindowError(error) {
+  return error instanceof ZstdWindowError || error?.code === "ZSTD_error_frameParameter_windowTooLarge";
+}
+var ZstdWindowGuard = class {
+  state = { kind: "magic" };
+  pending = Buffer.alloc(0);
+  checksum = false;
+  /** Reads the next bytes of the compressed stream; throws ZstdWindowError for a frame past the limit. */
+  inspect(chunk) {
+    const data = this.pending.length > 0 ? Buffer.concat([this.pending, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    let offset = 0;
+    for (; ; ) {
+      const state = this.state;
+      const available = data.length - offset;
+      if (state.kind === "done") {
+        this.pending = Buffer.alloc(0);
+        return;
+      }
+      if (state.kind === "skip") {
+        const taken = Math.min(state.bytes, available);
+        offset += taken;
+        if (taken < state.bytes) {
+          this.state = { ...state, bytes: state.bytes - taken };
+          break;
+        }
+        this.state = { kind: state.then };
+        continue;
+      }
+      if (state.kind === "magic" || state.kind === "skippable-size" || state.kind === "checksum") {
+        if (available < 4) break;
+        const value = data.readUInt32LE(offset);
+        offset += 4;
+        if (state.kind === "checksum") this.state = { kind: "magic" };
+        else if (state.kind === "skippable-size") this.state = { kind: "skip", bytes: value, then: "magic" };
+        else if (value === FRAME_MAGIC) this.state = { kind: "frame-header" };
+        else if ((value & 4294967280) === 407710288) this.state = { kind: "skippable-size" };
+        else this.state = { kind: "done" };
+        continue;
+      }
+      if (state.kind === "frame-header") {
+        if (available < 1) break;
+        const descriptor = data[offset];
+        const contentSizeFlag = descriptor >> 6;
+        const singleSegment = descriptor >> 5 & 1;
+        const dictionaryBytes = [0, 1, 2, 4][descriptor & 3];
+        const contentSizeBytes = contentSizeFlag === 0 ? singleSegment : 1 << contentSizeFlag;
+        const headerBytes = 1 + (singleSegment ? 0 : 1) + dictionaryBytes + contentSizeBytes;
+        if (available < headerBytes) break;
+        let window;
+        if (singleSegment) {
+          const at = offset + 1 + dictionaryBytes;
+          window = readLittleEndian(data, at, contentSizeBytes) + (contentSizeFlag === 1 ? 256 : 0);
+        } else {
+          const windowDescriptor = data[offset + 1];
+          const base = 2 ** (10 + (windowDescriptor >> 3));
+          window = base + base / 8 * (windowDescriptor & 7);
+        }
+        if (window > MAX_ZSTD_WINDOW) {
+          throw new ZstdWindowError(ZSTD_WINDOW_MESSAGE);
+        }
+        this.checksum = (descriptor >> 2 & 1) === 1;
+        offset += headerBytes;
+        this.state = { kind: "block-header" };
+        continue;
+      }
+      if (available < 3) break;
+      const header = data[offset] | data[offset + 1] << 8 | data[offset + 2] << 16;
+      offset += 3;
+      const last = (header & 1) === 1;
+      const type = header >> 1 & 3;
+      const size = header >>> 3;
+      const bytes = type === 1 ? 1 : size;
+      this.state = { kind: "skip", bytes, then: last ? this.checksum ? "checksum" : "magic" : "block-header" };
+      if (type === 3) this.state = { kind: "done" };
+    }
+    this.pending = Buffer.from(data.subarray(offset));
+  }
+};
+function readLittleEndian(data, offset, bytes) {
+  let value = 0;
+  for (let index = bytes - 1; index >= 0; index--) value = value * 256 + data[offset + index];
+  return value;
+}
+
+// src/image/layer-walker.ts
+var DEFAULT_LIMITS = {
+  maxFileBytes: 256 * 1024 * 1024,
+  maxLayerBytes: 16 * 1024 * 1024 * 1024,
+  maxEntries: 3e5
+};
+var CAPTURE = /\/(?:passwd|group|shadow)$|^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$/;
+var ACCOUNT_FILES = /^\/etc\/(?:passwd|group|shadow)$/;
+var MAX_CAPTURE_BYTES = 4 * 1024 * 1024;
+var MAX_CAPTURED_PER_IMAGE = 64 * 1024 * 1024;
+var LayerLimitReached = class extends Error {
+};
+function sniff(head) {
+  if (head.length >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
+  if (head.length >= 4 && head.readUInt32LE(0) === 4247762216) return "zstd";
+  return "none";
+}
+async function zstdDecompressor() {
+  const native = zlib2.createZstdDecompress;
+  if (typeof native === "function") return native({ chunkSize: 256 * 1024 });
+  const { Decompress } = await import("./esm-LV547L3P.js");
+  const guard = new ZstdWindowGuard();
+  let decoder;
+  const transform = new Transform({
+    transform(chunk, _encoding, callback) {
+      try {
+        guard.inspect(chunk);
+        decoder.push(chunk);
+        callback();
+      } catch (error) {
+        callback(error);
+      }
+    },
+    flush(callback) {
+      try {
+        decoder.push(new Uint8Array(0), true);
+        callback();
+      } catch (error) {
+        callback(error);
+      }
+    }
+  });
+  decoder = new Decompress((data) => transform.push(Buffer.from(data)));
+  return transform;
+}
+function normalizeEntryPath(name, label) {
+  const parts = [];
+  for (const part of name.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") throw new GateError(`${label}: entry ${quoteInput(name, 120)} climbs out of the root with "..", refusing a hostile archive`);
+    parts.push(part);
+  }
+  return `/${parts.join("/")}`;
+}
+function entryType(type) {
+  switch (type) {
+    case "file":
+    case "contiguous-file":
+      return "file";
+    case "directory":
+      return "directory";
+    case "symlink":
+      return "symlink";
+    case "link":
+      return "hardlink";
+    default:
+      return "other";
+  }
+}
+async function drain(stream) {
+  for await (const _chunk of stream) {
+  }
+}
+function writable(stream) {
+  if (stream.destroyed || stream.writableEnded) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off("drain", done).off("close", done).off("error", done);
+      resolve();
+    };
+    stream.on("drain", done).on("close", done).on("error", done);
+  });
+}
+function emptyScan(index, mediaType) {
+  return {
+    index,
+    digest: "",
+    diffId: "",
+    mediaType,
+    compressedSize: 0,
+    uncompressedSize: 0,
+    entries: [],
+    whiteouts: [],
+    opaqueDirs: [],
+    hits: [],
+    captured: {},
+    unscanned: [],
+    binary: { files: 0, bytes: 0 }
+  };
+}
+async function walkLayer(source, layer, limits, scanner, image) {
+  const blobHash = createHash2("sha256");
+  const diffHash = createHash2("sha256");
+  const scan = emptyScan(layer.index, layer.mediaType ?? "");
+  const budget = image ?? new ImageBudget(limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
+  const records = budget.entries.layer(layer.order ?? layer.index, scan);
+  const iterator = source[Symbol.asyncIterator]();
+  const failed = (what, error) => error instanceof GateError ? error : new GateError(`${layer.label}: ${what} (${firstLine(error)})`, { cause: error });
+  let first;
+  try {
+    first = await iterator.next();
+  } catch (error) {
+    throw failed("cannot read the layer", error);
+  }
+  const head = first.done ? Buffer.alloc(0) : first.value;
+  const compression = sniff(head);
+  const decompressor = compression === "gzip" ? zlib2.createGunzip({ chunkSize: 64 * 1024 }) : compression === "zstd" ? await zstdDecompressor() : new PassThrough();
+  let limitReached = false;
+  const meter = new Transform({
+    transform(chunk, _encoding, callback) {
+      scan.uncompressedSize += chunk.length;
+      if (scan.uncompressedSize > limits.maxLayerBytes) {
+        limitReached = true;
+        callback(new LayerLimitReached());
+        return;
+      }
+      diffHash.update(chunk);
+      callback(null, chunk);
+    }
+  });
+  const extract = import_tar_stream2.default.extract();
+  let fatal;
+  const pumping = (async () => {
+    try {
+      await pump();
+    } catch (error) {
+      decompressor.destroy(error);
+      throw error;
+    }
+  })();
+  async function pump() {
+    const feed = async (chunk) => {
+      blobHash.update(chunk);
+      scan.compressedSize += chunk.length;
+      if (layer.stopAtLimit && scan.compressedSize > limits.maxLayerBytes) {
+        limitReached = true;
+        fatal = new LayerLimitReached();
+        decompressor.destroy(fatal);
+        return;
+      }
+      layer.onBytes?.(chunk.length);
+      if (!decompressor.destroyed && !decompressor.writableEnded && !decompressor.write(chunk)) await writable(decompressor);
+    };
+    if (!first.done) await feed(head);
+    for (; ; ) {
+      if (fatal !== void 0) return;
+      const next = await iterator.next();
+      if (next.done) break;
+      await feed(next.value);
+    }
+    if (!decompressor.destroyed) decompressor.end();
+  }
+  const processing = pipeline(decompressor, meter, extract);
+  const consuming = (async () => {
+    for await (const entry of extract) await recordEntry(entry.header, entry);
+  })();
+  async function recordEntry(header, entry) {
+    const path2 = normalizeEntryPath(header.name, layer.label);
+    const slash = path2.lastIndexOf("/");
+    const dir = path2.slice(0, slash) || "/";
+    const base = path2.slice(slash + 1);
+    if (base.startsWith(".wh.")) {
+      await drain(entry);
+      if (base === ".wh..wh..opq") {
+        if (budget.entries.admit(records, ITEM.OPAQUE)) scan.opaqueDirs.push(dir);
+      } else if (base.startsWith(".wh..wh."))
+        return;
+      else if (base === ".wh.") throw new GateError(`${layer.label}: bare whiteout entry ${quoteInput(header.name, 120)}`);
+      else if (budget.entries.admit(records, ITEM.WHITEOUT)) scan.whiteouts.push(`${dir === "/" ? "" : dir}/${base.slice(4)}`);
+      return;
+    }
+    const type = entryType(header.type);
+    const recorded = { path: path2, type, mode: header.mode ?? 0, uid: header.uid ?? 0, gid: header.gid ?? 0, size: header.size ?? 0 };
+    if (header.linkname) recorded.linkname = type === "hardlink" ? normalizeEntryPath(header.linkname, layer.label) : header.linkname;
+    if (budget.entries.admit(records, ITEM.ENTRY)) scan.entries.push(recorded);
+    if (type === "file" && recorded.size > 0) await scanContent(path2, recorded.size, entry);
+    else await drain(entry);
+  }
+  async function scanContent(path2, size, entry) {
+    const capture = CAPTURE.test(path2) && size <= MAX_CAPTURE_BYTES && size <= budget.captureBytesLeft;
+    if (capture) budget.captureBytesLeft -= size;
+    const found = await scanFileContent(
+      path2,
+      size,
+      entry,
+      { scanner, maxFileBytes: limits.maxFileBytes, archives: limits.archives ?? DEFAULT_ARCHIVE_LIMITS },
+      capture,
+      ACCOUNT_FILES.test(path2)
+    );
+    scan.hits.push(...found.hits);
+    scan.unscanned.push(...found.unscanned);
+    if (found.binary) {
+      scan.binary.files++;
+      scan.binary.bytes += size;
+    }
+    if (capture && found.captured) scan.captured[path2] = found.captured.toString("utf8");
+    else if (capture) budget.captureBytesLeft += size;
+  }
+  const [pumped, processed, consumed] = await Promise.allSettled([
+    pumping,
+    processing.catch((error) => {
+      if (!(error instanceof LayerLimitReached) && !limitReached || layer.stopAtLimit) fatal = error;
+      if (limitReached && layer.stopAtLimit) source.destroy();
+      throw error;
+    }),
+    consuming
+  ]);
+  const failures = [consumed, processed].filter(
+    (result) => result.status === "rejected" && !(result.reason instanceof LayerLimitReached) && !limitReached
+  );
+  const failure = failures.find((result) => result.reason instanceof GateError) ?? failures[0];
+  if (limitReached && layer.stopAtLimit) {
+    source.destroy();
+    throw new GateError(
+      `${layer.label}: more than limits.max-layer-size (${limits.maxLayerBytes} bytes) ${scan.uncompressedSize > limits.maxLayerBytes ? "unpacked" : "read"}; stopped reading it, so its digest cannot be verified (raise limits.max-layer-size to read it)`
+    );
+  }
+  if (pumped.status === "rejected") {
+    source.destroy();
+    throw failed("cannot read the layer", pumped.reason);
+  }
+  if (failure) {
+    source.destroy();
+    if (isZstdWindowError(failure.reason)) throw new GateError(`${layer.label}: ${ZSTD_WINDOW_MESSAGE}`);
+    throw failed(compression === "none" ? "not a valid tar archive" : `corrupt ${compression} or tar data`, failure.reason);
+  }
+  if (!image) budget.reportShortfalls();
+  scan.digest = `sha256:${blobHash.digest("hex")}`;
+  if (layer.digest !== void 0 && layer.digest !== scan.digest) {
+    throw new GateError(`${layer.label}: content does not match its digest (expected ${layer.digest}, got ${scan.digest})`);
+  }
+  if (limitReached) {
+    scan.unscanned.push({ reason: "layer-too-large", size: scan.uncompressedSize, scanned: limits.maxLayerBytes });
+  } else {
+    scan.diffId = `sha256:${diffHash.digest("hex")}`;
+    if (layer.diffId !== void 0 && layer.diffId !== scan.diffId) {
+      throw new GateError(`${layer.label}: uncompressed content does not match the image config's diff_id (expected ${layer.diffId}, got ${scan.diffId})`);
+    }
+  }
+  return scan;
+}
+
+// src/image/assemble.ts
+function ancestors(path2) {
+  const result = [];
+  for (let slash = path2.lastIndexOf("/"); slash > 0; slash = path2.lastIndexOf("/", slash - 1)) result.push(path2.slice(0, slash));
+  return result;
+}
+var Visibility = class {
+  layers;
+  constructor(scans) {
+    this.layers = scans.map((scan) => ({
+      entries: new Map(scan.entries.map((entry) => [entry.path, entry])),
+      whiteouts: new Set(scan.whiteouts),
+      opaque: new Set(scan.opaqueDirs)
+    }));
+  }
+  entry(path2, layer) {
+    return this.layers[layer]?.entries.get(path2);
+  }
+  /** True when a later layer removed the path (whiteout, opaque parent) or replaced it. */
+  deleted(path2, layer) {
+    const own = this.layers[layer]?.entries.get(path2);
+    const parents = ancestors(path2);
+    for (let upper = layer + 1; upper < this.layers.length; upper++) {
+      const index = this.layers[upper];
+      const replacement = index.entries.get(path2);
+      if (replacement && !(replacement.type === "directory" && own?.type === "directory")) return true;
+      if (index.whiteouts.has(path2)) return true;
+      for (const parent of parents) {
+        if (index.whiteouts.has(parent) || index.opaque.has(parent)) return true;
+        const parentEntry = index.entries.get(parent);
+        if (parentEntry && parentEntry.type !== "directory") return true;
+      }
+    }
+    return false;
+  }
+  /** The layer holding the version of `path` that a layer at `layer` sees (itself or below). */
+  sourceLayer(path2, layer) {
+    for (let lower = layer; lower >= 0; lower--) {
+      if (this.layers[lower].entries.has(path2)) return lower;
+      if (lower < layer && this.layers[lower + 1].whiteouts.has(path2)) return void 0;
+    }
+    return void 0;
+  }
+};
+function toConfig(raw) {
+  const config = raw.config ?? {};
+  const history = (raw.history ?? []).map((entry) => {
+    const mapped = { emptyLayer: entry.empty_layer ?? false };
+    if (entry.created !== void 0) mapped.created = entry.created;
+    if (entry.created_by !== void 0) mapped.createdBy = entry.created_by;
+    if (entry.comment !== void 0) mapped.comment = entry.comment;
+    return mapped;
+  });
+  const result = {
+    user: config.User ?? "",
+    env: config.Env ?? [],
+    labels: config.Labels ?? {},
+    exposedPorts: Object.keys(config.ExposedPorts ?? {}),
+    volumes: Object.keys(config.Volumes ?? {}),
+    entrypoint: config.Entrypoint ?? [],
+    cmd: config.Cmd ?? [],
+    workingDir: config.WorkingDir ?? "",
+    os: raw.os ?? "",
+    architecture: raw.architecture ?? "",
+    history,
+    diffIds: raw.rootfs.diff_ids
+  };
+  if (config.Healthcheck) result.healthcheck = { test: config.Healthcheck.Test ?? [] };
+  if (raw.variant !== void 0) result.variant = raw.variant;
+  return result;
+}
+function archivePath(path2) {
+  return ARCHIVE_MEMBER.exec(path2)?.[1] ?? path2;
+}
+var ARCHIVE_MEMBER = /^(.*?\.(?:jar|war|ear|zip|whl|egg|aar|nupkg|sar|par|kar|hpi|jpi|nbm|tar|tgz|tar\.gz))!/i;
+function packagedChecksums(scans) {
+  const sums = /* @__PURE__ */ new Map();
+  for (const scan of scans) {
+    for (const [file, text] of Object.entries(scan.captured)) {
+      if (!file.endsWith(".md5sums")) continue;
+      for (const line of text.split("\n")) {
+        const match = /^([0-9a-f]{32}) {1,2}(.+)$/.exec(line.trim());
+        if (!match) continue;
+        const path2 = `/${match[2].replace(/^\.?\//, "")}`;
+        const set = sums.get(path2) ?? /* @__PURE__ */ new Set();
+        set.add(match[1]);
+        sums.set(path2, set);
+      }
+    }
+  }
+  return sums;
+}
+function assembleImage(input) {
+  const { scans } = input;
+  const config = toConfig(input.config);
+  const visibility = new Visibility(scans);
+  const layerId = (index) => config.diffIds[index] ?? scans[index].digest;
+  const files = [];
+  for (const scan of scans) {
+    const layerDigest = layerId(scan.index);
+    for (const entry of scan.entries) {
+      const file = entry;
+      file.layer = scan.index;
+      file.layerDigest = layerDigest;
+      file.deleted = visibility.deleted(entry.path, scan.index);
+      files.push(file);
+    }
+  }
+  const checksums = scans.some((scan) => scan.hits.length > 0) ? packagedChecksums(scans) : /* @__PURE__ */ new Map();
+  const hitsAt = /* @__PURE__ */ new Map();
+  for (const scan of scans) {
+    for (const hits of scan.hits) {
+      const key = `${scan.index}\0${archivePath(hits.path)}`;
+      hitsAt.set(key, [...hitsAt.get(key) ?? [], hits]);
+    }
+  }
+  const fileHits = [];
+  const addHits = (hits, path2, layer) => {
+    const file = archivePath(path2);
+    const packaged = hits.md5 !== void 0 && (checksums.get(file)?.has(hits.md5) ?? false);
+    fileHits.push({ ...hits, path: path2, packaged, layer, layerDigest: layerId(layer), deleted: visibility.deleted(file, layer) });
+  };
+  for (const scan of scans) {
+    for (const hits of scan.hits) addHits(hits, hits.path, scan.index);
+    for (const entry of scan.entries) {
+      if (entry.type !== "hardlink" || entry.linkname === void 0) continue;
+      const sourceLayer = visibility.sourceLayer(entry.linkname, scan.index);
+      const targetHits = sourceLayer === void 0 ? void 0 : hitsAt.get(`${sourceLayer}\0${entry.linkname}`);
+      for (const hits of targetHits ?? []) addHits(hits, entry.path + hits.path.slice(entry.linkname.length), scan.index);
+    }
+  }
+  const readable = new AccountFiles(scans, visibility);
+  const etc = {};
+  const etcUnreadable = {};
+  for (const name of ["passwd", "group", "shadow"]) {
+    const result = readable.read(`/etc/${name}`);
+    if (result.text !== void 0) etc[name] = result.text;
+    else if (result.problem !== void 0) etcUnreadable[name] = result.problem;
+  }
+  const model = {
+    reference: input.reference,
+    transport: input.transport,
+    configDigest: input.configDigest,
+    platform: [config.os, config.architecture, config.variant].filter(Boolean).join("/"),
+    config,
+    layers: scans.map(({ entries: _e, hits: _h, captured: _c, whiteouts: _w, opaqueDirs: _o, ...layer }) => ({ ...layer, diffId: layerId(layer.index) })),
+    files,
+    fileHits,
+    etc,
+    ...Object.keys(etcUnreadable).length > 0 ? { etcUnreadable } : {},
+    binary: {
+      files: scans.reduce((sum, scan) => sum + scan.binary.files, 0),
+      bytes: scans.reduce((sum, scan) => sum + scan.binary.bytes, 0)
+    },
+    unscanned: scans.flatMap(
+      (scan) => scan.unscanned.map((item) => ({
+        ...item,
+        layer: scan.index,
+        layerDigest: layerId(scan.index),
+        deleted: item.path !== void 0 && visibility.deleted(archivePath(item.path), scan.index)
+      }))
+    )
+  };
+  if (input.digest !== void 0) model.digest = input.digest;
+  return model;
+}
+var MAX_SYMLINK_HOPS = 40;
+var AccountFiles = class {
+  constructor(scans, visibility) {
+    this.scans = scans;
+    this.visibility = visibility;
+    this.entriesLimited = scans.some((scan) => scan.unscanned.some((item) => item.reason === "entries-limit"));
+  }
+  scans;
+  visibility;
+  entriesLimited;
+  below = /* @__PURE__ */ new Map();
+  /** The text at `path`, or why it could not be read; neither when the path does not exist. */
+  read(path2) {
+    const resolved = this.resolve(path2);
+    if ("problem" in resolved) return { problem: resolved.problem };
+    if (!resolved.found) {
+      return this.entriesLimited ? { problem: `${path2} is not among the entries the gate kept (the image holds more than limits.max-entries)` } : {};
+    }
+    const { entry, layer, path: at } = resolved.found;
+    const shown = at === path2 ? path2 : `${path2} (a link to ${at})`;
+    if (entry.type === "hardlink" && entry.linkname !== void 0) {
+      const source = this.visibility.sourceLayer(entry.linkname, layer);
+      const text2 = source === void 0 ? void 0 : this.scans[source].captured[entry.linkname];
+      return text2 !== void 0 ? { text: text2 } : { problem: `${shown} is a hard link whose content was not captured` };
+    }
+    if (entry.type !== "file") return {};
+    const text = this.scans[layer].captured[at];
+    if (text !== void 0) return { text };
+    return {
+      problem: entry.size > MAX_CAPTURE_BYTES ? `${shown} is larger than ${MAX_CAPTURE_BYTES / 1024 / 1024} MiB, more than the gate reads of it` : `${shown} was not captured (the image's files of that name took the gate's whole capture budget)`
+    };
+  }
+  /** The entry a path leads to once every symbolic link on the way is followed inside the image. */
+  resolve(path2) {
+    const pending = path2.split("/").filter(Boolean).reverse();
+    const walked = [];
+    let hops = 0;
+    while (pending.length > 0) {
+      const part = pending.pop();
+      if (part === ".") continue;
+      if (part === "..") {
+        walked.pop();
+        continue;
+      }
+      const candidate = `/${[...walked, part].join("/")}`;
+      const found = this.visible(candidate);
+      if (found?.entry.type === "symlink" && (pending.length === 0 || !this.writtenBelow(candidate, found.layer))) {
+        if (++hops > MAX_SYMLINK_HOPS) return { problem: `${path2}: too many levels of symbolic links` };
+        const target = found.entry.linkname ?? "";
+        if (target.startsWith("/")) walked.length = 0;
+        const parts = target.split("/").filter(Boolean);
+        if (pending.length + parts.length > 4096) return { problem: `${path2}: a symbolic link leads to a path longer than Linux allows` };
+        for (let index = parts.length - 1; index >= 0; index--) pending.push(parts[index]);
+        continue;
+      }
+      if (pending.length === 0) return found ? { found: { ...found, path: candidate } } : {};
+      if (found && found.entry.type !== "directory" && found.entry.type !== "symlink") return {};
+      walked.push(part);
+    }
+    return {};
+  }
+  /** True when a layer above `layer` has entries below `directory` (answers are remembered: a few paths are asked). */
+  writtenBelow(directory, layer) {
+    const key = `${layer}\0${directory}`;
+    let answer = this.below.get(key);
+    if (answer === void 0) {
+      const prefix = `${directory}/`;
+      answer = this.scans.slice(layer + 1).some((scan) => scan.entries.some((entry) => entry.path.startsWith(prefix)));
+      this.below.set(key, answer);
+    }
+    return answer;
+  }
+  /** The version of a path the final filesystem shows. */
+  visible(path2) {
+    for (let layer = this.scans.length - 1; layer >= 0; layer--) {
+      const entry = this.visibility.entry(path2, layer);
+      if (entry) return this.visibility.deleted(path2, layer) ? void 0 : { entry, layer };
+    }
+    return void 0;
+  }
+};
+
+// src/image/tar-index.ts
+import { Readable as Readable2 } from "node:stream";
+var BLOCK = 512;
+var MAX_MEMBERS = 1e5;
+var MAX_META_BYTES = 1024 * 1024;
+function cString(block, start, length) {
+  const field = block.subarray(start, start + length);
+  const end = field.indexOf(0);
+  return field.subarray(0, end === -1 ? field.length : end).toString("utf8");
+}
+function numeric(block, start, length) {
+  const field = block.subarray(start, start + length);
+  if (field[0] & 128) {
+    let value = 0;
+    for (let i = 1; i < field.length; i++) value = value * 256 + field[i];
+    return value;
+  }
+  const text = cString(block, start, length).trim();
+  if (text === "") return 0;
+  if (!/^[0-7]+$/.test(text)) return Number.NaN;
+  return parseInt(text, 8);
+}
+function checksumOk(block) {
+  const stored = numeric(block, 148, 8);
+  let sum = 0;
+  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : block[i];
+  return stored === sum;
+}
+function paxRecords(data) {
+  const records = {};
+  let position = 0;
+  while (position < data.length) {
+    const space = data.indexOf(32, position);
+    if (space === -1) break;
+    const length = Number(data.subarray(position, space).toString("ascii"));
+    if (!Number.isInteger(length) || length <= 0 || position + length > data.length) break;
+    const record = data.subarray(space + 1, position + length - 1).toString("utf8");
+    const eq = record.indexOf("=");
+    if (eq > 0) records[record.slice(0, eq)] = record.slice(eq + 1);
+    position += length;
+  }
+  return records;
+}
+var TarIndex = class _TarIndex {
+  constructor(file, label, members) {
+    this.file = file;
+    this.label = label;
+    this.members = members;
+  }
+  file;
+  label;
+  members;
+  /** Reads every header of the archive. Errors name the archive and say what is wrong. */
+  static async open(file, label) {
+    const { handle, size: fileSize } = await openInputFile(file, { label, noun: "the archive", kind: "an image archive" });
+    try {
+      const members = /* @__PURE__ */ new Map();
+      let count = 0;
+      const block = Buffer.alloc(BLOCK);
+      let offset = 0;
+      let longName;
+      let longLink;
+      let pax = {};
+      const readAt = async (buffer, position) => {
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+        return bytesRead;
+      };
+      for (; ; ) {
+        const read = await readAt(block, offset);
+        if (read === 0 && offset > 0) break;
+        if (read < BLOCK) throw new GateError(`${label}: truncated tar archive (a header is cut off at byte ${offset})`);
+        if (block.every((byte) => byte === 0)) break;
+        if (!checksumOk(block)) {
+          throw new GateError(offset === 0 ? `${label}: not a tar archive` : `${label}: corrupt tar header at byte ${offset} (checksum mismatch)`);
+        }
+        const size = numeric(block, 124, 12);
+        if (!Number.isSafeInteger(size) || size < 0) throw new GateError(`${label}: corrupt tar header at byte ${offset} (bad size)`);
+        const dataOffset = offset + BLOCK;
+        let step = size;
+        const typeflag = String.fromCharCode(block[156]);
+        const readMeta = async () => {
+          if (size > MAX_META_BYTES) throw new GateError(`${label}: tar extended header at byte ${offset} is implausibly large`);
+          const data = Buffer.alloc(size);
+          await readAt(data, dataOffset);
+          return data;
+        };
+        if (typeflag === "L") longName = cString(await readMeta(), 0, size);
+        else if (typeflag === "K") longLink = cString(await readMeta(), 0, size);
+        else if (typeflag === "x") pax = paxRecords(await readMeta());
+        else if (typeflag !== "g") {
+          const magic = block.subarray(257, 262).toString("latin1");
+          const prefix = magic === "ustar" ? cString(block, 345, 155) : "";
+          const rawName = pax.path ?? longName ?? (prefix ? `${prefix}/${cString(block, 0, 100)}` : cString(block, 0, 100));
+          const linkname = pax.linkpath ?? longLink ?? cString(block, 157, 100);
+          const memberSize = pax.size !== void 0 ? Number(pax.size) : size;
+          if (!Number.isSafeInteger(memberSize) || memberSize < 0) throw new GateError(`${label}: corrupt tar header at byte ${offset} (bad size)`);
+          step = memberSize;
+          const type = typeflag === "0" || typeflag === "\0" || typeflag === "7" ? "file" : typeflag === "5" ? "directory" : typeflag === "2" ? "symlink" : typeflag === "1" ? "hardlink" : "other";
+          const name = rawName.replace(/^(?:\.\/)+/, "").replace(/\/+$/, "");
+          const member = { name, type, offset: dataOffset, size: type === "file" ? memberSize : 0 };
+          if (linkname) member.linkname = linkname;
+          members.set(name, member);
+          if (++count > MAX_MEMBERS) throw new GateError(`${label}: more than ${MAX_MEMBERS} members; not an image archive`);
+          longName = void 0;
+          longLink = void 0;
+          pax = {};
+        }
+        if (dataOffset + step > fileSize) throw new GateError(`${label}: truncated tar archive (member at byte ${offset} needs ${step} bytes)`);
+        offset = dataOffset + Math.ceil(step / BLOCK) * BLOCK;
+      }
+      return new _TarIndex(file, label, members);
+    } finally {
+      await handle.close();
+    }
+  }
+  /** The member with this name, following symbolic and hard links inside the archive. */
+  member(name) {
+    let current = this.members.get(name.replace(/^(?:\.\/)+/, ""));
+    for (let hops = 0; current && (current.type === "symlink" || current.type === "hardlink") && hops < 16; hops++) {
+      const target = current.type === "symlink" ? joinPath(dirname(current.name), current.linkname ?? "") : current.linkname ?? "";
+      current = this.members.get(target.replace(/^(?:\.\/)+/, ""));
+    }
+    return current?.type === "file" ? current : void 0;
+  }
+  has(name) {
+    return this.member(name) !== void 0;
+  }
+  names() {
+    return [...this.members.keys()];
+  }
+  /** A stream of the member's bytes (the archive is reopened, and checked again, when reading starts). */
+  open(member) {
+    if (member.size === 0) return Readable2.from([]);
+    const { file, label } = this;
+    return Readable2.from(
+      (async function* () {
+        const { handle } = await openInputFile(file, { label, noun: "the archive", kind: "an image archive" });
+        try {
+          const stream = handle.createReadStream({ start: member.offset, end: member.offset + member.size - 1, highWaterMark: 256 * 1024, autoClose: false });
+          yield* stream;
+        } finally {
+          await handle.close();
+        }
+      })()
+    );
+  }
+  /** The member's text (bounded). */
+  async text(member, maxBytes) {
+    if (member.size > maxBytes) throw new GateError(`${this.label}: ${member.name} is ${member.size} bytes, too large for image metadata`);
+    const { handle } = await openInputFile(this.file, { label: this.label, noun: "the archive", kind: "an image archive" });
+    try {
+      const buffer = Buffer.alloc(member.size);
+      const { bytesRead } = await handle.read(buffer, 0, member.size, member.offset);
+      if (bytesRead < member.size) throw new GateError(`${this.label}: ${member.name} is cut short (the archive changed while it was read)`);
+      return buffer.toString("utf8");
+    } finally {
+      await handle.close();
+    }
+  }
+};
+function dirname(name) {
+  const slash = name.lastIndexOf("/");
+  return slash === -1 ? "" : name.slice(0, slash);
+}
+function joinPath(dir, target) {
+  const parts = target.startsWith("/") ? [] : dir.split("/").filter(Boolean);
+  for (const part of target.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") parts.pop();
+    else parts.push(part);
+  }
+  return parts.join("/");
+}
+
+// src/image/load.ts
+var DirectoryStore = class {
+  constructor(root, label) {
+    this.root = root;
+    this.label = label;
+  }
+  root;
+  label;
+  resolve(name) {
+    const full = path.resolve(this.root, name);
+    if (!full.startsWith(path.resolve(this.root) + path.sep)) throw new GateError(`${this.label}: ${quoteInput(name)} points outside the image layout`);
+    return full;
+  }
+  has(name) {
+    const full = this.resolve(name);
+    return existsSync(full) && statSync(full).isFile();
+  }
+  async read(name) {
+    const full = this.resolve(name);
+    if (!existsSync(full)) throw new GateError(`${this.label}: ${name} is missing`);
+    const bytes = await readInputFile(full, { label: `${this.label}: ${name}`, noun: "image metadata", kind: "image metadata", maxBytes: MAX_DOCUMENT_BYTES });
+    return bytes.toString("utf8");
+  }
+  open(name) {
+    const full = this.resolve(name);
+    if (!existsSync(full)) throw new GateError(`${this.label}: ${name} is missing`);
+    const label = `${this.label}: ${name}`;
+    return Readable3.from(
+      (async function* () {
+        const { handle } = await openInputFile(full, { label, noun: "the blob", kind: "a blob file" });
+        try {
+          yield* handle.createReadStream({ highWaterMark: 256 * 1024, autoClose: false });
+        } finally {
+          await handle.close();
+        }
+      })(),
+      { objectMode: false }
+    );
+  }
+};
+var ArchiveStore = class {
+  constructor(index, label) {
+    this.index = index;
+    this.label = label;
+  }
+  index;
+  label;
+  has(name) {
+    return this.index.has(name);
+  }
+  async read(name) {
+    const member = this.index.member(name);
+    if (!member) throw new GateError(`${this.label}: ${name} is missing from the archive`);
+    return this.index.text(member, MAX_DOCUMENT_BYTES);
+  }
+  open(name) {
+    const member = this.index.member(name);
+    if (!member) throw new GateError(`${this.label}: ${name} is missing from the archive`);
+    return this.index.open(member);
+  }
+};
+var RegistryStore = class _RegistryStore {
+  constructor(client, label) {
+    this.client = client;
+    this.label = label;
+  }
+  client;
+  label;
+  texts = /* @__PURE__ */ new Map();
+  manifestDigests = /* @__PURE__ */ new Set();
+  /** The digest the tag (or digest) resolved to: what a deploy can pin. */
+  referenceDigest = "";
+  static async open(reference, options) {
+    const { RegistryClient, parseRegistryReference } = await import("./registry-DWWAFY57.js");
+    const parsed = parseRegistryReference(reference);
+    const client = new RegistryClient(parsed, options);
+    const store = new _RegistryStore(client, client.label);
+    const top = await client.manifest(parsed.digest ?? parsed.tag ?? "latest");
+    store.referenceDigest = top.digest;
+    if (isIndexMediaType(top.mediaType) || /"manifests"\s*:/.test(top.text)) {
+      store.texts.set("index.json", top.text);
+      store.remember(top.text);
+    } else {
+      const mediaType = top.mediaType ?? "application/vnd.oci.image.manifest.v1+json";
+      store.texts.set("index.json", JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType, digest: top.digest, size: Buffer.byteLength(top.text) }] }));
+      store.texts.set(blobPath(top.digest), top.text);
+      store.manifestDigests.add(top.digest);
+    }
+    return store;
+  }
+  /** Digests an index names are manifests (or nested indexes), fetched from /manifests/. */
+  remember(indexText) {
+    try {
+      for (const descriptor of JSON.parse(indexText).manifests ?? []) {
+        if (typeof descriptor.digest === "string") this.manifestDigests.add(descriptor.digest);
+      }
+    } catch {
+    }
+  }
+  has(name) {
+    return name === "index.json" || name.startsWith("blobs/");
+  }
+  async read(name, declaredSize) {
+    const cached = this.texts.get(name);
+    if (cached !== void 0) return cached;
+    const digest = name.replace(/^blobs\/([^/]+)\//, "$1:");
+    if (this.manifestDigests.has(digest)) {
+      const manifest = await this.client.manifest(digest, declaredSize);
+      if (isIndexMediaType(manifest.mediaType)) this.remember(manifest.text);
+      this.texts.set(name, manifest.text);
+      return manifest.text;
+    }
+    return this.client.blobText(digest, declaredSize);
+  }
+  open(name, declaredSize) {
+    const digest = name.replace(/^blobs\/([^/]+)\//, "$1:");
+    const client = this.client;
+    return Readable3.from(
+      (async function* () {
+        yield* await client.blob(digest, declaredSize);
+      })()
+    );
+  }
+};
+function blobPath(digest) {
+  const [algorithm, hex] = digest.split(":");
+  return `blobs/${algorithm}/${hex}`;
+}
+function isAttachedArtifact(descriptor) {
+  const kind = descriptor.annotations?.kind ?? "";
+  return kind === "dev.cosignproject.cosign/sigs" || kind === "dev.cosignproject.cosign/atts" || /^sha256-[0-9a-f]{64}(?:\.\w+)?$/.test(descriptor.annotations?.["org.opencontainers.image.ref.name"] ?? "") || typeof descriptor.artifactType === "string";
+}
+async function selectManifest(store, ref, wantedPlatform) {
+  const index = parseDocument(indexSchema, await store.read("index.json"), `${store.label}: index.json`);
+  let candidates = (index.manifests ?? []).filter((descriptor2) => !isAttachedArtifact(descriptor2));
+  if (candidates.length === 0) throw new GateError(`${store.label}: index.json lists no images`);
+  if (ref !== void 0) {
+    const named = candidates.filter((descriptor2) => descriptor2.annotations?.["org.opencontainers.image.ref.name"] === ref || descriptor2.digest === ref);
+    if (named.length === 0) {
+      const tags = candidates.map((descriptor2) => descriptor2.annotations?.["org.opencontainers.image.ref.name"]).filter(Boolean);
+      throw new GateError(`${store.label}: no image tagged ${quoteInput(ref)} (tags: ${tags.join(", ") || "none"})`);
+    }
+    candidates = named;
+  }
+  for (let depth = 0; candidates.some((descriptor2) => isIndexMediaType(descriptor2.mediaType)); depth++) {
+    if (depth > 4) throw new GateError(`${store.label}: image indexes nested too deep`);
+    const expanded = [];
+    for (const descriptor2 of candidates) {
+      if (!isIndexMediaType(descriptor2.mediaType)) {
+        expanded.push(descriptor2);
+        continue;
+      }
+      const name = blobPath(descriptor2.digest);
+      if (!store.has(name)) continue;
+      const nested = parseDocument(indexSchema, await readVerified(store, descriptor2), `${store.label}: index ${descriptor2.digest}`);
+      expanded.push(...nested.manifests ?? []);
+    }
+    candidates = expanded;
+  }
+  candidates = candidates.filter(
+    (descriptor2) => !isAttestation(descriptor2) && (descriptor2.mediaType === void 0 || isManifestMediaType(descriptor2.mediaType))
+  );
+  const platforms = [...new Set(candidates.map(platformOf).filter((value) => value !== void 0))];
+  const pick = (platform2) => candidates.filter((descriptor2) => platformMatches(platform2, platformOf(descriptor2)));
+  let chosen;
+  if (wantedPlatform !== void 0) {
+    chosen = pick(wantedPlatform);
+    if (chosen.length === 0) throw new GateError(`${store.label}: no image for platform ${wantedPlatform} (platforms: ${platforms.join(", ") || "none"})`);
+  } else if (candidates.length === 1) {
+    chosen = candidates;
+  } else {
+    chosen = pick("linux/amd64");
+    if (chosen.length === 0) throw new GateError(`${store.label}: holds images for several platforms (${platforms.join(", ")}); choose one with --platform`);
+  }
+  const distinct = [...new Set(chosen.map((descriptor2) => descriptor2.digest))];
+  if (distinct.length > 1) {
+    const tags = chosen.map((descriptor2) => descriptor2.annotations?.["org.opencontainers.image.ref.name"]).filter(Boolean);
+    throw new GateError(
+      `${store.label}: holds ${distinct.length} images${tags.length > 0 ? ` (tags: ${tags.join(", ")})` : ""}; name one as ${store.label}:TAG`
+    );
+  }
+  const descriptor = chosen[0];
+  const platform = platformOf(descriptor);
+  return platform === void 0 ? { descriptor } : { descriptor, platform };
+}
+async function readVerified(store, descriptor) {
+  const name = blobPath(descriptor.digest);
+  const text = await store.read(name, descriptor.size);
+  const actual = `sha256:${createHash3("sha256").update(text, "utf8").digest("hex")}`;
+  if (descriptor.digest.startsWith("sha256:") && actual !== descriptor.digest) {
+    throw new GateError(`${store.label}: ${name} does not match its digest (got ${actual})`);
+  }
+  return text;
+}
+async function resolveOciLayout(store, ref, platform) {
+  const { descriptor } = await selectManifest(store, ref, platform);
+  const manifest = parseDocument(manifestSchema, await readVerified(store, descriptor), `${store.label}: manifest ${descriptor.digest}`);
+  const config = parseDocument(imageConfigSchema, await readVerified(store, manifest.config), `${store.label}: config ${manifest.config.digest}`);
+  const layers = (manifest.layers ?? []).map((layer) => {
+    const kind = layerKind(layer.mediaType);
+    if (kind === "unknown") throw new GateError(`${store.label}: layer ${layer.digest} has unsupported media type ${layer.mediaType}`);
+    const name = blobPath(layer.digest);
+    const entry = { name, digest: layer.digest, size: layer.size };
+    if (layer.mediaType !== void 0) entry.mediaType = layer.mediaType;
+    if (kind === "foreign" && !store.has(name)) entry.foreign = true;
+    return entry;
+  });
+  return { store, digest: descriptor.digest, configDigest: manifest.config.digest, config, layers };
+}
+async function resolveDockerArchive(store, ref, platform) {
+  if (!store.has("manifest.json")) {
+    if (store.has("index.json")) return resolveOciLayout(store, ref, platform);
+    throw new GateError(`${store.label}: neither manifest.json nor index.json found; not a docker save archive`);
+  }
+  const entries = parseDocument(dockerSaveManifestSchema, await store.read("manifest.json"), `${store.label}: manifest.json`);
+  if (entries.length === 0) throw new GateError(`${store.label}: manifest.json lists no images`);
+  const entry = selectArchiveEntry(entries, ref, store.label);
+  const configText = await store.read(entry.Config);
+  const config = parseDocument(imageConfigSchema, configText, `${store.label}: ${entry.Config}`);
+  const configDigest = `sha256:${createHash3("sha256").update(configText, "utf8").digest("hex")}`;
+  const layers = entry.Layers.map((name) => {
+    const hex = /(?:^|\/)(?:blobs\/sha256\/)?([a-f0-9]{64})(?:\.tar)?$/.exec(name)?.[1];
+    return hex ? { name, digest: `sha256:${hex}` } : { name };
+  });
+  const digest = await archiveManifestDigest(store, configDigest);
+  return digest === void 0 ? { store, configDigest, config, layers } : { store, digest, configDigest, config, layers };
+}
+function selectArchiveEntry(entries, ref, label) {
+  const tags = () => entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ") || "none";
+  if (ref === void 0) {
+    if (entries.length > 1)
+      throw new GateError(`${label}: holds ${entries.length} images (${tags()}); name one as docker-archive:PATH:NAME:TAG or docker-archive:PATH:@INDEX`);
+    return entries[0];
+  }
+  if (ref.startsWith("@")) {
+    const index = /^@(\d+)$/.test(ref) ? Number(ref.slice(1)) : Number.NaN;
+    const entry = entries[index];
+    if (entry === void 0) throw new GateError(`${label}: no image @${ref.slice(1)} (the archive holds ${entries.length}, from @0)`);
+    return entry;
+  }
+  const normalize = (text) => {
+    try {
+      return parseImageReference(text).normalized;
+    } catch {
+      return void 0;
+    }
+  };
+  const wanted = normalize(ref);
+  if (wanted === void 0) throw new GateError(`${label}: ${quoteInput(ref)} is not an image name (expected NAME[:TAG] or @INDEX)`);
+  const found = entries.find((candidate) => (candidate.RepoTags ?? []).some((tag) => normalize(tag) === wanted));
+  if (!found) throw new GateError(`${label}: no image tagged ${quoteInput(ref)} (tags: ${tags()})`);
+  return found;
+}
+async function archiveManifestDigest(store, configDigest) {
+  if (!store.has("index.json")) return void 0;
+  const pending = [...parseDocument(indexSchema, await store.read("index.json"), `${store.label}: index.json`).manifests ?? []];
+  for (let visited = 0; pending.length > 0 && visited < 256; visited++) {
+    const descriptor = pending.shift();
+    if (!store.has(blobPath(descriptor.digest))) continue;
+    if (isIndexMediaType(descriptor.mediaType)) {
+      pending.push(...parseDocument(indexSchema, await readVerified(store, descriptor), `${store.label}: index ${descriptor.digest}`).manifests ?? []);
+    } else if (descriptor.mediaType === void 0 || isManifestMediaType(descriptor.mediaType)) {
+      const manifest = parseDocument(manifestSchema, await readVerified(store, descriptor), `${store.label}: manifest ${descriptor.digest}`);
+      if (manifest.config.digest === configDigest) return descriptor.digest;
+    }
+  }
+  return void 0;
+}
+async function openStore(source, cwd) {
+  if (source.transport === "oci") {
+    const dir = path.resolve(cwd, source.path);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new GateError(`${source.path}: no such OCI layout directory`);
+    if (!existsSync(path.join(dir, "oci-layout")) && !existsSync(path.join(dir, "index.json"))) {
+      throw new GateError(`${source.path}: not an OCI image layout (no oci-layout or index.json)`);
+    }
+    return new DirectoryStore(dir, source.path);
+  }
+  if (source.transport === "docker-archive" || source.transport === "oci-archive") {
+    const index = await TarIndex.open(path.resolve(cwd, source.path), source.path);
+    return new ArchiveStore(index, source.path);
+  }
+  throw new GateError(`--image: the ${source.transport} transport is not supported here`);
+}
+function mapLimited(items, limit, task) {
+  return new Promise((resolve, reject) => {
+    const results = [];
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+      while (next < items.length && !failed) {
+        const index = next++;
+        try {
+          results[index] = await task(items[index], index);
+        } catch (error) {
+          if (!failed) reject(error);
+          failed = true;
+        }
+      }
+    };
+    const workers = Number.isFinite(limit) ? Math.max(1, Math.min(limit, items.length)) : 1;
+    void Promise.all(Array.from({ length: workers }, worker)).then(() => {
+      if (!failed) resolve(results);
+    });
+  });
+}
+function layerLabel(store, index, layer) {
+  return `${store.label}: layer ${index + 1} (${layer.digest ?? layer.name})`;
+}
+async function loadImage(reference, options = {}) {
+  const source = parseImageSource(reference);
+  const cwd = options.cwd ?? process.cwd();
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  if (source.transport === "docker-daemon") {
+    const { loadFromDaemon } = await import("./daemon-24V7F3HF.js");
+    return loadFromDaemon(source, reference, limits, options.platform, options.scanner ?? defaultScanner(), options);
+  }
+  if (source.transport === "docker") {
+    const store2 = await RegistryStore.open(reference, options.registry ?? {});
+    const resolved2 = await resolveOciLayout(store2, void 0, options.platform);
+    const model = await walkResolved(resolved2, source, reference, limits, options);
+    model.referenceDigest = store2.referenceDigest;
+    return model;
+  }
+  const store = await openStore(source, cwd);
+  const ref = "ref" in source ? source.ref : void 0;
+  const resolved = source.transport === "docker-archive" ? await resolveDockerArchive(store, ref, options.platform) : await resolveOciLayout(store, ref, options.platform);
+  return walkResolved(resolved, source, reference, limits, options);
+}
+async function walkResolved(resolved, source, reference, limits, options) {
+  const { store, config } = resolved;
+  if (resolved.layers.length > MAX_LAYERS) {
+    throw new GateError(`${store.label}: ${resolved.layers.length} layers; more than ${MAX_LAYERS} is not an image a container runtime can mount`);
+  }
+  const diffIds = config.rootfs.diff_ids;
+  if (diffIds.length !== resolved.layers.length) {
+    throw new GateError(`${store.label}: the config lists ${diffIds.length} layer diff_ids but the manifest has ${resolved.layers.length} layers`);
+  }
+  checkPlatform(store.label, config, options.platform);
+  const streamed = source.transport === "docker";
+  if (streamed) {
+    const index = resolved.layers.findIndex((layer) => (layer.size ?? 0) > limits.maxLayerBytes);
+    if (index !== -1) {
+      throw new GateError(
+        `${layerLabel(store, index, resolved.layers[index])}: its descriptor declares ${resolved.layers[index].size} bytes, more than limits.max-layer-size (${limits.maxLayerBytes}) allows; raise it to read this image`
+      );
+    }
+  }
+  const scanner = options.scanner ?? defaultScanner();
+  const budget = new ImageBudget(limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
+  const concurrency = options.concurrency ?? Math.min(4, os.availableParallelism());
+  const progress = options.progress;
+  const activity = source.transport === "docker" ? `pulling from ${registryHost(source.reference)}` : "reading";
+  let bytes = 0;
+  let layersDone = 0;
+  const tell = () => progress?.({ activity, layersDone, layersTotal: resolved.layers.length, bytes });
+  const scans = await mapLimited(resolved.layers, concurrency, async (layer, index) => {
+    if (layer.foreign) return foreignLayer(index, layer, diffIds[index]);
+    const info = { index, label: layerLabel(store, index, layer), diffId: diffIds[index], stopAtLimit: streamed };
+    if (layer.digest !== void 0) info.digest = layer.digest;
+    if (layer.mediaType !== void 0) info.mediaType = layer.mediaType;
+    if (progress) {
+      info.onBytes = (count) => {
+        bytes += count;
+        tell();
+      };
+    }
+    const done = options.activity?.begin(`reading ${info.label}`);
+    try {
+      const scan = await walkLayer(store.open(layer.name, streamed ? layer.size : void 0), info, limits, scanner, budget);
+      layersDone++;
+      tell();
+      return scan;
+    } finally {
+      done?.();
+    }
+  });
+  budget.reportShortfalls();
+  return assembleImage({
+    reference,
+    transport: source.transport,
+    label: describeSource(source),
+    digest: resolved.digest,
+    configDigest: resolved.configDigest,
+    config,
+    scans
+  });
+}
+function registryHost(reference) {
+  try {
+    return parseImageReference(reference).registry;
+  } catch {
+    return reference.split("/")[0] ?? reference;
+  }
+}
+function foreignLayer(index, layer, diffId) {
+  const scan = emptyScan(index, layer.mediaType ?? "");
+  return {
+    ...scan,
+    digest: layer.digest ?? "",
+    diffId,
+    compressedSize: layer.size ?? 0,
+    unscanned: [{ reason: "foreign-layer", size: layer.size ?? 0, scanned: 0 }]
+  };
+}
+function checkPlatform(label, config, wanted) {
+  if (wanted === void 0 || config.os === void 0 || config.architecture === void 0) return;
+  const actual = [config.os, config.architecture, config.variant].filter(Boolean).join("/");
+  if (!platformMatches(wanted, actual)) throw new GateError(`${label}: the image is ${actual}, not ${wanted}`);
+}
+
+export {
+  require_tar_stream,
+  ImageBudget,
+  MAX_CAPTURED_PER_IMAGE,
+  walkLayer,
+  assembleImage,
+  numeric,
+  paxRecords,
+  dirname,
+  joinPath,
+  resolveOciLayout,
+  resolveDockerArchive,
+  openStore,
+  loadImage,
+  walkResolved,
+  checkPlatform
+};
