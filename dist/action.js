@@ -1,13 +1,14 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  favourSmallHeap,
   isDockerfileLocation,
   parseBuildArgs,
   parseFormat,
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-YGRB2PPW.js";
+} from "./chunks/chunk-OIXNP5YA.js";
 import "./chunks/chunk-H5VTDZTC.js";
 import "./chunks/chunk-DC7K7SQM.js";
 import {
@@ -19797,7 +19798,10 @@ function startedAsProgram() {
     return false;
   }
 }
-if (startedAsProgram()) await run();
+if (startedAsProgram()) {
+  favourSmallHeap();
+  await run();
+}
 export {
   run
 };

@@ -3,12 +3,13 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   TOOL_VERSION,
+  favourSmallHeap,
   parseBuildArgs,
   parseFormat,
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-YGRB2PPW.js";
+} from "./chunks/chunk-OIXNP5YA.js";
 import "./chunks/chunk-H5VTDZTC.js";
 import "./chunks/chunk-DC7K7SQM.js";
 import "./chunks/chunk-KOEJX5EM.js";
@@ -73,6 +74,7 @@ function createProgressPrinter(stream, env, now = Date.now) {
 }
 
 // src/cli.ts
+favourSmallHeap();
 var USAGE = `Usage: image-gate [DOCKERFILE] [--image REF] [options]
 
 Judges a Dockerfile and/or a built image against an assurance policy.

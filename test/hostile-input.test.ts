@@ -26,8 +26,8 @@ const DEADLINE_MS = 90_000;
 type Measured = ReturnType<typeof runMeasured>;
 
 function expectMeasured(result: Measured, expected: { code: number; memory: number; deadline?: number }): void {
-  expect(result.signal, `killed: ${result.stderr}`).toBeNull();
-  expect(result.code, result.stderr.slice(0, 2000)).toBe(expected.code);
+  // stderr travels with the outcome, so a failure shows what the gate said.
+  expect({ signal: result.signal, code: result.code, stderr: result.stderr.slice(0, 2000) }).toMatchObject({ signal: null, code: expected.code });
   expect(result.ms).toBeLessThan(expected.deadline ?? DEADLINE_MS);
   expect(result.maxRss).toBeGreaterThan(0);
   expect(result.maxRss).toBeLessThan(expected.memory);
@@ -35,7 +35,7 @@ function expectMeasured(result: Measured, expected: { code: number; memory: numb
 
 function expectOneLine(result: Measured, pattern: RegExp): void {
   const lines = result.stderr.trimEnd().split("\n");
-  expect(lines, result.stderr).toHaveLength(1);
+  expect(lines).toHaveLength(1);
   expect(lines[0]).toMatch(/^image-gate: error: /);
   expect(lines[0]).toMatch(pattern);
   expect(lines[0]!.length).toBeLessThan(400);
@@ -180,7 +180,7 @@ describe("inputs that are not regular files, or are too large, are refused befor
         env: { DOCKER_CONFIG: config },
         timeoutMs: 60_000,
       });
-      expect(result.code, result.stderr).toBe(2);
+      expect({ code: result.code, stderr: result.stderr }).toMatchObject({ code: 2 });
       expect(Date.now() - started).toBeLessThan(30_000);
       expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
       expect(result.stderr).toMatch(/config\.json: is a character device, not a Docker config file/);
@@ -191,19 +191,23 @@ describe("inputs that are not regular files, or are too large, are refused befor
 });
 
 describe("Dockerfiles of hostile shapes are read in linear time and bounded memory", () => {
-  it.each(Object.entries(DOCKERFILE_SHAPES))("%s", (name, make) => {
+  const judge = (text: string) => {
     const dir = workDir("dockerfile");
-    writeFileSync(path.join(dir, "Dockerfile"), make());
+    writeFileSync(path.join(dir, "Dockerfile"), text);
     const result = runMeasured(["Dockerfile", "--format", "json"], { cwd: dir });
     // Judged as usual: alpine:3.19 with USER 1000 passes the default preset (hardening checks only warn).
     expectMeasured(result, { code: 0, memory: DOCKERFILE_MEMORY });
-    const report = JSON.parse(result.stdout) as { findings: Array<{ check: string; message: string }> };
-    if (name.includes("each a finding")) {
-      // 65k `curl | sh` lines: the first thousand listed, the rest folded into one finding.
-      const curl = report.findings.filter((finding) => finding.check === "curl-pipe-shell");
-      expect(curl).toHaveLength(1001);
-      expect(curl.some((finding) => /and 64000 more like the 1000 above/.test(finding.message))).toBe(true);
-    }
+    return JSON.parse(result.stdout) as { findings: Array<{ check: string; message: string }> };
+  };
+
+  it.each(Object.entries(DOCKERFILE_SHAPES))("%s", (_name, make) => {
+    expect(judge(make()).findings.filter((finding) => finding.check === "root-user")).toEqual([]);
+  });
+
+  it("65k `curl | sh` lines: the first thousand findings are listed, the rest folded into one", () => {
+    const curl = judge(DOCKERFILE_SHAPES["a megabyte of short RUN lines, each a finding"]!()).findings.filter((finding) => finding.check === "curl-pipe-shell");
+    expect(curl).toHaveLength(1001);
+    expect(curl.filter((finding) => /and 64000 more like the 1000 above/.test(finding.message))).toHaveLength(1);
   });
 
   it("a Dockerfile with more stages than the parser takes is refused with the line", () => {
@@ -343,7 +347,7 @@ describe("no silent pass", () => {
   const passwd = (lines: string[]) => `${["root:x:0:0::/root:/bin/sh", ...lines].join("\n")}\n`;
   const judge = (layout: string) => {
     const result = runMeasured(["--image", `oci:${layout}`, "--format", "json"]);
-    expect(result.code, result.stderr).not.toBe(2);
+    expect([0, 1]).toContain(result.code);
     expectMeasured(result, { code: result.code!, memory: IMAGE_MEMORY });
     return { result, report: JSON.parse(result.stdout) };
   };

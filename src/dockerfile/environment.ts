@@ -82,6 +82,10 @@ export class Environment {
   }
 }
 
+function emptySlots(): TrieNode["slots"] {
+  return Array.from({ length: WIDTH }, () => undefined);
+}
+
 function slotOf(root: TrieNode | undefined, depth: number, id: number): string | undefined {
   if (id >= WIDTH ** depth) return undefined;
   let node = root;
@@ -111,12 +115,12 @@ export class EnvironmentBuilder {
   set(name: string, value: string): void {
     const id = this.base.names.intern(name);
     if (this.root === undefined) {
-      this.root = { owner: this.owner, slots: new Array(WIDTH) };
+      this.root = { owner: this.owner, slots: emptySlots() };
       this.depth = 1;
     }
     while (id >= WIDTH ** this.depth) {
       // Grow by a level: the old root becomes the first child of the new one.
-      const slots: TrieNode["slots"] = new Array(WIDTH);
+      const slots: TrieNode["slots"] = emptySlots();
       slots[0] = this.root;
       this.root = { owner: this.owner, slots };
       this.depth++;
@@ -126,7 +130,7 @@ export class EnvironmentBuilder {
     for (let level = this.depth - 1; level > 0; level--) {
       const index = (id >>> (level * BITS)) & MASK;
       const child = node.slots[index] as TrieNode | undefined;
-      const owned = child === undefined ? { owner: this.owner, slots: new Array(WIDTH) } : this.own(child);
+      const owned = child === undefined ? { owner: this.owner, slots: emptySlots() } : this.own(child);
       node.slots[index] = owned;
       node = owned;
     }

@@ -42,6 +42,8 @@ interface Template {
 
 const tokenized = new WeakMap<object, Argument[]>();
 const instructionPrototype = Instruction.prototype as unknown as Tokenizing & { getArguments(): Argument[] };
+// Kept to be called with the instruction as `this` (below), never on its own.
+// oxlint-disable-next-line typescript/unbound-method
 const originalRawArguments = instructionPrototype.getRawArguments;
 
 // (1) Each instruction is tokenized once.
@@ -106,6 +108,8 @@ interface ScannerInternals {
  */
 function scanInstructions(text: string): { starts: number[]; escape: string } | undefined {
   const scanner = new Parser() as unknown as ScannerInternals;
+  // Called with the scanner as `this` (below), never on its own.
+  // oxlint-disable-next-line typescript/unbound-method
   const real = scanner.createInstruction;
   if (typeof real !== "function") return undefined;
   const starts: number[] = [];

@@ -25,7 +25,7 @@ type State =
   | { kind: "magic" }
   | { kind: "frame-header" }
   | { kind: "block-header" }
-  | { kind: "skip"; bytes: number; then: "block-header" | "checksum" | "magic" }
+  | { kind: "skip"; bytes: number; after: "block-header" | "checksum" | "magic" }
   | { kind: "checksum" }
   | { kind: "skippable-size" }
   | { kind: "done" };
@@ -53,7 +53,7 @@ export class ZstdWindowGuard {
           this.state = { ...state, bytes: state.bytes - taken };
           break;
         }
-        this.state = { kind: state.then };
+        this.state = { kind: state.after };
         continue;
       }
       if (state.kind === "magic" || state.kind === "skippable-size" || state.kind === "checksum") {
@@ -61,7 +61,7 @@ export class ZstdWindowGuard {
         const value = data.readUInt32LE(offset);
         offset += 4;
         if (state.kind === "checksum") this.state = { kind: "magic" };
-        else if (state.kind === "skippable-size") this.state = { kind: "skip", bytes: value, then: "magic" };
+        else if (state.kind === "skippable-size") this.state = { kind: "skip", bytes: value, after: "magic" };
         else if (value === FRAME_MAGIC) this.state = { kind: "frame-header" };
         else if ((value & 0xfffffff0) === 0x184d2a50) this.state = { kind: "skippable-size" };
         // Not a frame: the decoder reports it; nothing more to follow.
@@ -103,7 +103,7 @@ export class ZstdWindowGuard {
       const type = (header >> 1) & 3;
       const size = header >>> 3;
       const bytes = type === 1 ? 1 : size;
-      this.state = { kind: "skip", bytes, then: last ? (this.checksum ? "checksum" : "magic") : "block-header" };
+      this.state = { kind: "skip", bytes, after: last ? (this.checksum ? "checksum" : "magic") : "block-header" };
       if (type === 3) this.state = { kind: "done" }; // reserved block type: the decoder reports it
     }
     this.pending = Buffer.from(data.subarray(offset));

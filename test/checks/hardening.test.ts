@@ -163,8 +163,9 @@ describe("unverified-packages: linear matching", () => {
     for (let round = 0; round < 20_000; round++) {
       let text = "";
       for (let length = round % 9; length > 0; length--) text += pick();
-      expect([...new Set(trustedAptSources(text))], JSON.stringify(text)).toEqual([...text.matchAll(trusted)].map((match) => match.index));
-      expect([...repositoryGpgcheckOff(text)], JSON.stringify(text)).toEqual([...text.matchAll(gpgcheck)].map((match) => match.index));
+      // The text travels with the result, so a failure shows the input that broke it.
+      expect({ text, found: [...new Set(trustedAptSources(text))] }).toEqual({ text, found: [...text.matchAll(trusted)].map((match) => match.index) });
+      expect({ text, found: [...repositoryGpgcheckOff(text)] }).toEqual({ text, found: [...text.matchAll(gpgcheck)].map((match) => match.index) });
     }
   });
 

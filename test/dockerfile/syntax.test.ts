@@ -4,7 +4,6 @@ import { DockerfileParser } from "dockerfile-ast";
 import { describe, expect, it } from "vitest";
 import type { DockerfileModel } from "../../src/dockerfile/model.ts";
 import { parseDockerfile } from "../../src/dockerfile/parse.ts";
-import "../../src/dockerfile/syntax.ts";
 import { ROOT } from "../helpers/paths.ts";
 
 /** Everything a check can read from a model, as plain data. */

@@ -21,7 +21,7 @@ export function tempDir(prefix: string): string {
 /** A FIFO at `file` (nothing ever writes to it: reading it would wait forever). */
 export function fifo(file: string): string {
   const made = spawnSync("mkfifo", [file]);
-  if (made.status !== 0) throw new Error(`mkfifo ${file}: ${made.stderr}`);
+  if (made.status !== 0) throw new Error(`mkfifo ${file} failed (exit ${made.status})`);
   return file;
 }
 
@@ -58,7 +58,7 @@ export function runMeasured(
   const started = Date.now();
   const result = spawnSync(process.execPath, [path.join(ROOT, "test/helpers/max-rss.mjs"), BUILT_CLI, ...args], {
     cwd: options.cwd ?? ROOT,
-    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env } as NodeJS.ProcessEnv,
+    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env },
     encoding: "utf8",
     timeout: options.timeoutMs ?? 120_000,
     maxBuffer: 256 * 1024 * 1024,

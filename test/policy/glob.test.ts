@@ -87,6 +87,6 @@ describe("globMatch is linear and agrees with the regular expression it replaced
   });
 
   it("never matches a pattern longer than 1024 characters", () => {
-    expect(globMatch(`${"a".repeat(1025)}`, "a".repeat(1025))).toBe(false);
+    expect(globMatch("a".repeat(1025), "a".repeat(1025))).toBe(false);
   });
 });

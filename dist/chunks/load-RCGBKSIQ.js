@@ -7,7 +7,7 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-NKH7DD7K.js";
+} from "./chunk-JFE24THA.js";
 import "./chunk-KOEJX5EM.js";
 import "./chunk-HMFEI2VN.js";
 import "./chunk-35DFMGJW.js";

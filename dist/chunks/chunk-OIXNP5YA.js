@@ -13225,7 +13225,9 @@ var require_dist = __commonJS({
 
 // src/heap.ts
 import v8 from "node:v8";
-v8.setFlagsFromString("--optimize-for-size");
+function favourSmallHeap() {
+  v8.setFlagsFromString("--optimize-for-size");
+}
 
 // src/build-args.ts
 function parseBuildArgs(entries, flag, env = process.env) {
@@ -13380,6 +13382,9 @@ var Environment = class _Environment {
     return Object.fromEntries(this.entries());
   }
 };
+function emptySlots() {
+  return Array.from({ length: WIDTH }, () => void 0);
+}
 function slotOf(root, depth, id) {
   if (id >= WIDTH ** depth) return void 0;
   let node = root;
@@ -13406,11 +13411,11 @@ var EnvironmentBuilder = class {
   set(name, value) {
     const id = this.base.names.intern(name);
     if (this.root === void 0) {
-      this.root = { owner: this.owner, slots: new Array(WIDTH) };
+      this.root = { owner: this.owner, slots: emptySlots() };
       this.depth = 1;
     }
     while (id >= WIDTH ** this.depth) {
-      const slots = new Array(WIDTH);
+      const slots = emptySlots();
       slots[0] = this.root;
       this.root = { owner: this.owner, slots };
       this.depth++;
@@ -13420,7 +13425,7 @@ var EnvironmentBuilder = class {
     for (let level2 = this.depth - 1; level2 > 0; level2--) {
       const index = id >>> level2 * BITS & MASK;
       const child = node.slots[index];
-      const owned = child === void 0 ? { owner: this.owner, slots: new Array(WIDTH) } : this.own(child);
+      const owned = child === void 0 ? { owner: this.owner, slots: emptySlots() } : this.own(child);
       node.slots[index] = owned;
       node = owned;
     }
@@ -17150,7 +17155,7 @@ async function judge(options, control) {
   }
   if (options.image !== void 0) {
     activity.phase(`reading the image ${options.image}`);
-    const { loadImage } = await import("./load-IKGA5PF4.js");
+    const { loadImage } = await import("./load-RCGBKSIQ.js");
     const loadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes, maxEntries: policy.limits.maxEntries },
@@ -17240,7 +17245,7 @@ async function judge(options, control) {
   const on = (id) => (policy.checks[id]?.action ?? "off") !== "off";
   if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
     activity.phase("reading signatures, attestations and repository settings");
-    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-UK2R3PLU.js"), import("./signer-options-L3PYCBUM.js")]);
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-JHCAQ7OF.js"), import("./signer-options-L3PYCBUM.js")]);
     const ecrReference = ecrReferenceOf(options);
     const collected = await collectSupplyChain({
       ...on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"].options, cwd) } : {},
@@ -17736,6 +17741,7 @@ function render(report, format, options) {
 }
 
 export {
+  favourSmallHeap,
   parseBuildArgs,
   isDockerfileLocation,
   TOOL_VERSION,

@@ -7,7 +7,7 @@ import {
 import "./chunk-Q54KR5PG.js";
 import {
   openStore
-} from "./chunk-NKH7DD7K.js";
+} from "./chunk-JFE24THA.js";
 import "./chunk-DC7K7SQM.js";
 import {
   parseImageSource

@@ -3180,7 +3180,7 @@ var ZstdWindowGuard = class {
           this.state = { ...state, bytes: state.bytes - taken };
           break;
         }
-        this.state = { kind: state.then };
+        this.state = { kind: state.after };
         continue;
       }
       if (state.kind === "magic" || state.kind === "skippable-size" || state.kind === "checksum") {
@@ -3188,7 +3188,7 @@ var ZstdWindowGuard = class {
         const value = data.readUInt32LE(offset);
         offset += 4;
         if (state.kind === "checksum") this.state = { kind: "magic" };
-        else if (state.kind === "skippable-size") this.state = { kind: "skip", bytes: value, then: "magic" };
+        else if (state.kind === "skippable-size") this.state = { kind: "skip", bytes: value, after: "magic" };
         else if (value === FRAME_MAGIC) this.state = { kind: "frame-header" };
         else if ((value & 4294967280) === 407710288) this.state = { kind: "skippable-size" };
         else this.state = { kind: "done" };
@@ -3227,7 +3227,7 @@ var ZstdWindowGuard = class {
       const type = header >> 1 & 3;
       const size = header >>> 3;
       const bytes = type === 1 ? 1 : size;
-      this.state = { kind: "skip", bytes, then: last ? this.checksum ? "checksum" : "magic" : "block-header" };
+      this.state = { kind: "skip", bytes, after: last ? this.checksum ? "checksum" : "magic" : "block-header" };
       if (type === 3) this.state = { kind: "done" };
     }
     this.pending = Buffer.from(data.subarray(offset));
@@ -4226,7 +4226,7 @@ async function loadImage(reference, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-24V7F3HF.js");
+    const { loadFromDaemon } = await import("./daemon-R2USHN2V.js");
     return loadFromDaemon(source, reference, limits, options.platform, options.scanner ?? defaultScanner(), options);
   }
   if (source.transport === "docker") {

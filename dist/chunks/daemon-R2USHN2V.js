@@ -15,7 +15,7 @@ import {
   require_tar_stream,
   resolveDockerArchive,
   walkLayer
-} from "./chunk-NKH7DD7K.js";
+} from "./chunk-JFE24THA.js";
 import {
   waitOnCancel
 } from "./chunk-H5VTDZTC.js";
