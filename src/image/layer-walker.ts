@@ -5,7 +5,7 @@
  * up to a size cap; a few small files are captured whole for later resolution.
  */
 
-import { createHash } from "node:crypto";
+import { createHash, type Hash } from "node:crypto";
 import { PassThrough, Transform, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import zlib from "node:zlib";
@@ -165,7 +165,6 @@ export function emptyScan(index: number, mediaType: string): LayerScan {
 /** Walks one layer blob. Throws GateError for corrupt, truncated, mismatched or hostile input. */
 export async function walkLayer(source: Readable, layer: LayerInfo, limits: WalkLimits, scanner: SecretScanner): Promise<LayerScan> {
   const blobHash = createHash("sha256");
-  const diffHash = createHash("sha256");
   const scan = emptyScan(layer.index, layer.mediaType ?? "");
   const iterator = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const failed = (what: string, error: unknown): GateError =>
@@ -179,6 +178,8 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
   }
   const head = first.done ? Buffer.alloc(0) : first.value;
   const compression = sniff(head);
+  // An uncompressed blob is its own tar: its digest is its diff_id, so its bytes are hashed once.
+  const diffHash = compression === "none" ? undefined : createHash("sha256");
   const decompressor: Transform =
     compression === "gzip" ? zlib.createGunzip({ chunkSize: 64 * 1024 }) : compression === "zstd" ? await zstdDecompressor() : new PassThrough();
 
@@ -191,7 +192,7 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
         callback(new LayerLimitReached());
         return;
       }
-      diffHash.update(chunk);
+      diffHash?.update(chunk);
       callback(null, chunk);
     },
   });
@@ -265,7 +266,9 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
     const capture = CAPTURE.test(path) && size <= MAX_CAPTURE_BYTES;
     const alwaysText = capture || isCredentialFileName(path);
     const captured: Buffer[] = [];
-    const md5 = createHash("md5");
+    // The md5 serves only the dpkg comparison of files with hits: a file within one window is
+    // hashed at its end, and only when it has hits; a longer one from its first window on.
+    let md5: Hash | undefined;
     const hits: ContentHit[] = [];
     const seen = new Set<string>();
     // Text is scanned in windows that overlap by more than the longest credential, so memory
@@ -285,6 +288,7 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
         seen.add(key);
         hits.push({ ...hit, line });
       }
+      if (md5 === undefined && (!final || hits.length > 0)) md5 = createHash("md5").update(bytes);
       if (final) return;
       const keep = bytes.subarray(Math.max(0, bytes.length - SCAN_OVERLAP));
       lineBase += countNewlines(bytes.subarray(0, bytes.length - keep.length));
@@ -296,7 +300,7 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
       if (binary || scanned >= limits.maxFileBytes) continue;
       const take = chunk.length <= limits.maxFileBytes - scanned ? chunk : chunk.subarray(0, limits.maxFileBytes - scanned);
       scanned += take.length;
-      md5.update(take);
+      md5?.update(take);
       if (capture) captured.push(take);
       window.push(take);
       windowBytes += take.length;
@@ -308,7 +312,7 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
     if (capture) scan.captured[path] = Buffer.concat(captured).toString("utf8");
     if (hits.length > 0) {
       const fileHits: LayerScan["hits"][number] = { path, hits };
-      if (size === scanned) fileHits.md5 = md5.digest("hex");
+      if (size === scanned) fileHits.md5 = md5!.digest("hex");
       scan.hits.push(fileHits);
     }
   }
@@ -342,7 +346,7 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
   if (limitReached) {
     scan.unscanned.push({ reason: "layer-too-large", size: scan.uncompressedSize, scanned: limits.maxLayerBytes });
   } else {
-    scan.diffId = `sha256:${diffHash.digest("hex")}`;
+    scan.diffId = diffHash ? `sha256:${diffHash.digest("hex")}` : scan.digest;
     if (layer.diffId !== undefined && layer.diffId !== scan.diffId) {
       throw new GateError(`${layer.label}: uncompressed content does not match the image config's diff_id (expected ${layer.diffId}, got ${scan.diffId})`);
     }

@@ -26,6 +26,7 @@ import {
   type Descriptor,
   type RawImageConfig,
 } from "./documents.ts";
+import { LayerThreads, layerWorkerUrl, type LayerBytes } from "./layer-threads.ts";
 import { DEFAULT_LIMITS, emptyScan, walkLayer, type WalkLimits } from "./layer-walker.ts";
 import type { ImageModel, LayerScan } from "./model.ts";
 import { TarIndex } from "./tar-index.ts";
@@ -49,6 +50,8 @@ interface BlobStore {
   has(name: string): boolean;
   read(name: string): Promise<string>;
   open(name: string): Readable;
+  /** Where a layer blob's bytes are, for a walk on another thread: a file range when there is one. */
+  bytes?(name: string): LayerBytes;
 }
 
 class DirectoryStore implements BlobStore {
@@ -75,6 +78,10 @@ class DirectoryStore implements BlobStore {
     if (!this.has(name)) throw new GateError(`${this.label}: ${name} is missing`);
     return createReadStream(this.resolve(name), { highWaterMark: 256 * 1024 });
   }
+  bytes(name: string): LayerBytes {
+    if (!this.has(name)) throw new GateError(`${this.label}: ${name} is missing`);
+    return { file: this.resolve(name) };
+  }
 }
 
 class ArchiveStore implements BlobStore {
@@ -94,6 +101,13 @@ class ArchiveStore implements BlobStore {
     const member = this.index.member(name);
     if (!member) throw new GateError(`${this.label}: ${name} is missing from the archive`);
     return this.index.open(member);
+  }
+  bytes(name: string): LayerBytes {
+    const member = this.index.member(name);
+    if (!member) throw new GateError(`${this.label}: ${name} is missing from the archive`);
+    // An empty member has no byte range to read.
+    if (member.size === 0) return { stream: () => this.index.open(member) };
+    return { file: this.index.file, start: member.offset, end: member.offset + member.size - 1 };
   }
 }
 
@@ -168,6 +182,10 @@ class RegistryStore implements BlobStore {
         yield* (await client.blob(digest)) as AsyncIterable<Buffer>;
       })(),
     );
+  }
+
+  bytes(name: string): LayerBytes {
+    return { stream: () => this.open(name) };
   }
 }
 
@@ -409,15 +427,24 @@ async function walkResolved(
     throw new GateError(`${store.label}: the config lists ${diffIds.length} layer diff_ids but the manifest has ${resolved.layers.length} layers`);
   }
   checkPlatform(store.label, config, options.platform);
-  const scanner = new SecretScanner();
   const concurrency = options.concurrency ?? Math.min(4, os.availableParallelism());
-  const scans = await mapLimited(resolved.layers, concurrency, async (layer, index): Promise<LayerScan> => {
-    if (layer.foreign) return foreignLayer(index, layer, diffIds[index]!);
-    const info = { index, label: layerLabel(store, index, layer), diffId: diffIds[index]! } as Parameters<typeof walkLayer>[1];
-    if (layer.digest !== undefined) info.digest = layer.digest;
-    if (layer.mediaType !== undefined) info.mediaType = layer.mediaType;
-    return walkLayer(store.open(layer.name), info, limits, scanner);
-  });
+  // Built, each layer is walked on a worker thread (layer-threads.ts); from source, in this thread.
+  const workerUrl = layerWorkerUrl();
+  const threads = workerUrl && resolved.layers.length > 0 ? new LayerThreads(workerUrl, Math.min(concurrency, resolved.layers.length)) : undefined;
+  const scanner = threads ? undefined : new SecretScanner();
+  let scans: LayerScan[];
+  try {
+    scans = await mapLimited(resolved.layers, concurrency, async (layer, index): Promise<LayerScan> => {
+      if (layer.foreign) return foreignLayer(index, layer, diffIds[index]!);
+      const info = { index, label: layerLabel(store, index, layer), diffId: diffIds[index]! } as Parameters<typeof walkLayer>[1];
+      if (layer.digest !== undefined) info.digest = layer.digest;
+      if (layer.mediaType !== undefined) info.mediaType = layer.mediaType;
+      if (threads) return threads.walk(store.bytes?.(layer.name) ?? { stream: () => store.open(layer.name) }, info, limits);
+      return walkLayer(store.open(layer.name), info, limits, scanner!);
+    });
+  } finally {
+    await threads?.close();
+  }
   return assembleImage({
     reference,
     transport: source.transport,
