@@ -7,13 +7,12 @@
 
 import { createHash, type Hash } from "node:crypto";
 import { PassThrough, Transform, type Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import zlib from "node:zlib";
-import tar from "tar-stream";
 import { GateError, firstLine } from "../errors.ts";
 import { isCredentialFileName, scanFileText } from "../secrets/files.ts";
 import type { SecretScanner } from "../secrets/scanner.ts";
 import type { ContentHit, EntryType, LayerEntry, LayerScan, Unscanned } from "./model.ts";
+import { readTar, type TarHeader } from "./tar-reader.ts";
 
 export interface WalkLimits {
   /** Bytes of one file scanned for credentials (streamed in windows); the rest is reported as not scanned. */
@@ -132,7 +131,7 @@ async function drain(stream: AsyncIterable<unknown>): Promise<void> {
   }
 }
 
-/** Resolves when the stream can take more, or is gone (its errors are the pipeline's to report). */
+/** Resolves when the stream can take more, or is gone (its errors are the reader's to report). */
 function writable(stream: Transform): Promise<void> {
   if (stream.destroyed || stream.writableEnded) return Promise.resolve();
   return new Promise((resolve) => {
@@ -184,21 +183,43 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
     compression === "gzip" ? zlib.createGunzip({ chunkSize: 64 * 1024 }) : compression === "zstd" ? await zstdDecompressor() : new PassThrough();
 
   let limitReached = false;
-  const meter = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
+  /** The tar bytes as they come out of the decompressor: metered against the layer limit, hashed for the diff_id. */
+  async function* tarBytes(): AsyncGenerator<Buffer, void, undefined> {
+    for await (const chunk of decompressor as AsyncIterable<Buffer>) {
       scan.uncompressedSize += chunk.length;
       if (scan.uncompressedSize > limits.maxLayerBytes) {
         limitReached = true;
-        callback(new LayerLimitReached());
-        return;
+        throw new LayerLimitReached();
       }
       diffHash?.update(chunk);
-      callback(null, chunk);
-    },
-  });
-  const extract = tar.extract();
+      yield chunk;
+    }
+  }
+  const extract = readTar(tarBytes());
   let fatal: unknown;
 
+  // Reading starts before the pump writes, so the decompressor's errors always have a reader.
+  const consuming = (async () => {
+    try {
+      let reportedEntries = false;
+      for await (const entry of extract) {
+        const header = entry.header;
+        if (scan.entries.length >= limits.maxEntries) {
+          if (!reportedEntries) scan.unscanned.push({ reason: "entries-limit", size: 0, scanned: 0 });
+          reportedEntries = true;
+          await drain(entry);
+          continue;
+        }
+        await recordEntry(header, entry);
+      }
+    } catch (error) {
+      // Past the layer limit, or a corrupt or hostile layer: stop decompressing; the pump still
+      // hashes the rest of the blob after a limit, and stops reading after a failure.
+      if (!(error instanceof LayerLimitReached) && !limitReached) fatal = error;
+      decompressor.destroy();
+      throw error;
+    }
+  })();
   const pumping = (async () => {
     try {
       await pump();
@@ -225,22 +246,8 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
     if (!decompressor.destroyed) decompressor.end();
   }
 
-  const processing = pipeline(decompressor, meter, extract);
-  const consuming = (async () => {
-    let reportedEntries = false;
-    for await (const entry of extract) {
-      const header = entry.header;
-      if (scan.entries.length >= limits.maxEntries) {
-        if (!reportedEntries) scan.unscanned.push({ reason: "entries-limit", size: 0, scanned: 0 });
-        reportedEntries = true;
-        await drain(entry);
-        continue;
-      }
-      await recordEntry(header, entry as AsyncIterable<Buffer>);
-    }
-  })();
 
-  async function recordEntry(header: tar.Header, entry: AsyncIterable<Buffer>): Promise<void> {
+  async function recordEntry(header: TarHeader, entry: AsyncIterable<Buffer>): Promise<void> {
     const path = normalizeEntryPath(header.name, layer.label);
     const slash = path.lastIndexOf("/");
     const dir = path.slice(0, slash) || "/";
@@ -317,19 +324,8 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
     }
   }
 
-  const [pumped, processed, consumed] = await Promise.allSettled([
-    pumping,
-    processing.catch((error: unknown) => {
-      if (!(error instanceof LayerLimitReached) && !limitReached) fatal = error;
-      throw error;
-    }),
-    consuming,
-  ]);
-  // The entry loop's own errors (hostile names) explain more than the stream's "premature close".
-  const failures = [consumed, processed].filter(
-    (result): result is PromiseRejectedResult => result.status === "rejected" && !(result.reason instanceof LayerLimitReached) && !limitReached,
-  );
-  const failure = failures.find((result) => result.reason instanceof GateError) ?? failures[0];
+  const [pumped, consumed] = await Promise.allSettled([pumping, consuming]);
+  const failure = consumed.status === "rejected" && !(consumed.reason instanceof LayerLimitReached) && !limitReached ? consumed : undefined;
   if (pumped.status === "rejected") {
     source.destroy();
     throw failed("cannot read the layer", pumped.reason);
