@@ -252,7 +252,11 @@ function describe(result) {
     `  ${result.layers} layers, ${mb(result.compressed)} gzip (${result.layerSizes.map(mb).join(" + ")}), ${mb(result.unpacked)} unpacked; medians of ${result.runs} runs`,
     row("gzip -dc", "gzip"),
     row("gate gzip", "gateGzip", `  rss ${mb(rssBytes.gateGzip)}  = ${result.ratioToGzip.median.toFixed(2)} x gzip -dc (runs ${result.ratioToGzip.spread})`),
-    row("gate archive", "gateArchive", `  rss ${mb(rssBytes.gateArchive)}  = ${result.ratioToSnyk.median.toFixed(2)} x snyk extract (runs ${result.ratioToSnyk.spread})`),
+    row(
+      "gate archive",
+      "gateArchive",
+      `  rss ${mb(rssBytes.gateArchive)}  = ${result.ratioToSnyk.median.toFixed(2)} x snyk extract (runs ${result.ratioToSnyk.spread})`,
+    ),
     row("snyk extract", "snyk", `  rss ${mb(rssBytes.snyk)}  (${result.snykFiles} files read)`),
     `  targets       <= 1.0 x gzip -dc: ${verdict(result.targets.gzip)}; peak RSS < 150 MB: ${verdict(result.targets.rss)}; faster than snyk extract: ${verdict(result.targets.snyk)}; no secret finding: ${verdict(result.targets.secrets)}`,
     `  findings      gzip: ${counted(result.findings.gzip)}`,

@@ -48,22 +48,24 @@ export function layerWorkerUrl(): URL | undefined {
 
 /** Sends a stream's chunks over a port, at most CHUNKS_AHEAD ahead of the reader's requests. */
 function forward(source: Readable, port: MessagePort): () => void {
-  let credit = CHUNKS_AHEAD;
-  let stopped = false;
-  let wake: (() => void) | undefined;
+  const state = { credit: CHUNKS_AHEAD, stopped: false, wake: undefined as (() => void) | undefined };
   port.on("message", () => {
-    credit++;
-    wake?.();
+    state.credit++;
+    state.wake?.();
   });
+  /** Resolves once the worker has asked for another chunk, or the walk is over. */
+  const granted = async (): Promise<void> => {
+    while (state.credit === 0 && !state.stopped) await new Promise<void>((resolve) => (state.wake = resolve));
+  };
   const send = (message: ForwardedChunk, transfer: ArrayBuffer[] = []) => {
-    if (!stopped) port.postMessage(message, transfer);
+    if (!state.stopped) port.postMessage(message, transfer);
   };
   void (async () => {
     try {
       for await (const chunk of source as AsyncIterable<Uint8Array>) {
-        while (credit === 0 && !stopped) await new Promise<void>((resolve) => (wake = resolve));
-        if (stopped) return;
-        credit--;
+        await granted();
+        if (state.stopped) return;
+        state.credit--;
         // A copy the worker owns: the source's buffer may be pooled or still referenced.
         const copy = new Uint8Array(chunk);
         send({ chunk: copy }, [copy.buffer]);
@@ -74,8 +76,8 @@ function forward(source: Readable, port: MessagePort): () => void {
     }
   })();
   return () => {
-    stopped = true;
-    wake?.();
+    state.stopped = true;
+    state.wake?.();
     source.destroy();
     port.close();
   };
@@ -142,10 +144,10 @@ export class LayerThreads {
   private run(worker: Worker, bytes: LayerBytes, info: LayerInfo, limits: WalkLimits, broken: () => void): Promise<LayerScan> {
     const id = ++this.nextId;
     return new Promise<LayerScan>((resolve, reject) => {
-      let stopForwarding: (() => void) | undefined;
+      const forwarding: { stop?: () => void } = {};
       const settle = () => {
         worker.off("message", onMessage).off("error", onError).off("exit", onExit);
-        stopForwarding?.();
+        forwarding.stop?.();
       };
       const onMessage = (reply: WalkReply) => {
         if (reply.id !== id) return;
@@ -172,7 +174,7 @@ export class LayerThreads {
       worker.on("message", onMessage).on("error", onError).on("exit", onExit);
       const task: Omit<WalkTask, "bytes"> = { id, info, limits };
       if ("file" in bytes) {
-        worker.postMessage({ ...task, bytes } satisfies WalkTask);
+        worker.postMessage({ ...task, bytes } satisfies WalkTask, []);
         return;
       }
       let source: Readable;
@@ -185,7 +187,7 @@ export class LayerThreads {
       }
       const { port1, port2 } = new MessageChannel();
       worker.postMessage({ ...task, bytes: { port: port2 } } satisfies WalkTask, [port2]);
-      stopForwarding = forward(source, port1);
+      forwarding.stop = forward(source, port1);
     });
   }
 }

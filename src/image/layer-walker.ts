@@ -246,7 +246,6 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
     if (!decompressor.destroyed) decompressor.end();
   }
 
-
   async function recordEntry(header: TarHeader, entry: AsyncIterable<Buffer>): Promise<void> {
     const path = normalizeEntryPath(header.name, layer.label);
     const slash = path.lastIndexOf("/");
@@ -286,7 +285,8 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
     let scanned = 0;
     let binary: boolean | undefined;
     const scanWindow = (final: boolean) => {
-      const bytes = Buffer.concat(window, windowBytes);
+      // Most files fit in one chunk: scanned where they lie, not copied.
+      const bytes = window.length === 1 ? window[0]! : Buffer.concat(window, windowBytes);
       const text = bytes.toString("latin1");
       for (const hit of scanFileText(text, path, scanner)) {
         const line = lineBase + hit.line - 1;

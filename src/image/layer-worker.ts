@@ -48,7 +48,8 @@ function serveWalks(port: MessagePort): void {
   async function walk(task: WalkTask): Promise<WalkReply> {
     const { bytes } = task;
     try {
-      const source = "port" in bytes ? forwardedStream(bytes.port) : createReadStream(bytes.file, { start: bytes.start, end: bytes.end, highWaterMark: READ_CHUNK });
+      const source =
+        "port" in bytes ? forwardedStream(bytes.port) : createReadStream(bytes.file, { start: bytes.start, end: bytes.end, highWaterMark: READ_CHUNK });
       return { id: task.id, scan: await walkLayer(source, task.info, task.limits, scanner) };
     } catch (error) {
       return {

@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import os from "node:os";
+import v8 from "node:v8";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { GateError } from "../errors.ts";
@@ -366,14 +367,28 @@ async function openStore(source: ImageSource, cwd: string): Promise<BlobStore> {
   throw new GateError(`--image: the ${source.transport} transport is not supported here`);
 }
 
-/** Runs tasks with at most `limit` at once, keeping results in order. */
-async function mapLimited<T, R>(items: T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+/**
+ * Node 22 and later (V8 12+) let the young generation grow past 100 MB on machines with plenty of
+ * memory, and a layer walk allocates fast (chunks, strings, promises, and tens of thousands of
+ * entries that survive), so it would: the gate's peak memory would be mostly young-generation
+ * room. Kept at its starting size, the young generation is collected more often, cheaply since
+ * little of it survives (on the text bench image: peak RSS 300 MB -> 180 MB at the same CPU time).
+ * V8 reads this flag each time it considers growing the young generation, so setting it at run
+ * time takes effect; it is process-wide, so the layer threads started after it inherit it.
+ */
+function keepYoungGenerationSmall(): void {
+  v8.setFlagsFromString("--semi-space-growth-factor=1");
+}
+
+/** Runs tasks with at most `limit` at once, starting them in `order` (default: as given), keeping results in place. */
+async function mapLimited<T, R>(items: T[], limit: number, task: (item: T, index: number) => Promise<R>, order?: number[]): Promise<R[]> {
+  const results = Array.from<R>({ length: items.length });
+  const sequence = order ?? items.map((_item, index) => index);
   let next = 0;
   let failure: unknown;
   const worker = async () => {
-    while (next < items.length && failure === undefined) {
-      const index = next++;
+    while (next < sequence.length && failure === undefined) {
+      const index = sequence[next++]!;
       try {
         results[index] = await task(items[index]!, index);
       } catch (error) {
@@ -396,6 +411,7 @@ export async function loadImage(reference: string, options: ImageLoadOptions = {
   const source = parseImageSource(reference);
   const cwd = options.cwd ?? process.cwd();
   const limits: WalkLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
     const { loadFromDaemon } = await import("./daemon.ts");
     return loadFromDaemon(source, reference, limits, options.platform);
@@ -430,18 +446,26 @@ async function walkResolved(
   const concurrency = options.concurrency ?? Math.min(4, os.availableParallelism());
   // Built, each layer is walked on a worker thread (layer-threads.ts); from source, in this thread.
   const workerUrl = layerWorkerUrl();
-  const threads = workerUrl && resolved.layers.length > 0 ? new LayerThreads(workerUrl, Math.min(concurrency, resolved.layers.length)) : undefined;
+  const walked = resolved.layers.filter((layer) => !layer.foreign).length;
+  const threads = workerUrl && walked > 0 ? new LayerThreads(workerUrl, Math.min(concurrency, walked)) : undefined;
+  // Largest layers first (by their manifest size, where known), so that the last layer to finish is a small one.
+  const largestFirst = resolved.layers.map((_layer, index) => index).sort((a, b) => (resolved.layers[b]!.size ?? 0) - (resolved.layers[a]!.size ?? 0));
   const scanner = threads ? undefined : new SecretScanner();
   let scans: LayerScan[];
   try {
-    scans = await mapLimited(resolved.layers, concurrency, async (layer, index): Promise<LayerScan> => {
-      if (layer.foreign) return foreignLayer(index, layer, diffIds[index]!);
-      const info = { index, label: layerLabel(store, index, layer), diffId: diffIds[index]! } as Parameters<typeof walkLayer>[1];
-      if (layer.digest !== undefined) info.digest = layer.digest;
-      if (layer.mediaType !== undefined) info.mediaType = layer.mediaType;
-      if (threads) return threads.walk(store.bytes?.(layer.name) ?? { stream: () => store.open(layer.name) }, info, limits);
-      return walkLayer(store.open(layer.name), info, limits, scanner!);
-    });
+    scans = await mapLimited(
+      resolved.layers,
+      concurrency,
+      async (layer, index): Promise<LayerScan> => {
+        if (layer.foreign) return foreignLayer(index, layer, diffIds[index]!);
+        const info = { index, label: layerLabel(store, index, layer), diffId: diffIds[index]! } as Parameters<typeof walkLayer>[1];
+        if (layer.digest !== undefined) info.digest = layer.digest;
+        if (layer.mediaType !== undefined) info.mediaType = layer.mediaType;
+        if (threads) return threads.walk(store.bytes?.(layer.name) ?? { stream: () => store.open(layer.name) }, info, limits);
+        return walkLayer(store.open(layer.name), info, limits, scanner!);
+      },
+      largestFirst,
+    );
   } finally {
     await threads?.close();
   }

@@ -185,7 +185,8 @@ export async function* readTar(chunks: AsyncIterator<Buffer>): AsyncGenerator<Ta
       return;
     }
     const stored = number(block, 148, 8);
-    if (stored !== checksum(block)) throw new TarFormatError("invalid tar header (checksum mismatch): the tar is corrupt, or compressed in a way not recognised");
+    if (stored !== checksum(block))
+      throw new TarFormatError("invalid tar header (checksum mismatch): the tar is corrupt, or compressed in a way not recognised");
     const magic = block.toString("latin1", 257, 263);
     const ustar = magic === "ustar\u0000";
     if (!ustar && !(magic === "ustar " && block[263] === 0x20 && block[264] === 0)) {
@@ -226,7 +227,15 @@ export async function* readTar(chunks: AsyncIterator<Buffer>): AsyncGenerator<Ta
     pax = undefined;
     if (type !== null && HEADER_ONLY.has(type)) size = 0;
 
-    const header: TarHeader = { name, type, mode: number(block, 100, 8) || 0, uid: number(block, 108, 8) || 0, gid: number(block, 116, 8) || 0, size, linkname };
+    const header: TarHeader = {
+      name,
+      type,
+      mode: number(block, 100, 8) || 0,
+      uid: number(block, 108, 8) || 0,
+      gid: number(block, 116, 8) || 0,
+      size,
+      linkname,
+    };
     let remaining = size;
     const body: AsyncIterator<Buffer> = {
       async next(): Promise<IteratorResult<Buffer>> {

@@ -46,7 +46,15 @@ async function withTarStream(bytes: Buffer): Promise<Read[]> {
       const parts: Buffer[] = [];
       for await (const part of entry) parts.push(part as Buffer);
       const { name, type, size, mode, uid, linkname } = entry.header;
-      entries.push({ name, type: type ?? null, size: size ?? 0, mode: mode ?? 0, uid: uid ?? 0, linkname: linkname ?? null, body: Buffer.concat(parts).toString("latin1") });
+      entries.push({
+        name,
+        type: type ?? null,
+        size: size ?? 0,
+        mode: mode ?? 0,
+        uid: uid ?? 0,
+        linkname: linkname ?? null,
+        body: Buffer.concat(parts).toString("latin1"),
+      });
     }
   })();
   extract.end(bytes);
