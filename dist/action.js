@@ -2,16 +2,20 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   isDockerfileLocation,
+  parseBuildArgs,
   parseFormat,
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-3DJ5FM5E.js";
+} from "./chunks/chunk-KPYFXVIM.js";
+import "./chunks/chunk-DHVEYQYP.js";
+import {
+  setNoticeHandler
+} from "./chunks/chunk-NLA4MBKA.js";
 import "./chunks/chunk-F7ANZNBK.js";
 import "./chunks/chunk-7PFP2BQY.js";
-import "./chunks/chunk-7MONBY37.js";
-import "./chunks/chunk-DHVEYQYP.js";
-import "./chunks/chunk-NK6DOVZA.js";
+import "./chunks/chunk-F6VZ6XGE.js";
+import "./chunks/chunk-VPPVF2AZ.js";
 import {
   GateError,
   firstLine
@@ -19137,6 +19141,10 @@ var require_undici = __commonJS({
 });
 
 // src/action.ts
+import { realpathSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+// src/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
 import os5 from "node:os";
 import path from "node:path";
@@ -19643,11 +19651,14 @@ function error(message, properties = {}) {
 function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/action.ts
+// src/main.ts
 var ANNOTATIONS_PER_LEVEL = 10;
 function lines(name) {
   return getMultilineInput(name).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
@@ -19659,11 +19670,17 @@ function readInputs() {
   const policy = getInput("policy");
   const mode = getInput("mode");
   const ecrImage = getInput("ecr-image");
+  const platform2 = getInput("platform");
+  const baseline = getInput("baseline");
   if (image) gate.image = image;
   if (policy) gate.policy = policy;
   if (ecrImage) gate.ecrImage = ecrImage;
+  if (platform2) gate.platform = platform2;
+  if (baseline) gate.baseline = baseline;
   const scanResults = lines("scan-results");
   if (scanResults.length > 0) gate.scanResults = scanResults;
+  const buildArgs = lines("build-args");
+  if (buildArgs.length > 0) gate.buildArgs = parseBuildArgs(buildArgs, "input build-args");
   if (mode) {
     if (mode !== "enforce" && mode !== "audit") throw new GateError(`input mode: expected enforce or audit, got "${mode}"`);
     gate.mode = mode;
@@ -19690,13 +19707,26 @@ function write(file, text) {
     throw new GateError(`${file}: cannot write the report (${error2.code ?? firstLine(error2)})`);
   }
 }
+async function writeJobSummary(markdown) {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    warning("image-gate: no job summary written: GITHUB_STEP_SUMMARY is not set (the verdict, outputs, annotations and reports are unaffected)");
+    return;
+  }
+  try {
+    await summary.addRaw(markdown).write();
+  } catch (error2) {
+    warning(`image-gate: no job summary written: ${firstLine(error2)} (the verdict, outputs, annotations and reports are unaffected)`);
+  }
+}
 async function run() {
   try {
     const inputs = readInputs();
+    setNoticeHandler((message) => notice(message));
     const outcome = await runGate({
       ...inputs.gate,
       // Registry passwords and tokens never reach the log: the runner masks what it is told about.
       onSecret: (value) => setSecret(value),
+      // A CI log gets one line per state change of a wait; no redrawn progress.
       progress: (event) => {
         if (event.changed) info(`${event.what}: ${event.state} (${Math.round(event.elapsedMs / 1e3)} s)`);
       }
@@ -19705,6 +19735,11 @@ async function run() {
     const jsonFile = path.join(process.env.RUNNER_TEMP ?? os5.tmpdir(), "image-gate", "report.json");
     write(jsonFile, render(report, "json", { color: false }));
     for (const entry of inputs.reports) write(entry.file, render(report, entry.format, { color: false }));
+    setOutput("verdict", report.verdict);
+    setOutput("blocking", String(report.summary.blocking));
+    setOutput("findings", String(report.summary.findings));
+    setOutput("report", jsonFile);
+    for (const severity of ["critical", "high", "medium", "low"]) setOutput(severity, String(report.summary.bySeverity[severity]));
     info(render(report, "table", { color: false }));
     let errors = 0;
     let warnings = 0;
@@ -19713,7 +19748,9 @@ async function run() {
       const place = dockerfilePlace(finding);
       if (!place) continue;
       const properties = { title: `${finding.check}/${finding.rule}`, file: place.file, startLine: place.line };
-      const message = scrubOutput(`${finding.message}${finding.evidence ? ` (${finding.evidence})` : ""}`);
+      const message = scrubOutput(
+        `${finding.message}${finding.evidence ? ` (${finding.evidence})` : ""}${finding.baseline ? " (known from the baseline)" : ""}`
+      );
       if (finding.blocking && report.mode === "enforce") {
         if (errors++ < ANNOTATIONS_PER_LEVEL) error(message, properties);
       } else if (warnings++ < ANNOTATIONS_PER_LEVEL) {
@@ -19725,11 +19762,7 @@ async function run() {
         `${Math.max(0, errors - ANNOTATIONS_PER_LEVEL) + Math.max(0, warnings - ANNOTATIONS_PER_LEVEL)} more findings are listed in the job summary and the reports.`
       );
     }
-    if (inputs.summary) await summary.addRaw(render(report, "markdown", { color: false })).write();
-    setOutput("verdict", report.verdict);
-    setOutput("blocking", String(report.summary.blocking));
-    setOutput("findings", String(report.summary.findings));
-    setOutput("report", jsonFile);
+    if (inputs.summary) await writeJobSummary(render(report, "markdown", { color: false }));
     if (outcome.exitCode !== 0)
       setFailed(`image-gate: ${report.summary.blocking} blocking finding${report.summary.blocking === 1 ? "" : "s"} (policy ${report.policy.name})`);
   } catch (error2) {
@@ -19737,7 +19770,18 @@ async function run() {
     setFailed(scrubOutput(`image-gate could not run: ${message}`));
   }
 }
-await run();
+
+// src/action.ts
+function startedAsProgram() {
+  const started = process.argv[1];
+  if (started === void 0) return false;
+  try {
+    return realpathSync(started) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+if (startedAsProgram()) await run();
 export {
   run
 };

@@ -3,16 +3,17 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   TOOL_VERSION,
+  parseBuildArgs,
   parseFormat,
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-3DJ5FM5E.js";
+} from "./chunks/chunk-KPYFXVIM.js";
+import "./chunks/chunk-DHVEYQYP.js";
 import "./chunks/chunk-F7ANZNBK.js";
 import "./chunks/chunk-7PFP2BQY.js";
-import "./chunks/chunk-7MONBY37.js";
-import "./chunks/chunk-DHVEYQYP.js";
-import "./chunks/chunk-NK6DOVZA.js";
+import "./chunks/chunk-F6VZ6XGE.js";
+import "./chunks/chunk-VPPVF2AZ.js";
 import {
   GateError,
   firstLine
@@ -23,26 +24,73 @@ import "./chunks/chunk-ENLSQBIW.js";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+
+// src/progress.ts
+function isCi(env) {
+  const value = env.CI;
+  return value !== void 0 && value !== "" && value !== "0" && value.toLowerCase() !== "false";
+}
+var REDRAW_MS = 100;
+function megabytes(bytes) {
+  return `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
+}
+function createProgressPrinter(stream, env, now = Date.now) {
+  const live = stream.isTTY === true && !isCi(env);
+  let drawn = false;
+  let lastDraw = 0;
+  let started;
+  const draw = (text, force) => {
+    const time = now();
+    if (!force && time - lastDraw < REDRAW_MS) return;
+    lastDraw = time;
+    stream.write(`\r\x1B[2K${text}`);
+    drawn = true;
+  };
+  return {
+    scan: (event) => {
+      const seconds = Math.round(event.elapsedMs / 1e3);
+      if (live) draw(`${event.what}: ${event.state}… ${seconds} s`, true);
+      else if (event.changed) stream.write(`image-gate: ${event.what}: ${event.state} (${seconds} s)
+`);
+    },
+    image: (event) => {
+      if (!live) return;
+      started ??= now();
+      const seconds = (now() - started) / 1e3;
+      const rate = seconds >= 0.5 ? ` · ${megabytes(event.bytes / seconds)}/s` : "";
+      const layers = event.layersTotal !== void 0 ? `${event.layersDone}/${event.layersTotal} layers` : `${event.layersDone} layers`;
+      draw(`image-gate: ${event.activity}: ${layers} · ${megabytes(event.bytes)}${rate}`, event.layersDone === event.layersTotal);
+    },
+    finish: () => {
+      if (drawn) stream.write("\r\x1B[2K");
+      drawn = false;
+    }
+  };
+}
+
+// src/cli.ts
 var USAGE = `Usage: image-gate [DOCKERFILE] [--image REF] [options]
 
 Judges a Dockerfile and/or a built image against an assurance policy.
 Exit 0: pass; 1: blocking findings; 2: could not run.
 
 Options:
-  --image REF              the built image: docker-archive:PATH, oci:DIR[:TAG], oci-archive:PATH[:TAG],
+  --image REF              the built image: docker-archive:PATH[:NAME:TAG|:@N], oci:DIR[:TAG], oci-archive:PATH[:TAG],
                            docker-daemon:NAME[:TAG], docker://HOST/REPO[:TAG|@DIGEST]
   --ecr-image REF          the ECR image whose scan is gated (ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST])
   --ecr, --inspector       read the scan from ECR / Amazon Inspector (also: vulnerabilities.sources in the policy)
   --scan-results FILE      offline results: aws ecr describe-image-scan-findings or aws inspector2 list-findings JSON
   --policy FILE|PRESET     policy file or preset (default: .image-gate.yaml, else the "default" preset)
-  --format FMT             what to print on stdout: table (default), json, sarif, junit, markdown
+  -f, --format FMT         what to print on stdout: table (default), json, sarif, junit, markdown
   --report FMT=FILE        also write a report in FMT to FILE (repeatable)
   --mode enforce|audit     audit reports everything and always exits 0
+  --baseline REPORT.json   an earlier JSON report: findings it holds are marked baseline and never block
   --build-arg KEY=VALUE    value for an ARG, as docker build takes it (repeatable)
   --platform OS/ARCH       image of a multi-platform index to read, and TARGETPLATFORM for the Dockerfile
                            (default: linux/amd64, or the only one there is)
   --debug                  print stack traces for errors
-  --version, --help
+  -v, --version            print the version
+  -h, --help               print this help
 `;
 function parseCli(argv) {
   let parsed;
@@ -61,6 +109,7 @@ function parseCli(argv) {
         format: { type: "string", short: "f" },
         report: { type: "string", multiple: true },
         mode: { type: "string" },
+        baseline: { type: "string" },
         "build-arg": { type: "string", multiple: true },
         platform: { type: "string" },
         debug: { type: "boolean" },
@@ -78,14 +127,7 @@ function parseCli(argv) {
   if (values.mode !== void 0 && values.mode !== "enforce" && values.mode !== "audit") {
     throw new GateError(`--mode: expected enforce or audit, got "${values.mode}"`);
   }
-  const buildArgs = {};
-  for (const entry of values["build-arg"] ?? []) {
-    const eq = entry.indexOf("=");
-    const key = eq === -1 ? entry : entry.slice(0, eq);
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new GateError(`--build-arg: "${key}" is not a valid ARG name`);
-    const value = eq === -1 ? process.env[key] : entry.slice(eq + 1);
-    if (value !== void 0) buildArgs[key] = value;
-  }
+  const buildArgs = parseBuildArgs(values["build-arg"] ?? [], "--build-arg");
   const reports = (values.report ?? []).map((entry) => {
     const eq = entry.indexOf("=");
     if (eq <= 0 || eq === entry.length - 1) throw new GateError(`--report: expected FORMAT=FILE, got "${entry}"`);
@@ -102,6 +144,7 @@ function parseCli(argv) {
   if (values["scan-results"]) gate.scanResults = values["scan-results"];
   if (values.mode !== void 0) gate.mode = values.mode;
   if (values.platform !== void 0) gate.platform = values.platform;
+  if (values.baseline !== void 0) gate.baseline = values.baseline;
   return { gate, format: parseFormat(values.format ?? "table", "--format"), reports, debug: values.debug ?? false };
 }
 function defaultDockerfile(gate) {
@@ -112,25 +155,6 @@ function useColor(stream) {
   if (process.env.NO_COLOR !== void 0 && process.env.NO_COLOR !== "") return false;
   if (process.env.FORCE_COLOR !== void 0 && process.env.FORCE_COLOR !== "0") return true;
   return stream.isTTY === true;
-}
-function progressPrinter(stream) {
-  let live = false;
-  return {
-    progress: (event) => {
-      const seconds = Math.round(event.elapsedMs / 1e3);
-      if (stream.isTTY) {
-        stream.write(`\r\x1B[2K${event.what}: ${event.state}… ${seconds} s`);
-        live = true;
-      } else if (event.changed) {
-        stream.write(`image-gate: ${event.what}: ${event.state} (${seconds} s)
-`);
-      }
-    },
-    finish: () => {
-      if (live) stream.write("\r\x1B[2K");
-      live = false;
-    }
-  };
 }
 async function main(argv) {
   const debug = argv.includes("--debug");
@@ -145,8 +169,8 @@ async function main(argv) {
 `);
       return 0;
     }
-    const printer = progressPrinter(process.stderr);
-    const outcome = await runGate({ ...defaultDockerfile(args.gate), progress: printer.progress }).finally(printer.finish);
+    const printer = createProgressPrinter(process.stderr, process.env);
+    const outcome = await runGate({ ...defaultDockerfile(args.gate), progress: printer.scan, imageProgress: printer.image }).finally(printer.finish);
     for (const report of args.reports) {
       const file = path.resolve(report.file);
       try {

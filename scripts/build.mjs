@@ -14,8 +14,20 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const outdir = path.resolve(root, process.argv[2] ?? "dist");
 const schemaFile = path.resolve(root, process.argv[3] ?? "policies/schema.json");
 
-const { version } = JSON.parse(await readFile(path.join(root, "package.json"), "utf8"));
-const define = { __IMAGE_GATE_VERSION__: JSON.stringify(version) };
+/**
+ * src/version.ts reads package.json when run from source (vitest, tsx, @github/local-action); in
+ * the bundle it is replaced by the version inlined, so dist/ reads no files at run time and works
+ * wherever it is installed.
+ */
+const inlineVersion = {
+  name: "inline-version",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]version\.ts$/ }, async () => {
+      const { version } = JSON.parse(await readFile(path.join(root, "package.json"), "utf8"));
+      return { contents: `export const TOOL_VERSION = ${JSON.stringify(version)};\n`, loader: "ts" };
+    });
+  },
+};
 
 await rm(outdir, { recursive: true, force: true });
 await esbuild.build({
@@ -29,11 +41,11 @@ await esbuild.build({
   target: "node20",
   chunkNames: "chunks/[name]-[hash]",
   legalComments: "linked",
-  define,
   charset: "utf8",
   logLevel: "warning",
   // CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: 'import { createRequire as __igCreateRequire } from "node:module";\nconst require = __igCreateRequire(import.meta.url);' },
+  plugins: [inlineVersion],
 });
 
 // Generated documentation: policies/schema.json from the zod schema that validates policies, and
@@ -52,11 +64,11 @@ const docsBundle = await esbuild.build({
   },
   bundle: true,
   write: false,
-  define,
   format: "esm",
   platform: "node",
   target: "node20",
   logLevel: "warning",
+  plugins: [inlineVersion],
   banner: { js: 'import { createRequire as __igCreateRequire } from "node:module";\nconst require = __igCreateRequire(import.meta.url);' },
 });
 const docsModule = path.join(await mkdtemp(path.join(os.tmpdir(), "image-gate-build-")), "docs.mjs");

@@ -4,9 +4,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { parseBuildArgs } from "./build-args.ts";
 import { GateError, firstLine } from "./errors.ts";
 import { runGate, type GateOptions } from "./gate.ts";
-import type { Progress } from "./scans/poll.ts";
+import { createProgressPrinter } from "./progress.ts";
 import { parseFormat, render, scrubOutput, type Format } from "./report/render.ts";
 import { TOOL_VERSION } from "./version.ts";
 
@@ -16,20 +17,22 @@ Judges a Dockerfile and/or a built image against an assurance policy.
 Exit 0: pass; 1: blocking findings; 2: could not run.
 
 Options:
-  --image REF              the built image: docker-archive:PATH, oci:DIR[:TAG], oci-archive:PATH[:TAG],
+  --image REF              the built image: docker-archive:PATH[:NAME:TAG|:@N], oci:DIR[:TAG], oci-archive:PATH[:TAG],
                            docker-daemon:NAME[:TAG], docker://HOST/REPO[:TAG|@DIGEST]
   --ecr-image REF          the ECR image whose scan is gated (ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST])
   --ecr, --inspector       read the scan from ECR / Amazon Inspector (also: vulnerabilities.sources in the policy)
   --scan-results FILE      offline results: aws ecr describe-image-scan-findings or aws inspector2 list-findings JSON
   --policy FILE|PRESET     policy file or preset (default: .image-gate.yaml, else the "default" preset)
-  --format FMT             what to print on stdout: table (default), json, sarif, junit, markdown
+  -f, --format FMT         what to print on stdout: table (default), json, sarif, junit, markdown
   --report FMT=FILE        also write a report in FMT to FILE (repeatable)
   --mode enforce|audit     audit reports everything and always exits 0
+  --baseline REPORT.json   an earlier JSON report: findings it holds are marked baseline and never block
   --build-arg KEY=VALUE    value for an ARG, as docker build takes it (repeatable)
   --platform OS/ARCH       image of a multi-platform index to read, and TARGETPLATFORM for the Dockerfile
                            (default: linux/amd64, or the only one there is)
   --debug                  print stack traces for errors
-  --version, --help
+  -v, --version            print the version
+  -h, --help               print this help
 `;
 
 interface CliArgs {
@@ -56,6 +59,7 @@ function parseCli(argv: string[]): CliArgs | "help" | "version" {
         format: { type: "string", short: "f" },
         report: { type: "string", multiple: true },
         mode: { type: "string" },
+        baseline: { type: "string" },
         "build-arg": { type: "string", multiple: true },
         platform: { type: "string" },
         debug: { type: "boolean" },
@@ -73,15 +77,7 @@ function parseCli(argv: string[]): CliArgs | "help" | "version" {
   if (values.mode !== undefined && values.mode !== "enforce" && values.mode !== "audit") {
     throw new GateError(`--mode: expected enforce or audit, got "${values.mode}"`);
   }
-  const buildArgs: Record<string, string> = {};
-  for (const entry of values["build-arg"] ?? []) {
-    const eq = entry.indexOf("=");
-    const key = eq === -1 ? entry : entry.slice(0, eq);
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new GateError(`--build-arg: "${key}" is not a valid ARG name`);
-    // Like docker build: `--build-arg KEY` without a value takes it from the environment.
-    const value = eq === -1 ? process.env[key] : entry.slice(eq + 1);
-    if (value !== undefined) buildArgs[key] = value;
-  }
+  const buildArgs = parseBuildArgs(values["build-arg"] ?? [], "--build-arg");
   const reports = (values.report ?? []).map((entry) => {
     const eq = entry.indexOf("=");
     if (eq <= 0 || eq === entry.length - 1) throw new GateError(`--report: expected FORMAT=FILE, got "${entry}"`);
@@ -98,6 +94,7 @@ function parseCli(argv: string[]): CliArgs | "help" | "version" {
   if (values["scan-results"]) gate.scanResults = values["scan-results"];
   if (values.mode !== undefined) gate.mode = values.mode as "enforce" | "audit";
   if (values.platform !== undefined) gate.platform = values.platform;
+  if (values.baseline !== undefined) gate.baseline = values.baseline;
   return { gate, format: parseFormat(values.format ?? "table", "--format"), reports, debug: values.debug ?? false };
 }
 
@@ -113,29 +110,6 @@ function useColor(stream: NodeJS.WriteStream): boolean {
   return stream.isTTY === true;
 }
 
-/**
- * Waiting for a scan: a live line on a terminal ("waiting for ECR scan… 40 s"), and in CI logs
- * one line per state change only.
- */
-function progressPrinter(stream: NodeJS.WriteStream): { progress: Progress; finish: () => void } {
-  let live = false;
-  return {
-    progress: (event) => {
-      const seconds = Math.round(event.elapsedMs / 1000);
-      if (stream.isTTY) {
-        stream.write(`\r\u001b[2K${event.what}: ${event.state}… ${seconds} s`);
-        live = true;
-      } else if (event.changed) {
-        stream.write(`image-gate: ${event.what}: ${event.state} (${seconds} s)\n`);
-      }
-    },
-    finish: () => {
-      if (live) stream.write("\r\u001b[2K");
-      live = false;
-    },
-  };
-}
-
 export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes("--debug");
   try {
@@ -148,8 +122,8 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${TOOL_VERSION}\n`);
       return 0;
     }
-    const printer = progressPrinter(process.stderr);
-    const outcome = await runGate({ ...defaultDockerfile(args.gate), progress: printer.progress }).finally(printer.finish);
+    const printer = createProgressPrinter(process.stderr, process.env);
+    const outcome = await runGate({ ...defaultDockerfile(args.gate), progress: printer.scan, imageProgress: printer.image }).finally(printer.finish);
     for (const report of args.reports) {
       const file = path.resolve(report.file);
       try {

@@ -73,6 +73,8 @@ export interface DecidedFinding extends Finding {
   suppressed?: { reason: string; expires: string; source: PolicyLocation };
   /** Vulnerability findings: counted against the policy's per-severity max. */
   counted?: boolean;
+  /** Known from --baseline (an earlier report had this fingerprint): reported, never blocking. */
+  baseline?: true;
 }
 
 export function isDockerfileLocation(location: Location): location is DockerfileLocation {

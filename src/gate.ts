@@ -12,10 +12,12 @@ import type { RegistryOptions } from "./image/registry.ts";
 import { GateError } from "./errors.ts";
 import type { Finding } from "./findings.ts";
 import { decide } from "./policy/decide.ts";
+import { loadBaseline } from "./policy/baseline.ts";
 import { loadPolicy } from "./policy/load.ts";
 import { isEcrHost, parseEcrReference, type EcrReference } from "./scans/ecr-reference.ts";
 import type { ScanResult, ScanSource } from "./scans/model.ts";
 import { realClock, type Clock, type Progress } from "./scans/poll.ts";
+import type { ImageProgressEvent } from "./progress.ts";
 import { buildReport, type Report, type Targets } from "./report/model.ts";
 import { TOOL_VERSION } from "./version.ts";
 
@@ -47,8 +49,12 @@ export interface GateOptions {
   clock?: Clock;
   progress?: Progress;
   settleMs?: number;
+  /** How far the image's layers have been read (the CLI draws it on a terminal). */
+  imageProgress?: (event: ImageProgressEvent) => void;
   /** Called with every credential the run handles (registry passwords, tokens), so a shell can mask it. */
   onSecret?: (value: string) => void;
+  /** --baseline: an earlier JSON report; findings it holds are marked and never block. */
+  baseline?: string;
   /** Registry client settings for embedding and tests (name resolution, timeouts). */
   registry?: Omit<RegistryOptions, "onSecret">;
 }
@@ -76,6 +82,8 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   }
   const policy = loadPolicy(options.policy, cwd);
   const mode = options.mode ?? policy.mode;
+  // Read before any slow work, so a wrong path fails at once.
+  const baseline = options.baseline !== undefined ? loadBaseline(path.resolve(cwd, options.baseline), displayPath(options.baseline, cwd)) : undefined;
 
   const evidence: Evidence = {};
   const targets: Targets = {};
@@ -103,6 +111,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
       registry: { ...options.registry, ...(options.onSecret ? { onSecret: options.onSecret } : {}) },
     };
     if (options.platform !== undefined) loadOptions.platform = options.platform;
+    if (options.imageProgress !== undefined) loadOptions.progress = options.imageProgress;
     evidence.image = await loadImage(options.image, loadOptions);
     targets.image = {
       reference: options.image,
@@ -154,6 +163,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     }
     scans = gathered.results;
     evidence.scans = scans;
+    if (scanFiles.length > 0) targets.scanResults = scanFiles.map((file) => displayPath(file, cwd));
     if (ecrReference) {
       targets.ecrImage = { reference: ecrReference.text, registry: ecrReference.registry, region: ecrReference.region, repository: ecrReference.repository };
       if (ecrReference.tag !== undefined) targets.ecrImage.tag = ecrReference.tag;
@@ -169,15 +179,18 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     findings.push(...check.run(evidence, settings?.options ?? {}, context));
   }
 
-  const decision = decide(findings, policy, options.now ?? new Date());
+  const now = options.now ?? new Date();
+  const decision = decide(findings, policy, now, { cwd, ...(baseline ? { baseline: baseline.fingerprints } : {}) });
   const report = buildReport({
     toolVersion: TOOL_VERSION,
+    now,
     verdict: decision.verdict,
     policy,
     mode,
     targets,
     findings: decision.findings,
     ...(scans ? { scans } : {}),
+    ...(baseline ? { baseline } : {}),
   });
   return { report, exitCode: report.verdict === "fail" && mode === "enforce" ? 1 : 0 };
 }

@@ -1,5 +1,8 @@
-/** Set at build time (esbuild and vitest `define`) from package.json's version. */
-declare const __IMAGE_GATE_VERSION__: string;
+/**
+ * The version reports carry: package.json's. Run from source it is read from package.json; the
+ * build replaces this module with the value inlined (scripts/build.mjs).
+ */
 
-/** The version reports carry. */
-export const TOOL_VERSION: string = __IMAGE_GATE_VERSION__;
+import { readFileSync } from "node:fs";
+
+export const TOOL_VERSION: string = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;

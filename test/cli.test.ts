@@ -70,7 +70,7 @@ describe("the JSON report (SPEC §5)", () => {
     const result = runCli(["--format", "json"], { cwd: dir });
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
-    expect(Object.keys(report)).toEqual(["version", "tool", "verdict", "mode", "policy", "targets", "summary", "checks", "findings"]);
+    expect(Object.keys(report)).toEqual(["version", "tool", "generatedAt", "verdict", "mode", "policy", "targets", "summary", "checks", "findings"]);
     expect(report).toMatchObject({
       version: 1,
       tool: { name: "image-gate" },

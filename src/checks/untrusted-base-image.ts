@@ -14,14 +14,12 @@ const OPTIONS = {
   trusted: z.optional(
     z
       .array(
-        z
-          .string()
-          .check(
-            z.minLength(1),
-            z.refine(namesRegistryHost, {
-              error: (issue) => `"${String(issue.input)}" has no registry host; patterns match normalized repositories such as docker.io/library/node`,
-            }),
-          ),
+        z.string().check(
+          z.minLength(1),
+          z.refine(namesRegistryHost, {
+            error: (issue) => `"${String(issue.input)}" has no registry host; patterns match normalized repositories such as docker.io/library/node`,
+          }),
+        ),
       )
       .check(z.describe("Globs over the normalized repository, host included: * within a segment, ** across segments")),
   ),

@@ -8,6 +8,7 @@ import { DockerfileParser, type Instruction, type Property as AstProperty } from
 import { GateError, where } from "../errors.ts";
 import { ImageReferenceError, parseImageReference } from "../image/reference.ts";
 import { expandWord, type Lookup } from "./expand.ts";
+import { refusal } from "./validate.ts";
 import type { DockerfileInstruction, DockerfileModel, Heredoc, ImageUse, ImageUseKind, InstructionFlag, LineSegment, Property, Stage } from "./model.ts";
 
 export interface DockerfileOptions {
@@ -187,6 +188,9 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
     }
     const json = execForm(instruction.args);
     if (json !== undefined && ["RUN", "CMD", "ENTRYPOINT", "SHELL", "HEALTHCHECK"].includes(keyword)) instruction.json = json;
+
+    const refused = refusal({ instruction, properties: propertiesOf(node), expand: (word) => expandWord(word, stageLookup, escape) });
+    if (refused !== undefined) fail(line, refused);
 
     if (["EXPOSE", "WORKDIR", "VOLUME", "STOPSIGNAL"].includes(keyword) && stageIndex >= 0) {
       instruction.expanded = expandWord(instruction.args, stageLookup, escape).value;

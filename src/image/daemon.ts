@@ -13,6 +13,7 @@ import { SecretScanner } from "../secrets/scanner.ts";
 import { assembleImage } from "./assemble.ts";
 import { MAX_DOCUMENT_BYTES } from "./documents.ts";
 import { walkLayer, type WalkLimits } from "./layer-walker.ts";
+import type { ImageProgressEvent } from "../progress.ts";
 import { checkPlatform, resolveDockerArchive, type BlobStore } from "./load.ts";
 import type { ImageModel, LayerScan } from "./model.ts";
 import { dirname, joinPath } from "./tar-index.ts";
@@ -54,7 +55,21 @@ async function readAll(stream: AsyncIterable<Buffer>, first: Buffer | undefined,
   return Buffer.concat(chunks).toString("utf8");
 }
 
-export async function loadFromDaemon(source: { name: string }, reference: string, limits: WalkLimits, platform: string | undefined): Promise<ImageModel> {
+export async function loadFromDaemon(
+  source: { name: string },
+  reference: string,
+  limits: WalkLimits,
+  platform: string | undefined,
+  progress?: (event: ImageProgressEvent) => void,
+): Promise<ImageModel> {
+  let bytes = 0;
+  let layersDone = 0;
+  const onBytes = progress
+    ? (count: number) => {
+        bytes += count;
+        progress({ activity: "reading docker save", layersDone, bytes });
+      }
+    : undefined;
   const label = `docker-daemon:${source.name}`;
   const child = spawn("docker", ["save", source.name], { stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
@@ -113,7 +128,8 @@ export async function loadFromDaemon(source: { name: string }, reference: string
           yield* rest;
         })(),
       );
-      scans.set(name, await walkLayer(replay, { index: -1, label: `${label}: ${name}` }, limits, scanner));
+      scans.set(name, await walkLayer(replay, { index: -1, label: `${label}: ${name}`, ...(onBytes ? { onBytes } : {}) }, limits, scanner));
+      layersDone++;
     }
   }
   const [read, consumed, code] = await Promise.allSettled([reading, consuming, exited]);

@@ -19,16 +19,18 @@ import type { LayerScan } from "./model.ts";
 /** Where a layer's bytes are: a file or a byte range of one (`end` inclusive), or a stream to forward. */
 export type LayerBytes = { file: string; start?: number; end?: number } | { stream: () => Readable };
 
-/** main → worker: walk one layer. */
+/** main → worker: walk one layer (functions stay behind: `progress` says whether to report bytes read). */
 export interface WalkTask {
   id: number;
-  info: LayerInfo;
+  info: Omit<LayerInfo, "onBytes">;
   limits: WalkLimits;
   bytes: { file: string; start?: number; end?: number } | { port: MessagePort };
+  progress: boolean;
 }
 
-/** worker → main: the walk's result, or its error (GateErrors stay GateErrors). */
-export type WalkReply = { id: number; scan: LayerScan } | { id: number; error: string; gate: boolean; stack: string | undefined };
+/** worker → main: blob bytes read so far (progress), then the walk's result or its error (GateErrors stay GateErrors). */
+export type WalkReply =
+  { id: number; read: number } | { id: number; scan: LayerScan } | { id: number; error: string; gate: boolean; stack: string | undefined };
 
 /** main → worker over a task's port: the forwarded stream. */
 export type ForwardedChunk = { chunk: Uint8Array } | { end: true } | { error: string; gate: boolean };
@@ -151,6 +153,10 @@ export class LayerThreads {
       };
       const onMessage = (reply: WalkReply) => {
         if (reply.id !== id) return;
+        if ("read" in reply) {
+          info.onBytes?.(reply.read);
+          return;
+        }
         settle();
         if ("scan" in reply) {
           resolve(reply.scan);
@@ -172,7 +178,8 @@ export class LayerThreads {
         reject(new Error(`${info.label}: the layer thread stopped (exit code ${code})`));
       };
       worker.on("message", onMessage).on("error", onError).on("exit", onExit);
-      const task: Omit<WalkTask, "bytes"> = { id, info, limits };
+      const { onBytes, ...plain } = info;
+      const task: Omit<WalkTask, "bytes"> = { id, info: plain, limits, progress: onBytes !== undefined };
       if ("file" in bytes) {
         worker.postMessage({ ...task, bytes } satisfies WalkTask, []);
         return;

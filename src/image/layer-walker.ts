@@ -38,6 +38,8 @@ export interface LayerInfo {
   digest?: string;
   /** Expected digest of the uncompressed tar (config rootfs.diff_ids). */
   diffId?: string;
+  /** Told how many blob bytes were just read (progress on a terminal). */
+  onBytes?: (count: number) => void;
 }
 
 /** Small files captured whole: account databases and the package manager's checksums. */
@@ -234,6 +236,7 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
     const feed = async (chunk: Buffer) => {
       blobHash.update(chunk);
       scan.compressedSize += chunk.length;
+      layer.onBytes?.(chunk.length);
       if (!decompressor.destroyed && !decompressor.writableEnded && !decompressor.write(chunk)) await writable(decompressor);
     };
     if (!first.done) await feed(head);

@@ -10,9 +10,11 @@ import { parentPort, type MessagePort } from "node:worker_threads";
 import { GateError } from "../errors.ts";
 import { SecretScanner } from "../secrets/scanner.ts";
 import type { ForwardedChunk, WalkReply, WalkTask } from "./layer-threads.ts";
-import { walkLayer } from "./layer-walker.ts";
+import { walkLayer, type LayerInfo } from "./layer-walker.ts";
 
 const READ_CHUNK = 256 * 1024;
+/** Bytes read are reported in steps of this much (a progress line needs no more). */
+const PROGRESS_STEP = 4 * 1024 * 1024;
 
 /** The forwarded bytes as a stream; every read asks the main thread for one more chunk. */
 function forwardedStream(port: MessagePort): Readable {
@@ -47,10 +49,24 @@ function serveWalks(port: MessagePort): void {
   });
   async function walk(task: WalkTask): Promise<WalkReply> {
     const { bytes } = task;
+    const info: LayerInfo = { ...task.info };
+    let unreported = 0;
+    const report = () => {
+      if (unreported > 0) port.postMessage({ id: task.id, read: unreported } satisfies WalkReply);
+      unreported = 0;
+    };
+    if (task.progress) {
+      info.onBytes = (count) => {
+        unreported += count;
+        if (unreported >= PROGRESS_STEP) report();
+      };
+    }
     try {
       const source =
         "port" in bytes ? forwardedStream(bytes.port) : createReadStream(bytes.file, { start: bytes.start, end: bytes.end, highWaterMark: READ_CHUNK });
-      return { id: task.id, scan: await walkLayer(source, task.info, task.limits, scanner) };
+      const scan = await walkLayer(source, info, task.limits, scanner);
+      report();
+      return { id: task.id, scan };
     } catch (error) {
       return {
         id: task.id,

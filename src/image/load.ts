@@ -28,8 +28,10 @@ import {
   type RawImageConfig,
 } from "./documents.ts";
 import { LayerThreads, layerWorkerUrl, type LayerBytes } from "./layer-threads.ts";
-import { DEFAULT_LIMITS, emptyScan, walkLayer, type WalkLimits } from "./layer-walker.ts";
+import { DEFAULT_LIMITS, emptyScan, walkLayer, type LayerInfo, type WalkLimits } from "./layer-walker.ts";
+import type { ImageProgressEvent } from "../progress.ts";
 import type { ImageModel, LayerScan } from "./model.ts";
+import { parseImageReference } from "./reference.ts";
 import { TarIndex } from "./tar-index.ts";
 import type { RegistryClient, RegistryOptions } from "./registry.ts";
 import { describeSource, parseImageSource, type ImageSource } from "./transport.ts";
@@ -43,6 +45,8 @@ export interface ImageLoadOptions {
   cwd?: string;
   /** Registry access (docker://): credential masking, timeouts, retries. */
   registry?: RegistryOptions;
+  /** Told as layer bytes arrive and layers finish. */
+  progress?: (event: ImageProgressEvent) => void;
 }
 
 /** Where an image's documents and blobs are: a directory or an archive. */
@@ -326,20 +330,7 @@ async function resolveDockerArchive(store: BlobStore, ref: string | undefined, p
   }
   const entries = parseDocument(dockerSaveManifestSchema, await store.read("manifest.json"), `${store.label}: manifest.json`);
   if (entries.length === 0) throw new GateError(`${store.label}: manifest.json lists no images`);
-  let entry = entries[0]!;
-  if (ref !== undefined) {
-    const wanted = [ref, `${ref}:latest`];
-    const found = entries.find((candidate) =>
-      (candidate.RepoTags ?? []).some((tag) => wanted.includes(tag) || wanted.some((name) => tag.endsWith(`/${name}`))),
-    );
-    if (!found)
-      throw new GateError(`${store.label}: no image tagged "${ref}" (tags: ${entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ") || "none"})`);
-    entry = found;
-  } else if (entries.length > 1) {
-    throw new GateError(
-      `${store.label}: holds ${entries.length} images (${entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ")}); name one as docker-archive:PATH:TAG`,
-    );
-  }
+  const entry = selectArchiveEntry(entries, ref, store.label);
   const configText = await store.read(entry.Config);
   const config = parseDocument(imageConfigSchema, configText, `${store.label}: ${entry.Config}`);
   const configDigest = `sha256:${createHash("sha256").update(configText, "utf8").digest("hex")}`;
@@ -348,7 +339,64 @@ async function resolveDockerArchive(store: BlobStore, ref: string | undefined, p
     const hex = /(?:^|\/)(?:blobs\/sha256\/)?([a-f0-9]{64})(?:\.tar)?$/.exec(name)?.[1];
     return hex ? { name, digest: `sha256:${hex}` } : { name };
   });
-  return { store, configDigest, config, layers };
+  const digest = await archiveManifestDigest(store, configDigest);
+  return digest === undefined ? { store, configDigest, config, layers } : { store, digest, configDigest, config, layers };
+}
+
+type ArchiveEntry = ReturnType<typeof dockerSaveManifestSchema.parse>[number];
+
+/**
+ * Picks the image of a `docker save` archive that `docker-archive:PATH:REF` names: `@N` (the Nth,
+ * from 0) or NAME[:TAG], compared as Docker normalizes names (`app:1.0` is docker.io/library/app:1.0,
+ * no tag means latest). Without REF the archive must hold one image.
+ */
+function selectArchiveEntry(entries: ArchiveEntry[], ref: string | undefined, label: string): ArchiveEntry {
+  const tags = () => entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ") || "none";
+  if (ref === undefined) {
+    if (entries.length > 1)
+      throw new GateError(`${label}: holds ${entries.length} images (${tags()}); name one as docker-archive:PATH:NAME:TAG or docker-archive:PATH:@INDEX`);
+    return entries[0]!;
+  }
+  if (ref.startsWith("@")) {
+    const index = /^@(\d+)$/.test(ref) ? Number(ref.slice(1)) : Number.NaN;
+    const entry = entries[index];
+    if (entry === undefined) throw new GateError(`${label}: no image @${ref.slice(1)} (the archive holds ${entries.length}, from @0)`);
+    return entry;
+  }
+  const normalize = (text: string): string | undefined => {
+    try {
+      return parseImageReference(text).normalized;
+    } catch {
+      return undefined;
+    }
+  };
+  const wanted = normalize(ref);
+  if (wanted === undefined) throw new GateError(`${label}: "${ref}" is not an image name (expected NAME[:TAG] or @INDEX)`);
+  const found = entries.find((candidate) => (candidate.RepoTags ?? []).some((tag) => normalize(tag) === wanted));
+  if (!found) throw new GateError(`${label}: no image tagged "${ref}" (tags: ${tags()})`);
+  return found;
+}
+
+/**
+ * The manifest digest of an archived image, when the archive holds manifests at all: Docker 25+
+ * writes an OCI layout beside manifest.json, so the manifest whose config is the image's names
+ * it. A classic `docker save` archive has none (the registry computes it at push time).
+ */
+async function archiveManifestDigest(store: BlobStore, configDigest: string): Promise<string | undefined> {
+  if (!store.has("index.json")) return undefined;
+  const pending: Descriptor[] = [...(parseDocument(indexSchema, await store.read("index.json"), `${store.label}: index.json`).manifests ?? [])];
+  // Bounded: an archive of a few images, each a manifest or an index of platforms.
+  for (let visited = 0; pending.length > 0 && visited < 256; visited++) {
+    const descriptor = pending.shift()!;
+    if (!store.has(blobPath(descriptor.digest))) continue;
+    if (isIndexMediaType(descriptor.mediaType)) {
+      pending.push(...(parseDocument(indexSchema, await readVerified(store, descriptor), `${store.label}: index ${descriptor.digest}`).manifests ?? []));
+    } else if (descriptor.mediaType === undefined || isManifestMediaType(descriptor.mediaType)) {
+      const manifest = parseDocument(manifestSchema, await readVerified(store, descriptor), `${store.label}: manifest ${descriptor.digest}`);
+      if (manifest.config.digest === configDigest) return descriptor.digest;
+    }
+  }
+  return undefined;
 }
 
 async function openStore(source: ImageSource, cwd: string): Promise<BlobStore> {
@@ -414,7 +462,7 @@ export async function loadImage(reference: string, options: ImageLoadOptions = {
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
     const { loadFromDaemon } = await import("./daemon.ts");
-    return loadFromDaemon(source, reference, limits, options.platform);
+    return loadFromDaemon(source, reference, limits, options.platform, options.progress);
   }
   if (source.transport === "docker") {
     const store = await RegistryStore.open(reference, options.registry ?? {});
@@ -444,6 +492,11 @@ async function walkResolved(
   }
   checkPlatform(store.label, config, options.platform);
   const concurrency = options.concurrency ?? Math.min(4, os.availableParallelism());
+  const progress = options.progress;
+  const activity = source.transport === "docker" ? `pulling from ${registryHost(source.reference)}` : "reading";
+  let bytes = 0;
+  let layersDone = 0;
+  const tell = () => progress?.({ activity, layersDone, layersTotal: resolved.layers.length, bytes });
   // Built, each layer is walked on a worker thread (layer-threads.ts); from source, in this thread.
   const workerUrl = layerWorkerUrl();
   const walked = resolved.layers.filter((layer) => !layer.foreign).length;
@@ -458,11 +511,21 @@ async function walkResolved(
       concurrency,
       async (layer, index): Promise<LayerScan> => {
         if (layer.foreign) return foreignLayer(index, layer, diffIds[index]!);
-        const info = { index, label: layerLabel(store, index, layer), diffId: diffIds[index]! } as Parameters<typeof walkLayer>[1];
+        const info: LayerInfo = { index, label: layerLabel(store, index, layer), diffId: diffIds[index]! };
         if (layer.digest !== undefined) info.digest = layer.digest;
         if (layer.mediaType !== undefined) info.mediaType = layer.mediaType;
-        if (threads) return threads.walk(store.bytes?.(layer.name) ?? { stream: () => store.open(layer.name) }, info, limits);
-        return walkLayer(store.open(layer.name), info, limits, scanner!);
+        if (progress) {
+          info.onBytes = (count) => {
+            bytes += count;
+            tell();
+          };
+        }
+        const scan = threads
+          ? await threads.walk(store.bytes?.(layer.name) ?? { stream: () => store.open(layer.name) }, info, limits)
+          : await walkLayer(store.open(layer.name), info, limits, scanner!);
+        layersDone++;
+        tell();
+        return scan;
       },
       largestFirst,
     );
@@ -478,6 +541,15 @@ async function walkResolved(
     config,
     scans,
   });
+}
+
+/** The registry a `docker://` reference names, as people know it (`docker.io` for `node:20`). */
+function registryHost(reference: string): string {
+  try {
+    return parseImageReference(reference).registry;
+  } catch {
+    return reference.split("/")[0] ?? reference;
+  }
 }
 
 /** A foreign layer whose blob is not in the image: nothing to read, reported as not scanned. */

@@ -34,9 +34,16 @@ export function parseImageSource(text: string, flag = "--image"): ImageSource {
       return { transport: "docker", reference: rest.slice(2) };
     case "docker-daemon":
       return { transport: "docker-daemon", name: rest };
+    case "docker-archive": {
+      // skopeo's spelling: the path ends at the first colon, and what follows names one image of
+      // the archive, NAME[:TAG] (docker.io/library/app:1.0 may be written app:1.0) or @INDEX.
+      const pathEnd = rest.indexOf(":");
+      if (pathEnd <= 0 || pathEnd === rest.length - 1) return { transport: "docker-archive", path: pathEnd === rest.length - 1 ? rest.slice(0, -1) : rest };
+      return { transport: "docker-archive", path: rest.slice(0, pathEnd), ref: rest.slice(pathEnd + 1) };
+    }
     default: {
       const { path, ref } = pathAndRef(rest);
-      const source = { transport: transport as "docker-archive" | "oci" | "oci-archive", path };
+      const source = { transport: transport as "oci" | "oci-archive", path };
       return ref === undefined ? source : { ...source, ref };
     }
   }

@@ -4,7 +4,8 @@
  */
 
 import { expiredExceptionFinding } from "../checks/expired-exception.ts";
-import { locationPath, SEVERITIES, type DecidedFinding, type Finding } from "../findings.ts";
+import path from "node:path";
+import { isLayerLocation, locationPath, SEVERITIES, type DecidedFinding, type Finding } from "../findings.ts";
 import { globMatch } from "./glob.ts";
 import type { PolicyException, ResolvedPolicy } from "./load.ts";
 
@@ -23,8 +24,24 @@ export function isExpired(exception: PolicyException, now: Date): boolean {
   return exception.expires < isoDay(now);
 }
 
-/** True when the exception covers the finding. */
-export function exceptionMatches(exception: PolicyException, finding: Finding): boolean {
+/**
+ * The paths an exception's `path` glob is matched against: in-image paths as they are (absolute),
+ * and files of the run (Dockerfiles, given relative to `cwd`) relative to the exception's policy
+ * directory, so one policy suppresses the same findings wherever the gate is started from.
+ */
+function exceptionPaths(exception: PolicyException, finding: Finding, cwd: string): string[] {
+  const paths: string[] = [];
+  for (const location of [finding.location, ...(finding.locations ?? [])]) {
+    const value = locationPath(location);
+    if (value === undefined) continue;
+    if (isLayerLocation(location)) paths.push(value);
+    else paths.push(path.relative(exception.dir, path.resolve(cwd, value)).split(path.sep).join("/"));
+  }
+  return paths;
+}
+
+/** True when the exception covers the finding; `cwd` is what the finding's file paths are relative to. */
+export function exceptionMatches(exception: PolicyException, finding: Finding, cwd: string = process.cwd()): boolean {
   if (exception.check !== finding.check) return false;
   if (exception.id !== undefined) {
     const id = exception.id.toLowerCase();
@@ -32,14 +49,20 @@ export function exceptionMatches(exception: PolicyException, finding: Finding): 
   }
   if (exception.package !== undefined && exception.package !== finding.package) return false;
   if (exception.path !== undefined) {
-    const paths = [finding.location, ...(finding.locations ?? [])].map(locationPath).filter((value): value is string => value !== undefined);
-    if (!paths.some((value) => globMatch(exception.path!, value))) return false;
+    if (!exceptionPaths(exception, finding, cwd).some((value) => globMatch(exception.path!, value))) return false;
   }
   return true;
 }
 
-/** Applies actions, severity overrides and exceptions; reports expired exceptions. */
-export function decide(findings: Finding[], policy: ResolvedPolicy, now: Date): Decision {
+export interface DecideOptions {
+  /** Fingerprints from --baseline: findings with one of them are marked and never block. */
+  baseline?: ReadonlySet<string>;
+  /** What the findings' file paths are relative to (default: the process's working directory). */
+  cwd?: string;
+}
+
+/** Applies actions, severity overrides, exceptions and the baseline; reports expired exceptions. */
+export function decide(findings: Finding[], policy: ResolvedPolicy, now: Date, options: DecideOptions = {}): Decision {
   const active = policy.exceptions.filter((exception) => !isExpired(exception, now));
   const expired = policy.exceptions.filter((exception) => isExpired(exception, now));
   const all = [...findings, ...expired.map(expiredExceptionFinding)];
@@ -51,7 +74,7 @@ export function decide(findings: Finding[], policy: ResolvedPolicy, now: Date): 
     if (action === "off") continue;
     const result: DecidedFinding = { ...finding, action, blocking: false };
     if (settings?.severity) result.severity = settings.severity;
-    const exception = active.find((candidate) => exceptionMatches(candidate, finding));
+    const exception = active.find((candidate) => exceptionMatches(candidate, finding, options.cwd));
     if (exception) {
       result.suppressed = {
         reason: exception.reason,
@@ -59,7 +82,8 @@ export function decide(findings: Finding[], policy: ResolvedPolicy, now: Date): 
         source: { file: exception.file, ...(exception.line !== undefined ? { line: exception.line } : {}) },
       };
     }
-    result.blocking = action === "fail" && !result.suppressed;
+    if (options.baseline?.has(finding.fingerprint)) result.baseline = true;
+    result.blocking = action === "fail" && !result.suppressed && !result.baseline;
     decided.push(result);
   }
   countVulnerabilities(decided, policy);
@@ -68,8 +92,9 @@ export function decide(findings: Finding[], policy: ResolvedPolicy, now: Date): 
 
 /**
  * SPEC §4 counting: findings of a severity beyond its `max` all block (so the report shows all
- * of them); within the limit none does. Suppressed findings, and with fixable-only the ones
- * without a fix, are reported but not counted. Unavailable-scan findings are warnings (a policy
+ * of them); within the limit none does. Suppressed findings, baseline findings (known problems
+ * only the new ones are judged against), and with fixable-only the ones without a fix, are
+ * reported but not counted. Unavailable-scan findings are warnings (a policy
  * that fails on unavailable results stops the run before it gets here).
  */
 export function countVulnerabilities(findings: DecidedFinding[], policy: ResolvedPolicy): void {
@@ -77,7 +102,7 @@ export function countVulnerabilities(findings: DecidedFinding[], policy: Resolve
   const vulnerabilities = findings.filter((finding) => finding.check === "vulnerability");
   for (const finding of vulnerabilities) {
     finding.blocking = false;
-    if (finding.rule === "cve") finding.counted = !finding.suppressed && (!fixableOnly || finding.fixable !== false);
+    if (finding.rule === "cve") finding.counted = !finding.suppressed && !finding.baseline && (!fixableOnly || finding.fixable !== false);
   }
   for (const severity of SEVERITIES) {
     const counted = vulnerabilities.filter((finding) => finding.counted && finding.severity === severity);

@@ -24,6 +24,8 @@ export interface PolicyException {
   /** The policy file that declared it, and the line. */
   file: string;
   line?: number;
+  /** Absolute directory `path` globs are relative to for files outside images: the policy file's (the working directory for presets). */
+  dir: string;
 }
 
 export interface CheckPolicy {
@@ -58,6 +60,11 @@ export interface ResolvedPolicy {
   vulnerabilities: VulnerabilityPolicy;
   limits: ScanLimits;
   exceptions: PolicyException[];
+  /**
+   * Checks no layer of a policy that extends no preset lists: they run with `warn`. Reports say so,
+   * since a forgotten `extends` would otherwise weaken a gate without anyone noticing.
+   */
+  unlistedChecks: string[];
 }
 
 interface Layer {
@@ -265,7 +272,7 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
     if (layerMax) max = { ...max, ...layerMax };
     Object.assign(limits, document.limits ?? {});
     (document.exceptions ?? []).forEach((exception, index) => {
-      const entry: PolicyException = { ...exception, file: layer.file };
+      const entry: PolicyException = { ...exception, file: layer.file, dir: layer.dir ?? cwd };
       const line = layer.lineOf(["exceptions", index]);
       if (line !== undefined) entry.line = line;
       exceptions.push(entry);
@@ -284,9 +291,12 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
     resolvedChecks[check.id] = resolved;
   }
 
+  // Presets are the only layers without a directory; a chain that ends in a file starts from nothing.
+  const startsFromPreset = layers[layers.length - 1]!.dir === undefined;
   return {
     name: leaf.name,
     chain: layers.map((layer) => layer.name),
+    unlistedChecks: startsFromPreset ? [] : CHECKS.map((check) => check.id).filter((id) => checks[id] === undefined),
     mode: mode ?? "enforce",
     checks: resolvedChecks,
     vulnerabilities: {

@@ -25,7 +25,7 @@ export function renderJunit(report: Report): string {
     const blocking = findings.filter((finding) => finding.blocking);
     const others = findings.filter((finding) => !finding.blocking);
     const line = (finding: (typeof findings)[number]) =>
-      `[${finding.severity}] ${formatLocation(finding.location)}: ${finding.message}${finding.evidence ? ` (${finding.evidence})` : ""}${finding.suppressed ? ` (suppressed until ${finding.suppressed.expires}: ${finding.suppressed.reason})` : ""}`;
+      `[${finding.severity}] ${formatLocation(finding.location)}: ${finding.message}${finding.evidence ? ` (${finding.evidence})` : ""}${finding.suppressed ? ` (suppressed until ${finding.suppressed.expires}: ${finding.suppressed.reason})` : ""}${finding.baseline ? " (baseline)" : ""}`;
     let body = "";
     if (check.action === "off") {
       skipped++;
@@ -43,11 +43,20 @@ export function renderJunit(report: Report): string {
     );
   }
   const attributes = `tests="${report.checks.length}" failures="${failures}" errors="0" skipped="${skipped}"`;
+  const properties = [
+    ["policy", report.policy.chain.join(" -> ")],
+    ...(report.policy.warning ? [["policy-warning", report.policy.warning]] : []),
+    ...(report.baseline ? [["baseline", report.baseline.path]] : []),
+  ].map(([name, value]) => `      <property name="${xml(name!)}" value="${xml(value!)}"/>`);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="image-gate" ${attributes}>`,
-    `  <testsuite name="${xml(`image-gate (${report.policy.name})`)}" ${attributes} timestamp="${new Date().toISOString().replace(/\.\d+Z$/, "")}">`,
+    `  <testsuite name="${xml(`image-gate (${report.policy.name})`)}" ${attributes} timestamp="${report.generatedAt.replace(/\.\d+Z$/, "")}">`,
+    "    <properties>",
+    ...properties,
+    "    </properties>",
     ...cases,
+    ...(report.policy.warning ? [`    <system-out>${xml(`warning: ${report.policy.warning}`)}</system-out>`] : []),
     "  </testsuite>",
     "</testsuites>",
     "",

@@ -27,9 +27,10 @@ export function renderMarkdown(report: Report): string {
   parts.push(`## image-gate: ${verdict}${audit}`, "");
   const { summary } = report;
   parts.push(
-    `**${summary.blocking}** blocking · **${summary.warnings}** warning${summary.warnings === 1 ? "" : "s"} · **${summary.suppressed}** suppressed · policy \`${report.policy.chain.join(" → ")}\``,
+    `**${summary.blocking}** blocking · **${summary.warnings}** warning${summary.warnings === 1 ? "" : "s"} · **${summary.suppressed}** suppressed${summary.baseline !== undefined ? ` · **${summary.baseline}** known from the baseline` : ""} · policy \`${report.policy.chain.join(" → ")}\``,
     "",
   );
+  if (report.policy.warning) parts.push(`> ⚠️ ${cell(report.policy.warning)}`, "");
   const targets = [
     report.targets.dockerfile ? `Dockerfile \`${report.targets.dockerfile.path}\`` : "",
     report.targets.image
@@ -38,6 +39,8 @@ export function renderMarkdown(report: Report): string {
     report.targets.ecrImage
       ? `ECR \`${report.targets.ecrImage.repository}\`${report.targets.ecrImage.digest ? ` @ \`${report.targets.ecrImage.digest}\`` : ""}`
       : "",
+    report.targets.scanResults ? `scan results ${report.targets.scanResults.map((file) => `\`${cell(file)}\``).join(", ")}` : "",
+    report.baseline ? `baseline \`${cell(report.baseline.path)}\`` : "",
   ].filter(Boolean);
   if (targets.length > 0) parts.push(`Judged: ${targets.join(" · ")}`, "");
 
@@ -81,8 +84,8 @@ export function renderMarkdown(report: Report): string {
     let size = Buffer.byteLength(parts.join("\n"));
     let shown = 0;
     for (const finding of report.findings) {
-      const state = finding.suppressed ? "🔕" : finding.blocking ? "❌" : "⚠️";
-      const row = `| ${state} ${ICON[finding.severity] ?? ""} | \`${finding.check}\` | ${cell(formatLocation(finding.location))} | ${cell(finding.message)}${finding.evidence ? ` \`${cell(finding.evidence)}\`` : ""}${finding.suppressed ? ` _(suppressed until ${finding.suppressed.expires}: ${cell(finding.suppressed.reason)})_` : ""} |`;
+      const state = finding.suppressed ? "🔕" : finding.blocking ? "❌" : finding.baseline ? "📌" : "⚠️";
+      const row = `| ${state} ${ICON[finding.severity] ?? ""} | \`${finding.check}\` | ${cell(formatLocation(finding.location))} | ${cell(finding.message)}${finding.evidence ? ` \`${cell(finding.evidence)}\`` : ""}${finding.suppressed ? ` _(suppressed until ${finding.suppressed.expires}: ${cell(finding.suppressed.reason)})_` : ""}${finding.baseline ? " _(baseline)_" : ""} |`;
       const bytes = Buffer.byteLength(row) + 1;
       if (shown >= MAX_ROWS || size + bytes > MAX_BYTES) break;
       parts.push(row);

@@ -17,6 +17,8 @@ import type { ScanResult } from "../scans/model.ts";
 export const REPORT_VERSION = 1;
 
 export interface Targets {
+  /** --scan-results files, as given. */
+  scanResults?: string[];
   dockerfile?: {
     path: string;
     stages: number;
@@ -74,6 +76,8 @@ export interface Summary {
   warnings: number;
   suppressed: number;
   bySeverity: Record<Severity, number>;
+  /** Findings known from --baseline (present when a baseline was given): reported, never blocking. */
+  baseline?: number;
   /** Present when the run read vulnerability scan results. */
   vulnerabilities?: VulnerabilitySummary;
 }
@@ -81,9 +85,18 @@ export interface Summary {
 export interface Report {
   version: typeof REPORT_VERSION;
   tool: { name: string; version: string };
+  /** When the run judged (ISO 8601, UTC): the clock the run was given, so renderers stay pure. */
+  generatedAt: string;
   verdict: "pass" | "fail";
   mode: "enforce" | "audit";
-  policy: { name: string; chain: string[] };
+  policy: {
+    name: string;
+    chain: string[];
+    /** Said in every format when the policy extends no preset: its unlisted checks only warn. */
+    warning?: string;
+  };
+  /** The --baseline report: where it was and how many fingerprints it held. */
+  baseline?: { path: string; fingerprints: number };
   targets: Targets;
   summary: Summary;
   checks: CheckSummary[];
@@ -112,12 +125,14 @@ export function compareFindings(a: DecidedFinding, b: DecidedFinding): number {
 
 export function buildReport(input: {
   toolVersion: string;
+  now: Date;
   verdict: "pass" | "fail";
   policy: ResolvedPolicy;
   mode: "enforce" | "audit";
   targets: Targets;
   findings: DecidedFinding[];
   scans?: ScanResult[];
+  baseline?: { path: string; fingerprints: ReadonlySet<string> };
 }): Report {
   const findings = [...input.findings].sort(compareFindings);
   const bySeverity = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
@@ -145,18 +160,32 @@ export function buildReport(input: {
     suppressed: findings.filter((finding) => finding.suppressed).length,
     bySeverity,
   };
+  if (input.baseline) summary.baseline = findings.filter((finding) => finding.baseline).length;
   if (input.scans) summary.vulnerabilities = vulnerabilitySummary(findings, input.scans, input.policy);
+  const policy: Report["policy"] = { name: input.policy.name, chain: input.policy.chain };
+  const warning = unlistedChecksWarning(input.policy);
+  if (warning !== undefined) policy.warning = warning;
   return {
     version: REPORT_VERSION,
     tool: { name: "image-gate", version: input.toolVersion },
+    generatedAt: input.now.toISOString(),
     verdict: input.verdict,
     mode: input.mode,
-    policy: { name: input.policy.name, chain: input.policy.chain },
+    policy,
+    ...(input.baseline ? { baseline: { path: input.baseline.path, fingerprints: input.baseline.fingerprints.size } } : {}),
     targets: input.targets,
     summary,
     checks,
     findings,
   };
+}
+
+/** A policy that extends no preset starts from nothing: say which checks therefore only warn. */
+function unlistedChecksWarning(policy: ResolvedPolicy): string | undefined {
+  const unlisted = policy.unlistedChecks;
+  if (unlisted.length === 0) return undefined;
+  const named = unlisted.length <= 4 ? unlisted.join(", ") : `${unlisted.slice(0, 4).join(", ")} and ${unlisted.length - 4} more`;
+  return `policy ${policy.name} extends no preset, so the ${unlisted.length} check${unlisted.length === 1 ? "" : "s"} it does not list (${named}) only warn; add "extends: default" to start from a preset`;
 }
 
 function vulnerabilitySummary(findings: DecidedFinding[], scans: ScanResult[], policy: ResolvedPolicy): VulnerabilitySummary {

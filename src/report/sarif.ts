@@ -94,6 +94,8 @@ export function renderSarif(report: Report): string {
         ...(finding.package ? { package: finding.package } : {}),
       },
     };
+    // With a baseline, code scanning can show only what is new.
+    if (report.baseline) result.baselineState = finding.baseline ? "unchanged" : "new";
     if (finding.suppressed)
       result.suppressions = [{ kind: "external", status: "accepted", justification: `${finding.suppressed.reason} (until ${finding.suppressed.expires})` }];
     return result;
@@ -106,11 +108,19 @@ export function renderSarif(report: Report): string {
       {
         tool: { driver: { name: "image-gate", version: report.tool.version, semanticVersion: report.tool.version, rules } },
         automationDetails: { id: "image-gate/" },
+        invocations: [
+          {
+            executionSuccessful: true,
+            ...(report.policy.warning ? { toolExecutionNotifications: [{ level: "warning", message: { text: report.policy.warning } }] } : {}),
+          },
+        ],
         results,
         properties: {
           verdict: report.verdict,
           mode: report.mode,
           policy: report.policy.name,
+          ...(report.policy.warning ? { policyWarning: report.policy.warning } : {}),
+          ...(report.baseline ? { baseline: report.baseline.path } : {}),
           truncated: report.findings.length > MAX_RESULTS ? report.findings.length - MAX_RESULTS : 0,
         },
         ...(dockerfile ? { originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root (the working directory of the run)." } } } } : {}),

@@ -22,10 +22,13 @@ export function renderTable(report: Report, options: TableOptions): string {
     report.targets.ecrImage
       ? `ECR ${report.targets.ecrImage.repository}${report.targets.ecrImage.digest ? `@${report.targets.ecrImage.digest.slice(0, 19)}…` : ""}`
       : "",
+    report.targets.scanResults ? `scan results ${report.targets.scanResults.join(", ")}` : "",
   ]
     .filter(Boolean)
     .join(" + ");
-  lines.push(paint("bold", `image-gate ${report.tool.version}`) + paint("dim", ` · ${target} · policy ${report.policy.chain.join(" → ")} · ${report.mode}`));
+  const header = [target, `policy ${report.policy.chain.join(" → ")}`, report.mode, report.baseline ? `baseline ${report.baseline.path}` : ""].filter(Boolean);
+  lines.push(paint("bold", `image-gate ${report.tool.version}`) + paint("dim", ` · ${header.join(" · ")}`));
+  if (report.policy.warning) lines.push(paint("yellow", `! ${report.policy.warning}`));
   lines.push("");
 
   const groups = new Map<string, DecidedFinding[]>();
@@ -48,7 +51,8 @@ export function renderTable(report: Report, options: TableOptions): string {
       const severity = finding.severity.toUpperCase().padEnd(8);
       const tint: Style = finding.severity === "critical" || finding.severity === "high" ? "red" : finding.severity === "medium" ? "yellow" : "dim";
       const evidence = finding.evidence ? paint("dim", ` [${finding.evidence}]`) : "";
-      lines.push(`  ${paint(tint, severity)} ${paint("cyan", formatLocation(finding.location))}  ${finding.message}${evidence}`);
+      const known = finding.baseline ? paint("dim", " (baseline)") : "";
+      lines.push(`  ${paint(tint, severity)} ${paint("cyan", formatLocation(finding.location))}  ${finding.message}${evidence}${known}`);
       const primary = JSON.stringify(finding.location);
       for (const other of finding.locations ?? []) {
         if (JSON.stringify(other) !== primary) lines.push(`           ${paint("dim", `also at ${formatLocation(other)}`)}`);
@@ -79,11 +83,11 @@ export function renderTable(report: Report, options: TableOptions): string {
     lines.push("");
   }
 
-  const { blocking, warnings, suppressed } = report.summary;
+  const { blocking, warnings, suppressed, baseline } = report.summary;
   const verdict = report.verdict === "fail" ? paint("red", "FAIL") : paint("green", "PASS");
   const audit = report.mode === "audit" ? paint("yellow", " (audit mode: reported only, exit 0)") : "";
   lines.push(
-    `${paint("bold", "Result:")} ${verdict}${audit} · ${blocking} blocking · ${warnings} warning${warnings === 1 ? "" : "s"} · ${suppressed} suppressed`,
+    `${paint("bold", "Result:")} ${verdict}${audit} · ${blocking} blocking · ${warnings} warning${warnings === 1 ? "" : "s"} · ${suppressed} suppressed${baseline !== undefined ? ` · ${baseline} known from the baseline` : ""}`,
   );
   return `${lines.join("\n")}\n`;
 }

@@ -17,6 +17,7 @@ import { Inspector2Client, ListCoverageCommand, ListFindingsCommand, type Covere
 import { GateError, firstLine } from "../errors.ts";
 import type { EcrReference } from "./ecr-reference.ts";
 import { ecrStatusVerdict } from "./ecr-status.ts";
+import { replaceAwsNodeWarning } from "./node-support.ts";
 import type { ScanResult, Vulnerability } from "./model.ts";
 import { fromBasicFinding, fromPackageFinding, ShapeError } from "./normalize.ts";
 import { pollUntil, settle, type Clock, type Progress } from "./poll.ts";
@@ -51,6 +52,7 @@ export function describeAwsError(error: unknown): string {
 const REQUEST_TIMEOUTS = { connectionTimeout: 10_000, requestTimeout: 60_000 };
 
 function ecrClient(region: string): ECRClient {
+  replaceAwsNodeWarning();
   return new ECRClient({ region, requestHandler: REQUEST_TIMEOUTS });
 }
 
@@ -249,6 +251,7 @@ export async function readEcrScan(options: AwsScanOptions, digest: string): Prom
 /** Amazon Inspector findings for one ECR image digest, after checking that Inspector covers it. */
 export async function readInspectorFindings(options: AwsScanOptions, digest: string): Promise<ScanResult> {
   const { reference } = options;
+  replaceAwsNodeWarning();
   const client = new Inspector2Client({ region: reference.region, requestHandler: REQUEST_TIMEOUTS });
   const label = `Amazon Inspector findings for ${reference.repository}@${digest}`;
   const unavailable = (reason: string): ScanResult => ({

@@ -151,6 +151,77 @@ describe("parseDockerfile: malformed input is a GateError naming file and line",
     expect(() => parse(text)).toThrow(message);
   });
 
+  // What BuildKit refuses to build (instructions/parse.go, dispatch of EXPOSE and STOPSIGNAL) is refused here too.
+  it.each([
+    ["FROM alpine\nADD foo\n", /^Dockerfile:2: ADD needs a source and a destination, but only one argument was given$/],
+    ["FROM alpine\nCOPY --chown=1 a\n", /^Dockerfile:2: COPY needs a source and a destination/],
+    ['FROM alpine\nCOPY ["a"]\n', /^Dockerfile:2: COPY needs a source and a destination/],
+    ["FROM alpine\nCOPY a <<EOF\nx\nEOF\n", /^Dockerfile:2: COPY cannot take a heredoc as its destination/],
+    ["FROM alpine\nCOPY --bogus=1 a b\n", /^Dockerfile:2: COPY has an unknown flag --bogus/],
+    ["FROM --plat=linux/amd64 alpine\n", /^Dockerfile:1: FROM has an unknown flag --plat/],
+    ["FROM alpine\nRUN --mnt=type=cache,target=/x true\n", /^Dockerfile:2: RUN has an unknown flag --mnt/],
+    ["FROM alpine\nSTOPSIGNAL\n", /^Dockerfile:2: STOPSIGNAL needs exactly one argument/],
+    ["FROM alpine\nSTOPSIGNAL SIGNOPE\n", /^Dockerfile:2: STOPSIGNAL "SIGNOPE" is not a signal/],
+    ["FROM alpine\nSTOPSIGNAL 0\n", /^Dockerfile:2: STOPSIGNAL "0" is not a signal/],
+    ["FROM alpine\nUSER\n", /^Dockerfile:2: USER needs exactly one argument, got none/],
+    ["FROM alpine\nWORKDIR\n", /^Dockerfile:2: WORKDIR needs exactly one argument/],
+    ["FROM alpine\nEXPOSE\n", /^Dockerfile:2: EXPOSE needs at least one port/],
+    ["FROM alpine\nEXPOSE http\n", /^Dockerfile:2: EXPOSE "http" is not a port: "http" is not a number/],
+    ["FROM alpine\nEXPOSE 80/tpc\n", /^Dockerfile:2: EXPOSE "80\/tpc" is not a port: unknown protocol "tpc"/],
+    ["FROM alpine\nEXPOSE 70000\n", /^Dockerfile:2: EXPOSE "70000" is not a port: ports go from 0 to 65535/],
+    ["FROM alpine\nEXPOSE 9000-8000\n", /^Dockerfile:2: EXPOSE "9000-8000" is not a port: the range 9000-8000 ends before it starts/],
+    ["FROM alpine\nENV PORT=web\nEXPOSE $PORT\n", /^Dockerfile:3: EXPOSE "web" is not a port/],
+    ["FROM alpine\nENV KEY\n", /^Dockerfile:2: ENV KEY has no value \(write KEY=VALUE\)/],
+    ["FROM alpine\nENV a=1 b\n", /^Dockerfile:2: ENV: "b" has no "="/],
+    ["FROM alpine\nLABEL =x\n", /^Dockerfile:2: LABEL names can not be blank/],
+    ["FROM alpine\nARG =x\n", /^Dockerfile:2: ARG names can not be blank/],
+    ['FROM alpine\nVOLUME [""]\n', /^Dockerfile:2: VOLUME paths can not be empty strings/],
+    ["FROM alpine\nSHELL sh -c\n", /^Dockerfile:2: SHELL must be written as a JSON array/],
+    ['FROM alpine\nCMD ["a", 1]\n', /^Dockerfile:2: CMD: a JSON array must hold strings only/],
+    ["FROM alpine\nHEALTHCHECK\n", /^Dockerfile:2: HEALTHCHECK needs CMD <command> or NONE/],
+    ["FROM alpine\nHEALTHCHECK NONE x\n", /^Dockerfile:2: HEALTHCHECK NONE takes no arguments/],
+    ["FROM alpine\nHEALTHCHECK CURL x\n", /^Dockerfile:2: HEALTHCHECK type "CURL" is unknown/],
+    ["FROM alpine\nHEALTHCHECK --interval=5 CMD true\n", /^Dockerfile:2: HEALTHCHECK --interval "5" is not a duration/],
+    ["FROM alpine\nHEALTHCHECK --retries=-1 CMD true\n", /^Dockerfile:2: HEALTHCHECK --retries can not be negative/],
+    ["FROM alpine\nHEALTHCHECK --timeout=1s\n", /^Dockerfile:2: HEALTHCHECK needs CMD <command> or NONE/],
+    ["FROM alpine\nONBUILD ONBUILD RUN x\n", /^Dockerfile:2: ONBUILD ONBUILD is not allowed/],
+    ["FROM alpine\nONBUILD FROM x\n", /^Dockerfile:2: FROM is not allowed as an ONBUILD trigger/],
+    ["FROM alpine\nMAINTAINER\n", /^Dockerfile:2: MAINTAINER needs exactly one argument/],
+  ])("refuses what Docker refuses: %j", (text, message) => {
+    expect(() => parse(text)).toThrow(GateError);
+    expect(() => parse(text)).toThrow(message);
+  });
+
+  it("accepts what Docker accepts, and leaves values a build argument may still set", () => {
+    const accepted = [
+      "FROM --platform=$BUILDPLATFORM alpine:3.19 AS build",
+      "ARG PORT",
+      "COPY --link --chmod=755 --exclude=*.md a b /dest/",
+      "COPY <<EOF /etc/motd",
+      "hello",
+      "EOF",
+      'ADD --checksum=sha256:abc ["https://x.io/a.tgz", "/a.tgz"]',
+      "RUN --mount=type=secret,id=npm --network=none true",
+      "EXPOSE 80 443/tcp 53/udp 8000-8010/TCP $PORT 127.0.0.1:8080:80",
+      "STOPSIGNAL SIGTERM",
+      "STOPSIGNAL 9",
+      "STOPSIGNAL rtmin+3",
+      "STOPSIGNAL $SIGNAL",
+      "HEALTHCHECK --interval=1m30s --timeout=500ms --start-period=0 --retries=3 CMD curl -f http://localhost/",
+      'HEALTHCHECK CMD ["true"]',
+      "ENV LEGACY value with spaces",
+      'ENV a=1 b= c=""',
+      "LABEL org.opencontainers.image.title=app",
+      "VOLUME /data /logs",
+      'SHELL ["/bin/sh", "-c"]',
+      "CMD --help",
+      "USER app:app",
+      "WORKDIR /app",
+      "ONBUILD RUN true",
+    ].join("\n");
+    expect(() => parse(accepted)).not.toThrow();
+  });
+
   it("refuses binary content and invalid UTF-8", () => {
     expect(() => decodeText(Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01]), "x")).toThrow(/x: binary content/);
     expect(() => decodeText(Buffer.from([0x46, 0x52, 0xff, 0xfe]), "x")).toThrow(/x: not valid UTF-8/);

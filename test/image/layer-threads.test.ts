@@ -39,7 +39,10 @@ describe("layers walked on worker threads", () => {
     const cases: Array<[string, RegExp]> = [
       [await ociLayout({ layers: [{ entries: [{ name: "ok.txt", content: "fine" }] }, { raw: corrupt }] }), /layer 2 .*corrupt gzip or tar data/],
       [await ociLayout({ layers: [{ entries: [{ name: "../../etc/passwd", content: "root::0:0::/:/bin/sh\n" }] }] }), /climbs out of the root/],
-      [await ociLayout({ layers: [{ entries: [{ name: "a.txt", content: "x" }], diffId: `sha256:${"0".repeat(64)}` }] }), /does not match the image config's diff_id/],
+      [
+        await ociLayout({ layers: [{ entries: [{ name: "a.txt", content: "x" }], diffId: `sha256:${"0".repeat(64)}` }] }),
+        /does not match the image config's diff_id/,
+      ],
     ];
     for (const [dir, message] of cases) {
       const result = runCli(["--image", `oci:${dir}`], { cwd: ROOT });
@@ -69,9 +72,12 @@ describe("files the distribution installed", () => {
             { name: "usr/share/doc/pkg/changed.txt", content: `${small}# edited\n` },
             {
               name: "var/lib/dpkg/info/pkg.md5sums",
-              content: [`${md5(small)}  usr/share/doc/pkg/small.txt`, `${md5(large)}  usr/share/doc/pkg/large.txt`, `${md5(small)}  usr/share/doc/pkg/changed.txt`, ""].join(
-                "\n",
-              ),
+              content: [
+                `${md5(small)}  usr/share/doc/pkg/small.txt`,
+                `${md5(large)}  usr/share/doc/pkg/large.txt`,
+                `${md5(small)}  usr/share/doc/pkg/changed.txt`,
+                "",
+              ].join("\n"),
             },
           ],
         },

@@ -73,7 +73,7 @@ describe("decide", () => {
 });
 
 describe("exceptionMatches", () => {
-  const base: PolicyException = { check: "vulnerability", reason: "r", expires: "2099-01-01", file: "p" };
+  const base: PolicyException = { check: "vulnerability", reason: "r", expires: "2099-01-01", file: "p", dir: process.cwd() };
   it("scopes by id (rule or CVE, any case), package and path", () => {
     const cve = finding({ check: "vulnerability", rule: "cve", id: "CVE-2024-12345", package: "openssl" });
     expect(exceptionMatches({ ...base, id: "cve-2024-12345" }, cve)).toBe(true);

@@ -1,18 +1,6 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  realClock
-} from "./chunk-F7ANZNBK.js";
-import {
-  normalizeSeverity
-} from "./chunk-7PFP2BQY.js";
-import {
-  ImageReferenceError,
-  isEcrHost,
-  parseEcrReference,
-  parseImageReference
-} from "./chunk-7MONBY37.js";
-import {
   SECRET_RULES,
   SecretScanner,
   findSecretAssignments,
@@ -21,6 +9,17 @@ import {
   redact
 } from "./chunk-DHVEYQYP.js";
 import {
+  realClock
+} from "./chunk-F7ANZNBK.js";
+import {
+  normalizeSeverity
+} from "./chunk-7PFP2BQY.js";
+import {
+  isEcrHost,
+  parseEcrReference
+} from "./chunk-F6VZ6XGE.js";
+import {
+  ImageReferenceError,
   _enum,
   _gte,
   _minLength,
@@ -30,13 +29,16 @@ import {
   describe,
   int,
   literal,
+  object,
   optional,
+  parseImageReference,
   refine,
   strictObject,
   string
-} from "./chunk-NK6DOVZA.js";
+} from "./chunk-VPPVF2AZ.js";
 import {
   GateError,
+  firstLine,
   where
 } from "./chunk-5IHOMVLR.js";
 import {
@@ -4753,9 +4755,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path3 = this.getPath();
-        if (path3 === null || path3.startsWith("/")) {
-          return path3;
+        const path4 = this.getPath();
+        if (path4 === null || path4.startsWith("/")) {
+          return path4;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -4767,7 +4769,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path3 : parent + "/" + path3;
+              return parent.endsWith("/") ? parent + path4 : parent + "/" + path4;
             }
           }
         }
@@ -5941,17 +5943,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path3) {
-      const ctrl = callVisitor(key, node, visitor, path3);
+    function visit_(key, node, visitor, path4) {
+      const ctrl = callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visit_(key, ctrl, visitor, path3);
+        replaceNode(key, path4, ctrl);
+        return visit_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path3);
+            const ci = visit_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5962,13 +5964,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = visit_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = visit_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path3);
+          const cv = visit_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -5989,17 +5991,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path3) {
-      const ctrl = await callVisitor(key, node, visitor, path3);
+    async function visitAsync_(key, node, visitor, path4) {
+      const ctrl = await callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visitAsync_(key, ctrl, visitor, path3);
+        replaceNode(key, path4, ctrl);
+        return visitAsync_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path3);
+            const ci = await visitAsync_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6010,13 +6012,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path3);
+          const cv = await visitAsync_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -6043,23 +6045,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path3) {
+    function callVisitor(key, node, visitor, path4) {
       if (typeof visitor === "function")
-        return visitor(key, node, path3);
+        return visitor(key, node, path4);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path3);
+        return visitor.Map?.(key, node, path4);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path3);
+        return visitor.Seq?.(key, node, path4);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path3);
+        return visitor.Pair?.(key, node, path4);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path3);
+        return visitor.Scalar?.(key, node, path4);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path3);
+        return visitor.Alias?.(key, node, path4);
       return void 0;
     }
-    function replaceNode(key, path3, node) {
-      const parent = path3[path3.length - 1];
+    function replaceNode(key, path4, node) {
+      const parent = path4[path4.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -6671,10 +6673,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path3, value) {
+    function collectionFromPath(schema, path4, value) {
       let v = value;
-      for (let i = path3.length - 1; i >= 0; --i) {
-        const k = path3[i];
+      for (let i = path4.length - 1; i >= 0; --i) {
+        const k = path4[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -6693,7 +6695,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
+    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -6723,11 +6725,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path3, value) {
-        if (isEmptyPath(path3))
+      addIn(path4, value) {
+        if (isEmptyPath(path4))
           this.add(value);
         else {
-          const [key, ...rest] = path3;
+          const [key, ...rest] = path4;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -6741,8 +6743,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        const [key, ...rest] = path3;
+      deleteIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -6756,8 +6758,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        const [key, ...rest] = path3;
+      getIn(path4, keepScalar) {
+        const [key, ...rest] = path4;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -6775,8 +6777,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path3) {
-        const [key, ...rest] = path3;
+      hasIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -6786,8 +6788,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        const [key, ...rest] = path3;
+      setIn(path4, value) {
+        const [key, ...rest] = path4;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -9302,9 +9304,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path3, value) {
+      addIn(path4, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path3, value);
+          this.contents.addIn(path4, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -9379,14 +9381,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        if (Collection.isEmptyPath(path3)) {
+      deleteIn(path4) {
+        if (Collection.isEmptyPath(path4)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -9401,10 +9403,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        if (Collection.isEmptyPath(path3))
+      getIn(path4, keepScalar) {
+        if (Collection.isEmptyPath(path4))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -9415,10 +9417,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path3) {
-        if (Collection.isEmptyPath(path3))
+      hasIn(path4) {
+        if (Collection.isEmptyPath(path4))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -9435,13 +9437,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        if (Collection.isEmptyPath(path3)) {
+      setIn(path4, value) {
+        if (Collection.isEmptyPath(path4)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path3), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path3, value);
+          this.contents.setIn(path4, value);
         }
       }
       /**
@@ -11402,9 +11404,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path3) => {
+    visit.itemAtPath = (cst, path4) => {
       let item = cst;
-      for (const [field, index] of path3) {
+      for (const [field, index] of path4) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -11413,23 +11415,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path3) => {
-      const parent = visit.itemAtPath(cst, path3.slice(0, -1));
-      const field = path3[path3.length - 1][0];
+    visit.parentCollection = (cst, path4) => {
+      const parent = visit.itemAtPath(cst, path4.slice(0, -1));
+      const field = path4[path4.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path3, item, visitor) {
-      let ctrl = visitor(item, path3);
+    function _visit(path4, item, visitor) {
+      let ctrl = visitor(item, path4);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11440,10 +11442,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path3);
+            ctrl = ctrl(item, path4);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
     }
     exports.visit = visit;
   }
@@ -13194,35 +13196,24 @@ var require_dist = __commonJS({
   }
 });
 
-// src/findings.ts
-import { createHash } from "node:crypto";
-var SEVERITIES = ["critical", "high", "medium", "low", "info"];
-function severityRank(severity2) {
-  return SEVERITIES.length - SEVERITIES.indexOf(severity2);
-}
-function isDockerfileLocation(location) {
-  return "file" in location && "line" in location && typeof location.line === "number";
-}
-function isLayerLocation(location) {
-  return "layer" in location;
-}
-function isConfigLocation(location) {
-  return "config" in location;
-}
-function locationPath(location) {
-  if (isLayerLocation(location)) return location.path;
-  if ("file" in location) return location.file;
-  return void 0;
-}
-function fingerprintOf(...parts) {
-  return createHash("sha256").update(parts.map((part) => String(part ?? "")).join("\0")).digest("hex").slice(0, 32);
+// src/build-args.ts
+function parseBuildArgs(entries, flag, env = process.env) {
+  const buildArgs = {};
+  for (const entry of entries) {
+    const eq = entry.indexOf("=");
+    const key = eq === -1 ? entry : entry.slice(0, eq);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new GateError(`${flag}: "${key}" is not a valid ARG name`);
+    const value = eq === -1 ? env[key] : entry.slice(eq + 1);
+    if (value !== void 0) buildArgs[key] = value;
+  }
+  return buildArgs;
 }
 
 // src/version.ts
 var TOOL_VERSION = "0.1.0";
 
 // src/gate.ts
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/dockerfile/parse.ts
 var import_dockerfile_ast = __toESM(require_main(), 1);
@@ -13351,6 +13342,188 @@ function expandWord(text, lookup, escape = "\\") {
   };
   const value = parseUntil(void 0);
   return { value, missing: [...missing] };
+}
+
+// src/dockerfile/validate.ts
+var FLAGS = {
+  FROM: ["platform"],
+  ADD: ["chown", "chmod", "link", "keep-git-dir", "checksum", "exclude", "unpack"],
+  COPY: ["from", "chown", "chmod", "link", "parents", "exclude"],
+  RUN: ["mount", "network", "security", "device"],
+  HEALTHCHECK: ["interval", "timeout", "start-period", "start-interval", "retries"]
+};
+var JSON_FORM = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "HEALTHCHECK", "ADD", "COPY", "VOLUME"]);
+var SIGNALS = new Set(
+  "ABRT ALRM BUS CHLD CLD CONT FPE HUP ILL INT IO IOT KILL PIPE POLL PROF PWR QUIT SEGV STKFLT STOP SYS TERM TRAP TSTP TTIN TTOU URG USR1 USR2 VTALRM WINCH XCPU XFSZ RTMIN RTMAX".split(
+    " "
+  )
+);
+function refusal({ instruction, properties, expand }) {
+  const { keyword, args } = instruction;
+  const text = args.trim();
+  const accepted = FLAGS[keyword];
+  if (accepted) {
+    const unknown = instruction.flags.find((flag) => !accepted.includes(flag.name));
+    if (unknown) return `${keyword} has an unknown flag --${unknown.name} (${keyword} takes ${accepted.map((name) => `--${name}`).join(", ")})`;
+  }
+  if (JSON_FORM.has(keyword) && text.startsWith("[")) {
+    const problem = jsonFormProblem(text);
+    if (problem) return `${keyword}: ${problem}`;
+  }
+  switch (keyword) {
+    case "ADD":
+    case "COPY": {
+      const words = instruction.json ?? execFormArray(text) ?? splitWords(text);
+      if (words.length < 2) return `${keyword} needs a source and a destination, but only ${words.length === 0 ? "nothing was" : "one argument was"} given`;
+      if (/^<<-?["']?[A-Za-z_]/.test(words[words.length - 1])) return `${keyword} cannot take a heredoc as its destination`;
+      return void 0;
+    }
+    case "USER":
+    case "WORKDIR":
+    case "MAINTAINER":
+      return text === "" ? `${keyword} needs exactly one argument, got none` : void 0;
+    case "STOPSIGNAL": {
+      if (text === "") return "STOPSIGNAL needs exactly one argument (a signal such as SIGTERM or 15), got none";
+      if (splitWords(text).length > 1) return `STOPSIGNAL needs exactly one argument, got "${text.slice(0, 60)}"`;
+      const { value, missing } = expand(text);
+      if (missing.length > 0 || isSignal(value)) return void 0;
+      return `STOPSIGNAL "${value.slice(0, 40)}" is not a signal (a name such as SIGTERM or a number such as 15)`;
+    }
+    case "EXPOSE": {
+      if (text === "") return "EXPOSE needs at least one port";
+      for (const word of splitWords(text)) {
+        const { value, missing } = expand(word);
+        if (missing.length > 0) continue;
+        for (const port of value.split(/\s+/).filter(Boolean)) {
+          const problem = portProblem(port);
+          if (problem) return `EXPOSE "${port.slice(0, 40)}" is not a port: ${problem} (expected PORT[/tcp|udp|sctp] or a range such as 8000-8010)`;
+        }
+      }
+      return void 0;
+    }
+    case "ENV":
+    case "LABEL":
+      return pairsProblem(keyword, text, properties);
+    case "ARG":
+      if (properties.length === 0) return "ARG needs at least one name";
+      return properties.some((property) => property.getName() === "") ? "ARG names can not be blank" : void 0;
+    case "VOLUME": {
+      if (text === "") return "VOLUME needs at least one path";
+      const list = execFormArray(text);
+      return list?.some((item) => item.trim() === "") ? "VOLUME paths can not be empty strings" : list?.length === 0 ? "VOLUME needs at least one path" : void 0;
+    }
+    case "SHELL": {
+      const list = execFormArray(text);
+      if (list === void 0) return `SHELL must be written as a JSON array, such as SHELL ["/bin/sh", "-c"]`;
+      return list.length === 0 ? "SHELL needs at least one argument" : void 0;
+    }
+    case "HEALTHCHECK":
+      return healthcheckProblem(instruction, text);
+    case "ONBUILD": {
+      if (text === "") return "ONBUILD needs an instruction to run later";
+      const trigger = text.split(/\s+/, 1)[0].toUpperCase();
+      if (trigger === "ONBUILD") return "ONBUILD ONBUILD is not allowed";
+      if (trigger === "FROM" || trigger === "MAINTAINER") return `${trigger} is not allowed as an ONBUILD trigger`;
+      return void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function splitWords(text) {
+  return text.split(/\s+/).filter(Boolean);
+}
+function execFormArray(text) {
+  if (!text.startsWith("[")) return void 0;
+  try {
+    const parsed = JSON.parse(text);
+    return Array.isArray(parsed) && parsed.every((item) => typeof item === "string") ? parsed : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function jsonFormProblem(text) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  if (Array.isArray(parsed) && !parsed.every((item) => typeof item === "string")) return "a JSON array must hold strings only";
+  return void 0;
+}
+function isSignal(value) {
+  if (/^\d+$/.test(value)) return Number(value) > 0 && Number(value) <= 4294967295;
+  const name = value.toUpperCase().replace(/^SIG/, "");
+  if (SIGNALS.has(name)) return true;
+  return /^RTMIN\+([1-9]|1[0-5])$|^RTMAX-([1-9]|1[0-4])$/.test(name);
+}
+function portProblem(spec) {
+  const parts = spec.split(":");
+  const container = parts[parts.length - 1];
+  const [range, proto] = container.split("/", 2);
+  if (range === "") return "no port number";
+  if (proto !== void 0 && !["tcp", "udp", "sctp", ""].includes(proto.toLowerCase())) return `unknown protocol "${proto}"`;
+  const rangeProblem = (text) => {
+    const match = /^(\d+)(?:-(\d+))?$/.exec(text);
+    if (!match) return `"${text}" is not a number`;
+    const start = Number(match[1]);
+    const end = match[2] === void 0 ? start : Number(match[2]);
+    if (start > 65535 || end > 65535) return "ports go from 0 to 65535";
+    return end < start ? `the range ${text} ends before it starts` : void 0;
+  };
+  const containerProblem = rangeProblem(range);
+  if (containerProblem) return containerProblem;
+  if (parts.length >= 2 && parts[parts.length - 2] !== "") return rangeProblem(parts[parts.length - 2]);
+  return void 0;
+}
+function pairsProblem(keyword, text, properties) {
+  if (text === "" || properties.length === 0) return `${keyword} needs at least one name=value pair`;
+  if (properties.some((property) => property.getName() === "")) return `${keyword} names can not be blank`;
+  const valueless = properties.find((property) => property.getValue() === null);
+  if (!valueless) return void 0;
+  if (properties.length === 1 && !text.split(/\s+/, 1)[0].includes("="))
+    return `${keyword} ${valueless.getName()} has no value (write ${valueless.getName()}=VALUE)`;
+  return `${keyword}: "${valueless.getName()}" has no "=" (every item must be name=value)`;
+}
+function goDurationMs(text) {
+  if (text === "0") return 0;
+  const units = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1e3, m: 6e4, h: 36e5 };
+  const pattern = /(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)/y;
+  let total = 0;
+  let at = 0;
+  while (at < text.length) {
+    pattern.lastIndex = at;
+    const match = pattern.exec(text);
+    if (!match) return void 0;
+    total += Number(match[1]) * units[match[2]];
+    at = pattern.lastIndex;
+  }
+  return at === 0 ? void 0 : total;
+}
+function healthcheckProblem(instruction, text) {
+  if (text === "") return "HEALTHCHECK needs CMD <command> or NONE";
+  const [type = "", ...rest] = text.split(/\s+/);
+  if (type.toUpperCase() === "NONE") return rest.length > 0 ? "HEALTHCHECK NONE takes no arguments" : void 0;
+  if (type.toUpperCase() !== "CMD") return `HEALTHCHECK type "${type.slice(0, 20)}" is unknown (try CMD)`;
+  const command = text.slice(type.length).trim();
+  if (command === "" || command === "[]") return "HEALTHCHECK CMD needs a command";
+  if (command.startsWith("[")) {
+    const problem = jsonFormProblem(command);
+    if (problem) return `HEALTHCHECK: ${problem}`;
+  }
+  for (const flag of instruction.flags) {
+    if (flag.value === null || flag.value === "") continue;
+    if (flag.name === "retries") {
+      if (!/^-?\d+$/.test(flag.value)) return `HEALTHCHECK --retries "${flag.value}" is not a whole number`;
+      if (Number(flag.value) < 0) return `HEALTHCHECK --retries can not be negative (${flag.value})`;
+      continue;
+    }
+    const ms = goDurationMs(flag.value);
+    if (ms === void 0) return `HEALTHCHECK --${flag.name} "${flag.value}" is not a duration (such as 30s or 1m30s)`;
+    if (ms !== 0 && ms < 1) return `HEALTHCHECK --${flag.name} can not be less than 1ms`;
+  }
+  return void 0;
 }
 
 // src/dockerfile/parse.ts
@@ -13502,6 +13675,8 @@ function parseDockerfile(source, displayPath3, options = {}) {
     }
     const json = execForm(instruction.args);
     if (json !== void 0 && ["RUN", "CMD", "ENTRYPOINT", "SHELL", "HEALTHCHECK"].includes(keyword)) instruction.json = json;
+    const refused = refusal({ instruction, properties: propertiesOf(node), expand: (word) => expandWord(word, stageLookup, escape) });
+    if (refused !== void 0) fail(line, refused);
     if (["EXPOSE", "WORKDIR", "VOLUME", "STOPSIGNAL"].includes(keyword) && stageIndex >= 0) {
       instruction.expanded = expandWord(instruction.args, stageLookup, escape).value;
     }
@@ -13661,6 +13836,30 @@ function execForm(args) {
   return void 0;
 }
 
+// src/findings.ts
+import { createHash } from "node:crypto";
+var SEVERITIES = ["critical", "high", "medium", "low", "info"];
+function severityRank(severity2) {
+  return SEVERITIES.length - SEVERITIES.indexOf(severity2);
+}
+function isDockerfileLocation(location) {
+  return "file" in location && "line" in location && typeof location.line === "number";
+}
+function isLayerLocation(location) {
+  return "layer" in location;
+}
+function isConfigLocation(location) {
+  return "config" in location;
+}
+function locationPath(location) {
+  if (isLayerLocation(location)) return location.path;
+  if ("file" in location) return location.file;
+  return void 0;
+}
+function fingerprintOf(...parts) {
+  return createHash("sha256").update(parts.map((part) => String(part ?? "")).join("\0")).digest("hex").slice(0, 32);
+}
+
 // src/checks/types.ts
 var PRESET_NAMES = ["default", "strict"];
 function defineCheck(check) {
@@ -13768,12 +13967,12 @@ function runScripts(instruction) {
     }
   } else {
     const heredocNames = instruction.heredocs.map((heredoc) => heredoc.name);
-    const firstLine = instruction.args.replace(/<<-?["']?[A-Za-z0-9_]+["']?/g, "").trim();
+    const firstLine2 = instruction.args.replace(/<<-?["']?[A-Za-z0-9_]+["']?/g, "").trim();
     if (heredocNames.length === 0) {
       scripts.push(
         instruction.segments ? { text: instruction.args, line: instruction.line, segments: instruction.segments } : { text: instruction.args, line: instruction.line }
       );
-    } else if (firstLine !== "" && !heredocNames.includes(firstLine)) scripts.push({ text: firstLine.split("\n")[0], line: instruction.line });
+    } else if (firstLine2 !== "" && !heredocNames.includes(firstLine2)) scripts.push({ text: firstLine2.split("\n")[0], line: instruction.line });
     for (const heredoc of instruction.heredocs) scripts.push({ text: heredoc.content, line: heredoc.line });
   }
   return scripts;
@@ -13973,10 +14172,10 @@ function parseShadow(text) {
 }
 
 // src/checks/image-files.ts
-function visibleFile(image, path3) {
+function visibleFile(image, path4) {
   for (let index = image.files.length - 1; index >= 0; index--) {
     const file = image.files[index];
-    if (file.path === path3 && !file.deleted) return file;
+    if (file.path === path4 && !file.deleted) return file;
   }
   return void 0;
 }
@@ -15052,7 +15251,7 @@ var untrustedBaseImage = defineCheck({
 });
 
 // src/checks/unverified-packages.ts
-var FLAGS = {
+var FLAGS2 = {
   "apt-get": /^(?:--allow-unauthenticated|--allow-insecure-repositories|APT::Get::AllowUnauthenticated=(?:true|1|yes))$/i,
   apt: /^(?:--allow-unauthenticated|--allow-insecure-repositories|APT::Get::AllowUnauthenticated=(?:true|1|yes))$/i,
   apk: /^--allow-untrusted$/,
@@ -15084,7 +15283,7 @@ var unverifiedPackages = defineCheck({
     const { add, findings } = dockerfileFindings(unverifiedPackages, file);
     for (const { command } of commandsOf(dockerfile.instructions)) {
       const parsed = programOf(command);
-      const pattern = parsed ? FLAGS[parsed.program] : void 0;
+      const pattern = parsed ? FLAGS2[parsed.program] : void 0;
       const flag = parsed && pattern ? parsed.args.find((arg) => pattern.test(arg)) : void 0;
       if (parsed && flag)
         add("signature-check-off", `${parsed.program} ${flag} installs packages without verifying signatures.`, command.line, `${parsed.program} ${flag}`);
@@ -15243,13 +15442,24 @@ var CHECKS = [
 var CHECK_IDS = CHECKS.map((check) => check.id);
 
 // src/policy/decide.ts
+import path from "node:path";
 function isoDay(date) {
   return date.toISOString().slice(0, 10);
 }
 function isExpired(exception, now) {
   return exception.expires < isoDay(now);
 }
-function exceptionMatches(exception, finding) {
+function exceptionPaths(exception, finding, cwd) {
+  const paths = [];
+  for (const location of [finding.location, ...finding.locations ?? []]) {
+    const value = locationPath(location);
+    if (value === void 0) continue;
+    if (isLayerLocation(location)) paths.push(value);
+    else paths.push(path.relative(exception.dir, path.resolve(cwd, value)).split(path.sep).join("/"));
+  }
+  return paths;
+}
+function exceptionMatches(exception, finding, cwd = process.cwd()) {
   if (exception.check !== finding.check) return false;
   if (exception.id !== void 0) {
     const id = exception.id.toLowerCase();
@@ -15257,12 +15467,11 @@ function exceptionMatches(exception, finding) {
   }
   if (exception.package !== void 0 && exception.package !== finding.package) return false;
   if (exception.path !== void 0) {
-    const paths = [finding.location, ...finding.locations ?? []].map(locationPath).filter((value) => value !== void 0);
-    if (!paths.some((value) => globMatch(exception.path, value))) return false;
+    if (!exceptionPaths(exception, finding, cwd).some((value) => globMatch(exception.path, value))) return false;
   }
   return true;
 }
-function decide(findings, policy, now) {
+function decide(findings, policy, now, options = {}) {
   const active = policy.exceptions.filter((exception) => !isExpired(exception, now));
   const expired = policy.exceptions.filter((exception) => isExpired(exception, now));
   const all = [...findings, ...expired.map(expiredExceptionFinding)];
@@ -15273,7 +15482,7 @@ function decide(findings, policy, now) {
     if (action2 === "off") continue;
     const result = { ...finding, action: action2, blocking: false };
     if (settings?.severity) result.severity = settings.severity;
-    const exception = active.find((candidate) => exceptionMatches(candidate, finding));
+    const exception = active.find((candidate) => exceptionMatches(candidate, finding, options.cwd));
     if (exception) {
       result.suppressed = {
         reason: exception.reason,
@@ -15281,7 +15490,8 @@ function decide(findings, policy, now) {
         source: { file: exception.file, ...exception.line !== void 0 ? { line: exception.line } : {} }
       };
     }
-    result.blocking = action2 === "fail" && !result.suppressed;
+    if (options.baseline?.has(finding.fingerprint)) result.baseline = true;
+    result.blocking = action2 === "fail" && !result.suppressed && !result.baseline;
     decided.push(result);
   }
   countVulnerabilities(decided, policy);
@@ -15292,7 +15502,7 @@ function countVulnerabilities(findings, policy) {
   const vulnerabilities = findings.filter((finding) => finding.check === "vulnerability");
   for (const finding of vulnerabilities) {
     finding.blocking = false;
-    if (finding.rule === "cve") finding.counted = !finding.suppressed && (!fixableOnly || finding.fixable !== false);
+    if (finding.rule === "cve") finding.counted = !finding.suppressed && !finding.baseline && (!fixableOnly || finding.fixable !== false);
   }
   for (const severity2 of SEVERITIES) {
     const counted = vulnerabilities.filter((finding) => finding.counted && finding.severity === severity2);
@@ -15302,10 +15512,47 @@ function countVulnerabilities(findings, policy) {
   }
 }
 
+// src/policy/baseline.ts
+import { readFileSync, statSync } from "node:fs";
+var MAX_BASELINE_BYTES = 512 * 1024 * 1024;
+var baselineReportSchema = object({
+  version: literal(1),
+  tool: object({ name: literal("image-gate") }),
+  findings: array(object({ fingerprint: string().check(_minLength(1)) }))
+});
+function loadBaseline(file, shownAs) {
+  let text;
+  try {
+    const info = statSync(file);
+    if (info.isDirectory()) throw new GateError(`${shownAs}: is a directory, not a baseline report`);
+    if (info.size > MAX_BASELINE_BYTES) throw new GateError(`${shownAs}: ${info.size} bytes is too large for a baseline report`);
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    if (error instanceof GateError) throw error;
+    const code = error.code;
+    throw new GateError(`${shownAs}: cannot read the baseline report (${code === "ENOENT" ? "no such file" : code ?? firstLine(error)})`);
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new GateError(`${shownAs}: the baseline is not valid JSON (${firstLine(error)}); give a report written with --format json or --report json=FILE`);
+  }
+  const parsed = baselineReportSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue.path.map((part) => typeof part === "number" ? `[${part}]` : `.${String(part)}`).join("").replace(/^\./, "") || "(top level)";
+    throw new GateError(
+      `${shownAs}: not an image-gate JSON report (${field}: ${issue.message}); give a report written with --format json or --report json=FILE`
+    );
+  }
+  return { path: shownAs, fingerprints: new Set(parsed.data.findings.map((finding) => finding.fingerprint)) };
+}
+
 // src/policy/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { existsSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
+import { existsSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import path2 from "node:path";
 
 // src/policy/presets.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -15459,24 +15706,24 @@ var DEFAULT_FILES = [".image-gate.yaml", ".image-gate.yml"];
 var MAX_EXTENDS_DEPTH = 8;
 function loadPolicy(spec, cwd) {
   if (spec === void 0) {
-    const found = DEFAULT_FILES.map((name) => path.join(cwd, name)).find((candidate2) => existsSync(candidate2));
+    const found = DEFAULT_FILES.map((name) => path2.join(cwd, name)).find((candidate2) => existsSync(candidate2));
     return resolveLayers(found ? readFileLayer(found, cwd) : presetLayer("default"), cwd);
   }
-  const candidate = path.resolve(cwd, spec);
+  const candidate = path2.resolve(cwd, spec);
   if (existsSync(candidate)) return resolveLayers(readFileLayer(candidate, cwd), cwd);
   if (Object.hasOwn(PRESETS, spec)) return resolveLayers(presetLayer(spec), cwd);
   throw new GateError(`${spec}: no such policy file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`);
 }
 function displayPath(file, cwd) {
-  const relative = path.relative(cwd, file);
-  return (relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? file : relative).split(path.sep).join("/");
+  const relative = path2.relative(cwd, file);
+  return (relative === "" || relative.startsWith("..") || path2.isAbsolute(relative) ? file : relative).split(path2.sep).join("/");
 }
 function readFileLayer(file, cwd) {
   const shown = displayPath(file, cwd);
   let text;
   try {
-    if (statSync(file).isDirectory()) throw new GateError(`${shown}: is a directory, not a policy file`);
-    const bytes = readFileSync(file);
+    if (statSync2(file).isDirectory()) throw new GateError(`${shown}: is a directory, not a policy file`);
+    const bytes = readFileSync2(file);
     if (bytes.includes(0)) throw new GateError(`${shown}: binary content, not a policy file`);
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch (error) {
@@ -15486,7 +15733,7 @@ function readFileLayer(file, cwd) {
       `${shown}: cannot read the policy (${code === "EACCES" ? "permission denied" : code === "ENOENT" ? "no such file" : "not valid UTF-8 text"})`
     );
   }
-  return parseLayer(text, shown, path.dirname(file));
+  return parseLayer(text, shown, path2.dirname(file));
 }
 function presetLayer(name) {
   const text = PRESETS[name];
@@ -15594,7 +15841,7 @@ function resolveExtends(layer, cwd) {
   const target = layer.document.extends;
   if (Object.hasOwn(PRESETS, target)) return presetLayer(target);
   if (layer.dir === void 0) throw new GateError(`${layer.file}: extends "${target}" is not a preset`);
-  const file = path.resolve(layer.dir, target);
+  const file = path2.resolve(layer.dir, target);
   if (!existsSync(file)) {
     throw new GateError(
       `${where(layer.file, layer.lineOf(["extends"]))}: extends "${target}": no such file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`
@@ -15630,7 +15877,7 @@ function resolveLayers(leaf, cwd) {
     if (layerMax) max = { ...max, ...layerMax };
     Object.assign(limits, document.limits ?? {});
     (document.exceptions ?? []).forEach((exception, index) => {
-      const entry = { ...exception, file: layer.file };
+      const entry = { ...exception, file: layer.file, dir: layer.dir ?? cwd };
       const line = layer.lineOf(["exceptions", index]);
       if (line !== void 0) entry.line = line;
       exceptions.push(entry);
@@ -15647,9 +15894,11 @@ function resolveLayers(leaf, cwd) {
     if (severity2 !== void 0) resolved.severity = severity2;
     resolvedChecks[check.id] = resolved;
   }
+  const startsFromPreset = layers[layers.length - 1].dir === void 0;
   return {
     name: leaf.name,
     chain: layers.map((layer) => layer.name),
+    unlistedChecks: startsFromPreset ? [] : CHECKS.map((check) => check.id).filter((id) => checks2[id] === void 0),
     mode: mode ?? "enforce",
     checks: resolvedChecks,
     vulnerabilities: {
@@ -15720,18 +15969,30 @@ function buildReport(input) {
     suppressed: findings.filter((finding) => finding.suppressed).length,
     bySeverity
   };
+  if (input.baseline) summary.baseline = findings.filter((finding) => finding.baseline).length;
   if (input.scans) summary.vulnerabilities = vulnerabilitySummary(findings, input.scans, input.policy);
+  const policy = { name: input.policy.name, chain: input.policy.chain };
+  const warning = unlistedChecksWarning(input.policy);
+  if (warning !== void 0) policy.warning = warning;
   return {
     version: REPORT_VERSION,
     tool: { name: "image-gate", version: input.toolVersion },
+    generatedAt: input.now.toISOString(),
     verdict: input.verdict,
     mode: input.mode,
-    policy: { name: input.policy.name, chain: input.policy.chain },
+    policy,
+    ...input.baseline ? { baseline: { path: input.baseline.path, fingerprints: input.baseline.fingerprints.size } } : {},
     targets: input.targets,
     summary,
     checks: checks2,
     findings
   };
+}
+function unlistedChecksWarning(policy) {
+  const unlisted = policy.unlistedChecks;
+  if (unlisted.length === 0) return void 0;
+  const named = unlisted.length <= 4 ? unlisted.join(", ") : `${unlisted.slice(0, 4).join(", ")} and ${unlisted.length - 4} more`;
+  return `policy ${policy.name} extends no preset, so the ${unlisted.length} check${unlisted.length === 1 ? "" : "s"} it does not list (${named}) only warn; add "extends: default" to start from a preset`;
 }
 function vulnerabilitySummary(findings, scans, policy) {
   const cves = findings.filter((finding) => finding.check === "vulnerability" && finding.rule === "cve");
@@ -15773,8 +16034,8 @@ function formatLocation(location) {
 
 // src/gate.ts
 function displayPath2(file, cwd) {
-  const relative = path2.relative(cwd, path2.resolve(cwd, file));
-  return (relative.startsWith("..") || path2.isAbsolute(relative) ? path2.resolve(cwd, file) : relative).split(path2.sep).join("/");
+  const relative = path3.relative(cwd, path3.resolve(cwd, file));
+  return (relative.startsWith("..") || path3.isAbsolute(relative) ? path3.resolve(cwd, file) : relative).split(path3.sep).join("/");
 }
 async function runGate(options) {
   const cwd = options.cwd ?? process.cwd();
@@ -15787,11 +16048,12 @@ async function runGate(options) {
   }
   const policy = loadPolicy(options.policy, cwd);
   const mode = options.mode ?? policy.mode;
+  const baseline = options.baseline !== void 0 ? loadBaseline(path3.resolve(cwd, options.baseline), displayPath2(options.baseline, cwd)) : void 0;
   const evidence = {};
   const targets = {};
   if (options.dockerfile !== void 0) {
     const dockerfilePath = displayPath2(options.dockerfile, cwd);
-    evidence.dockerfile = await loadDockerfile(path2.resolve(cwd, options.dockerfile), dockerfilePath, {
+    evidence.dockerfile = await loadDockerfile(path3.resolve(cwd, options.dockerfile), dockerfilePath, {
       buildArgs: options.buildArgs ?? {},
       platform: options.platform ?? "linux/amd64"
     });
@@ -15803,13 +16065,14 @@ async function runGate(options) {
     };
   }
   if (options.image !== void 0) {
-    const { loadImage } = await import("./load-ROKDLCPU.js");
+    const { loadImage } = await import("./load-HS2JNJ5S.js");
     const loadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes },
       registry: { ...options.registry, ...options.onSecret ? { onSecret: options.onSecret } : {} }
     };
     if (options.platform !== void 0) loadOptions.platform = options.platform;
+    if (options.imageProgress !== void 0) loadOptions.progress = options.imageProgress;
     evidence.image = await loadImage(options.image, loadOptions);
     targets.image = {
       reference: options.image,
@@ -15838,7 +16101,7 @@ async function runGate(options) {
         `${sources.has("ecr") ? "ECR" : "Inspector"} scan results need the ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]`
       );
     }
-    const { gatherScans } = await import("./gather-WJ3OV2I2.js");
+    const { gatherScans } = await import("./gather-Y75GFIPK.js");
     const gathered = await gatherScans({
       sources,
       files: scanFiles,
@@ -15856,6 +16119,7 @@ async function runGate(options) {
     }
     scans = gathered.results;
     evidence.scans = scans;
+    if (scanFiles.length > 0) targets.scanResults = scanFiles.map((file) => displayPath2(file, cwd));
     if (ecrReference) {
       targets.ecrImage = { reference: ecrReference.text, registry: ecrReference.registry, region: ecrReference.region, repository: ecrReference.repository };
       if (ecrReference.tag !== void 0) targets.ecrImage.tag = ecrReference.tag;
@@ -15869,15 +16133,18 @@ async function runGate(options) {
     if (settings?.action === "off") continue;
     findings.push(...check.run(evidence, settings?.options ?? {}, context));
   }
-  const decision = decide(findings, policy, options.now ?? /* @__PURE__ */ new Date());
+  const now = options.now ?? /* @__PURE__ */ new Date();
+  const decision = decide(findings, policy, now, { cwd, ...baseline ? { baseline: baseline.fingerprints } : {} });
   const report = buildReport({
     toolVersion: TOOL_VERSION,
+    now,
     verdict: decision.verdict,
     policy,
     mode,
     targets,
     findings: decision.findings,
-    ...scans ? { scans } : {}
+    ...scans ? { scans } : {},
+    ...baseline ? { baseline } : {}
   });
   return { report, exitCode: report.verdict === "fail" && mode === "enforce" ? 1 : 0 };
 }
@@ -15900,7 +16167,7 @@ function renderJunit(report) {
     const findings = report.findings.filter((finding) => finding.check === check.id);
     const blocking = findings.filter((finding) => finding.blocking);
     const others = findings.filter((finding) => !finding.blocking);
-    const line = (finding) => `[${finding.severity}] ${formatLocation(finding.location)}: ${finding.message}${finding.evidence ? ` (${finding.evidence})` : ""}${finding.suppressed ? ` (suppressed until ${finding.suppressed.expires}: ${finding.suppressed.reason})` : ""}`;
+    const line = (finding) => `[${finding.severity}] ${formatLocation(finding.location)}: ${finding.message}${finding.evidence ? ` (${finding.evidence})` : ""}${finding.suppressed ? ` (suppressed until ${finding.suppressed.expires}: ${finding.suppressed.reason})` : ""}${finding.baseline ? " (baseline)" : ""}`;
     let body = "";
     if (check.action === "off") {
       skipped++;
@@ -15921,11 +16188,20 @@ function renderJunit(report) {
     );
   }
   const attributes = `tests="${report.checks.length}" failures="${failures}" errors="0" skipped="${skipped}"`;
+  const properties = [
+    ["policy", report.policy.chain.join(" -> ")],
+    ...report.policy.warning ? [["policy-warning", report.policy.warning]] : [],
+    ...report.baseline ? [["baseline", report.baseline.path]] : []
+  ].map(([name, value]) => `      <property name="${xml(name)}" value="${xml(value)}"/>`);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="image-gate" ${attributes}>`,
-    `  <testsuite name="${xml(`image-gate (${report.policy.name})`)}" ${attributes} timestamp="${(/* @__PURE__ */ new Date()).toISOString().replace(/\.\d+Z$/, "")}">`,
+    `  <testsuite name="${xml(`image-gate (${report.policy.name})`)}" ${attributes} timestamp="${report.generatedAt.replace(/\.\d+Z$/, "")}">`,
+    "    <properties>",
+    ...properties,
+    "    </properties>",
     ...cases,
+    ...report.policy.warning ? [`    <system-out>${xml(`warning: ${report.policy.warning}`)}</system-out>`] : [],
     "  </testsuite>",
     "</testsuites>",
     ""
@@ -15946,13 +16222,16 @@ function renderMarkdown(report) {
   parts.push(`## image-gate: ${verdict}${audit}`, "");
   const { summary } = report;
   parts.push(
-    `**${summary.blocking}** blocking · **${summary.warnings}** warning${summary.warnings === 1 ? "" : "s"} · **${summary.suppressed}** suppressed · policy \`${report.policy.chain.join(" → ")}\``,
+    `**${summary.blocking}** blocking · **${summary.warnings}** warning${summary.warnings === 1 ? "" : "s"} · **${summary.suppressed}** suppressed${summary.baseline !== void 0 ? ` · **${summary.baseline}** known from the baseline` : ""} · policy \`${report.policy.chain.join(" → ")}\``,
     ""
   );
+  if (report.policy.warning) parts.push(`> ⚠️ ${cell(report.policy.warning)}`, "");
   const targets = [
     report.targets.dockerfile ? `Dockerfile \`${report.targets.dockerfile.path}\`` : "",
     report.targets.image ? `image \`${report.targets.image.reference}\` (${report.targets.image.platform}${report.targets.image.digest ? `, \`${report.targets.image.digest}\`` : ""})` : "",
-    report.targets.ecrImage ? `ECR \`${report.targets.ecrImage.repository}\`${report.targets.ecrImage.digest ? ` @ \`${report.targets.ecrImage.digest}\`` : ""}` : ""
+    report.targets.ecrImage ? `ECR \`${report.targets.ecrImage.repository}\`${report.targets.ecrImage.digest ? ` @ \`${report.targets.ecrImage.digest}\`` : ""}` : "",
+    report.targets.scanResults ? `scan results ${report.targets.scanResults.map((file) => `\`${cell(file)}\``).join(", ")}` : "",
+    report.baseline ? `baseline \`${cell(report.baseline.path)}\`` : ""
   ].filter(Boolean);
   if (targets.length > 0) parts.push(`Judged: ${targets.join(" · ")}`, "");
   const withFindings = report.checks.filter((check) => check.findings > 0);
@@ -15992,8 +16271,8 @@ function renderMarkdown(report) {
     let size2 = Buffer.byteLength(parts.join("\n"));
     let shown = 0;
     for (const finding of report.findings) {
-      const state = finding.suppressed ? "🔕" : finding.blocking ? "❌" : "⚠️";
-      const row = `| ${state} ${ICON[finding.severity] ?? ""} | \`${finding.check}\` | ${cell(formatLocation(finding.location))} | ${cell(finding.message)}${finding.evidence ? ` \`${cell(finding.evidence)}\`` : ""}${finding.suppressed ? ` _(suppressed until ${finding.suppressed.expires}: ${cell(finding.suppressed.reason)})_` : ""} |`;
+      const state = finding.suppressed ? "🔕" : finding.blocking ? "❌" : finding.baseline ? "📌" : "⚠️";
+      const row = `| ${state} ${ICON[finding.severity] ?? ""} | \`${finding.check}\` | ${cell(formatLocation(finding.location))} | ${cell(finding.message)}${finding.evidence ? ` \`${cell(finding.evidence)}\`` : ""}${finding.suppressed ? ` _(suppressed until ${finding.suppressed.expires}: ${cell(finding.suppressed.reason)})_` : ""}${finding.baseline ? " _(baseline)_" : ""} |`;
       const bytes = Buffer.byteLength(row) + 1;
       if (shown >= MAX_ROWS || size2 + bytes > MAX_BYTES) break;
       parts.push(row);
@@ -16081,6 +16360,7 @@ ${check.rationale}
         ...finding.package ? { package: finding.package } : {}
       }
     };
+    if (report.baseline) result.baselineState = finding.baseline ? "unchanged" : "new";
     if (finding.suppressed)
       result.suppressions = [{ kind: "external", status: "accepted", justification: `${finding.suppressed.reason} (until ${finding.suppressed.expires})` }];
     return result;
@@ -16092,11 +16372,19 @@ ${check.rationale}
       {
         tool: { driver: { name: "image-gate", version: report.tool.version, semanticVersion: report.tool.version, rules } },
         automationDetails: { id: "image-gate/" },
+        invocations: [
+          {
+            executionSuccessful: true,
+            ...report.policy.warning ? { toolExecutionNotifications: [{ level: "warning", message: { text: report.policy.warning } }] } : {}
+          }
+        ],
         results,
         properties: {
           verdict: report.verdict,
           mode: report.mode,
           policy: report.policy.name,
+          ...report.policy.warning ? { policyWarning: report.policy.warning } : {},
+          ...report.baseline ? { baseline: report.baseline.path } : {},
           truncated: report.findings.length > MAX_RESULTS ? report.findings.length - MAX_RESULTS : 0
         },
         ...dockerfile ? { originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root (the working directory of the run)." } } } } : {}
@@ -16116,9 +16404,12 @@ function renderTable(report, options) {
   const target = [
     report.targets.dockerfile ? `Dockerfile ${report.targets.dockerfile.path}` : "",
     report.targets.image ? `image ${report.targets.image.reference} (${report.targets.image.platform}, ${report.targets.image.layers} layers)` : "",
-    report.targets.ecrImage ? `ECR ${report.targets.ecrImage.repository}${report.targets.ecrImage.digest ? `@${report.targets.ecrImage.digest.slice(0, 19)}…` : ""}` : ""
+    report.targets.ecrImage ? `ECR ${report.targets.ecrImage.repository}${report.targets.ecrImage.digest ? `@${report.targets.ecrImage.digest.slice(0, 19)}…` : ""}` : "",
+    report.targets.scanResults ? `scan results ${report.targets.scanResults.join(", ")}` : ""
   ].filter(Boolean).join(" + ");
-  lines.push(paint("bold", `image-gate ${report.tool.version}`) + paint("dim", ` · ${target} · policy ${report.policy.chain.join(" → ")} · ${report.mode}`));
+  const header = [target, `policy ${report.policy.chain.join(" → ")}`, report.mode, report.baseline ? `baseline ${report.baseline.path}` : ""].filter(Boolean);
+  lines.push(paint("bold", `image-gate ${report.tool.version}`) + paint("dim", ` · ${header.join(" · ")}`));
+  if (report.policy.warning) lines.push(paint("yellow", `! ${report.policy.warning}`));
   lines.push("");
   const groups = /* @__PURE__ */ new Map();
   for (const finding of [...report.findings].sort(compareFindings)) {
@@ -16139,7 +16430,8 @@ function renderTable(report, options) {
       const severity2 = finding.severity.toUpperCase().padEnd(8);
       const tint = finding.severity === "critical" || finding.severity === "high" ? "red" : finding.severity === "medium" ? "yellow" : "dim";
       const evidence = finding.evidence ? paint("dim", ` [${finding.evidence}]`) : "";
-      lines.push(`  ${paint(tint, severity2)} ${paint("cyan", formatLocation(finding.location))}  ${finding.message}${evidence}`);
+      const known = finding.baseline ? paint("dim", " (baseline)") : "";
+      lines.push(`  ${paint(tint, severity2)} ${paint("cyan", formatLocation(finding.location))}  ${finding.message}${evidence}${known}`);
       const primary = JSON.stringify(finding.location);
       for (const other of finding.locations ?? []) {
         if (JSON.stringify(other) !== primary) lines.push(`           ${paint("dim", `also at ${formatLocation(other)}`)}`);
@@ -16168,11 +16460,11 @@ function renderTable(report, options) {
     }
     lines.push("");
   }
-  const { blocking, warnings, suppressed } = report.summary;
+  const { blocking, warnings, suppressed, baseline } = report.summary;
   const verdict = report.verdict === "fail" ? paint("red", "FAIL") : paint("green", "PASS");
   const audit = report.mode === "audit" ? paint("yellow", " (audit mode: reported only, exit 0)") : "";
   lines.push(
-    `${paint("bold", "Result:")} ${verdict}${audit} · ${blocking} blocking · ${warnings} warning${warnings === 1 ? "" : "s"} · ${suppressed} suppressed`
+    `${paint("bold", "Result:")} ${verdict}${audit} · ${blocking} blocking · ${warnings} warning${warnings === 1 ? "" : "s"} · ${suppressed} suppressed${baseline !== void 0 ? ` · ${baseline} known from the baseline` : ""}`
   );
   return `${lines.join("\n")}
 `;
@@ -16211,6 +16503,7 @@ function render(report, format, options) {
 }
 
 export {
+  parseBuildArgs,
   isDockerfileLocation,
   TOOL_VERSION,
   runGate,

@@ -6,10 +6,11 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-WKWKD7PA.js";
+} from "./chunk-FMLJMVF7.js";
+import "./chunk-GOHVO2EN.js";
 import "./chunk-DHVEYQYP.js";
-import "./chunk-GJJ3DQH4.js";
-import "./chunk-NK6DOVZA.js";
+import "./chunk-HJESZ57B.js";
+import "./chunk-VPPVF2AZ.js";
 import "./chunk-5IHOMVLR.js";
 import "./chunk-ENLSQBIW.js";
 export {

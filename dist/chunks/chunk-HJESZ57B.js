@@ -13,7 +13,7 @@ import {
   record,
   string,
   unknown
-} from "./chunk-NK6DOVZA.js";
+} from "./chunk-VPPVF2AZ.js";
 import {
   GateError,
   firstLine

@@ -1,15 +1,16 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  ECR_HOST,
-  parseImageReference
-} from "./chunk-7MONBY37.js";
-import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-GJJ3DQH4.js";
-import "./chunk-NK6DOVZA.js";
+} from "./chunk-HJESZ57B.js";
+import {
+  ECR_HOST
+} from "./chunk-F6VZ6XGE.js";
+import {
+  parseImageReference
+} from "./chunk-VPPVF2AZ.js";
 import {
   GateError,
   firstLine
@@ -395,7 +396,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./aws-WPTCRV5F.js");
+  const { ecrRegistryLogin } = await import("./aws-N6QRADFB.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {

@@ -1,22 +1,22 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  SecretScanner,
-  findSecretAssignments,
-  lineIndex,
-  redact
+  assembleImage,
+  checkPlatform,
+  dirname,
+  joinPath,
+  resolveDockerArchive
+} from "./chunk-FMLJMVF7.js";
+import {
+  walkLayer
+} from "./chunk-GOHVO2EN.js";
+import {
+  SecretScanner
 } from "./chunk-DHVEYQYP.js";
 import {
-  MAX_DOCUMENT_BYTES,
-  dockerSaveManifestSchema,
-  imageConfigSchema,
-  indexSchema,
-  isIndexMediaType,
-  isManifestMediaType,
-  layerKind,
-  manifestSchema,
-  parseDocument
-} from "./chunk-GJJ3DQH4.js";
+  MAX_DOCUMENT_BYTES
+} from "./chunk-HJESZ57B.js";
+import "./chunk-VPPVF2AZ.js";
 import {
   GateError,
   firstLine
@@ -1156,7 +1156,7 @@ var require_streamx = __commonJS({
         }
       }
     };
-    var Readable3 = class _Readable extends Stream {
+    var Readable2 = class _Readable extends Stream {
       constructor(opts) {
         super(opts);
         this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
@@ -1169,7 +1169,7 @@ var require_streamx = __commonJS({
         }
       }
       static deferred(fn, opts) {
-        const out = new PassThrough2(opts);
+        const out = new PassThrough(opts);
         fn().then((src) => {
           if (src === null) return out.end();
           if (out.destroying) return;
@@ -1367,7 +1367,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Duplex = class extends Readable3 {
+    var Duplex = class extends Readable2 {
       // and Writable
       constructor(opts) {
         super(opts);
@@ -1405,7 +1405,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Transform2 = class extends Duplex {
+    var Transform = class extends Duplex {
       constructor(opts) {
         super(opts);
         this._transformState = new TransformState(this);
@@ -1449,7 +1449,7 @@ var require_streamx = __commonJS({
         this._flush(transformAfterFlush.bind(this));
       }
     };
-    var PassThrough2 = class extends Transform2 {
+    var PassThrough = class extends Transform {
     };
     function transformAfterFlush(err, data) {
       const cb = this._transformState.afterFinal;
@@ -1576,11 +1576,11 @@ var require_streamx = __commonJS({
       getStreamError,
       Stream,
       Writable,
-      Readable: Readable3,
+      Readable: Readable2,
       Duplex,
-      Transform: Transform2,
+      Transform,
       // Export PassThrough for compatibility with Node.js core's stream module
-      PassThrough: PassThrough2
+      PassThrough
     };
   }
 });
@@ -1850,7 +1850,7 @@ var require_headers = __commonJS({
 // node_modules/tar-stream/extract.js
 var require_extract = __commonJS({
   "node_modules/tar-stream/extract.js"(exports, module) {
-    var { Writable, Readable: Readable3, getStreamError } = require_streamx();
+    var { Writable, Readable: Readable2, getStreamError } = require_streamx();
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
     var headers = require_headers();
@@ -1898,7 +1898,7 @@ var require_extract = __commonJS({
         return buf.subarray(this._offset, this._offset += size);
       }
     };
-    var Source = class extends Readable3 {
+    var Source = class extends Readable2 {
       constructor(self, header, offset) {
         super();
         this.header = header;
@@ -2214,7 +2214,7 @@ var require_constants = __commonJS({
 // node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
   "node_modules/tar-stream/pack.js"(exports, module) {
-    var { Readable: Readable3, Writable, getStreamError } = require_streamx();
+    var { Readable: Readable2, Writable, getStreamError } = require_streamx();
     var b4a = require_b4a();
     var constants = require_constants();
     var headers = require_headers();
@@ -2307,7 +2307,7 @@ var require_pack = __commonJS({
         cb();
       }
     };
-    var Pack = class extends Readable3 {
+    var Pack = class extends Readable2 {
       constructor(opts) {
         super(opts);
         this._drain = noop;
@@ -2396,9 +2396,9 @@ var require_pack = __commonJS({
         this.push(headers.encode(newHeader));
       }
       _doDrain() {
-        const drain2 = this._drain;
+        const drain = this._drain;
         this._drain = noop;
-        drain2();
+        drain();
       }
       _predestroy() {
         const err = getStreamError(this);
@@ -2453,1047 +2453,145 @@ var require_tar_stream = __commonJS({
   }
 });
 
-// src/image/load.ts
-import { createHash as createHash2 } from "node:crypto";
-import { createReadStream as createReadStream2, existsSync, statSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import { Readable as Readable2 } from "node:stream";
-
-// src/image/assemble.ts
-function ancestors(path2) {
-  const result = [];
-  for (let slash = path2.lastIndexOf("/"); slash > 0; slash = path2.lastIndexOf("/", slash - 1)) result.push(path2.slice(0, slash));
-  return result;
-}
-var Visibility = class {
-  layers;
-  constructor(scans) {
-    this.layers = scans.map((scan) => ({
-      entries: new Map(scan.entries.map((entry) => [entry.path, entry])),
-      whiteouts: new Set(scan.whiteouts),
-      opaque: new Set(scan.opaqueDirs)
-    }));
-  }
-  entry(path2, layer) {
-    return this.layers[layer]?.entries.get(path2);
-  }
-  /** True when a later layer removed the path (whiteout, opaque parent) or replaced it. */
-  deleted(path2, layer) {
-    const own = this.layers[layer]?.entries.get(path2);
-    const parents = ancestors(path2);
-    for (let upper = layer + 1; upper < this.layers.length; upper++) {
-      const index = this.layers[upper];
-      const replacement = index.entries.get(path2);
-      if (replacement && !(replacement.type === "directory" && own?.type === "directory")) return true;
-      if (index.whiteouts.has(path2)) return true;
-      for (const parent of parents) {
-        if (index.whiteouts.has(parent) || index.opaque.has(parent)) return true;
-        const parentEntry = index.entries.get(parent);
-        if (parentEntry && parentEntry.type !== "directory") return true;
-      }
-    }
-    return false;
-  }
-  /** The layer holding the version of `path` that a layer at `layer` sees (itself or below). */
-  sourceLayer(path2, layer) {
-    for (let lower = layer; lower >= 0; lower--) {
-      if (this.layers[lower].entries.has(path2)) return lower;
-      if (lower < layer && this.layers[lower + 1].whiteouts.has(path2)) return void 0;
-    }
-    return void 0;
-  }
-};
-function toConfig(raw) {
-  const config = raw.config ?? {};
-  const history = (raw.history ?? []).map((entry) => {
-    const mapped = { emptyLayer: entry.empty_layer ?? false };
-    if (entry.created !== void 0) mapped.created = entry.created;
-    if (entry.created_by !== void 0) mapped.createdBy = entry.created_by;
-    if (entry.comment !== void 0) mapped.comment = entry.comment;
-    return mapped;
-  });
-  const result = {
-    user: config.User ?? "",
-    env: config.Env ?? [],
-    labels: config.Labels ?? {},
-    exposedPorts: Object.keys(config.ExposedPorts ?? {}),
-    volumes: Object.keys(config.Volumes ?? {}),
-    entrypoint: config.Entrypoint ?? [],
-    cmd: config.Cmd ?? [],
-    workingDir: config.WorkingDir ?? "",
-    os: raw.os ?? "",
-    architecture: raw.architecture ?? "",
-    history,
-    diffIds: raw.rootfs.diff_ids
-  };
-  if (config.Healthcheck) result.healthcheck = { test: config.Healthcheck.Test ?? [] };
-  if (raw.variant !== void 0) result.variant = raw.variant;
-  return result;
-}
-function packagedChecksums(scans) {
-  const sums = /* @__PURE__ */ new Map();
-  for (const scan of scans) {
-    for (const [file, text] of Object.entries(scan.captured)) {
-      if (!file.endsWith(".md5sums")) continue;
-      for (const line of text.split("\n")) {
-        const match = /^([0-9a-f]{32}) {1,2}(.+)$/.exec(line.trim());
-        if (!match) continue;
-        const path2 = `/${match[2].replace(/^\.?\//, "")}`;
-        const set = sums.get(path2) ?? /* @__PURE__ */ new Set();
-        set.add(match[1]);
-        sums.set(path2, set);
-      }
-    }
-  }
-  return sums;
-}
-function assembleImage(input) {
-  const { scans } = input;
-  const config = toConfig(input.config);
-  const visibility = new Visibility(scans);
-  const layerId = (index) => config.diffIds[index] ?? scans[index].digest;
-  const files = [];
-  for (const scan of scans) {
-    const layerDigest = layerId(scan.index);
-    for (const entry of scan.entries) {
-      const file = entry;
-      file.layer = scan.index;
-      file.layerDigest = layerDigest;
-      file.deleted = visibility.deleted(entry.path, scan.index);
-      files.push(file);
-    }
-  }
-  const checksums = scans.some((scan) => scan.hits.length > 0) ? packagedChecksums(scans) : /* @__PURE__ */ new Map();
-  const hitsAt = /* @__PURE__ */ new Map();
-  for (const scan of scans) for (const hits of scan.hits) hitsAt.set(`${scan.index}\0${hits.path}`, hits);
-  const fileHits = [];
-  const addHits = (hits, path2, layer) => {
-    const packaged = hits.md5 !== void 0 && (checksums.get(path2)?.has(hits.md5) ?? false);
-    fileHits.push({ ...hits, path: path2, packaged, layer, layerDigest: layerId(layer), deleted: visibility.deleted(path2, layer) });
-  };
-  for (const scan of scans) {
-    for (const hits of scan.hits) addHits(hits, hits.path, scan.index);
-    for (const entry of scan.entries) {
-      if (entry.type !== "hardlink" || entry.linkname === void 0) continue;
-      const sourceLayer = visibility.sourceLayer(entry.linkname, scan.index);
-      const targetHits = sourceLayer === void 0 ? void 0 : hitsAt.get(`${sourceLayer}\0${entry.linkname}`);
-      if (targetHits) addHits(targetHits, entry.path, scan.index);
-    }
-  }
-  const finalText = (path2) => {
-    for (let layer = scans.length - 1; layer >= 0; layer--) {
-      const text = scans[layer].captured[path2];
-      if (text !== void 0) return visibility.deleted(path2, layer) ? void 0 : text;
-      if (visibility.entry(path2, layer)) return void 0;
-    }
-    return void 0;
-  };
-  const etc = {};
-  for (const name of ["passwd", "group", "shadow"]) {
-    const text = finalText(`/etc/${name}`);
-    if (text !== void 0) etc[name] = text;
-  }
-  const model = {
-    reference: input.reference,
-    transport: input.transport,
-    configDigest: input.configDigest,
-    platform: [config.os, config.architecture, config.variant].filter(Boolean).join("/"),
-    config,
-    layers: scans.map(({ entries: _e, hits: _h, captured: _c, whiteouts: _w, opaqueDirs: _o, ...layer }) => ({ ...layer, diffId: layerId(layer.index) })),
-    files,
-    fileHits,
-    etc,
-    unscanned: scans.flatMap(
-      (scan) => scan.unscanned.map((item) => ({
-        ...item,
-        layer: scan.index,
-        layerDigest: layerId(scan.index),
-        deleted: item.path !== void 0 && visibility.deleted(item.path, scan.index)
-      }))
-    )
-  };
-  if (input.digest !== void 0) model.digest = input.digest;
-  return model;
-}
-
-// src/image/layer-walker.ts
+// src/image/daemon.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
-import { createHash } from "node:crypto";
-import { PassThrough, Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import zlib from "node:zlib";
-
-// src/secrets/files.ts
-var CREDENTIAL_FILE = /\/(?:id_(?:rsa|dsa|ecdsa|ed25519)|\.npmrc|\.netrc|_netrc|\.pgpass|\.pypirc|\.git-credentials|\.dockercfg|\.env|[^/]+\.env|credentials(?:\.json)?|config\.json|auth\.json|kubeconfig|[^/]+\.(?:pem|key))$|\/\.aws\/config$|\/\.kube\/config$/;
-var ENV_FILE = /\/(?:\.env|[^/]+\.env|\.env\.(?:local|production|prod|staging|development|dev|test))$/;
-function isCredentialFileName(path2) {
-  return CREDENTIAL_FILE.test(path2);
-}
-function scanFileText(text, path2, scanner) {
-  const found = scanner.scan(text, path2).map((match) => ({
-    rule: match.rule.id,
-    title: match.rule.title,
-    severity: match.rule.severity,
-    evidence: redact(match.secret),
-    line: match.line
-  }));
-  if (ENV_FILE.test(path2)) {
-    const lineOf = lineIndex(text);
-    const known = new Set(found.map((hit) => hit.evidence));
-    for (const assignment of findSecretAssignments(text)) {
-      const evidence = redact(assignment.value);
-      if (known.has(evidence)) continue;
-      known.add(evidence);
-      found.push({
-        rule: "env-file-credential",
-        title: `Credential in an env file (${assignment.name})`,
-        severity: "high",
-        evidence,
-        line: lineOf(assignment.index)
-      });
-    }
-  }
-  return found;
-}
-
-// src/image/layer-walker.ts
-var DEFAULT_LIMITS = {
-  maxFileBytes: 256 * 1024 * 1024,
-  maxLayerBytes: 16 * 1024 * 1024 * 1024,
-  maxEntries: 2e6
-};
-var CAPTURE = /^\/etc\/(?:passwd|group|shadow)$|^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$/;
-var MAX_CAPTURE_BYTES = 4 * 1024 * 1024;
-var SCAN_WINDOW = 256 * 1024;
-var SCAN_OVERLAP = 20 * 1024;
-function countNewlines(bytes) {
-  let count = 0;
-  for (let index = bytes.indexOf(10); index !== -1; index = bytes.indexOf(10, index + 1)) count++;
-  return count;
-}
-var LayerLimitReached = class extends Error {
-};
-function sniff(head) {
-  if (head.length >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
-  if (head.length >= 4 && head.readUInt32LE(0) === 4247762216) return "zstd";
-  return "none";
-}
-async function zstdDecompressor() {
-  const native = zlib.createZstdDecompress;
-  if (typeof native === "function") return native({ chunkSize: 256 * 1024 });
-  const { Decompress } = await import("./esm-LV547L3P.js");
-  let decoder;
-  const transform = new Transform({
-    transform(chunk, _encoding, callback) {
-      try {
-        decoder.push(chunk);
-        callback();
-      } catch (error) {
-        callback(error);
-      }
-    },
-    flush(callback) {
-      try {
-        decoder.push(new Uint8Array(0), true);
-        callback();
-      } catch (error) {
-        callback(error);
-      }
-    }
-  });
-  decoder = new Decompress((data) => transform.push(Buffer.from(data)));
-  return transform;
-}
-function normalizeEntryPath(name, label) {
-  const parts = [];
-  for (const part of name.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") throw new GateError(`${label}: entry "${name.slice(0, 200)}" climbs out of the root with "..", refusing a hostile archive`);
-    parts.push(part);
-  }
-  return `/${parts.join("/")}`;
-}
-function entryType(type) {
-  switch (type) {
-    case "file":
-    case "contiguous-file":
-      return "file";
-    case "directory":
-      return "directory";
-    case "symlink":
-      return "symlink";
-    case "link":
-      return "hardlink";
-    default:
-      return "other";
-  }
-}
-function looksBinary(head) {
-  if (head.length >= 4 && head[0] === 127 && head[1] === 69 && head[2] === 76 && head[3] === 70) return true;
-  return head.subarray(0, 8e3).includes(0);
-}
-async function drain(stream) {
-  for await (const _chunk of stream) {
-  }
-}
-function writable(stream) {
-  if (stream.destroyed || stream.writableEnded) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      stream.off("drain", done).off("close", done).off("error", done);
-      resolve();
-    };
-    stream.on("drain", done).on("close", done).on("error", done);
-  });
-}
-function emptyScan(index, mediaType) {
-  return {
-    index,
-    digest: "",
-    diffId: "",
-    mediaType,
-    compressedSize: 0,
-    uncompressedSize: 0,
-    entries: [],
-    whiteouts: [],
-    opaqueDirs: [],
-    hits: [],
-    captured: {},
-    unscanned: []
-  };
-}
-async function walkLayer(source, layer, limits, scanner) {
-  const blobHash = createHash("sha256");
-  const diffHash = createHash("sha256");
-  const scan = emptyScan(layer.index, layer.mediaType ?? "");
-  const iterator = source[Symbol.asyncIterator]();
-  const failed = (what, error) => error instanceof GateError ? error : new GateError(`${layer.label}: ${what} (${firstLine(error)})`, { cause: error });
-  let first;
-  try {
-    first = await iterator.next();
-  } catch (error) {
-    throw failed("cannot read the layer", error);
-  }
-  const head = first.done ? Buffer.alloc(0) : first.value;
-  const compression = sniff(head);
-  const decompressor = compression === "gzip" ? zlib.createGunzip({ chunkSize: 64 * 1024 }) : compression === "zstd" ? await zstdDecompressor() : new PassThrough();
-  let limitReached = false;
-  const meter = new Transform({
-    transform(chunk, _encoding, callback) {
-      scan.uncompressedSize += chunk.length;
-      if (scan.uncompressedSize > limits.maxLayerBytes) {
-        limitReached = true;
-        callback(new LayerLimitReached());
-        return;
-      }
-      diffHash.update(chunk);
-      callback(null, chunk);
-    }
-  });
-  const extract = import_tar_stream.default.extract();
-  let fatal;
-  const pumping = (async () => {
-    try {
-      await pump();
-    } catch (error) {
-      decompressor.destroy(error);
-      throw error;
-    }
-  })();
-  async function pump() {
-    const feed = async (chunk) => {
-      blobHash.update(chunk);
-      scan.compressedSize += chunk.length;
-      if (!decompressor.destroyed && !decompressor.writableEnded && !decompressor.write(chunk)) await writable(decompressor);
-    };
-    if (!first.done) await feed(head);
-    for (; ; ) {
-      if (fatal !== void 0) return;
-      const next = await iterator.next();
-      if (next.done) break;
-      await feed(next.value);
-    }
-    if (!decompressor.destroyed) decompressor.end();
-  }
-  const processing = pipeline(decompressor, meter, extract);
-  const consuming = (async () => {
-    let reportedEntries = false;
-    for await (const entry of extract) {
-      const header = entry.header;
-      if (scan.entries.length >= limits.maxEntries) {
-        if (!reportedEntries) scan.unscanned.push({ reason: "entries-limit", size: 0, scanned: 0 });
-        reportedEntries = true;
-        await drain(entry);
-        continue;
-      }
-      await recordEntry(header, entry);
-    }
-  })();
-  async function recordEntry(header, entry) {
-    const path2 = normalizeEntryPath(header.name, layer.label);
-    const slash = path2.lastIndexOf("/");
-    const dir = path2.slice(0, slash) || "/";
-    const base = path2.slice(slash + 1);
-    if (base.startsWith(".wh.")) {
-      await drain(entry);
-      if (base === ".wh..wh..opq") scan.opaqueDirs.push(dir);
-      else if (base.startsWith(".wh..wh."))
-        return;
-      else if (base === ".wh.") throw new GateError(`${layer.label}: bare whiteout entry "${header.name.slice(0, 200)}"`);
-      else scan.whiteouts.push(`${dir === "/" ? "" : dir}/${base.slice(4)}`);
-      return;
-    }
-    const type = entryType(header.type);
-    const recorded = { path: path2, type, mode: header.mode ?? 0, uid: header.uid ?? 0, gid: header.gid ?? 0, size: header.size ?? 0 };
-    if (header.linkname) recorded.linkname = type === "hardlink" ? normalizeEntryPath(header.linkname, layer.label) : header.linkname;
-    scan.entries.push(recorded);
-    if (type === "file" && recorded.size > 0) await scanContent(path2, recorded.size, entry);
-    else await drain(entry);
-  }
-  async function scanContent(path2, size, entry) {
-    const capture = CAPTURE.test(path2) && size <= MAX_CAPTURE_BYTES;
-    const alwaysText = capture || isCredentialFileName(path2);
-    const captured = [];
-    const md5 = createHash("md5");
-    const hits = [];
-    const seen = /* @__PURE__ */ new Set();
-    let window = [];
-    let windowBytes = 0;
-    let lineBase = 1;
-    let scanned = 0;
-    let binary;
-    const scanWindow = (final) => {
-      const bytes = Buffer.concat(window, windowBytes);
-      const text = bytes.toString("latin1");
-      for (const hit of scanFileText(text, path2, scanner)) {
-        const line = lineBase + hit.line - 1;
-        const key = `${hit.rule}\0${line}\0${hit.evidence}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        hits.push({ ...hit, line });
-      }
-      if (final) return;
-      const keep = bytes.subarray(Math.max(0, bytes.length - SCAN_OVERLAP));
-      lineBase += countNewlines(bytes.subarray(0, bytes.length - keep.length));
-      window = [keep];
-      windowBytes = keep.length;
-    };
-    for await (const chunk of entry) {
-      if (binary === void 0) binary = !alwaysText && looksBinary(chunk);
-      if (binary || scanned >= limits.maxFileBytes) continue;
-      const take = chunk.length <= limits.maxFileBytes - scanned ? chunk : chunk.subarray(0, limits.maxFileBytes - scanned);
-      scanned += take.length;
-      md5.update(take);
-      if (capture) captured.push(take);
-      window.push(take);
-      windowBytes += take.length;
-      if (windowBytes >= SCAN_WINDOW) scanWindow(false);
-    }
-    if (binary) return;
-    scanWindow(true);
-    if (size > scanned) scan.unscanned.push({ path: path2, reason: "file-too-large", size, scanned });
-    if (capture) scan.captured[path2] = Buffer.concat(captured).toString("utf8");
-    if (hits.length > 0) {
-      const fileHits = { path: path2, hits };
-      if (size === scanned) fileHits.md5 = md5.digest("hex");
-      scan.hits.push(fileHits);
-    }
-  }
-  const [pumped, processed, consumed] = await Promise.allSettled([
-    pumping,
-    processing.catch((error) => {
-      if (!(error instanceof LayerLimitReached) && !limitReached) fatal = error;
-      throw error;
-    }),
-    consuming
-  ]);
-  const failures = [consumed, processed].filter(
-    (result) => result.status === "rejected" && !(result.reason instanceof LayerLimitReached) && !limitReached
-  );
-  const failure = failures.find((result) => result.reason instanceof GateError) ?? failures[0];
-  if (pumped.status === "rejected") {
-    source.destroy();
-    throw failed("cannot read the layer", pumped.reason);
-  }
-  if (failure) {
-    source.destroy();
-    throw failed(compression === "none" ? "not a valid tar archive" : `corrupt ${compression} or tar data`, failure.reason);
-  }
-  scan.digest = `sha256:${blobHash.digest("hex")}`;
-  if (layer.digest !== void 0 && layer.digest !== scan.digest) {
-    throw new GateError(`${layer.label}: content does not match its digest (expected ${layer.digest}, got ${scan.digest})`);
-  }
-  if (limitReached) {
-    scan.unscanned.push({ reason: "layer-too-large", size: scan.uncompressedSize, scanned: limits.maxLayerBytes });
-  } else {
-    scan.diffId = `sha256:${diffHash.digest("hex")}`;
-    if (layer.diffId !== void 0 && layer.diffId !== scan.diffId) {
-      throw new GateError(`${layer.label}: uncompressed content does not match the image config's diff_id (expected ${layer.diffId}, got ${scan.diffId})`);
-    }
-  }
-  return scan;
-}
-
-// src/image/tar-index.ts
-import { createReadStream } from "node:fs";
-import { open } from "node:fs/promises";
+import { spawn } from "node:child_process";
 import { Readable } from "node:stream";
-var BLOCK = 512;
-var MAX_MEMBERS = 1e6;
-var MAX_META_BYTES = 1024 * 1024;
-function cString(block, start, length) {
-  const field = block.subarray(start, start + length);
-  const end = field.indexOf(0);
-  return field.subarray(0, end === -1 ? field.length : end).toString("utf8");
-}
-function numeric(block, start, length) {
-  const field = block.subarray(start, start + length);
-  if (field[0] & 128) {
-    let value = 0;
-    for (let i = 1; i < field.length; i++) value = value * 256 + field[i];
-    return value;
-  }
-  const text = cString(block, start, length).trim();
-  if (text === "") return 0;
-  if (!/^[0-7]+$/.test(text)) return Number.NaN;
-  return parseInt(text, 8);
-}
-function checksumOk(block) {
-  const stored = numeric(block, 148, 8);
-  let sum = 0;
-  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : block[i];
-  return stored === sum;
-}
-function paxRecords(data) {
-  const records = {};
-  let position = 0;
-  while (position < data.length) {
-    const space = data.indexOf(32, position);
-    if (space === -1) break;
-    const length = Number(data.subarray(position, space).toString("ascii"));
-    if (!Number.isInteger(length) || length <= 0 || position + length > data.length) break;
-    const record = data.subarray(space + 1, position + length - 1).toString("utf8");
-    const eq = record.indexOf("=");
-    if (eq > 0) records[record.slice(0, eq)] = record.slice(eq + 1);
-    position += length;
-  }
-  return records;
-}
-var TarIndex = class _TarIndex {
-  constructor(file, label, members) {
-    this.file = file;
-    this.label = label;
-    this.members = members;
-  }
-  file;
-  label;
-  members;
-  /** Reads every header of the archive. Errors name the archive and say what is wrong. */
-  static async open(file, label) {
-    let handle;
-    try {
-      handle = await open(file, "r");
-    } catch (error) {
-      const code = error.code;
-      throw new GateError(
-        `${label}: cannot open the archive (${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code ?? "unreadable"})`
-      );
-    }
-    try {
-      const { size: fileSize } = await handle.stat();
-      if ((await handle.stat()).isDirectory()) throw new GateError(`${label}: is a directory, not an archive`);
-      const members = /* @__PURE__ */ new Map();
-      const block = Buffer.alloc(BLOCK);
-      let offset = 0;
-      let longName;
-      let longLink;
-      let pax = {};
-      const readAt = async (buffer, position) => {
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
-        return bytesRead;
-      };
-      for (; ; ) {
-        const read = await readAt(block, offset);
-        if (read === 0 && offset > 0) break;
-        if (read < BLOCK) throw new GateError(`${label}: truncated tar archive (a header is cut off at byte ${offset})`);
-        if (block.every((byte) => byte === 0)) break;
-        if (!checksumOk(block)) {
-          throw new GateError(offset === 0 ? `${label}: not a tar archive` : `${label}: corrupt tar header at byte ${offset} (checksum mismatch)`);
-        }
-        const size = numeric(block, 124, 12);
-        if (!Number.isSafeInteger(size) || size < 0) throw new GateError(`${label}: corrupt tar header at byte ${offset} (bad size)`);
-        const dataOffset = offset + BLOCK;
-        let step = size;
-        const typeflag = String.fromCharCode(block[156]);
-        const readMeta = async () => {
-          if (size > MAX_META_BYTES) throw new GateError(`${label}: tar extended header at byte ${offset} is implausibly large`);
-          const data = Buffer.alloc(size);
-          await readAt(data, dataOffset);
-          return data;
-        };
-        if (typeflag === "L") longName = cString(await readMeta(), 0, size);
-        else if (typeflag === "K") longLink = cString(await readMeta(), 0, size);
-        else if (typeflag === "x") pax = paxRecords(await readMeta());
-        else if (typeflag !== "g") {
-          const magic = block.subarray(257, 262).toString("latin1");
-          const prefix = magic === "ustar" ? cString(block, 345, 155) : "";
-          const rawName = pax.path ?? longName ?? (prefix ? `${prefix}/${cString(block, 0, 100)}` : cString(block, 0, 100));
-          const linkname = pax.linkpath ?? longLink ?? cString(block, 157, 100);
-          const memberSize = pax.size !== void 0 ? Number(pax.size) : size;
-          if (!Number.isSafeInteger(memberSize) || memberSize < 0) throw new GateError(`${label}: corrupt tar header at byte ${offset} (bad size)`);
-          step = memberSize;
-          const type = typeflag === "0" || typeflag === "\0" || typeflag === "7" ? "file" : typeflag === "5" ? "directory" : typeflag === "2" ? "symlink" : typeflag === "1" ? "hardlink" : "other";
-          const name = rawName.replace(/^(?:\.\/)+/, "").replace(/\/+$/, "");
-          const member = { name, type, offset: dataOffset, size: type === "file" ? memberSize : 0 };
-          if (linkname) member.linkname = linkname;
-          members.set(name, member);
-          if (members.size > MAX_MEMBERS) throw new GateError(`${label}: more than ${MAX_MEMBERS} members; not an image archive`);
-          longName = void 0;
-          longLink = void 0;
-          pax = {};
-        }
-        if (dataOffset + step > fileSize) throw new GateError(`${label}: truncated tar archive (member at byte ${offset} needs ${step} bytes)`);
-        offset = dataOffset + Math.ceil(step / BLOCK) * BLOCK;
-      }
-      return new _TarIndex(file, label, members);
-    } finally {
-      await handle.close();
-    }
-  }
-  /** The member with this name, following symbolic and hard links inside the archive. */
-  member(name) {
-    let current = this.members.get(name.replace(/^(?:\.\/)+/, ""));
-    for (let hops = 0; current && (current.type === "symlink" || current.type === "hardlink") && hops < 16; hops++) {
-      const target = current.type === "symlink" ? joinPath(dirname(current.name), current.linkname ?? "") : current.linkname ?? "";
-      current = this.members.get(target.replace(/^(?:\.\/)+/, ""));
-    }
-    return current?.type === "file" ? current : void 0;
-  }
-  has(name) {
-    return this.member(name) !== void 0;
-  }
-  names() {
-    return [...this.members.keys()];
-  }
-  /** A stream of the member's bytes. */
-  open(member) {
-    if (member.size === 0) return Readable.from([]);
-    return createReadStream(this.file, { start: member.offset, end: member.offset + member.size - 1, highWaterMark: 256 * 1024 });
-  }
-  /** The member's text (bounded). */
-  async text(member, maxBytes) {
-    if (member.size > maxBytes) throw new GateError(`${this.label}: ${member.name} is ${member.size} bytes, too large for image metadata`);
-    const handle = await open(this.file, "r");
-    try {
-      const buffer = Buffer.alloc(member.size);
-      await handle.read(buffer, 0, member.size, member.offset);
-      return buffer.toString("utf8");
-    } finally {
-      await handle.close();
-    }
-  }
-};
-function dirname(name) {
-  const slash = name.lastIndexOf("/");
-  return slash === -1 ? "" : name.slice(0, slash);
-}
-function joinPath(dir, target) {
-  const parts = target.startsWith("/") ? [] : dir.split("/").filter(Boolean);
-  for (const part of target.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") parts.pop();
-    else parts.push(part);
-  }
-  return parts.join("/");
-}
-
-// src/image/transport.ts
-var TRANSPORTS = ["docker-archive", "oci", "oci-archive", "docker", "docker-daemon"];
-function pathAndRef(rest) {
-  const colon = rest.lastIndexOf(":");
-  if (colon > 0 && colon > rest.lastIndexOf("/") && colon < rest.length - 1) return { path: rest.slice(0, colon), ref: rest.slice(colon + 1) };
-  return { path: colon === rest.length - 1 ? rest.slice(0, -1) : rest };
-}
-function parseImageSource(text, flag = "--image") {
-  const colon = text.indexOf(":");
-  const transport = colon === -1 ? "" : text.slice(0, colon);
-  const rest = colon === -1 ? "" : text.slice(colon + 1);
-  if (!TRANSPORTS.includes(transport) || rest === "") {
-    throw new GateError(
-      `${flag}: "${text}" is not an image reference of a supported transport (docker-archive:PATH, oci:DIR[:TAG], oci-archive:PATH[:TAG], docker://HOST/REPO[:TAG|@DIGEST], docker-daemon:NAME[:TAG])`
-    );
-  }
-  switch (transport) {
-    case "docker":
-      if (!rest.startsWith("//") || rest.length <= 2) throw new GateError(`${flag}: expected docker://HOST/REPO[:TAG|@DIGEST], got "${text}"`);
-      return { transport: "docker", reference: rest.slice(2) };
-    case "docker-daemon":
-      return { transport: "docker-daemon", name: rest };
-    default: {
-      const { path: path2, ref } = pathAndRef(rest);
-      const source = { transport, path: path2 };
-      return ref === void 0 ? source : { ...source, ref };
-    }
-  }
-}
-function describeSource(source) {
-  switch (source.transport) {
-    case "docker":
-      return `docker://${source.reference}`;
-    case "docker-daemon":
-      return `docker-daemon:${source.name}`;
-    default:
-      return source.path;
-  }
-}
-
-// src/image/load.ts
-var DirectoryStore = class {
-  constructor(root, label) {
-    this.root = root;
+import { pipeline } from "node:stream/promises";
+var METADATA = /^(?:manifest\.json|index\.json|oci-layout|repositories|[^/]+\.json|[^/]+\/json|[^/]+\/VERSION)$/;
+var CollectedStore = class {
+  constructor(label) {
     this.label = label;
   }
-  root;
-  label;
-  resolve(name) {
-    const full = path.resolve(this.root, name);
-    if (!full.startsWith(path.resolve(this.root) + path.sep)) throw new GateError(`${this.label}: "${name}" points outside the image layout`);
-    return full;
-  }
-  has(name) {
-    const full = this.resolve(name);
-    return existsSync(full) && statSync(full).isFile();
-  }
-  async read(name) {
-    const full = this.resolve(name);
-    if (!this.has(name)) throw new GateError(`${this.label}: ${name} is missing`);
-    if (statSync(full).size > MAX_DOCUMENT_BYTES) throw new GateError(`${this.label}: ${name} is too large for image metadata`);
-    return readFile(full, "utf8");
-  }
-  open(name) {
-    if (!this.has(name)) throw new GateError(`${this.label}: ${name} is missing`);
-    return createReadStream2(this.resolve(name), { highWaterMark: 256 * 1024 });
-  }
-};
-var ArchiveStore = class {
-  constructor(index, label) {
-    this.index = index;
-    this.label = label;
-  }
-  index;
-  label;
-  has(name) {
-    return this.index.has(name);
-  }
-  async read(name) {
-    const member = this.index.member(name);
-    if (!member) throw new GateError(`${this.label}: ${name} is missing from the archive`);
-    return this.index.text(member, MAX_DOCUMENT_BYTES);
-  }
-  open(name) {
-    const member = this.index.member(name);
-    if (!member) throw new GateError(`${this.label}: ${name} is missing from the archive`);
-    return this.index.open(member);
-  }
-};
-var RegistryStore = class _RegistryStore {
-  constructor(client, label) {
-    this.client = client;
-    this.label = label;
-  }
-  client;
   label;
   texts = /* @__PURE__ */ new Map();
-  manifestDigests = /* @__PURE__ */ new Set();
-  /** The digest the tag (or digest) resolved to: what a deploy can pin. */
-  referenceDigest = "";
-  static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-5LFZEAT4.js");
-    const parsed = parseRegistryReference(reference);
-    const client = new RegistryClient(parsed, options);
-    const store = new _RegistryStore(client, client.label);
-    const top = await client.manifest(parsed.digest ?? parsed.tag ?? "latest");
-    store.referenceDigest = top.digest;
-    if (isIndexMediaType(top.mediaType) || /"manifests"\s*:/.test(top.text)) {
-      store.texts.set("index.json", top.text);
-      store.remember(top.text);
-    } else {
-      const mediaType = top.mediaType ?? "application/vnd.oci.image.manifest.v1+json";
-      store.texts.set("index.json", JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType, digest: top.digest, size: Buffer.byteLength(top.text) }] }));
-      store.texts.set(blobPath(top.digest), top.text);
-      store.manifestDigests.add(top.digest);
-    }
-    return store;
-  }
-  /** Digests an index names are manifests (or nested indexes), fetched from /manifests/. */
-  remember(indexText) {
-    try {
-      for (const descriptor of JSON.parse(indexText).manifests ?? []) {
-        if (typeof descriptor.digest === "string") this.manifestDigests.add(descriptor.digest);
-      }
-    } catch {
-    }
+  links = /* @__PURE__ */ new Map();
+  resolveName(name) {
+    let current = name;
+    for (let hops = 0; this.links.has(current) && hops < 16; hops++) current = this.links.get(current);
+    return current;
   }
   has(name) {
-    return name === "index.json" || name.startsWith("blobs/");
+    return this.texts.has(this.resolveName(name));
   }
   async read(name) {
-    const cached = this.texts.get(name);
-    if (cached !== void 0) return cached;
-    const digest = name.replace(/^blobs\/([^/]+)\//, "$1:");
-    if (this.manifestDigests.has(digest)) {
-      const manifest = await this.client.manifest(digest);
-      if (isIndexMediaType(manifest.mediaType)) this.remember(manifest.text);
-      this.texts.set(name, manifest.text);
-      return manifest.text;
-    }
-    return this.client.blobText(digest);
+    const text = this.texts.get(this.resolveName(name));
+    if (text === void 0) throw new GateError(`${this.label}: ${name} is missing from the docker save stream`);
+    return text;
   }
   open(name) {
-    const digest = name.replace(/^blobs\/([^/]+)\//, "$1:");
-    const client = this.client;
-    return Readable2.from(
-      (async function* () {
-        yield* await client.blob(digest);
-      })()
-    );
+    throw new GateError(`${this.label}: ${name} cannot be reopened from a stream`);
   }
 };
-function blobPath(digest) {
-  const [algorithm, hex] = digest.split(":");
-  return `blobs/${algorithm}/${hex}`;
-}
-function platformOf(descriptor) {
-  const platform = descriptor.platform;
-  if (!platform) return void 0;
-  return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
-}
-function isAttestation(descriptor) {
-  return descriptor.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || descriptor.platform?.os === "unknown";
-}
-function platformMatches(wanted, actual) {
-  if (actual === void 0) return true;
-  const [os2, arch, variant] = wanted.split("/");
-  const [actualOs, actualArch, actualVariant] = actual.split("/");
-  return os2 === actualOs && arch === actualArch && (variant === void 0 || variant === actualVariant);
-}
-async function selectManifest(store, ref, wantedPlatform) {
-  const index = parseDocument(indexSchema, await store.read("index.json"), `${store.label}: index.json`);
-  let candidates = index.manifests ?? [];
-  if (candidates.length === 0) throw new GateError(`${store.label}: index.json lists no images`);
-  if (ref !== void 0) {
-    const named = candidates.filter((descriptor2) => descriptor2.annotations?.["org.opencontainers.image.ref.name"] === ref || descriptor2.digest === ref);
-    if (named.length === 0) {
-      const tags = candidates.map((descriptor2) => descriptor2.annotations?.["org.opencontainers.image.ref.name"]).filter(Boolean);
-      throw new GateError(`${store.label}: no image tagged "${ref}" (tags: ${tags.join(", ") || "none"})`);
-    }
-    candidates = named;
+async function readAll(stream, first, limit, label) {
+  const chunks = first ? [first] : [];
+  let size = first?.length ?? 0;
+  for await (const chunk of stream) {
+    size += chunk.length;
+    if (size > limit) throw new GateError(`${label}: metadata member is larger than ${limit} bytes`);
+    chunks.push(chunk);
   }
-  for (let depth = 0; candidates.some((descriptor2) => isIndexMediaType(descriptor2.mediaType)); depth++) {
-    if (depth > 4) throw new GateError(`${store.label}: image indexes nested too deep`);
-    const expanded = [];
-    for (const descriptor2 of candidates) {
-      if (!isIndexMediaType(descriptor2.mediaType)) {
-        expanded.push(descriptor2);
+  return Buffer.concat(chunks).toString("utf8");
+}
+async function loadFromDaemon(source, reference, limits, platform, progress) {
+  let bytes = 0;
+  let layersDone = 0;
+  const onBytes = progress ? (count) => {
+    bytes += count;
+    progress({ activity: "reading docker save", layersDone, bytes });
+  } : void 0;
+  const label = `docker-daemon:${source.name}`;
+  const child = spawn("docker", ["save", source.name], { stdio: ["ignore", "pipe", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (chunk) => {
+    if (stderr.length < 65536) stderr += chunk.toString("utf8");
+  });
+  const exited = new Promise((resolve, reject) => {
+    child.on(
+      "error",
+      (error) => reject(new GateError(error.code === "ENOENT" ? `${label}: the docker command is not on PATH` : `${label}: cannot run docker save (${firstLine(error)})`))
+    );
+    child.on("close", (code2) => resolve(code2));
+  });
+  const store = new CollectedStore(label);
+  const scans = /* @__PURE__ */ new Map();
+  const scanner = new SecretScanner();
+  const outer = import_tar_stream.default.extract();
+  const reading = pipeline(child.stdout, outer).catch((error) => {
+    throw new GateError(`${label}: the docker save stream is not a valid archive (${firstLine(error)})`);
+  });
+  const consuming = (async () => {
+    try {
+      await consumeMembers();
+    } catch (error) {
+      outer.destroy();
+      child.kill();
+      throw error;
+    }
+  })();
+  async function consumeMembers() {
+    for await (const entry of outer) {
+      const name = entry.header.name.replace(/^(?:\.\/)+/, "").replace(/\/+$/, "");
+      if (entry.header.type === "symlink" || entry.header.type === "link") {
+        const target = entry.header.linkname ?? "";
+        store.links.set(name, entry.header.type === "symlink" ? joinPath(dirname(name), target) : target.replace(/^(?:\.\/)+/, ""));
+        entry.resume();
         continue;
       }
-      const name = blobPath(descriptor2.digest);
-      if (!store.has(name)) continue;
-      const nested = parseDocument(indexSchema, await readVerified(store, descriptor2), `${store.label}: index ${descriptor2.digest}`);
-      expanded.push(...nested.manifests ?? []);
-    }
-    candidates = expanded;
-  }
-  candidates = candidates.filter(
-    (descriptor2) => !isAttestation(descriptor2) && (descriptor2.mediaType === void 0 || isManifestMediaType(descriptor2.mediaType))
-  );
-  const platforms = [...new Set(candidates.map(platformOf).filter((value) => value !== void 0))];
-  const pick = (platform2) => candidates.filter((descriptor2) => platformMatches(platform2, platformOf(descriptor2)));
-  let chosen;
-  if (wantedPlatform !== void 0) {
-    chosen = pick(wantedPlatform);
-    if (chosen.length === 0) throw new GateError(`${store.label}: no image for platform ${wantedPlatform} (platforms: ${platforms.join(", ") || "none"})`);
-  } else if (candidates.length === 1) {
-    chosen = candidates;
-  } else {
-    chosen = pick("linux/amd64");
-    if (chosen.length === 0) throw new GateError(`${store.label}: holds images for several platforms (${platforms.join(", ")}); choose one with --platform`);
-  }
-  const distinct = [...new Set(chosen.map((descriptor2) => descriptor2.digest))];
-  if (distinct.length > 1) {
-    const tags = chosen.map((descriptor2) => descriptor2.annotations?.["org.opencontainers.image.ref.name"]).filter(Boolean);
-    throw new GateError(
-      `${store.label}: holds ${distinct.length} images${tags.length > 0 ? ` (tags: ${tags.join(", ")})` : ""}; name one as ${store.label}:TAG`
-    );
-  }
-  const descriptor = chosen[0];
-  const platform = platformOf(descriptor);
-  return platform === void 0 ? { descriptor } : { descriptor, platform };
-}
-async function readVerified(store, descriptor) {
-  const name = blobPath(descriptor.digest);
-  const text = await store.read(name);
-  const actual = `sha256:${createHash2("sha256").update(text, "utf8").digest("hex")}`;
-  if (descriptor.digest.startsWith("sha256:") && actual !== descriptor.digest) {
-    throw new GateError(`${store.label}: ${name} does not match its digest (got ${actual})`);
-  }
-  return text;
-}
-async function resolveOciLayout(store, ref, platform) {
-  const { descriptor } = await selectManifest(store, ref, platform);
-  const manifest = parseDocument(manifestSchema, await readVerified(store, descriptor), `${store.label}: manifest ${descriptor.digest}`);
-  const config = parseDocument(imageConfigSchema, await readVerified(store, manifest.config), `${store.label}: config ${manifest.config.digest}`);
-  const layers = (manifest.layers ?? []).map((layer) => {
-    const kind = layerKind(layer.mediaType);
-    if (kind === "unknown") throw new GateError(`${store.label}: layer ${layer.digest} has unsupported media type ${layer.mediaType}`);
-    const name = blobPath(layer.digest);
-    const entry = { name, digest: layer.digest, size: layer.size };
-    if (layer.mediaType !== void 0) entry.mediaType = layer.mediaType;
-    if (kind === "foreign" && !store.has(name)) entry.foreign = true;
-    return entry;
-  });
-  return { store, digest: descriptor.digest, configDigest: manifest.config.digest, config, layers };
-}
-async function resolveDockerArchive(store, ref, platform) {
-  if (!store.has("manifest.json")) {
-    if (store.has("index.json")) return resolveOciLayout(store, ref, platform);
-    throw new GateError(`${store.label}: neither manifest.json nor index.json found; not a docker save archive`);
-  }
-  const entries = parseDocument(dockerSaveManifestSchema, await store.read("manifest.json"), `${store.label}: manifest.json`);
-  if (entries.length === 0) throw new GateError(`${store.label}: manifest.json lists no images`);
-  let entry = entries[0];
-  if (ref !== void 0) {
-    const wanted = [ref, `${ref}:latest`];
-    const found = entries.find(
-      (candidate) => (candidate.RepoTags ?? []).some((tag) => wanted.includes(tag) || wanted.some((name) => tag.endsWith(`/${name}`)))
-    );
-    if (!found)
-      throw new GateError(`${store.label}: no image tagged "${ref}" (tags: ${entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ") || "none"})`);
-    entry = found;
-  } else if (entries.length > 1) {
-    throw new GateError(
-      `${store.label}: holds ${entries.length} images (${entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ")}); name one as docker-archive:PATH:TAG`
-    );
-  }
-  const configText = await store.read(entry.Config);
-  const config = parseDocument(imageConfigSchema, configText, `${store.label}: ${entry.Config}`);
-  const configDigest = `sha256:${createHash2("sha256").update(configText, "utf8").digest("hex")}`;
-  const layers = entry.Layers.map((name) => {
-    const hex = /(?:^|\/)(?:blobs\/sha256\/)?([a-f0-9]{64})(?:\.tar)?$/.exec(name)?.[1];
-    return hex ? { name, digest: `sha256:${hex}` } : { name };
-  });
-  return { store, configDigest, config, layers };
-}
-async function openStore(source, cwd) {
-  if (source.transport === "oci") {
-    const dir = path.resolve(cwd, source.path);
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new GateError(`${source.path}: no such OCI layout directory`);
-    if (!existsSync(path.join(dir, "oci-layout")) && !existsSync(path.join(dir, "index.json"))) {
-      throw new GateError(`${source.path}: not an OCI image layout (no oci-layout or index.json)`);
-    }
-    return new DirectoryStore(dir, source.path);
-  }
-  if (source.transport === "docker-archive" || source.transport === "oci-archive") {
-    const index = await TarIndex.open(path.resolve(cwd, source.path), source.path);
-    return new ArchiveStore(index, source.path);
-  }
-  throw new GateError(`--image: the ${source.transport} transport is not supported here`);
-}
-async function mapLimited(items, limit, task) {
-  const results = new Array(items.length);
-  let next = 0;
-  let failure;
-  const worker = async () => {
-    while (next < items.length && failure === void 0) {
-      const index = next++;
-      try {
-        results[index] = await task(items[index], index);
-      } catch (error) {
-        failure ??= error;
+      if (entry.header.type !== "file" && entry.header.type !== "contiguous-file") {
+        entry.resume();
+        continue;
       }
+      const iterator = entry[Symbol.asyncIterator]();
+      const head = await iterator.next();
+      const rest = { [Symbol.asyncIterator]: () => iterator };
+      const firstChunk = head.done ? void 0 : head.value;
+      const size = entry.header.size ?? 0;
+      if (METADATA.test(name) || firstChunk?.[0] === 123 && size <= MAX_DOCUMENT_BYTES) {
+        store.texts.set(name, await readAll(rest, firstChunk, MAX_DOCUMENT_BYTES, `${label}: ${name}`));
+        continue;
+      }
+      const replay = Readable.from(
+        (async function* () {
+          if (firstChunk) yield firstChunk;
+          yield* rest;
+        })()
+      );
+      scans.set(name, await walkLayer(replay, { index: -1, label: `${label}: ${name}`, ...onBytes ? { onBytes } : {} }, limits, scanner));
+      layersDone++;
     }
-  };
-  const workers = Number.isFinite(limit) ? Math.max(1, Math.min(limit, items.length)) : 1;
-  await Promise.all(Array.from({ length: workers }, worker));
-  if (failure !== void 0) throw failure;
-  return results;
-}
-function layerLabel(store, index, layer) {
-  return `${store.label}: layer ${index + 1} (${layer.digest ?? layer.name})`;
-}
-async function loadImage(reference, options = {}) {
-  const source = parseImageSource(reference);
-  const cwd = options.cwd ?? process.cwd();
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-ZGTVCJ2I.js");
-    return loadFromDaemon(source, reference, limits, options.platform);
   }
-  if (source.transport === "docker") {
-    const store2 = await RegistryStore.open(reference, options.registry ?? {});
-    const resolved2 = await resolveOciLayout(store2, void 0, options.platform);
-    const model = await walkResolved(resolved2, source, reference, limits, options);
-    model.referenceDigest = store2.referenceDigest;
-    return model;
-  }
-  const store = await openStore(source, cwd);
-  const ref = "ref" in source ? source.ref : void 0;
-  const resolved = source.transport === "docker-archive" ? await resolveDockerArchive(store, ref, options.platform) : await resolveOciLayout(store, ref, options.platform);
-  return walkResolved(resolved, source, reference, limits, options);
-}
-async function walkResolved(resolved, source, reference, limits, options) {
-  const { store, config } = resolved;
-  const diffIds = config.rootfs.diff_ids;
+  const [read, consumed, code] = await Promise.allSettled([reading, consuming, exited]);
+  if (code.status === "rejected") throw code.reason;
+  if (code.value !== 0) throw new GateError(`${label}: docker save failed (${firstLine(stderr.trim()) || `exit code ${code.value}`})`);
+  for (const result of [consumed, read]) if (result.status === "rejected") throw result.reason;
+  const resolved = await resolveDockerArchive(store, void 0, platform);
+  checkPlatform(label, resolved.config, platform);
+  const diffIds = resolved.config.rootfs.diff_ids;
   if (diffIds.length !== resolved.layers.length) {
-    throw new GateError(`${store.label}: the config lists ${diffIds.length} layer diff_ids but the manifest has ${resolved.layers.length} layers`);
+    throw new GateError(`${label}: the config lists ${diffIds.length} layer diff_ids but the manifest has ${resolved.layers.length} layers`);
   }
-  checkPlatform(store.label, config, options.platform);
-  const scanner = new SecretScanner();
-  const concurrency = options.concurrency ?? Math.min(4, os.availableParallelism());
-  const scans = await mapLimited(resolved.layers, concurrency, async (layer, index) => {
-    if (layer.foreign) return foreignLayer(index, layer, diffIds[index]);
-    const info = { index, label: layerLabel(store, index, layer), diffId: diffIds[index] };
-    if (layer.digest !== void 0) info.digest = layer.digest;
-    if (layer.mediaType !== void 0) info.mediaType = layer.mediaType;
-    return walkLayer(store.open(layer.name), info, limits, scanner);
+  const ordered = resolved.layers.map((layer, index) => {
+    const scan = scans.get(store.resolveName(layer.name));
+    if (!scan) throw new GateError(`${label}: layer ${layer.name} is missing from the docker save stream`);
+    if (layer.digest !== void 0 && layer.digest !== scan.digest) {
+      throw new GateError(`${label}: layer ${index + 1} content does not match its digest (expected ${layer.digest}, got ${scan.digest})`);
+    }
+    if (scan.diffId !== "" && scan.diffId !== diffIds[index]) {
+      throw new GateError(`${label}: layer ${index + 1} does not match the image config's diff_id (expected ${diffIds[index]}, got ${scan.diffId})`);
+    }
+    return { ...scan, index };
   });
   return assembleImage({
     reference,
-    transport: source.transport,
-    label: describeSource(source),
+    transport: "docker-daemon",
+    label,
     digest: resolved.digest,
     configDigest: resolved.configDigest,
-    config,
-    scans
+    config: resolved.config,
+    scans: ordered
   });
 }
-function foreignLayer(index, layer, diffId) {
-  const scan = emptyScan(index, layer.mediaType ?? "");
-  return {
-    ...scan,
-    digest: layer.digest ?? "",
-    diffId,
-    compressedSize: layer.size ?? 0,
-    unscanned: [{ reason: "foreign-layer", size: layer.size ?? 0, scanned: 0 }]
-  };
-}
-function checkPlatform(label, config, wanted) {
-  if (wanted === void 0 || config.os === void 0 || config.architecture === void 0) return;
-  const actual = [config.os, config.architecture, config.variant].filter(Boolean).join("/");
-  if (!platformMatches(wanted, actual)) throw new GateError(`${label}: the image is ${actual}, not ${wanted}`);
-}
-
 export {
-  assembleImage,
-  require_tar_stream,
-  walkLayer,
-  dirname,
-  joinPath,
-  resolveOciLayout,
-  resolveDockerArchive,
-  loadImage,
-  walkResolved,
-  checkPlatform
+  loadFromDaemon
 };

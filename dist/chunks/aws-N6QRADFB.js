@@ -4,6 +4,9 @@ import {
   ecrStatusVerdict
 } from "./chunk-GCX4ICOM.js";
 import {
+  notice
+} from "./chunk-NLA4MBKA.js";
+import {
   pollUntil,
   settle
 } from "./chunk-F7ANZNBK.js";
@@ -30664,6 +30667,20 @@ var require_dist_cjs17 = __commonJS({
 // src/scans/aws.ts
 var import_client_ecr = __toESM(require_dist_cjs16(), 1);
 var import_client_inspector2 = __toESM(require_dist_cjs17(), 1);
+
+// src/scans/node-support.ts
+var AWS_SDK_NODE_MAJOR = 22;
+var SDK_SWITCH = "AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED";
+function replaceAwsNodeWarning(version = process.version) {
+  const silencedByUser = process.env[SDK_SWITCH] === "true";
+  process.env[SDK_SWITCH] = "true";
+  const major = Number(/^v(\d+)\./.exec(version)?.[1] ?? Number.NaN);
+  if (!silencedByUser && major < AWS_SDK_NODE_MAJOR) {
+    notice(`Node.js ${version} is past its end of life and AWS SDK releases from 2027 will need Node.js ${AWS_SDK_NODE_MAJOR} or later: use Node.js 22 or 24`);
+  }
+}
+
+// src/scans/aws.ts
 var ACCESS_DENIED = /* @__PURE__ */ new Set(["AccessDeniedException", "AccessDenied", "UnrecognizedClientException", "InvalidSignatureException", "ExpiredTokenException"]);
 function describeAwsError(error) {
   const named = error;
@@ -30678,6 +30695,7 @@ function describeAwsError(error) {
 }
 var REQUEST_TIMEOUTS = { connectionTimeout: 1e4, requestTimeout: 6e4 };
 function ecrClient(region) {
+  replaceAwsNodeWarning();
   return new import_client_ecr.ECRClient({ region, requestHandler: REQUEST_TIMEOUTS });
 }
 async function ecrRegistryLogin(region, host) {
@@ -30854,6 +30872,7 @@ async function readEcrScan(options, digest) {
 }
 async function readInspectorFindings(options, digest) {
   const { reference } = options;
+  replaceAwsNodeWarning();
   const client = new import_client_inspector2.Inspector2Client({ region: reference.region, requestHandler: REQUEST_TIMEOUTS });
   const label = `Amazon Inspector findings for ${reference.repository}@${digest}`;
   const unavailable = (reason) => ({

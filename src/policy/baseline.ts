@@ -1,0 +1,58 @@
+/**
+ * `--baseline REPORT.json`: the JSON report of an earlier run. Findings whose fingerprint it holds
+ * are known problems: reported with `baseline: true` and never blocking, so a team can adopt the
+ * gate on a legacy image today and block only what gets worse.
+ */
+
+import { readFileSync, statSync } from "node:fs";
+import * as z from "zod/mini";
+import { GateError, firstLine } from "../errors.ts";
+
+/** JSON reports can be large on big images; far past this is not a report. */
+const MAX_BASELINE_BYTES = 512 * 1024 * 1024;
+
+const baselineReportSchema = z.object({
+  version: z.literal(1),
+  tool: z.object({ name: z.literal("image-gate") }),
+  findings: z.array(z.object({ fingerprint: z.string().check(z.minLength(1)) })),
+});
+
+export interface Baseline {
+  /** The file as the user named it. */
+  path: string;
+  fingerprints: ReadonlySet<string>;
+}
+
+/** Reads the fingerprints of an earlier JSON report; anything else is a GateError naming the file and field. */
+export function loadBaseline(file: string, shownAs: string): Baseline {
+  let text: string;
+  try {
+    const info = statSync(file);
+    if (info.isDirectory()) throw new GateError(`${shownAs}: is a directory, not a baseline report`);
+    if (info.size > MAX_BASELINE_BYTES) throw new GateError(`${shownAs}: ${info.size} bytes is too large for a baseline report`);
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    if (error instanceof GateError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new GateError(`${shownAs}: cannot read the baseline report (${code === "ENOENT" ? "no such file" : (code ?? firstLine(error))})`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new GateError(`${shownAs}: the baseline is not valid JSON (${firstLine(error)}); give a report written with --format json or --report json=FILE`);
+  }
+  const parsed = baselineReportSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const field =
+      issue.path
+        .map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`))
+        .join("")
+        .replace(/^\./, "") || "(top level)";
+    throw new GateError(
+      `${shownAs}: not an image-gate JSON report (${field}: ${issue.message}); give a report written with --format json or --report json=FILE`,
+    );
+  }
+  return { path: shownAs, fingerprints: new Set(parsed.data.findings.map((finding) => finding.fingerprint)) };
+}
