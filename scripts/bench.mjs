@@ -20,7 +20,7 @@
 // no `secret` finding (both images are clean). CPU time (user + sys) is reported beside wall time:
 // it moves less than wall time when the machine is busy.
 //
-// Usage: npm run bench [-- --runs N] [-- --image tools|text]
+// Usage: npm run bench [-- --runs N] [-- --image tools|text] [-- --cli OTHER/dist/cli.js]
 
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -36,7 +36,8 @@ const flag = (name, fallback) => {
 };
 const runs = Number(flag("--runs", "5"));
 const only = flag("--image", undefined);
-const cli = path.join(root, "dist", "cli.js");
+// --cli: another build to measure (a before/after comparison: node scripts/build.mjs /tmp/before on the old commit).
+const cli = path.resolve(flag("--cli", path.join(root, "dist", "cli.js")));
 const snykDriver = path.join(root, "scripts", "bench-snyk-extract.cjs");
 const node = process.execPath;
 
@@ -265,7 +266,7 @@ function describe(result) {
 }
 
 function main() {
-  if (!existsSync(cli)) throw new Error("dist/cli.js is missing: run npm run build first");
+  if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build first`);
   const chosen = IMAGES.filter((image) => only === undefined || image.name === only);
   if (chosen.length === 0) throw new Error(`--image: no bench image named ${only} (${IMAGES.map((image) => image.name).join(", ")})`);
   for (const image of chosen) buildImage(image);
@@ -273,13 +274,14 @@ function main() {
   const results = chosen.map(benchImage);
   const start = startup();
   const lines = [
+    `gate            ${path.relative(root, cli) || cli}`,
     `machine         Node ${process.version}, ${os.cpus().length} x ${os.cpus()[0]?.model ?? "unknown CPU"}, load average ${load.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after`,
     ...results.map(describe),
     `start-up        Dockerfile-only run ${(start.gate * 1000).toFixed(0)} ms vs node -e 0 ${(start.node * 1000).toFixed(0)} ms = ${(start.gate / start.node).toFixed(1)} x`,
   ];
   console.log(lines.join("\n"));
   mkdirSync(work, { recursive: true });
-  writeFileSync(path.join(work, "result.json"), `${JSON.stringify({ node: process.version, images: results, startup: start }, null, 2)}\n`);
+  writeFileSync(path.join(work, "result.json"), `${JSON.stringify({ cli, node: process.version, images: results, startup: start }, null, 2)}\n`);
   return 0;
 }
 
