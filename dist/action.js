@@ -7,15 +7,19 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-KPYFXVIM.js";
+} from "./chunks/chunk-LA5HSBLJ.js";
+import "./chunks/chunk-QWOIVHYV.js";
+import "./chunks/chunk-F54RG2VC.js";
+import "./chunks/chunk-NRFM6QFL.js";
 import "./chunks/chunk-DHVEYQYP.js";
+import "./chunks/chunk-G5SUZ6ZL.js";
+import "./chunks/chunk-RLK6ILOB.js";
+import "./chunks/chunk-VZDHB326.js";
 import {
   setNoticeHandler
 } from "./chunks/chunk-NLA4MBKA.js";
 import "./chunks/chunk-F7ANZNBK.js";
 import "./chunks/chunk-7PFP2BQY.js";
-import "./chunks/chunk-F6VZ6XGE.js";
-import "./chunks/chunk-VPPVF2AZ.js";
 import {
   GateError,
   firstLine

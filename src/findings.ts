@@ -41,7 +41,12 @@ export interface ScanLocation {
   package?: string;
 }
 
-export type Location = DockerfileLocation | LayerLocation | ConfigLocation | PolicyLocation | ScanLocation;
+/** An image or repository in a registry (signatures, attestations, repository settings). */
+export interface ImageLocation {
+  image: string;
+}
+
+export type Location = DockerfileLocation | LayerLocation | ConfigLocation | PolicyLocation | ScanLocation | ImageLocation;
 
 /** What a check reports: a fact, with no knowledge of the policy. */
 export interface Finding {

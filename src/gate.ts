@@ -70,6 +70,14 @@ function displayPath(file: string, cwd: string): string {
   return (relative.startsWith("..") || path.isAbsolute(relative) ? path.resolve(cwd, file) : relative).split(path.sep).join("/");
 }
 
+/** The ECR image a run names: --ecr-image, else --image when it is an ECR docker:// reference. */
+function ecrReferenceOf(options: GateOptions): EcrReference | undefined {
+  if (options.ecrImage !== undefined) return parseEcrReference(options.ecrImage, "--ecr-image");
+  if (options.image?.startsWith("docker://") && isEcrHost(options.image.slice("docker://".length).split("/")[0] ?? ""))
+    return parseEcrReference(options.image, "--image");
+  return undefined;
+}
+
 /** Runs the gate. Throws GateError for anything that keeps it from judging (exit 2). */
 export async function runGate(options: GateOptions): Promise<GateOutcome> {
   const cwd = options.cwd ?? process.cwd();
@@ -134,10 +142,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   if (scanFiles.length > 0) sources.add("file");
   let scans: ScanResult[] | undefined;
   if (sources.size > 0) {
-    let ecrReference: EcrReference | undefined;
-    if (options.ecrImage !== undefined) ecrReference = parseEcrReference(options.ecrImage, "--ecr-image");
-    else if (options.image?.startsWith("docker://") && isEcrHost(options.image.slice("docker://".length).split("/")[0] ?? ""))
-      ecrReference = parseEcrReference(options.image, "--image");
+    const ecrReference = ecrReferenceOf(options);
     if ((sources.has("ecr") || sources.has("inspector")) && !ecrReference) {
       throw new GateError(
         `${sources.has("ecr") ? "ECR" : "Inspector"} scan results need the ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]`,
@@ -171,6 +176,42 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     }
   }
 
+  // Signatures, attestations and repository settings: only for the checks the policy turns on.
+  let notApplicable: Record<string, string> = {};
+  const on = (id: string) => (policy.checks[id]?.action ?? "off") !== "off";
+  if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./supply-chain/collect.ts"), import("./checks/signer-options.ts")]);
+    const ecrReference = ecrReferenceOf(options);
+    const collected = await collectSupplyChain({
+      ...(on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"]!.options, cwd) } : {}),
+      ...(on("unsigned-base-image") ? { unsignedBaseImage: signerSettings(policy.checks["unsigned-base-image"]!.options, cwd) } : {}),
+      missingAttestations: on("missing-attestations"),
+      registrySettings: on("registry-settings"),
+      ...(options.image !== undefined && evidence.image ? { image: { reference: options.image, model: evidence.image } } : {}),
+      ...(ecrReference ? { ecrReference } : {}),
+      ...(evidence.dockerfile ? { dockerfile: evidence.dockerfile } : {}),
+      ...(options.platform !== undefined ? { platform: options.platform } : {}),
+      cwd,
+      registry: { ...options.registry, ...(options.onSecret ? { onSecret: options.onSecret } : {}) },
+    });
+    for (const key of ["signatures", "baseImageSignatures", "attestations", "repositorySettings"] as const) {
+      if (collected[key] !== undefined) (evidence as Record<string, unknown>)[key] = collected[key];
+    }
+    notApplicable = collected.notApplicable;
+    if (collected.base) {
+      if (targets.image) targets.image.base = collected.base;
+      else if (targets.ecrImage) targets.ecrImage.base = collected.base;
+      else if (ecrReference)
+        targets.ecrImage = {
+          reference: ecrReference.text,
+          registry: ecrReference.registry,
+          region: ecrReference.region,
+          repository: ecrReference.repository,
+          base: collected.base,
+        };
+    }
+  }
+
   const findings: Finding[] = [];
   const context: CheckContext = { unknownSeverity: policy.vulnerabilities.unknownSeverity };
   for (const check of CHECKS) {
@@ -190,6 +231,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     targets,
     findings: decision.findings,
     ...(scans ? { scans } : {}),
+    notApplicable,
     ...(baseline ? { baseline } : {}),
   });
   return { report, exitCode: report.verdict === "fail" && mode === "enforce" ? 1 : 0 };

@@ -5,9 +5,11 @@ import { curlPipeShell } from "./curl-pipe-shell.ts";
 import { duplicateIds } from "./duplicate-ids.ts";
 import { emptyPassword } from "./empty-password.ts";
 import { expiredException } from "./expired-exception.ts";
+import { missingAttestations } from "./missing-attestations.ts";
 import { missingHealthcheck } from "./missing-healthcheck.ts";
 import { mutableTag } from "./mutable-tag.ts";
 import { packageCache } from "./package-cache.ts";
+import { registrySettings } from "./registry-settings.ts";
 import { rootUser } from "./root-user.ts";
 import { secret } from "./secret.ts";
 import { secretBuildArg } from "./secret-build-arg.ts";
@@ -17,6 +19,8 @@ import { sudo } from "./sudo.ts";
 import { tlsVerificationDisabled } from "./tls-verification-disabled.ts";
 import type { Check } from "./types.ts";
 import { unscannedContent } from "./unscanned-content.ts";
+import { unsignedBaseImage } from "./unsigned-base-image.ts";
+import { unsignedImage } from "./unsigned-image.ts";
 import { untrustedBaseImage } from "./untrusted-base-image.ts";
 import { unverifiedPackages } from "./unverified-packages.ts";
 import { vulnerability } from "./vulnerability.ts";
@@ -29,6 +33,10 @@ export const CHECKS: readonly Check<any>[] = [
   untrustedBaseImage,
   mutableTag,
   vulnerability,
+  unsignedImage,
+  unsignedBaseImage,
+  missingAttestations,
+  registrySettings,
   secretBuildArg,
   emptyPassword,
   duplicateIds,

@@ -3,6 +3,7 @@
 import type { DockerfileModel } from "../dockerfile/model.ts";
 import type { ImageModel } from "../image/model.ts";
 import type { ScanResult } from "../scans/model.ts";
+import type { AttestationEvidence, BaseImageSignatures, RepositorySettings, SignatureEvidence } from "../supply-chain/model.ts";
 import type * as z from "zod/mini";
 import { fingerprintOf, type Action, type Finding, type Location, type Severity } from "../findings.ts";
 
@@ -12,6 +13,14 @@ export interface Evidence {
   image?: ImageModel;
   /** Vulnerability scan results (ECR, Inspector, results files). */
   scans?: ScanResult[];
+  /** unsigned-image: the judged image's signatures, verified against the policy's signers. */
+  signatures?: SignatureEvidence;
+  /** unsigned-base-image: each base image's signatures, resolved through its registry. */
+  baseImageSignatures?: BaseImageSignatures[];
+  /** missing-attestations: the in-toto statements attached to the image. */
+  attestations?: AttestationEvidence;
+  /** registry-settings: the ECR repository behind --ecr-image. */
+  repositorySettings?: RepositorySettings;
 }
 
 /** The presets every check takes a stance in (policies/<name>.yaml is generated from these stances). */
@@ -57,6 +66,15 @@ export interface Check<S extends OptionsShape = OptionsShape> {
   options?: S;
   /** The check's stance in each built-in preset. */
   presets: Readonly<Record<PresetName, Stance<S>>>;
+  /** Reaches a registry or AWS: runs only when a policy (or its preset) lists it, never by default. */
+  network?: boolean;
+  /**
+   * Rewrites one policy layer's options before layers merge, so file paths the check reads are
+   * resolved against the directory of the policy that wrote them (`absolute` does that).
+   */
+  resolveFiles?(options: OptionsOf<S>, absolute: (file: string) => string): OptionsOf<S>;
+  /** A problem with the merged options when the check is on (for example: nothing to verify against): the option's key and what is wrong. */
+  problemWhenOn?(options: OptionsOf<S>): { field: string; message: string } | undefined;
   run(evidence: Evidence, options: OptionsOf<S>, context: CheckContext): Finding[];
 }
 

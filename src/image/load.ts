@@ -228,6 +228,17 @@ function isAttestation(descriptor: Descriptor): boolean {
   return descriptor.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || descriptor.platform?.os === "unknown";
 }
 
+/** Signatures and attestations stored beside an image in a layout (`cosign save`, copied `sha256-<hex>.sig` tags, OCI 1.1 artifacts): never the image. */
+function isAttachedArtifact(descriptor: Descriptor): boolean {
+  const kind = descriptor.annotations?.kind ?? "";
+  return (
+    kind === "dev.cosignproject.cosign/sigs" ||
+    kind === "dev.cosignproject.cosign/atts" ||
+    /^sha256-[0-9a-f]{64}(?:\.\w+)?$/.test(descriptor.annotations?.["org.opencontainers.image.ref.name"] ?? "") ||
+    typeof (descriptor as { artifactType?: unknown }).artifactType === "string"
+  );
+}
+
 function platformMatches(wanted: string, actual: string | undefined): boolean {
   if (actual === undefined) return true;
   const [os, arch, variant] = wanted.split("/");
@@ -242,7 +253,7 @@ async function selectManifest(
   wantedPlatform: string | undefined,
 ): Promise<{ descriptor: Descriptor; platform?: string }> {
   const index = parseDocument(indexSchema, await store.read("index.json"), `${store.label}: index.json`);
-  let candidates = index.manifests ?? [];
+  let candidates = (index.manifests ?? []).filter((descriptor) => !isAttachedArtifact(descriptor));
   if (candidates.length === 0) throw new GateError(`${store.label}: index.json lists no images`);
   if (ref !== undefined) {
     const named = candidates.filter((descriptor) => descriptor.annotations?.["org.opencontainers.image.ref.name"] === ref || descriptor.digest === ref);
@@ -571,4 +582,4 @@ export function checkPlatform(label: string, config: RawImageConfig, wanted: str
   if (!platformMatches(wanted, actual)) throw new GateError(`${label}: the image is ${actual}, not ${wanted}`);
 }
 
-export { resolveDockerArchive, resolveOciLayout, walkResolved, type BlobStore, type LayerRef, type ResolvedImage };
+export { openStore, resolveDockerArchive, resolveOciLayout, walkResolved, type BlobStore, type LayerRef, type ResolvedImage };

@@ -243,6 +243,7 @@ function resolveExtends(layer: Layer, cwd: string): Layer {
 }
 
 function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
+  const listed = new Set<string>();
   const layers: Layer[] = [leaf];
   for (let layer = leaf; layer.document.extends !== undefined;) {
     const parent = resolveExtends(layer, cwd);
@@ -265,7 +266,12 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
     const document = layer.document;
     mode = document.mode ?? mode;
     for (const [id, settings] of Object.entries(document.checks ?? {})) {
-      checks[id] = { ...checks[id], ...(settings as Record<string, unknown>) };
+      listed.add(id);
+      // Files a check reads are relative to the policy that names them (the working directory for presets).
+      const check = CHECKS.find((candidate) => candidate.id === id);
+      const dir = layer.dir ?? cwd;
+      const own = check?.resolveFiles ? check.resolveFiles(settings as Record<string, unknown>, (file) => path.resolve(dir, file)) : settings;
+      checks[id] = { ...checks[id], ...(own as Record<string, unknown>) };
     }
     const { max: layerMax, ...rest } = document.vulnerabilities ?? {};
     Object.assign(vulnerabilities, rest);
@@ -283,11 +289,14 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
   for (const check of CHECKS) {
     const { action, severity, ...options } = checks[check.id] ?? {};
     const resolved: CheckPolicy = {
-      // Vulnerabilities block only past vulnerabilities.max, so their check defaults to fail.
-      action: (action as Action | undefined) ?? (check.id === "vulnerability" ? "fail" : "warn"),
+      // Vulnerabilities block only past vulnerabilities.max, so their check defaults to fail;
+      // checks that reach a registry or AWS run only when a policy lists them.
+      action: (action as Action | undefined) ?? (check.id === "vulnerability" ? "fail" : check.network && !listed.has(check.id) ? "off" : "warn"),
       options,
     };
     if (severity !== undefined) resolved.severity = severity as Severity;
+    const problem = resolved.action === "off" ? undefined : check.problemWhenOn?.(options);
+    if (problem !== undefined) throw new GateError(`${leaf.file}: checks.${check.id}.${problem.field}: ${problem.message}`);
     resolvedChecks[check.id] = resolved;
   }
 
@@ -296,7 +305,8 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
   return {
     name: leaf.name,
     chain: layers.map((layer) => layer.name),
-    unlistedChecks: startsFromPreset ? [] : CHECKS.map((check) => check.id).filter((id) => checks[id] === undefined),
+    // Unlisted checks that reach registries or AWS do not run at all, so they do not only warn.
+    unlistedChecks: startsFromPreset ? [] : CHECKS.filter((check) => !check.network && checks[check.id] === undefined).map((check) => check.id),
     mode: mode ?? "enforce",
     checks: resolvedChecks,
     vulnerabilities: {

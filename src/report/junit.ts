@@ -30,6 +30,9 @@ export function renderJunit(report: Report): string {
     if (check.action === "off") {
       skipped++;
       body += `\n      <skipped message="turned off by the policy"/>`;
+    } else if (check.notApplicable !== undefined) {
+      skipped++;
+      body += `\n      <skipped message="${xml(`not applicable to this input: ${check.notApplicable}`)}"/>`;
     } else if (blocking.length > 0 && report.mode === "enforce") {
       failures++;
       body += `\n      <failure message="${xml(`${blocking.length} blocking finding${blocking.length === 1 ? "" : "s"}: ${blocking[0]!.message}`)}" type="${xml(check.id)}">${xml(

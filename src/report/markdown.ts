@@ -54,8 +54,10 @@ export function renderMarkdown(report: Report): string {
     }
     parts.push("");
   }
-  const quiet = report.checks.filter((check) => check.findings === 0 && check.action !== "off").length;
+  const quiet = report.checks.filter((check) => check.findings === 0 && check.action !== "off" && check.notApplicable === undefined).length;
   if (quiet > 0) parts.push(`✅ ${quiet} other check${quiet === 1 ? "" : "s"} found nothing.`, "");
+  for (const check of report.checks.filter((entry) => entry.notApplicable !== undefined))
+    parts.push(`➖ \`${check.id}\`: not applicable to this input: ${check.notApplicable}`, "");
 
   const vulnerabilities = summary.vulnerabilities;
   if (vulnerabilities) {

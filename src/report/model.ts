@@ -13,6 +13,7 @@ import {
 } from "../findings.ts";
 import type { ResolvedPolicy } from "../policy/load.ts";
 import type { ScanResult } from "../scans/model.ts";
+import type { BaseImageRecord } from "../supply-chain/model.ts";
 
 export const REPORT_VERSION = 1;
 
@@ -37,6 +38,8 @@ export interface Targets {
     platform: string;
     layers: number;
     user: string;
+    /** The base image the image records (annotations, labels or provenance), when missing-attestations read it. */
+    base?: BaseImageRecord;
   };
   ecrImage?: {
     reference: string;
@@ -46,6 +49,7 @@ export interface Targets {
     tag?: string;
     /** What the tag resolved to; every scan read after used this digest. */
     digest?: string;
+    base?: BaseImageRecord;
   };
 }
 
@@ -68,6 +72,8 @@ export interface CheckSummary {
   rules: Record<string, string>;
   findings: number;
   blocking: number;
+  /** Set when the check was on but this input gives it nothing to judge, and why. */
+  notApplicable?: string;
 }
 
 export interface Summary {
@@ -132,6 +138,8 @@ export function buildReport(input: {
   targets: Targets;
   findings: DecidedFinding[];
   scans?: ScanResult[];
+  /** Check id → why this input gives the check nothing to judge. */
+  notApplicable?: Record<string, string>;
   baseline?: { path: string; fingerprints: ReadonlySet<string> };
 }): Report {
   const findings = [...input.findings].sort(compareFindings);
@@ -140,7 +148,7 @@ export function buildReport(input: {
   const checks: CheckSummary[] = CHECKS.map((check) => {
     const own = findings.filter((finding) => finding.check === check.id);
     const settings = input.policy.checks[check.id];
-    return {
+    const summary: CheckSummary = {
       id: check.id,
       title: check.title,
       severity: settings?.severity ?? check.severity,
@@ -152,6 +160,9 @@ export function buildReport(input: {
       findings: own.length,
       blocking: own.filter((finding) => finding.blocking).length,
     };
+    const reason = input.notApplicable?.[check.id];
+    if (reason !== undefined && summary.action !== "off") summary.notApplicable = reason;
+    return summary;
   });
   const summary: Summary = {
     findings: findings.length,
@@ -224,6 +235,7 @@ export function formatLocation(location: Location): string {
   if (isLayerLocation(location))
     return `${location.path} (layer ${location.layer.replace(/^sha256:/, "").slice(0, 12)}${location.deleted ? ", deleted in a later layer" : ""})`;
   if (isConfigLocation(location)) return `config.${location.config}`;
+  if ("image" in location) return location.image;
   if ("scan" in location) return `${location.scan}${location.package ? ` ${location.package}` : ""}`;
   return location.line !== undefined ? `${location.file}:${location.line}` : location.file;
 }

@@ -66,6 +66,13 @@ export function renderTable(report: Report, options: TableOptions): string {
     lines.push("");
   }
 
+  const notApplicable = report.checks.filter((check) => check.notApplicable !== undefined);
+  if (notApplicable.length > 0) {
+    lines.push(paint("bold", "Not applicable to this input:"));
+    for (const check of notApplicable) lines.push(`  ${paint("dim", "-")} ${check.id}: ${check.notApplicable}`);
+    lines.push("");
+  }
+
   const vulnerabilities = report.summary.vulnerabilities;
   if (vulnerabilities) {
     lines.push(paint("bold", `Vulnerabilities${vulnerabilities.fixableOnly ? " (fixable only are counted)" : ""}:`));

@@ -34,6 +34,19 @@ export interface InspectorImage {
   findings: Array<Record<string, unknown>>;
 }
 
+/** An ECR repository's settings, as DescribeRepositories and BatchGetRepositoryScanningConfiguration report them. */
+export interface EcrRepository {
+  name: string;
+  imageTagMutability?: string;
+  imageTagMutabilityExclusionFilters?: Array<{ filterType: string; filter: string }>;
+  encryptionType?: string;
+  kmsKey?: string;
+  /** The repository's effective scan frequency (computed by ECR from the registry's rules). */
+  scanFrequency?: string;
+  scanOnPush?: boolean;
+  appliedScanFilters?: Array<{ filter: string; filterType: string }>;
+}
+
 export interface Call {
   operation: string;
   body: Record<string, unknown>;
@@ -41,6 +54,23 @@ export interface Call {
 
 export const ACCOUNT = "123456789012";
 export const REGION = "eu-west-1";
+
+/** A repository as DescribeRepositories returns it (fields absent when unset, as the service leaves them out). */
+function repositoryDescription(repository: EcrRepository): Record<string, unknown> {
+  const description: Record<string, unknown> = {
+    repositoryArn: `arn:aws:ecr:${REGION}:${ACCOUNT}:repository/${repository.name}`,
+    registryId: ACCOUNT,
+    repositoryName: repository.name,
+    repositoryUri: `${ACCOUNT}.dkr.ecr.${REGION}.amazonaws.com/${repository.name}`,
+    createdAt: 1_700_000_000,
+    imageScanningConfiguration: { scanOnPush: repository.scanOnPush ?? false },
+    encryptionConfiguration: { encryptionType: repository.encryptionType ?? "AES256" },
+  };
+  if (repository.imageTagMutability !== undefined) description.imageTagMutability = repository.imageTagMutability;
+  if (repository.imageTagMutabilityExclusionFilters) description.imageTagMutabilityExclusionFilters = repository.imageTagMutabilityExclusionFilters;
+  if (repository.kmsKey) (description.encryptionConfiguration as Record<string, string>).kmsKey = repository.kmsKey;
+  return description;
+}
 
 export class AwsStandIn {
   private server: Server | undefined;
@@ -53,6 +83,12 @@ export class AwsStandIn {
   readonly throttle = new Map<string, number>();
   /** Operations answered with AccessDeniedException. */
   readonly deny = new Set<string>();
+  /** Repositories for registry-settings (DescribeRepositories, BatchGetRepositoryScanningConfiguration). */
+  readonly repositories = new Map<string, EcrRepository>();
+  /** The registry's scanning rules (GetRegistryScanningConfiguration). */
+  scanningRules: Array<{ scanFrequency: string; repositoryFilters: Array<{ filter: string; filterType: string }> }> = [];
+  /** The account the caller's credentials belong to (the registry the scanning APIs describe). */
+  callerAccount = ACCOUNT;
   /** The registry password GetAuthorizationToken hands out (user AWS). */
   registryPassword = "ecr-token-from-stand-in";
   private readonly counters = new Map<string, number>();
@@ -88,6 +124,9 @@ export class AwsStandIn {
   reset(): void {
     this.ecr.clear();
     this.inspector.clear();
+    this.repositories.clear();
+    this.scanningRules = [];
+    this.callerAccount = ACCOUNT;
     this.calls.length = 0;
     this.throttle.clear();
     this.deny.clear();
@@ -136,7 +175,11 @@ export class AwsStandIn {
       case "DescribeImages":
         return this.describeImages(body, reply, fail);
       case "GetRegistryScanningConfiguration":
-        return reply({ registryId: ACCOUNT, scanningConfiguration: { scanType: this.scanType, rules: [] } });
+        return reply({ registryId: this.callerAccount, scanningConfiguration: { scanType: this.scanType, rules: this.scanningRules } });
+      case "DescribeRepositories":
+        return this.describeRepositories(body, reply, fail);
+      case "BatchGetRepositoryScanningConfiguration":
+        return this.batchGetRepositoryScanningConfiguration(body, reply);
       case "DescribeImageScanFindings":
         return this.describeImageScanFindings(body, reply, fail);
       case "StartImageScan": {
@@ -167,6 +210,48 @@ export class AwsStandIn {
       default:
         return fail(400, "UnknownOperationException", `stand-in does not implement ${operation}`);
     }
+  }
+
+  /** DescribeRepositories: RepositoryNotFoundException for any name it does not know, as ECR does. */
+  private describeRepositories(
+    body: Record<string, unknown>,
+    reply: (payload: unknown) => void,
+    fail: (status: number, type: string, message: string) => void,
+  ): void {
+    const registryId = (body.registryId as string | undefined) ?? this.callerAccount;
+    const names = (body.repositoryNames as string[] | undefined) ?? [...this.repositories.keys()];
+    const found = names.map((name) => this.repositories.get(name));
+    const missing = names.find((_, index) => !found[index]);
+    if (missing !== undefined || registryId !== ACCOUNT)
+      return fail(
+        400,
+        "RepositoryNotFoundException",
+        `The repository with name '${missing ?? names[0]}' does not exist in the registry with id '${registryId}'`,
+      );
+    reply({
+      repositories: found.map((repository) => repositoryDescription(repository!)),
+    });
+  }
+
+  /** BatchGetRepositoryScanningConfiguration: the caller's registry only; unknown names come back as failures, not errors. */
+  private batchGetRepositoryScanningConfiguration(body: Record<string, unknown>, reply: (payload: unknown) => void): void {
+    const names = (body.repositoryNames as string[] | undefined) ?? [];
+    const known = this.callerAccount === ACCOUNT ? names.filter((name) => this.repositories.has(name)) : [];
+    reply({
+      scanningConfigurations: known.map((name) => {
+        const repository = this.repositories.get(name)!;
+        return {
+          repositoryArn: `arn:aws:ecr:${REGION}:${this.callerAccount}:repository/${name}`,
+          repositoryName: name,
+          scanOnPush: repository.scanOnPush ?? false,
+          scanFrequency: repository.scanFrequency ?? "MANUAL",
+          appliedScanFilters: repository.appliedScanFilters ?? [],
+        };
+      }),
+      failures: names
+        .filter((name) => !known.includes(name))
+        .map((name) => ({ repositoryName: name, failureCode: "REPOSITORY_NOT_FOUND", failureReason: "REPOSITORY_NOT_FOUND" })),
+    });
   }
 
   private imageByDigest(body: Record<string, unknown>): EcrImage | undefined {

@@ -1,14 +1,6 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  DEFAULT_LIMITS,
-  emptyScan,
-  walkLayer
-} from "./chunk-GOHVO2EN.js";
-import {
-  SecretScanner
-} from "./chunk-DHVEYQYP.js";
-import {
   MAX_DOCUMENT_BYTES,
   dockerSaveManifestSchema,
   imageConfigSchema,
@@ -18,10 +10,18 @@ import {
   layerKind,
   manifestSchema,
   parseDocument
-} from "./chunk-HJESZ57B.js";
+} from "./chunk-R2THOLG4.js";
 import {
   parseImageReference
-} from "./chunk-VPPVF2AZ.js";
+} from "./chunk-NRFM6QFL.js";
+import {
+  DEFAULT_LIMITS,
+  emptyScan,
+  walkLayer
+} from "./chunk-GOHVO2EN.js";
+import {
+  SecretScanner
+} from "./chunk-DHVEYQYP.js";
 import {
   GateError,
   firstLine
@@ -627,7 +627,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-WYS6HGPT.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-CTAB6CUD.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -693,6 +693,10 @@ function platformOf(descriptor) {
 function isAttestation(descriptor) {
   return descriptor.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || descriptor.platform?.os === "unknown";
 }
+function isAttachedArtifact(descriptor) {
+  const kind = descriptor.annotations?.kind ?? "";
+  return kind === "dev.cosignproject.cosign/sigs" || kind === "dev.cosignproject.cosign/atts" || /^sha256-[0-9a-f]{64}(?:\.\w+)?$/.test(descriptor.annotations?.["org.opencontainers.image.ref.name"] ?? "") || typeof descriptor.artifactType === "string";
+}
 function platformMatches(wanted, actual) {
   if (actual === void 0) return true;
   const [os2, arch, variant] = wanted.split("/");
@@ -701,7 +705,7 @@ function platformMatches(wanted, actual) {
 }
 async function selectManifest(store, ref, wantedPlatform) {
   const index = parseDocument(indexSchema, await store.read("index.json"), `${store.label}: index.json`);
-  let candidates = index.manifests ?? [];
+  let candidates = (index.manifests ?? []).filter((descriptor2) => !isAttachedArtifact(descriptor2));
   if (candidates.length === 0) throw new GateError(`${store.label}: index.json lists no images`);
   if (ref !== void 0) {
     const named = candidates.filter((descriptor2) => descriptor2.annotations?.["org.opencontainers.image.ref.name"] === ref || descriptor2.digest === ref);
@@ -882,7 +886,7 @@ async function loadImage(reference, options = {}) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-WS6OP3F5.js");
+    const { loadFromDaemon } = await import("./daemon-XRXHW2UC.js");
     return loadFromDaemon(source, reference, limits, options.platform, options.progress);
   }
   if (source.transport === "docker") {
@@ -978,8 +982,10 @@ export {
   assembleImage,
   dirname,
   joinPath,
+  parseImageSource,
   resolveOciLayout,
   resolveDockerArchive,
+  openStore,
   loadImage,
   walkResolved,
   checkPlatform

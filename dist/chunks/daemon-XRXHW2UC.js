@@ -6,17 +6,19 @@ import {
   dirname,
   joinPath,
   resolveDockerArchive
-} from "./chunk-FMLJMVF7.js";
+} from "./chunk-ULGONPLP.js";
+import {
+  MAX_DOCUMENT_BYTES
+} from "./chunk-R2THOLG4.js";
+import "./chunk-NRFM6QFL.js";
 import {
   walkLayer
 } from "./chunk-GOHVO2EN.js";
 import {
   SecretScanner
 } from "./chunk-DHVEYQYP.js";
-import {
-  MAX_DOCUMENT_BYTES
-} from "./chunk-HJESZ57B.js";
-import "./chunk-VPPVF2AZ.js";
+import "./chunk-RLK6ILOB.js";
+import "./chunk-VZDHB326.js";
 import {
   GateError,
   firstLine

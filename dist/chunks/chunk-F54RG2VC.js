@@ -3,7 +3,7 @@ const require = __igCreateRequire(import.meta.url);
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-VPPVF2AZ.js";
+} from "./chunk-NRFM6QFL.js";
 import {
   GateError
 } from "./chunk-5IHOMVLR.js";

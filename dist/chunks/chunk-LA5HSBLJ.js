@@ -1,6 +1,17 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  globMatch
+} from "./chunk-QWOIVHYV.js";
+import {
+  isEcrHost,
+  parseEcrReference
+} from "./chunk-F54RG2VC.js";
+import {
+  ImageReferenceError,
+  parseImageReference
+} from "./chunk-NRFM6QFL.js";
+import {
   SECRET_RULES,
   SecretScanner,
   findSecretAssignments,
@@ -9,17 +20,12 @@ import {
   redact
 } from "./chunk-DHVEYQYP.js";
 import {
-  realClock
-} from "./chunk-F7ANZNBK.js";
+  SIGNER_OPTIONS,
+  SIGNER_PRESETS,
+  resolveSignerFiles,
+  signersProblem
+} from "./chunk-G5SUZ6ZL.js";
 import {
-  normalizeSeverity
-} from "./chunk-7PFP2BQY.js";
-import {
-  isEcrHost,
-  parseEcrReference
-} from "./chunk-F6VZ6XGE.js";
-import {
-  ImageReferenceError,
   _enum,
   _gte,
   _minLength,
@@ -31,11 +37,16 @@ import {
   literal,
   object,
   optional,
-  parseImageReference,
   refine,
   strictObject,
   string
-} from "./chunk-VPPVF2AZ.js";
+} from "./chunk-VZDHB326.js";
+import {
+  realClock
+} from "./chunk-F7ANZNBK.js";
+import {
+  normalizeSeverity
+} from "./chunk-7PFP2BQY.js";
 import {
   GateError,
   firstLine,
@@ -12180,15 +12191,15 @@ var require_parser2 = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -13409,13 +13420,13 @@ function refusal({ instruction, properties, expand }) {
       return properties.some((property) => property.getName() === "") ? "ARG names can not be blank" : void 0;
     case "VOLUME": {
       if (text === "") return "VOLUME needs at least one path";
-      const list = execFormArray(text);
-      return list?.some((item) => item.trim() === "") ? "VOLUME paths can not be empty strings" : list?.length === 0 ? "VOLUME needs at least one path" : void 0;
+      const list2 = execFormArray(text);
+      return list2?.some((item) => item.trim() === "") ? "VOLUME paths can not be empty strings" : list2?.length === 0 ? "VOLUME needs at least one path" : void 0;
     }
     case "SHELL": {
-      const list = execFormArray(text);
-      if (list === void 0) return `SHELL must be written as a JSON array, such as SHELL ["/bin/sh", "-c"]`;
-      return list.length === 0 ? "SHELL needs at least one argument" : void 0;
+      const list2 = execFormArray(text);
+      if (list2 === void 0) return `SHELL must be written as a JSON array, such as SHELL ["/bin/sh", "-c"]`;
+      return list2.length === 0 ? "SHELL needs at least one argument" : void 0;
     }
     case "HEALTHCHECK":
       return healthcheckProblem(instruction, text);
@@ -14326,6 +14337,55 @@ function expiredExceptionFinding(exception) {
   });
 }
 
+// src/checks/missing-attestations.ts
+var ATTESTATION_REQUIREMENTS = { sbom: "no-sbom", provenance: "no-provenance" };
+var WHAT = { sbom: "an SBOM (SPDX or CycloneDX)", provenance: "SLSA provenance (v0.2 or v1)" };
+function describe2(record) {
+  const where2 = record.discovery === "image-index" ? "in the image index" : record.discovery === "cosign-tag" ? `in ${record.where}` : `as ${record.discovery === "oci-layout" ? "a layout entry" : "a referrer"}`;
+  if (record.unreadable !== void 0) return `${record.predicateType || "an attestation"} ${where2} cannot be read: ${record.unreadable}`;
+  return `${record.predicateType} ${where2} names ${record.subjects.join(", ") || "no digest"}`;
+}
+var OPTIONS = {
+  require: optional(array(_enum(["sbom", "provenance"])).check(describe("Which attestations the image must have (default: sbom and provenance)")))
+};
+var missingAttestations = defineCheck({
+  id: "missing-attestations",
+  title: "Image has no SBOM or provenance attestation",
+  severity: "medium",
+  rules: { "no-sbom": "No SBOM attestation for the image", "no-provenance": "No SLSA provenance attestation for the image" },
+  options: OPTIONS,
+  presets: {
+    default: { action: "off", why: "Reaches the registry: turn it on in your own policy." },
+    strict: { action: "fail", why: "Images read from a registry must carry an SBOM and provenance." }
+  },
+  network: true,
+  rationale: "Without an SBOM nobody can tell what an image contains when the next vulnerability lands, and without provenance nobody can tell which source and build produced it.",
+  remediation: "Build with docker buildx build --sbom=true --provenance=mode=max --push, or attest the pushed digest (actions/attest-build-provenance with push-to-registry, cosign attest --type slsaprovenance|spdxjson).",
+  references: ["NIST SP 800-190 §4.1.5", "NIST SP 800-218 PS.3.2", "SLSA Build L1"],
+  run(evidence, options) {
+    const attestations = evidence.attestations;
+    if (!attestations) return [];
+    const required = options.require ?? ["sbom", "provenance"];
+    const findings = [];
+    const digests = attestations.digests.map((entry) => entry.digest);
+    for (const kind of required) {
+      const records = attestations.records.filter((record) => record.kind === kind);
+      if (records.some((record) => record.matches && record.unreadable === void 0)) continue;
+      const rule = ATTESTATION_REQUIREMENTS[kind];
+      const others = records.length > 0 ? ` Found, but not for this image: ${records.slice(0, 3).map(describe2).join("; ")}.` : "";
+      findings.push(
+        makeFinding(missingAttestations, {
+          rule,
+          message: `The image has no ${WHAT[kind]} attestation whose subject is ${digests.join(" or ")} (looked in the image index and its referrers).${others}`,
+          location: { image: attestations.image },
+          key: `${attestations.image.replace(/@.*$/, "")}|${rule}`
+        })
+      );
+    }
+    return findings;
+  }
+});
+
 // src/dockerfile/model.ts
 function finalStage(model) {
   return model.stages[model.stages.length - 1];
@@ -14408,7 +14468,7 @@ function describeMissing(use) {
 }
 
 // src/checks/mutable-tag.ts
-var OPTIONS = {
+var OPTIONS2 = {
   "require-digest": optional(boolean().check(describe("Every external image must be pinned with @sha256:<digest>")))
 };
 var mutableTag = defineCheck({
@@ -14424,7 +14484,7 @@ var mutableTag = defineCheck({
     "not-digest-pinned": "Not pinned by digest",
     "unresolved-variable": "Reference holds a variable without a value"
   },
-  options: OPTIONS,
+  options: OPTIONS2,
   presets: {
     default: {
       action: "fail",
@@ -14535,18 +14595,145 @@ var packageCache = defineCheck({
     const image = evidence.image;
     if (!image) return [];
     const findings = [];
-    for (const cache2 of CACHES) {
-      const files = image.files.filter((file) => !file.deleted && file.type === "file" && cache2.pattern.test(file.path));
+    for (const cache of CACHES) {
+      const files = image.files.filter((file) => !file.deleted && file.type === "file" && cache.pattern.test(file.path));
       if (files.length === 0) continue;
       const bytes = files.reduce((sum, file) => sum + file.size, 0);
       const largest = files.reduce((a, b) => b.size > a.size ? b : a);
       findings.push(
         makeFinding(packageCache, {
-          rule: cache2.rule,
-          message: `The image keeps ${cache2.what}: ${files.length} file${files.length === 1 ? "" : "s"}, ${(bytes / 1024 / 1024).toFixed(1)} MiB (clean with ${cache2.fix}).`,
+          rule: cache.rule,
+          message: `The image keeps ${cache.what}: ${files.length} file${files.length === 1 ? "" : "s"}, ${(bytes / 1024 / 1024).toFixed(1)} MiB (clean with ${cache.fix}).`,
           location: layerLocation(largest),
-          key: cache2.rule
+          key: cache.rule
         })
+      );
+    }
+    return findings;
+  }
+});
+
+// src/checks/registry-settings.ts
+function ecrWildcardMatch(filter, text) {
+  const pattern = filter.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
+  return new RegExp(`^${pattern}$`).test(text);
+}
+function shellQuote(text) {
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function cli(settings, command, args) {
+  return `aws ecr ${command} ${args.join(" ")} --region ${settings.region}`;
+}
+function mutableTags(settings) {
+  const base = ["--registry-id", settings.account, "--repository-name", shellQuote(settings.name)];
+  const immutable = cli(settings, "put-image-tag-mutability", [...base, "--image-tag-mutability", "IMMUTABLE"]);
+  const tag = settings.tag;
+  const matching = tag === void 0 ? [] : settings.exclusionFilters.filter((entry) => ecrWildcardMatch(entry.filter, tag));
+  switch (settings.tagMutability) {
+    case "IMMUTABLE":
+      return void 0;
+    case "IMMUTABLE_WITH_EXCLUSION": {
+      if (matching.length === 0) return void 0;
+      const remaining = settings.exclusionFilters.filter((entry) => !matching.includes(entry));
+      const fix = remaining.length === 0 ? immutable : cli(settings, "put-image-tag-mutability", [
+        ...base,
+        "--image-tag-mutability",
+        "IMMUTABLE_WITH_EXCLUSION",
+        "--image-tag-mutability-exclusion-filters",
+        ...remaining.map((entry) => shellQuote(`filterType=${entry.filterType},filter=${entry.filter}`))
+      ]);
+      return {
+        problem: `tags are immutable except those matching ${matching.map((entry) => `"${entry.filter}"`).join(", ")}, which the judged tag "${tag}" does: it can be overwritten`,
+        fix
+      };
+    }
+    case "MUTABLE_WITH_EXCLUSION":
+      if (matching.length > 0) return void 0;
+      return {
+        problem: `tags are mutable except those matching ${settings.exclusionFilters.map((entry) => `"${entry.filter}"`).join(", ") || "no filter"}${tag === void 0 ? "" : `, and the judged tag "${tag}" matches none`}`,
+        fix: immutable
+      };
+    default:
+      return { problem: `imageTagMutability is ${settings.tagMutability}: any tag can be pushed over`, fix: immutable };
+  }
+}
+function rulesWithRepository(settings) {
+  const frequency = "SCAN_ON_PUSH";
+  const rules = settings.registryRules.map((rule) => ({
+    scanFrequency: rule.scanFrequency,
+    repositoryFilters: rule.repositoryFilters.map((entry) => ({ ...entry }))
+  }));
+  const target = rules.find((rule) => rule.scanFrequency === frequency || settings.scanType === "ENHANCED" && rule.scanFrequency === "CONTINUOUS_SCAN");
+  const filter = { filter: settings.name, filterType: "WILDCARD" };
+  if (target) target.repositoryFilters.push(filter);
+  else rules.push({ scanFrequency: frequency, repositoryFilters: [filter] });
+  return JSON.stringify(rules);
+}
+function scanOnPush(settings) {
+  const fix = cli(settings, "put-registry-scanning-configuration", ["--scan-type", settings.scanType, "--rules", shellQuote(rulesWithRepository(settings))]);
+  if (settings.scanType === "ENHANCED") {
+    const covering = settings.registryRules.filter(
+      (rule) => (rule.scanFrequency === "SCAN_ON_PUSH" || rule.scanFrequency === "CONTINUOUS_SCAN") && rule.repositoryFilters.some((entry) => ecrWildcardMatch(entry.filter, settings.name))
+    );
+    if (covering.length > 0) return void 0;
+    const filters = settings.registryRules.flatMap((rule) => rule.repositoryFilters.map((entry) => `"${entry.filter}"`));
+    return { problem: `enhanced scanning is on, but no scanning rule's filter (${filters.join(", ") || "none"}) covers the repository ${settings.name}`, fix };
+  }
+  if (settings.scanFrequency === "SCAN_ON_PUSH" || settings.scanFrequency === "CONTINUOUS_SCAN") return void 0;
+  return {
+    problem: `basic scanning, and the repository's effective scan frequency is ${settings.scanFrequency ?? "not reported"}${settings.scanOnPush === false ? " (scanOnPush false)" : ""}: pushed images are not scanned`,
+    fix
+  };
+}
+var OPTIONS3 = {
+  require: optional(
+    array(_enum(["tag-immutability", "scan-on-push", "kms-encryption"])).check(describe("Which repository settings are required (default: all three)"))
+  )
+};
+var registrySettings = defineCheck({
+  id: "registry-settings",
+  title: "ECR repository lets images change or ship unscanned",
+  severity: "medium",
+  rules: {
+    "mutable-tags": "Tags of the repository can be overwritten",
+    "scan-on-push-off": "Pushed images are not scanned",
+    "no-kms-encryption": "The repository is not encrypted with KMS"
+  },
+  options: OPTIONS3,
+  presets: {
+    default: { action: "off", why: "Calls AWS: turn it on in your own policy." },
+    strict: { action: "fail", why: "The repository behind --ecr-image must keep tags immutable, scan on push and encrypt with KMS." }
+  },
+  network: true,
+  rationale: "A repository whose tags can be overwritten lets a later push replace what was reviewed; one that does not scan on push ships images nobody scanned; KMS keeps the encryption key under your control and its use in CloudTrail.",
+  remediation: "Run the AWS CLI command in the finding: tag immutability and scanning are changed in place; encryption is chosen when a repository is created.",
+  references: ["NIST SP 800-190 §4.2.2, §4.2.3", "CIS AWS Foundations (ECR)", "AWS Security Hub ECR.1, ECR.2"],
+  run(evidence, options) {
+    const settings = evidence.repositorySettings;
+    if (!settings) return [];
+    const required = options.require ?? ["tag-immutability", "scan-on-push", "kms-encryption"];
+    const findings = [];
+    const add = (rule, problem, fix) => findings.push(
+      makeFinding(registrySettings, {
+        rule,
+        message: `ECR repository ${settings.name} (account ${settings.account}, ${settings.region}): ${problem}. Fix: ${fix}`,
+        location: { image: settings.repository },
+        key: `${settings.account}|${settings.region}|${settings.name}|${rule}`
+      })
+    );
+    if (required.includes("tag-immutability")) {
+      const problem = mutableTags(settings);
+      if (problem) add("mutable-tags", problem.problem, problem.fix);
+    }
+    if (required.includes("scan-on-push")) {
+      const problem = scanOnPush(settings);
+      if (problem) add("scan-on-push-off", problem.problem, problem.fix);
+    }
+    if (required.includes("kms-encryption") && settings.encryptionType !== "KMS" && settings.encryptionType !== "KMS_DSSE") {
+      add(
+        "no-kms-encryption",
+        `encrypted with ${settings.encryptionType} (S3-managed keys), not KMS; encryption cannot be changed on an existing repository`,
+        `create a KMS-encrypted repository and push there: ${cli(settings, "create-repository", ["--repository-name", shellQuote(`${settings.name}-kms`), "--image-tag-mutability", "IMMUTABLE", "--encryption-configuration", "encryptionType=KMS"])} (or set encryptionType=KMS in a repository creation template for new repositories)`
       );
     }
     return findings;
@@ -14793,17 +14980,17 @@ var secret = defineCheck({
     ];
     const groups = /* @__PURE__ */ new Map();
     for (const sighting of sightings) {
-      const list = groups.get(sighting.group) ?? [];
-      list.push(sighting);
-      groups.set(sighting.group, list);
+      const list2 = groups.get(sighting.group) ?? [];
+      list2.push(sighting);
+      groups.set(sighting.group, list2);
     }
     const findings = [];
-    for (const [group, list] of groups) {
-      list.sort((a, b) => a.rank - b.rank);
-      const lead = list[0];
-      const severity2 = list.reduce((worst, item) => severityRank(item.severity) > severityRank(worst) ? item.severity : worst, lead.severity);
+    for (const [group, list2] of groups) {
+      list2.sort((a, b) => a.rank - b.rank);
+      const lead = list2[0];
+      const severity2 = list2.reduce((worst, item) => severityRank(item.severity) > severityRank(worst) ? item.severity : worst, lead.severity);
       const finding = makeFinding(secret, { rule: lead.rule, severity: severity2, message: lead.message, location: lead.location, evidence: lead.evidence, key: group });
-      const places = new Map(list.map((item) => [JSON.stringify(item.location), item.location]));
+      const places = new Map(list2.map((item) => [JSON.stringify(item.location), item.location]));
       if (places.size > 1) finding.locations = [...places.values()];
       findings.push(finding);
     }
@@ -15139,51 +15326,113 @@ var unscannedContent = defineCheck({
   }
 });
 
-// src/policy/glob.ts
-var cache = /* @__PURE__ */ new Map();
-function compileGlob(pattern) {
-  const cached = cache.get(pattern);
-  if (cached) return cached;
-  let source = "";
-  let i = 0;
-  while (i < pattern.length) {
-    if (pattern.startsWith("**", i)) {
-      const atStart = i === 0 || pattern[i - 1] === "/";
-      const atEnd = i + 2 === pattern.length || pattern[i + 2] === "/";
-      if (atStart && atEnd) {
-        if (i + 2 === pattern.length) {
-          source = i === 0 ? ".+" : `${source.slice(0, -1)}(?:/[^/]+)+`;
-          i += 2;
-        } else {
-          source += "(?:[^/]+/)*";
-          i += 3;
-        }
+// src/checks/signature-verdicts.ts
+var SIGNATURE_RULES = {
+  "no-signature": "No signature found",
+  "untrusted-signer": "Signed, but by no signer the policy lists",
+  "invalid-signature": "A signature fails verification (tampered or misplaced)"
+};
+var FORMAT = { cosign: "cosign signature", "sigstore-bundle": "Sigstore bundle", notation: "Notation signature" };
+var DISCOVERY = {
+  "referrers-api": "referrer",
+  "referrers-tag": "referrers tag",
+  "cosign-tag": "tag",
+  "image-index": "index",
+  "oci-layout": "layout"
+};
+function describe3(verdict) {
+  const where2 = verdict.discovery === "referrers-api" || verdict.discovery === "referrers-tag" ? `${DISCOVERY[verdict.discovery]} ${verdict.where.slice(0, 19)}…` : `${DISCOVERY[verdict.discovery]} ${verdict.where}`;
+  return `${FORMAT[verdict.format]} (${where2}${verdict.signedBy ? `, signed by ${verdict.signedBy}` : ""}): ${verdict.reason}`;
+}
+function list(verdicts) {
+  const shown = verdicts.slice(0, 3).map(describe3).join("; ");
+  return verdicts.length > 3 ? `${shown}; and ${verdicts.length - 3} more` : shown;
+}
+function judgeSignatureEvidence(check, evidence, what, location, key) {
+  if (evidence.verdicts.some((verdict) => verdict.status === "verified")) return [];
+  const invalid = evidence.verdicts.filter((verdict) => verdict.status === "invalid");
+  const untrusted = evidence.verdicts.filter((verdict) => verdict.status === "untrusted");
+  const digests = evidence.digests.map((entry) => `${entry.role} ${entry.digest}`).join(" and ");
+  let rule;
+  let message;
+  let severity2;
+  if (invalid.length > 0) {
+    rule = "invalid-signature";
+    severity2 = "critical";
+    message = `${what} has an invalid signature: ${invalid.length === 1 ? "a signature fails verification" : `${invalid.length} signatures fail verification`} (tampered or misplaced): ${list(invalid)}${untrusted.length > 0 ? `; also ${untrusted.length} by untrusted signers` : ""}.`;
+  } else if (untrusted.length > 0) {
+    rule = "untrusted-signer";
+    message = `${what} is signed, but by no signer the policy lists (${evidence.signers} listed): ${list(untrusted)}.`;
+  } else {
+    rule = "no-signature";
+    message = `${what} is not signed: no signature found for ${digests || "the image"} (looked for cosign .sig tags, referrers through the API or the sha256-<hex> tag, and Notation signatures).`;
+  }
+  return [makeFinding(check, { rule, message, location, key: `${key}|${rule}`, ...severity2 ? { severity: severity2 } : {} })];
+}
+
+// src/checks/unsigned-base-image.ts
+var unsignedBaseImage = defineCheck({
+  id: "unsigned-base-image",
+  title: "Base image is not signed by a trusted signer",
+  severity: "high",
+  rules: SIGNATURE_RULES,
+  options: SIGNER_OPTIONS,
+  presets: SIGNER_PRESETS,
+  network: true,
+  resolveFiles: resolveSignerFiles,
+  problemWhenOn: signersProblem("unsigned-base-image"),
+  rationale: "A base image whose signature you do not check can be swapped in its registry, and everything built on it inherits the swap.",
+  remediation: "Build from base images their publisher signs (Chainguard, Docker Hardened Images, your own signed ECR base images) and list the publisher under checks.unsigned-base-image.signers.",
+  references: ["NIST SP 800-190 §4.1.5", "CIS Docker Benchmark 4.2, 4.5"],
+  run(evidence) {
+    const findings = [];
+    for (const base of evidence.baseImageSignatures ?? []) {
+      const location = { file: base.file, line: base.line };
+      const key = `${base.file}|${base.written}`;
+      if (base.unresolved !== void 0) {
+        findings.push(
+          makeFinding(unsignedBaseImage, {
+            rule: "no-signature",
+            message: `FROM ${base.written}: ${base.unresolved}, so the image cannot be resolved and its signature cannot be checked.`,
+            location,
+            key: `${key}|no-signature`
+          })
+        );
         continue;
       }
-      source += "[^/]*";
-      i += 2;
-      continue;
+      findings.push(...judgeSignatureEvidence(unsignedBaseImage, base, `FROM ${base.written} (${base.image})`, location, key));
     }
-    const c = pattern[i];
-    if (c === "*") source += "[^/]*";
-    else if (c === "?") source += "[^/]";
-    else source += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-    i++;
+    return findings;
   }
-  const regex = new RegExp(`^${source}$`);
-  cache.set(pattern, regex);
-  return regex;
-}
-function globMatch(pattern, text) {
-  return compileGlob(pattern).test(text);
-}
+});
+
+// src/checks/unsigned-image.ts
+var unsignedImage = defineCheck({
+  id: "unsigned-image",
+  title: "Image is not signed by a trusted signer",
+  severity: "high",
+  rationale: "A signature by a key or identity you trust is what proves the image is the one your pipeline built and that nobody replaced or altered it in the registry.",
+  remediation: "Sign the pushed digest in the release pipeline (cosign sign --key, cosign keyless in GitHub Actions, or AWS Signer with notation sign) and list that signer under checks.unsigned-image.signers.",
+  references: ["NIST SP 800-190 §4.1.5, §4.2.3", "CIS Docker Benchmark 4.5", "SLSA Build L2"],
+  rules: SIGNATURE_RULES,
+  options: SIGNER_OPTIONS,
+  presets: SIGNER_PRESETS,
+  network: true,
+  resolveFiles: resolveSignerFiles,
+  problemWhenOn: signersProblem("unsigned-image"),
+  run(evidence) {
+    const signatures = evidence.signatures;
+    if (!signatures) return [];
+    return judgeSignatureEvidence(unsignedImage, signatures, "The image", { image: signatures.image }, signatures.image.replace(/@.*$/, ""));
+  }
+});
 
 // src/checks/untrusted-base-image.ts
 function namesRegistryHost(pattern) {
   const host = pattern.split("/")[0];
   return pattern.includes("/") ? /[.:*?]/.test(host) || host === "localhost" : /^\*\*?$/.test(pattern);
 }
-var OPTIONS2 = {
+var OPTIONS4 = {
   trusted: optional(
     array(
       string().check(
@@ -15206,7 +15455,7 @@ var untrustedBaseImage = defineCheck({
     "not-trusted": "Base image matches no trusted pattern",
     "unresolved-variable": "Base image holds a variable without a value"
   },
-  options: OPTIONS2,
+  options: OPTIONS4,
   presets: {
     default: {
       action: "warn",
@@ -15423,6 +15672,10 @@ var CHECKS = [
   untrustedBaseImage,
   mutableTag,
   vulnerability,
+  unsignedImage,
+  unsignedBaseImage,
+  missingAttestations,
+  registrySettings,
   secretBuildArg,
   emptyPassword,
   duplicateIds,
@@ -15850,6 +16103,7 @@ function resolveExtends(layer, cwd) {
   return readFileLayer(file, cwd);
 }
 function resolveLayers(leaf, cwd) {
+  const listed = /* @__PURE__ */ new Set();
   const layers = [leaf];
   for (let layer = leaf; layer.document.extends !== void 0; ) {
     const parent = resolveExtends(layer, cwd);
@@ -15870,7 +16124,11 @@ function resolveLayers(leaf, cwd) {
     const document = layer.document;
     mode = document.mode ?? mode;
     for (const [id, settings] of Object.entries(document.checks ?? {})) {
-      checks2[id] = { ...checks2[id], ...settings };
+      listed.add(id);
+      const check = CHECKS.find((candidate) => candidate.id === id);
+      const dir = layer.dir ?? cwd;
+      const own = check?.resolveFiles ? check.resolveFiles(settings, (file) => path2.resolve(dir, file)) : settings;
+      checks2[id] = { ...checks2[id], ...own };
     }
     const { max: layerMax, ...rest } = document.vulnerabilities ?? {};
     Object.assign(vulnerabilities, rest);
@@ -15887,18 +16145,22 @@ function resolveLayers(leaf, cwd) {
   for (const check of CHECKS) {
     const { action: action2, severity: severity2, ...options } = checks2[check.id] ?? {};
     const resolved = {
-      // Vulnerabilities block only past vulnerabilities.max, so their check defaults to fail.
-      action: action2 ?? (check.id === "vulnerability" ? "fail" : "warn"),
+      // Vulnerabilities block only past vulnerabilities.max, so their check defaults to fail;
+      // checks that reach a registry or AWS run only when a policy lists them.
+      action: action2 ?? (check.id === "vulnerability" ? "fail" : check.network && !listed.has(check.id) ? "off" : "warn"),
       options
     };
     if (severity2 !== void 0) resolved.severity = severity2;
+    const problem = resolved.action === "off" ? void 0 : check.problemWhenOn?.(options);
+    if (problem !== void 0) throw new GateError(`${leaf.file}: checks.${check.id}.${problem.field}: ${problem.message}`);
     resolvedChecks[check.id] = resolved;
   }
   const startsFromPreset = layers[layers.length - 1].dir === void 0;
   return {
     name: leaf.name,
     chain: layers.map((layer) => layer.name),
-    unlistedChecks: startsFromPreset ? [] : CHECKS.map((check) => check.id).filter((id) => checks2[id] === void 0),
+    // Unlisted checks that reach registries or AWS do not run at all, so they do not only warn.
+    unlistedChecks: startsFromPreset ? [] : CHECKS.filter((check) => !check.network && checks2[check.id] === void 0).map((check) => check.id),
     mode: mode ?? "enforce",
     checks: resolvedChecks,
     vulnerabilities: {
@@ -15949,7 +16211,7 @@ function buildReport(input) {
   const checks2 = CHECKS.map((check) => {
     const own = findings.filter((finding) => finding.check === check.id);
     const settings = input.policy.checks[check.id];
-    return {
+    const summary2 = {
       id: check.id,
       title: check.title,
       severity: settings?.severity ?? check.severity,
@@ -15961,6 +16223,9 @@ function buildReport(input) {
       findings: own.length,
       blocking: own.filter((finding) => finding.blocking).length
     };
+    const reason = input.notApplicable?.[check.id];
+    if (reason !== void 0 && summary2.action !== "off") summary2.notApplicable = reason;
+    return summary2;
   });
   const summary = {
     findings: findings.length,
@@ -16028,6 +16293,7 @@ function formatLocation(location) {
   if (isLayerLocation(location))
     return `${location.path} (layer ${location.layer.replace(/^sha256:/, "").slice(0, 12)}${location.deleted ? ", deleted in a later layer" : ""})`;
   if (isConfigLocation(location)) return `config.${location.config}`;
+  if ("image" in location) return location.image;
   if ("scan" in location) return `${location.scan}${location.package ? ` ${location.package}` : ""}`;
   return location.line !== void 0 ? `${location.file}:${location.line}` : location.file;
 }
@@ -16036,6 +16302,12 @@ function formatLocation(location) {
 function displayPath2(file, cwd) {
   const relative = path3.relative(cwd, path3.resolve(cwd, file));
   return (relative.startsWith("..") || path3.isAbsolute(relative) ? path3.resolve(cwd, file) : relative).split(path3.sep).join("/");
+}
+function ecrReferenceOf(options) {
+  if (options.ecrImage !== void 0) return parseEcrReference(options.ecrImage, "--ecr-image");
+  if (options.image?.startsWith("docker://") && isEcrHost(options.image.slice("docker://".length).split("/")[0] ?? ""))
+    return parseEcrReference(options.image, "--image");
+  return void 0;
 }
 async function runGate(options) {
   const cwd = options.cwd ?? process.cwd();
@@ -16065,7 +16337,7 @@ async function runGate(options) {
     };
   }
   if (options.image !== void 0) {
-    const { loadImage } = await import("./load-HS2JNJ5S.js");
+    const { loadImage } = await import("./load-JSQJ2M4R.js");
     const loadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes },
@@ -16092,16 +16364,13 @@ async function runGate(options) {
   if (scanFiles.length > 0) sources.add("file");
   let scans;
   if (sources.size > 0) {
-    let ecrReference;
-    if (options.ecrImage !== void 0) ecrReference = parseEcrReference(options.ecrImage, "--ecr-image");
-    else if (options.image?.startsWith("docker://") && isEcrHost(options.image.slice("docker://".length).split("/")[0] ?? ""))
-      ecrReference = parseEcrReference(options.image, "--image");
+    const ecrReference = ecrReferenceOf(options);
     if ((sources.has("ecr") || sources.has("inspector")) && !ecrReference) {
       throw new GateError(
         `${sources.has("ecr") ? "ECR" : "Inspector"} scan results need the ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]`
       );
     }
-    const { gatherScans } = await import("./gather-Y75GFIPK.js");
+    const { gatherScans } = await import("./gather-ABQ62DKF.js");
     const gathered = await gatherScans({
       sources,
       files: scanFiles,
@@ -16126,6 +16395,40 @@ async function runGate(options) {
       if (gathered.digest !== void 0) targets.ecrImage.digest = gathered.digest;
     }
   }
+  let notApplicable = {};
+  const on = (id) => (policy.checks[id]?.action ?? "off") !== "off";
+  if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-OX6XXYBQ.js"), import("./signer-options-NNX4P55U.js")]);
+    const ecrReference = ecrReferenceOf(options);
+    const collected = await collectSupplyChain({
+      ...on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"].options, cwd) } : {},
+      ...on("unsigned-base-image") ? { unsignedBaseImage: signerSettings(policy.checks["unsigned-base-image"].options, cwd) } : {},
+      missingAttestations: on("missing-attestations"),
+      registrySettings: on("registry-settings"),
+      ...options.image !== void 0 && evidence.image ? { image: { reference: options.image, model: evidence.image } } : {},
+      ...ecrReference ? { ecrReference } : {},
+      ...evidence.dockerfile ? { dockerfile: evidence.dockerfile } : {},
+      ...options.platform !== void 0 ? { platform: options.platform } : {},
+      cwd,
+      registry: { ...options.registry, ...options.onSecret ? { onSecret: options.onSecret } : {} }
+    });
+    for (const key of ["signatures", "baseImageSignatures", "attestations", "repositorySettings"]) {
+      if (collected[key] !== void 0) evidence[key] = collected[key];
+    }
+    notApplicable = collected.notApplicable;
+    if (collected.base) {
+      if (targets.image) targets.image.base = collected.base;
+      else if (targets.ecrImage) targets.ecrImage.base = collected.base;
+      else if (ecrReference)
+        targets.ecrImage = {
+          reference: ecrReference.text,
+          registry: ecrReference.registry,
+          region: ecrReference.region,
+          repository: ecrReference.repository,
+          base: collected.base
+        };
+    }
+  }
   const findings = [];
   const context = { unknownSeverity: policy.vulnerabilities.unknownSeverity };
   for (const check of CHECKS) {
@@ -16144,6 +16447,7 @@ async function runGate(options) {
     targets,
     findings: decision.findings,
     ...scans ? { scans } : {},
+    notApplicable,
     ...baseline ? { baseline } : {}
   });
   return { report, exitCode: report.verdict === "fail" && mode === "enforce" ? 1 : 0 };
@@ -16173,6 +16477,10 @@ function renderJunit(report) {
       skipped++;
       body += `
       <skipped message="turned off by the policy"/>`;
+    } else if (check.notApplicable !== void 0) {
+      skipped++;
+      body += `
+      <skipped message="${xml(`not applicable to this input: ${check.notApplicable}`)}"/>`;
     } else if (blocking.length > 0 && report.mode === "enforce") {
       failures++;
       body += `
@@ -16243,8 +16551,10 @@ function renderMarkdown(report) {
     }
     parts.push("");
   }
-  const quiet = report.checks.filter((check) => check.findings === 0 && check.action !== "off").length;
+  const quiet = report.checks.filter((check) => check.findings === 0 && check.action !== "off" && check.notApplicable === void 0).length;
   if (quiet > 0) parts.push(`✅ ${quiet} other check${quiet === 1 ? "" : "s"} found nothing.`, "");
+  for (const check of report.checks.filter((entry) => entry.notApplicable !== void 0))
+    parts.push(`➖ \`${check.id}\`: not applicable to this input: ${check.notApplicable}`, "");
   const vulnerabilities = summary.vulnerabilities;
   if (vulnerabilities) {
     parts.push(
@@ -16413,9 +16723,9 @@ function renderTable(report, options) {
   lines.push("");
   const groups = /* @__PURE__ */ new Map();
   for (const finding of [...report.findings].sort(compareFindings)) {
-    const list = groups.get(finding.check) ?? [];
-    list.push(finding);
-    groups.set(finding.check, list);
+    const list2 = groups.get(finding.check) ?? [];
+    list2.push(finding);
+    groups.set(finding.check, list2);
   }
   if (groups.size === 0) lines.push(paint("green", "No findings."), "");
   for (const [checkId, findings] of groups) {
@@ -16442,6 +16752,12 @@ function renderTable(report, options) {
     }
     if (findings.length > perCheck) lines.push(paint("dim", `  … and ${findings.length - perCheck} more (all of them are in --format json)`));
     if (open.length > 0 && check) lines.push(`  ${paint("dim", "fix:")} ${check.remediation}`);
+    lines.push("");
+  }
+  const notApplicable = report.checks.filter((check) => check.notApplicable !== void 0);
+  if (notApplicable.length > 0) {
+    lines.push(paint("bold", "Not applicable to this input:"));
+    for (const check of notApplicable) lines.push(`  ${paint("dim", "-")} ${check.id}: ${check.notApplicable}`);
     lines.push("");
   }
   const vulnerabilities = report.summary.vulnerabilities;

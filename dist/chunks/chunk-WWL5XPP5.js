@@ -4,18 +4,17 @@ import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-HJESZ57B.js";
+} from "./chunk-R2THOLG4.js";
 import {
   ECR_HOST
-} from "./chunk-F6VZ6XGE.js";
+} from "./chunk-F54RG2VC.js";
 import {
   parseImageReference
-} from "./chunk-VPPVF2AZ.js";
+} from "./chunk-NRFM6QFL.js";
 import {
   GateError,
   firstLine
 } from "./chunk-5IHOMVLR.js";
-import "./chunk-ENLSQBIW.js";
 
 // src/image/registry.ts
 import { createHash } from "node:crypto";
@@ -376,6 +375,70 @@ var RegistryClient = class {
     if (digest.startsWith("sha256:") && actual !== digest) throw new GateError(`${this.label}: blob ${digest} does not match its digest (got ${actual})`);
     return body.toString("utf8");
   }
+  // Supply-chain reads (signatures, attestations): the same authentication, retries and limits,
+  // but a missing tag or an unsupported endpoint is an answer, not an error.
+  /** A manifest that may not exist (a signature tag, the referrers fallback tag): undefined on 404, else verified bytes. */
+  async optionalManifest(ref) {
+    const response = await this.request(`/v2/${this.reference.path}/manifests/${ref}`, { accept: ACCEPT });
+    const body = await readBody(response, MAX_DOCUMENT_BYTES, `${this.label} manifest ${ref}`);
+    if (response.statusCode === 404) return void 0;
+    if (response.statusCode === 403) throw new GateError(`${this.label}: access denied to manifest ${ref} at ${this.apiHost} (403)`);
+    if (response.statusCode !== 200) throw new GateError(`${this.label}: ${this.apiHost} answered ${response.statusCode} for manifest ${ref}`);
+    const digest = `sha256:${createHash("sha256").update(body).digest("hex")}`;
+    if (ref.startsWith("sha256:") && ref !== digest) throw new GateError(`${this.label}: manifest ${ref} does not match its digest (got ${digest})`);
+    return { bytes: body, digest };
+  }
+  /**
+   * One page of the OCI 1.1 referrers API (`path` is the first page's or a `Link` continuation).
+   * Returns the status for the caller to judge (404 means: use the tag fallback) and the `Link`
+   * header; only same-host continuations are followed, so a registry cannot send the client elsewhere.
+   */
+  async referrersPage(path2) {
+    const response = await this.request(path2, { accept: "application/vnd.oci.image.index.v1+json" });
+    const body = await readBody(response, MAX_DOCUMENT_BYTES, `${this.label} referrers`);
+    const page = { status: response.statusCode ?? 0, body };
+    const link = response.headers.link;
+    if (typeof link === "string") page.link = link;
+    const filters = response.headers["oci-filters-applied"];
+    if (typeof filters === "string") page.filtersApplied = filters;
+    return page;
+  }
+  /** The path of the first referrers page for a digest. */
+  referrersPath(digest) {
+    return `/v2/${this.reference.path}/referrers/${digest}`;
+  }
+  /** Resolves a `Link: <…>; rel="next"` target to a path on this registry, or undefined when it points elsewhere. */
+  sameHostPath(target) {
+    const base = this.url("/");
+    const next = new URL(target, base);
+    return next.host === base.host ? `${next.pathname}${next.search}` : void 0;
+  }
+  /** A small blob's bytes (a signature payload, a bundle, an attestation), verified against its digest. */
+  async blobBytes(digest, limit) {
+    const stream = await this.blob(digest);
+    const chunks = [];
+    let size = 0;
+    try {
+      for await (const chunk of stream) {
+        size += chunk.length;
+        if (size > limit) {
+          stream.destroy();
+          throw new GateError(`${this.label} blob ${digest}: response larger than ${limit} bytes`);
+        }
+        chunks.push(chunk);
+      }
+    } catch (error) {
+      if (error instanceof GateError) throw error;
+      throw new GateError(`${this.label} blob ${digest}: the connection closed while reading (${firstLine(error)})`);
+    }
+    const body = Buffer.concat(chunks);
+    const actual = `sha256:${createHash("sha256").update(body).digest("hex")}`;
+    if (digest.startsWith("sha256:") && actual !== digest)
+      throw new BlobDigestMismatch(`${this.label}: blob ${digest} does not match its digest (got ${actual})`);
+    return body;
+  }
+};
+var BlobDigestMismatch = class extends GateError {
 };
 async function readBody(stream, limit, label) {
   const chunks = [];
@@ -396,7 +459,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./aws-N6QRADFB.js");
+  const { ecrRegistryLogin } = await import("./aws-CVUKS2YK.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {
@@ -407,8 +470,10 @@ function parseRegistryReference(text) {
     throw new GateError(`--image: ${error.message}`);
   }
 }
+
 export {
-  RegistryClient,
   isLoopbackHost,
+  RegistryClient,
+  BlobDigestMismatch,
   parseRegistryReference
 };

@@ -118,7 +118,7 @@ async function gatherScans(options) {
   }
   let digest;
   if (options.ecr && (options.sources.has("ecr") || options.sources.has("inspector"))) {
-    const aws = await import("./aws-N6QRADFB.js");
+    const aws = await import("./aws-CVUKS2YK.js");
     const awsOptions = {
       reference: options.ecr,
       waitMs: options.waitMs,

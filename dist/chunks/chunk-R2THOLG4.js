@@ -13,7 +13,7 @@ import {
   record,
   string,
   unknown
-} from "./chunk-VPPVF2AZ.js";
+} from "./chunk-VZDHB326.js";
 import {
   GateError,
   firstLine

@@ -16,6 +16,10 @@ import {
   fromPackageFinding
 } from "./chunk-7PFP2BQY.js";
 import {
+  GateError,
+  firstLine
+} from "./chunk-5IHOMVLR.js";
+import {
   BinaryDecisionDiagram,
   Client,
   Command,
@@ -104,10 +108,6 @@ import {
   v4,
   writeKey
 } from "./chunk-KT6VUTM3.js";
-import {
-  GateError,
-  firstLine
-} from "./chunk-5IHOMVLR.js";
 import {
   __commonJS,
   __esm,
@@ -30972,10 +30972,12 @@ async function readInspectorFindings(options, digest) {
     return unavailable(describeAwsError(error));
   }
 }
+
 export {
+  require_dist_cjs16 as require_dist_cjs,
   describeAwsError,
   ecrRegistryLogin,
+  resolveEcrDigest,
   readEcrScan,
-  readInspectorFindings,
-  resolveEcrDigest
+  readInspectorFindings
 };
