@@ -1,29 +1,31 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  setNoticeHandler
+} from "./chunks/chunk-NLA4MBKA.js";
+import {
   isDockerfileLocation,
   parseBuildArgs,
   parseFormat,
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-LA5HSBLJ.js";
-import "./chunks/chunk-QWOIVHYV.js";
-import "./chunks/chunk-F54RG2VC.js";
-import "./chunks/chunk-NRFM6QFL.js";
-import "./chunks/chunk-DHVEYQYP.js";
-import "./chunks/chunk-G5SUZ6ZL.js";
-import "./chunks/chunk-RLK6ILOB.js";
-import "./chunks/chunk-VZDHB326.js";
-import {
-  setNoticeHandler
-} from "./chunks/chunk-NLA4MBKA.js";
+} from "./chunks/chunk-XW3RFOSL.js";
 import "./chunks/chunk-F7ANZNBK.js";
 import "./chunks/chunk-7PFP2BQY.js";
+import "./chunks/chunk-54PK6BX6.js";
+import {
+  splitUserinfo
+} from "./chunks/chunk-5WC5GKJ2.js";
+import "./chunks/chunk-R2YC7IFL.js";
 import {
   GateError,
-  firstLine
-} from "./chunks/chunk-5IHOMVLR.js";
+  firstLine,
+  quoteInput
+} from "./chunks/chunk-A6QDF7GZ.js";
+import "./chunks/chunk-WYWYDKGN.js";
+import "./chunks/chunk-RLK6ILOB.js";
+import "./chunks/chunk-LY2TGT7S.js";
 import {
   __commonJS,
   __require,
@@ -19674,6 +19676,14 @@ function readInputs() {
   const policy = getInput("policy");
   const mode = getInput("mode");
   const ecrImage = getInput("ecr-image");
+  for (const reference of [image, ecrImage]) {
+    const { userinfo } = splitUserinfo(reference);
+    if (userinfo) {
+      setSecret(userinfo);
+      const password = userinfo.slice(userinfo.indexOf(":") + 1);
+      if (password !== userinfo) setSecret(password);
+    }
+  }
   const platform2 = getInput("platform");
   const baseline = getInput("baseline");
   if (image) gate.image = image;
@@ -19686,18 +19696,18 @@ function readInputs() {
   const buildArgs = lines("build-args");
   if (buildArgs.length > 0) gate.buildArgs = parseBuildArgs(buildArgs, "input build-args");
   if (mode) {
-    if (mode !== "enforce" && mode !== "audit") throw new GateError(`input mode: expected enforce or audit, got "${mode}"`);
+    if (mode !== "enforce" && mode !== "audit") throw new GateError(`input mode: expected enforce or audit, got ${quoteInput(mode, 30)}`);
     gate.mode = mode;
   }
   if (dockerfile) gate.dockerfile = dockerfile;
   else if (!image && !ecrImage && scanResults.length === 0) gate.dockerfile = "Dockerfile";
   const reports = lines("reports").map((entry) => {
     const eq = entry.indexOf("=");
-    if (eq <= 0 || eq === entry.length - 1) throw new GateError(`input reports: expected FORMAT=FILE per line, got "${entry}"`);
+    if (eq <= 0 || eq === entry.length - 1) throw new GateError(`input reports: expected FORMAT=FILE per line, got ${quoteInput(entry)}`);
     return { format: parseFormat(entry.slice(0, eq).trim(), "input reports"), file: entry.slice(eq + 1).trim() };
   });
   const summaryInput = getInput("summary") || "true";
-  if (!/^(?:true|false)$/i.test(summaryInput)) throw new GateError(`input summary: expected true or false, got "${summaryInput}"`);
+  if (!/^(?:true|false)$/i.test(summaryInput)) throw new GateError(`input summary: expected true or false, got ${quoteInput(summaryInput, 30)}`);
   return { gate, reports, summary: /^true$/i.test(summaryInput) };
 }
 function dockerfilePlace(finding) {

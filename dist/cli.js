@@ -8,20 +8,20 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-LA5HSBLJ.js";
-import "./chunks/chunk-QWOIVHYV.js";
-import "./chunks/chunk-F54RG2VC.js";
-import "./chunks/chunk-NRFM6QFL.js";
-import "./chunks/chunk-DHVEYQYP.js";
-import "./chunks/chunk-G5SUZ6ZL.js";
-import "./chunks/chunk-RLK6ILOB.js";
-import "./chunks/chunk-VZDHB326.js";
+} from "./chunks/chunk-XW3RFOSL.js";
 import "./chunks/chunk-F7ANZNBK.js";
 import "./chunks/chunk-7PFP2BQY.js";
+import "./chunks/chunk-54PK6BX6.js";
+import "./chunks/chunk-5WC5GKJ2.js";
+import "./chunks/chunk-R2YC7IFL.js";
 import {
   GateError,
-  firstLine
-} from "./chunks/chunk-5IHOMVLR.js";
+  firstLine,
+  quoteInput
+} from "./chunks/chunk-A6QDF7GZ.js";
+import "./chunks/chunk-WYWYDKGN.js";
+import "./chunks/chunk-RLK6ILOB.js";
+import "./chunks/chunk-LY2TGT7S.js";
 import "./chunks/chunk-ENLSQBIW.js";
 
 // src/cli.ts
@@ -129,12 +129,12 @@ function parseCli(argv) {
   if (values.version) return "version";
   if (positionals.length > 1) throw new GateError(`expected one Dockerfile, got ${positionals.length} arguments (see image-gate --help)`);
   if (values.mode !== void 0 && values.mode !== "enforce" && values.mode !== "audit") {
-    throw new GateError(`--mode: expected enforce or audit, got "${values.mode}"`);
+    throw new GateError(`--mode: expected enforce or audit, got ${quoteInput(values.mode, 30)}`);
   }
   const buildArgs = parseBuildArgs(values["build-arg"] ?? [], "--build-arg");
   const reports = (values.report ?? []).map((entry) => {
     const eq = entry.indexOf("=");
-    if (eq <= 0 || eq === entry.length - 1) throw new GateError(`--report: expected FORMAT=FILE, got "${entry}"`);
+    if (eq <= 0 || eq === entry.length - 1) throw new GateError(`--report: expected FORMAT=FILE, got ${quoteInput(entry)}`);
     return { format: parseFormat(entry.slice(0, eq), "--report"), file: entry.slice(eq + 1) };
   });
   const gate = { buildArgs };

@@ -2,13 +2,11 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   walkLayer
-} from "./chunks/chunk-GOHVO2EN.js";
+} from "./chunks/chunk-ABS7Q3DJ.js";
 import {
-  SecretScanner
-} from "./chunks/chunk-DHVEYQYP.js";
-import {
-  GateError
-} from "./chunks/chunk-5IHOMVLR.js";
+  GateError,
+  defaultScanner
+} from "./chunks/chunk-A6QDF7GZ.js";
 import "./chunks/chunk-ENLSQBIW.js";
 
 // src/image/layer-worker.ts
@@ -41,7 +39,7 @@ function forwardedStream(port) {
   return stream;
 }
 function serveWalks(port) {
-  const scanner = new SecretScanner();
+  const scanner = defaultScanner();
   port.on("message", (task) => {
     void walk(task).then((reply) => port.postMessage(reply));
   });

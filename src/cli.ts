@@ -10,6 +10,7 @@ import { runGate, type GateOptions } from "./gate.ts";
 import { createProgressPrinter } from "./progress.ts";
 import { parseFormat, render, scrubOutput, type Format } from "./report/render.ts";
 import { TOOL_VERSION } from "./version.ts";
+import { quoteInput } from "./secrets/redact.ts";
 
 const USAGE = `Usage: image-gate [DOCKERFILE] [--image REF] [options]
 
@@ -75,12 +76,12 @@ function parseCli(argv: string[]): CliArgs | "help" | "version" {
   if (values.version) return "version";
   if (positionals.length > 1) throw new GateError(`expected one Dockerfile, got ${positionals.length} arguments (see image-gate --help)`);
   if (values.mode !== undefined && values.mode !== "enforce" && values.mode !== "audit") {
-    throw new GateError(`--mode: expected enforce or audit, got "${values.mode}"`);
+    throw new GateError(`--mode: expected enforce or audit, got ${quoteInput(values.mode, 30)}`);
   }
   const buildArgs = parseBuildArgs(values["build-arg"] ?? [], "--build-arg");
   const reports = (values.report ?? []).map((entry) => {
     const eq = entry.indexOf("=");
-    if (eq <= 0 || eq === entry.length - 1) throw new GateError(`--report: expected FORMAT=FILE, got "${entry}"`);
+    if (eq <= 0 || eq === entry.length - 1) throw new GateError(`--report: expected FORMAT=FILE, got ${quoteInput(entry)}`);
     return { format: parseFormat(entry.slice(0, eq), "--report"), file: entry.slice(eq + 1) };
   });
   const gate: GateOptions = { buildArgs };

@@ -10,6 +10,7 @@ import { loadDockerfile } from "./dockerfile/parse.ts";
 import type { ImageLoadOptions } from "./image/load.ts";
 import type { RegistryOptions } from "./image/registry.ts";
 import { GateError } from "./errors.ts";
+import { refuseUserinfo } from "./image/transport.ts";
 import type { Finding } from "./findings.ts";
 import { decide } from "./policy/decide.ts";
 import { loadBaseline } from "./policy/baseline.ts";
@@ -19,6 +20,8 @@ import type { ScanResult, ScanSource } from "./scans/model.ts";
 import { realClock, type Clock, type Progress } from "./scans/poll.ts";
 import type { ImageProgressEvent } from "./progress.ts";
 import { buildReport, type Report, type Targets } from "./report/model.ts";
+import { scannerFor, unsafeRegexes, type SecretPolicyOptions } from "./secrets/policy-options.ts";
+import { quoteInput } from "./secrets/redact.ts";
 import { TOOL_VERSION } from "./version.ts";
 
 export interface GateOptions {
@@ -82,14 +85,24 @@ function ecrReferenceOf(options: GateOptions): EcrReference | undefined {
 export async function runGate(options: GateOptions): Promise<GateOutcome> {
   const cwd = options.cwd ?? process.cwd();
   if (options.platform !== undefined && !/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/.test(options.platform)) {
-    throw new GateError(`--platform: "${options.platform}" is not of the form os/arch[/variant], e.g. linux/amd64`);
+    throw new GateError(`--platform: ${quoteInput(options.platform, 40)} is not of the form os/arch[/variant], e.g. linux/amd64`);
   }
+  // Before anything can echo them: references with credentials are refused without quoting them.
+  if (options.image !== undefined) refuseUserinfo(options.image, "--image");
+  if (options.ecrImage !== undefined) refuseUserinfo(options.ecrImage, "--ecr-image");
   const scanFiles = options.scanResults ?? [];
   if (options.dockerfile === undefined && options.image === undefined && options.ecrImage === undefined && scanFiles.length === 0) {
     throw new GateError("nothing to judge: give a Dockerfile path, --image, --ecr-image or --scan-results");
   }
   const policy = loadPolicy(options.policy, cwd);
   const mode = options.mode ?? policy.mode;
+  const secretOptions = policy.checks.secret?.options as SecretPolicyOptions | undefined;
+  const [unsafe] = await unsafeRegexes(secretOptions);
+  if (unsafe) {
+    const field = ["checks", "secret", ...unsafe.field.map((part) => (/^\d+$/.test(part) ? Number(part) : part))];
+    const name = field.reduce<string>((text, part) => (typeof part === "number" ? `${text}[${part}]` : text === "" ? part : `${text}.${part}`), "");
+    throw new GateError(`${policy.locate(field)}: ${name}: ${unsafe.problem}`);
+  }
   // Read before any slow work, so a wrong path fails at once.
   const baseline = options.baseline !== undefined ? loadBaseline(path.resolve(cwd, options.baseline), displayPath(options.baseline, cwd)) : undefined;
 
@@ -117,6 +130,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes },
       registry: { ...options.registry, ...(options.onSecret ? { onSecret: options.onSecret } : {}) },
+      scanner: scannerFor(secretOptions),
     };
     if (options.platform !== undefined) loadOptions.platform = options.platform;
     if (options.imageProgress !== undefined) loadOptions.progress = options.imageProgress;

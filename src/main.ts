@@ -16,6 +16,8 @@ import { isDockerfileLocation, type DecidedFinding, type DockerfileLocation } fr
 import { runGate, type GateOptions } from "./gate.ts";
 import { setNoticeHandler } from "./notices.ts";
 import { parseFormat, render, scrubOutput, type Format } from "./report/render.ts";
+import { splitUserinfo } from "./image/transport.ts";
+import { quoteInput } from "./secrets/redact.ts";
 
 /** The runner displays about this many annotations of each level per step. */
 const ANNOTATIONS_PER_LEVEL = 10;
@@ -40,6 +42,15 @@ function readInputs(): ActionInputs {
   const policy = core.getInput("policy");
   const mode = core.getInput("mode");
   const ecrImage = core.getInput("ecr-image");
+  // A reference with credentials is refused by the gate; the runner must not print them either.
+  for (const reference of [image, ecrImage]) {
+    const { userinfo } = splitUserinfo(reference);
+    if (userinfo) {
+      core.setSecret(userinfo);
+      const password = userinfo.slice(userinfo.indexOf(":") + 1);
+      if (password !== userinfo) core.setSecret(password);
+    }
+  }
   const platform = core.getInput("platform");
   const baseline = core.getInput("baseline");
   if (image) gate.image = image;
@@ -52,7 +63,7 @@ function readInputs(): ActionInputs {
   const buildArgs = lines("build-args");
   if (buildArgs.length > 0) gate.buildArgs = parseBuildArgs(buildArgs, "input build-args");
   if (mode) {
-    if (mode !== "enforce" && mode !== "audit") throw new GateError(`input mode: expected enforce or audit, got "${mode}"`);
+    if (mode !== "enforce" && mode !== "audit") throw new GateError(`input mode: expected enforce or audit, got ${quoteInput(mode, 30)}`);
     gate.mode = mode;
   }
   // The default Dockerfile applies only when nothing else is judged, as on the command line.
@@ -60,11 +71,11 @@ function readInputs(): ActionInputs {
   else if (!image && !ecrImage && scanResults.length === 0) gate.dockerfile = "Dockerfile";
   const reports = lines("reports").map((entry) => {
     const eq = entry.indexOf("=");
-    if (eq <= 0 || eq === entry.length - 1) throw new GateError(`input reports: expected FORMAT=FILE per line, got "${entry}"`);
+    if (eq <= 0 || eq === entry.length - 1) throw new GateError(`input reports: expected FORMAT=FILE per line, got ${quoteInput(entry)}`);
     return { format: parseFormat(entry.slice(0, eq).trim(), "input reports"), file: entry.slice(eq + 1).trim() };
   });
   const summaryInput = core.getInput("summary") || "true";
-  if (!/^(?:true|false)$/i.test(summaryInput)) throw new GateError(`input summary: expected true or false, got "${summaryInput}"`);
+  if (!/^(?:true|false)$/i.test(summaryInput)) throw new GateError(`input summary: expected true or false, got ${quoteInput(summaryInput, 30)}`);
   return { gate, reports, summary: /^true$/i.test(summaryInput) };
 }
 

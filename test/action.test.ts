@@ -118,7 +118,7 @@ describe("the action, run as the runner runs it", () => {
   it("could not run: one clear failure, no stack", () => {
     const result = runAction({ policy: "nope.yaml" }, { Dockerfile: dockerfile });
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^::error::image-gate could not run: nope\.yaml: no such policy file, and not a preset/m);
+    expect(result.stdout).toMatch(/^::error::image-gate could not run: "nope\.yaml": no such policy file, and not a preset/m);
     expect(result.stdout).not.toMatch(/\n\s+at /);
     const bad = runAction({ reports: "pdf=x.pdf" }, { Dockerfile: dockerfile });
     expect(bad.stdout).toMatch(/^::error::image-gate could not run: input reports: unknown format "pdf"/m);

@@ -1,146 +1,167 @@
 import type { DockerfileInstruction, DockerfileModel } from "../dockerfile/model.ts";
-import { lineInScript, runScripts } from "../dockerfile/shell.ts";
+import { lineInScript, runScripts, type Script } from "../dockerfile/shell.ts";
 import { severityRank, type Finding, type Location, type Severity } from "../findings.ts";
 import type { ImageModel } from "../image/model.ts";
-import { isPlaceholderValue, isSecretName } from "../secrets/names.ts";
-import { redact } from "../secrets/redact.ts";
-import { SECRET_RULES } from "../secrets/rules.ts";
-import { findSecretAssignments, SecretScanner } from "../secrets/scanner.ts";
+import { isCredentialIdName, isCredentialLiteral, isSecretName } from "../secrets/names.ts";
+import { scannerFor, secretOptionsShape } from "../secrets/policy-options.ts";
+import { redact, secretDigest } from "../secrets/redact.ts";
+import { ASSIGNMENT_RULE, BUILTIN_RULES } from "../secrets/rules.ts";
+import type { SecretScanner } from "../secrets/scanner.ts";
 import { makeFinding, defineCheck, type Check } from "./types.ts";
-
-let scanner: SecretScanner | undefined;
-/** One scanner for the process: compiling the keyword filter is the expensive part. */
-export function sharedScanner(): SecretScanner {
-  scanner ??= new SecretScanner();
-  return scanner;
-}
-
-/**
- * Third-party test data: packages ship fixtures with fake keys (language package trees and
- * toolchain sources). A credential the team wrote is never under these paths.
- */
-const THIRD_PARTY_TEST_DATA =
-  /\/(?:node_modules|site-packages|dist-packages|vendor|gems|\.cargo\/registry|go\/pkg\/mod|go\/src)\/(?:.*\/)?(?:tests?|testdata|testing|__tests__|fixtures?|examples?|spec|test_data|testcases)\//;
 
 /** One place a credential was seen. */
 interface Sighting {
   rule: string;
-  title: string;
   severity: Severity;
   evidence: string;
+  /** Identifies the credential: every sighting of one credential is one finding. */
+  digest: string;
   location: Location;
-  /** Lower sorts first: the image's own facts lead. */
+  /** Lower sorts first: the image's own files lead, then its config, then the Dockerfile. */
   rank: number;
-  /** Files group by path; config and Dockerfile sightings of one value are one fact. */
-  group: string;
+  /** A format rule (AWS, GitHub, PEM, ...) names the credential better than a key name does. */
+  generic: boolean;
   message: string;
 }
 
-function instructionAt(dockerfile: DockerfileModel, line: number): DockerfileInstruction | undefined {
-  return dockerfile.instructions.find((instruction) => instruction.line <= line && line <= instruction.endLine);
+const { id: VARIABLE_RULE, severity: VARIABLE_SEVERITY } = ASSIGNMENT_RULE.dockerfile;
+
+/** Finds the instruction that holds a line: instructions are in order, so this is a binary search. */
+function instructionFinder(dockerfile: DockerfileModel): (line: number) => DockerfileInstruction | undefined {
+  const instructions = dockerfile.instructions;
+  return (line) => {
+    let low = 0;
+    let high = instructions.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const instruction = instructions[mid]!;
+      if (line < instruction.line) high = mid - 1;
+      else if (line > instruction.endLine) low = mid + 1;
+      else return instruction;
+    }
+    return undefined;
+  };
 }
 
-function dockerfileSightings(dockerfile: DockerfileModel): Sighting[] {
+/** Scripts an instruction runs or writes: RUN (and ONBUILD RUN), CMD, ENTRYPOINT, HEALTHCHECK, and heredoc bodies of COPY and ADD. */
+function scriptsOf(instruction: DockerfileInstruction): Script[] {
+  const scripts = runScripts(instruction);
+  if (["CMD", "ENTRYPOINT", "HEALTHCHECK"].includes(instruction.keyword)) {
+    const text = instruction.json ? instruction.json.join(" ") : instruction.args;
+    scripts.push(instruction.segments ? { text, line: instruction.line, segments: instruction.segments } : { text, line: instruction.line });
+  }
+  if (instruction.keyword === "ONBUILD" && instruction.trigger && ["CMD", "ENTRYPOINT", "HEALTHCHECK"].includes(instruction.trigger.keyword)) {
+    scripts.push({ text: instruction.trigger.args, line: instruction.line });
+  }
+  if (instruction.keyword === "COPY" || instruction.keyword === "ADD") {
+    for (const heredoc of instruction.heredocs) scripts.push({ text: heredoc.content, line: heredoc.line });
+  }
+  return scripts;
+}
+
+/** `KEY=value` pairs (and the legacy `KEY value` form) of an ONBUILD ENV, ARG or LABEL trigger. */
+function triggerProperties(args: string): Array<{ name: string; value: string }> {
+  const text = args.trim();
+  const pairs: Array<{ name: string; value: string }> = [];
+  const legacy = /^([A-Za-z_][\w.-]*)\s+(?!\S*=)(.+)$/.exec(text);
+  if (legacy) return [{ name: legacy[1]!, value: unquote(legacy[2]!.trim()) }];
+  for (const match of text.matchAll(/(?:^|\s)(?<name>"[^"]+"|[A-Za-z_][\w.-]*)=(?<value>"(?:[^"\\]|\\.)*"|'[^']*'|\S*)/g)) {
+    pairs.push({ name: unquote(match.groups!.name!), value: unquote(match.groups!.value!) });
+  }
+  return pairs;
+}
+
+function unquote(text: string): string {
+  return /^(["']).*\1$/s.test(text) ? text.slice(1, -1) : text;
+}
+
+function dockerfileSightings(dockerfile: DockerfileModel, scanner: SecretScanner): Sighting[] {
   const file = dockerfile.path;
   const sightings: Sighting[] = [];
-  const seen = new Set<string>();
-  for (const match of sharedScanner().scan(dockerfile.text)) {
-    seen.add(match.secret);
-    const instruction = instructionAt(dockerfile, match.line);
-    const evidence = redact(match.secret);
-    sightings.push({
-      rule: match.rule.id,
-      title: match.rule.title,
-      severity: match.rule.severity,
-      evidence,
-      location: { file, line: match.line },
-      rank: 2,
-      group: `value|${evidence}`,
-      message: `${match.rule.title} in ${instruction ? instruction.keyword : "a comment"}.`,
-    });
+  const instructionAt = instructionFinder(dockerfile);
+  // What format rules matched, per instruction: a variable holding one of them is that credential.
+  const formatSecrets = new Map<number, string[]>();
+  const add = (rule: string, severity: Severity, secret: string, line: number, message: string, generic: boolean) => {
+    sightings.push({ rule, severity, evidence: redact(secret), digest: secretDigest(secret), location: { file, line }, rank: 2, generic, message });
+  };
+
+  // Format rules over the whole file: instructions, heredoc bodies, and comments (the file is committed).
+  for (const match of scanner.scan(dockerfile.text, { values: "literal", formatsOnly: true })) {
+    const instruction = instructionAt(match.line);
+    const at = instruction?.line ?? match.line;
+    formatSecrets.set(at, [...(formatSecrets.get(at) ?? []), match.secret]);
+    add(match.rule, match.severity, match.secret, match.line, `${match.title} in ${instruction ? instruction.keyword : "a comment"}.`, false);
   }
-  const variable = (kind: string, name: string, value: string, line: number) => {
-    if ([...seen].some((known) => value.includes(known))) return;
-    seen.add(value);
-    const evidence = redact(value);
-    const message = kind === "RUN" ? `RUN sets ${name} to a plaintext value.` : `${kind} ${name} holds a plaintext value.`;
-    sightings.push({
-      rule: "credential-variable",
-      title: name,
-      severity: "high",
-      evidence,
-      location: { file, line },
-      rank: 2,
-      group: `value|${evidence}`,
-      message,
-    });
+  const variable = (kind: string, name: string, value: string, line: number, instructionLine: number) => {
+    if (isCredentialIdName(name) || !isCredentialLiteral(value)) return;
+    if ((formatSecrets.get(instructionLine) ?? []).some((known) => value.includes(known))) return;
+    if (scanner.allowedBy(VARIABLE_RULE, undefined, value)) return;
+    const message = ["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK", "ONBUILD", "COPY", "ADD"].includes(kind)
+      ? `${kind} sets ${name} to a plaintext value.`
+      : `${kind} ${name} holds a plaintext value.`;
+    add(VARIABLE_RULE, VARIABLE_SEVERITY, value, line, message, true);
   };
   for (const instruction of dockerfile.instructions) {
     for (const property of instruction.properties ?? []) {
       if (property.written === null || property.value === null || !isSecretName(property.name)) continue;
       // A value that is only a reference to another variable holds no credential itself.
-      if (isPlaceholderValue(property.written) || isPlaceholderValue(property.value)) continue;
-      variable(instruction.keyword, property.name, property.value, instruction.line);
+      if (!isCredentialLiteral(property.written)) continue;
+      variable(instruction.keyword, property.name, property.value, instruction.line, instruction.line);
     }
-    for (const script of runScripts(instruction)) {
-      for (const assignment of findSecretAssignments(script.text)) variable("RUN", assignment.name, assignment.value, lineInScript(script, assignment.index));
+    const trigger = instruction.keyword === "ONBUILD" ? instruction.trigger : undefined;
+    if (trigger && ["ENV", "ARG", "LABEL"].includes(trigger.keyword)) {
+      for (const { name, value } of triggerProperties(trigger.args))
+        if (isSecretName(name)) variable(`ONBUILD ${trigger.keyword}`, name, value, instruction.line, instruction.line);
+    }
+    for (const script of scriptsOf(instruction)) {
+      for (const match of scanner.scan(script.text, { values: "literal" })) {
+        if (match.key === undefined) {
+          // Usually also found in the whole file above (same value, same line: one place); exec form is only seen here.
+          add(match.rule, match.severity, match.secret, lineInScript(script, match.index), `${match.title} in ${instruction.keyword}.`, false);
+          continue;
+        }
+        variable(instruction.keyword === "RUN" ? "RUN" : instruction.keyword, match.key, match.secret, lineInScript(script, match.index), instruction.line);
+      }
     }
   }
   return sightings;
 }
 
 /** Credentials in the image config: Env, Labels, and history (build args leak there as `|N KEY=value`). */
-function configSightings(image: ImageModel): Sighting[] {
+function configSightings(image: ImageModel, scanner: SecretScanner): Sighting[] {
   const sightings: Sighting[] = [];
-  const seen = new Set<string>();
-  const add = (field: string, text: string, allowAssignments: boolean) => {
-    for (const match of sharedScanner().scan(text)) {
-      seen.add(match.secret);
-      const evidence = redact(match.secret);
+  const add = (field: string, text: string, named: boolean) => {
+    for (const match of scanner.scan(text, { values: "literal", formatsOnly: !named })) {
+      const what = match.key === undefined ? match.title : match.key;
       sightings.push({
-        rule: match.rule.id,
-        title: match.rule.title,
-        severity: match.rule.severity,
-        evidence,
+        rule: match.rule,
+        severity: match.severity,
+        evidence: redact(match.secret),
+        digest: secretDigest(match.secret),
         location: { config: field },
         rank: 1,
-        group: `value|${evidence}`,
-        message: `${match.rule.title} in the image config (${field}).`,
-      });
-    }
-    if (!allowAssignments) return;
-    for (const assignment of findSecretAssignments(text)) {
-      if ([...seen].some((known) => assignment.value.includes(known))) continue;
-      seen.add(assignment.value);
-      const evidence = redact(assignment.value);
-      sightings.push({
-        rule: "credential-variable",
-        title: assignment.name,
-        severity: "high",
-        evidence,
-        location: { config: field },
-        rank: 1,
-        group: `value|${evidence}`,
-        message: `${assignment.name} holds a plaintext value in the image config (${field}).`,
+        generic: match.key !== undefined,
+        message: match.key === undefined ? `${what} in the image config (${field}).` : `${what} holds a plaintext value in the image config (${field}).`,
       });
     }
   };
   image.config.env.forEach((entry, index) => add(`Env[${index}]`, entry, true));
   for (const [name, value] of Object.entries(image.config.labels)) {
     add(`Labels.${name}`, value, false);
-    if (isSecretName(name) && !isPlaceholderValue(value) && ![...seen].some((known) => value.includes(known))) {
-      seen.add(value);
-      const evidence = redact(value);
-      sightings.push({
-        rule: "credential-variable",
-        title: name,
-        severity: "high",
-        evidence,
-        location: { config: `Labels.${name}` },
-        rank: 1,
-        group: `value|${evidence}`,
-        message: `Label ${name} holds a plaintext value.`,
-      });
+    if (isSecretName(name) && !isCredentialIdName(name) && isCredentialLiteral(value) && !scanner.allowedBy(VARIABLE_RULE, undefined, value)) {
+      const already = sightings.some((sighting) => "config" in sighting.location && sighting.location.config === `Labels.${name}`);
+      if (!already) {
+        sightings.push({
+          rule: VARIABLE_RULE,
+          severity: VARIABLE_SEVERITY,
+          evidence: redact(value),
+          digest: secretDigest(value),
+          location: { config: `Labels.${name}` },
+          rank: 1,
+          generic: true,
+          message: `Label ${name} holds a plaintext value.`,
+        });
+      }
     }
   }
   image.config.history.forEach((entry, index) => {
@@ -149,28 +170,29 @@ function configSightings(image: ImageModel): Sighting[] {
   return sightings;
 }
 
-function fileSightings(image: ImageModel): Sighting[] {
+function fileSightings(image: ImageModel, scanner: SecretScanner): Sighting[] {
   const sightings: Sighting[] = [];
   for (const file of image.fileHits) {
-    // Files byte-identical to what the distribution's package installed are public content.
-    if (file.packaged || THIRD_PARTY_TEST_DATA.test(file.path)) continue;
     for (const hit of file.hits) {
+      // Files byte-identical to what the distribution's package installed are public content.
+      if (scanner.allowedBy(hit.rule, file.path, undefined, file.packaged)) continue;
+      const what = hit.key === undefined ? hit.title : `${hit.title} (${hit.key})`;
       sightings.push({
         rule: hit.rule,
-        title: hit.title,
         severity: hit.severity,
         evidence: hit.evidence,
+        digest: hit.digest,
         location: { layer: file.layerDigest, path: file.path, deleted: file.deleted },
         rank: file.deleted ? 0.5 : 0,
-        group: `file|${file.path}|${hit.evidence}`,
-        message: `${hit.title} in ${file.path} (line ${hit.line})${file.deleted ? `; the file is deleted by a later layer, but its bytes still ship in layer ${file.layer + 1}` : ""}.`,
+        generic: hit.key !== undefined,
+        message: `${what} in ${file.path} (line ${hit.line})${file.deleted ? `; the file is deleted by a later layer, but its bytes still ship in layer ${file.layer + 1}` : ""}.`,
       });
     }
   }
   return sightings;
 }
 
-export const secret: Check = defineCheck({
+export const secret: Check<typeof secretOptionsShape> = defineCheck({
   id: "secret",
   title: "Plaintext credential",
   severity: "critical",
@@ -179,34 +201,48 @@ export const secret: Check = defineCheck({
     "Remove the credential, rotate it, and pass secrets at build time with RUN --mount=type=secret (BuildKit) and at run time from AWS Secrets Manager or SSM Parameter Store.",
   references: ["CIS Docker Benchmark 4.10", "NIST SP 800-190 §4.1.4", "Dockle CIS-DI-0010"],
   rules: {
-    ...Object.fromEntries(SECRET_RULES.map((rule) => [rule.id, rule.title])),
-    "credential-variable": "Literal value of a credential-named variable or key",
-    "env-file-credential": "Credential in an environment file",
+    ...Object.fromEntries(BUILTIN_RULES.map((rule) => [rule.id, rule.title])),
+    [ASSIGNMENT_RULE.dockerfile.id]: "Literal value of a credential-named variable (Dockerfile, image config)",
+    [ASSIGNMENT_RULE.file.id]: "Random-looking value of a credential-named key in a file",
   },
+  // The policy may add rules of its own (checks.secret.rules); their ids are the policy's.
+  openRules: true,
+  options: secretOptionsShape,
   presets: {
     default: { action: "fail", why: "A plaintext credential in an image is readable by anyone who can pull it." },
     strict: { action: "fail" },
   },
-  run(evidence) {
+  run(evidence, options) {
+    const scanner = scannerFor(options);
     const sightings = [
-      ...(evidence.image ? [...fileSightings(evidence.image), ...configSightings(evidence.image)] : []),
-      ...(evidence.dockerfile ? dockerfileSightings(evidence.dockerfile) : []),
+      ...(evidence.image ? [...fileSightings(evidence.image, scanner), ...configSightings(evidence.image, scanner)] : []),
+      ...(evidence.dockerfile ? dockerfileSightings(evidence.dockerfile, scanner) : []),
     ];
-    // One fact, one finding: the same credential seen in the image config and the Dockerfile,
-    // or in the same file of several layers, is reported once with every place it was seen.
+    // One credential, one finding: wherever the same value appears (files, layers, config, Dockerfile),
+    // the finding lists every place.
     const groups = new Map<string, Sighting[]>();
     for (const sighting of sightings) {
-      const list = groups.get(sighting.group) ?? [];
-      list.push(sighting);
-      groups.set(sighting.group, list);
+      const list = groups.get(sighting.digest);
+      if (list) list.push(sighting);
+      else groups.set(sighting.digest, [sighting]);
     }
     const findings: Finding[] = [];
-    for (const [group, list] of groups) {
+    for (const [digest, list] of groups) {
       list.sort((a, b) => a.rank - b.rank);
       const lead = list[0]!;
+      const named = list.find((item) => !item.generic);
+      const rule = named?.rule ?? lead.rule;
       const severity = list.reduce<Severity>((worst, item) => (severityRank(item.severity) > severityRank(worst) ? item.severity : worst), lead.severity);
-      const finding = makeFinding(secret, { rule: lead.rule, severity, message: lead.message, location: lead.location, evidence: lead.evidence, key: group });
-      const places = new Map(list.map((item) => [JSON.stringify(item.location), item.location]));
+      const finding = makeFinding(secret, {
+        rule,
+        severity,
+        message: lead.message,
+        location: lead.location,
+        evidence: lead.evidence,
+        key: `value|${digest.slice(0, 32)}`,
+      });
+      const places = new Map<string, Location>();
+      for (const item of list) places.set(JSON.stringify(item.location), item.location);
       if (places.size > 1) finding.locations = [...places.values()];
       findings.push(finding);
     }

@@ -35,7 +35,9 @@ export const unscannedContent: Check = defineCheck({
             ? `${layer} unpacks to more than ${size(item.scanned)}; the rest of it was not read.`
             : item.reason === "foreign-layer"
               ? `${layer} is a foreign layer that is not in the image; it could not be read.`
-              : `${layer} holds more entries than the limit; the rest were not recorded.`;
+              : item.reason === "archive-not-scanned"
+                ? `${item.path}: archive content not scanned for credentials (${item.detail ?? "unreadable"}).`
+                : `${layer} holds more entries than the limit; the rest were not recorded.`;
       findings.push(
         makeFinding(unscannedContent, {
           rule: item.reason,

@@ -3,6 +3,7 @@ import type { Finding } from "../findings.ts";
 import { globMatch } from "../policy/glob.ts";
 import { describeMissing, describeUse, externalImageUses } from "./image-uses.ts";
 import { makeFinding, defineCheck, type Check } from "./types.ts";
+import { quoteInput } from "../secrets/redact.ts";
 
 /** A pattern must name a registry host, or it could never match a normalized repository. */
 function namesRegistryHost(pattern: string): boolean {
@@ -17,7 +18,7 @@ const OPTIONS = {
         z.string().check(
           z.minLength(1),
           z.refine(namesRegistryHost, {
-            error: (issue) => `"${String(issue.input)}" has no registry host; patterns match normalized repositories such as docker.io/library/node`,
+            error: (issue) => `${quoteInput(String(issue.input))} has no registry host; patterns match normalized repositories such as docker.io/library/node`,
           }),
         ),
       )

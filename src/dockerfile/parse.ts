@@ -6,6 +6,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { DockerfileParser, type Instruction, type Property as AstProperty } from "dockerfile-ast";
 import { GateError, where } from "../errors.ts";
+import { quoteInput } from "../secrets/redact.ts";
 import { ImageReferenceError, parseImageReference } from "../image/reference.ts";
 import { expandWord, type Lookup } from "./expand.ts";
 import { refusal } from "./validate.ts";
@@ -136,7 +137,7 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
       return use;
     }
     if (kind !== "from" && stageRef === stage) {
-      fail(line, `${kind === "copy-from" ? "COPY --from" : "RUN --mount from"} refers to its own stage "${value}"`);
+      fail(line, `${kind === "copy-from" ? "COPY --from" : "RUN --mount from"} refers to its own stage ${quoteInput(value, 40)}`);
     }
     if (value.toLowerCase() === "scratch") {
       use.scratch = true;
@@ -157,11 +158,11 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
     const line = range.start.line + 1;
     const endLine = range.end.line + 1;
     if (!KEYWORDS.has(keyword)) {
-      const shown = node
-        .getKeyword()
-        .replace(/[^\x20-\x7e]/g, "?")
-        .slice(0, 40);
-      fail(line, `unknown instruction "${shown}"`);
+      // The "instruction" is often a value whose line lost its continuation backslash: never echo it whole.
+      // As written (dockerfile-ast upper-cases keywords).
+      const written = (lines[range.start.line] ?? "").trim().split(/\s/, 1)[0] || node.getKeyword();
+      const hint = /[=:]/.test(written) ? " (a line that continues the one before it without a trailing backslash?)" : "";
+      fail(line, `unknown instruction ${quoteInput(written, 40)}${hint}`);
     }
     const stageIndex = stages.length - 1;
     if (stageIndex < 0 && keyword !== "ARG" && keyword !== "FROM") {
@@ -201,12 +202,14 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
         const args = node.getArguments().map((argument) => argument.getValue());
         if (args.length === 0) fail(line, "FROM without an image");
         if (!(args.length === 1 || (args.length === 3 && args[1]!.toLowerCase() === "as"))) {
-          fail(line, `FROM takes an image and optionally "AS <name>", got "${args.join(" ").slice(0, 80)}"`);
+          fail(line, `FROM takes an image and optionally "AS <name>", got ${quoteInput(args.join(" "))}`);
         }
         const index = stages.length;
         const name = args.length === 3 ? args[2]!.toLowerCase() : undefined;
-        if (name !== undefined && !/^[a-z][a-z0-9._-]*$/.test(name)) fail(line, `invalid stage name "${args[2]}"`);
-        if (name !== undefined && stages.some((stage) => stage.name === name)) fail(line, `duplicate stage name "${args[2]}"`);
+        if (name !== undefined && !/^[a-z][a-z0-9._-]*$/.test(name)) fail(line, `invalid stage name ${quoteInput(args[2]!, 40)}`);
+        if (name !== undefined && stages.some((stage) => stage.name === name)) fail(line, `duplicate stage name ${quoteInput(args[2]!, 40)}`);
+        // The stage that ends here keeps its environment (copied once per stage, not per instruction).
+        if (stages.length > 0) stages[stages.length - 1]!.env = Object.fromEntries(stageEnv);
         const base = resolveImageUse("from", args[0]!, line, index, globalLookup);
         const parent = base.stageRef !== undefined ? stages[base.stageRef] : undefined;
         stageArgs = new Map();
@@ -300,13 +303,11 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
 
     instructions.push(instruction);
     const current = stages[instruction.stage];
-    if (current) {
-      current.instructions.push(instruction);
-      current.env = Object.fromEntries(stageEnv);
-    }
+    current?.instructions.push(instruction);
   }
 
   if (stages.length === 0) fail(undefined, "no FROM instruction; not a Dockerfile");
+  stages[stages.length - 1]!.env = Object.fromEntries(stageEnv);
   return { path: displayPath, escape, text, instructions, stages, imageUses, globalArgs };
 }
 

@@ -8,6 +8,7 @@
 import type { Property as AstProperty } from "dockerfile-ast";
 import type { Expansion } from "./expand.ts";
 import type { DockerfileInstruction } from "./model.ts";
+import { quoteInput } from "../secrets/redact.ts";
 
 /** Flags each instruction accepts (BuildKit's, labs channel included). */
 const FLAGS: Readonly<Record<string, readonly string[]>> = {
@@ -63,10 +64,10 @@ export function refusal({ instruction, properties, expand }: ValidationInput): s
       return text === "" ? `${keyword} needs exactly one argument, got none` : undefined;
     case "STOPSIGNAL": {
       if (text === "") return "STOPSIGNAL needs exactly one argument (a signal such as SIGTERM or 15), got none";
-      if (splitWords(text).length > 1) return `STOPSIGNAL needs exactly one argument, got "${text.slice(0, 60)}"`;
+      if (splitWords(text).length > 1) return `STOPSIGNAL needs exactly one argument, got ${quoteInput(text)}`;
       const { value, missing } = expand(text);
       if (missing.length > 0 || isSignal(value)) return undefined;
-      return `STOPSIGNAL "${value.slice(0, 40)}" is not a signal (a name such as SIGTERM or a number such as 15)`;
+      return `STOPSIGNAL ${quoteInput(value, 40)} is not a signal (a name such as SIGTERM or a number such as 15)`;
     }
     case "EXPOSE": {
       if (text === "") return "EXPOSE needs at least one port";
@@ -75,7 +76,7 @@ export function refusal({ instruction, properties, expand }: ValidationInput): s
         if (missing.length > 0) continue;
         for (const port of value.split(/\s+/).filter(Boolean)) {
           const problem = portProblem(port);
-          if (problem) return `EXPOSE "${port.slice(0, 40)}" is not a port: ${problem} (expected PORT[/tcp|udp|sctp] or a range such as 8000-8010)`;
+          if (problem) return `EXPOSE ${quoteInput(port, 40)} is not a port: ${problem} (expected PORT[/tcp|udp|sctp] or a range such as 8000-8010)`;
         }
       }
       return undefined;
@@ -155,10 +156,10 @@ function portProblem(spec: string): string | undefined {
   const container = parts[parts.length - 1]!;
   const [range, proto] = container.split("/", 2) as [string, string | undefined];
   if (range === "") return "no port number";
-  if (proto !== undefined && !["tcp", "udp", "sctp", ""].includes(proto.toLowerCase())) return `unknown protocol "${proto}"`;
+  if (proto !== undefined && !["tcp", "udp", "sctp", ""].includes(proto.toLowerCase())) return `unknown protocol ${quoteInput(proto, 20)}`;
   const rangeProblem = (text: string): string | undefined => {
     const match = /^(\d+)(?:-(\d+))?$/.exec(text);
-    if (!match) return `"${text}" is not a number`;
+    if (!match) return `${quoteInput(text, 30)} is not a number`;
     const start = Number(match[1]);
     const end = match[2] === undefined ? start : Number(match[2]);
     if (start > 65535 || end > 65535) return "ports go from 0 to 65535";
@@ -178,7 +179,7 @@ function pairsProblem(keyword: string, text: string, properties: AstProperty[]):
   if (!valueless) return undefined;
   if (properties.length === 1 && !text.split(/\s+/, 1)[0]!.includes("="))
     return `${keyword} ${valueless.getName()} has no value (write ${valueless.getName()}=VALUE)`;
-  return `${keyword}: "${valueless.getName()}" has no "=" (every item must be name=value)`;
+  return `${keyword}: ${quoteInput(valueless.getName(), 40)} has no "=" (every item must be name=value)`;
 }
 
 /** Go's time.ParseDuration, as Docker reads health-check intervals: "30s", "1m30s", "500ms". */
@@ -202,7 +203,7 @@ function healthcheckProblem(instruction: DockerfileInstruction, text: string): s
   if (text === "") return "HEALTHCHECK needs CMD <command> or NONE";
   const [type = "", ...rest] = text.split(/\s+/);
   if (type.toUpperCase() === "NONE") return rest.length > 0 ? "HEALTHCHECK NONE takes no arguments" : undefined;
-  if (type.toUpperCase() !== "CMD") return `HEALTHCHECK type "${type.slice(0, 20)}" is unknown (try CMD)`;
+  if (type.toUpperCase() !== "CMD") return `HEALTHCHECK type ${quoteInput(type, 20)} is unknown (try CMD)`;
   const command = text.slice(type.length).trim();
   if (command === "" || command === "[]") return "HEALTHCHECK CMD needs a command";
   if (command.startsWith("[")) {
@@ -212,12 +213,12 @@ function healthcheckProblem(instruction: DockerfileInstruction, text: string): s
   for (const flag of instruction.flags) {
     if (flag.value === null || flag.value === "") continue;
     if (flag.name === "retries") {
-      if (!/^-?\d+$/.test(flag.value)) return `HEALTHCHECK --retries "${flag.value}" is not a whole number`;
+      if (!/^-?\d+$/.test(flag.value)) return `HEALTHCHECK --retries ${quoteInput(flag.value, 30)} is not a whole number`;
       if (Number(flag.value) < 0) return `HEALTHCHECK --retries can not be negative (${flag.value})`;
       continue;
     }
     const ms = goDurationMs(flag.value);
-    if (ms === undefined) return `HEALTHCHECK --${flag.name} "${flag.value}" is not a duration (such as 30s or 1m30s)`;
+    if (ms === undefined) return `HEALTHCHECK --${flag.name} ${quoteInput(flag.value, 30)} is not a duration (such as 30s or 1m30s)`;
     if (ms !== 0 && ms < 1) return `HEALTHCHECK --${flag.name} can not be less than 1ms`;
   }
   return undefined;

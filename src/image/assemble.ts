@@ -92,6 +92,13 @@ function toConfig(raw: RawImageConfig): ImageConfig {
   return result;
 }
 
+/** The file in the image that holds a path: itself, or for an archive member (`/a.war!x/y`) the archive. */
+function archivePath(path: string): string {
+  return ARCHIVE_MEMBER.exec(path)?.[1] ?? path;
+}
+
+const ARCHIVE_MEMBER = /^(.*?\.(?:jar|war|ear|zip|whl|egg|aar|nupkg|sar|par|kar|hpi|jpi|nbm|tar|tgz|tar\.gz))!/i;
+
 /** Paths and md5 sums from every dpkg `*.md5sums` file captured in any layer. */
 function packagedChecksums(scans: LayerScan[]): Map<string, Set<string>> {
   const sums = new Map<string, Set<string>>();
@@ -143,12 +150,19 @@ export function assembleImage(input: AssembleInput): ImageModel {
 
   // The package manager's checksums matter only for files that held credential-shaped text.
   const checksums = scans.some((scan) => scan.hits.length > 0) ? packagedChecksums(scans) : new Map<string, Set<string>>();
-  const hitsAt = new Map<string, FileHits>();
-  for (const scan of scans) for (const hits of scan.hits) hitsAt.set(`${scan.index}\u0000${hits.path}`, hits);
+  // Hits by layer and file; an archive's members are listed under the archive's own path.
+  const hitsAt = new Map<string, FileHits[]>();
+  for (const scan of scans) {
+    for (const hits of scan.hits) {
+      const key = `${scan.index}\u0000${archivePath(hits.path)}`;
+      hitsAt.set(key, [...(hitsAt.get(key) ?? []), hits]);
+    }
+  }
   const fileHits: ImageModel["fileHits"] = [];
   const addHits = (hits: FileHits, path: string, layer: number) => {
-    const packaged = hits.md5 !== undefined && (checksums.get(path)?.has(hits.md5) ?? false);
-    fileHits.push({ ...hits, path, packaged, layer, layerDigest: layerId(layer), deleted: visibility.deleted(path, layer) });
+    const file = archivePath(path);
+    const packaged = hits.md5 !== undefined && (checksums.get(file)?.has(hits.md5) ?? false);
+    fileHits.push({ ...hits, path, packaged, layer, layerDigest: layerId(layer), deleted: visibility.deleted(file, layer) });
   };
   for (const scan of scans) {
     for (const hits of scan.hits) addHits(hits, hits.path, scan.index);
@@ -157,7 +171,7 @@ export function assembleImage(input: AssembleInput): ImageModel {
       if (entry.type !== "hardlink" || entry.linkname === undefined) continue;
       const sourceLayer = visibility.sourceLayer(entry.linkname, scan.index);
       const targetHits = sourceLayer === undefined ? undefined : hitsAt.get(`${sourceLayer}\u0000${entry.linkname}`);
-      if (targetHits) addHits(targetHits, entry.path, scan.index);
+      for (const hits of targetHits ?? []) addHits(hits, entry.path + hits.path.slice(entry.linkname.length), scan.index);
     }
   }
 
@@ -190,7 +204,7 @@ export function assembleImage(input: AssembleInput): ImageModel {
         ...item,
         layer: scan.index,
         layerDigest: layerId(scan.index),
-        deleted: item.path !== undefined && visibility.deleted(item.path, scan.index),
+        deleted: item.path !== undefined && visibility.deleted(archivePath(item.path), scan.index),
       })),
     ),
   };

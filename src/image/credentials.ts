@@ -9,7 +9,8 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { GateError, firstLine } from "../errors.ts";
+import { GateError, firstLine, jsonProblem } from "../errors.ts";
+import { quoteInput } from "../secrets/redact.ts";
 
 export interface Credential {
   username?: string;
@@ -39,7 +40,9 @@ function readDockerConfig(): { config: DockerConfig; file: string } | undefined 
     if (typeof config !== "object" || config === null) throw new Error("not an object");
     return { config, file };
   } catch (error) {
-    throw new GateError(`${file}: cannot read the Docker config (${firstLine(error)})`);
+    throw new GateError(
+      `${file}: cannot read the Docker config (${error instanceof SyntaxError ? `not valid JSON: ${jsonProblem(error)}` : firstLine(error)})`,
+    );
   }
 }
 
@@ -107,7 +110,7 @@ export async function dockerConfigCredential(host: string): Promise<Credential |
     if (entry.auth) {
       const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
       const colon = decoded.indexOf(":");
-      if (colon <= 0) throw new GateError(`${file}: auths["${host}"].auth is not base64 of user:password`);
+      if (colon <= 0) throw new GateError(`${file}: auths[${quoteInput(host)}].auth is not base64 of user:password`);
       return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source };
     }
     if (entry.username && entry.password) return { username: entry.username, password: entry.password, source };

@@ -9,7 +9,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import tar from "tar-stream";
 import { GateError, firstLine } from "../errors.ts";
-import { SecretScanner } from "../secrets/scanner.ts";
+import type { SecretScanner } from "../secrets/scanner.ts";
 import { assembleImage } from "./assemble.ts";
 import { MAX_DOCUMENT_BYTES } from "./documents.ts";
 import { walkLayer, type WalkLimits } from "./layer-walker.ts";
@@ -60,7 +60,8 @@ export async function loadFromDaemon(
   reference: string,
   limits: WalkLimits,
   platform: string | undefined,
-  progress?: (event: ImageProgressEvent) => void,
+  progress: ((event: ImageProgressEvent) => void) | undefined,
+  scanner: SecretScanner,
 ): Promise<ImageModel> {
   let bytes = 0;
   let layersDone = 0;
@@ -85,7 +86,6 @@ export async function loadFromDaemon(
 
   const store = new CollectedStore(label);
   const scans = new Map<string, LayerScan>();
-  const scanner = new SecretScanner();
   const outer = tar.extract();
   const reading = pipeline(child.stdout, outer).catch((error: unknown) => {
     throw new GateError(`${label}: the docker save stream is not a valid archive (${firstLine(error)})`);

@@ -5,7 +5,7 @@
  */
 
 import * as z from "zod/mini";
-import { GateError, firstLine } from "../errors.ts";
+import { GateError, firstLine, jsonProblem } from "../errors.ts";
 
 const digest = z.string().check(z.regex(/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/, "expected a digest such as sha256:<hex>"));
 
@@ -94,7 +94,7 @@ export function parseDocument<T>(schema: z.ZodMiniType<T>, text: string, label: 
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new GateError(`${label}: not valid JSON (${firstLine(error)})`);
+    throw new GateError(`${label}: not valid JSON (${jsonProblem(error)})`);
   }
   const result = schema.safeParse(data);
   if (!result.success) {

@@ -5,14 +5,15 @@
  * up to a size cap; a few small files are captured whole for later resolution.
  */
 
-import { createHash, type Hash } from "node:crypto";
+import { createHash } from "node:crypto";
 import { PassThrough, Transform, type Readable } from "node:stream";
 import zlib from "node:zlib";
 import { GateError, firstLine } from "../errors.ts";
-import { isCredentialFileName, scanFileText } from "../secrets/files.ts";
 import type { SecretScanner } from "../secrets/scanner.ts";
-import type { ContentHit, EntryType, LayerEntry, LayerScan, Unscanned } from "./model.ts";
+import { DEFAULT_ARCHIVE_LIMITS, scanFileContent, type ArchiveLimits } from "./file-content.ts";
+import type { EntryType, LayerEntry, LayerScan } from "./model.ts";
 import { readTar, type TarHeader } from "./tar-reader.ts";
+import { quoteInput } from "../secrets/redact.ts";
 
 export interface WalkLimits {
   /** Bytes of one file scanned for credentials (streamed in windows); the rest is reported as not scanned. */
@@ -21,6 +22,8 @@ export interface WalkLimits {
   maxLayerBytes: number;
   /** Entries recorded per layer (bounds memory on hostile archives). */
   maxEntries: number;
+  /** How far archives inside the image (.jar, .zip, .tar.gz, ...) are opened. */
+  archives?: ArchiveLimits;
 }
 
 export const DEFAULT_LIMITS: WalkLimits = {
@@ -45,16 +48,6 @@ export interface LayerInfo {
 /** Small files captured whole: account databases and the package manager's checksums. */
 const CAPTURE = /^\/etc\/(?:passwd|group|shadow)$|^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$/;
 const MAX_CAPTURE_BYTES = 4 * 1024 * 1024;
-/** Text is scanned this much at a time... */
-const SCAN_WINDOW = 256 * 1024;
-/** ...with this much carried over, more than the longest credential a rule matches (PEM blocks). */
-const SCAN_OVERLAP = 20 * 1024;
-
-function countNewlines(bytes: Buffer): number {
-  let count = 0;
-  for (let index = bytes.indexOf(10); index !== -1; index = bytes.indexOf(10, index + 1)) count++;
-  return count;
-}
 
 class LayerLimitReached extends Error {}
 
@@ -99,7 +92,7 @@ export function normalizeEntryPath(name: string, label: string): string {
   const parts: string[] = [];
   for (const part of name.split("/")) {
     if (part === "" || part === ".") continue;
-    if (part === "..") throw new GateError(`${label}: entry "${name.slice(0, 200)}" climbs out of the root with "..", refusing a hostile archive`);
+    if (part === "..") throw new GateError(`${label}: entry ${quoteInput(name, 120)} climbs out of the root with "..", refusing a hostile archive`);
     parts.push(part);
   }
   return `/${parts.join("/")}`;
@@ -119,12 +112,6 @@ function entryType(type: string | null | undefined): EntryType {
     default:
       return "other";
   }
-}
-
-/** NUL bytes or a known binary magic in the first bytes: not text worth scanning. */
-function looksBinary(head: Buffer): boolean {
-  if (head.length >= 4 && head[0] === 0x7f && head[1] === 0x45 && head[2] === 0x4c && head[3] === 0x46) return true;
-  return head.subarray(0, 8000).includes(0);
 }
 
 async function drain(stream: AsyncIterable<unknown>): Promise<void> {
@@ -259,7 +246,7 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
       if (base === ".wh..wh..opq") scan.opaqueDirs.push(dir);
       else if (base.startsWith(".wh..wh."))
         return; // AUFS metadata, not a whiteout
-      else if (base === ".wh.") throw new GateError(`${layer.label}: bare whiteout entry "${header.name.slice(0, 200)}"`);
+      else if (base === ".wh.") throw new GateError(`${layer.label}: bare whiteout entry ${quoteInput(header.name, 120)}`);
       else scan.whiteouts.push(`${dir === "/" ? "" : dir}/${base.slice(4)}`);
       return;
     }
@@ -273,58 +260,16 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
 
   async function scanContent(path: string, size: number, entry: AsyncIterable<Buffer>): Promise<void> {
     const capture = CAPTURE.test(path) && size <= MAX_CAPTURE_BYTES;
-    const alwaysText = capture || isCredentialFileName(path);
-    const captured: Buffer[] = [];
-    // The md5 serves only the dpkg comparison of files with hits: a file within one window is
-    // hashed at its end, and only when it has hits; a longer one from its first window on.
-    let md5: Hash | undefined;
-    const hits: ContentHit[] = [];
-    const seen = new Set<string>();
-    // Text is scanned in windows that overlap by more than the longest credential, so memory
-    // stays bounded whatever the file's size and nothing straddling a boundary is missed.
-    let window: Buffer[] = [];
-    let windowBytes = 0;
-    let lineBase = 1;
-    let scanned = 0;
-    let binary: boolean | undefined;
-    const scanWindow = (final: boolean) => {
-      // Most files fit in one chunk: scanned where they lie, not copied.
-      const bytes = window.length === 1 ? window[0]! : Buffer.concat(window, windowBytes);
-      const text = bytes.toString("latin1");
-      for (const hit of scanFileText(text, path, scanner)) {
-        const line = lineBase + hit.line - 1;
-        const key = `${hit.rule}\u0000${line}\u0000${hit.evidence}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        hits.push({ ...hit, line });
-      }
-      if (md5 === undefined && (!final || hits.length > 0)) md5 = createHash("md5").update(bytes);
-      if (final) return;
-      const keep = bytes.subarray(Math.max(0, bytes.length - SCAN_OVERLAP));
-      lineBase += countNewlines(bytes.subarray(0, bytes.length - keep.length));
-      window = [keep];
-      windowBytes = keep.length;
-    };
-    for await (const chunk of entry) {
-      if (binary === undefined) binary = !alwaysText && looksBinary(chunk);
-      if (binary || scanned >= limits.maxFileBytes) continue;
-      const take = chunk.length <= limits.maxFileBytes - scanned ? chunk : chunk.subarray(0, limits.maxFileBytes - scanned);
-      scanned += take.length;
-      md5?.update(take);
-      if (capture) captured.push(take);
-      window.push(take);
-      windowBytes += take.length;
-      if (windowBytes >= SCAN_WINDOW) scanWindow(false);
-    }
-    if (binary) return;
-    scanWindow(true);
-    if (size > scanned) scan.unscanned.push({ path, reason: "file-too-large", size, scanned } satisfies Unscanned);
-    if (capture) scan.captured[path] = Buffer.concat(captured).toString("utf8");
-    if (hits.length > 0) {
-      const fileHits: LayerScan["hits"][number] = { path, hits };
-      if (size === scanned) fileHits.md5 = md5!.digest("hex");
-      scan.hits.push(fileHits);
-    }
+    const found = await scanFileContent(
+      path,
+      size,
+      entry,
+      { scanner, maxFileBytes: limits.maxFileBytes, archives: limits.archives ?? DEFAULT_ARCHIVE_LIMITS },
+      capture,
+    );
+    scan.hits.push(...found.hits);
+    scan.unscanned.push(...found.unscanned);
+    if (capture && found.captured) scan.captured[path] = found.captured.toString("utf8");
   }
 
   const [pumped, consumed] = await Promise.allSettled([pumping, consuming]);

@@ -8,7 +8,7 @@ import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import { parentPort, type MessagePort } from "node:worker_threads";
 import { GateError } from "../errors.ts";
-import { SecretScanner } from "../secrets/scanner.ts";
+import { defaultScanner } from "../secrets/scanner.ts";
 import type { ForwardedChunk, WalkReply, WalkTask } from "./layer-threads.ts";
 import { walkLayer, type LayerInfo } from "./layer-walker.ts";
 
@@ -42,8 +42,9 @@ function forwardedStream(port: MessagePort): Readable {
 }
 
 function serveWalks(port: MessagePort): void {
-  // One scanner per thread: its expressions compile once and serve every layer this thread walks.
-  const scanner = new SecretScanner();
+  // One scanner per thread (the built-in rules; the main thread walks layers itself for a policy
+  // with rules of its own): its expressions compile once and serve every layer this thread walks.
+  const scanner = defaultScanner();
   port.on("message", (task: WalkTask) => {
     void walk(task).then((reply) => port.postMessage(reply));
   });

@@ -12,7 +12,7 @@ import v8 from "node:v8";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { GateError } from "../errors.ts";
-import { SecretScanner } from "../secrets/scanner.ts";
+import { defaultScanner, type SecretScanner } from "../secrets/scanner.ts";
 import { assembleImage } from "./assemble.ts";
 import {
   dockerSaveManifestSchema,
@@ -35,6 +35,7 @@ import { parseImageReference } from "./reference.ts";
 import { TarIndex } from "./tar-index.ts";
 import type { RegistryClient, RegistryOptions } from "./registry.ts";
 import { describeSource, parseImageSource, type ImageSource } from "./transport.ts";
+import { quoteInput } from "../secrets/redact.ts";
 
 export interface ImageLoadOptions {
   /** os/arch[/variant]; default linux/amd64, or the only platform there is. */
@@ -45,6 +46,8 @@ export interface ImageLoadOptions {
   cwd?: string;
   /** Registry access (docker://): credential masking, timeouts, retries. */
   registry?: RegistryOptions;
+  /** The credential scanner for file contents (default: the built-in rules; the gate adds the policy's). */
+  scanner?: SecretScanner;
   /** Told as layer bytes arrive and layers finish. */
   progress?: (event: ImageProgressEvent) => void;
 }
@@ -66,7 +69,7 @@ class DirectoryStore implements BlobStore {
   ) {}
   private resolve(name: string): string {
     const full = path.resolve(this.root, name);
-    if (!full.startsWith(path.resolve(this.root) + path.sep)) throw new GateError(`${this.label}: "${name}" points outside the image layout`);
+    if (!full.startsWith(path.resolve(this.root) + path.sep)) throw new GateError(`${this.label}: ${quoteInput(name)} points outside the image layout`);
     return full;
   }
   has(name: string): boolean {
@@ -259,7 +262,7 @@ async function selectManifest(
     const named = candidates.filter((descriptor) => descriptor.annotations?.["org.opencontainers.image.ref.name"] === ref || descriptor.digest === ref);
     if (named.length === 0) {
       const tags = candidates.map((descriptor) => descriptor.annotations?.["org.opencontainers.image.ref.name"]).filter(Boolean);
-      throw new GateError(`${store.label}: no image tagged "${ref}" (tags: ${tags.join(", ") || "none"})`);
+      throw new GateError(`${store.label}: no image tagged ${quoteInput(ref)} (tags: ${tags.join(", ") || "none"})`);
     }
     candidates = named;
   }
@@ -382,9 +385,9 @@ function selectArchiveEntry(entries: ArchiveEntry[], ref: string | undefined, la
     }
   };
   const wanted = normalize(ref);
-  if (wanted === undefined) throw new GateError(`${label}: "${ref}" is not an image name (expected NAME[:TAG] or @INDEX)`);
+  if (wanted === undefined) throw new GateError(`${label}: ${quoteInput(ref)} is not an image name (expected NAME[:TAG] or @INDEX)`);
   const found = entries.find((candidate) => (candidate.RepoTags ?? []).some((tag) => normalize(tag) === wanted));
-  if (!found) throw new GateError(`${label}: no image tagged "${ref}" (tags: ${tags()})`);
+  if (!found) throw new GateError(`${label}: no image tagged ${quoteInput(ref)} (tags: ${tags()})`);
   return found;
 }
 
@@ -473,7 +476,7 @@ export async function loadImage(reference: string, options: ImageLoadOptions = {
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
     const { loadFromDaemon } = await import("./daemon.ts");
-    return loadFromDaemon(source, reference, limits, options.platform, options.progress);
+    return loadFromDaemon(source, reference, limits, options.platform, options.progress, options.scanner ?? defaultScanner());
   }
   if (source.transport === "docker") {
     const store = await RegistryStore.open(reference, options.registry ?? {});
@@ -508,13 +511,14 @@ async function walkResolved(
   let bytes = 0;
   let layersDone = 0;
   const tell = () => progress?.({ activity, layersDone, layersTotal: resolved.layers.length, bytes });
-  // Built, each layer is walked on a worker thread (layer-threads.ts); from source, in this thread.
-  const workerUrl = layerWorkerUrl();
+  const scanner = options.scanner ?? defaultScanner();
+  // Built, each layer is walked on a worker thread (layer-threads.ts), which compiles the built-in
+  // rules itself; from source, or with a policy's own secret rules (compiled in this thread), here.
+  const workerUrl = scanner === defaultScanner() ? layerWorkerUrl() : undefined;
   const walked = resolved.layers.filter((layer) => !layer.foreign).length;
   const threads = workerUrl && walked > 0 ? new LayerThreads(workerUrl, Math.min(concurrency, walked)) : undefined;
   // Largest layers first (by their manifest size, where known), so that the last layer to finish is a small one.
   const largestFirst = resolved.layers.map((_layer, index) => index).sort((a, b) => (resolved.layers[b]!.size ?? 0) - (resolved.layers[a]!.size ?? 0));
-  const scanner = threads ? undefined : new SecretScanner();
   let scans: LayerScan[];
   try {
     scans = await mapLimited(
@@ -533,7 +537,7 @@ async function walkResolved(
         }
         const scan = threads
           ? await threads.walk(store.bytes?.(layer.name) ?? { stream: () => store.open(layer.name) }, info, limits)
-          : await walkLayer(store.open(layer.name), info, limits, scanner!);
+          : await walkLayer(store.open(layer.name), info, limits, scanner);
         layersDone++;
         tell();
         return scan;

@@ -24,12 +24,17 @@ export interface ContentHit {
   severity: Severity;
   /** Redacted; the credential itself never leaves the walker. */
   evidence: string;
+  /** A hash of the credential: the same credential in several files is one finding. */
+  digest: string;
   /** 1-based line in the file. */
   line: number;
+  /** For name-based hits: the key that holds the credential. */
+  key?: string;
 }
 
 /** A file whose content was scanned and held credential-shaped text. */
 export interface FileHits {
+  /** Absolute path in the image; a member of an archive in the image is `/srv/app.war!WEB-INF/db.properties`. */
   path: string;
   hits: ContentHit[];
   /** True when the bytes equal what the distribution's package manager installed (public content). */
@@ -41,10 +46,12 @@ export interface FileHits {
 /** Content that was not (fully) scanned, and why. */
 export interface Unscanned {
   path?: string;
-  reason: "file-too-large" | "layer-too-large" | "entries-limit" | "foreign-layer";
+  reason: "file-too-large" | "layer-too-large" | "entries-limit" | "foreign-layer" | "archive-not-scanned";
   /** Bytes present, and bytes scanned. */
   size: number;
   scanned: number;
+  /** What kept an archive (or part of it) from being read. */
+  detail?: string;
 }
 
 /** What one walk over one layer found. Memory grows with the number of paths, not their size. */

@@ -2,6 +2,7 @@
  * Image references, normalized the way Docker does: `node:20` is `docker.io/library/node:20`,
  * `index.docker.io/x/y` is `docker.io/x/y`, registries may carry ports, digests pin content.
  */
+import { quoteInput } from "../secrets/redact.ts";
 
 export const DEFAULT_REGISTRY = "docker.io";
 
@@ -48,7 +49,7 @@ function validHost(host: string): boolean {
 export function parseImageReference(text: string): ImageReference {
   const input = text.trim();
   if (input === "") throw new ImageReferenceError("empty image reference");
-  if (/\s/.test(input)) throw new ImageReferenceError(`"${input}" is not a valid image reference (contains whitespace)`);
+  if (/\s/.test(input)) throw new ImageReferenceError(`${quoteInput(input)} is not a valid image reference (contains whitespace)`);
 
   let rest = input;
   let digest: string | undefined;
@@ -56,9 +57,9 @@ export function parseImageReference(text: string): ImageReference {
   if (at !== -1) {
     digest = rest.slice(at + 1);
     rest = rest.slice(0, at);
-    if (!DIGEST.test(digest)) throw new ImageReferenceError(`"${input}" has a malformed digest "${digest}"`);
+    if (!DIGEST.test(digest)) throw new ImageReferenceError(`${quoteInput(input)} has a malformed digest`);
     if (digest.startsWith("sha256:") && !/^sha256:[0-9a-f]{64}$/.test(digest)) {
-      throw new ImageReferenceError(`"${input}" has a malformed sha256 digest (expected 64 lower-case hex digits)`);
+      throw new ImageReferenceError(`${quoteInput(input)} has a malformed sha256 digest (expected 64 lower-case hex digits)`);
     }
   }
 
@@ -68,14 +69,14 @@ export function parseImageReference(text: string): ImageReference {
   if (lastColon > lastSlash) {
     tag = rest.slice(lastColon + 1);
     rest = rest.slice(0, lastColon);
-    if (!TAG.test(tag)) throw new ImageReferenceError(`"${input}" has an invalid tag "${tag}"`);
+    if (!TAG.test(tag)) throw new ImageReferenceError(`${quoteInput(input)} has an invalid tag ${quoteInput(tag, 40)}`);
   }
 
   const components = rest.split("/");
   let registry = DEFAULT_REGISTRY;
   if (components.length > 1 && isRegistryHost(components[0]!)) {
     registry = components.shift()!;
-    if (!validHost(registry)) throw new ImageReferenceError(`"${input}" has an invalid registry host "${registry}"`);
+    if (!validHost(registry)) throw new ImageReferenceError(`${quoteInput(input)} has an invalid registry host ${quoteInput(registry, 40)}`);
   }
   if (registry === "index.docker.io" || registry === "registry-1.docker.io") registry = DEFAULT_REGISTRY;
   if (registry === DEFAULT_REGISTRY && components.length === 1) components.unshift("library");
@@ -91,7 +92,7 @@ export function parseImageReference(text: string): ImageReference {
   }
   const path = components.join("/");
   const repository = `${registry}/${path}`;
-  if (repository.length > 255) throw new ImageReferenceError(`"${input}" is longer than 255 characters`);
+  if (repository.length > 255) throw new ImageReferenceError(`${quoteInput(input)} is longer than 255 characters`);
 
   const implicitLatest = tag === undefined && digest === undefined;
   const normalized = `${repository}${tag !== undefined ? `:${tag}` : implicitLatest ? ":latest" : ""}${digest !== undefined ? `@${digest}` : ""}`;

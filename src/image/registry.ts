@@ -15,6 +15,7 @@ import { dockerConfigCredential, type Credential } from "./credentials.ts";
 import { isIndexMediaType, isManifestMediaType, MAX_DOCUMENT_BYTES } from "./documents.ts";
 import { parseImageReference, type ImageReference } from "./reference.ts";
 import { ECR_HOST } from "../scans/ecr-reference.ts";
+import { quoteInput } from "../secrets/redact.ts";
 
 const ACCEPT = [
   "application/vnd.oci.image.index.v1+json",
@@ -66,7 +67,7 @@ function validateRealm(realm: string, registryHost: string): URL {
   try {
     url = new URL(realm);
   } catch {
-    throw new GateError(`${registryHost}: the registry's token realm "${realm.slice(0, 200)}" is not a URL`);
+    throw new GateError(`${registryHost}: the registry's token realm ${quoteInput(realm)} is not a URL`);
   }
   const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
   if (/^169\.254\./.test(host) || /^fe80:/i.test(host) || host === "metadata.google.internal" || host === "100.100.100.200") {
@@ -216,7 +217,7 @@ export class RegistryClient {
       return;
     }
     if (challenge.scheme !== "bearer" || !challenge.params.realm)
-      throw new GateError(`${this.label}: unsupported authentication challenge "${challenge.scheme}"`);
+      throw new GateError(`${this.label}: unsupported authentication challenge ${quoteInput(challenge.scheme, 40)}`);
     const realm = validateRealm(challenge.params.realm, this.apiHost);
     if (challenge.params.service) realm.searchParams.set("service", challenge.params.service);
     realm.searchParams.set("scope", `repository:${this.reference.path}:pull`);
@@ -268,7 +269,7 @@ export class RegistryClient {
         const tags = (JSON.parse(listing.toString("utf8")) as { tags?: string[] | null }).tags ?? [];
         if (tags.length === 0) return new GateError(`${this.label}: repository ${this.reference.path} not found at ${this.apiHost} (it has no tags)`);
         return new GateError(
-          `${this.label}: tag "${tag}" not found in ${this.reference.path} at ${this.apiHost} (tags: ${tags.slice(0, 10).join(", ")}${tags.length > 10 ? ", …" : ""})`,
+          `${this.label}: tag ${quoteInput(tag, 60)} not found in ${this.reference.path} at ${this.apiHost} (tags: ${tags.slice(0, 10).join(", ")}${tags.length > 10 ? ", …" : ""})`,
         );
       }
     } catch {

@@ -1,6 +1,7 @@
 /** `--image` references in the skopeo/containers-image spelling. */
 
 import { GateError } from "../errors.ts";
+import { quoteInput } from "../secrets/redact.ts";
 
 export type ImageSource =
   | { transport: "docker-archive"; path: string; ref?: string }
@@ -25,12 +26,12 @@ export function parseImageSource(text: string, flag = "--image"): ImageSource {
   const rest = colon === -1 ? "" : text.slice(colon + 1);
   if (!TRANSPORTS.includes(transport) || rest === "") {
     throw new GateError(
-      `${flag}: "${text}" is not an image reference of a supported transport (docker-archive:PATH, oci:DIR[:TAG], oci-archive:PATH[:TAG], docker://HOST/REPO[:TAG|@DIGEST], docker-daemon:NAME[:TAG])`,
+      `${flag}: ${quoteInput(text)} is not an image reference of a supported transport (docker-archive:PATH, oci:DIR[:TAG], oci-archive:PATH[:TAG], docker://HOST/REPO[:TAG|@DIGEST], docker-daemon:NAME[:TAG])`,
     );
   }
   switch (transport) {
     case "docker":
-      if (!rest.startsWith("//") || rest.length <= 2) throw new GateError(`${flag}: expected docker://HOST/REPO[:TAG|@DIGEST], got "${text}"`);
+      if (!rest.startsWith("//") || rest.length <= 2) throw new GateError(`${flag}: expected docker://HOST/REPO[:TAG|@DIGEST], got ${quoteInput(text)}`);
       return { transport: "docker", reference: rest.slice(2) };
     case "docker-daemon":
       return { transport: "docker-daemon", name: rest };
@@ -59,4 +60,29 @@ export function describeSource(source: ImageSource): string {
     default:
       return source.path;
   }
+}
+
+/**
+ * A registry reference must not carry credentials (`docker://user:PASSWORD@host/app`): they would
+ * end up in reports, logs and process listings. Returns the userinfo found (so a shell can mask
+ * it) and the reference without it; the gate refuses such a reference without echoing it.
+ */
+export function splitUserinfo(text: string): { userinfo?: string; reference: string } {
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(text)?.[0] ?? "";
+  const rest = text.slice(scheme.length);
+  const slash = rest.indexOf("/");
+  const authority = slash === -1 ? rest : rest.slice(0, slash);
+  const at = authority.lastIndexOf("@");
+  // `name@sha256:…` is a digest, not userinfo.
+  if (at === -1 || /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-f0-9]{32,}/i.test(authority.slice(at + 1))) return { reference: text };
+  return { userinfo: authority.slice(0, at), reference: scheme + rest.slice(at + 1) };
+}
+
+/** Refuses a reference with userinfo, naming it without the credentials. */
+export function refuseUserinfo(text: string, flag: string): void {
+  const { userinfo, reference } = splitUserinfo(text);
+  if (userinfo === undefined) return;
+  throw new GateError(
+    `${flag}: ${reference.slice(0, 200)} was given with credentials in it (…@); they were not used and are not shown. Credentials belong in the Docker config: run docker login (it writes $DOCKER_CONFIG/config.json or ~/.docker/config.json); ECR hosts log in through the AWS SDK`,
+  );
 }

@@ -13,6 +13,7 @@ import { GateError, where } from "../errors.ts";
 import type { Action, Severity } from "../findings.ts";
 import { PRESETS } from "./presets.ts";
 import { policySchema, type PolicyDocument } from "./schema.ts";
+import { quoteInput } from "../secrets/redact.ts";
 
 export interface PolicyException {
   check: string;
@@ -65,6 +66,8 @@ export interface ResolvedPolicy {
    * since a forgotten `extends` would otherwise weaken a gate without anyone noticing.
    */
   unlistedChecks: string[];
+  /** `file:line` of a field (`["checks", "secret", "rules", 0, "regex"]`) in the policy file that set it, for later errors. */
+  locate(field: Array<string | number>): string;
 }
 
 interface Layer {
@@ -87,7 +90,7 @@ export function loadPolicy(spec: string | undefined, cwd: string): ResolvedPolic
   const candidate = path.resolve(cwd, spec);
   if (existsSync(candidate)) return resolveLayers(readFileLayer(candidate, cwd), cwd);
   if (Object.hasOwn(PRESETS, spec)) return resolveLayers(presetLayer(spec), cwd);
-  throw new GateError(`${spec}: no such policy file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`);
+  throw new GateError(`${quoteInput(spec)}: no such policy file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`);
 }
 
 function displayPath(file: string, cwd: string): string {
@@ -115,7 +118,7 @@ function readFileLayer(file: string, cwd: string): Layer {
 
 function presetLayer(name: string): Layer {
   const text = PRESETS[name];
-  if (text === undefined) throw new GateError(`extends: unknown preset "${name}" (presets: ${Object.keys(PRESETS).join(", ")})`);
+  if (text === undefined) throw new GateError(`extends: unknown preset ${quoteInput(name)} (presets: ${Object.keys(PRESETS).join(", ")})`);
   return parseLayer(text, `preset:${name}`, undefined);
 }
 
@@ -166,7 +169,7 @@ function typeName(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return `${typeof value} ${typeof value === "string" ? quoteInput(value, 40) : (JSON.stringify(value) ?? "").slice(0, 40)}`;
 }
 
 /** Edit distance, for "did you mean" on unknown keys. */
@@ -232,11 +235,11 @@ function knownKeys(parts: string[]): string[] {
 function resolveExtends(layer: Layer, cwd: string): Layer {
   const target = layer.document.extends!;
   if (Object.hasOwn(PRESETS, target)) return presetLayer(target);
-  if (layer.dir === undefined) throw new GateError(`${layer.file}: extends "${target}" is not a preset`);
+  if (layer.dir === undefined) throw new GateError(`${layer.file}: extends ${quoteInput(target)} is not a preset`);
   const file = path.resolve(layer.dir, target);
   if (!existsSync(file)) {
     throw new GateError(
-      `${where(layer.file, layer.lineOf(["extends"]))}: extends "${target}": no such file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`,
+      `${where(layer.file, layer.lineOf(["extends"]))}: extends ${quoteInput(target)}: no such file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`,
     );
   }
   return readFileLayer(file, cwd);
@@ -248,7 +251,7 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
   for (let layer = leaf; layer.document.extends !== undefined;) {
     const parent = resolveExtends(layer, cwd);
     if (layers.some((seen) => seen.name === parent.name)) {
-      throw new GateError(`${where(layer.file, layer.lineOf(["extends"]))}: extends "${layer.document.extends}" makes a cycle`);
+      throw new GateError(`${where(layer.file, layer.lineOf(["extends"]))}: extends ${quoteInput(layer.document.extends ?? "")} makes a cycle`);
     }
     if (layers.length > MAX_EXTENDS_DEPTH) throw new GateError(`${leaf.file}: extends is nested more than ${MAX_EXTENDS_DEPTH} deep`);
     layers.push(parent);
@@ -262,6 +265,8 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
   let max: Record<string, number> = {};
   const limits: Record<string, string> = {};
   const exceptions: PolicyException[] = [];
+  // Which layer set each check option, so that later errors about it can name the file and line.
+  const origins = new Map<string, Layer>();
   for (const layer of [...layers].reverse()) {
     const document = layer.document;
     mode = document.mode ?? mode;
@@ -272,6 +277,7 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
       const dir = layer.dir ?? cwd;
       const own = check?.resolveFiles ? check.resolveFiles(settings as Record<string, unknown>, (file) => path.resolve(dir, file)) : settings;
       checks[id] = { ...checks[id], ...(own as Record<string, unknown>) };
+      for (const key of Object.keys(settings as Record<string, unknown>)) origins.set(`${id}\u0000${key}`, layer);
     }
     const { max: layerMax, ...rest } = document.vulnerabilities ?? {};
     Object.assign(vulnerabilities, rest);
@@ -323,13 +329,17 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
       maxLayerBytes: parseSize(limits["max-layer-size"] ?? "16GiB"),
     },
     exceptions,
+    locate(field) {
+      const layer = field[0] === "checks" ? origins.get(`${field[1]}\u0000${field[2]}`) : undefined;
+      return layer ? where(layer.file, layer.lineOf(field)) : leaf.file;
+    },
   };
 }
 
 /** "10MiB", "2GB", "512B" to bytes. */
 export function parseSize(text: string): number {
   const match = /^(\d+(?:\.\d+)?)(B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)$/.exec(text);
-  if (!match) throw new GateError(`invalid size "${text}"`);
+  if (!match) throw new GateError(`invalid size ${quoteInput(text)}`);
   const units: Record<string, number> = { B: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3, TiB: 1024 ** 4, KB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 };
   return Math.floor(Number(match[1]) * units[match[2]!]!);
 }
@@ -337,7 +347,7 @@ export function parseSize(text: string): number {
 /** "30s", "10m", "1h", "500ms" to milliseconds. */
 export function parseDuration(text: string): number {
   const match = /^(\d+)(ms|s|m|h)$/.exec(text);
-  if (!match) throw new GateError(`invalid duration "${text}"`);
+  if (!match) throw new GateError(`invalid duration ${quoteInput(text)}`);
   const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] as "ms" | "s" | "m" | "h"];
   return Number(match[1]) * unit;
 }

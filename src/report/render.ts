@@ -1,8 +1,7 @@
 /** Renders a report in any supported format, with every output scrubbed of credentials. */
 
-import { sharedScanner } from "../checks/secret.ts";
 import { GateError } from "../errors.ts";
-import { redact } from "../secrets/redact.ts";
+import { quoteInput, redactText } from "../secrets/redact.ts";
 import { renderJson } from "./json.ts";
 import { renderJunit } from "./junit.ts";
 import { renderMarkdown } from "./markdown.ts";
@@ -18,7 +17,7 @@ export function isFormat(value: string): value is Format {
 }
 
 export function parseFormat(value: string, flag: string): Format {
-  if (!isFormat(value)) throw new GateError(`${flag}: unknown format "${value}" (formats: ${FORMATS.join(", ")})`);
+  if (!isFormat(value)) throw new GateError(`${flag}: unknown format ${quoteInput(value, 30)} (formats: ${FORMATS.join(", ")})`);
   return value;
 }
 
@@ -27,16 +26,7 @@ export function parseFormat(value: string, flag: string): Format {
  * only redacted evidence; this is the second line of defence for every byte the gate writes.
  */
 export function scrubOutput(text: string): string {
-  const matches = sharedScanner().scan(text);
-  if (matches.length === 0) return text;
-  let out = "";
-  let last = 0;
-  for (const match of matches) {
-    if (match.index < last) continue;
-    out += text.slice(last, match.index) + redact(match.secret);
-    last = match.index + match.secret.length;
-  }
-  return out + text.slice(last);
+  return redactText(text, { formatsOnly: true });
 }
 
 export function render(report: Report, format: Format, options: { color: boolean }): string {

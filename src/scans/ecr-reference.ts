@@ -2,6 +2,7 @@
 
 import { GateError } from "../errors.ts";
 import { ImageReferenceError, parseImageReference } from "../image/reference.ts";
+import { quoteInput } from "../secrets/redact.ts";
 
 export interface EcrReference {
   /** As given, for messages. */
@@ -32,7 +33,7 @@ export function parseEcrReference(text: string, flag: string): EcrReference {
     throw error;
   }
   const match = ECR_HOST.exec(parsed.registry);
-  if (!match) throw new GateError(`${flag}: "${text}" is not an ECR image (expected ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST])`);
+  if (!match) throw new GateError(`${flag}: ${quoteInput(text)} is not an ECR image (expected ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST])`);
   const reference: EcrReference = { text, account: match[1]!, region: match[2]!, registry: parsed.registry, repository: parsed.path };
   if (parsed.digest !== undefined) reference.digest = parsed.digest;
   else reference.tag = parsed.tag ?? "latest";

@@ -5,7 +5,7 @@
  */
 
 import { readFile, stat } from "node:fs/promises";
-import { GateError, firstLine } from "../errors.ts";
+import { GateError, firstLine, jsonProblem } from "../errors.ts";
 import type { ScanResult, Vulnerability } from "./model.ts";
 import { ecrStatusVerdict } from "./ecr-status.ts";
 import { fromBasicFinding, fromPackageFinding, objects, ShapeError } from "./normalize.ts";
@@ -31,7 +31,7 @@ export async function readScanResults(file: string, label: string): Promise<Scan
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new GateError(`${label}: not valid JSON (${firstLine(error)})`);
+    throw new GateError(`${label}: not valid JSON (${jsonProblem(error)})`);
   }
   try {
     return parseScanResults(data, label);

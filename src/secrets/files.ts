@@ -1,10 +1,11 @@
 /**
- * Credentials in files of an image: the token rules, the rules for credential files known by
- * name (.aws/credentials, .netrc, kubeconfig, ...), and credential assignments in .env files.
+ * Credentials in the text of a file of an image: the format rules, the rules for credential files
+ * known by name (.aws/credentials, .netrc, kubeconfig, ...), and credential-named keys in any
+ * configuration syntax whose value looks like a generated credential.
  */
 
-import { redact } from "./redact.ts";
-import { findSecretAssignments, lineIndex, type SecretScanner } from "./scanner.ts";
+import { redact, secretDigest } from "./redact.ts";
+import type { SecretScanner } from "./scanner.ts";
 import type { Severity } from "../findings.ts";
 
 export interface FileSecret {
@@ -13,44 +14,25 @@ export interface FileSecret {
   severity: Severity;
   /** Redacted. */
   evidence: string;
+  /** Identifies the credential (a hash) so that every place it appears is one finding. */
+  digest: string;
   line: number;
-}
-
-/** Names that hold credentials by convention; their content is read even when it looks binary. */
-const CREDENTIAL_FILE =
-  /\/(?:id_(?:rsa|dsa|ecdsa|ed25519)|\.npmrc|\.netrc|_netrc|\.pgpass|\.pypirc|\.git-credentials|\.dockercfg|\.env|[^/]+\.env|credentials(?:\.json)?|config\.json|auth\.json|kubeconfig|[^/]+\.(?:pem|key))$|\/\.aws\/config$|\/\.kube\/config$/;
-
-/** `.env`, `prod.env`, but not `.env.example` and friends. */
-const ENV_FILE = /\/(?:\.env|[^/]+\.env|\.env\.(?:local|production|prod|staging|development|dev|test))$/;
-
-export function isCredentialFileName(path: string): boolean {
-  return CREDENTIAL_FILE.test(path);
+  /** For name-based matches: the key that holds it. */
+  key?: string;
 }
 
 /** Every credential in a file's text (decoded as latin1, so byte offsets and lines hold). */
 export function scanFileText(text: string, path: string, scanner: SecretScanner): FileSecret[] {
-  const found: FileSecret[] = scanner.scan(text, path).map((match) => ({
-    rule: match.rule.id,
-    title: match.rule.title,
-    severity: match.rule.severity,
-    evidence: redact(match.secret),
-    line: match.line,
-  }));
-  if (ENV_FILE.test(path)) {
-    const lineOf = lineIndex(text);
-    const known = new Set(found.map((hit) => hit.evidence));
-    for (const assignment of findSecretAssignments(text)) {
-      const evidence = redact(assignment.value);
-      if (known.has(evidence)) continue;
-      known.add(evidence);
-      found.push({
-        rule: "env-file-credential",
-        title: `Credential in an env file (${assignment.name})`,
-        severity: "high",
-        evidence,
-        line: lineOf(assignment.index),
-      });
-    }
-  }
-  return found;
+  return scanner.scan(text, { path, values: "file" }).map((match) => {
+    const found: FileSecret = {
+      rule: match.rule,
+      title: match.title,
+      severity: match.severity,
+      evidence: redact(match.secret),
+      digest: secretDigest(Buffer.from(match.secret, "latin1")),
+      line: match.line,
+    };
+    if (match.key !== undefined) found.key = match.key;
+    return found;
+  });
 }

@@ -1,95 +1,214 @@
 /**
- * Finds credentials in text: one pass of a combined keyword pre-filter, then only the rules whose
- * keywords occurred run their regular expressions. Also finds credential-named assignments
- * (`DB_PASSWORD=...`) whose value is not a placeholder.
+ * Finds credentials in text. One pass of a combined keyword prefilter finds which rules can match
+ * and where credential-like key names occur; then only those rules run their regular expressions,
+ * and the key/value reader runs only at those places. A value found by a format rule is not found
+ * again by the name-based reader (one credential, one match), and allow rules drop what is not a
+ * credential. Built once per rule set, reused for every text.
  */
 
-import { isPlaceholderValue, isSecretName } from "./names.ts";
-import { SECRET_RULES, type SecretRule } from "./rules.ts";
+import { allowRuleCovers, allowRuleCoversFile, BUILTIN_ALLOW_RULES, compileAllowRule, type AllowRule, type CompiledAllowRule } from "./allow-rules.ts";
+import { assignmentsAt } from "./assignments.ts";
+import { isCredentialIdName, isCredentialLiteral, isPublicMaterial, isPlaceholderValue, looksLikeSecret } from "./names.ts";
+import { ASSIGNMENT_RULE, BUILTIN_RULES, type SecretRule } from "./rules.ts";
+import { VALUE_CHECKS } from "./value-checks.ts";
+import type { Severity } from "../findings.ts";
+
+/** A rule ready to run. */
+export interface CompiledRule {
+  rule: SecretRule;
+  pattern: RegExp;
+  path?: RegExp;
+  accept: (secret: string) => boolean;
+}
 
 export interface SecretMatch {
-  rule: SecretRule;
+  rule: string;
+  title: string;
+  severity: Severity;
   secret: string;
   /** Offset of the secret in the text. */
   index: number;
-  /** 1-based line of the secret in the text. */
+  /** 1-based line of the match in the text. */
   line: number;
+  /** For name-based matches: the key that holds the value. */
+  key?: string;
+}
+
+/** How a text is read. */
+export interface ScanContext {
+  /** The file the text is from (absolute in-image path); enables file rules and path allow rules. */
+  path?: string | undefined;
+  /**
+   * `literal`: Dockerfile and image config text, where any literal given to a credential-named
+   * variable is a finding; `file` (default): a value must look like a generated credential.
+   */
+  values?: "literal" | "file";
+  /** Name-based matches off (text that only format rules should read, such as the gate's own output). */
+  formatsOnly?: boolean;
 }
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** Scans text with a fixed rule set; build once, reuse for every text. */
+/** Compiles a rule (built in or from the policy). Throws on an invalid regular expression. */
+export function compileRule(rule: SecretRule): CompiledRule {
+  const flags = `g${(rule.flags ?? "").replace(/g/g, "")}`;
+  const checks = (rule.checks ?? []).map((name) => VALUE_CHECKS[name]);
+  const compiled: CompiledRule = {
+    rule,
+    pattern: new RegExp(rule.regex, flags),
+    accept: (secret) => checks.every((check) => check(secret)),
+  };
+  if (rule.path !== undefined) compiled.path = new RegExp(rule.path);
+  return compiled;
+}
+
+/** Code files: an unquoted value after `password =` there is an expression, not a literal. */
+const CODE_FILE =
+  /\.(?:py|pyi|js|mjs|cjs|jsx|ts|tsx|rb|php|java|kt|kts|scala|groovy|go|rs|c|h|cc|cpp|hpp|cs|fs|vb|swift|m|mm|pl|pm|lua|r|dart|ex|exs|erl|clj|sql|sh|bash|zsh|ps1|psm1)$/i;
+
 export class SecretScanner {
   private readonly prefilter: RegExp;
-  private readonly rulesByKeyword = new Map<string, SecretRule[]>();
+  /** Keyword (lower case) → what it enables: rules, and/or the name-based reader. */
+  private readonly byKeyword = new Map<string, { rules: CompiledRule[]; assignment: boolean; assignmentOffset: number }>();
+  private readonly alwaysRun: CompiledRule[];
+  private readonly pathRules: CompiledRule[];
+  readonly allowRules: CompiledAllowRule[];
+  readonly rules: CompiledRule[];
+  /** Rule ids in the order they are listed: vendor formats before contextual ones. */
+  private readonly order = new Map<string, number>();
 
-  private readonly rules: SecretRule[];
-  /** Rules for credential files known by name: they run on every file whose path matches. */
-  private readonly fileRules: SecretRule[];
-
-  constructor(rules: SecretRule[] = SECRET_RULES) {
-    this.rules = rules.filter((rule) => rule.paths === undefined);
-    this.fileRules = rules.filter((rule) => rule.paths !== undefined);
-    const keywords = new Set<string>();
-    for (const rule of this.rules) {
-      for (const keyword of rule.keywords) {
-        keywords.add(keyword);
-        const list = this.rulesByKeyword.get(keyword) ?? [];
-        list.push(rule);
-        this.rulesByKeyword.set(keyword, list);
+  constructor(rules: CompiledRule[], allowRules: CompiledAllowRule[]) {
+    this.rules = rules;
+    this.allowRules = allowRules;
+    rules.forEach((rule, index) => this.order.set(rule.rule.id, index));
+    this.pathRules = rules.filter((rule) => rule.path !== undefined);
+    this.alwaysRun = rules.filter((rule) => rule.path === undefined && rule.rule.keywords.length === 0);
+    const entry = (keyword: string) => {
+      const key = keyword.toLowerCase();
+      let found = this.byKeyword.get(key);
+      if (!found) this.byKeyword.set(key, (found = { rules: [], assignment: false, assignmentOffset: 0 }));
+      return found;
+    };
+    for (const rule of rules) if (rule.path === undefined) for (const keyword of rule.rule.keywords) entry(keyword).rules.push(rule);
+    for (const keyword of ASSIGNMENT_RULE.keywords) entry(keyword).assignment = true;
+    // The prefilter reports the longest keyword at a place; what shorter keywords inside it enable comes along.
+    for (const [outer, found] of this.byKeyword) {
+      for (const [inner, other] of this.byKeyword) {
+        if (inner === outer || !outer.includes(inner)) continue;
+        for (const rule of other.rules) if (!found.rules.includes(rule)) found.rules.push(rule);
+        if (other.assignment && !found.assignment) {
+          found.assignment = true;
+          found.assignmentOffset = outer.indexOf(inner);
+        }
       }
     }
-    // Longest first so that overlapping keywords ("--pass" vs "--password") both stay findable.
-    const alternatives = [...keywords].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    // Longest first, so that a longer keyword wins over its prefix at the same place.
+    const alternatives = [...this.byKeyword.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
     this.prefilter = new RegExp(alternatives.join("|"), "gi");
   }
 
-  /** Rules whose keywords occur in the text, plus the file rules for a matching path. */
-  candidates(text: string, path?: string): Set<SecretRule> {
-    const found = new Set<SecretRule>();
-    if (path !== undefined) for (const rule of this.fileRules) if (rule.paths!.test(path)) found.add(rule);
-    const wanted = found.size + this.rules.length;
-    this.prefilter.lastIndex = 0;
-    for (const match of text.matchAll(this.prefilter)) {
-      for (const rule of this.rulesByKeyword.get(match[0].toLowerCase()) ?? []) found.add(rule);
-      if (found.size === wanted) break;
-    }
-    return found;
+  /** True when allow rules drop everything in this file, so it need not be read at all. */
+  skipsFile(path: string): boolean {
+    return this.allowRules.some((allow) => allowRuleCoversFile(allow, path));
   }
 
-  /** Every credential in the text, in order of position, one per (rule, secret, line). */
-  scan(text: string, path?: string): SecretMatch[] {
-    const candidates = this.candidates(text, path);
-    if (candidates.size === 0) return [];
-    const matches: SecretMatch[] = [];
-    const seen = new Set<string>();
+  /** The allow rule that covers a match, if any. */
+  allowedBy(rule: string, path: string | undefined, secret: string | undefined, packaged?: boolean): AllowRule | undefined {
+    return this.allowRules.find((allow) => allowRuleCovers(allow, { rule, path, secret, packaged }))?.rule;
+  }
+
+  /** Every credential in the text, in order of position, one per place. */
+  scan(text: string, context: ScanContext = {}): SecretMatch[] {
+    const path = context.path;
+    const candidates = new Set<CompiledRule>(this.alwaysRun);
+    if (path !== undefined) for (const rule of this.pathRules) if (rule.path!.test(path)) candidates.add(rule);
+    const keyOffsets: number[] = [];
+    const wantAssignments = !context.formatsOnly;
+    this.prefilter.lastIndex = 0;
+    for (let match = this.prefilter.exec(text); match !== null; match = this.prefilter.exec(text)) {
+      const found = this.byKeyword.get(match[0].toLowerCase());
+      if (!found) continue;
+      for (const rule of found.rules) candidates.add(rule);
+      if (found.assignment && wantAssignments) keyOffsets.push(match.index + found.assignmentOffset);
+    }
+    if (candidates.size === 0 && keyOffsets.length === 0) return [];
+
     const lineOf = lineIndex(text);
-    for (const rule of candidates) {
-      rule.pattern.lastIndex = 0;
-      for (const match of text.matchAll(rule.pattern)) {
+    const matches: SecretMatch[] = [];
+    // One match per rule, credential and line: a token written twice on a line is one place.
+    const seen = new Set<string>();
+    for (const compiled of candidates) {
+      const { rule, pattern } = compiled;
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+        if (match[0] === "") {
+          pattern.lastIndex++; // a policy rule that can match nothing must not stall the scan
+          continue;
+        }
         const raw = match.groups?.secret ?? match[0];
         const secret = raw.trim();
-        if (secret === "" || (rule.accept && !rule.accept(secret, match))) continue;
-        const index = (match.index ?? 0) + match[0].indexOf(raw) + (raw.length - raw.trimStart().length);
+        if (secret === "" || !compiled.accept(secret)) continue;
+        const index = match.index + Math.max(0, match[0].indexOf(raw)) + (raw.length - raw.trimStart().length);
+        if (this.allowedBy(rule.id, path, secret)) continue;
         // The line where the match starts (a PEM block's BEGIN line, not its first body line).
-        const line = lineOf(match.index ?? index);
+        const line = lineOf(match.index);
         const key = `${rule.id}\u0000${line}\u0000${secret}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        matches.push({ rule, secret, index, line });
+        matches.push({ rule: rule.id, title: rule.title, severity: rule.severity, secret, index, line });
       }
     }
-    return matches.sort((a, b) => a.index - b.index);
+
+    if (keyOffsets.length > 0) {
+      const literal = context.values === "literal";
+      const code = path !== undefined && CODE_FILE.test(path);
+      const taken = matches.map((match) => [match.index, match.index + match.secret.length] as const).sort((a, b) => a[0] - b[0]);
+      let next = 0;
+      const described = literal ? ASSIGNMENT_RULE.dockerfile : ASSIGNMENT_RULE.file;
+      for (const assignment of assignmentsAt(text, keyOffsets)) {
+        const start = assignment.index;
+        const end = start + assignment.value.length;
+        // A value a format rule already matched is that rule's finding.
+        while (next < taken.length && taken[next]![1] <= start) next++;
+        if (next < taken.length && taken[next]![0] < end) continue;
+        if (isCredentialIdName(assignment.key)) continue;
+        const value = assignment.value;
+        if (literal ? !isCredentialLiteral(value) : !judgeFileValue(value, assignment.quoted, code)) continue;
+        if (this.allowedBy(described.id, path, value)) continue;
+        matches.push({
+          rule: described.id,
+          title: described.title,
+          severity: described.severity,
+          secret: value,
+          index: start,
+          line: lineOf(start),
+          key: assignment.key,
+        });
+      }
+    }
+    matches.sort((a, b) => a.index - b.index || (this.order.get(a.rule) ?? 1e9) - (this.order.get(b.rule) ?? 1e9));
+    // Two rules on the same bytes (a GitHub token that is also a URL's password): the one listed first names it.
+    return matches.filter((match, index) => index === 0 || match.index !== matches[index - 1]!.index || match.secret !== matches[index - 1]!.secret);
   }
+}
+
+/** In files: a random-looking literal, quoted where the file is code. */
+function judgeFileValue(value: string, quoted: boolean, code: boolean): boolean {
+  if (code && !quoted) return false;
+  if (isPlaceholderValue(value) || isPublicMaterial(value)) return false;
+  return looksLikeSecret(value);
 }
 
 /** Maps offsets to 1-based line numbers. */
 export function lineIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  let starts: number[] | undefined;
   return (offset) => {
+    if (starts === undefined) {
+      starts = [0];
+      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    }
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -101,27 +220,20 @@ export function lineIndex(text: string): (offset: number) => number {
   };
 }
 
-export interface SecretAssignment {
-  name: string;
-  value: string;
-  /** Offset of the value in the text. */
-  index: number;
+/** The built-in rules and allow rules, plus any from the policy. */
+export interface SecretRuleSet {
+  rules: SecretRule[];
+  allow: AllowRule[];
 }
 
-const ASSIGNMENT =
-  /(?:^|[\s;&|(])(?:export\s+|set\s+|ENV\s+)?(?<name>[A-Za-z_][A-Za-z0-9_.-]{1,80})=(?<value>"(?:[^"\\\n]|\\.){0,500}"|'[^'\n]{0,500}'|[^\s;&|)"'`]{1,500})/g;
+/** Builds a scanner; policy rules come after the built-in ones and must not reuse their ids. */
+export function createScanner(extra: Partial<SecretRuleSet> = {}): SecretScanner {
+  return new SecretScanner([...BUILTIN_RULES, ...(extra.rules ?? [])].map(compileRule), [...BUILTIN_ALLOW_RULES, ...(extra.allow ?? [])].map(compileAllowRule));
+}
 
-/** `NAME=value` pairs in shell text or env files whose name says credential and value is real. */
-export function findSecretAssignments(text: string): SecretAssignment[] {
-  const found: SecretAssignment[] = [];
-  for (const match of text.matchAll(ASSIGNMENT)) {
-    const name = match.groups!.name!;
-    if (!isSecretName(name)) continue;
-    const written = match.groups!.value!;
-    const value = /^["']/.test(written) ? written.slice(1, -1) : written;
-    if (isPlaceholderValue(value)) continue;
-    const index = (match.index ?? 0) + match[0].lastIndexOf(written) + (written === value ? 0 : 1);
-    found.push({ name, value, index });
-  }
-  return found;
+let builtin: SecretScanner | undefined;
+/** One scanner with the built-in rules for the process: compiling the keyword filter is the expensive part. */
+export function defaultScanner(): SecretScanner {
+  builtin ??= createScanner();
+  return builtin;
 }

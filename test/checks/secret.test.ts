@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { secret } from "../../src/checks/secret.ts";
 import { secretBuildArg } from "../../src/checks/secret-build-arg.ts";
-import { fake } from "../helpers/fake-secrets.ts";
+import { fake, pseudoRandom } from "../helpers/fake-secrets.ts";
 import { check, rulesAt } from "../helpers/dockerfile.ts";
 
 describe("secret (Dockerfile)", () => {
@@ -88,5 +88,82 @@ describe("secret-build-arg", () => {
     ]);
     expect(rulesAt(findings)).toEqual(["secret-named-arg@1", "secret-named-arg@3", "secret-named-arg@4"]);
     expect(findings[1]!.message).toContain("NPM_TOKEN");
+  });
+});
+
+describe("secret (Dockerfile): every credential, once, everywhere", () => {
+  it("a credential whose value contains an earlier one is still reported (no value hides another)", () => {
+    const findings = check(secret, ["FROM alpine:3.19", "ENV DB_PASSWORD=admin", "ENV SERVICE_TOKEN=admin-7fQ2x", "USER app"]);
+    expect(rulesAt(findings)).toEqual(["credential-variable@2", "credential-variable@3"]);
+  });
+
+  it("a literal given to a password- or token-named ENV, ARG or LABEL is a finding however weak", () => {
+    const findings = check(secret, [
+      "FROM alpine:3.19",
+      "ARG ROOT_PASSWORD=root",
+      "ENV ADMIN_PW=admin",
+      'LABEL api.token="abc"',
+      "ENV MYSQL_PASSWORD=1",
+      "USER app",
+    ]);
+    expect(rulesAt(findings)).toEqual(["credential-variable@2", "credential-variable@3", "credential-variable@4"]);
+  });
+
+  it("placeholders, variables, runs of one character and key ids are not", () => {
+    expect(
+      check(secret, [
+        "FROM alpine:3.19",
+        'ENV DB_PASSWORD=changeme API_TOKEN=<token> SECRET="{{ .Secret }}" AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE',
+        "ENV REDIS_PASSWORD=xxxxxxxx ZERO_SECRET=00000000-0000-0000-0000-000000000000 KEY_PASSWORD_FILE=/run/secrets/k",
+        "ENV JAVA_OPTS=-Djavax.net.ssl.trustStorePassword=changeit",
+        "USER app",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("one credential on several lines is one finding with every line", () => {
+    const token = fake.githubPat("twice");
+    const findings = check(secret, [
+      "FROM alpine:3.19",
+      `ENV GH_TOKEN=${token}`,
+      "RUN make",
+      `RUN curl -H "Authorization: token ${token}" https://api.github.com`,
+    ]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.locations?.map((location) => (location as { line: number }).line)).toEqual([2, 4]);
+  });
+
+  it("ONBUILD forms carry credentials too", () => {
+    const findings = check(secret, [
+      "FROM alpine:3.19",
+      `ONBUILD ENV DB_PASSWORD=${fake.password("onbuild-env")}`,
+      `ONBUILD ARG NPM_TOKEN ${fake.password("onbuild-legacy")}`,
+      `ONBUILD RUN echo "root:${fake.password("onbuild-run")}" | chpasswd`,
+      "USER app",
+    ]);
+    expect(rulesAt(findings)).toEqual(["chpasswd-password@4", "credential-variable@2", "credential-variable@3"]);
+  });
+
+  it("passwords set by commands: chpasswd, usermod -p, htpasswd -b, mysql -p", () => {
+    const findings = check(secret, [
+      "FROM debian:12",
+      `RUN echo 'root:${fake.password("c1")}' | chpasswd`,
+      `RUN usermod -p '$6$${pseudoRandom("s", 8)}$${pseudoRandom("h", 43)}' app`,
+      `RUN htpasswd -bc /etc/nginx/.htpasswd admin ${fake.password("c3")}`,
+      `RUN mysql -uroot -p${fake.password("c4")} < init.sql`,
+      `CMD ["app", "--password", "${fake.password("c5")}"]`,
+      "USER app",
+    ]);
+    expect(rulesAt(findings)).toEqual(["chpasswd-password@2", "usermod-password@3", "htpasswd-password@4", "mysql-password-argument@5", "password-argument@6"]);
+  });
+
+  it("is linear: 20,000 credential lines, each its own finding", () => {
+    const lines = ["FROM alpine:3.19"];
+    for (let index = 0; index < 20_000; index++) lines.push(`ENV SECRET_${index}=${pseudoRandom(`v${index}`, 12)}-${index}`);
+    const started = performance.now();
+    const findings = check(secret, lines);
+    expect(findings).toHaveLength(20_000);
+    // A generous deadline that only catches a return of the quadratic comparison (it took a minute).
+    expect(performance.now() - started).toBeLessThan(30_000);
   });
 });

@@ -10,10 +10,11 @@ import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fake } from "./fake-secrets.ts";
+import { secretCorpus } from "./secret-corpus.ts";
 import { ROOT } from "./paths.ts";
 
 export const FIXTURES = path.join(ROOT, ".cache", "fixtures");
-export const IMAGES = ["secrets", "accounts", "hardening", "clean", "large"] as const;
+export const IMAGES = ["secrets", "accounts", "hardening", "clean", "large", "corpus"] as const;
 export type FixtureImage = (typeof IMAGES)[number];
 export const FORMATS = ["docker-archive", "oci", "oci-archive", "docker25"] as const;
 export type FixtureFormat = (typeof FORMATS)[number];
@@ -52,8 +53,10 @@ export function fixtureRef(image: FixtureImage, format: FixtureFormat | "oci-zst
 export const DAEMON_ARCHIVES = path.join(FIXTURES, "daemon");
 export const STAND_IN_DOCKER_DIR = path.join(ROOT, "test", "fixtures");
 
-function contextFiles(image: FixtureImage): Record<string, string> {
+function contextFiles(image: FixtureImage): Record<string, string | Buffer> {
   switch (image) {
+    case "corpus":
+      return Object.fromEntries(Object.entries(secretCorpus().files).map(([file, content]) => [`corpus${file}`, content]));
     case "secrets":
       return {
         id_rsa: `${FIXTURE_SECRETS.privateKey}\n`,
@@ -78,7 +81,7 @@ function inputsHash(): string {
   const hash = createHash("sha256");
   for (const name of [...IMAGES].sort()) hash.update(readFileSync(path.join(ROOT, "test", "images", name, "Dockerfile")));
   hash.update(readFileSync(new URL(import.meta.url)));
-  hash.update(readFileSync(path.join(ROOT, "test", "helpers", "fake-secrets.ts")));
+  for (const helper of ["fake-secrets.ts", "secret-corpus.ts", "archives.ts"]) hash.update(readFileSync(path.join(ROOT, "test", "helpers", helper)));
   return hash.digest("hex");
 }
 
@@ -111,7 +114,10 @@ export function buildFixtures(): void {
     const context = path.join(FIXTURES, "context", image);
     mkdirSync(context, { recursive: true });
     cpSync(path.join(ROOT, "test", "images", image, "Dockerfile"), path.join(context, "Dockerfile"));
-    for (const [name, content] of Object.entries(contextFiles(image))) writeFileSync(path.join(context, name), content);
+    for (const [name, content] of Object.entries(contextFiles(image))) {
+      mkdirSync(path.dirname(path.join(context, name)), { recursive: true });
+      writeFileSync(path.join(context, name), content);
+    }
     const tag = `localhost/image-gate-test/${image}:latest`;
     buildah("bud", "--isolation", "chroot", "--layers", ...buildArgs(image), "-t", tag, "-f", path.join(context, "Dockerfile"), context);
 

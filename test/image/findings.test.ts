@@ -28,11 +28,11 @@ describe("secrets image: what actually ships", () => {
     const report = await gate("secrets");
     expect(summary(report.findings, "secret")).toEqual([
       "aws-access-key-id /root/.aws/credentials (deleted)",
-      "aws-credentials-file /root/.aws/credentials (deleted)",
-      "env-file-credential /app/.env",
+      "aws-secret-access-key /root/.aws/credentials (deleted)",
+      "credential-assignment /app/.env",
       "github-pat config.Env[1]",
+      "npm-access-token /home/app/.npmrc",
       "npm-access-token config.history[7].created_by",
-      "npmrc-auth /home/app/.npmrc",
       "private-key /root/.ssh/id_rsa (deleted)",
     ]);
     const key = report.findings.find((finding) => finding.rule === "private-key")!;

@@ -32,7 +32,7 @@ describe("loadPolicy: finding the policy", () => {
   });
 
   it("fails with a clear line for an unknown policy", () => {
-    expect(() => load({}, "stirct")).toThrow(/^stirct: no such policy file, and not a preset \(presets: default, strict\)$/);
+    expect(() => load({}, "stirct")).toThrow(/^"stirct": no such policy file, and not a preset \(presets: default, strict\)$/);
   });
 });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { SECRET_RULES } from "../../src/secrets/rules.ts";
-import { SecretScanner } from "../../src/secrets/scanner.ts";
+import { BUILTIN_RULES } from "../../src/secrets/rules.ts";
+import { defaultScanner } from "../../src/secrets/scanner.ts";
 import { fake, pseudoRandom } from "../helpers/fake-secrets.ts";
 
-const scanner = new SecretScanner();
-const ruleIds = (text: string) => scanner.scan(text).map((match) => match.rule.id);
+const scanner = defaultScanner();
+const ruleIds = (text: string) => scanner.scan(text, { formatsOnly: true }).map((match) => match.rule);
 
 describe("secret rules: each finds its format", () => {
   const b64 = (text: string) => Buffer.from(text).toString("base64");
@@ -44,19 +44,33 @@ describe("secret rules: each finds its format", () => {
     ["api-key-header", `curl -H 'X-Api-Key: ${pseudoRandom("xapi", 32)}' https://x`, pseudoRandom("xapi", 32)],
     ["password-argument", `mysql --password=${fake.password("mysql")} -h db`, fake.password("mysql")],
     ["basic-auth-argument", `curl -fsSL -u deploy:${fake.password("curl")} https://nexus.acme.io/x`, fake.password("curl")],
+    ["chpasswd-password", `echo 'root:${fake.password("chpasswd")}' | chpasswd`, fake.password("chpasswd")],
+    ["chpasswd-password", `chpasswd <<< "app:${fake.password("herestring")}"`, fake.password("herestring")],
+    [
+      "usermod-password",
+      `usermod -p '$6$${pseudoRandom("salt", 8)}$${pseudoRandom("hash", 40)}' app`,
+      `$6$${pseudoRandom("salt", 8)}$${pseudoRandom("hash", 40)}`,
+    ],
+    ["openssl-passwd", `useradd -m -p "$(openssl passwd -1 ${fake.password("openssl")})" app`, fake.password("openssl")],
+    ["htpasswd-password", `htpasswd -bc /etc/nginx/.htpasswd admin ${fake.password("htpasswd")}`, fake.password("htpasswd")],
+    ["htpasswd-password", `htpasswd -nbB admin ${fake.password("htpasswd-n")} > users`, fake.password("htpasswd-n")],
+    ["mysql-password-argument", `mysql -uroot -p${fake.password("mysql-p")} -e "CREATE DATABASE app"`, fake.password("mysql-p")],
+    ["sshpass-password", `sshpass -p '${fake.password("sshpass")}' scp x host:`, fake.password("sshpass")],
+    ["registry-login-password", `docker login -u ci -p ${fake.password("login")} registry.acme.io`, fake.password("login")],
+    ["redis-cli-password", `redis-cli -h cache -a ${fake.password("redis")} ping`, fake.password("redis")],
   ];
 
   it("covers every rule", () => {
     const covered = new Set(cases.map(([id]) => id));
     expect(
-      SECRET_RULES.filter((rule) => rule.paths === undefined)
+      BUILTIN_RULES.filter((rule) => rule.path === undefined)
         .map((rule) => rule.id)
         .filter((id) => id !== "private-key" && !covered.has(id)),
     ).toEqual([]);
   });
 
   it.each(cases)("%s", (id, text, secret) => {
-    const matches = scanner.scan(text).filter((match) => match.rule.id === id);
+    const matches = scanner.scan(text, { formatsOnly: true }).filter((match) => match.rule === id);
     expect(matches.map((match) => match.secret)).toEqual([secret]);
   });
 
@@ -82,6 +96,11 @@ describe("secret rules: precision", () => {
     ["npmrc with an env reference", "//registry.npmjs.org/:_authToken=${NPM_TOKEN}"],
     ["identifiers that only look similar", "npm_config_cache=/tmp/npm hf_hub_download sg.example.com ghp_short"],
     ["docker config with an empty auth", '{"auths":{"https://index.docker.io/v1/":{}},"credsStore":"ecr-login"}'],
+    [
+      "commands given variables",
+      'echo "root:${ROOT_PASSWORD}" | chpasswd && mysql -p"$MYSQL_ROOT_PASSWORD" && htpasswd -b f admin "$PW" && redis-cli -a $REDIS_PASS',
+    ],
+    ["mysql -P for the port, -p alone to prompt", "mysql -P 3306 -p -h db"],
   ])("ignores %s", (_label, text) => {
     expect(ruleIds(text)).toEqual([]);
   });
@@ -97,5 +116,12 @@ describe("secret rules: precision", () => {
     const started = performance.now();
     scanner.scan(hostile);
     expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
+
+describe("every rule is data the ReDoS analysis accepts", () => {
+  it("no built-in rule can backtrack catastrophically or match the empty string", async () => {
+    const { regexProblem } = await import("../../src/secrets/regex-safety.ts");
+    expect(BUILTIN_RULES.map((rule) => [rule.id, regexProblem(rule.regex, rule.flags ?? "")]).filter(([, problem]) => problem !== undefined)).toEqual([]);
   });
 });

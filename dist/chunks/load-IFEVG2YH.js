@@ -7,14 +7,14 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-ULGONPLP.js";
-import "./chunk-R2THOLG4.js";
-import "./chunk-NRFM6QFL.js";
-import "./chunk-GOHVO2EN.js";
-import "./chunk-DHVEYQYP.js";
+} from "./chunk-UMATTKCH.js";
+import "./chunk-M4N4WCMT.js";
+import "./chunk-5WC5GKJ2.js";
+import "./chunk-R2YC7IFL.js";
+import "./chunk-ABS7Q3DJ.js";
+import "./chunk-A6QDF7GZ.js";
 import "./chunk-RLK6ILOB.js";
-import "./chunk-VZDHB326.js";
-import "./chunk-5IHOMVLR.js";
+import "./chunk-LY2TGT7S.js";
 import "./chunk-ENLSQBIW.js";
 export {
   checkPlatform,

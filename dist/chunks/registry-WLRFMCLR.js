@@ -5,13 +5,13 @@ import {
   RegistryClient,
   isLoopbackHost,
   parseRegistryReference
-} from "./chunk-WWL5XPP5.js";
-import "./chunk-R2THOLG4.js";
-import "./chunk-F54RG2VC.js";
-import "./chunk-NRFM6QFL.js";
+} from "./chunk-KWKV26SB.js";
+import "./chunk-M4N4WCMT.js";
+import "./chunk-54PK6BX6.js";
+import "./chunk-R2YC7IFL.js";
+import "./chunk-A6QDF7GZ.js";
 import "./chunk-RLK6ILOB.js";
-import "./chunk-VZDHB326.js";
-import "./chunk-5IHOMVLR.js";
+import "./chunk-LY2TGT7S.js";
 import "./chunk-ENLSQBIW.js";
 export {
   BlobDigestMismatch,

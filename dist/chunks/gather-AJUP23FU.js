@@ -11,8 +11,9 @@ import {
 } from "./chunk-7PFP2BQY.js";
 import {
   GateError,
-  firstLine
-} from "./chunk-5IHOMVLR.js";
+  firstLine,
+  jsonProblem
+} from "./chunk-A6QDF7GZ.js";
 import "./chunk-ENLSQBIW.js";
 
 // src/scans/gather.ts
@@ -37,7 +38,7 @@ async function readScanResults(file, label) {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new GateError(`${label}: not valid JSON (${firstLine(error)})`);
+    throw new GateError(`${label}: not valid JSON (${jsonProblem(error)})`);
   }
   try {
     return parseScanResults(data, label);
@@ -118,7 +119,7 @@ async function gatherScans(options) {
   }
   let digest;
   if (options.ecr && (options.sources.has("ecr") || options.sources.has("inspector"))) {
-    const aws = await import("./aws-CVUKS2YK.js");
+    const aws = await import("./aws-55YR33GE.js");
     const awsOptions = {
       reference: options.ecr,
       waitMs: options.waitMs,

@@ -6,12 +6,12 @@ import {
   readEcrScan,
   readInspectorFindings,
   resolveEcrDigest
-} from "./chunk-DRRTIFOE.js";
+} from "./chunk-XEQMEHW5.js";
 import "./chunk-GCX4ICOM.js";
 import "./chunk-NLA4MBKA.js";
 import "./chunk-F7ANZNBK.js";
 import "./chunk-7PFP2BQY.js";
-import "./chunk-5IHOMVLR.js";
+import "./chunk-A6QDF7GZ.js";
 import "./chunk-KT6VUTM3.js";
 import "./chunk-ENLSQBIW.js";
 export {

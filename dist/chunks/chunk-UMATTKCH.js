@@ -10,22 +10,25 @@ import {
   layerKind,
   manifestSchema,
   parseDocument
-} from "./chunk-R2THOLG4.js";
+} from "./chunk-M4N4WCMT.js";
+import {
+  describeSource,
+  parseImageSource
+} from "./chunk-5WC5GKJ2.js";
 import {
   parseImageReference
-} from "./chunk-NRFM6QFL.js";
+} from "./chunk-R2YC7IFL.js";
 import {
   DEFAULT_LIMITS,
   emptyScan,
   walkLayer
-} from "./chunk-GOHVO2EN.js";
-import {
-  SecretScanner
-} from "./chunk-DHVEYQYP.js";
+} from "./chunk-ABS7Q3DJ.js";
 import {
   GateError,
-  firstLine
-} from "./chunk-5IHOMVLR.js";
+  defaultScanner,
+  firstLine,
+  quoteInput
+} from "./chunk-A6QDF7GZ.js";
 
 // src/image/load.ts
 import { createHash } from "node:crypto";
@@ -107,6 +110,10 @@ function toConfig(raw) {
   if (raw.variant !== void 0) result.variant = raw.variant;
   return result;
 }
+function archivePath(path2) {
+  return ARCHIVE_MEMBER.exec(path2)?.[1] ?? path2;
+}
+var ARCHIVE_MEMBER = /^(.*?\.(?:jar|war|ear|zip|whl|egg|aar|nupkg|sar|par|kar|hpi|jpi|nbm|tar|tgz|tar\.gz))!/i;
 function packagedChecksums(scans) {
   const sums = /* @__PURE__ */ new Map();
   for (const scan of scans) {
@@ -142,11 +149,17 @@ function assembleImage(input) {
   }
   const checksums = scans.some((scan) => scan.hits.length > 0) ? packagedChecksums(scans) : /* @__PURE__ */ new Map();
   const hitsAt = /* @__PURE__ */ new Map();
-  for (const scan of scans) for (const hits of scan.hits) hitsAt.set(`${scan.index}\0${hits.path}`, hits);
+  for (const scan of scans) {
+    for (const hits of scan.hits) {
+      const key = `${scan.index}\0${archivePath(hits.path)}`;
+      hitsAt.set(key, [...hitsAt.get(key) ?? [], hits]);
+    }
+  }
   const fileHits = [];
   const addHits = (hits, path2, layer) => {
-    const packaged = hits.md5 !== void 0 && (checksums.get(path2)?.has(hits.md5) ?? false);
-    fileHits.push({ ...hits, path: path2, packaged, layer, layerDigest: layerId(layer), deleted: visibility.deleted(path2, layer) });
+    const file = archivePath(path2);
+    const packaged = hits.md5 !== void 0 && (checksums.get(file)?.has(hits.md5) ?? false);
+    fileHits.push({ ...hits, path: path2, packaged, layer, layerDigest: layerId(layer), deleted: visibility.deleted(file, layer) });
   };
   for (const scan of scans) {
     for (const hits of scan.hits) addHits(hits, hits.path, scan.index);
@@ -154,7 +167,7 @@ function assembleImage(input) {
       if (entry.type !== "hardlink" || entry.linkname === void 0) continue;
       const sourceLayer = visibility.sourceLayer(entry.linkname, scan.index);
       const targetHits = sourceLayer === void 0 ? void 0 : hitsAt.get(`${sourceLayer}\0${entry.linkname}`);
-      if (targetHits) addHits(targetHits, entry.path, scan.index);
+      for (const hits of targetHits ?? []) addHits(hits, entry.path + hits.path.slice(entry.linkname.length), scan.index);
     }
   }
   const finalText = (path2) => {
@@ -185,7 +198,7 @@ function assembleImage(input) {
         ...item,
         layer: scan.index,
         layerDigest: layerId(scan.index),
-        deleted: item.path !== void 0 && visibility.deleted(item.path, scan.index)
+        deleted: item.path !== void 0 && visibility.deleted(archivePath(item.path), scan.index)
       }))
     )
   };
@@ -511,51 +524,6 @@ function joinPath(dir, target) {
   return parts.join("/");
 }
 
-// src/image/transport.ts
-var TRANSPORTS = ["docker-archive", "oci", "oci-archive", "docker", "docker-daemon"];
-function pathAndRef(rest) {
-  const colon = rest.lastIndexOf(":");
-  if (colon > 0 && colon > rest.lastIndexOf("/") && colon < rest.length - 1) return { path: rest.slice(0, colon), ref: rest.slice(colon + 1) };
-  return { path: colon === rest.length - 1 ? rest.slice(0, -1) : rest };
-}
-function parseImageSource(text, flag = "--image") {
-  const colon = text.indexOf(":");
-  const transport = colon === -1 ? "" : text.slice(0, colon);
-  const rest = colon === -1 ? "" : text.slice(colon + 1);
-  if (!TRANSPORTS.includes(transport) || rest === "") {
-    throw new GateError(
-      `${flag}: "${text}" is not an image reference of a supported transport (docker-archive:PATH, oci:DIR[:TAG], oci-archive:PATH[:TAG], docker://HOST/REPO[:TAG|@DIGEST], docker-daemon:NAME[:TAG])`
-    );
-  }
-  switch (transport) {
-    case "docker":
-      if (!rest.startsWith("//") || rest.length <= 2) throw new GateError(`${flag}: expected docker://HOST/REPO[:TAG|@DIGEST], got "${text}"`);
-      return { transport: "docker", reference: rest.slice(2) };
-    case "docker-daemon":
-      return { transport: "docker-daemon", name: rest };
-    case "docker-archive": {
-      const pathEnd = rest.indexOf(":");
-      if (pathEnd <= 0 || pathEnd === rest.length - 1) return { transport: "docker-archive", path: pathEnd === rest.length - 1 ? rest.slice(0, -1) : rest };
-      return { transport: "docker-archive", path: rest.slice(0, pathEnd), ref: rest.slice(pathEnd + 1) };
-    }
-    default: {
-      const { path: path2, ref } = pathAndRef(rest);
-      const source = { transport, path: path2 };
-      return ref === void 0 ? source : { ...source, ref };
-    }
-  }
-}
-function describeSource(source) {
-  switch (source.transport) {
-    case "docker":
-      return `docker://${source.reference}`;
-    case "docker-daemon":
-      return `docker-daemon:${source.name}`;
-    default:
-      return source.path;
-  }
-}
-
 // src/image/load.ts
 var DirectoryStore = class {
   constructor(root, label) {
@@ -566,7 +534,7 @@ var DirectoryStore = class {
   label;
   resolve(name) {
     const full = path.resolve(this.root, name);
-    if (!full.startsWith(path.resolve(this.root) + path.sep)) throw new GateError(`${this.label}: "${name}" points outside the image layout`);
+    if (!full.startsWith(path.resolve(this.root) + path.sep)) throw new GateError(`${this.label}: ${quoteInput(name)} points outside the image layout`);
     return full;
   }
   has(name) {
@@ -627,7 +595,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-CTAB6CUD.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-WLRFMCLR.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -711,7 +679,7 @@ async function selectManifest(store, ref, wantedPlatform) {
     const named = candidates.filter((descriptor2) => descriptor2.annotations?.["org.opencontainers.image.ref.name"] === ref || descriptor2.digest === ref);
     if (named.length === 0) {
       const tags = candidates.map((descriptor2) => descriptor2.annotations?.["org.opencontainers.image.ref.name"]).filter(Boolean);
-      throw new GateError(`${store.label}: no image tagged "${ref}" (tags: ${tags.join(", ") || "none"})`);
+      throw new GateError(`${store.label}: no image tagged ${quoteInput(ref)} (tags: ${tags.join(", ") || "none"})`);
     }
     candidates = named;
   }
@@ -819,9 +787,9 @@ function selectArchiveEntry(entries, ref, label) {
     }
   };
   const wanted = normalize(ref);
-  if (wanted === void 0) throw new GateError(`${label}: "${ref}" is not an image name (expected NAME[:TAG] or @INDEX)`);
+  if (wanted === void 0) throw new GateError(`${label}: ${quoteInput(ref)} is not an image name (expected NAME[:TAG] or @INDEX)`);
   const found = entries.find((candidate) => (candidate.RepoTags ?? []).some((tag) => normalize(tag) === wanted));
-  if (!found) throw new GateError(`${label}: no image tagged "${ref}" (tags: ${tags()})`);
+  if (!found) throw new GateError(`${label}: no image tagged ${quoteInput(ref)} (tags: ${tags()})`);
   return found;
 }
 async function archiveManifestDigest(store, configDigest) {
@@ -886,8 +854,8 @@ async function loadImage(reference, options = {}) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-XRXHW2UC.js");
-    return loadFromDaemon(source, reference, limits, options.platform, options.progress);
+    const { loadFromDaemon } = await import("./daemon-CNFPWK3Y.js");
+    return loadFromDaemon(source, reference, limits, options.platform, options.progress, options.scanner ?? defaultScanner());
   }
   if (source.transport === "docker") {
     const store2 = await RegistryStore.open(reference, options.registry ?? {});
@@ -914,11 +882,11 @@ async function walkResolved(resolved, source, reference, limits, options) {
   let bytes = 0;
   let layersDone = 0;
   const tell = () => progress?.({ activity, layersDone, layersTotal: resolved.layers.length, bytes });
-  const workerUrl = layerWorkerUrl();
+  const scanner = options.scanner ?? defaultScanner();
+  const workerUrl = scanner === defaultScanner() ? layerWorkerUrl() : void 0;
   const walked = resolved.layers.filter((layer) => !layer.foreign).length;
   const threads = workerUrl && walked > 0 ? new LayerThreads(workerUrl, Math.min(concurrency, walked)) : void 0;
   const largestFirst = resolved.layers.map((_layer, index) => index).sort((a, b) => (resolved.layers[b].size ?? 0) - (resolved.layers[a].size ?? 0));
-  const scanner = threads ? void 0 : new SecretScanner();
   let scans;
   try {
     scans = await mapLimited(
@@ -982,7 +950,6 @@ export {
   assembleImage,
   dirname,
   joinPath,
-  parseImageSource,
   resolveOciLayout,
   resolveDockerArchive,
   openStore,

@@ -3,10 +3,11 @@ const require = __igCreateRequire(import.meta.url);
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-NRFM6QFL.js";
+} from "./chunk-R2YC7IFL.js";
 import {
-  GateError
-} from "./chunk-5IHOMVLR.js";
+  GateError,
+  quoteInput
+} from "./chunk-A6QDF7GZ.js";
 
 // src/scans/ecr-reference.ts
 var ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com(?:\.cn)?(?::\d{1,5})?$/;
@@ -23,7 +24,7 @@ function parseEcrReference(text, flag) {
     throw error;
   }
   const match = ECR_HOST.exec(parsed.registry);
-  if (!match) throw new GateError(`${flag}: "${text}" is not an ECR image (expected ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST])`);
+  if (!match) throw new GateError(`${flag}: ${quoteInput(text)} is not an ECR image (expected ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST])`);
   const reference = { text, account: match[1], region: match[2], registry: parsed.registry, repository: parsed.path };
   if (parsed.digest !== void 0) reference.digest = parsed.digest;
   else reference.tag = parsed.tag ?? "latest";

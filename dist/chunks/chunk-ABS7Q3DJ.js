@@ -1,28 +1,12 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  assembleImage,
-  checkPlatform,
-  dirname,
-  joinPath,
-  resolveDockerArchive
-} from "./chunk-ULGONPLP.js";
-import {
-  MAX_DOCUMENT_BYTES
-} from "./chunk-R2THOLG4.js";
-import "./chunk-NRFM6QFL.js";
-import {
-  walkLayer
-} from "./chunk-GOHVO2EN.js";
-import {
-  SecretScanner
-} from "./chunk-DHVEYQYP.js";
-import "./chunk-RLK6ILOB.js";
-import "./chunk-VZDHB326.js";
-import {
   GateError,
-  firstLine
-} from "./chunk-5IHOMVLR.js";
+  firstLine,
+  quoteInput,
+  redact,
+  secretDigest
+} from "./chunk-A6QDF7GZ.js";
 import {
   __commonJS,
   __require,
@@ -1171,11 +1155,11 @@ var require_streamx = __commonJS({
         }
       }
       static deferred(fn, opts) {
-        const out = new PassThrough(opts);
+        const out = new PassThrough2(opts);
         fn().then((src) => {
           if (src === null) return out.end();
           if (out.destroying) return;
-          pipeline2(src, out, noop);
+          pipeline(src, out, noop);
         }).catch((err) => out.destroy(err));
         return out;
       }
@@ -1407,7 +1391,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Transform = class extends Duplex {
+    var Transform2 = class extends Duplex {
       constructor(opts) {
         super(opts);
         this._transformState = new TransformState(this);
@@ -1451,7 +1435,7 @@ var require_streamx = __commonJS({
         this._flush(transformAfterFlush.bind(this));
       }
     };
-    var PassThrough = class extends Transform {
+    var PassThrough2 = class extends Transform2 {
     };
     function transformAfterFlush(err, data) {
       const cb = this._transformState.afterFinal;
@@ -1462,13 +1446,13 @@ var require_streamx = __commonJS({
     }
     function pipelinePromise(...streams) {
       return new Promise((resolve, reject) => {
-        return pipeline2(...streams, (err) => {
+        return pipeline(...streams, (err) => {
           if (err) return reject(err);
           resolve();
         });
       });
     }
-    function pipeline2(stream, ...streams) {
+    function pipeline(stream, ...streams) {
       const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
       const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
       if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
@@ -1566,7 +1550,7 @@ var require_streamx = __commonJS({
       return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
     }
     module.exports = {
-      pipeline: pipeline2,
+      pipeline,
       pipelinePromise,
       isStream,
       isStreamx,
@@ -1580,9 +1564,9 @@ var require_streamx = __commonJS({
       Writable,
       Readable: Readable2,
       Duplex,
-      Transform,
+      Transform: Transform2,
       // Export PassThrough for compatibility with Node.js core's stream module
-      PassThrough
+      PassThrough: PassThrough2
     };
   }
 });
@@ -1856,7 +1840,7 @@ var require_extract = __commonJS({
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
     var headers = require_headers();
-    var EMPTY = b4a.alloc(0);
+    var EMPTY2 = b4a.alloc(0);
     var MAX_HEADER_SIZE = 4 * 1024 * 1024;
     var BufferList = class {
       constructor() {
@@ -1874,7 +1858,7 @@ var require_extract = __commonJS({
       }
       shift(size) {
         if (size > this.buffered) return null;
-        if (size === 0) return EMPTY;
+        if (size === 0) return EMPTY2;
         let chunk = this._next(size);
         if (size === chunk.byteLength) return chunk;
         const chunks = [chunk];
@@ -2398,9 +2382,9 @@ var require_pack = __commonJS({
         this.push(headers.encode(newHeader));
       }
       _doDrain() {
-        const drain = this._drain;
+        const drain2 = this._drain;
         this._drain = noop;
-        drain();
+        drain2();
       }
       _predestroy() {
         const err = getStreamError(this);
@@ -2455,145 +2439,937 @@ var require_tar_stream = __commonJS({
   }
 });
 
-// src/image/daemon.ts
+// src/image/layer-walker.ts
+import { createHash as createHash2 } from "node:crypto";
+import { PassThrough, Transform } from "node:stream";
+import zlib2 from "node:zlib";
+
+// src/image/file-content.ts
+import { createHash } from "node:crypto";
+
+// src/secrets/files.ts
+function scanFileText(text2, path, scanner) {
+  return scanner.scan(text2, { path, values: "file" }).map((match) => {
+    const found = {
+      rule: match.rule,
+      title: match.title,
+      severity: match.severity,
+      evidence: redact(match.secret),
+      digest: secretDigest(Buffer.from(match.secret, "latin1")),
+      line: match.line
+    };
+    if (match.key !== void 0) found.key = match.key;
+    return found;
+  });
+}
+
+// src/image/archive-members.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
-import { spawn } from "node:child_process";
 import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
-var METADATA = /^(?:manifest\.json|index\.json|oci-layout|repositories|[^/]+\.json|[^/]+\/json|[^/]+\/VERSION)$/;
-var CollectedStore = class {
-  constructor(label) {
-    this.label = label;
+import zlib from "node:zlib";
+var ZIP_NAME = /\.(?:jar|war|ear|zip|whl|egg|aar|nupkg|sar|rar\.zip|par|kar|hpi|jpi|nbm)$/i;
+var TAR_GZ_NAME = /\.(?:tar\.gz|tgz)$/i;
+var TAR_NAME = /\.tar$/i;
+function archiveKind(path, head) {
+  if (ZIP_NAME.test(path)) return head.length >= 4 && head.readUInt32LE(0) === 67324752 ? "zip" : void 0;
+  if (TAR_GZ_NAME.test(path)) return head.length >= 2 && head[0] === 31 && head[1] === 139 ? "tar.gz" : void 0;
+  if (TAR_NAME.test(path)) return head.length >= 262 && head.toString("latin1", 257, 262) === "ustar" ? "tar" : void 0;
+  return void 0;
+}
+var ArchiveFormatError = class extends Error {
+};
+var SourceError = class extends Error {
+  constructor(original) {
+    super(original instanceof Error ? original.message : String(original));
+    this.original = original;
   }
-  label;
-  texts = /* @__PURE__ */ new Map();
-  links = /* @__PURE__ */ new Map();
-  resolveName(name) {
-    let current = name;
-    for (let hops = 0; this.links.has(current) && hops < 16; hops++) current = this.links.get(current);
-    return current;
+  original;
+};
+async function* tagSourceErrors(source) {
+  const iterator = source[Symbol.asyncIterator]();
+  for (; ; ) {
+    let next;
+    try {
+      next = await iterator.next();
+    } catch (error) {
+      throw error instanceof SourceError ? error : new SourceError(error);
+    }
+    if (next.done) return;
+    yield next.value;
   }
-  has(name) {
-    return this.texts.has(this.resolveName(name));
+}
+function detachable(content, meter) {
+  const iterator = content[Symbol.asyncIterator]();
+  let done = false;
+  const next = async () => {
+    if (done) return { done: true, value: void 0 };
+    const result = await iterator.next();
+    if (result.done) done = true;
+    else meter?.(result.value.length);
+    return result;
+  };
+  return {
+    content: { [Symbol.asyncIterator]: () => ({ next, return: async () => ({ done: true, value: void 0 }) }) },
+    rest: async () => {
+      while (!(await next()).done) ;
+    }
+  };
+}
+var ByteReader = class {
+  iterator;
+  pending = [];
+  pendingBytes = 0;
+  ended = false;
+  constructor(source) {
+    this.iterator = source[Symbol.asyncIterator]();
   }
-  async read(name) {
-    const text = this.texts.get(this.resolveName(name));
-    if (text === void 0) throw new GateError(`${this.label}: ${name} is missing from the docker save stream`);
-    return text;
+  async fill() {
+    if (this.ended) return false;
+    const next = await this.iterator.next();
+    if (next.done) {
+      this.ended = true;
+      return false;
+    }
+    if (next.value.length > 0) {
+      this.pending.push(next.value);
+      this.pendingBytes += next.value.length;
+    }
+    return true;
   }
-  open(name) {
-    throw new GateError(`${this.label}: ${name} cannot be reopened from a stream`);
+  /** Exactly `count` bytes, or fewer at the end of the stream. */
+  async read(count) {
+    while (this.pendingBytes < count && await this.fill()) ;
+    const all = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending, this.pendingBytes);
+    const taken = all.subarray(0, Math.min(count, all.length));
+    const rest = all.subarray(taken.length);
+    this.pending = rest.length > 0 ? [rest] : [];
+    this.pendingBytes = rest.length;
+    return taken;
+  }
+  /** The next chunk, whatever its size (empty at the end). */
+  async chunk() {
+    if (this.pendingBytes === 0 && !await this.fill()) return Buffer.alloc(0);
+    while (this.pendingBytes === 0 && await this.fill()) ;
+    const first = this.pending.shift();
+    if (!first) return Buffer.alloc(0);
+    this.pendingBytes -= first.length;
+    return first;
+  }
+  /** Puts bytes back in front. */
+  unshift(bytes) {
+    if (bytes.length === 0) return;
+    this.pending.unshift(bytes);
+    this.pendingBytes += bytes.length;
+  }
+  /** Yields exactly `count` bytes (fewer if the stream ends: then `short` is set). */
+  async *span(count) {
+    let left = count;
+    while (left > 0) {
+      const chunk = await this.chunk();
+      if (chunk.length === 0) throw new ArchiveFormatError("truncated member");
+      const take = chunk.subarray(0, Math.min(left, chunk.length));
+      this.unshift(chunk.subarray(take.length));
+      left -= take.length;
+      yield take;
+    }
+  }
+  async skip(count) {
+    for await (const _chunk of this.span(count)) {
+    }
+  }
+  /** Inflates a raw deflate stream of unknown length; the bytes after its end stay readable. */
+  async *inflateUntilEnd() {
+    const inflate = zlib.createInflateRaw({ chunkSize: 64 * 1024 });
+    const output = [];
+    let ended = false;
+    let failure;
+    inflate.on("data", (chunk) => output.push(chunk));
+    inflate.on("end", () => ended = true);
+    inflate.on("error", (error) => failure = error);
+    let fed = 0;
+    try {
+      for (; ; ) {
+        if (ended) break;
+        const chunk = await this.chunk();
+        if (chunk.length === 0) {
+          await new Promise((resolve) => setImmediate(resolve));
+          if (ended) break;
+          throw new ArchiveFormatError("truncated deflate data");
+        }
+        await new Promise((resolve) => inflate.write(chunk, () => resolve()));
+        if (failure !== void 0) throw new ArchiveFormatError(`corrupt deflate data (${failure.message})`);
+        fed += chunk.length;
+        if (inflate.bytesWritten < fed) {
+          this.unshift(chunk.subarray(chunk.length - (fed - inflate.bytesWritten)));
+          fed = inflate.bytesWritten;
+          if (!ended) await new Promise((resolve) => inflate.once("end", resolve));
+        }
+        while (output.length > 0) yield output.shift();
+      }
+      while (output.length > 0) yield output.shift();
+    } finally {
+      inflate.destroy();
+    }
+  }
+  /** Reads everything that is left. */
+  async drain() {
+    this.pending = [];
+    this.pendingBytes = 0;
+    while (await this.fill()) {
+      this.pending = [];
+      this.pendingBytes = 0;
+    }
   }
 };
-async function readAll(stream, first, limit, label) {
-  const chunks = first ? [first] : [];
-  let size = first?.length ?? 0;
-  for await (const chunk of stream) {
-    size += chunk.length;
-    if (size > limit) throw new GateError(`${label}: metadata member is larger than ${limit} bytes`);
-    chunks.push(chunk);
+async function* inflateSpan(compressed) {
+  const inflate = zlib.createInflateRaw({ chunkSize: 64 * 1024 });
+  const source = Readable.from(compressed);
+  source.on("error", (error) => inflate.destroy(error));
+  source.pipe(inflate);
+  try {
+    for await (const chunk of inflate) yield chunk;
+  } catch (error) {
+    if (error instanceof SourceError) throw error;
+    throw new ArchiveFormatError(`corrupt deflate data (${error.message})`);
+  } finally {
+    source.destroy();
+    inflate.destroy();
   }
-  return Buffer.concat(chunks).toString("utf8");
 }
-async function loadFromDaemon(source, reference, limits, platform, progress) {
-  let bytes = 0;
-  let layersDone = 0;
-  const onBytes = progress ? (count) => {
-    bytes += count;
-    progress({ activity: "reading docker save", layersDone, bytes });
-  } : void 0;
-  const label = `docker-daemon:${source.name}`;
-  const child = spawn("docker", ["save", source.name], { stdio: ["ignore", "pipe", "pipe"] });
-  let stderr = "";
-  child.stderr.on("data", (chunk) => {
-    if (stderr.length < 65536) stderr += chunk.toString("utf8");
+var LOCAL_HEADER = 67324752;
+var CENTRAL_HEADER = 33639248;
+var END_OF_CENTRAL = 101010256;
+var DATA_DESCRIPTOR = 134695760;
+var ZIP64_END = 101075792;
+async function* zipMembers(source, skipped, meter) {
+  const reader = new ByteReader(source);
+  try {
+    for (; ; ) {
+      const header = await reader.read(30);
+      if (header.length < 4) return;
+      const signature = header.readUInt32LE(0);
+      if (signature === CENTRAL_HEADER || signature === END_OF_CENTRAL || signature === ZIP64_END) return;
+      if (signature !== LOCAL_HEADER) throw new ArchiveFormatError("not a zip local file header where one was expected");
+      if (header.length < 30) throw new ArchiveFormatError("truncated local file header");
+      const flags = header.readUInt16LE(6);
+      const method = header.readUInt16LE(8);
+      let compressedSize = header.readUInt32LE(18);
+      let size = header.readUInt32LE(22);
+      const nameLength = header.readUInt16LE(26);
+      const extraLength = header.readUInt16LE(28);
+      const nameBytes = await reader.read(nameLength);
+      const extra = await reader.read(extraLength);
+      if (nameBytes.length < nameLength || extra.length < extraLength) throw new ArchiveFormatError("truncated local file header");
+      const name = nameBytes.toString(flags & 2048 ? "utf8" : "latin1").replace(/\\/g, "/").replace(/^(?:\.?\/)+/, "");
+      let zip64 = false;
+      for (let offset = 0; offset + 4 <= extra.length; ) {
+        const id = extra.readUInt16LE(offset);
+        const length = extra.readUInt16LE(offset + 2);
+        if (id === 1) {
+          zip64 = true;
+          let field = offset + 4;
+          if (size === 4294967295 && field + 8 <= offset + 4 + length) {
+            size = Number(extra.readBigUInt64LE(field));
+            field += 8;
+          }
+          if (compressedSize === 4294967295 && field + 8 <= offset + 4 + length) compressedSize = Number(extra.readBigUInt64LE(field));
+        }
+        offset += 4 + length;
+      }
+      const descriptor = (flags & 8) !== 0;
+      const sizeKnown = !descriptor || compressedSize !== 0;
+      const encrypted = (flags & 1) !== 0;
+      const directory = name.endsWith("/");
+      if (encrypted || method !== 0 && method !== 8) {
+        if (!directory) skipped({ name, reason: encrypted ? "encrypted" : `compression method ${method} is not supported` });
+        if (!sizeKnown) throw new ArchiveFormatError(`member ${quoteInput(name, 100)} cannot be skipped: its size is only given after its data`);
+        await reader.skip(compressedSize);
+        if (descriptor) await skipDescriptor(reader, zip64);
+        continue;
+      }
+      if (method === 0 && !sizeKnown) throw new ArchiveFormatError(`stored member ${quoteInput(name, 100)} has no size before its data`);
+      const member = detachable(
+        method === 0 ? reader.span(compressedSize) : sizeKnown ? inflateSpan(reader.span(compressedSize)) : reader.inflateUntilEnd(),
+        meter
+      );
+      if (!directory) yield sizeKnown ? { name, size, content: member.content } : { name, content: member.content };
+      await member.rest();
+      if (descriptor) await skipDescriptor(reader, zip64);
+    }
+  } finally {
+    await reader.drain();
+  }
+}
+async function skipDescriptor(reader, zip64) {
+  const first = await reader.read(4);
+  if (first.length === 4 && first.readUInt32LE(0) !== DATA_DESCRIPTOR) reader.unshift(first);
+  await reader.read(zip64 ? 20 : 12);
+}
+async function* tarMembers(source, gzip, meter) {
+  const input = Readable.from(source);
+  const extract = import_tar_stream.default.extract();
+  const unzip = gzip ? zlib.createGunzip({ chunkSize: 64 * 1024 }) : void 0;
+  let sourceFailure;
+  input.on("error", (error) => {
+    sourceFailure = error;
+    extract.destroy(error);
   });
-  const exited = new Promise((resolve, reject) => {
-    child.on(
-      "error",
-      (error) => reject(new GateError(error.code === "ENOENT" ? `${label}: the docker command is not on PATH` : `${label}: cannot run docker save (${firstLine(error)})`))
-    );
-    child.on("close", (code2) => resolve(code2));
+  if (unzip) {
+    unzip.on("error", (error) => extract.destroy(new ArchiveFormatError(`corrupt gzip data (${error.message})`)));
+    input.pipe(unzip).pipe(extract);
+  } else {
+    input.pipe(extract);
+  }
+  try {
+    for await (const entry of extract) {
+      const header = entry.header;
+      const type = header.type;
+      if (type !== "file" && type !== "contiguous-file") {
+        entry.resume();
+        continue;
+      }
+      const name = header.name.replace(/^(?:\.?\/)+/, "");
+      const member = detachable(entry, meter);
+      yield { name, size: header.size ?? 0, content: member.content };
+      await member.rest();
+    }
+  } catch (error) {
+    if (sourceFailure !== void 0) throw sourceFailure instanceof SourceError ? sourceFailure : new SourceError(sourceFailure);
+    if (error instanceof ArchiveFormatError || error instanceof SourceError) throw error;
+    throw new ArchiveFormatError(`not a valid tar archive (${error.message})`);
+  } finally {
+    input.destroy();
+    unzip?.destroy();
+    extract.destroy();
+  }
+}
+
+// src/image/file-content.ts
+var SCAN_WINDOW = 256 * 1024;
+var SCAN_OVERLAP = 20 * 1024;
+var DEFAULT_ARCHIVE_LIMITS = { maxDepth: 3, maxBytes: 1024 * 1024 * 1024, maxMembers: 1e5 };
+function countNewlines(bytes) {
+  let count = 0;
+  for (let index = bytes.indexOf(10); index !== -1; index = bytes.indexOf(10, index + 1)) count++;
+  return count;
+}
+function looksBinary(head) {
+  if (head.length >= 4 && head[0] === 127 && head[1] === 69 && head[2] === 76 && head[3] === 70) return true;
+  return head.subarray(0, 8e3).includes(0);
+}
+var CREDENTIAL_FILE = /\/(?:id_(?:rsa|dsa|ecdsa|ed25519)|\.npmrc|\.netrc|_netrc|\.pgpass|\.pypirc|\.git-credentials|\.dockercfg|\.env|[^/]+\.env|credentials(?:\.json)?|config\.json|auth\.json|kubeconfig|[^/]+\.(?:pem|key))$|\/\.aws\/config$|\/\.kube\/config$/;
+var TextWindows = class {
+  constructor(path, scanner) {
+    this.path = path;
+    this.scanner = scanner;
+  }
+  path;
+  scanner;
+  window = [];
+  windowBytes = 0;
+  lineBase = 1;
+  seen = /* @__PURE__ */ new Set();
+  hits = [];
+  push(bytes) {
+    this.window.push(bytes);
+    this.windowBytes += bytes.length;
+    if (this.windowBytes >= SCAN_WINDOW) this.scan(false);
+  }
+  finish() {
+    this.scan(true);
+  }
+  scan(final) {
+    const bytes = Buffer.concat(this.window, this.windowBytes);
+    const text2 = bytes.toString("latin1");
+    for (const hit of scanFileText(text2, this.path, this.scanner)) {
+      const line = this.lineBase + hit.line - 1;
+      const key = `${hit.rule}\0${line}\0${hit.digest}`;
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      this.hits.push({ ...hit, line });
+    }
+    if (final) return;
+    const keep = bytes.subarray(Math.max(0, bytes.length - SCAN_OVERLAP));
+    this.lineBase += countNewlines(bytes.subarray(0, bytes.length - keep.length));
+    this.window = [keep];
+    this.windowBytes = keep.length;
+  }
+};
+var ArchiveLimitReached = class extends Error {
+};
+async function scanFileContent(path, size, content, options, capture = false) {
+  const result = { hits: [], unscanned: [] };
+  const iterator = content[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done) return result;
+  const head = first.value;
+  const skip = !capture && options.scanner.skipsFile(path);
+  const kind = skip ? void 0 : archiveKind(path, head);
+  const text2 = !skip && kind === void 0 && (capture || CREDENTIAL_FILE.test(path) || !looksBinary(head));
+  if (kind === void 0 && !text2) {
+    while (!(await iterator.next()).done) ;
+    return result;
+  }
+  const md5 = createHash("md5");
+  const captured = [];
+  let total = 0;
+  if (kind === void 0) {
+    const windows = new TextWindows(path, options.scanner);
+    let scanned = 0;
+    for (let next = first; !next.done; next = await iterator.next()) {
+      const chunk = next.value;
+      total += chunk.length;
+      md5.update(chunk);
+      if (capture) captured.push(chunk);
+      if (scanned >= options.maxFileBytes) continue;
+      const take = chunk.length <= options.maxFileBytes - scanned ? chunk : chunk.subarray(0, options.maxFileBytes - scanned);
+      scanned += take.length;
+      windows.push(take);
+    }
+    windows.finish();
+    if (windows.hits.length > 0) result.hits.push({ path, hits: windows.hits });
+    if (size > scanned) result.unscanned.push({ path, reason: "file-too-large", size, scanned });
+  } else {
+    const tapped = (async function* () {
+      for (let next = first; !next.done; next = await iterator.next()) {
+        total += next.value.length;
+        md5.update(next.value);
+        yield next.value;
+      }
+    })();
+    try {
+      await readArchiveFile(path, size, kind, tagSourceErrors(tapped), options, result);
+    } catch (error) {
+      throw error instanceof SourceError ? error.original : error;
+    }
+    for (let next = await tapped.next(); !next.done; next = await tapped.next()) ;
+  }
+  if (total === size) {
+    const digest = md5.digest("hex");
+    for (const hits of result.hits) hits.md5 = digest;
+  }
+  if (capture) result.captured = Buffer.concat(captured);
+  return result;
+}
+async function readArchiveFile(path, size, kind, source, options, result) {
+  let unpacked = 0;
+  const meter = (bytes) => {
+    unpacked += bytes;
+    if (unpacked > options.archives.maxBytes) throw new ArchiveLimitReached(`more than ${size_(options.archives.maxBytes)} unpacked`);
+  };
+  let members = 0;
+  const counter = () => {
+    if (++members > options.archives.maxMembers) throw new ArchiveLimitReached(`more than ${options.archives.maxMembers} members`);
+  };
+  try {
+    await readArchive(path, kind, source, 1, { meter, counter }, options, result);
+  } catch (error) {
+    if (!(error instanceof ArchiveLimitReached)) throw error;
+    result.unscanned.push({ path, reason: "archive-not-scanned", size, scanned: Math.min(unpacked, options.archives.maxBytes), detail: error.message });
+  }
+}
+function size_(bytes) {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MiB` : `${bytes} bytes`;
+}
+function prepend(first, iterator) {
+  let pending = first;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      next: async () => {
+        if (pending !== void 0) {
+          const value = pending;
+          pending = void 0;
+          return { done: false, value };
+        }
+        return iterator.next();
+      },
+      return: async () => ({ done: true, value: void 0 })
+    })
+  };
+}
+async function scanText(path, content, options, result) {
+  const windows = new TextWindows(path, options.scanner);
+  let scanned = 0;
+  for await (const chunk of content) {
+    if (scanned >= options.maxFileBytes) continue;
+    const take = chunk.length <= options.maxFileBytes - scanned ? chunk : chunk.subarray(0, options.maxFileBytes - scanned);
+    scanned += take.length;
+    windows.push(take);
+  }
+  windows.finish();
+  if (windows.hits.length > 0) result.hits.push({ path, hits: windows.hits });
+  return scanned;
+}
+async function readArchive(path, kind, content, depth, limits, options, result) {
+  const skipped = [];
+  const members = kind === "zip" ? zipMembers(content, (member) => skipped.push(`${member.name.slice(0, 100)}: ${member.reason}`), limits.meter) : tarMembers(content, kind === "tar.gz", limits.meter);
+  try {
+    for await (const member of members) {
+      limits.counter();
+      const memberPath = `${path}!${member.name}`;
+      if (options.scanner.skipsFile(memberPath)) continue;
+      const iterator = member.content[Symbol.asyncIterator]();
+      const first = await iterator.next();
+      if (first.done) continue;
+      const rest = prepend(first.value, iterator);
+      const nested = archiveKind(member.name, first.value);
+      if (nested) {
+        if (depth >= options.archives.maxDepth) {
+          result.unscanned.push({
+            path: memberPath,
+            reason: "archive-not-scanned",
+            size: member.size ?? 0,
+            scanned: 0,
+            detail: `nested more than ${options.archives.maxDepth} archives deep`
+          });
+          continue;
+        }
+        await readArchive(memberPath, nested, rest, depth + 1, limits, options, result);
+      } else if (!looksBinary(first.value) || CREDENTIAL_FILE.test(`/${member.name}`)) {
+        const scanned = await scanText(memberPath, rest, options, result);
+        if (member.size !== void 0 && member.size > scanned)
+          result.unscanned.push({ path: memberPath, reason: "file-too-large", size: member.size, scanned });
+      }
+    }
+  } catch (error) {
+    if (error instanceof SourceError) throw error.original;
+    if (!(error instanceof ArchiveFormatError)) throw error;
+    result.unscanned.push({ path, reason: "archive-not-scanned", size: 0, scanned: 0, detail: error.message });
+  }
+  if (skipped.length > 0) {
+    result.unscanned.push({
+      path,
+      reason: "archive-not-scanned",
+      size: 0,
+      scanned: 0,
+      detail: `${skipped.length} member${skipped.length === 1 ? "" : "s"} not readable (${skipped[0]})`
+    });
+  }
+}
+
+// src/image/tar-reader.ts
+var BLOCK = 512;
+var MAX_META_BYTES = 4 * 1024 * 1024;
+var EMPTY = Buffer.alloc(0);
+var TYPES = {
+  0: "file",
+  1: "link",
+  2: "symlink",
+  3: "character-device",
+  4: "block-device",
+  5: "directory",
+  6: "fifo",
+  7: "contiguous-file"
+};
+var HEADER_ONLY = /* @__PURE__ */ new Set(["link", "symlink", "character-device", "block-device", "directory", "fifo"]);
+function isZeroBlock(block) {
+  for (let index = 0; index < BLOCK; index += 1) if (block[index] !== 0) return false;
+  return true;
+}
+function checksum(block) {
+  let sum = 8 * 32;
+  for (let index = 0; index < 148; index += 1) sum += block[index];
+  for (let index = 156; index < BLOCK; index += 1) sum += block[index];
+  return sum;
+}
+function text(block, start, length) {
+  let end = start;
+  while (end < start + length && block[end] !== 0) end += 1;
+  return block.toString("utf8", start, end);
+}
+function number(block, start, length) {
+  if (block[start] & 128) {
+    const negative = block[start] === 255;
+    if (!negative && block[start] !== 128) return Number.NaN;
+    let value2 = 0;
+    for (let index2 = start + 1; index2 < start + length; index2 += 1) value2 = value2 * 256 + (negative ? 255 - block[index2] : block[index2]);
+    return negative ? -value2 : value2;
+  }
+  let index = start;
+  const end = start + length;
+  while (index < end && block[index] === 32) index += 1;
+  let value = 0;
+  let digits = 0;
+  for (; index < end; index += 1) {
+    const byte = block[index];
+    if (byte === 0 || byte === 32) {
+      if (digits > 0) break;
+      continue;
+    }
+    if (byte < 48 || byte > 55) return Number.NaN;
+    value = value * 8 + (byte - 48);
+    digits += 1;
+  }
+  return value;
+}
+function paxRecords(data) {
+  const records = {};
+  let position = 0;
+  while (position < data.length) {
+    const space = data.indexOf(32, position);
+    if (space === -1) break;
+    const length = Number(data.toString("latin1", position, space));
+    if (!Number.isSafeInteger(length) || length <= space - position || position + length > data.length) break;
+    const record = data.toString("utf8", space + 1, position + length - 1);
+    const eq = record.indexOf("=");
+    if (eq > 0) records[record.slice(0, eq)] = record.slice(eq + 1);
+    position += length;
+  }
+  return records;
+}
+var TarFormatError = class extends Error {
+};
+async function* readTar(chunks) {
+  let chunk = EMPTY;
+  let offset = 0;
+  let exhausted = false;
+  const more = async () => {
+    while (offset >= chunk.length) {
+      if (exhausted) return false;
+      const next = await chunks.next();
+      if (next.done) {
+        exhausted = true;
+        return false;
+      }
+      chunk = next.value;
+      offset = 0;
+    }
+    return true;
+  };
+  const take = async (length) => {
+    if (chunk.length - offset >= length) {
+      offset += length;
+      return chunk.subarray(offset - length, offset);
+    }
+    const parts = [];
+    let missing = length;
+    while (missing > 0) {
+      if (!await more()) return parts.length === 0 && missing === length ? void 0 : truncated();
+      const piece = chunk.subarray(offset, offset + Math.min(missing, chunk.length - offset));
+      offset += piece.length;
+      missing -= piece.length;
+      parts.push(piece);
+    }
+    return Buffer.concat(parts, length);
+  };
+  const skip = async (length) => {
+    let missing = length;
+    while (missing > 0) {
+      if (!await more()) truncated();
+      const step = Math.min(missing, chunk.length - offset);
+      offset += step;
+      missing -= step;
+    }
+  };
+  const truncated = () => {
+    throw new TarFormatError("unexpected end of data: the archive is cut short");
+  };
+  let longName;
+  let longLink;
+  let pax;
+  for (; ; ) {
+    const block = chunk.length - offset >= BLOCK ? chunk.subarray(offset, offset += BLOCK) : await take(BLOCK);
+    if (block === void 0) return;
+    if (isZeroBlock(block)) {
+      const second = await take(BLOCK);
+      if (second !== void 0 && !isZeroBlock(second)) throw new TarFormatError("invalid tar header: a zero block followed by data");
+      while (await more()) offset = chunk.length;
+      return;
+    }
+    const stored = number(block, 148, 8);
+    if (stored !== checksum(block))
+      throw new TarFormatError("invalid tar header (checksum mismatch): the tar is corrupt, or compressed in a way not recognised");
+    const magic = block.toString("latin1", 257, 263);
+    const ustar = magic === "ustar\0";
+    if (!ustar && !(magic === "ustar " && block[263] === 32 && block[264] === 0)) {
+      throw new TarFormatError("invalid tar header: unknown format");
+    }
+    const flag = block[156] === 0 ? 0 : block[156] - 48;
+    let size = number(block, 124, 12);
+    if (!(size >= 0) || !Number.isSafeInteger(size)) throw new TarFormatError("invalid tar header: bad size");
+    const padding = (length) => (BLOCK - length % BLOCK) % BLOCK;
+    if (flag === 28 || flag === 30 || flag === 27 || flag === 72 || flag === 55) {
+      if (size > MAX_META_BYTES) throw new TarFormatError("tar extended header exceeds 4 MiB");
+      const data = await take(size) ?? truncated();
+      await skip(padding(size));
+      if (flag === 27) longLink = text(data, 0, data.length);
+      else if (flag === 72) pax = paxRecords(data);
+      else if (flag !== 55) longName = text(data, 0, data.length);
+      continue;
+    }
+    let name = text(block, 0, 100);
+    if (ustar && block[345] !== 0) name = `${text(block, 345, 155)}/${name}`;
+    let linkname = block[157] === 0 ? null : text(block, 157, 100);
+    let type = TYPES[flag] ?? null;
+    if (flag === 0 && name.endsWith("/")) type = "directory";
+    if (longName !== void 0) name = longName;
+    if (longLink !== void 0) linkname = longLink;
+    if (pax?.path !== void 0) name = pax.path;
+    if (pax?.linkpath !== void 0) linkname = pax.linkpath;
+    if (pax?.size !== void 0) {
+      size = Number(pax.size);
+      if (!(size >= 0) || !Number.isSafeInteger(size)) throw new TarFormatError("invalid tar header: bad PAX size");
+    }
+    longName = void 0;
+    longLink = void 0;
+    pax = void 0;
+    if (type !== null && HEADER_ONLY.has(type)) size = 0;
+    const header = {
+      name,
+      type,
+      mode: number(block, 100, 8) || 0,
+      uid: number(block, 108, 8) || 0,
+      gid: number(block, 116, 8) || 0,
+      size,
+      linkname
+    };
+    let remaining = size;
+    const body = {
+      async next() {
+        if (remaining === 0) return { done: true, value: void 0 };
+        if (!await more()) truncated();
+        const length = Math.min(remaining, chunk.length - offset);
+        offset += length;
+        remaining -= length;
+        return { done: false, value: chunk.subarray(offset - length, offset) };
+      }
+    };
+    yield { header, [Symbol.asyncIterator]: () => body };
+    const rest = remaining + padding(size);
+    if (chunk.length - offset >= rest) offset += rest;
+    else await skip(rest);
+  }
+}
+
+// src/image/layer-walker.ts
+var DEFAULT_LIMITS = {
+  maxFileBytes: 256 * 1024 * 1024,
+  maxLayerBytes: 16 * 1024 * 1024 * 1024,
+  maxEntries: 2e6
+};
+var CAPTURE = /^\/etc\/(?:passwd|group|shadow)$|^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$/;
+var MAX_CAPTURE_BYTES = 4 * 1024 * 1024;
+var LayerLimitReached = class extends Error {
+};
+function sniff(head) {
+  if (head.length >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
+  if (head.length >= 4 && head.readUInt32LE(0) === 4247762216) return "zstd";
+  return "none";
+}
+async function zstdDecompressor() {
+  const native = zlib2.createZstdDecompress;
+  if (typeof native === "function") return native({ chunkSize: 256 * 1024 });
+  const { Decompress } = await import("./esm-LV547L3P.js");
+  let decoder;
+  const transform = new Transform({
+    transform(chunk, _encoding, callback) {
+      try {
+        decoder.push(chunk);
+        callback();
+      } catch (error) {
+        callback(error);
+      }
+    },
+    flush(callback) {
+      try {
+        decoder.push(new Uint8Array(0), true);
+        callback();
+      } catch (error) {
+        callback(error);
+      }
+    }
   });
-  const store = new CollectedStore(label);
-  const scans = /* @__PURE__ */ new Map();
-  const scanner = new SecretScanner();
-  const outer = import_tar_stream.default.extract();
-  const reading = pipeline(child.stdout, outer).catch((error) => {
-    throw new GateError(`${label}: the docker save stream is not a valid archive (${firstLine(error)})`);
+  decoder = new Decompress((data) => transform.push(Buffer.from(data)));
+  return transform;
+}
+function normalizeEntryPath(name, label) {
+  const parts = [];
+  for (const part of name.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") throw new GateError(`${label}: entry ${quoteInput(name, 120)} climbs out of the root with "..", refusing a hostile archive`);
+    parts.push(part);
+  }
+  return `/${parts.join("/")}`;
+}
+function entryType(type) {
+  switch (type) {
+    case "file":
+    case "contiguous-file":
+      return "file";
+    case "directory":
+      return "directory";
+    case "symlink":
+      return "symlink";
+    case "link":
+      return "hardlink";
+    default:
+      return "other";
+  }
+}
+async function drain(stream) {
+  for await (const _chunk of stream) {
+  }
+}
+function writable(stream) {
+  if (stream.destroyed || stream.writableEnded) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off("drain", done).off("close", done).off("error", done);
+      resolve();
+    };
+    stream.on("drain", done).on("close", done).on("error", done);
   });
+}
+function emptyScan(index, mediaType) {
+  return {
+    index,
+    digest: "",
+    diffId: "",
+    mediaType,
+    compressedSize: 0,
+    uncompressedSize: 0,
+    entries: [],
+    whiteouts: [],
+    opaqueDirs: [],
+    hits: [],
+    captured: {},
+    unscanned: []
+  };
+}
+async function walkLayer(source, layer, limits, scanner) {
+  const blobHash = createHash2("sha256");
+  const scan = emptyScan(layer.index, layer.mediaType ?? "");
+  const iterator = source[Symbol.asyncIterator]();
+  const failed = (what, error) => error instanceof GateError ? error : new GateError(`${layer.label}: ${what} (${firstLine(error)})`, { cause: error });
+  let first;
+  try {
+    first = await iterator.next();
+  } catch (error) {
+    throw failed("cannot read the layer", error);
+  }
+  const head = first.done ? Buffer.alloc(0) : first.value;
+  const compression = sniff(head);
+  const diffHash = compression === "none" ? void 0 : createHash2("sha256");
+  const decompressor = compression === "gzip" ? zlib2.createGunzip({ chunkSize: 64 * 1024 }) : compression === "zstd" ? await zstdDecompressor() : new PassThrough();
+  let limitReached = false;
+  async function* tarBytes() {
+    for await (const chunk of decompressor) {
+      scan.uncompressedSize += chunk.length;
+      if (scan.uncompressedSize > limits.maxLayerBytes) {
+        limitReached = true;
+        throw new LayerLimitReached();
+      }
+      diffHash?.update(chunk);
+      yield chunk;
+    }
+  }
+  const extract = readTar(tarBytes());
+  let fatal;
   const consuming = (async () => {
     try {
-      await consumeMembers();
+      let reportedEntries = false;
+      for await (const entry of extract) {
+        const header = entry.header;
+        if (scan.entries.length >= limits.maxEntries) {
+          if (!reportedEntries) scan.unscanned.push({ reason: "entries-limit", size: 0, scanned: 0 });
+          reportedEntries = true;
+          await drain(entry);
+          continue;
+        }
+        await recordEntry(header, entry);
+      }
     } catch (error) {
-      outer.destroy();
-      child.kill();
+      if (!(error instanceof LayerLimitReached) && !limitReached) fatal = error;
+      decompressor.destroy();
       throw error;
     }
   })();
-  async function consumeMembers() {
-    for await (const entry of outer) {
-      const name = entry.header.name.replace(/^(?:\.\/)+/, "").replace(/\/+$/, "");
-      if (entry.header.type === "symlink" || entry.header.type === "link") {
-        const target = entry.header.linkname ?? "";
-        store.links.set(name, entry.header.type === "symlink" ? joinPath(dirname(name), target) : target.replace(/^(?:\.\/)+/, ""));
-        entry.resume();
-        continue;
-      }
-      if (entry.header.type !== "file" && entry.header.type !== "contiguous-file") {
-        entry.resume();
-        continue;
-      }
-      const iterator = entry[Symbol.asyncIterator]();
-      const head = await iterator.next();
-      const rest = { [Symbol.asyncIterator]: () => iterator };
-      const firstChunk = head.done ? void 0 : head.value;
-      const size = entry.header.size ?? 0;
-      if (METADATA.test(name) || firstChunk?.[0] === 123 && size <= MAX_DOCUMENT_BYTES) {
-        store.texts.set(name, await readAll(rest, firstChunk, MAX_DOCUMENT_BYTES, `${label}: ${name}`));
-        continue;
-      }
-      const replay = Readable.from(
-        (async function* () {
-          if (firstChunk) yield firstChunk;
-          yield* rest;
-        })()
-      );
-      scans.set(name, await walkLayer(replay, { index: -1, label: `${label}: ${name}`, ...onBytes ? { onBytes } : {} }, limits, scanner));
-      layersDone++;
+  const pumping = (async () => {
+    try {
+      await pump();
+    } catch (error) {
+      decompressor.destroy(error);
+      throw error;
+    }
+  })();
+  async function pump() {
+    const feed = async (chunk) => {
+      blobHash.update(chunk);
+      scan.compressedSize += chunk.length;
+      layer.onBytes?.(chunk.length);
+      if (!decompressor.destroyed && !decompressor.writableEnded && !decompressor.write(chunk)) await writable(decompressor);
+    };
+    if (!first.done) await feed(head);
+    for (; ; ) {
+      if (fatal !== void 0) return;
+      const next = await iterator.next();
+      if (next.done) break;
+      await feed(next.value);
+    }
+    if (!decompressor.destroyed) decompressor.end();
+  }
+  async function recordEntry(header, entry) {
+    const path = normalizeEntryPath(header.name, layer.label);
+    const slash = path.lastIndexOf("/");
+    const dir = path.slice(0, slash) || "/";
+    const base = path.slice(slash + 1);
+    if (base.startsWith(".wh.")) {
+      await drain(entry);
+      if (base === ".wh..wh..opq") scan.opaqueDirs.push(dir);
+      else if (base.startsWith(".wh..wh."))
+        return;
+      else if (base === ".wh.") throw new GateError(`${layer.label}: bare whiteout entry ${quoteInput(header.name, 120)}`);
+      else scan.whiteouts.push(`${dir === "/" ? "" : dir}/${base.slice(4)}`);
+      return;
+    }
+    const type = entryType(header.type);
+    const recorded = { path, type, mode: header.mode ?? 0, uid: header.uid ?? 0, gid: header.gid ?? 0, size: header.size ?? 0 };
+    if (header.linkname) recorded.linkname = type === "hardlink" ? normalizeEntryPath(header.linkname, layer.label) : header.linkname;
+    scan.entries.push(recorded);
+    if (type === "file" && recorded.size > 0) await scanContent(path, recorded.size, entry);
+    else await drain(entry);
+  }
+  async function scanContent(path, size, entry) {
+    const capture = CAPTURE.test(path) && size <= MAX_CAPTURE_BYTES;
+    const found = await scanFileContent(
+      path,
+      size,
+      entry,
+      { scanner, maxFileBytes: limits.maxFileBytes, archives: limits.archives ?? DEFAULT_ARCHIVE_LIMITS },
+      capture
+    );
+    scan.hits.push(...found.hits);
+    scan.unscanned.push(...found.unscanned);
+    if (capture && found.captured) scan.captured[path] = found.captured.toString("utf8");
+  }
+  const [pumped, consumed] = await Promise.allSettled([pumping, consuming]);
+  const failure = consumed.status === "rejected" && !(consumed.reason instanceof LayerLimitReached) && !limitReached ? consumed : void 0;
+  if (pumped.status === "rejected") {
+    source.destroy();
+    throw failed("cannot read the layer", pumped.reason);
+  }
+  if (failure) {
+    source.destroy();
+    throw failed(compression === "none" ? "not a valid tar archive" : `corrupt ${compression} or tar data`, failure.reason);
+  }
+  scan.digest = `sha256:${blobHash.digest("hex")}`;
+  if (layer.digest !== void 0 && layer.digest !== scan.digest) {
+    throw new GateError(`${layer.label}: content does not match its digest (expected ${layer.digest}, got ${scan.digest})`);
+  }
+  if (limitReached) {
+    scan.unscanned.push({ reason: "layer-too-large", size: scan.uncompressedSize, scanned: limits.maxLayerBytes });
+  } else {
+    scan.diffId = diffHash ? `sha256:${diffHash.digest("hex")}` : scan.digest;
+    if (layer.diffId !== void 0 && layer.diffId !== scan.diffId) {
+      throw new GateError(`${layer.label}: uncompressed content does not match the image config's diff_id (expected ${layer.diffId}, got ${scan.diffId})`);
     }
   }
-  const [read, consumed, code] = await Promise.allSettled([reading, consuming, exited]);
-  if (code.status === "rejected") throw code.reason;
-  if (code.value !== 0) throw new GateError(`${label}: docker save failed (${firstLine(stderr.trim()) || `exit code ${code.value}`})`);
-  for (const result of [consumed, read]) if (result.status === "rejected") throw result.reason;
-  const resolved = await resolveDockerArchive(store, void 0, platform);
-  checkPlatform(label, resolved.config, platform);
-  const diffIds = resolved.config.rootfs.diff_ids;
-  if (diffIds.length !== resolved.layers.length) {
-    throw new GateError(`${label}: the config lists ${diffIds.length} layer diff_ids but the manifest has ${resolved.layers.length} layers`);
-  }
-  const ordered = resolved.layers.map((layer, index) => {
-    const scan = scans.get(store.resolveName(layer.name));
-    if (!scan) throw new GateError(`${label}: layer ${layer.name} is missing from the docker save stream`);
-    if (layer.digest !== void 0 && layer.digest !== scan.digest) {
-      throw new GateError(`${label}: layer ${index + 1} content does not match its digest (expected ${layer.digest}, got ${scan.digest})`);
-    }
-    if (scan.diffId !== "" && scan.diffId !== diffIds[index]) {
-      throw new GateError(`${label}: layer ${index + 1} does not match the image config's diff_id (expected ${diffIds[index]}, got ${scan.diffId})`);
-    }
-    return { ...scan, index };
-  });
-  return assembleImage({
-    reference,
-    transport: "docker-daemon",
-    label,
-    digest: resolved.digest,
-    configDigest: resolved.configDigest,
-    config: resolved.config,
-    scans: ordered
-  });
+  return scan;
 }
+
 export {
-  loadFromDaemon
+  require_tar_stream,
+  DEFAULT_LIMITS,
+  emptyScan,
+  walkLayer
 };

@@ -1,33 +1,51 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  globMatch
-} from "./chunk-QWOIVHYV.js";
+  realClock
+} from "./chunk-F7ANZNBK.js";
+import {
+  normalizeSeverity
+} from "./chunk-7PFP2BQY.js";
 import {
   isEcrHost,
   parseEcrReference
-} from "./chunk-F54RG2VC.js";
+} from "./chunk-54PK6BX6.js";
+import {
+  refuseUserinfo
+} from "./chunk-5WC5GKJ2.js";
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-NRFM6QFL.js";
+} from "./chunk-R2YC7IFL.js";
 import {
-  SECRET_RULES,
-  SecretScanner,
-  findSecretAssignments,
+  ASSIGNMENT_RULE,
+  BUILTIN_RULES,
+  GateError,
+  compileGlob,
+  createScanner,
+  defaultScanner,
+  firstLine,
+  globMatch,
+  isCredentialIdName,
+  isCredentialLiteral,
   isPlaceholderValue,
   isSecretName,
-  redact
-} from "./chunk-DHVEYQYP.js";
+  quoteInput,
+  redact,
+  redactText,
+  secretDigest,
+  where
+} from "./chunk-A6QDF7GZ.js";
 import {
   SIGNER_OPTIONS,
   SIGNER_PRESETS,
   resolveSignerFiles,
   signersProblem
-} from "./chunk-G5SUZ6ZL.js";
+} from "./chunk-WYWYDKGN.js";
 import {
   _enum,
   _gte,
+  _maxLength,
   _minLength,
   _regex,
   array,
@@ -40,18 +58,7 @@ import {
   refine,
   strictObject,
   string
-} from "./chunk-VZDHB326.js";
-import {
-  realClock
-} from "./chunk-F7ANZNBK.js";
-import {
-  normalizeSeverity
-} from "./chunk-7PFP2BQY.js";
-import {
-  GateError,
-  firstLine,
-  where
-} from "./chunk-5IHOMVLR.js";
+} from "./chunk-LY2TGT7S.js";
 import {
   __commonJS,
   __esm,
@@ -13213,7 +13220,7 @@ function parseBuildArgs(entries, flag, env = process.env) {
   for (const entry of entries) {
     const eq = entry.indexOf("=");
     const key = eq === -1 ? entry : entry.slice(0, eq);
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new GateError(`${flag}: "${key}" is not a valid ARG name`);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new GateError(`${flag}: ${quoteInput(key, 40)} is not a valid ARG name`);
     const value = eq === -1 ? env[key] : entry.slice(eq + 1);
     if (value !== void 0) buildArgs[key] = value;
   }
@@ -13395,10 +13402,10 @@ function refusal({ instruction, properties, expand }) {
       return text === "" ? `${keyword} needs exactly one argument, got none` : void 0;
     case "STOPSIGNAL": {
       if (text === "") return "STOPSIGNAL needs exactly one argument (a signal such as SIGTERM or 15), got none";
-      if (splitWords(text).length > 1) return `STOPSIGNAL needs exactly one argument, got "${text.slice(0, 60)}"`;
+      if (splitWords(text).length > 1) return `STOPSIGNAL needs exactly one argument, got ${quoteInput(text)}`;
       const { value, missing } = expand(text);
       if (missing.length > 0 || isSignal(value)) return void 0;
-      return `STOPSIGNAL "${value.slice(0, 40)}" is not a signal (a name such as SIGTERM or a number such as 15)`;
+      return `STOPSIGNAL ${quoteInput(value, 40)} is not a signal (a name such as SIGTERM or a number such as 15)`;
     }
     case "EXPOSE": {
       if (text === "") return "EXPOSE needs at least one port";
@@ -13407,7 +13414,7 @@ function refusal({ instruction, properties, expand }) {
         if (missing.length > 0) continue;
         for (const port of value.split(/\s+/).filter(Boolean)) {
           const problem = portProblem(port);
-          if (problem) return `EXPOSE "${port.slice(0, 40)}" is not a port: ${problem} (expected PORT[/tcp|udp|sctp] or a range such as 8000-8010)`;
+          if (problem) return `EXPOSE ${quoteInput(port, 40)} is not a port: ${problem} (expected PORT[/tcp|udp|sctp] or a range such as 8000-8010)`;
         }
       }
       return void 0;
@@ -13474,10 +13481,10 @@ function portProblem(spec) {
   const container = parts[parts.length - 1];
   const [range, proto] = container.split("/", 2);
   if (range === "") return "no port number";
-  if (proto !== void 0 && !["tcp", "udp", "sctp", ""].includes(proto.toLowerCase())) return `unknown protocol "${proto}"`;
+  if (proto !== void 0 && !["tcp", "udp", "sctp", ""].includes(proto.toLowerCase())) return `unknown protocol ${quoteInput(proto, 20)}`;
   const rangeProblem = (text) => {
     const match = /^(\d+)(?:-(\d+))?$/.exec(text);
-    if (!match) return `"${text}" is not a number`;
+    if (!match) return `${quoteInput(text, 30)} is not a number`;
     const start = Number(match[1]);
     const end = match[2] === void 0 ? start : Number(match[2]);
     if (start > 65535 || end > 65535) return "ports go from 0 to 65535";
@@ -13495,7 +13502,7 @@ function pairsProblem(keyword, text, properties) {
   if (!valueless) return void 0;
   if (properties.length === 1 && !text.split(/\s+/, 1)[0].includes("="))
     return `${keyword} ${valueless.getName()} has no value (write ${valueless.getName()}=VALUE)`;
-  return `${keyword}: "${valueless.getName()}" has no "=" (every item must be name=value)`;
+  return `${keyword}: ${quoteInput(valueless.getName(), 40)} has no "=" (every item must be name=value)`;
 }
 function goDurationMs(text) {
   if (text === "0") return 0;
@@ -13516,7 +13523,7 @@ function healthcheckProblem(instruction, text) {
   if (text === "") return "HEALTHCHECK needs CMD <command> or NONE";
   const [type = "", ...rest] = text.split(/\s+/);
   if (type.toUpperCase() === "NONE") return rest.length > 0 ? "HEALTHCHECK NONE takes no arguments" : void 0;
-  if (type.toUpperCase() !== "CMD") return `HEALTHCHECK type "${type.slice(0, 20)}" is unknown (try CMD)`;
+  if (type.toUpperCase() !== "CMD") return `HEALTHCHECK type ${quoteInput(type, 20)} is unknown (try CMD)`;
   const command = text.slice(type.length).trim();
   if (command === "" || command === "[]") return "HEALTHCHECK CMD needs a command";
   if (command.startsWith("[")) {
@@ -13526,12 +13533,12 @@ function healthcheckProblem(instruction, text) {
   for (const flag of instruction.flags) {
     if (flag.value === null || flag.value === "") continue;
     if (flag.name === "retries") {
-      if (!/^-?\d+$/.test(flag.value)) return `HEALTHCHECK --retries "${flag.value}" is not a whole number`;
+      if (!/^-?\d+$/.test(flag.value)) return `HEALTHCHECK --retries ${quoteInput(flag.value, 30)} is not a whole number`;
       if (Number(flag.value) < 0) return `HEALTHCHECK --retries can not be negative (${flag.value})`;
       continue;
     }
     const ms = goDurationMs(flag.value);
-    if (ms === void 0) return `HEALTHCHECK --${flag.name} "${flag.value}" is not a duration (such as 30s or 1m30s)`;
+    if (ms === void 0) return `HEALTHCHECK --${flag.name} ${quoteInput(flag.value, 30)} is not a duration (such as 30s or 1m30s)`;
     if (ms !== 0 && ms < 1) return `HEALTHCHECK --${flag.name} can not be less than 1ms`;
   }
   return void 0;
@@ -13640,7 +13647,7 @@ function parseDockerfile(source, displayPath3, options = {}) {
       return use;
     }
     if (kind !== "from" && stageRef === stage) {
-      fail(line, `${kind === "copy-from" ? "COPY --from" : "RUN --mount from"} refers to its own stage "${value}"`);
+      fail(line, `${kind === "copy-from" ? "COPY --from" : "RUN --mount from"} refers to its own stage ${quoteInput(value, 40)}`);
     }
     if (value.toLowerCase() === "scratch") {
       use.scratch = true;
@@ -13660,8 +13667,9 @@ function parseDockerfile(source, displayPath3, options = {}) {
     const line = range.start.line + 1;
     const endLine = range.end.line + 1;
     if (!KEYWORDS.has(keyword)) {
-      const shown = node.getKeyword().replace(/[^\x20-\x7e]/g, "?").slice(0, 40);
-      fail(line, `unknown instruction "${shown}"`);
+      const written = (lines[range.start.line] ?? "").trim().split(/\s/, 1)[0] || node.getKeyword();
+      const hint = /[=:]/.test(written) ? " (a line that continues the one before it without a trailing backslash?)" : "";
+      fail(line, `unknown instruction ${quoteInput(written, 40)}${hint}`);
     }
     const stageIndex = stages.length - 1;
     if (stageIndex < 0 && keyword !== "ARG" && keyword !== "FROM") {
@@ -13696,12 +13704,13 @@ function parseDockerfile(source, displayPath3, options = {}) {
         const args = node.getArguments().map((argument) => argument.getValue());
         if (args.length === 0) fail(line, "FROM without an image");
         if (!(args.length === 1 || args.length === 3 && args[1].toLowerCase() === "as")) {
-          fail(line, `FROM takes an image and optionally "AS <name>", got "${args.join(" ").slice(0, 80)}"`);
+          fail(line, `FROM takes an image and optionally "AS <name>", got ${quoteInput(args.join(" "))}`);
         }
         const index = stages.length;
         const name = args.length === 3 ? args[2].toLowerCase() : void 0;
-        if (name !== void 0 && !/^[a-z][a-z0-9._-]*$/.test(name)) fail(line, `invalid stage name "${args[2]}"`);
-        if (name !== void 0 && stages.some((stage2) => stage2.name === name)) fail(line, `duplicate stage name "${args[2]}"`);
+        if (name !== void 0 && !/^[a-z][a-z0-9._-]*$/.test(name)) fail(line, `invalid stage name ${quoteInput(args[2], 40)}`);
+        if (name !== void 0 && stages.some((stage2) => stage2.name === name)) fail(line, `duplicate stage name ${quoteInput(args[2], 40)}`);
+        if (stages.length > 0) stages[stages.length - 1].env = Object.fromEntries(stageEnv);
         const base = resolveImageUse("from", args[0], line, index, globalLookup);
         const parent = base.stageRef !== void 0 ? stages[base.stageRef] : void 0;
         stageArgs = /* @__PURE__ */ new Map();
@@ -13790,12 +13799,10 @@ function parseDockerfile(source, displayPath3, options = {}) {
     }
     instructions.push(instruction);
     const current = stages[instruction.stage];
-    if (current) {
-      current.instructions.push(instruction);
-      current.env = Object.fromEntries(stageEnv);
-    }
+    current?.instructions.push(instruction);
   }
   if (stages.length === 0) fail(void 0, "no FROM instruction; not a Dockerfile");
+  stages[stages.length - 1].env = Object.fromEntries(stageEnv);
   return { path: displayPath3, escape, text, instructions, stages, imageUses, globalArgs };
 }
 function joinContinuations(raw, escape) {
@@ -14823,114 +14830,223 @@ var rootUser = defineCheck({
   }
 });
 
-// src/checks/secret.ts
-var scanner;
-function sharedScanner() {
-  scanner ??= new SecretScanner();
+// src/secrets/policy-options.ts
+function compiles(source, flags) {
+  try {
+    return new RegExp(source, `g${flags}`).source !== "";
+  } catch {
+    return false;
+  }
+}
+var regexSource = (flags) => string().check(
+  _minLength(1),
+  _maxLength(2e3),
+  refine((source) => compiles(source, flags()), "not a valid regular expression (JavaScript syntax)"),
+  refine((source) => !compiles(source, flags()) || new RegExp(source, flags()).exec("") === null, "matches the empty string")
+);
+var ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
+var BUILTIN_IDS = new Set(BUILTIN_RULES.map((rule) => rule.id));
+var secretRuleSchema = strictObject({
+  id: string().check(
+    _regex(ID, "expected a kebab-case id such as acme-api-key"),
+    refine((id) => !BUILTIN_IDS.has(id), "is the id of a built-in rule; choose another"),
+    describe("Stable kebab-case id: the finding's rule, and what exceptions name")
+  ),
+  title: optional(string().check(_minLength(1), _maxLength(200), describe("What the credential is, for messages (default: the id)"))),
+  regex: regexSource(() => "").check(
+    describe(
+      "JavaScript regular expression; the named group `secret` (else the whole match) is the credential. Must not match the empty string or backtrack catastrophically"
+    )
+  ),
+  flags: optional(string().check(_regex(/^(?!.*(.).*\1)[ims]*$/, "expected some of i, m, s"), describe("Regular expression flags: i, m, s"))),
+  keywords: optional(
+    array(string().check(_minLength(2), _maxLength(100))).check(describe("Literals one of which must occur (case-insensitive) before the regex runs; without keywords the rule runs on every text"))
+  ),
+  severity: optional(_enum(SEVERITIES).check(describe("Severity of its findings (default high)"))),
+  path: optional(string().check(_minLength(1), describe("Glob over in-image paths: the rule applies only to these files")))
+});
+var secretAllowSchema = strictObject({
+  id: optional(string().check(_regex(ID, "expected a kebab-case id"), describe("Names the allow rule in documentation and reviews"))),
+  description: optional(string().check(describe("Why these are not credentials"))),
+  regex: optional(regexSource(() => "").check(describe("Regular expression over the credential: matches are not findings"))),
+  path: optional(
+    string().check(_minLength(1), describe("Glob over in-image paths (archive members as /app.war!WEB-INF/x): nothing found there is a finding"))
+  ),
+  rules: optional(array(string().check(_minLength(1))).check(describe("Only for these rule ids (default: every rule)")))
+}).check(refine((entry) => entry.regex !== void 0 || entry.path !== void 0, "needs a regex or a path"));
+var secretOptionsShape = {
+  rules: optional(array(secretRuleSchema).check(describe("Your own credential formats, as data (gitleaks/Trivy style)"))),
+  allow: optional(array(secretAllowSchema).check(describe("What is not a credential: by regex over the value, or by in-image path glob")))
+};
+function policyRules(options) {
+  return (options.rules ?? []).map((rule) => {
+    const converted = {
+      id: rule.id,
+      title: rule.title ?? rule.id,
+      severity: rule.severity ?? "high",
+      keywords: (rule.keywords ?? []).map((keyword) => keyword.toLowerCase()),
+      regex: rule.regex,
+      origin: "policy"
+    };
+    if (rule.flags !== void 0) converted.flags = rule.flags;
+    if (rule.path !== void 0) converted.path = compileGlob(rule.path).source;
+    return converted;
+  });
+}
+function policyAllowRules(options) {
+  return (options.allow ?? []).map((entry, index) => {
+    const rule = { id: entry.id ?? `policy-allow-${index + 1}`, description: entry.description ?? "declared by the policy", origin: "policy" };
+    if (entry.regex !== void 0) rule.secret = entry.regex;
+    if (entry.path !== void 0) rule.pathGlob = entry.path;
+    if (entry.rules !== void 0) rule.rules = entry.rules;
+    return rule;
+  });
+}
+var scanners = /* @__PURE__ */ new WeakMap();
+function scannerFor(options) {
+  if (!options || (options.rules ?? []).length === 0 && (options.allow ?? []).length === 0) return defaultScanner();
+  let scanner = scanners.get(options);
+  if (!scanner) scanners.set(options, scanner = createScanner({ rules: policyRules(options), allow: policyAllowRules(options) }));
   return scanner;
 }
-var THIRD_PARTY_TEST_DATA = /\/(?:node_modules|site-packages|dist-packages|vendor|gems|\.cargo\/registry|go\/pkg\/mod|go\/src)\/(?:.*\/)?(?:tests?|testdata|testing|__tests__|fixtures?|examples?|spec|test_data|testcases)\//;
-function instructionAt(dockerfile, line) {
-  return dockerfile.instructions.find((instruction) => instruction.line <= line && line <= instruction.endLine);
+async function unsafeRegexes(options) {
+  const entries = [];
+  (options?.rules ?? []).forEach((rule, index) => entries.push({ field: ["rules", String(index), "regex"], regex: rule.regex, flags: rule.flags ?? "" }));
+  (options?.allow ?? []).forEach((entry, index) => {
+    if (entry.regex !== void 0) entries.push({ field: ["allow", String(index), "regex"], regex: entry.regex, flags: "" });
+  });
+  if (entries.length === 0) return [];
+  const { regexProblem } = await import("./regex-safety-UYJL2YEI.js");
+  const problems = [];
+  for (const entry of entries) {
+    const problem = regexProblem(entry.regex, entry.flags);
+    if (problem) problems.push({ field: entry.field, problem });
+  }
+  return problems;
 }
-function dockerfileSightings(dockerfile) {
+
+// src/checks/secret.ts
+var { id: VARIABLE_RULE, severity: VARIABLE_SEVERITY } = ASSIGNMENT_RULE.dockerfile;
+function instructionFinder(dockerfile) {
+  const instructions = dockerfile.instructions;
+  return (line) => {
+    let low = 0;
+    let high = instructions.length - 1;
+    while (low <= high) {
+      const mid = low + high >> 1;
+      const instruction = instructions[mid];
+      if (line < instruction.line) high = mid - 1;
+      else if (line > instruction.endLine) low = mid + 1;
+      else return instruction;
+    }
+    return void 0;
+  };
+}
+function scriptsOf(instruction) {
+  const scripts = runScripts(instruction);
+  if (["CMD", "ENTRYPOINT", "HEALTHCHECK"].includes(instruction.keyword)) {
+    const text = instruction.json ? instruction.json.join(" ") : instruction.args;
+    scripts.push(instruction.segments ? { text, line: instruction.line, segments: instruction.segments } : { text, line: instruction.line });
+  }
+  if (instruction.keyword === "ONBUILD" && instruction.trigger && ["CMD", "ENTRYPOINT", "HEALTHCHECK"].includes(instruction.trigger.keyword)) {
+    scripts.push({ text: instruction.trigger.args, line: instruction.line });
+  }
+  if (instruction.keyword === "COPY" || instruction.keyword === "ADD") {
+    for (const heredoc of instruction.heredocs) scripts.push({ text: heredoc.content, line: heredoc.line });
+  }
+  return scripts;
+}
+function triggerProperties(args) {
+  const text = args.trim();
+  const pairs = [];
+  const legacy = /^([A-Za-z_][\w.-]*)\s+(?!\S*=)(.+)$/.exec(text);
+  if (legacy) return [{ name: legacy[1], value: unquote(legacy[2].trim()) }];
+  for (const match of text.matchAll(/(?:^|\s)(?<name>"[^"]+"|[A-Za-z_][\w.-]*)=(?<value>"(?:[^"\\]|\\.)*"|'[^']*'|\S*)/g)) {
+    pairs.push({ name: unquote(match.groups.name), value: unquote(match.groups.value) });
+  }
+  return pairs;
+}
+function unquote(text) {
+  return /^(["']).*\1$/s.test(text) ? text.slice(1, -1) : text;
+}
+function dockerfileSightings(dockerfile, scanner) {
   const file = dockerfile.path;
   const sightings = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const match of sharedScanner().scan(dockerfile.text)) {
-    seen.add(match.secret);
-    const instruction = instructionAt(dockerfile, match.line);
-    const evidence = redact(match.secret);
-    sightings.push({
-      rule: match.rule.id,
-      title: match.rule.title,
-      severity: match.rule.severity,
-      evidence,
-      location: { file, line: match.line },
-      rank: 2,
-      group: `value|${evidence}`,
-      message: `${match.rule.title} in ${instruction ? instruction.keyword : "a comment"}.`
-    });
+  const instructionAt = instructionFinder(dockerfile);
+  const formatSecrets = /* @__PURE__ */ new Map();
+  const add = (rule, severity2, secret2, line, message, generic) => {
+    sightings.push({ rule, severity: severity2, evidence: redact(secret2), digest: secretDigest(secret2), location: { file, line }, rank: 2, generic, message });
+  };
+  for (const match of scanner.scan(dockerfile.text, { values: "literal", formatsOnly: true })) {
+    const instruction = instructionAt(match.line);
+    const at = instruction?.line ?? match.line;
+    formatSecrets.set(at, [...formatSecrets.get(at) ?? [], match.secret]);
+    add(match.rule, match.severity, match.secret, match.line, `${match.title} in ${instruction ? instruction.keyword : "a comment"}.`, false);
   }
-  const variable = (kind, name, value, line) => {
-    if ([...seen].some((known) => value.includes(known))) return;
-    seen.add(value);
-    const evidence = redact(value);
-    const message = kind === "RUN" ? `RUN sets ${name} to a plaintext value.` : `${kind} ${name} holds a plaintext value.`;
-    sightings.push({
-      rule: "credential-variable",
-      title: name,
-      severity: "high",
-      evidence,
-      location: { file, line },
-      rank: 2,
-      group: `value|${evidence}`,
-      message
-    });
+  const variable = (kind, name, value, line, instructionLine) => {
+    if (isCredentialIdName(name) || !isCredentialLiteral(value)) return;
+    if ((formatSecrets.get(instructionLine) ?? []).some((known) => value.includes(known))) return;
+    if (scanner.allowedBy(VARIABLE_RULE, void 0, value)) return;
+    const message = ["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK", "ONBUILD", "COPY", "ADD"].includes(kind) ? `${kind} sets ${name} to a plaintext value.` : `${kind} ${name} holds a plaintext value.`;
+    add(VARIABLE_RULE, VARIABLE_SEVERITY, value, line, message, true);
   };
   for (const instruction of dockerfile.instructions) {
     for (const property of instruction.properties ?? []) {
       if (property.written === null || property.value === null || !isSecretName(property.name)) continue;
-      if (isPlaceholderValue(property.written) || isPlaceholderValue(property.value)) continue;
-      variable(instruction.keyword, property.name, property.value, instruction.line);
+      if (!isCredentialLiteral(property.written)) continue;
+      variable(instruction.keyword, property.name, property.value, instruction.line, instruction.line);
     }
-    for (const script of runScripts(instruction)) {
-      for (const assignment of findSecretAssignments(script.text)) variable("RUN", assignment.name, assignment.value, lineInScript(script, assignment.index));
+    const trigger = instruction.keyword === "ONBUILD" ? instruction.trigger : void 0;
+    if (trigger && ["ENV", "ARG", "LABEL"].includes(trigger.keyword)) {
+      for (const { name, value } of triggerProperties(trigger.args))
+        if (isSecretName(name)) variable(`ONBUILD ${trigger.keyword}`, name, value, instruction.line, instruction.line);
+    }
+    for (const script of scriptsOf(instruction)) {
+      for (const match of scanner.scan(script.text, { values: "literal" })) {
+        if (match.key === void 0) {
+          add(match.rule, match.severity, match.secret, lineInScript(script, match.index), `${match.title} in ${instruction.keyword}.`, false);
+          continue;
+        }
+        variable(instruction.keyword === "RUN" ? "RUN" : instruction.keyword, match.key, match.secret, lineInScript(script, match.index), instruction.line);
+      }
     }
   }
   return sightings;
 }
-function configSightings(image) {
+function configSightings(image, scanner) {
   const sightings = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (field, text, allowAssignments) => {
-    for (const match of sharedScanner().scan(text)) {
-      seen.add(match.secret);
-      const evidence = redact(match.secret);
+  const add = (field, text, named) => {
+    for (const match of scanner.scan(text, { values: "literal", formatsOnly: !named })) {
+      const what = match.key === void 0 ? match.title : match.key;
       sightings.push({
-        rule: match.rule.id,
-        title: match.rule.title,
-        severity: match.rule.severity,
-        evidence,
+        rule: match.rule,
+        severity: match.severity,
+        evidence: redact(match.secret),
+        digest: secretDigest(match.secret),
         location: { config: field },
         rank: 1,
-        group: `value|${evidence}`,
-        message: `${match.rule.title} in the image config (${field}).`
-      });
-    }
-    if (!allowAssignments) return;
-    for (const assignment of findSecretAssignments(text)) {
-      if ([...seen].some((known) => assignment.value.includes(known))) continue;
-      seen.add(assignment.value);
-      const evidence = redact(assignment.value);
-      sightings.push({
-        rule: "credential-variable",
-        title: assignment.name,
-        severity: "high",
-        evidence,
-        location: { config: field },
-        rank: 1,
-        group: `value|${evidence}`,
-        message: `${assignment.name} holds a plaintext value in the image config (${field}).`
+        generic: match.key !== void 0,
+        message: match.key === void 0 ? `${what} in the image config (${field}).` : `${what} holds a plaintext value in the image config (${field}).`
       });
     }
   };
   image.config.env.forEach((entry, index) => add(`Env[${index}]`, entry, true));
   for (const [name, value] of Object.entries(image.config.labels)) {
     add(`Labels.${name}`, value, false);
-    if (isSecretName(name) && !isPlaceholderValue(value) && ![...seen].some((known) => value.includes(known))) {
-      seen.add(value);
-      const evidence = redact(value);
-      sightings.push({
-        rule: "credential-variable",
-        title: name,
-        severity: "high",
-        evidence,
-        location: { config: `Labels.${name}` },
-        rank: 1,
-        group: `value|${evidence}`,
-        message: `Label ${name} holds a plaintext value.`
-      });
+    if (isSecretName(name) && !isCredentialIdName(name) && isCredentialLiteral(value) && !scanner.allowedBy(VARIABLE_RULE, void 0, value)) {
+      const already = sightings.some((sighting) => "config" in sighting.location && sighting.location.config === `Labels.${name}`);
+      if (!already) {
+        sightings.push({
+          rule: VARIABLE_RULE,
+          severity: VARIABLE_SEVERITY,
+          evidence: redact(value),
+          digest: secretDigest(value),
+          location: { config: `Labels.${name}` },
+          rank: 1,
+          generic: true,
+          message: `Label ${name} holds a plaintext value.`
+        });
+      }
     }
   }
   image.config.history.forEach((entry, index) => {
@@ -14938,20 +15054,21 @@ function configSightings(image) {
   });
   return sightings;
 }
-function fileSightings(image) {
+function fileSightings(image, scanner) {
   const sightings = [];
   for (const file of image.fileHits) {
-    if (file.packaged || THIRD_PARTY_TEST_DATA.test(file.path)) continue;
     for (const hit of file.hits) {
+      if (scanner.allowedBy(hit.rule, file.path, void 0, file.packaged)) continue;
+      const what = hit.key === void 0 ? hit.title : `${hit.title} (${hit.key})`;
       sightings.push({
         rule: hit.rule,
-        title: hit.title,
         severity: hit.severity,
         evidence: hit.evidence,
+        digest: hit.digest,
         location: { layer: file.layerDigest, path: file.path, deleted: file.deleted },
         rank: file.deleted ? 0.5 : 0,
-        group: `file|${file.path}|${hit.evidence}`,
-        message: `${hit.title} in ${file.path} (line ${hit.line})${file.deleted ? `; the file is deleted by a later layer, but its bytes still ship in layer ${file.layer + 1}` : ""}.`
+        generic: hit.key !== void 0,
+        message: `${what} in ${file.path} (line ${hit.line})${file.deleted ? `; the file is deleted by a later layer, but its bytes still ship in layer ${file.layer + 1}` : ""}.`
       });
     }
   }
@@ -14965,32 +15082,46 @@ var secret = defineCheck({
   remediation: "Remove the credential, rotate it, and pass secrets at build time with RUN --mount=type=secret (BuildKit) and at run time from AWS Secrets Manager or SSM Parameter Store.",
   references: ["CIS Docker Benchmark 4.10", "NIST SP 800-190 §4.1.4", "Dockle CIS-DI-0010"],
   rules: {
-    ...Object.fromEntries(SECRET_RULES.map((rule) => [rule.id, rule.title])),
-    "credential-variable": "Literal value of a credential-named variable or key",
-    "env-file-credential": "Credential in an environment file"
+    ...Object.fromEntries(BUILTIN_RULES.map((rule) => [rule.id, rule.title])),
+    [ASSIGNMENT_RULE.dockerfile.id]: "Literal value of a credential-named variable (Dockerfile, image config)",
+    [ASSIGNMENT_RULE.file.id]: "Random-looking value of a credential-named key in a file"
   },
+  // The policy may add rules of its own (checks.secret.rules); their ids are the policy's.
+  openRules: true,
+  options: secretOptionsShape,
   presets: {
     default: { action: "fail", why: "A plaintext credential in an image is readable by anyone who can pull it." },
     strict: { action: "fail" }
   },
-  run(evidence) {
+  run(evidence, options) {
+    const scanner = scannerFor(options);
     const sightings = [
-      ...evidence.image ? [...fileSightings(evidence.image), ...configSightings(evidence.image)] : [],
-      ...evidence.dockerfile ? dockerfileSightings(evidence.dockerfile) : []
+      ...evidence.image ? [...fileSightings(evidence.image, scanner), ...configSightings(evidence.image, scanner)] : [],
+      ...evidence.dockerfile ? dockerfileSightings(evidence.dockerfile, scanner) : []
     ];
     const groups = /* @__PURE__ */ new Map();
     for (const sighting of sightings) {
-      const list2 = groups.get(sighting.group) ?? [];
-      list2.push(sighting);
-      groups.set(sighting.group, list2);
+      const list2 = groups.get(sighting.digest);
+      if (list2) list2.push(sighting);
+      else groups.set(sighting.digest, [sighting]);
     }
     const findings = [];
-    for (const [group, list2] of groups) {
+    for (const [digest, list2] of groups) {
       list2.sort((a, b) => a.rank - b.rank);
       const lead = list2[0];
+      const named = list2.find((item) => !item.generic);
+      const rule = named?.rule ?? lead.rule;
       const severity2 = list2.reduce((worst, item) => severityRank(item.severity) > severityRank(worst) ? item.severity : worst, lead.severity);
-      const finding = makeFinding(secret, { rule: lead.rule, severity: severity2, message: lead.message, location: lead.location, evidence: lead.evidence, key: group });
-      const places = new Map(list2.map((item) => [JSON.stringify(item.location), item.location]));
+      const finding = makeFinding(secret, {
+        rule,
+        severity: severity2,
+        message: lead.message,
+        location: lead.location,
+        evidence: lead.evidence,
+        key: `value|${digest.slice(0, 32)}`
+      });
+      const places = /* @__PURE__ */ new Map();
+      for (const item of list2) places.set(JSON.stringify(item.location), item.location);
       if (places.size > 1) finding.locations = [...places.values()];
       findings.push(finding);
     }
@@ -15312,7 +15443,7 @@ var unscannedContent = defineCheck({
     const findings = [];
     for (const item of image.unscanned) {
       const layer = `layer ${item.layer + 1}`;
-      const message = item.reason === "file-too-large" ? `${item.path} is ${size(item.size)}; only the first ${size(item.scanned)} were scanned for credentials.` : item.reason === "layer-too-large" ? `${layer} unpacks to more than ${size(item.scanned)}; the rest of it was not read.` : item.reason === "foreign-layer" ? `${layer} is a foreign layer that is not in the image; it could not be read.` : `${layer} holds more entries than the limit; the rest were not recorded.`;
+      const message = item.reason === "file-too-large" ? `${item.path} is ${size(item.size)}; only the first ${size(item.scanned)} were scanned for credentials.` : item.reason === "layer-too-large" ? `${layer} unpacks to more than ${size(item.scanned)}; the rest of it was not read.` : item.reason === "foreign-layer" ? `${layer} is a foreign layer that is not in the image; it could not be read.` : item.reason === "archive-not-scanned" ? `${item.path}: archive content not scanned for credentials (${item.detail ?? "unreadable"}).` : `${layer} holds more entries than the limit; the rest were not recorded.`;
       findings.push(
         makeFinding(unscannedContent, {
           rule: item.reason,
@@ -15438,7 +15569,7 @@ var OPTIONS4 = {
       string().check(
         _minLength(1),
         refine(namesRegistryHost, {
-          error: (issue) => `"${String(issue.input)}" has no registry host; patterns match normalized repositories such as docker.io/library/node`
+          error: (issue) => `${quoteInput(String(issue.input))} has no registry host; patterns match normalized repositories such as docker.io/library/node`
         })
       )
     ).check(describe("Globs over the normalized repository, host included: * within a segment, ** across segments"))
@@ -15965,7 +16096,7 @@ function loadPolicy(spec, cwd) {
   const candidate = path2.resolve(cwd, spec);
   if (existsSync(candidate)) return resolveLayers(readFileLayer(candidate, cwd), cwd);
   if (Object.hasOwn(PRESETS, spec)) return resolveLayers(presetLayer(spec), cwd);
-  throw new GateError(`${spec}: no such policy file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`);
+  throw new GateError(`${quoteInput(spec)}: no such policy file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`);
 }
 function displayPath(file, cwd) {
   const relative = path2.relative(cwd, file);
@@ -15990,7 +16121,7 @@ function readFileLayer(file, cwd) {
 }
 function presetLayer(name) {
   const text = PRESETS[name];
-  if (text === void 0) throw new GateError(`extends: unknown preset "${name}" (presets: ${Object.keys(PRESETS).join(", ")})`);
+  if (text === void 0) throw new GateError(`extends: unknown preset ${quoteInput(name)} (presets: ${Object.keys(PRESETS).join(", ")})`);
   return parseLayer(text, `preset:${name}`, void 0);
 }
 function parseLayer(text, file, dir) {
@@ -16035,7 +16166,7 @@ function typeName(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return `${typeof value} ${typeof value === "string" ? quoteInput(value, 40) : (JSON.stringify(value) ?? "").slice(0, 40)}`;
 }
 function distance(a, b) {
   const row = Array.from({ length: b.length + 1 }, (_, index) => index);
@@ -16093,11 +16224,11 @@ function knownKeys(parts) {
 function resolveExtends(layer, cwd) {
   const target = layer.document.extends;
   if (Object.hasOwn(PRESETS, target)) return presetLayer(target);
-  if (layer.dir === void 0) throw new GateError(`${layer.file}: extends "${target}" is not a preset`);
+  if (layer.dir === void 0) throw new GateError(`${layer.file}: extends ${quoteInput(target)} is not a preset`);
   const file = path2.resolve(layer.dir, target);
   if (!existsSync(file)) {
     throw new GateError(
-      `${where(layer.file, layer.lineOf(["extends"]))}: extends "${target}": no such file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`
+      `${where(layer.file, layer.lineOf(["extends"]))}: extends ${quoteInput(target)}: no such file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`
     );
   }
   return readFileLayer(file, cwd);
@@ -16108,7 +16239,7 @@ function resolveLayers(leaf, cwd) {
   for (let layer = leaf; layer.document.extends !== void 0; ) {
     const parent = resolveExtends(layer, cwd);
     if (layers.some((seen) => seen.name === parent.name)) {
-      throw new GateError(`${where(layer.file, layer.lineOf(["extends"]))}: extends "${layer.document.extends}" makes a cycle`);
+      throw new GateError(`${where(layer.file, layer.lineOf(["extends"]))}: extends ${quoteInput(layer.document.extends ?? "")} makes a cycle`);
     }
     if (layers.length > MAX_EXTENDS_DEPTH) throw new GateError(`${leaf.file}: extends is nested more than ${MAX_EXTENDS_DEPTH} deep`);
     layers.push(parent);
@@ -16120,6 +16251,7 @@ function resolveLayers(leaf, cwd) {
   let max = {};
   const limits = {};
   const exceptions = [];
+  const origins = /* @__PURE__ */ new Map();
   for (const layer of [...layers].reverse()) {
     const document = layer.document;
     mode = document.mode ?? mode;
@@ -16129,6 +16261,7 @@ function resolveLayers(leaf, cwd) {
       const dir = layer.dir ?? cwd;
       const own = check?.resolveFiles ? check.resolveFiles(settings, (file) => path2.resolve(dir, file)) : settings;
       checks2[id] = { ...checks2[id], ...own };
+      for (const key of Object.keys(settings)) origins.set(`${id}\0${key}`, layer);
     }
     const { max: layerMax, ...rest } = document.vulnerabilities ?? {};
     Object.assign(vulnerabilities, rest);
@@ -16176,18 +16309,22 @@ function resolveLayers(leaf, cwd) {
       maxFileBytes: parseSize(limits["max-file-size"] ?? "256MiB"),
       maxLayerBytes: parseSize(limits["max-layer-size"] ?? "16GiB")
     },
-    exceptions
+    exceptions,
+    locate(field) {
+      const layer = field[0] === "checks" ? origins.get(`${field[1]}\0${field[2]}`) : void 0;
+      return layer ? where(layer.file, layer.lineOf(field)) : leaf.file;
+    }
   };
 }
 function parseSize(text) {
   const match = /^(\d+(?:\.\d+)?)(B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)$/.exec(text);
-  if (!match) throw new GateError(`invalid size "${text}"`);
+  if (!match) throw new GateError(`invalid size ${quoteInput(text)}`);
   const units = { B: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3, TiB: 1024 ** 4, KB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 };
   return Math.floor(Number(match[1]) * units[match[2]]);
 }
 function parseDuration(text) {
   const match = /^(\d+)(ms|s|m|h)$/.exec(text);
-  if (!match) throw new GateError(`invalid duration "${text}"`);
+  if (!match) throw new GateError(`invalid duration ${quoteInput(text)}`);
   const unit = { ms: 1, s: 1e3, m: 6e4, h: 36e5 }[match[2]];
   return Number(match[1]) * unit;
 }
@@ -16312,14 +16449,23 @@ function ecrReferenceOf(options) {
 async function runGate(options) {
   const cwd = options.cwd ?? process.cwd();
   if (options.platform !== void 0 && !/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/.test(options.platform)) {
-    throw new GateError(`--platform: "${options.platform}" is not of the form os/arch[/variant], e.g. linux/amd64`);
+    throw new GateError(`--platform: ${quoteInput(options.platform, 40)} is not of the form os/arch[/variant], e.g. linux/amd64`);
   }
+  if (options.image !== void 0) refuseUserinfo(options.image, "--image");
+  if (options.ecrImage !== void 0) refuseUserinfo(options.ecrImage, "--ecr-image");
   const scanFiles = options.scanResults ?? [];
   if (options.dockerfile === void 0 && options.image === void 0 && options.ecrImage === void 0 && scanFiles.length === 0) {
     throw new GateError("nothing to judge: give a Dockerfile path, --image, --ecr-image or --scan-results");
   }
   const policy = loadPolicy(options.policy, cwd);
   const mode = options.mode ?? policy.mode;
+  const secretOptions = policy.checks.secret?.options;
+  const [unsafe] = await unsafeRegexes(secretOptions);
+  if (unsafe) {
+    const field = ["checks", "secret", ...unsafe.field.map((part) => /^\d+$/.test(part) ? Number(part) : part)];
+    const name = field.reduce((text, part) => typeof part === "number" ? `${text}[${part}]` : text === "" ? part : `${text}.${part}`, "");
+    throw new GateError(`${policy.locate(field)}: ${name}: ${unsafe.problem}`);
+  }
   const baseline = options.baseline !== void 0 ? loadBaseline(path3.resolve(cwd, options.baseline), displayPath2(options.baseline, cwd)) : void 0;
   const evidence = {};
   const targets = {};
@@ -16337,11 +16483,12 @@ async function runGate(options) {
     };
   }
   if (options.image !== void 0) {
-    const { loadImage } = await import("./load-JSQJ2M4R.js");
+    const { loadImage } = await import("./load-IFEVG2YH.js");
     const loadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes },
-      registry: { ...options.registry, ...options.onSecret ? { onSecret: options.onSecret } : {} }
+      registry: { ...options.registry, ...options.onSecret ? { onSecret: options.onSecret } : {} },
+      scanner: scannerFor(secretOptions)
     };
     if (options.platform !== void 0) loadOptions.platform = options.platform;
     if (options.imageProgress !== void 0) loadOptions.progress = options.imageProgress;
@@ -16370,7 +16517,7 @@ async function runGate(options) {
         `${sources.has("ecr") ? "ECR" : "Inspector"} scan results need the ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]`
       );
     }
-    const { gatherScans } = await import("./gather-ABQ62DKF.js");
+    const { gatherScans } = await import("./gather-AJUP23FU.js");
     const gathered = await gatherScans({
       sources,
       files: scanFiles,
@@ -16398,7 +16545,7 @@ async function runGate(options) {
   let notApplicable = {};
   const on = (id) => (policy.checks[id]?.action ?? "off") !== "off";
   if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
-    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-OX6XXYBQ.js"), import("./signer-options-NNX4P55U.js")]);
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-VXYBB4TA.js"), import("./signer-options-PGW3OIX3.js")]);
     const ecrReference = ecrReferenceOf(options);
     const collected = await collectSupplyChain({
       ...on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"].options, cwd) } : {},
@@ -16792,20 +16939,11 @@ function isFormat(value) {
   return FORMATS.includes(value);
 }
 function parseFormat(value, flag) {
-  if (!isFormat(value)) throw new GateError(`${flag}: unknown format "${value}" (formats: ${FORMATS.join(", ")})`);
+  if (!isFormat(value)) throw new GateError(`${flag}: unknown format ${quoteInput(value, 30)} (formats: ${FORMATS.join(", ")})`);
   return value;
 }
 function scrubOutput(text) {
-  const matches = sharedScanner().scan(text);
-  if (matches.length === 0) return text;
-  let out = "";
-  let last = 0;
-  for (const match of matches) {
-    if (match.index < last) continue;
-    out += text.slice(last, match.index) + redact(match.secret);
-    last = match.index + match.secret.length;
-  }
-  return out + text.slice(last);
+  return redactText(text, { formatsOnly: true });
 }
 function render(report, format, options) {
   const renderers = {

@@ -1,6 +1,17 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  describeAwsError,
+  require_dist_cjs
+} from "./chunk-XEQMEHW5.js";
+import "./chunk-GCX4ICOM.js";
+import "./chunk-NLA4MBKA.js";
+import "./chunk-F7ANZNBK.js";
+import "./chunk-7PFP2BQY.js";
+import {
+  GateError
+} from "./chunk-A6QDF7GZ.js";
+import {
   array,
   boolean,
   looseObject,
@@ -8,18 +19,7 @@ import {
   object,
   optional,
   string
-} from "./chunk-VZDHB326.js";
-import {
-  describeAwsError,
-  require_dist_cjs
-} from "./chunk-DRRTIFOE.js";
-import "./chunk-GCX4ICOM.js";
-import "./chunk-NLA4MBKA.js";
-import "./chunk-F7ANZNBK.js";
-import "./chunk-7PFP2BQY.js";
-import {
-  GateError
-} from "./chunk-5IHOMVLR.js";
+} from "./chunk-LY2TGT7S.js";
 import "./chunk-KT6VUTM3.js";
 import {
   __toESM

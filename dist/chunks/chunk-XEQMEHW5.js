@@ -18,7 +18,7 @@ import {
 import {
   GateError,
   firstLine
-} from "./chunk-5IHOMVLR.js";
+} from "./chunk-A6QDF7GZ.js";
 import {
   BinaryDecisionDiagram,
   Client,

@@ -1,5 +1,8 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
+import {
+  quoteInput
+} from "./chunk-A6QDF7GZ.js";
 
 // src/image/reference.ts
 var DEFAULT_REGISTRY = "docker.io";
@@ -24,16 +27,16 @@ function validHost(host) {
 function parseImageReference(text) {
   const input = text.trim();
   if (input === "") throw new ImageReferenceError("empty image reference");
-  if (/\s/.test(input)) throw new ImageReferenceError(`"${input}" is not a valid image reference (contains whitespace)`);
+  if (/\s/.test(input)) throw new ImageReferenceError(`${quoteInput(input)} is not a valid image reference (contains whitespace)`);
   let rest = input;
   let digest;
   const at = rest.indexOf("@");
   if (at !== -1) {
     digest = rest.slice(at + 1);
     rest = rest.slice(0, at);
-    if (!DIGEST.test(digest)) throw new ImageReferenceError(`"${input}" has a malformed digest "${digest}"`);
+    if (!DIGEST.test(digest)) throw new ImageReferenceError(`${quoteInput(input)} has a malformed digest`);
     if (digest.startsWith("sha256:") && !/^sha256:[0-9a-f]{64}$/.test(digest)) {
-      throw new ImageReferenceError(`"${input}" has a malformed sha256 digest (expected 64 lower-case hex digits)`);
+      throw new ImageReferenceError(`${quoteInput(input)} has a malformed sha256 digest (expected 64 lower-case hex digits)`);
     }
   }
   let tag;
@@ -42,13 +45,13 @@ function parseImageReference(text) {
   if (lastColon > lastSlash) {
     tag = rest.slice(lastColon + 1);
     rest = rest.slice(0, lastColon);
-    if (!TAG.test(tag)) throw new ImageReferenceError(`"${input}" has an invalid tag "${tag}"`);
+    if (!TAG.test(tag)) throw new ImageReferenceError(`${quoteInput(input)} has an invalid tag ${quoteInput(tag, 40)}`);
   }
   const components = rest.split("/");
   let registry = DEFAULT_REGISTRY;
   if (components.length > 1 && isRegistryHost(components[0])) {
     registry = components.shift();
-    if (!validHost(registry)) throw new ImageReferenceError(`"${input}" has an invalid registry host "${registry}"`);
+    if (!validHost(registry)) throw new ImageReferenceError(`${quoteInput(input)} has an invalid registry host ${quoteInput(registry, 40)}`);
   }
   if (registry === "index.docker.io" || registry === "registry-1.docker.io") registry = DEFAULT_REGISTRY;
   if (registry === DEFAULT_REGISTRY && components.length === 1) components.unshift("library");
@@ -61,7 +64,7 @@ function parseImageReference(text) {
   }
   const path = components.join("/");
   const repository = `${registry}/${path}`;
-  if (repository.length > 255) throw new ImageReferenceError(`"${input}" is longer than 255 characters`);
+  if (repository.length > 255) throw new ImageReferenceError(`${quoteInput(input)} is longer than 255 characters`);
   const implicitLatest = tag === void 0 && digest === void 0;
   const normalized = `${repository}${tag !== void 0 ? `:${tag}` : implicitLatest ? ":latest" : ""}${digest !== void 0 ? `@${digest}` : ""}`;
   return { registry, path, repository, tag, digest, implicitLatest, normalized };

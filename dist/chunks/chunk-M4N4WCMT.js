@@ -1,6 +1,10 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  GateError,
+  jsonProblem
+} from "./chunk-A6QDF7GZ.js";
+import {
   _gte,
   _regex,
   array,
@@ -13,11 +17,7 @@ import {
   record,
   string,
   unknown
-} from "./chunk-VZDHB326.js";
-import {
-  GateError,
-  firstLine
-} from "./chunk-5IHOMVLR.js";
+} from "./chunk-LY2TGT7S.js";
 
 // src/image/documents.ts
 var digest = string().check(_regex(/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/, "expected a digest such as sha256:<hex>"));
@@ -94,7 +94,7 @@ function parseDocument(schema, text, label) {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new GateError(`${label}: not valid JSON (${firstLine(error)})`);
+    throw new GateError(`${label}: not valid JSON (${jsonProblem(error)})`);
   }
   const result = schema.safeParse(data);
   if (!result.success) {

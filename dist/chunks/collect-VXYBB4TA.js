@@ -3,25 +3,28 @@ const require = __igCreateRequire(import.meta.url);
 import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-WWL5XPP5.js";
+} from "./chunk-KWKV26SB.js";
 import {
-  openStore,
-  parseImageSource
-} from "./chunk-ULGONPLP.js";
+  openStore
+} from "./chunk-UMATTKCH.js";
 import {
   MAX_DOCUMENT_BYTES,
   parseDocument
-} from "./chunk-R2THOLG4.js";
+} from "./chunk-M4N4WCMT.js";
+import "./chunk-54PK6BX6.js";
 import {
-  globMatch
-} from "./chunk-QWOIVHYV.js";
-import "./chunk-F54RG2VC.js";
+  parseImageSource
+} from "./chunk-5WC5GKJ2.js";
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-NRFM6QFL.js";
-import "./chunk-GOHVO2EN.js";
-import "./chunk-DHVEYQYP.js";
+} from "./chunk-R2YC7IFL.js";
+import "./chunk-ABS7Q3DJ.js";
+import {
+  GateError,
+  firstLine,
+  globMatch
+} from "./chunk-A6QDF7GZ.js";
 import "./chunk-RLK6ILOB.js";
 import {
   _gte,
@@ -33,11 +36,7 @@ import {
   optional,
   record,
   string
-} from "./chunk-VZDHB326.js";
-import {
-  GateError,
-  firstLine
-} from "./chunk-5IHOMVLR.js";
+} from "./chunk-LY2TGT7S.js";
 import {
   __commonJS,
   __require,
@@ -6175,7 +6174,7 @@ async function collectSupplyChain(request) {
     if (!request.ecrReference)
       result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
     else {
-      const { readRepositorySettings } = await import("./ecr-repository-ZX7GREFA.js");
+      const { readRepositorySettings } = await import("./ecr-repository-55IF4T7Y.js");
       result.repositorySettings = await readRepositorySettings(request.ecrReference);
     }
   }

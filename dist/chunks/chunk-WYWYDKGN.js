@@ -8,7 +8,7 @@ import {
   refine,
   strictObject,
   string
-} from "./chunk-VZDHB326.js";
+} from "./chunk-LY2TGT7S.js";
 
 // src/checks/signer-options.ts
 import path from "node:path";

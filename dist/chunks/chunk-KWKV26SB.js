@@ -4,17 +4,19 @@ import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-R2THOLG4.js";
+} from "./chunk-M4N4WCMT.js";
 import {
   ECR_HOST
-} from "./chunk-F54RG2VC.js";
+} from "./chunk-54PK6BX6.js";
 import {
   parseImageReference
-} from "./chunk-NRFM6QFL.js";
+} from "./chunk-R2YC7IFL.js";
 import {
   GateError,
-  firstLine
-} from "./chunk-5IHOMVLR.js";
+  firstLine,
+  jsonProblem,
+  quoteInput
+} from "./chunk-A6QDF7GZ.js";
 
 // src/image/registry.ts
 import { createHash } from "node:crypto";
@@ -38,7 +40,9 @@ function readDockerConfig() {
     if (typeof config !== "object" || config === null) throw new Error("not an object");
     return { config, file };
   } catch (error) {
-    throw new GateError(`${file}: cannot read the Docker config (${firstLine(error)})`);
+    throw new GateError(
+      `${file}: cannot read the Docker config (${error instanceof SyntaxError ? `not valid JSON: ${jsonProblem(error)}` : firstLine(error)})`
+    );
   }
 }
 function hostOf(key) {
@@ -96,7 +100,7 @@ async function dockerConfigCredential(host) {
     if (entry.auth) {
       const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
       const colon = decoded.indexOf(":");
-      if (colon <= 0) throw new GateError(`${file}: auths["${host}"].auth is not base64 of user:password`);
+      if (colon <= 0) throw new GateError(`${file}: auths[${quoteInput(host)}].auth is not base64 of user:password`);
       return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source };
     }
     if (entry.username && entry.password) return { username: entry.username, password: entry.password, source };
@@ -133,7 +137,7 @@ function validateRealm(realm, registryHost) {
   try {
     url = new URL(realm);
   } catch {
-    throw new GateError(`${registryHost}: the registry's token realm "${realm.slice(0, 200)}" is not a URL`);
+    throw new GateError(`${registryHost}: the registry's token realm ${quoteInput(realm)} is not a URL`);
   }
   const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
   if (/^169\.254\./.test(host) || /^fe80:/i.test(host) || host === "metadata.google.internal" || host === "100.100.100.200") {
@@ -267,7 +271,7 @@ var RegistryClient = class {
       return;
     }
     if (challenge.scheme !== "bearer" || !challenge.params.realm)
-      throw new GateError(`${this.label}: unsupported authentication challenge "${challenge.scheme}"`);
+      throw new GateError(`${this.label}: unsupported authentication challenge ${quoteInput(challenge.scheme, 40)}`);
     const realm = validateRealm(challenge.params.realm, this.apiHost);
     if (challenge.params.service) realm.searchParams.set("service", challenge.params.service);
     realm.searchParams.set("scope", `repository:${this.reference.path}:pull`);
@@ -316,7 +320,7 @@ var RegistryClient = class {
         const tags = JSON.parse(listing.toString("utf8")).tags ?? [];
         if (tags.length === 0) return new GateError(`${this.label}: repository ${this.reference.path} not found at ${this.apiHost} (it has no tags)`);
         return new GateError(
-          `${this.label}: tag "${tag}" not found in ${this.reference.path} at ${this.apiHost} (tags: ${tags.slice(0, 10).join(", ")}${tags.length > 10 ? ", …" : ""})`
+          `${this.label}: tag ${quoteInput(tag, 60)} not found in ${this.reference.path} at ${this.apiHost} (tags: ${tags.slice(0, 10).join(", ")}${tags.length > 10 ? ", …" : ""})`
         );
       }
     } catch {
@@ -459,7 +463,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./aws-CVUKS2YK.js");
+  const { ecrRegistryLogin } = await import("./aws-55YR33GE.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {

@@ -6,9 +6,9 @@ import {
   resolveSignerFiles,
   signerSettings,
   signersProblem
-} from "./chunk-G5SUZ6ZL.js";
+} from "./chunk-WYWYDKGN.js";
 import "./chunk-RLK6ILOB.js";
-import "./chunk-VZDHB326.js";
+import "./chunk-LY2TGT7S.js";
 import "./chunk-ENLSQBIW.js";
 export {
   SIGNER_OPTIONS,

@@ -1,0 +1,289 @@
+/**
+ * The content side of the layer walk: a file's bytes stream past once, are scanned for credentials
+ * in overlapping windows (bounded memory whatever the file's size), and archives inside the image
+ * (.jar, .war, .ear, .zip, .whl, .tar, .tar.gz) are opened to a bounded depth and size, their
+ * members scanned the same way and named `/srv/shop.war!WEB-INF/classes/db.properties`.
+ */
+
+import { createHash } from "node:crypto";
+import { scanFileText } from "../secrets/files.ts";
+import type { SecretScanner } from "../secrets/scanner.ts";
+import { ArchiveFormatError, archiveKind, SourceError, tagSourceErrors, tarMembers, zipMembers, type ArchiveKind } from "./archive-members.ts";
+import type { ContentHit, FileHits, Unscanned } from "./model.ts";
+
+/** Text is scanned this much at a time... */
+const SCAN_WINDOW = 256 * 1024;
+/** ...with this much carried over, more than the longest credential a rule matches (PEM blocks). */
+const SCAN_OVERLAP = 20 * 1024;
+
+export interface ArchiveLimits {
+  /** How many archives deep members are opened (a .jar in a .war in a .zip is 3). */
+  maxDepth: number;
+  /** Uncompressed bytes read from one archive, members and nested archives included. */
+  maxBytes: number;
+  /** Members read from one archive. */
+  maxMembers: number;
+}
+
+export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = { maxDepth: 3, maxBytes: 1024 * 1024 * 1024, maxMembers: 100_000 };
+
+export interface ContentOptions {
+  scanner: SecretScanner;
+  /** Bytes of one file (or archive member) scanned; the rest is reported as not scanned. */
+  maxFileBytes: number;
+  archives: ArchiveLimits;
+}
+
+/** What reading one file found. */
+export interface ContentResult {
+  /** Hits per path: the file's own, and its archive members' (`file!member`). */
+  hits: FileHits[];
+  unscanned: Unscanned[];
+  /** The first bytes, kept whole when the caller asked to capture the file. */
+  captured?: Buffer;
+}
+
+function countNewlines(bytes: Buffer): number {
+  let count = 0;
+  for (let index = bytes.indexOf(10); index !== -1; index = bytes.indexOf(10, index + 1)) count++;
+  return count;
+}
+
+/** NUL bytes or a known binary magic in the first bytes: not text worth scanning. */
+export function looksBinary(head: Buffer): boolean {
+  if (head.length >= 4 && head[0] === 0x7f && head[1] === 0x45 && head[2] === 0x4c && head[3] === 0x46) return true;
+  return head.subarray(0, 8000).includes(0);
+}
+
+/** Names that hold credentials by convention; their content is read even when it looks binary. */
+const CREDENTIAL_FILE =
+  /\/(?:id_(?:rsa|dsa|ecdsa|ed25519)|\.npmrc|\.netrc|_netrc|\.pgpass|\.pypirc|\.git-credentials|\.dockercfg|\.env|[^/]+\.env|credentials(?:\.json)?|config\.json|auth\.json|kubeconfig|[^/]+\.(?:pem|key))$|\/\.aws\/config$|\/\.kube\/config$/;
+
+/** Scans text streamed in windows; returns the hits (deduplicated across window overlaps) and bytes scanned. */
+class TextWindows {
+  private window: Buffer[] = [];
+  private windowBytes = 0;
+  private lineBase = 1;
+  private readonly seen = new Set<string>();
+  readonly hits: ContentHit[] = [];
+
+  constructor(
+    private readonly path: string,
+    private readonly scanner: SecretScanner,
+  ) {}
+
+  push(bytes: Buffer): void {
+    this.window.push(bytes);
+    this.windowBytes += bytes.length;
+    if (this.windowBytes >= SCAN_WINDOW) this.scan(false);
+  }
+
+  finish(): void {
+    this.scan(true);
+  }
+
+  private scan(final: boolean): void {
+    const bytes = Buffer.concat(this.window, this.windowBytes);
+    const text = bytes.toString("latin1");
+    for (const hit of scanFileText(text, this.path, this.scanner)) {
+      const line = this.lineBase + hit.line - 1;
+      const key = `${hit.rule}\u0000${line}\u0000${hit.digest}`;
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      this.hits.push({ ...hit, line });
+    }
+    if (final) return;
+    const keep = bytes.subarray(Math.max(0, bytes.length - SCAN_OVERLAP));
+    this.lineBase += countNewlines(bytes.subarray(0, bytes.length - keep.length));
+    this.window = [keep];
+    this.windowBytes = keep.length;
+  }
+}
+
+/** The limits of one archive (members of nested archives count toward the outermost one's). */
+class ArchiveLimitReached extends Error {}
+
+/**
+ * Reads one file of a layer: scans text, opens archives, skips binaries. Files that are read are
+ * hashed (md5, for the package manager's checksums); `capture` keeps their bytes whole.
+ */
+export async function scanFileContent(
+  path: string,
+  size: number,
+  content: AsyncIterable<Buffer>,
+  options: ContentOptions,
+  capture = false,
+): Promise<ContentResult> {
+  const result: ContentResult = { hits: [], unscanned: [] };
+  const iterator = content[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done) return result;
+  const head = first.value;
+  const skip = !capture && options.scanner.skipsFile(path);
+  const kind = skip ? undefined : archiveKind(path, head);
+  const text = !skip && kind === undefined && (capture || CREDENTIAL_FILE.test(path) || !looksBinary(head));
+  if (kind === undefined && !text) {
+    while (!(await iterator.next()).done); // the tar parser still needs the bytes to find the next header
+    return result;
+  }
+
+  const md5 = createHash("md5");
+  const captured: Buffer[] = [];
+  let total = 0;
+  if (kind === undefined) {
+    // Plain text, the common case: one loop, no stream layers between the tar entry and the scanner.
+    const windows = new TextWindows(path, options.scanner);
+    let scanned = 0;
+    for (let next: IteratorResult<Buffer> = first; !next.done; next = await iterator.next()) {
+      const chunk = next.value;
+      total += chunk.length;
+      md5.update(chunk);
+      if (capture) captured.push(chunk);
+      if (scanned >= options.maxFileBytes) continue;
+      const take = chunk.length <= options.maxFileBytes - scanned ? chunk : chunk.subarray(0, options.maxFileBytes - scanned);
+      scanned += take.length;
+      windows.push(take);
+    }
+    windows.finish();
+    if (windows.hits.length > 0) result.hits.push({ path, hits: windows.hits });
+    if (size > scanned) result.unscanned.push({ path, reason: "file-too-large", size, scanned });
+  } else {
+    // Every byte of the archive passes here once, whatever reads it: the hash, then the archive readers.
+    const tapped = (async function* () {
+      for (let next: IteratorResult<Buffer> = first; !next.done; next = await iterator.next()) {
+        total += next.value.length;
+        md5.update(next.value);
+        yield next.value;
+      }
+    })();
+    try {
+      await readArchiveFile(path, size, kind, tagSourceErrors(tapped), options, result);
+    } catch (error) {
+      throw error instanceof SourceError ? error.original : error;
+    }
+    // What the readers left, read from below them (they may have closed theirs).
+    for (let next = await tapped.next(); !next.done; next = await tapped.next());
+  }
+  if (total === size) {
+    const digest = md5.digest("hex");
+    // Archive members carry the archive's checksum: a packaged .jar is public content, members and all.
+    for (const hits of result.hits) hits.md5 = digest;
+  }
+  if (capture) result.captured = Buffer.concat(captured);
+  return result;
+}
+
+async function readArchiveFile(path: string, size: number, kind: ArchiveKind, source: AsyncIterable<Buffer>, options: ContentOptions, result: ContentResult) {
+  let unpacked = 0;
+  const meter = (bytes: number) => {
+    unpacked += bytes;
+    if (unpacked > options.archives.maxBytes) throw new ArchiveLimitReached(`more than ${size_(options.archives.maxBytes)} unpacked`);
+  };
+  let members = 0;
+  const counter = () => {
+    if (++members > options.archives.maxMembers) throw new ArchiveLimitReached(`more than ${options.archives.maxMembers} members`);
+  };
+  try {
+    await readArchive(path, kind, source, 1, { meter, counter }, options, result);
+  } catch (error) {
+    if (!(error instanceof ArchiveLimitReached)) throw error;
+    result.unscanned.push({ path, reason: "archive-not-scanned", size, scanned: Math.min(unpacked, options.archives.maxBytes), detail: error.message });
+  }
+}
+
+function size_(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MiB` : `${bytes} bytes`;
+}
+
+/** An iterator with its first value put back, as an iterable that can be read once. */
+function prepend(first: Buffer, iterator: AsyncIterator<Buffer>): AsyncIterable<Buffer> {
+  let pending: Buffer | undefined = first;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      next: async () => {
+        if (pending !== undefined) {
+          const value = pending;
+          pending = undefined;
+          return { done: false, value };
+        }
+        return iterator.next();
+      },
+      return: async () => ({ done: true, value: undefined }),
+    }),
+  };
+}
+
+/** Scans a text stream up to the file size limit; returns the bytes scanned. */
+async function scanText(path: string, content: AsyncIterable<Buffer>, options: ContentOptions, result: ContentResult): Promise<number> {
+  const windows = new TextWindows(path, options.scanner);
+  let scanned = 0;
+  for await (const chunk of content) {
+    if (scanned >= options.maxFileBytes) continue;
+    const take = chunk.length <= options.maxFileBytes - scanned ? chunk : chunk.subarray(0, options.maxFileBytes - scanned);
+    scanned += take.length;
+    windows.push(take);
+  }
+  windows.finish();
+  if (windows.hits.length > 0) result.hits.push({ path, hits: windows.hits });
+  return scanned;
+}
+
+/** Reads the members of an archive, recursing into archives inside it up to the depth limit. */
+async function readArchive(
+  path: string,
+  kind: ArchiveKind,
+  content: AsyncIterable<Buffer>,
+  depth: number,
+  limits: { meter: (bytes: number) => void; counter: () => void },
+  options: ContentOptions,
+  result: ContentResult,
+): Promise<void> {
+  const skipped: string[] = [];
+  const members =
+    kind === "zip"
+      ? zipMembers(content, (member) => skipped.push(`${member.name.slice(0, 100)}: ${member.reason}`), limits.meter)
+      : tarMembers(content, kind === "tar.gz", limits.meter);
+  try {
+    for await (const member of members) {
+      limits.counter();
+      const memberPath = `${path}!${member.name}`;
+      if (options.scanner.skipsFile(memberPath)) continue;
+      const iterator = member.content[Symbol.asyncIterator]();
+      const first = await iterator.next();
+      if (first.done) continue;
+      const rest = prepend(first.value, iterator);
+      const nested = archiveKind(member.name, first.value);
+      if (nested) {
+        if (depth >= options.archives.maxDepth) {
+          result.unscanned.push({
+            path: memberPath,
+            reason: "archive-not-scanned",
+            size: member.size ?? 0,
+            scanned: 0,
+            detail: `nested more than ${options.archives.maxDepth} archives deep`,
+          });
+          continue;
+        }
+        await readArchive(memberPath, nested, rest, depth + 1, limits, options, result);
+      } else if (!looksBinary(first.value) || CREDENTIAL_FILE.test(`/${member.name}`)) {
+        const scanned = await scanText(memberPath, rest, options, result);
+        if (member.size !== undefined && member.size > scanned)
+          result.unscanned.push({ path: memberPath, reason: "file-too-large", size: member.size, scanned });
+      }
+    }
+  } catch (error) {
+    if (error instanceof SourceError) throw error.original;
+    if (!(error instanceof ArchiveFormatError)) throw error;
+    // The image is fine; this file in it is not a readable archive. Say so rather than fail the run.
+    result.unscanned.push({ path, reason: "archive-not-scanned", size: 0, scanned: 0, detail: error.message });
+  }
+  if (skipped.length > 0) {
+    result.unscanned.push({
+      path,
+      reason: "archive-not-scanned",
+      size: 0,
+      scanned: 0,
+      detail: `${skipped.length} member${skipped.length === 1 ? "" : "s"} not readable (${skipped[0]})`,
+    });
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * What is not a credential although a rule matched it, as data with ids: vendors' test data and
+ * documentation, sample files, toolchains, and files byte-identical to what the distribution's
+ * package manager installed. A policy's `checks.secret.allow` entries are compiled into the same
+ * shape. An allow rule drops the match entirely (it is not a credential); a policy exception, by
+ * contrast, keeps a real finding in the report as accepted risk.
+ */
+
+import { compileGlob } from "../policy/glob.ts";
+
+export interface AllowRule {
+  id: string;
+  description: string;
+  /** Regular expression over the absolute in-image path (`/srv/app.war!WEB-INF/x.properties` for archive members). */
+  path?: string;
+  /** Glob over the same path (the policy's dialect: `*` within a segment, `**` across). */
+  pathGlob?: string;
+  /** Regular expression over the credential itself. */
+  secret?: string;
+  /** Only for these rule ids (default: every rule). */
+  rules?: string[];
+  /** True: the file's bytes are what the distribution's package manager installed (dpkg md5sums). */
+  packaged?: boolean;
+  origin?: "builtin" | "policy";
+}
+
+/** Language package trees and toolchains: code and data other people published. */
+const THIRD_PARTY_TREE = String.raw`\/(?:node_modules|site-packages|dist-packages|vendor|gems|\.cargo\/registry|go\/pkg\/mod|\.m2\/repository|\.gradle\/caches|bower_components|jspm_packages)\/`;
+
+const raw = String.raw;
+
+export const BUILTIN_ALLOW_RULES: AllowRule[] = [
+  {
+    id: "third-party-test-data",
+    description: "Test fixtures inside language package trees and toolchain sources (fake keys that libraries test with)",
+    path: raw`(?:${THIRD_PARTY_TREE}|\/go\/src\/|^\/usr\/local\/go\/|^\/usr\/lib\/go-[\d.]+\/)(?:.*\/)?(?:tests?|testdata|testing|__tests__|fixtures?|examples?|spec|test_data|testcases|test-data|samples?)\/|(?:${THIRD_PARTY_TREE}|^\/usr\/local\/go\/|^\/usr\/lib\/go-[\d.]+\/).*(?:_test\.go|\/test_[^/]*\.py|_test\.py|\.(?:test|spec)\.[cm]?[jt]sx?)$`,
+  },
+  {
+    id: "language-runtime-tests",
+    description: "The test suites that language runtimes ship (Python's test package, Go's crypto test vectors)",
+    path: raw`^\/usr\/(?:local\/)?lib\/python[\d.]+\/(?:test|idlelib\/idle_test|lib2to3\/tests|unittest\/test)\/|^\/usr\/(?:local\/go|lib\/go-[\d.]+)\/(?:src|test|misc)\/.*(?:_test\.go|\/testdata\/)`,
+  },
+  {
+    id: "documentation",
+    description: "Documentation: /usr/share/doc, man and info pages, Markdown, reStructuredText and AsciiDoc files",
+    path: raw`^\/usr\/share\/(?:doc|man|info|gtk-doc|help)\/|\.(?:md|markdown|mdx|rst|adoc|asciidoc)$`,
+  },
+  {
+    id: "sample-files",
+    description: "Sample and template files: *.example, *.sample, *.dist, *.template, *.tmpl and the like (.env.example, config.sample.yml)",
+    path: raw`[./_-](?:example|examples|sample|samples|dist|template|templates|tmpl|tpl)(?:\.[A-Za-z0-9]{1,8})?$|\/(?:example|sample)[._-][^/]*$`,
+  },
+  {
+    id: "name-based-in-third-party-code",
+    description:
+      "Name-based matches (a password-named key with a random-looking value) inside language package trees and runtimes: libraries' own code and data, not a team's configuration. Format rules (AWS, GitHub, PEM, ...) still apply there.",
+    path: raw`${THIRD_PARTY_TREE}|^\/usr\/(?:local\/)?lib\/(?:python[\d.]+|ruby|node|jvm|perl5?|x86_64-linux-gnu\/perl|php)\/|^\/usr\/share\/(?:perl5?|nodejs|javascript|java|ruby|php|python3?|pyshared|gems)\/|^\/usr\/local\/go\/|^\/usr\/lib\/go-[\d.]+\/|^\/opt\/(?:java|openjdk|yarn-v[\d.]+)\/|^\/usr\/local\/(?:share\/\.cache|lib\/node_modules)\/`,
+    rules: ["credential-assignment"],
+  },
+  {
+    id: "distribution-package",
+    description: "Files byte-identical to what the distribution's package manager installed (dpkg md5sums): public content",
+    packaged: true,
+  },
+  {
+    id: "documented-example-keys",
+    description: "Keys that vendors publish in their documentation (AWS: AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY)",
+    secret: raw`^(?:AKIAIOSFODNN7EXAMPLE|wJalrXUtnFEMI\/K7MDENG\/bPxRfiCYEXAMPLEKEY)$`,
+  },
+];
+
+/** An allow rule ready to match. */
+export interface CompiledAllowRule {
+  rule: AllowRule;
+  path?: RegExp;
+  secret?: RegExp;
+  rules?: Set<string>;
+}
+
+export function compileAllowRule(rule: AllowRule): CompiledAllowRule {
+  const compiled: CompiledAllowRule = { rule };
+  if (rule.path !== undefined) compiled.path = new RegExp(rule.path);
+  if (rule.pathGlob !== undefined) compiled.path = compileGlob(rule.pathGlob);
+  if (rule.secret !== undefined) compiled.secret = new RegExp(rule.secret);
+  if (rule.rules !== undefined) compiled.rules = new Set(rule.rules);
+  return compiled;
+}
+
+/** What an allow rule is asked about one match. */
+export interface AllowQuery {
+  rule: string;
+  /** The file (absolute in-image path, archive members joined with `!`); undefined for Dockerfile and config text. */
+  path?: string | undefined;
+  secret?: string | undefined;
+  packaged?: boolean | undefined;
+}
+
+/**
+ * True when the rule covers the query: every condition it states holds. A condition the query
+ * cannot answer yet (the secret, whether the file is packaged) does not hold.
+ */
+export function allowRuleCovers(allow: CompiledAllowRule, query: AllowQuery): boolean {
+  if (allow.rules && !allow.rules.has(query.rule)) return false;
+  if (allow.path && (query.path === undefined || !allow.path.test(query.path))) return false;
+  if (allow.secret && (query.secret === undefined || !allow.secret.test(query.secret))) return false;
+  if (allow.rule.packaged && query.packaged !== true) return false;
+  return allow.path !== undefined || allow.secret !== undefined || allow.rule.packaged === true;
+}
+
+/** True when the rule drops everything found in a file, whatever the rule or value (so it need not be read). */
+export function allowRuleCoversFile(allow: CompiledAllowRule, path: string): boolean {
+  return allow.path !== undefined && !allow.rules && !allow.secret && !allow.rule.packaged && allow.path.test(path);
+}
