@@ -55,27 +55,27 @@ describe("layers walked on worker threads", () => {
 });
 
 describe("files the distribution installed", () => {
-  // The md5 that matches a credential-shaped hit against dpkg's checksums is taken only for files
-  // with hits: from the one window of a small file, or from the first window on for a large one.
+  // A hit in a file whose md5 matches dpkg's checksums is public content: for a file in one scan
+  // window and for one spanning many, on the worker threads as in this thread.
   it("are recognised by their dpkg md5, small or larger than one scan window, and a modified one is not", async () => {
     const token = fake.githubPat("packaged");
-    const small = `# example from the docs\nTOKEN=${token}\n`;
-    const large = `${"# filler line of a long test vector file\n".repeat(20_000)}TOKEN=${token}\n`;
+    const small = `TOKEN=${token}\n`;
+    const large = `${"# filler line of a long settings file\n".repeat(20_000)}TOKEN=${token}\n`;
     expect(large.length).toBeGreaterThan(512 * 1024);
     const md5 = (text: string) => createHash("md5").update(text).digest("hex");
     const dir = await ociLayout({
       layers: [
         {
           entries: [
-            { name: "usr/share/doc/pkg/small.txt", content: small },
-            { name: "usr/share/doc/pkg/large.txt", content: large },
-            { name: "usr/share/doc/pkg/changed.txt", content: `${small}# edited\n` },
+            { name: "usr/lib/pkg/small.txt", content: small },
+            { name: "usr/lib/pkg/large.txt", content: large },
+            { name: "usr/lib/pkg/changed.txt", content: `${small}# edited\n` },
             {
               name: "var/lib/dpkg/info/pkg.md5sums",
               content: [
-                `${md5(small)}  usr/share/doc/pkg/small.txt`,
-                `${md5(large)}  usr/share/doc/pkg/large.txt`,
-                `${md5(small)}  usr/share/doc/pkg/changed.txt`,
+                `${md5(small)}  usr/lib/pkg/small.txt`,
+                `${md5(large)}  usr/lib/pkg/large.txt`,
+                `${md5(small)}  usr/lib/pkg/changed.txt`,
                 "",
               ].join("\n"),
             },
@@ -84,8 +84,8 @@ describe("files the distribution installed", () => {
       ],
     });
     const inThread = await runGate({ image: `oci:${dir}`, policy: "default" });
-    expect(secretPaths(inThread.report.findings)).toEqual(["/usr/share/doc/pkg/changed.txt"]);
+    expect(secretPaths(inThread.report.findings)).toEqual(["/usr/lib/pkg/changed.txt"]);
     const built = runCli(["--image", `oci:${dir}`, "--format", "json"], { cwd: ROOT });
-    expect(secretPaths(JSON.parse(built.stdout).findings)).toEqual(["/usr/share/doc/pkg/changed.txt"]);
+    expect(secretPaths(JSON.parse(built.stdout).findings)).toEqual(["/usr/lib/pkg/changed.txt"]);
   });
 });
