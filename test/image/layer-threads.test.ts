@@ -72,12 +72,9 @@ describe("files the distribution installed", () => {
             { name: "usr/lib/pkg/changed.txt", content: `${small}# edited\n` },
             {
               name: "var/lib/dpkg/info/pkg.md5sums",
-              content: [
-                `${md5(small)}  usr/lib/pkg/small.txt`,
-                `${md5(large)}  usr/lib/pkg/large.txt`,
-                `${md5(small)}  usr/lib/pkg/changed.txt`,
-                "",
-              ].join("\n"),
+              content: [`${md5(small)}  usr/lib/pkg/small.txt`, `${md5(large)}  usr/lib/pkg/large.txt`, `${md5(small)}  usr/lib/pkg/changed.txt`, ""].join(
+                "\n",
+              ),
             },
           ],
         },
