@@ -10,9 +10,8 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-XW3RFOSL.js";
-import "./chunks/chunk-F7ANZNBK.js";
-import "./chunks/chunk-7PFP2BQY.js";
+} from "./chunks/chunk-3BXOC4M7.js";
+import "./chunks/chunk-UUIBPHMB.js";
 import "./chunks/chunk-54PK6BX6.js";
 import {
   splitUserinfo
@@ -23,9 +22,8 @@ import {
   firstLine,
   quoteInput
 } from "./chunks/chunk-A6QDF7GZ.js";
-import "./chunks/chunk-WYWYDKGN.js";
-import "./chunks/chunk-RLK6ILOB.js";
-import "./chunks/chunk-LY2TGT7S.js";
+import "./chunks/chunk-YYPPGYUW.js";
+import "./chunks/chunk-4MZY26AK.js";
 import {
   __commonJS,
   __require,

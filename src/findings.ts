@@ -39,6 +39,8 @@ export interface PolicyLocation {
 export interface ScanLocation {
   scan: string;
   package?: string;
+  /** The platform image of a multi-platform index the finding is in. */
+  platform?: string;
 }
 
 /** An image or repository in a registry (signatures, attestations, repository settings). */
@@ -65,19 +67,52 @@ export interface Finding {
   package?: string;
   /** Vulnerability findings: whether a fixed version exists (unknown counts as fixable). */
   fixable?: boolean;
+  /** Vulnerability findings: what the scanners said (SPEC §5). */
+  vulnerability?: VulnerabilityFacts;
   /** Stable across runs and line moves: what makes this fact this fact. */
   fingerprint: string;
 }
 
+/** The facts of one vulnerability finding, merged over every source that reported it. `null`: no source said. */
+export interface VulnerabilityFacts {
+  id: string;
+  package: string;
+  version?: string;
+  fixedIn?: string;
+  fixAvailable: boolean | "partial" | "unknown";
+  score?: number;
+  /** EPSS probability (0–1). */
+  epss: number | null;
+  /** In CISA's Known Exploited Vulnerabilities catalog (the entry), checked and not in it (false). */
+  kev: { dateAdded?: string; dueDate?: string; action?: string; source: "inspector" | "kev-catalog" } | false | null;
+  exploitAvailable: boolean | null;
+  lastKnownExploitAt?: string;
+  /** `suppressed`: every source that reported it says an Amazon Inspector suppression rule matched it. */
+  status: "active" | "suppressed";
+  vendorSeverity: string;
+  sources: string[];
+  platform?: string;
+  imageDigest?: string;
+  link?: string;
+}
+
 export type Action = "fail" | "warn" | "off";
+
+/** Who suppressed a finding: a policy exception (reason, expiry, where it is written) or an Amazon Inspector suppression rule. */
+export type Suppression = { reason: string; expires: string; source: PolicyLocation } | { reason: string; source: "inspector-suppression-rule" };
+
+/** What `vulnerabilities.block` rule made a finding block whatever `max` says. */
+export type BlockRule = "kev" | "exploit-available" | "epss";
 
 /** A finding after the policy has judged it. */
 export interface DecidedFinding extends Finding {
   action: Exclude<Action, "off">;
   blocking: boolean;
-  suppressed?: { reason: string; expires: string; source: PolicyLocation };
+  suppressed?: Suppression;
   /** Vulnerability findings: counted against the policy's per-severity max. */
   counted?: boolean;
+  /** Vulnerability findings: the `vulnerabilities.block` rules that make it block. */
+  blockedBy?: BlockRule[];
   /** Known from --baseline (an earlier report had this fingerprint): reported, never blocking. */
   baseline?: true;
 }
@@ -99,6 +134,11 @@ export function locationPath(location: Location): string | undefined {
   if (isLayerLocation(location)) return location.path;
   if ("file" in location) return location.file;
   return undefined;
+}
+
+/** How a suppression reads in a report: "until 2027-01-31: reason", or Inspector's rule. */
+export function describeSuppression(suppressed: Suppression): string {
+  return "expires" in suppressed ? `suppressed until ${suppressed.expires}: ${suppressed.reason}` : `suppressed by an Amazon Inspector suppression rule`;
 }
 
 /** A short, stable hash of the parts that identify a fact. */

@@ -156,7 +156,24 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   if (scanFiles.length > 0) sources.add("file");
   let scans: ScanResult[] | undefined;
   if (sources.size > 0) {
-    const ecrReference = ecrReferenceOf(options);
+    let ecrReference = ecrReferenceOf(options);
+    const imageInEcr =
+      options.image?.startsWith("docker://") && isEcrHost(options.image.slice("docker://".length).split("/")[0] ?? "")
+        ? parseEcrReference(options.image, "--image")
+        : undefined;
+    // The digest --image resolved is the one whose scan is read: never resolve the same tag a second time (it may have moved).
+    const resolvedDigest = evidence.image?.referenceDigest;
+    if (
+      ecrReference &&
+      imageInEcr &&
+      resolvedDigest !== undefined &&
+      ecrReference.digest === undefined &&
+      ecrReference.registry === imageInEcr.registry &&
+      ecrReference.repository === imageInEcr.repository &&
+      ecrReference.tag === imageInEcr.tag
+    ) {
+      ecrReference = { ...ecrReference, digest: resolvedDigest };
+    }
     if ((sources.has("ecr") || sources.has("inspector")) && !ecrReference) {
       throw new GateError(
         `${sources.has("ecr") ? "ECR" : "Inspector"} scan results need the ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]`,
@@ -171,12 +188,19 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
       waitMs: policy.vulnerabilities.waitMs,
       startScan: policy.vulnerabilities.startScan,
       clock: options.clock ?? realClock,
+      platforms: policy.vulnerabilities.platforms,
+      // With --image, the platform it read; else --platform (default: the only one, or linux/amd64).
+      ...((evidence.image?.platform ?? options.platform) ? { platform: evidence.image?.platform ?? options.platform } : {}),
+      ...(policy.vulnerabilities.kevCatalog ? { kevCatalog: policy.vulnerabilities.kevCatalog } : {}),
+      stopOnUnavailable: policy.vulnerabilities.onUnavailable === "fail" && mode === "enforce",
       ...(options.progress ? { progress: options.progress } : {}),
       ...(options.settleMs !== undefined ? { settleMs: options.settleMs } : {}),
     });
     // Fail closed: missing or unfinished results are never "no vulnerabilities". In audit mode
-    // they are reported instead, since audit never fails the pipeline.
-    const missing = gathered.results.find((result) => result.status === "unavailable");
+    // they are reported instead, since audit never fails the pipeline. The cause is named, not a
+    // source that was cancelled because of it.
+    const unavailable = gathered.results.filter((result) => result.status === "unavailable");
+    const missing = unavailable.find((result) => !result.cancelled) ?? unavailable[0];
     if (missing && policy.vulnerabilities.onUnavailable === "fail" && mode === "enforce") {
       throw new GateError(`${missing.label}: scan results unavailable: ${missing.reason ?? "unknown reason"} (vulnerabilities.on-unavailable is fail)`);
     }
@@ -187,6 +211,11 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
       targets.ecrImage = { reference: ecrReference.text, registry: ecrReference.registry, region: ecrReference.region, repository: ecrReference.repository };
       if (ecrReference.tag !== undefined) targets.ecrImage.tag = ecrReference.tag;
       if (gathered.digest !== undefined) targets.ecrImage.digest = gathered.digest;
+      if (gathered.index) {
+        targets.ecrImage.index = true;
+        targets.ecrImage.platforms = gathered.index.images;
+        if (gathered.index.skipped.length > 0) targets.ecrImage.skippedPlatforms = gathered.index.skipped;
+      }
     }
   }
 
@@ -235,7 +264,15 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   }
 
   const now = options.now ?? new Date();
-  const decision = decide(findings, policy, now, { cwd, ...(baseline ? { baseline: baseline.fingerprints } : {}) });
+  const decision = decide(findings, policy, now, {
+    cwd,
+    ...(baseline ? { baseline: baseline.fingerprints } : {}),
+    scope: {
+      dockerfile: evidence.dockerfile !== undefined,
+      image: evidence.image !== undefined,
+      scansComplete: scans !== undefined && scans.every((scan) => scan.status === "complete"),
+    },
+  });
   const report = buildReport({
     toolVersion: TOOL_VERSION,
     now,

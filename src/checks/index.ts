@@ -21,6 +21,7 @@ import type { Check } from "./types.ts";
 import { unscannedContent } from "./unscanned-content.ts";
 import { unsignedBaseImage } from "./unsigned-base-image.ts";
 import { unsignedImage } from "./unsigned-image.ts";
+import { unusedException } from "./unused-exception.ts";
 import { untrustedBaseImage } from "./untrusted-base-image.ts";
 import { unverifiedPackages } from "./unverified-packages.ts";
 import { vulnerability } from "./vulnerability.ts";
@@ -52,6 +53,7 @@ export const CHECKS: readonly Check<any>[] = [
   missingHealthcheck,
   packageCache,
   expiredException,
+  unusedException,
 ];
 
 /** The five checks the specification names; everything else is hardening. */

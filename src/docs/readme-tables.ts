@@ -46,7 +46,12 @@ export function presetsTable(presets: Record<string, ResolvedPolicy>): string {
       Object.entries(v.max)
         .map(([severity, count]) => `${severity} ≤ ${count}`)
         .join(", ") || "unlimited";
-    return `${max}; ${v.fixableOnly ? "fixable only" : "fixable and unfixable"}; unavailable results: ${v.onUnavailable}; sources: ${v.sources.join(", ") || "none until you enable them"}`;
+    const block = [
+      v.block.kev ? "CISA KEV" : "",
+      v.block.exploitAvailable ? "known exploit" : "",
+      v.block.epss !== undefined ? `EPSS ≥ ${v.block.epss}` : "",
+    ].filter(Boolean);
+    return `${max}; ${v.fixableOnly ? "fixable only" : "fixable and unfixable"}; ${block.length > 0 ? `always blocks: ${block.join(", ")}; ` : ""}unavailable results: ${v.onUnavailable}; sources: ${v.sources.join(", ") || "none until you enable them"}`;
   };
   return [
     `| check | ${names.join(" | ")} | why |`,

@@ -124,6 +124,26 @@ export function isManifestMediaType(mediaType: string | undefined): boolean {
   return mediaType === MEDIA_TYPES.ociManifest || mediaType === MEDIA_TYPES.dockerManifest;
 }
 
+/** `os/arch[/variant]` of an index entry, when it names one. */
+export function platformOf(descriptor: Descriptor): string | undefined {
+  const platform = descriptor.platform;
+  if (!platform) return undefined;
+  return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
+}
+
+/** BuildKit attestation manifests (provenance, SBOM) sit in an index as `unknown/unknown`: never a platform. */
+export function isAttestation(descriptor: Descriptor): boolean {
+  return descriptor.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || descriptor.platform?.os === "unknown";
+}
+
+/** `linux/arm64` matches `linux/arm64/v8`; an entry without a platform matches anything. */
+export function platformMatches(wanted: string, actual: string | undefined): boolean {
+  if (actual === undefined) return true;
+  const [os, arch, variant] = wanted.split("/");
+  const [actualOs, actualArch, actualVariant] = actual.split("/");
+  return os === actualOs && arch === actualArch && (variant === undefined || variant === actualVariant);
+}
+
 /** Layer media types we read; foreign and non-distributable layers may be absent from the blob store. */
 export function layerKind(mediaType: string | undefined): "layer" | "foreign" | "unknown" {
   if (mediaType === undefined) return "layer";

@@ -18,12 +18,15 @@ import {
   dockerSaveManifestSchema,
   imageConfigSchema,
   indexSchema,
+  isAttestation,
   isIndexMediaType,
   isManifestMediaType,
   layerKind,
   manifestSchema,
   MAX_DOCUMENT_BYTES,
   parseDocument,
+  platformMatches,
+  platformOf,
   type Descriptor,
   type RawImageConfig,
 } from "./documents.ts";
@@ -221,16 +224,6 @@ interface ResolvedImage {
   layers: LayerRef[];
 }
 
-function platformOf(descriptor: Descriptor): string | undefined {
-  const platform = descriptor.platform;
-  if (!platform) return undefined;
-  return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
-}
-
-function isAttestation(descriptor: Descriptor): boolean {
-  return descriptor.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || descriptor.platform?.os === "unknown";
-}
-
 /** Signatures and attestations stored beside an image in a layout (`cosign save`, copied `sha256-<hex>.sig` tags, OCI 1.1 artifacts): never the image. */
 function isAttachedArtifact(descriptor: Descriptor): boolean {
   const kind = descriptor.annotations?.kind ?? "";
@@ -240,13 +233,6 @@ function isAttachedArtifact(descriptor: Descriptor): boolean {
     /^sha256-[0-9a-f]{64}(?:\.\w+)?$/.test(descriptor.annotations?.["org.opencontainers.image.ref.name"] ?? "") ||
     typeof (descriptor as { artifactType?: unknown }).artifactType === "string"
   );
-}
-
-function platformMatches(wanted: string, actual: string | undefined): boolean {
-  if (actual === undefined) return true;
-  const [os, arch, variant] = wanted.split("/");
-  const [actualOs, actualArch, actualVariant] = actual.split("/");
-  return os === actualOs && arch === actualArch && (variant === undefined || variant === actualVariant);
 }
 
 /** Picks the manifest of an OCI layout (or a registry index) for a tag and a platform. */

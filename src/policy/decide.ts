@@ -5,13 +5,37 @@
 
 import { expiredExceptionFinding } from "../checks/expired-exception.ts";
 import path from "node:path";
-import { isLayerLocation, locationPath, SEVERITIES, type DecidedFinding, type Finding } from "../findings.ts";
+import { unusedExceptionFinding } from "../checks/unused-exception.ts";
+import { isLayerLocation, locationPath, SEVERITIES, type BlockRule, type DecidedFinding, type Finding } from "../findings.ts";
 import { globMatch } from "./glob.ts";
 import type { PolicyException, ResolvedPolicy } from "./load.ts";
 
 export interface Decision {
   findings: DecidedFinding[];
   verdict: "pass" | "fail";
+}
+
+/**
+ * What the run could have found, so that an exception which matched nothing is reported only when
+ * a finding was possible: its check ran, the run had the input it judges (a Dockerfile, an image),
+ * and for vulnerabilities every scan source answered.
+ */
+export interface RunScope {
+  dockerfile: boolean;
+  image: boolean;
+  /** Scan results were read and all of them are complete. */
+  scansComplete: boolean;
+}
+
+/** True when an exception could have matched a finding in a run of this scope. */
+function couldMatch(exception: PolicyException, policy: ResolvedPolicy, scope: RunScope): boolean {
+  if (exception.check === "expired-exception" || exception.check === "unused-exception") return false;
+  if ((policy.checks[exception.check]?.action ?? "warn") === "off") return false;
+  if (exception.check === "vulnerability") return scope.scansComplete;
+  if (!scope.dockerfile && !scope.image) return false;
+  // Absolute paths are in-image paths, relative ones name files beside the policy (a Dockerfile).
+  if (exception.path !== undefined) return exception.path.startsWith("/") ? scope.image : scope.dockerfile;
+  return true;
 }
 
 /** `YYYY-MM-DD` of a date in UTC. */
@@ -59,13 +83,22 @@ export interface DecideOptions {
   baseline?: ReadonlySet<string>;
   /** What the findings' file paths are relative to (default: the process's working directory). */
   cwd?: string;
+  /** What the run could have found: exceptions that matched nothing in it are reported (unused-exception). */
+  scope?: RunScope;
 }
 
-/** Applies actions, severity overrides, exceptions and the baseline; reports expired exceptions. */
+/**
+ * Applies actions, severity overrides, exceptions and the baseline; reports expired exceptions,
+ * and (given the run's scope) exceptions that matched nothing.
+ */
 export function decide(findings: Finding[], policy: ResolvedPolicy, now: Date, options: DecideOptions = {}): Decision {
   const active = policy.exceptions.filter((exception) => !isExpired(exception, now));
   const expired = policy.exceptions.filter((exception) => isExpired(exception, now));
-  const all = [...findings, ...expired.map(expiredExceptionFinding)];
+  const used = new Set<PolicyException>();
+  for (const finding of findings) for (const exception of active) if (exceptionMatches(exception, finding, options.cwd)) used.add(exception);
+  const { scope } = options;
+  const unused = scope ? active.filter((exception) => !used.has(exception) && couldMatch(exception, policy, scope)) : [];
+  const all = [...findings, ...expired.map(expiredExceptionFinding), ...unused.map(unusedExceptionFinding)];
 
   const decided: DecidedFinding[] = [];
   for (const finding of all) {
@@ -81,6 +114,9 @@ export function decide(findings: Finding[], policy: ResolvedPolicy, now: Date, o
         expires: exception.expires,
         source: { file: exception.file, ...(exception.line !== undefined ? { line: exception.line } : {}) },
       };
+    } else if (finding.vulnerability?.status === "suppressed" && policy.vulnerabilities.inspectorSuppressions === "honor") {
+      // An Inspector suppression rule is the account's decision; `inspector-suppressions: ignore` makes these count.
+      result.suppressed = { reason: "an Amazon Inspector suppression rule matched it", source: "inspector-suppression-rule" };
     }
     if (options.baseline?.has(finding.fingerprint)) result.baseline = true;
     result.blocking = action === "fail" && !result.suppressed && !result.baseline;
@@ -89,6 +125,24 @@ export function decide(findings: Finding[], policy: ResolvedPolicy, now: Date, o
   countVulnerabilities(decided, policy);
   return { findings: decided, verdict: decided.some((finding) => finding.blocking) ? "fail" : "pass" };
 }
+
+/** The `vulnerabilities.block` rules a finding meets. */
+function blockRules(finding: DecidedFinding, policy: ResolvedPolicy): BlockRule[] {
+  const facts = finding.vulnerability;
+  if (!facts) return [];
+  const { block } = policy.vulnerabilities;
+  const rules: BlockRule[] = [];
+  if (block.kev && facts.kev) rules.push("kev");
+  if (block.exploitAvailable && facts.exploitAvailable === true) rules.push("exploit-available");
+  if (block.epss !== undefined && facts.epss !== null && facts.epss >= block.epss) rules.push("epss");
+  return rules;
+}
+
+const BLOCK_WORDS: Record<BlockRule, (finding: DecidedFinding, policy: ResolvedPolicy) => string> = {
+  kev: () => "it is in CISA KEV (vulnerabilities.block.kev)",
+  "exploit-available": () => "a public exploit is known (vulnerabilities.block.exploit-available)",
+  epss: (finding, policy) => `its EPSS ${finding.vulnerability?.epss} is at or above ${policy.vulnerabilities.block.epss} (vulnerabilities.block.epss)`,
+};
 
 /**
  * SPEC §4 counting: findings of a severity beyond its `max` all block (so the report shows all
@@ -109,5 +163,15 @@ export function countVulnerabilities(findings: DecidedFinding[], policy: Resolve
     const limit = max[severity];
     if (limit === undefined || counted.length <= limit) continue;
     for (const finding of counted) finding.blocking = finding.action === "fail";
+  }
+  // Exploited or likely-exploited vulnerabilities block whatever max and fixable-only say; an exception still suppresses them.
+  for (const finding of vulnerabilities) {
+    if (finding.rule !== "cve" || finding.suppressed || finding.baseline) continue;
+    const rules = blockRules(finding, policy);
+    if (rules.length === 0) continue;
+    finding.blockedBy = rules;
+    if (finding.action !== "fail") continue;
+    finding.blocking = true;
+    finding.message = `${finding.message} Blocks because ${rules.map((rule) => BLOCK_WORDS[rule](finding, policy)).join(" and ")}.`;
   }
 }

@@ -44,6 +44,12 @@ export interface VulnerabilityPolicy {
   waitMs: number;
   unknownSeverity: Severity;
   startScan: boolean;
+  /** `vulnerabilities.block`: findings that block whatever max and fixable-only say. */
+  block: { kev: boolean; exploitAvailable: boolean; epss?: number };
+  /** CISA's KEV catalog file (absolute) and how messages name it. */
+  kevCatalog?: { file: string; label: string };
+  inspectorSuppressions: "honor" | "ignore";
+  platforms: "all" | "selected";
 }
 
 export interface ScanLimits {
@@ -263,6 +269,8 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
   const checks: Record<string, Record<string, unknown>> = {};
   const vulnerabilities: Record<string, unknown> = {};
   let max: Record<string, number> = {};
+  const block: Record<string, unknown> = {};
+  let kevCatalog: VulnerabilityPolicy["kevCatalog"];
   const limits: Record<string, string> = {};
   const exceptions: PolicyException[] = [];
   // Which layer set each check option, so that later errors about it can name the file and line.
@@ -279,9 +287,15 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
       checks[id] = { ...checks[id], ...(own as Record<string, unknown>) };
       for (const key of Object.keys(settings as Record<string, unknown>)) origins.set(`${id}\u0000${key}`, layer);
     }
-    const { max: layerMax, ...rest } = document.vulnerabilities ?? {};
+    const { max: layerMax, block: layerBlock, "kev-catalog": layerCatalog, ...rest } = document.vulnerabilities ?? {};
     Object.assign(vulnerabilities, rest);
     if (layerMax) max = { ...max, ...layerMax };
+    if (layerBlock) Object.assign(block, layerBlock);
+    // Files a policy names are relative to that policy's directory (presets: the working directory).
+    if (layerCatalog !== undefined) {
+      const file = path.resolve(layer.dir ?? cwd, layerCatalog);
+      kevCatalog = { file, label: displayPath(file, cwd) };
+    }
     Object.assign(limits, document.limits ?? {});
     (document.exceptions ?? []).forEach((exception, index) => {
       const entry: PolicyException = { ...exception, file: layer.file, dir: layer.dir ?? cwd };
@@ -323,6 +337,14 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
       waitMs: parseDuration((vulnerabilities.wait as string | undefined) ?? "10m"),
       unknownSeverity: (vulnerabilities["unknown-severity"] as Severity | undefined) ?? "high",
       startScan: (vulnerabilities["start-scan"] as boolean | undefined) ?? false,
+      block: {
+        kev: (block.kev as boolean | undefined) ?? false,
+        exploitAvailable: (block["exploit-available"] as boolean | undefined) ?? false,
+        ...(block.epss !== undefined ? { epss: block.epss as number } : {}),
+      },
+      ...(kevCatalog ? { kevCatalog } : {}),
+      inspectorSuppressions: (vulnerabilities["inspector-suppressions"] as "honor" | "ignore" | undefined) ?? "honor",
+      platforms: (vulnerabilities.platforms as "all" | "selected" | undefined) ?? "all",
     },
     limits: {
       maxFileBytes: parseSize(limits["max-file-size"] ?? "256MiB"),

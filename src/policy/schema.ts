@@ -48,6 +48,39 @@ export const vulnerabilitiesSchema = z.strictObject({
   "start-scan": z.optional(
     z.boolean().check(z.describe("Start a basic ECR scan when the image has none (manual-scan repositories; needs ecr:StartImageScan)")),
   ),
+  block: z.optional(
+    z
+      .strictObject({
+        kev: z.optional(z.boolean().check(z.describe("Block findings listed in CISA's Known Exploited Vulnerabilities catalog"))),
+        "exploit-available": z.optional(z.boolean().check(z.describe("Block findings for which the scanner knows a public exploit"))),
+        epss: z.optional(
+          z
+            .number()
+            .check(
+              z.gte(0, "expected an EPSS probability from 0 to 1"),
+              z.lte(1, "expected an EPSS probability from 0 to 1"),
+              z.describe("Block findings whose EPSS probability is at or above this"),
+            ),
+        ),
+      })
+      .check(z.describe("These block a finding whatever max and fixable-only say (an exception still suppresses it)")),
+  ),
+  "kev-catalog": z.optional(
+    z
+      .string()
+      .check(
+        z.minLength(1),
+        z.describe("CISA's KEV JSON feed (known_exploited_vulnerabilities.json), relative to this file: for sources that do not say (ECR basic, files)"),
+      ),
+  ),
+  "inspector-suppressions": z.optional(
+    z
+      .enum(["honor", "ignore"])
+      .check(z.describe("honor: findings an Amazon Inspector suppression rule matched are suppressed; ignore: they count. Either way they are reported")),
+  ),
+  platforms: z.optional(
+    z.enum(["all", "selected"]).check(z.describe("For a multi-platform index in ECR: gate every platform image (all), or only --platform's (selected)")),
+  ),
 });
 
 const byteSize = z.string().check(z.regex(/^\d+(?:\.\d+)?(?:B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)$/, 'expected a size such as "10MiB" or "2GiB"'));

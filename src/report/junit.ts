@@ -4,6 +4,7 @@
  * findings go to system-out; a check that is off is skipped.
  */
 
+import { describeSuppression } from "../findings.ts";
 import { formatLocation, type Report } from "./model.ts";
 
 /** Escapes text for XML and drops characters XML 1.0 cannot carry. */
@@ -25,7 +26,7 @@ export function renderJunit(report: Report): string {
     const blocking = findings.filter((finding) => finding.blocking);
     const others = findings.filter((finding) => !finding.blocking);
     const line = (finding: (typeof findings)[number]) =>
-      `[${finding.severity}] ${formatLocation(finding.location)}: ${finding.message}${finding.evidence ? ` (${finding.evidence})` : ""}${finding.suppressed ? ` (suppressed until ${finding.suppressed.expires}: ${finding.suppressed.reason})` : ""}${finding.baseline ? " (baseline)" : ""}`;
+      `[${finding.severity}] ${formatLocation(finding.location)}: ${finding.message}${finding.evidence ? ` (${finding.evidence})` : ""}${finding.suppressed ? ` (${describeSuppression(finding.suppressed)})` : ""}${finding.baseline ? " (baseline)" : ""}`;
     let body = "";
     if (check.action === "off") {
       skipped++;

@@ -4,7 +4,8 @@
  * however many findings there are: past a budget the rest are counted, not listed.
  */
 
-import { formatLocation, type Report } from "./model.ts";
+import { describeSuppression } from "../findings.ts";
+import { exploitCells, formatLocation, type Report } from "./model.ts";
 
 const MAX_BYTES = 900 * 1024;
 const MAX_ROWS = 500;
@@ -73,21 +74,32 @@ export function renderMarkdown(report: Report): string {
         `| ${ICON[severity] ?? ""} ${severity} | ${row.counted} | ${row.reported} | ${row.allowed ?? "no limit"} | ${row.blocking ? "❌ over" : "✅"} |`,
       );
     }
-    for (const source of vulnerabilities.sources)
+    const exploits = vulnerabilities.exploits;
+    const epss = exploits.epssAtOrAbove === null ? "" : ` · **${exploits.epssAtOrAbove}** with EPSS ≥ ${exploits.block.epss}`;
+    const unknown = exploits.kevUnknown > 0 ? ` · KEV status unknown for ${exploits.kevUnknown}` : "";
+    const blocked = exploits.blockedByPolicy > 0 ? ` · ❌ **${exploits.blockedByPolicy}** blocking by \`vulnerabilities.block\`` : "";
+    parts.push("", `Exploits: **${exploits.kev}** in CISA KEV · **${exploits.exploitAvailable}** with a known exploit${epss}${unknown}${blocked}`);
+    for (const source of vulnerabilities.sources) {
       parts.push(
         "",
         `- ${cell(source.label)}: ${source.status === "complete" ? `${source.vulnerabilities} reported` : `**unavailable**, ${cell(source.reason ?? "")}`}`,
       );
+      for (const note of source.notes ?? []) parts.push(`  - ${cell(note)}`);
+    }
     parts.push("");
   }
 
   if (report.findings.length > 0) {
-    parts.push("### Findings", "", "| | check | where | finding |", "|---|---|---|---|");
+    // KEV and EPSS get their own column when vulnerabilities are listed.
+    const exploitColumn = report.findings.some((finding) => finding.vulnerability);
+    parts.push("### Findings", "", `| | check | where |${exploitColumn ? " KEV · EPSS |" : ""} finding |`, `|---|---|---|${exploitColumn ? "---|" : ""}---|`);
     let size = Buffer.byteLength(parts.join("\n"));
     let shown = 0;
     for (const finding of report.findings) {
       const state = finding.suppressed ? "🔕" : finding.blocking ? "❌" : finding.baseline ? "📌" : "⚠️";
-      const row = `| ${state} ${ICON[finding.severity] ?? ""} | \`${finding.check}\` | ${cell(formatLocation(finding.location))} | ${cell(finding.message)}${finding.evidence ? ` \`${cell(finding.evidence)}\`` : ""}${finding.suppressed ? ` _(suppressed until ${finding.suppressed.expires}: ${cell(finding.suppressed.reason)})_` : ""}${finding.baseline ? " _(baseline)_" : ""} |`;
+      const cells = exploitCells(finding);
+      const exploit = exploitColumn ? ` ${finding.vulnerability ? `${cells.kev === "KEV" ? "**KEV**" : cells.kev} · ${cells.epss}` : ""} |` : "";
+      const row = `| ${state} ${ICON[finding.severity] ?? ""} | \`${finding.check}\` | ${cell(formatLocation(finding.location))} |${exploit} ${cell(finding.message)}${finding.evidence ? ` \`${cell(finding.evidence)}\`` : ""}${finding.suppressed ? ` _(${cell(describeSuppression(finding.suppressed))})_` : ""}${finding.baseline ? " _(baseline)_" : ""} |`;
       const bytes = Buffer.byteLength(row) + 1;
       if (shown >= MAX_ROWS || size + bytes > MAX_BYTES) break;
       parts.push(row);

@@ -49,13 +49,39 @@ export interface Targets {
     tag?: string;
     /** What the tag resolved to; every scan read after used this digest. */
     digest?: string;
+    /** The digest is a multi-platform index: its platform images whose scans were gated, and those left out (`platforms: selected`). */
+    index?: boolean;
+    platforms?: Array<{ platform?: string; digest: string }>;
+    skippedPlatforms?: Array<{ platform?: string; digest: string }>;
     base?: BaseImageRecord;
   };
 }
 
 export interface VulnerabilitySummary {
-  sources: Array<{ source: string; label: string; status: "complete" | "unavailable"; reason?: string; scanType?: string; vulnerabilities: number }>;
+  sources: Array<{
+    source: string;
+    label: string;
+    status: "complete" | "unavailable";
+    reason?: string;
+    cancelled?: boolean;
+    scanType?: string;
+    platform?: string;
+    imageDigest?: string;
+    vulnerabilities: number;
+    notes?: string[];
+  }>;
   fixableOnly: boolean;
+  /** Exploit intelligence over the reported vulnerability findings, and the policy's `block` rules. */
+  exploits: {
+    kev: number;
+    kevUnknown: number;
+    exploitAvailable: number;
+    /** Findings at or above `block.epss` (null when the policy sets none). */
+    epssAtOrAbove: number | null;
+    /** Findings that block because of `block` (not counted past `max`). */
+    blockedByPolicy: number;
+    block: { kev: boolean; exploitAvailable: boolean; epss: number | null };
+  };
   /** Per severity: how many count against the policy, how many are allowed (null: unlimited), and whether they block. */
   bySeverity: Record<Severity, { counted: number; reported: number; allowed: number | null; blocking: boolean }>;
 }
@@ -204,29 +230,48 @@ function vulnerabilitySummary(findings: DecidedFinding[], scans: ScanResult[], p
   const bySeverity = Object.fromEntries(
     SEVERITIES.map((severity) => {
       const ofSeverity = cves.filter((finding) => finding.severity === severity);
+      const counted = ofSeverity.filter((finding) => finding.counted).length;
+      const allowed = policy.vulnerabilities.max[severity] ?? null;
+      // Over the limit, not blocking for another reason (vulnerabilities.block is summarized apart).
       return [
         severity,
-        {
-          counted: ofSeverity.filter((finding) => finding.counted).length,
-          reported: ofSeverity.length,
-          allowed: policy.vulnerabilities.max[severity] ?? null,
-          blocking: ofSeverity.some((finding) => finding.blocking),
-        },
+        { counted, reported: ofSeverity.length, allowed, blocking: allowed !== null && counted > allowed && ofSeverity.some((finding) => finding.blocking) },
       ];
     }),
   ) as VulnerabilitySummary["bySeverity"];
+  const { block } = policy.vulnerabilities;
+  const facts = cves.map((finding) => finding.vulnerability).filter((value) => value !== undefined);
   return {
     sources: scans.map((scan) => ({
       source: scan.source,
       label: scan.label,
       status: scan.status,
       ...(scan.reason !== undefined ? { reason: scan.reason } : {}),
+      ...(scan.cancelled ? { cancelled: true } : {}),
       ...(scan.scanType !== undefined ? { scanType: scan.scanType } : {}),
+      ...(scan.platform !== undefined ? { platform: scan.platform } : {}),
+      ...(scan.imageDigest !== undefined ? { imageDigest: scan.imageDigest } : {}),
       vulnerabilities: scan.vulnerabilities.length,
+      ...(scan.notes?.length ? { notes: scan.notes } : {}),
     })),
     fixableOnly: policy.vulnerabilities.fixableOnly,
+    exploits: {
+      kev: facts.filter((fact) => fact.kev).length,
+      kevUnknown: facts.filter((fact) => fact.kev === null).length,
+      exploitAvailable: facts.filter((fact) => fact.exploitAvailable === true).length,
+      epssAtOrAbove: block.epss === undefined ? null : facts.filter((fact) => fact.epss !== null && fact.epss >= block.epss!).length,
+      blockedByPolicy: cves.filter((finding) => finding.blocking && finding.blockedBy?.length).length,
+      block: { kev: block.kev, exploitAvailable: block.exploitAvailable, epss: block.epss ?? null },
+    },
     bySeverity,
   };
+}
+
+/** KEV and EPSS of a vulnerability finding as two short cells ("KEV", "0.97"); blanks for other findings. */
+export function exploitCells(finding: DecidedFinding): { kev: string; epss: string } {
+  const facts = finding.vulnerability;
+  if (!facts) return { kev: "", epss: "" };
+  return { kev: facts.kev ? "KEV" : facts.kev === null ? "?" : "-", epss: facts.epss === null ? "-" : facts.epss.toFixed(2) };
 }
 
 /** A location as people read it: `Dockerfile:12`, `/etc/app/key.pem (layer 3, deleted)`, `config.User`. */
@@ -236,6 +281,6 @@ export function formatLocation(location: Location): string {
     return `${location.path} (layer ${location.layer.replace(/^sha256:/, "").slice(0, 12)}${location.deleted ? ", deleted in a later layer" : ""})`;
   if (isConfigLocation(location)) return `config.${location.config}`;
   if ("image" in location) return location.image;
-  if ("scan" in location) return `${location.scan}${location.package ? ` ${location.package}` : ""}`;
+  if ("scan" in location) return `${location.scan}${location.package ? ` ${location.package}` : ""}${location.platform ? ` (${location.platform})` : ""}`;
   return location.line !== undefined ? `${location.file}:${location.line}` : location.file;
 }

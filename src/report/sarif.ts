@@ -5,7 +5,7 @@
  * partialFingerprints so alerts follow a fact across runs instead of duplicating.
  */
 
-import { isDockerfileLocation, severityRank, type DecidedFinding, type Severity } from "../findings.ts";
+import { describeSuppression, isDockerfileLocation, severityRank, type DecidedFinding, type Severity } from "../findings.ts";
 import { formatLocation, type Report } from "./model.ts";
 
 /** GitHub maps security-severity to its levels: >= 9 critical, >= 7 high, >= 4 medium, else low. */
@@ -24,6 +24,22 @@ function level(finding: DecidedFinding): SarifLevel {
 
 function ruleName(id: string): string {
   return id.replace(/(^|[-/])([a-z0-9])/g, (_match, _sep: string, char: string) => char.toUpperCase());
+}
+
+/** Exploit intelligence of a vulnerability result, as SARIF result properties (KEV, EPSS, exploit, platform image). */
+function vulnerabilityProperties(finding: DecidedFinding): Record<string, unknown> {
+  const facts = finding.vulnerability!;
+  return {
+    kev: facts.kev === null ? null : Boolean(facts.kev),
+    ...(facts.kev && facts.kev.dateAdded ? { kevDateAdded: facts.kev.dateAdded } : {}),
+    ...(facts.kev && facts.kev.dueDate ? { kevDueDate: facts.kev.dueDate } : {}),
+    epss: facts.epss,
+    exploitAvailable: facts.exploitAvailable,
+    ...(facts.fixedIn ? { fixedIn: facts.fixedIn } : {}),
+    ...(facts.platform ? { platform: facts.platform } : {}),
+    ...(facts.imageDigest ? { imageDigest: facts.imageDigest } : {}),
+    ...(finding.blockedBy?.length ? { blockedBy: finding.blockedBy } : {}),
+  };
 }
 
 export function renderSarif(report: Report): string {
@@ -92,12 +108,20 @@ export function renderSarif(report: Report): string {
         blocking: finding.blocking,
         ...(finding.id ? { id: finding.id } : {}),
         ...(finding.package ? { package: finding.package } : {}),
+        ...(finding.vulnerability ? vulnerabilityProperties(finding) : {}),
       },
     };
     // With a baseline, code scanning can show only what is new.
     if (report.baseline) result.baselineState = finding.baseline ? "unchanged" : "new";
     if (finding.suppressed)
-      result.suppressions = [{ kind: "external", status: "accepted", justification: `${finding.suppressed.reason} (until ${finding.suppressed.expires})` }];
+      result.suppressions = [
+        {
+          kind: "external",
+          status: "accepted",
+          justification:
+            "expires" in finding.suppressed ? `${finding.suppressed.reason} (until ${finding.suppressed.expires})` : describeSuppression(finding.suppressed),
+        },
+      ];
     return result;
   });
 

@@ -1,7 +1,7 @@
 /** The report for people: grouped by check, most severe first, with places and remediation. */
 
-import type { DecidedFinding } from "../findings.ts";
-import { compareFindings, formatLocation, type Report } from "./model.ts";
+import { describeSuppression, type DecidedFinding } from "../findings.ts";
+import { compareFindings, exploitCells, formatLocation, type Report } from "./model.ts";
 
 export interface TableOptions {
   color: boolean;
@@ -47,18 +47,23 @@ export function renderTable(report: Report, options: TableOptions): string {
     lines.push(
       `${label}  ${paint("bold", checkId)} ${paint("dim", `· ${check?.title ?? ""} · ${findings.length} finding${findings.length === 1 ? "" : "s"}`)}`,
     );
+    // Vulnerability findings get KEV and EPSS columns, so exploited ones stand out in a long list.
+    const exploitColumns = findings.some((finding) => finding.vulnerability);
+    if (exploitColumns) lines.push(paint("dim", `  ${"SEVERITY".padEnd(8)} KEV ${"EPSS".padEnd(5)} WHERE`));
     for (const finding of findings.slice(0, perCheck)) {
       const severity = finding.severity.toUpperCase().padEnd(8);
       const tint: Style = finding.severity === "critical" || finding.severity === "high" ? "red" : finding.severity === "medium" ? "yellow" : "dim";
       const evidence = finding.evidence ? paint("dim", ` [${finding.evidence}]`) : "";
+      const cells = exploitCells(finding);
+      const columns = exploitColumns ? `${cells.kev === "KEV" ? paint("red", "KEV") : cells.kev.padEnd(3)} ${cells.epss.padEnd(5)} ` : "";
       const known = finding.baseline ? paint("dim", " (baseline)") : "";
-      lines.push(`  ${paint(tint, severity)} ${paint("cyan", formatLocation(finding.location))}  ${finding.message}${evidence}${known}`);
+      lines.push(`  ${paint(tint, severity)} ${columns}${paint("cyan", formatLocation(finding.location))}  ${finding.message}${evidence}${known}`);
       const primary = JSON.stringify(finding.location);
       for (const other of finding.locations ?? []) {
         if (JSON.stringify(other) !== primary) lines.push(`           ${paint("dim", `also at ${formatLocation(other)}`)}`);
       }
       if (finding.suppressed) {
-        lines.push(`           ${paint("dim", `suppressed until ${finding.suppressed.expires}: ${finding.suppressed.reason}`)}`);
+        lines.push(`           ${paint("dim", describeSuppression(finding.suppressed))}`);
       }
     }
     if (findings.length > perCheck) lines.push(paint("dim", `  … and ${findings.length - perCheck} more (all of them are in --format json)`));
@@ -80,7 +85,13 @@ export function renderTable(report: Report, options: TableOptions): string {
       lines.push(
         `  ${source.status === "complete" ? paint("green", "✓") : paint("yellow", "!")} ${source.label}${source.status === "complete" ? `: ${source.vulnerabilities} reported` : `: unavailable, ${source.reason ?? ""}`}`,
       );
+      for (const note of source.notes ?? []) lines.push(`      ${paint("dim", note)}`);
     }
+    const exploits = vulnerabilities.exploits;
+    const epss = exploits.epssAtOrAbove === null ? "" : ` · ${exploits.epssAtOrAbove} with EPSS ≥ ${exploits.block.epss}`;
+    const unknown = exploits.kevUnknown > 0 ? ` · KEV status unknown for ${exploits.kevUnknown}` : "";
+    const blocked = exploits.blockedByPolicy > 0 ? ` · ${paint("red", `${exploits.blockedByPolicy} blocking by vulnerabilities.block`)}` : "";
+    lines.push(`  exploits: ${exploits.kev} in CISA KEV · ${exploits.exploitAvailable} with a known exploit${epss}${unknown}${blocked}`);
     const rows = Object.entries(vulnerabilities.bySeverity).filter(([, row]) => row.reported > 0 || row.allowed !== null);
     for (const [severity, row] of rows) {
       const allowed = row.allowed === null ? "no limit" : `max ${row.allowed}`;

@@ -1,44 +1,13 @@
 /**
- * Turns ECR basic, ECR enhanced and Amazon Inspector findings (as the SDK returns them, or as
- * the AWS CLI prints them: the same field names) into one Vulnerability shape. Input is read
- * defensively: a field of the wrong type is an error that names where it is.
+ * Turns ECR basic, ECR enhanced and Amazon Inspector findings (validated by ./schemas.ts, as the
+ * SDK returns them or as the AWS CLI prints them: the same field names) into one Vulnerability shape.
  */
 
 import type { Vulnerability } from "./model.ts";
-
-export class ShapeError extends Error {}
-
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
-
-function field<T>(object: Json, name: string, where: string, check: (value: unknown) => value is T, required: true): T;
-function field<T>(object: Json, name: string, where: string, check: (value: unknown) => value is T, required?: false): T | undefined;
-function field<T>(object: Json, name: string, where: string, check: (value: unknown) => value is T, required = false): T | undefined {
-  const value = object[name];
-  if (value === undefined || value === null) {
-    if (required) throw new ShapeError(`${where}.${name}: missing`);
-    return undefined;
-  }
-  if (!check(value)) throw new ShapeError(`${where}.${name}: unexpected ${Array.isArray(value) ? "list" : typeof value}`);
-  return value;
-}
-
-const isString = (value: unknown): value is string => typeof value === "string";
-const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
-const isArray = (value: unknown): value is unknown[] => Array.isArray(value);
-
-/** A list of objects at `name`, each checked to be an object. */
-export function objects(object: Json, name: string, where: string): Json[] {
-  const list = field(object, name, where, isArray) ?? [];
-  return list.map((item, index) => {
-    if (!isObject(item)) throw new ShapeError(`${where}.${name}[${index}]: expected an object`);
-    return item;
-  });
-}
+import { ShapeError, type BasicFinding, type PackageFinding } from "./schemas.ts";
 
 function fixState(value: string | undefined): Vulnerability["fixAvailable"] {
-  switch (value?.toUpperCase()) {
+  switch ((value ?? "").toUpperCase()) {
     case "YES":
       return true;
     case "NO":
@@ -50,69 +19,95 @@ function fixState(value: string | undefined): Vulnerability["fixAvailable"] {
   }
 }
 
-/** A basic-scan finding: `name` is the CVE, package details are in `attributes` (Clair-era and AWS-native keys). */
-export function fromBasicFinding(finding: Json, where: string): Vulnerability {
-  const attributes = new Map<string, string>();
-  for (const attribute of objects(finding, "attributes", where)) {
-    const key = field(attribute, "key", where, isString);
-    const value = field(attribute, "value", where, isString);
-    if (key !== undefined && value !== undefined) attributes.set(key, value);
+function exploitState(value: string | undefined): boolean | undefined {
+  switch ((value ?? "").toUpperCase()) {
+    case "YES":
+      return true;
+    case "NO":
+      return false;
+    default:
+      return undefined;
   }
+}
+
+/**
+ * A finding's status as the gate reads it: CLOSED findings are history (`closed`: dropped),
+ * SUPPRESSED ones matched an Inspector suppression rule. Anything else, including a status this
+ * code does not know or none at all, is active: fail closed.
+ */
+export function findingStatus(status: string | undefined): "active" | "suppressed" | "closed" {
+  switch ((status ?? "").toUpperCase()) {
+    case "CLOSED":
+      return "closed";
+    case "SUPPRESSED":
+      return "suppressed";
+    default:
+      return "active";
+  }
+}
+
+/** A basic-scan finding: `name` is the CVE, package details are in `attributes` (Clair-era and AWS-native keys). */
+export function fromBasicFinding(finding: BasicFinding): Vulnerability {
+  const attributes = new Map<string, string>();
+  for (const attribute of finding.attributes ?? []) if (attribute.value !== undefined) attributes.set(attribute.key, attribute.value);
   const score = Number(attributes.get("CVSS3_SCORE") ?? attributes.get("CVSS2_SCORE"));
   const vulnerability: Vulnerability = {
-    id: field(finding, "name", where, isString, true),
-    vendorSeverity: field(finding, "severity", where, isString) ?? "UNDEFINED",
+    id: finding.name,
+    vendorSeverity: finding.severity ?? "UNDEFINED",
     package: attributes.get("package_name") ?? attributes.get("PACKAGE_NAME") ?? "(unknown package)",
     fixAvailable: "unknown",
     source: "ecr-basic",
+    status: "active",
   };
   const version = attributes.get("package_version") ?? attributes.get("PACKAGE_VERSION");
   if (version !== undefined) vulnerability.version = version;
   if (Number.isFinite(score)) vulnerability.score = score;
-  const uri = field(finding, "uri", where, isString);
-  if (uri !== undefined) vulnerability.link = uri;
-  const description = field(finding, "description", where, isString);
-  if (description !== undefined) vulnerability.title = description.split("\n", 1)[0]!.slice(0, 200);
+  if (finding.uri !== undefined) vulnerability.link = finding.uri;
+  if (finding.description !== undefined) vulnerability.title = finding.description.split("\n", 1)[0]!.slice(0, 200);
   return vulnerability;
 }
 
 /**
- * An ECR enhanced or Inspector finding: one vulnerability per vulnerable package. The two
- * services share this shape (ECR enhanced scanning is Inspector underneath).
+ * An ECR enhanced or Inspector finding: one vulnerability per vulnerable package. CLOSED findings
+ * give none (the caller counts them); the exploit facts the finding itself carries (exploitAvailable,
+ * EPSS, last known exploit) come along.
  */
-export function fromPackageFinding(finding: Json, where: string, source: "ecr-enhanced" | "inspector"): Vulnerability[] {
-  const details = field(finding, "packageVulnerabilityDetails", where, isObject);
+export function fromPackageFinding(finding: PackageFinding, source: "ecr-enhanced" | "inspector", where: string): Vulnerability[] {
+  const status = findingStatus(finding.status);
+  if (status === "closed") return [];
+  const details = finding.packageVulnerabilityDetails;
   if (!details) throw new ShapeError(`${where}.packageVulnerabilityDetails: missing`);
-  const id = field(details, "vulnerabilityId", `${where}.packageVulnerabilityDetails`, isString, true);
-  const severity = field(finding, "severity", where, isString) ?? field(details, "vendorSeverity", where, isString) ?? "UNDEFINED";
-  const fix = fixState(field(finding, "fixAvailable", where, isString));
-  const score = field(finding, "inspectorScore", where, isNumber) ?? field(finding, "score", where, isNumber);
-  const link = field(details, "sourceUrl", where, isString);
-  const title = field(finding, "title", where, isString);
-  const packages = objects(details, "vulnerablePackages", `${where}.packageVulnerabilityDetails`);
+  const id = details.vulnerabilityId;
+  const severity = finding.severity ?? details.vendorSeverity ?? "UNDEFINED";
+  const fix = fixState(finding.fixAvailable);
+  const score = finding.inspectorScore ?? finding.score;
+  const common: Omit<Vulnerability, "package"> = { id, vendorSeverity: severity, fixAvailable: fix, source, status };
+  if (score !== undefined) common.score = score;
+  if (details.sourceUrl !== undefined) common.link = details.sourceUrl;
+  if (finding.title !== undefined) common.title = finding.title.slice(0, 200);
+  if (finding.findingArn !== undefined) common.findingArn = finding.findingArn;
+  const exploit = exploitState(finding.exploitAvailable);
+  if (exploit !== undefined) common.exploitAvailable = exploit;
+  if (finding.exploitabilityDetails?.lastKnownExploitAt !== undefined) common.lastKnownExploitAt = finding.exploitabilityDetails.lastKnownExploitAt;
+  if (finding.epss?.score !== undefined) common.epss = finding.epss.score;
+
   const result: Vulnerability[] = [];
   const seen = new Set<string>();
-  for (const [index, pkg] of packages.entries()) {
-    const at = `${where}.packageVulnerabilityDetails.vulnerablePackages[${index}]`;
-    const name = field(pkg, "name", at, isString, true);
-    const version = field(pkg, "version", at, isString);
-    const key = `${name}\u0000${version ?? ""}`;
+  for (const pkg of details.vulnerablePackages ?? []) {
+    const name = pkg.name ?? "(unknown package)";
+    const key = `${name}\u0000${pkg.version ?? ""}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const fixedIn = field(pkg, "fixedInVersion", at, isString);
-    const vulnerability: Vulnerability = { id, vendorSeverity: severity, package: name, fixAvailable: fix, source };
-    if (version !== undefined) vulnerability.version = version;
+    const vulnerability: Vulnerability = { ...common, package: name };
+    if (pkg.version !== undefined) vulnerability.version = pkg.version;
+    const fixedIn = pkg.fixedInVersion;
     if (fixedIn !== undefined && fixedIn !== "NotAvailable" && fixedIn !== "") {
       vulnerability.fixedIn = fixedIn;
       if (fix === "unknown") vulnerability.fixAvailable = true;
     }
-    if (score !== undefined) vulnerability.score = score;
-    if (link !== undefined) vulnerability.link = link;
-    if (title !== undefined) vulnerability.title = title.slice(0, 200);
     result.push(vulnerability);
   }
-  if (result.length === 0)
-    result.push({ id, vendorSeverity: severity, package: "(unknown package)", fixAvailable: fix, source, ...(score !== undefined ? { score } : {}) });
+  if (result.length === 0) result.push({ ...common, package: "(unknown package)" });
   return result;
 }
 
@@ -135,4 +130,12 @@ export function normalizeSeverity(vendor: string, unknown: "critical" | "high" |
     default:
       return unknown;
   }
+}
+
+/** Identity of a result set for "two reads agree": the findings and their status, not their order, never the per-page counts. */
+export function signatureOf(vulnerabilities: Vulnerability[]): string {
+  return vulnerabilities
+    .map((item) => `${item.id}|${item.package}|${item.version ?? ""}|${item.vendorSeverity}|${item.status}|${item.fixedIn ?? ""}`)
+    .sort()
+    .join("\n");
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../src/findings.ts";
-import { decide, exceptionMatches, isExpired } from "../../src/policy/decide.ts";
+import { decide, exceptionMatches, isExpired, type RunScope } from "../../src/policy/decide.ts";
 import { loadPolicy, type PolicyException } from "../../src/policy/load.ts";
 import { workspace } from "../helpers/cli.ts";
 
@@ -89,5 +89,38 @@ describe("exceptionMatches", () => {
   it("treats expires as the last day the exception applies (UTC)", () => {
     expect(isExpired({ ...base, expires: "2026-11-23" }, now)).toBe(false);
     expect(isExpired({ ...base, expires: "2026-11-22" }, now)).toBe(true);
+  });
+});
+
+describe("unused exceptions", () => {
+  const text = [
+    "version: 1",
+    "checks:",
+    "  secret: { action: fail }",
+    "  sudo: { action: off }",
+    "exceptions:",
+    "  - { check: secret, path: '/opt/vendor/**', reason: vendor test vectors, expires: 2099-01-01 }",
+    "  - { check: secret, path: 'test/fixtures/**', reason: fixtures, expires: 2099-01-01 }",
+    "  - { check: sudo, reason: check is off, expires: 2099-01-01 }",
+    "  - { check: vulnerability, id: CVE-2024-0001, reason: not reachable, expires: 2099-01-01 }",
+    "  - { check: root-user, reason: legacy, expires: 2099-01-01 }",
+  ].join("\n");
+  const unused = (scope: RunScope | undefined, findings: Finding[] = []) =>
+    decide(findings, policyFrom(text), now, scope ? { scope } : {})
+      .findings.filter((item) => item.check === "unused-exception")
+      .map((item) => item.message.replace(/^The exception for (.*?) \(expires.*$/, "$1"));
+
+  it("are reported only when the run could have matched them", () => {
+    expect(unused({ dockerfile: true, image: false, scansComplete: false })).toEqual(["secret test/fixtures/**", "root-user"]);
+    expect(unused({ dockerfile: false, image: true, scansComplete: true })).toEqual(["secret /opt/vendor/**", "vulnerability CVE-2024-0001", "root-user"]);
+    expect(unused(undefined)).toEqual([]);
+  });
+
+  it("an exception that suppressed a finding is used", () => {
+    const used = unused({ dockerfile: true, image: true, scansComplete: true }, [
+      finding({ check: "root-user", rule: "user-root" }),
+      finding({ check: "vulnerability", rule: "cve", id: "CVE-2024-0001" }),
+    ]);
+    expect(used).toEqual(["secret /opt/vendor/**", "secret test/fixtures/**"]);
   });
 });

@@ -143,3 +143,39 @@ describe("loadPolicy: every error names the file, line and field", () => {
     expect(() => loadPolicy("p.yaml", workspace({ "p.yaml": "\u0000\u0001\u0002" }))).toThrow(/^p\.yaml: binary content/);
   });
 });
+
+describe("loadPolicy: vulnerabilities.block, kev-catalog, inspector-suppressions, platforms", () => {
+  it("defaults: the default preset blocks CISA KEV, honors Inspector suppression rules and gates every platform; strict adds known exploits", () => {
+    expect(load({}).vulnerabilities).toMatchObject({ block: { kev: true, exploitAvailable: false }, inspectorSuppressions: "honor", platforms: "all" });
+    expect(load({}).vulnerabilities.block.epss).toBeUndefined();
+    expect(load({}, "strict").vulnerabilities.block).toEqual({ kev: true, exploitAvailable: true });
+    expect(load({ ".image-gate.yaml": "version: 1\n" }).vulnerabilities).toMatchObject({ block: { kev: false, exploitAvailable: false }, platforms: "all" });
+  });
+
+  it("block merges key by key over what it extends; kev-catalog is relative to the policy that names it", () => {
+    const dir = workspace({
+      "base.yaml": "version: 1\nextends: default\nvulnerabilities:\n  block: { epss: 0.7 }\n  kev-catalog: feeds/kev.json\n",
+      ".image-gate.yaml":
+        "version: 1\nextends: base.yaml\nvulnerabilities:\n  block: { exploit-available: true }\n  platforms: selected\n  inspector-suppressions: ignore\n",
+    });
+    const policy = loadPolicy(undefined, dir);
+    expect(policy.vulnerabilities.block).toEqual({ kev: true, exploitAvailable: true, epss: 0.7 });
+    expect(policy.vulnerabilities.kevCatalog).toEqual({ file: `${dir}/feeds/kev.json`, label: "feeds/kev.json" });
+    expect(policy.vulnerabilities).toMatchObject({ platforms: "selected", inspectorSuppressions: "ignore" });
+  });
+
+  it.each([
+    ["vulnerabilities:\n  block: { epss: 1.5 }\n", /^\.image-gate\.yaml:3: vulnerabilities\.block\.epss: expected an EPSS probability from 0 to 1$/],
+    ["vulnerabilities:\n  block: { kev: yes-please }\n", /^\.image-gate\.yaml:3: vulnerabilities\.block\.kev: expected boolean, got string "yes-please"$/],
+    ["vulnerabilities:\n  block: { kevs: true }\n", /^\.image-gate\.yaml:3: vulnerabilities\.block\.kevs: unknown key \(did you mean "kev"\?\)$/],
+    ["vulnerabilities:\n  platform: all\n", /^\.image-gate\.yaml:3: vulnerabilities\.platform: unknown key \(did you mean "platforms"\?\)$/],
+    ["vulnerabilities:\n  platforms: some\n", /^\.image-gate\.yaml:3: vulnerabilities\.platforms: expected "all" or "selected", got string "some"$/],
+    [
+      "vulnerabilities:\n  inspector-suppressions: obey\n",
+      /^\.image-gate\.yaml:3: vulnerabilities\.inspector-suppressions: expected "honor" or "ignore", got string "obey"$/,
+    ],
+  ])("%s is exit 2 naming the field", (yaml, pattern) => {
+    expect(() => load({ ".image-gate.yaml": `version: 1\n${yaml}` })).toThrow(GateError);
+    expect(() => load({ ".image-gate.yaml": `version: 1\n${yaml}` })).toThrow(pattern);
+  });
+});

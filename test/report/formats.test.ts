@@ -16,6 +16,43 @@ writeFileSync(
   "version: 1\nextends: default\nexceptions:\n  - { check: ssh-port-exposed, reason: 'bastion image, SEC-7', expires: 2099-01-01 }\n",
 );
 
+// Inspector results with EPSS and an exploit, and CISA's catalog (as a policy names it) listing one of them.
+writeFileSync(
+  path.join(work, "inspector.json"),
+  JSON.stringify({
+    findings: [
+      {
+        findingArn: "arn:aws:inspector2:eu-west-1:123456789012:finding/0a1b",
+        type: "PACKAGE_VULNERABILITY",
+        severity: "MEDIUM",
+        status: "ACTIVE",
+        fixAvailable: "YES",
+        exploitAvailable: "YES",
+        epss: { score: 0.9312 },
+        packageVulnerabilityDetails: {
+          vulnerabilityId: "CVE-2023-4863",
+          vulnerablePackages: [{ name: "libwebp", version: "1.2.4", fixedInVersion: "1.3.2" }],
+        },
+      },
+      {
+        findingArn: "arn:aws:inspector2:eu-west-1:123456789012:finding/2c3d",
+        type: "PACKAGE_VULNERABILITY",
+        severity: "LOW",
+        status: "ACTIVE",
+        fixAvailable: "NO",
+        exploitAvailable: "NO",
+        epss: { score: 0.0004 },
+        packageVulnerabilityDetails: { vulnerabilityId: "CVE-2024-0002", vulnerablePackages: [{ name: "tzdata", version: "2024a" }] },
+      },
+    ],
+  }),
+);
+writeFileSync(
+  path.join(work, "kev.json"),
+  JSON.stringify({ catalogVersion: "2025.01.01", vulnerabilities: [{ cveID: "CVE-2023-4863", dateAdded: "2023-09-13", dueDate: "2023-10-04" }] }),
+);
+writeFileSync(path.join(work, "kev-policy.yaml"), "version: 1\nextends: default\nvulnerabilities:\n  kev-catalog: kev.json\n");
+
 /** Microsoft's SARIF validator: the result is the list of errors it reports. */
 function sarifErrors(file: string): string[] {
   const result = spawnSync(path.join(ROOT, "node_modules", ".bin", "sarif-multitool"), ["validate", file], { encoding: "utf8", timeout: 120_000 });
@@ -39,7 +76,10 @@ describe("sarif", () => {
       path.join(work, "scan.json"),
       JSON.stringify({
         imageScanStatus: { status: "COMPLETE" },
-        imageScanFindings: { findings: [{ name: "CVE-2024-0001", severity: "HIGH", attributes: [{ key: "package_name", value: "openssl" }] }] },
+        imageScanFindings: {
+          imageScanCompletedAt: 1_700_000_000,
+          findings: [{ name: "CVE-2024-0001", severity: "HIGH", attributes: [{ key: "package_name", value: "openssl" }] }],
+        },
       }),
     );
     const scanOnly = write("scan.sarif", ["--scan-results", "scan.json"], "sarif");
@@ -119,5 +159,78 @@ describe("markdown", () => {
     expect(text).toContain("| `ssh-port-exposed` | 🔕 suppressed | 1 | 0 |");
     expect(text).toMatch(/🔕 .*`ssh-port-exposed` \| Dockerfile:2 \|.*suppressed until 2099-01-01: bastion image, SEC-7/);
     expect(text).not.toContain(fake.githubPat("formats"));
+  });
+});
+
+describe("exploit intelligence in every format", () => {
+  const args = ["--policy", "kev-policy.yaml", "--scan-results", "inspector.json"];
+
+  it("table: KEV and EPSS columns, and the exploit summary", () => {
+    const result = runCli([...args, "--format", "table"], { cwd: work });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/SEVERITY KEV EPSS {2}WHERE/);
+    expect(result.stdout).toMatch(
+      /MEDIUM {3}KEV 0\.93 {2}inspector libwebp@1\.2\.4 {2}CVE-2023-4863 in libwebp@1\.2\.4 \(fixed in 1\.3\.2\); in CISA KEV since 2023-09-13, due 2023-10-04; EPSS 0\.9312; exploit available;/,
+    );
+    expect(result.stdout).toMatch(/LOW {6}- {3}0\.00 {2}inspector tzdata@2024a/);
+    expect(result.stdout).toContain("exploits: 1 in CISA KEV · 1 with a known exploit · 1 blocking by vulnerabilities.block");
+  });
+
+  it("json: the vulnerability fields, and why it blocks", () => {
+    const report = JSON.parse(runCli([...args, "--format", "json"], { cwd: work }).stdout);
+    const kev = report.findings.find((finding: { id?: string }) => finding.id === "CVE-2023-4863");
+    expect(kev).toMatchObject({
+      blocking: true,
+      blockedBy: ["kev"],
+      vulnerability: {
+        id: "CVE-2023-4863",
+        package: "libwebp",
+        version: "1.2.4",
+        fixedIn: "1.3.2",
+        fixAvailable: true,
+        epss: 0.9312,
+        kev: { dateAdded: "2023-09-13", dueDate: "2023-10-04", source: "kev-catalog" },
+        exploitAvailable: true,
+        sources: ["inspector"],
+        status: "active",
+      },
+    });
+    expect(kev.message).toContain("Blocks because it is in CISA KEV (vulnerabilities.block.kev).");
+    expect(report.summary.vulnerabilities.exploits).toEqual({
+      kev: 1,
+      kevUnknown: 0,
+      exploitAvailable: 1,
+      epssAtOrAbove: null,
+      blockedByPolicy: 1,
+      block: { kev: true, exploitAvailable: false, epss: null },
+    });
+  });
+
+  it("sarif: KEV, EPSS and exploit availability as result properties, still valid SARIF", () => {
+    const file = write("exploit-props.sarif", args, "sarif");
+    expect(sarifErrors(file)).toEqual([]);
+    const run = JSON.parse(readFileSync(file, "utf8")).runs[0];
+    const result = run.results.find((candidate: { properties: { id?: string } }) => candidate.properties.id === "CVE-2023-4863");
+    expect(result.properties).toMatchObject({
+      kev: true,
+      kevDateAdded: "2023-09-13",
+      kevDueDate: "2023-10-04",
+      epss: 0.9312,
+      exploitAvailable: true,
+      blockedBy: ["kev"],
+    });
+    expect(result.level).toBe("error");
+  }, 180_000);
+
+  it("markdown: the exploit summary and a KEV · EPSS column", () => {
+    const text = readFileSync(write("exploits.md", args, "markdown"), "utf8");
+    expect(text).toContain("Exploits: **1** in CISA KEV · **1** with a known exploit · ❌ **1** blocking by `vulnerabilities.block`");
+    expect(text).toContain("| | check | where | KEV · EPSS | finding |");
+    expect(text).toMatch(/\| `vulnerability` \| inspector libwebp@1\.2\.4 \| \*\*KEV\*\* · 0\.93 \| CVE-2023-4863/);
+  });
+
+  it("junit: the failure names the KEV entry", () => {
+    const xml = readFileSync(write("exploits.xml", args, "junit"), "utf8");
+    expect(xml).toContain("in CISA KEV since 2023-09-13, due 2023-10-04");
   });
 });

@@ -40,6 +40,30 @@ describe("--scan-results: offline results files", () => {
         packageFinding("CVE-2019-0001", "HIGH", "old", "1", { status: "CLOSED" }),
       ],
     },
+    "inspector-statuses.json": {
+      findings: [
+        packageFinding("CVE-2024-6001", "CRITICAL", "openssl", "3.0.11", { status: "SUPPRESSED" }),
+        packageFinding("CVE-2024-6002", "CRITICAL", "zlib", "1.2", { status: "CLOSED" }),
+        packageFinding("CVE-2024-6003", "LOW", "bash", "5.2", { epss: 0.71, exploitAvailable: "YES" }),
+        // Another finding type, as an unfiltered `aws inspector2 list-findings` prints it: not a package vulnerability.
+        {
+          findingArn: "arn:aws:inspector2:eu-west-1:123456789012:finding/net",
+          type: "NETWORK_REACHABILITY",
+          severity: "MEDIUM",
+          status: "ACTIVE",
+          networkReachabilityDetails: { protocol: "TCP", openPortRange: { begin: 22, end: 22 } },
+        },
+      ],
+    },
+    "unfinished.json": { ...ecrDocument("enhancedFindings", []), imageScanFindings: { findingSeverityCounts: {}, enhancedFindings: [] } },
+    "cli-v2.json": {
+      ...ecrDocument("enhancedFindings", [packageFinding("CVE-2024-6004", "HIGH", "curl", "8.0", { fixedIn: "8.1" })]),
+      imageScanFindings: {
+        imageScanCompletedAt: "2025-06-09T07:08:40.144000+00:00",
+        findingSeverityCounts: { HIGH: 1 },
+        enhancedFindings: [packageFinding("CVE-2024-6004", "HIGH", "curl", "8.0", { fixedIn: "8.1" })],
+      },
+    },
     "failed.json": ecrDocument("findings", [], "FAILED"),
     "paged.json": ecrDocument("enhancedFindings", [], "COMPLETE", { nextToken: "abc" }),
     "broken.json": "{ not json",
@@ -62,6 +86,34 @@ describe("--scan-results: offline results files", () => {
       ["enhanced.json", "enhanced"],
       ["inspector.json", "inspector"],
     ]);
+  });
+
+  it("Inspector JSON: SUPPRESSED findings are reported as suppressed by Inspector, CLOSED ones are not counted, EPSS and exploits are kept", () => {
+    const result = runCli(["--scan-results", "inspector-statuses.json", "--format", "json"], { cwd: dir });
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    const found = Object.fromEntries(
+      report.findings.filter((finding: { check: string }) => finding.check === "vulnerability").map((finding: { id: string }) => [finding.id, finding]),
+    );
+    expect(Object.keys(found).sort()).toEqual(["CVE-2024-6001", "CVE-2024-6003"]);
+    expect(found["CVE-2024-6001"]).toMatchObject({ blocking: false, suppressed: { source: "inspector-suppression-rule" } });
+    expect(found["CVE-2024-6003"].vulnerability).toMatchObject({ epss: 0.71, exploitAvailable: true, kev: null, sources: ["inspector"] });
+    expect(report.summary.vulnerabilities.sources[0].notes).toEqual([
+      "1 CLOSED finding not counted",
+      "CISA KEV status unknown for 2 findings: this source does not report it; set vulnerabilities.kev-catalog to CISA's catalog",
+    ]);
+  });
+
+  it("AWS CLI v2 timestamps (ISO text) are read like the SDK's", () => {
+    const result = runCli(["--scan-results", "cli-v2.json", "--format", "json"], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).findings[0]).toMatchObject({ id: "CVE-2024-6004", vulnerability: { fixedIn: "8.1" } });
+  });
+
+  it("a COMPLETE scan saved before its completion time is unavailable, never clean", () => {
+    const result = runCli(["--scan-results", "unfinished.json"], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/unfinished\.json: scan results unavailable: the scan is COMPLETE but has no completion time/);
   });
 
   it("a FAILED scan or a partial file is unavailable: exit 2 with the reason", () => {

@@ -4,7 +4,7 @@ import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-M4N4WCMT.js";
+} from "./chunk-V52A7YY6.js";
 import {
   ECR_HOST
 } from "./chunk-54PK6BX6.js";
@@ -463,7 +463,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./aws-55YR33GE.js");
+  const { ecrRegistryLogin } = await import("./aws-OJKY5QDB.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {

@@ -3,14 +3,14 @@ const require = __igCreateRequire(import.meta.url);
 import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-KWKV26SB.js";
+} from "./chunk-O2GWCOJK.js";
 import {
   openStore
-} from "./chunk-UMATTKCH.js";
+} from "./chunk-QB5JC5T7.js";
 import {
   MAX_DOCUMENT_BYTES,
   parseDocument
-} from "./chunk-M4N4WCMT.js";
+} from "./chunk-V52A7YY6.js";
 import "./chunk-54PK6BX6.js";
 import {
   parseImageSource
@@ -25,7 +25,6 @@ import {
   firstLine,
   globMatch
 } from "./chunk-A6QDF7GZ.js";
-import "./chunk-RLK6ILOB.js";
 import {
   _gte,
   _regex,
@@ -36,7 +35,7 @@ import {
   optional,
   record,
   string
-} from "./chunk-LY2TGT7S.js";
+} from "./chunk-4MZY26AK.js";
 import {
   __commonJS,
   __require,
@@ -6174,7 +6173,7 @@ async function collectSupplyChain(request) {
     if (!request.ecrReference)
       result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
     else {
-      const { readRepositorySettings } = await import("./ecr-repository-55IF4T7Y.js");
+      const { readRepositorySettings } = await import("./ecr-repository-4UKKHFZ5.js");
       result.repositorySettings = await readRepositorySettings(request.ecrReference);
     }
   }

@@ -7,14 +7,13 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-UMATTKCH.js";
-import "./chunk-M4N4WCMT.js";
+} from "./chunk-QB5JC5T7.js";
+import "./chunk-V52A7YY6.js";
 import "./chunk-5WC5GKJ2.js";
 import "./chunk-R2YC7IFL.js";
 import "./chunk-ABS7Q3DJ.js";
 import "./chunk-A6QDF7GZ.js";
-import "./chunk-RLK6ILOB.js";
-import "./chunk-LY2TGT7S.js";
+import "./chunk-4MZY26AK.js";
 import "./chunk-ENLSQBIW.js";
 export {
   checkPlatform,

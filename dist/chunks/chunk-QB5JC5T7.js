@@ -5,12 +5,15 @@ import {
   dockerSaveManifestSchema,
   imageConfigSchema,
   indexSchema,
+  isAttestation,
   isIndexMediaType,
   isManifestMediaType,
   layerKind,
   manifestSchema,
-  parseDocument
-} from "./chunk-M4N4WCMT.js";
+  parseDocument,
+  platformMatches,
+  platformOf
+} from "./chunk-V52A7YY6.js";
 import {
   describeSource,
   parseImageSource
@@ -595,7 +598,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-WLRFMCLR.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-B2NPEZJF.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -653,23 +656,9 @@ function blobPath(digest) {
   const [algorithm, hex] = digest.split(":");
   return `blobs/${algorithm}/${hex}`;
 }
-function platformOf(descriptor) {
-  const platform = descriptor.platform;
-  if (!platform) return void 0;
-  return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
-}
-function isAttestation(descriptor) {
-  return descriptor.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || descriptor.platform?.os === "unknown";
-}
 function isAttachedArtifact(descriptor) {
   const kind = descriptor.annotations?.kind ?? "";
   return kind === "dev.cosignproject.cosign/sigs" || kind === "dev.cosignproject.cosign/atts" || /^sha256-[0-9a-f]{64}(?:\.\w+)?$/.test(descriptor.annotations?.["org.opencontainers.image.ref.name"] ?? "") || typeof descriptor.artifactType === "string";
-}
-function platformMatches(wanted, actual) {
-  if (actual === void 0) return true;
-  const [os2, arch, variant] = wanted.split("/");
-  const [actualOs, actualArch, actualVariant] = actual.split("/");
-  return os2 === actualOs && arch === actualArch && (variant === void 0 || variant === actualVariant);
 }
 async function selectManifest(store, ref, wantedPlatform) {
   const index = parseDocument(indexSchema, await store.read("index.json"), `${store.label}: index.json`);
@@ -854,7 +843,7 @@ async function loadImage(reference, options = {}) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-CNFPWK3Y.js");
+    const { loadFromDaemon } = await import("./daemon-4RFGZOZG.js");
     return loadFromDaemon(source, reference, limits, options.platform, options.progress, options.scanner ?? defaultScanner());
   }
   if (source.transport === "docker") {

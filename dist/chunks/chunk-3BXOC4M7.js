@@ -1,11 +1,9 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  normalizeSeverity,
   realClock
-} from "./chunk-F7ANZNBK.js";
-import {
-  normalizeSeverity
-} from "./chunk-7PFP2BQY.js";
+} from "./chunk-UUIBPHMB.js";
 import {
   isEcrHost,
   parseEcrReference
@@ -41,10 +39,11 @@ import {
   SIGNER_PRESETS,
   resolveSignerFiles,
   signersProblem
-} from "./chunk-WYWYDKGN.js";
+} from "./chunk-YYPPGYUW.js";
 import {
   _enum,
   _gte,
+  _lte,
   _maxLength,
   _minLength,
   _regex,
@@ -53,12 +52,13 @@ import {
   describe,
   int,
   literal,
+  number,
   object,
   optional,
   refine,
   strictObject,
   string
-} from "./chunk-LY2TGT7S.js";
+} from "./chunk-4MZY26AK.js";
 import {
   __commonJS,
   __esm,
@@ -1667,10 +1667,10 @@ var init_main = __esm({
         return toString.call(value) === "[object String]";
       }
       Is2.string = string2;
-      function number(value) {
+      function number2(value) {
         return toString.call(value) === "[object Number]";
       }
-      Is2.number = number;
+      Is2.number = number2;
       function numberRange(value, min, max) {
         return toString.call(value) === "[object Number]" && min <= value && value <= max;
       }
@@ -7549,7 +7549,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -7559,7 +7559,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -7598,7 +7598,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -7607,15 +7607,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -9006,7 +9006,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -9026,7 +9026,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -9052,7 +9052,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -9077,7 +9077,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -9087,7 +9087,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -9096,7 +9096,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -9114,7 +9114,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -9143,11 +9143,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string2.string });
@@ -13874,6 +13874,9 @@ function locationPath(location) {
   if ("file" in location) return location.file;
   return void 0;
 }
+function describeSuppression(suppressed) {
+  return "expires" in suppressed ? `suppressed until ${suppressed.expires}: ${suppressed.reason}` : `suppressed by an Amazon Inspector suppression rule`;
+}
 function fingerprintOf(...parts) {
   return createHash("sha256").update(parts.map((part) => String(part ?? "")).join("\0")).digest("hex").slice(0, 32);
 }
@@ -15558,6 +15561,35 @@ var unsignedImage = defineCheck({
   }
 });
 
+// src/checks/unused-exception.ts
+var unusedException = defineCheck({
+  id: "unused-exception",
+  title: "Policy exception matched nothing",
+  severity: "low",
+  rationale: "A stale exception is a standing risk acceptance nobody reviews: the next finding that matches it is suppressed without a decision.",
+  remediation: "Delete the exception, or correct its check, id, package or path if it was meant to match a finding that is still reported.",
+  references: ["NIST SP 800-190 §4.1.1"],
+  rules: {
+    unused: "Exception that matched no finding"
+  },
+  presets: {
+    default: { action: "warn" },
+    strict: { action: "warn", why: "A stale exception is hygiene, not a risk of the image: it is reported, not blocking." }
+  },
+  run() {
+    return [];
+  }
+});
+function unusedExceptionFinding(exception) {
+  const scope = [exception.id, exception.package ? `package ${exception.package}` : "", exception.path].filter(Boolean).join(" ");
+  return makeFinding(unusedException, {
+    rule: "unused",
+    message: `The exception for ${exception.check}${scope ? ` ${scope}` : ""} (expires ${exception.expires}) matched no finding in this run; remove it if the problem is gone.`,
+    location: { file: exception.file, ...exception.line !== void 0 ? { line: exception.line } : {} },
+    key: `${exception.file}|${exception.check}|${scope}`
+  });
+}
+
 // src/checks/untrusted-base-image.ts
 function namesRegistryHost(pattern) {
   const host = pattern.split("/")[0];
@@ -15690,6 +15722,42 @@ var unverifiedPackages = defineCheck({
 
 // src/checks/vulnerability.ts
 var SOURCE_NAMES = { "ecr-basic": "ECR basic scanning", "ecr-enhanced": "ECR enhanced scanning", inspector: "Amazon Inspector" };
+var SEVERITY_ORDER = ["INFORMATIONAL", "LOW", "MEDIUM", "HIGH", "CRITICAL"];
+function vendorRank(severity2) {
+  const index = SEVERITY_ORDER.indexOf(severity2.toUpperCase());
+  return index === -1 ? 2.5 : index;
+}
+var FIX_ORDER = [false, "unknown", "partial", true];
+function merge(into, item) {
+  const current = into.item;
+  const next = { ...current };
+  if (vendorRank(item.vendorSeverity) > vendorRank(current.vendorSeverity)) next.vendorSeverity = item.vendorSeverity;
+  if (next.fixedIn === void 0 && item.fixedIn !== void 0) next.fixedIn = item.fixedIn;
+  if (FIX_ORDER.indexOf(item.fixAvailable) > FIX_ORDER.indexOf(next.fixAvailable)) next.fixAvailable = item.fixAvailable;
+  if (item.score !== void 0 && (next.score === void 0 || item.score > next.score)) next.score = item.score;
+  if (item.epss !== void 0 && (next.epss === void 0 || item.epss > next.epss)) next.epss = item.epss;
+  if (item.kev && !next.kev) next.kev = item.kev;
+  else if (item.kev === false && next.kev === void 0) next.kev = false;
+  if (item.exploitAvailable === true) next.exploitAvailable = true;
+  else if (item.exploitAvailable === false && next.exploitAvailable === void 0) next.exploitAvailable = false;
+  if (item.lastKnownExploitAt !== void 0 && (next.lastKnownExploitAt === void 0 || item.lastKnownExploitAt > next.lastKnownExploitAt))
+    next.lastKnownExploitAt = item.lastKnownExploitAt;
+  next.link ??= item.link;
+  next.title ??= item.title;
+  into.item = next;
+  into.sources.add(item.source);
+  if (item.status === "active") into.suppressedEverywhere = false;
+}
+function exploitFacts(item) {
+  const parts = [];
+  if (item.kev) {
+    const dates = [item.kev.dateAdded ? `since ${item.kev.dateAdded}` : "", item.kev.dueDate ? `due ${item.kev.dueDate}` : ""].filter(Boolean).join(", ");
+    parts.push(`in CISA KEV${dates ? ` ${dates}` : ""}`);
+  }
+  if (item.epss !== void 0) parts.push(`EPSS ${Number(item.epss.toFixed(4))}`);
+  if (item.exploitAvailable) parts.push(`exploit available${item.lastKnownExploitAt ? ` (last seen ${item.lastKnownExploitAt.slice(0, 10)})` : ""}`);
+  return parts.join("; ");
+}
 var vulnerability = defineCheck({
   id: "vulnerability",
   title: "Known vulnerability",
@@ -15710,48 +15778,67 @@ var vulnerability = defineCheck({
     const merged = /* @__PURE__ */ new Map();
     for (const result of evidence.scans ?? []) {
       if (result.status === "unavailable") {
+        const where2 = result.imageDigest ? `|${result.imageDigest}` : "";
         findings.push(
           makeFinding(vulnerability, {
             rule: "scan-unavailable",
             severity: "medium",
             message: `No scan results from ${result.label}: ${result.reason ?? "unavailable"}.`,
             location: { scan: result.label },
-            key: `unavailable|${result.source}`
+            key: `unavailable|${result.source}${where2}`
           })
         );
         continue;
       }
       for (const item of result.vulnerabilities) {
-        const key = `${item.id}\0${item.package}\0${item.version ?? ""}`;
+        const key = `${item.id}\0${item.package}\0${item.version ?? ""}\0${item.imageDigest ?? ""}`;
         const existing = merged.get(key);
-        if (existing) {
-          existing.sources.add(item.source);
-          if (existing.vulnerability.fixedIn === void 0 && item.fixedIn !== void 0)
-            existing.vulnerability = { ...existing.vulnerability, fixedIn: item.fixedIn, fixAvailable: item.fixAvailable };
-        } else {
-          merged.set(key, { vulnerability: item, sources: /* @__PURE__ */ new Set([item.source]) });
-        }
+        if (existing) merge(existing, item);
+        else merged.set(key, { item, sources: /* @__PURE__ */ new Set([item.source]), suppressedEverywhere: item.status === "suppressed" });
       }
     }
-    for (const { vulnerability: item, sources } of merged.values()) {
+    for (const { item, sources, suppressedEverywhere } of merged.values()) {
       const severity2 = normalizeSeverity(item.vendorSeverity, context.unknownSeverity);
       const fixable = item.fixAvailable !== false;
       const fix = item.fixedIn ? ` (fixed in ${item.fixedIn})` : item.fixAvailable === false ? " (no fix available)" : "";
       const vendor = item.vendorSeverity.toLowerCase() !== severity2 ? `; vendor severity ${item.vendorSeverity}` : "";
       const score = item.score !== void 0 ? `, score ${item.score}` : "";
       const place = `${item.package}${item.version ? `@${item.version}` : ""}`;
-      findings.push(
-        makeFinding(vulnerability, {
-          rule: "cve",
-          severity: severity2,
-          id: item.id,
-          package: item.package,
-          fixable,
-          message: `${item.id} in ${place}${fix}${score}${vendor}; reported by ${[...sources].map((source) => SOURCE_NAMES[source] ?? source).join(" and ")}.`,
-          location: { scan: [...sources].sort().join("+"), package: place },
-          key: `${item.id}|${place}`
-        })
-      );
+      const exploit = exploitFacts(item);
+      const platform = item.platform ? `; ${item.platform} image` : "";
+      const suppressed = suppressedEverywhere ? "; suppressed by an Amazon Inspector suppression rule" : "";
+      const names = [...sources].sort().map((source) => SOURCE_NAMES[source] ?? source);
+      const finding = makeFinding(vulnerability, {
+        rule: "cve",
+        severity: severity2,
+        id: item.id,
+        package: item.package,
+        fixable,
+        message: `${item.id} in ${place}${fix}${score}${vendor}${exploit ? `; ${exploit}` : ""}${platform}${suppressed}; reported by ${names.join(" and ")}.`,
+        location: { scan: [...sources].sort().join("+"), package: place, ...item.platform ? { platform: item.platform } : {} },
+        // The platform keeps the fingerprints of one CVE in two platform images apart; single images keep the key they always had.
+        key: item.platform ? `${item.id}|${place}|${item.platform}` : `${item.id}|${place}`
+      });
+      const facts = {
+        id: item.id,
+        package: item.package,
+        fixAvailable: item.fixAvailable,
+        epss: item.epss ?? null,
+        kev: item.kev === void 0 ? null : item.kev,
+        exploitAvailable: item.exploitAvailable ?? null,
+        status: suppressedEverywhere ? "suppressed" : "active",
+        vendorSeverity: item.vendorSeverity,
+        sources: [...sources].sort()
+      };
+      if (item.version !== void 0) facts.version = item.version;
+      if (item.fixedIn !== void 0) facts.fixedIn = item.fixedIn;
+      if (item.score !== void 0) facts.score = item.score;
+      if (item.lastKnownExploitAt !== void 0) facts.lastKnownExploitAt = item.lastKnownExploitAt;
+      if (item.platform !== void 0) facts.platform = item.platform;
+      if (item.imageDigest !== void 0) facts.imageDigest = item.imageDigest;
+      if (item.link !== void 0) facts.link = item.link;
+      finding.vulnerability = facts;
+      findings.push(finding);
     }
     return findings;
   }
@@ -15821,12 +15908,21 @@ var CHECKS = [
   sshPortExposed,
   missingHealthcheck,
   packageCache,
-  expiredException
+  expiredException,
+  unusedException
 ];
 var CHECK_IDS = CHECKS.map((check) => check.id);
 
 // src/policy/decide.ts
 import path from "node:path";
+function couldMatch(exception, policy, scope) {
+  if (exception.check === "expired-exception" || exception.check === "unused-exception") return false;
+  if ((policy.checks[exception.check]?.action ?? "warn") === "off") return false;
+  if (exception.check === "vulnerability") return scope.scansComplete;
+  if (!scope.dockerfile && !scope.image) return false;
+  if (exception.path !== void 0) return exception.path.startsWith("/") ? scope.image : scope.dockerfile;
+  return true;
+}
 function isoDay(date) {
   return date.toISOString().slice(0, 10);
 }
@@ -15858,7 +15954,11 @@ function exceptionMatches(exception, finding, cwd = process.cwd()) {
 function decide(findings, policy, now, options = {}) {
   const active = policy.exceptions.filter((exception) => !isExpired(exception, now));
   const expired = policy.exceptions.filter((exception) => isExpired(exception, now));
-  const all = [...findings, ...expired.map(expiredExceptionFinding)];
+  const used = /* @__PURE__ */ new Set();
+  for (const finding of findings) for (const exception of active) if (exceptionMatches(exception, finding, options.cwd)) used.add(exception);
+  const { scope } = options;
+  const unused = scope ? active.filter((exception) => !used.has(exception) && couldMatch(exception, policy, scope)) : [];
+  const all = [...findings, ...expired.map(expiredExceptionFinding), ...unused.map(unusedExceptionFinding)];
   const decided = [];
   for (const finding of all) {
     const settings = policy.checks[finding.check];
@@ -15873,6 +15973,8 @@ function decide(findings, policy, now, options = {}) {
         expires: exception.expires,
         source: { file: exception.file, ...exception.line !== void 0 ? { line: exception.line } : {} }
       };
+    } else if (finding.vulnerability?.status === "suppressed" && policy.vulnerabilities.inspectorSuppressions === "honor") {
+      result.suppressed = { reason: "an Amazon Inspector suppression rule matched it", source: "inspector-suppression-rule" };
     }
     if (options.baseline?.has(finding.fingerprint)) result.baseline = true;
     result.blocking = action2 === "fail" && !result.suppressed && !result.baseline;
@@ -15881,6 +15983,21 @@ function decide(findings, policy, now, options = {}) {
   countVulnerabilities(decided, policy);
   return { findings: decided, verdict: decided.some((finding) => finding.blocking) ? "fail" : "pass" };
 }
+function blockRules(finding, policy) {
+  const facts = finding.vulnerability;
+  if (!facts) return [];
+  const { block } = policy.vulnerabilities;
+  const rules = [];
+  if (block.kev && facts.kev) rules.push("kev");
+  if (block.exploitAvailable && facts.exploitAvailable === true) rules.push("exploit-available");
+  if (block.epss !== void 0 && facts.epss !== null && facts.epss >= block.epss) rules.push("epss");
+  return rules;
+}
+var BLOCK_WORDS = {
+  kev: () => "it is in CISA KEV (vulnerabilities.block.kev)",
+  "exploit-available": () => "a public exploit is known (vulnerabilities.block.exploit-available)",
+  epss: (finding, policy) => `its EPSS ${finding.vulnerability?.epss} is at or above ${policy.vulnerabilities.block.epss} (vulnerabilities.block.epss)`
+};
 function countVulnerabilities(findings, policy) {
   const { max, fixableOnly } = policy.vulnerabilities;
   const vulnerabilities = findings.filter((finding) => finding.check === "vulnerability");
@@ -15893,6 +16010,15 @@ function countVulnerabilities(findings, policy) {
     const limit = max[severity2];
     if (limit === void 0 || counted.length <= limit) continue;
     for (const finding of counted) finding.blocking = finding.action === "fail";
+  }
+  for (const finding of vulnerabilities) {
+    if (finding.rule !== "cve" || finding.suppressed || finding.baseline) continue;
+    const rules = blockRules(finding, policy);
+    if (rules.length === 0) continue;
+    finding.blockedBy = rules;
+    if (finding.action !== "fail") continue;
+    finding.blocking = true;
+    finding.message = `${finding.message} Blocks because ${rules.map((rule) => BLOCK_WORDS[rule](finding, policy)).join(" and ")}.`;
   }
 }
 
@@ -15959,7 +16085,10 @@ var REST = {
       ["max", { critical: 0, high: 0 }],
       ["fixable-only", true],
       ["on-unavailable", "fail"],
-      ["wait", "10m"]
+      ["wait", "10m"],
+      ["block", { kev: true }, "A vulnerability in CISA's Known Exploited Vulnerabilities catalog blocks whatever its severity."],
+      ["inspector-suppressions", "honor", "Findings an Amazon Inspector suppression rule matched are reported as suppressed."],
+      ["platforms", "all", "A multi-platform tag in ECR: every platform image is gated."]
     ],
     limits: LIMITS
   },
@@ -15974,7 +16103,10 @@ var REST = {
       ["max", { critical: 0, high: 0 }],
       ["fixable-only", false],
       ["on-unavailable", "fail"],
-      ["wait", "10m"]
+      ["wait", "10m"],
+      ["block", { kev: true, "exploit-available": true }, "Known exploited, and publicly exploitable, vulnerabilities block whatever their severity."],
+      ["inspector-suppressions", "honor"],
+      ["platforms", "all"]
     ],
     limits: LIMITS
   }
@@ -16059,6 +16191,31 @@ var vulnerabilitiesSchema = strictObject({
   "unknown-severity": optional(severity().check(describe("Severity for vendor severities such as UNDEFINED or UNTRIAGED (default high)"))),
   "start-scan": optional(
     boolean().check(describe("Start a basic ECR scan when the image has none (manual-scan repositories; needs ecr:StartImageScan)"))
+  ),
+  block: optional(
+    strictObject({
+      kev: optional(boolean().check(describe("Block findings listed in CISA's Known Exploited Vulnerabilities catalog"))),
+      "exploit-available": optional(boolean().check(describe("Block findings for which the scanner knows a public exploit"))),
+      epss: optional(
+        number().check(
+          _gte(0, "expected an EPSS probability from 0 to 1"),
+          _lte(1, "expected an EPSS probability from 0 to 1"),
+          describe("Block findings whose EPSS probability is at or above this")
+        )
+      )
+    }).check(describe("These block a finding whatever max and fixable-only say (an exception still suppresses it)"))
+  ),
+  "kev-catalog": optional(
+    string().check(
+      _minLength(1),
+      describe("CISA's KEV JSON feed (known_exploited_vulnerabilities.json), relative to this file: for sources that do not say (ECR basic, files)")
+    )
+  ),
+  "inspector-suppressions": optional(
+    _enum(["honor", "ignore"]).check(describe("honor: findings an Amazon Inspector suppression rule matched are suppressed; ignore: they count. Either way they are reported"))
+  ),
+  platforms: optional(
+    _enum(["all", "selected"]).check(describe("For a multi-platform index in ECR: gate every platform image (all), or only --platform's (selected)"))
   )
 });
 var byteSize = string().check(_regex(/^\d+(?:\.\d+)?(?:B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)$/, 'expected a size such as "10MiB" or "2GiB"'));
@@ -16249,6 +16406,8 @@ function resolveLayers(leaf, cwd) {
   const checks2 = {};
   const vulnerabilities = {};
   let max = {};
+  const block = {};
+  let kevCatalog;
   const limits = {};
   const exceptions = [];
   const origins = /* @__PURE__ */ new Map();
@@ -16263,9 +16422,14 @@ function resolveLayers(leaf, cwd) {
       checks2[id] = { ...checks2[id], ...own };
       for (const key of Object.keys(settings)) origins.set(`${id}\0${key}`, layer);
     }
-    const { max: layerMax, ...rest } = document.vulnerabilities ?? {};
+    const { max: layerMax, block: layerBlock, "kev-catalog": layerCatalog, ...rest } = document.vulnerabilities ?? {};
     Object.assign(vulnerabilities, rest);
     if (layerMax) max = { ...max, ...layerMax };
+    if (layerBlock) Object.assign(block, layerBlock);
+    if (layerCatalog !== void 0) {
+      const file = path2.resolve(layer.dir ?? cwd, layerCatalog);
+      kevCatalog = { file, label: displayPath(file, cwd) };
+    }
     Object.assign(limits, document.limits ?? {});
     (document.exceptions ?? []).forEach((exception, index) => {
       const entry = { ...exception, file: layer.file, dir: layer.dir ?? cwd };
@@ -16303,7 +16467,15 @@ function resolveLayers(leaf, cwd) {
       onUnavailable: vulnerabilities["on-unavailable"] ?? "fail",
       waitMs: parseDuration(vulnerabilities.wait ?? "10m"),
       unknownSeverity: vulnerabilities["unknown-severity"] ?? "high",
-      startScan: vulnerabilities["start-scan"] ?? false
+      startScan: vulnerabilities["start-scan"] ?? false,
+      block: {
+        kev: block.kev ?? false,
+        exploitAvailable: block["exploit-available"] ?? false,
+        ...block.epss !== void 0 ? { epss: block.epss } : {}
+      },
+      ...kevCatalog ? { kevCatalog } : {},
+      inspectorSuppressions: vulnerabilities["inspector-suppressions"] ?? "honor",
+      platforms: vulnerabilities.platforms ?? "all"
     },
     limits: {
       maxFileBytes: parseSize(limits["max-file-size"] ?? "256MiB"),
@@ -16401,29 +16573,45 @@ function vulnerabilitySummary(findings, scans, policy) {
   const bySeverity = Object.fromEntries(
     SEVERITIES.map((severity2) => {
       const ofSeverity = cves.filter((finding) => finding.severity === severity2);
+      const counted = ofSeverity.filter((finding) => finding.counted).length;
+      const allowed = policy.vulnerabilities.max[severity2] ?? null;
       return [
         severity2,
-        {
-          counted: ofSeverity.filter((finding) => finding.counted).length,
-          reported: ofSeverity.length,
-          allowed: policy.vulnerabilities.max[severity2] ?? null,
-          blocking: ofSeverity.some((finding) => finding.blocking)
-        }
+        { counted, reported: ofSeverity.length, allowed, blocking: allowed !== null && counted > allowed && ofSeverity.some((finding) => finding.blocking) }
       ];
     })
   );
+  const { block } = policy.vulnerabilities;
+  const facts = cves.map((finding) => finding.vulnerability).filter((value) => value !== void 0);
   return {
     sources: scans.map((scan) => ({
       source: scan.source,
       label: scan.label,
       status: scan.status,
       ...scan.reason !== void 0 ? { reason: scan.reason } : {},
+      ...scan.cancelled ? { cancelled: true } : {},
       ...scan.scanType !== void 0 ? { scanType: scan.scanType } : {},
-      vulnerabilities: scan.vulnerabilities.length
+      ...scan.platform !== void 0 ? { platform: scan.platform } : {},
+      ...scan.imageDigest !== void 0 ? { imageDigest: scan.imageDigest } : {},
+      vulnerabilities: scan.vulnerabilities.length,
+      ...scan.notes?.length ? { notes: scan.notes } : {}
     })),
     fixableOnly: policy.vulnerabilities.fixableOnly,
+    exploits: {
+      kev: facts.filter((fact) => fact.kev).length,
+      kevUnknown: facts.filter((fact) => fact.kev === null).length,
+      exploitAvailable: facts.filter((fact) => fact.exploitAvailable === true).length,
+      epssAtOrAbove: block.epss === void 0 ? null : facts.filter((fact) => fact.epss !== null && fact.epss >= block.epss).length,
+      blockedByPolicy: cves.filter((finding) => finding.blocking && finding.blockedBy?.length).length,
+      block: { kev: block.kev, exploitAvailable: block.exploitAvailable, epss: block.epss ?? null }
+    },
     bySeverity
   };
+}
+function exploitCells(finding) {
+  const facts = finding.vulnerability;
+  if (!facts) return { kev: "", epss: "" };
+  return { kev: facts.kev ? "KEV" : facts.kev === null ? "?" : "-", epss: facts.epss === null ? "-" : facts.epss.toFixed(2) };
 }
 function formatLocation(location) {
   if (isDockerfileLocation(location)) return `${location.file}:${location.line}`;
@@ -16431,7 +16619,7 @@ function formatLocation(location) {
     return `${location.path} (layer ${location.layer.replace(/^sha256:/, "").slice(0, 12)}${location.deleted ? ", deleted in a later layer" : ""})`;
   if (isConfigLocation(location)) return `config.${location.config}`;
   if ("image" in location) return location.image;
-  if ("scan" in location) return `${location.scan}${location.package ? ` ${location.package}` : ""}`;
+  if ("scan" in location) return `${location.scan}${location.package ? ` ${location.package}` : ""}${location.platform ? ` (${location.platform})` : ""}`;
   return location.line !== void 0 ? `${location.file}:${location.line}` : location.file;
 }
 
@@ -16483,7 +16671,7 @@ async function runGate(options) {
     };
   }
   if (options.image !== void 0) {
-    const { loadImage } = await import("./load-IFEVG2YH.js");
+    const { loadImage } = await import("./load-62PFW3NY.js");
     const loadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes },
@@ -16511,13 +16699,18 @@ async function runGate(options) {
   if (scanFiles.length > 0) sources.add("file");
   let scans;
   if (sources.size > 0) {
-    const ecrReference = ecrReferenceOf(options);
+    let ecrReference = ecrReferenceOf(options);
+    const imageInEcr = options.image?.startsWith("docker://") && isEcrHost(options.image.slice("docker://".length).split("/")[0] ?? "") ? parseEcrReference(options.image, "--image") : void 0;
+    const resolvedDigest = evidence.image?.referenceDigest;
+    if (ecrReference && imageInEcr && resolvedDigest !== void 0 && ecrReference.digest === void 0 && ecrReference.registry === imageInEcr.registry && ecrReference.repository === imageInEcr.repository && ecrReference.tag === imageInEcr.tag) {
+      ecrReference = { ...ecrReference, digest: resolvedDigest };
+    }
     if ((sources.has("ecr") || sources.has("inspector")) && !ecrReference) {
       throw new GateError(
         `${sources.has("ecr") ? "ECR" : "Inspector"} scan results need the ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]`
       );
     }
-    const { gatherScans } = await import("./gather-AJUP23FU.js");
+    const { gatherScans } = await import("./gather-3FGXX5PM.js");
     const gathered = await gatherScans({
       sources,
       files: scanFiles,
@@ -16526,10 +16719,16 @@ async function runGate(options) {
       waitMs: policy.vulnerabilities.waitMs,
       startScan: policy.vulnerabilities.startScan,
       clock: options.clock ?? realClock,
+      platforms: policy.vulnerabilities.platforms,
+      // With --image, the platform it read; else --platform (default: the only one, or linux/amd64).
+      ...evidence.image?.platform ?? options.platform ? { platform: evidence.image?.platform ?? options.platform } : {},
+      ...policy.vulnerabilities.kevCatalog ? { kevCatalog: policy.vulnerabilities.kevCatalog } : {},
+      stopOnUnavailable: policy.vulnerabilities.onUnavailable === "fail" && mode === "enforce",
       ...options.progress ? { progress: options.progress } : {},
       ...options.settleMs !== void 0 ? { settleMs: options.settleMs } : {}
     });
-    const missing = gathered.results.find((result) => result.status === "unavailable");
+    const unavailable = gathered.results.filter((result) => result.status === "unavailable");
+    const missing = unavailable.find((result) => !result.cancelled) ?? unavailable[0];
     if (missing && policy.vulnerabilities.onUnavailable === "fail" && mode === "enforce") {
       throw new GateError(`${missing.label}: scan results unavailable: ${missing.reason ?? "unknown reason"} (vulnerabilities.on-unavailable is fail)`);
     }
@@ -16540,12 +16739,17 @@ async function runGate(options) {
       targets.ecrImage = { reference: ecrReference.text, registry: ecrReference.registry, region: ecrReference.region, repository: ecrReference.repository };
       if (ecrReference.tag !== void 0) targets.ecrImage.tag = ecrReference.tag;
       if (gathered.digest !== void 0) targets.ecrImage.digest = gathered.digest;
+      if (gathered.index) {
+        targets.ecrImage.index = true;
+        targets.ecrImage.platforms = gathered.index.images;
+        if (gathered.index.skipped.length > 0) targets.ecrImage.skippedPlatforms = gathered.index.skipped;
+      }
     }
   }
   let notApplicable = {};
   const on = (id) => (policy.checks[id]?.action ?? "off") !== "off";
   if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
-    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-VXYBB4TA.js"), import("./signer-options-PGW3OIX3.js")]);
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-ZNFCYFYX.js"), import("./signer-options-FQV5WTSM.js")]);
     const ecrReference = ecrReferenceOf(options);
     const collected = await collectSupplyChain({
       ...on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"].options, cwd) } : {},
@@ -16584,7 +16788,15 @@ async function runGate(options) {
     findings.push(...check.run(evidence, settings?.options ?? {}, context));
   }
   const now = options.now ?? /* @__PURE__ */ new Date();
-  const decision = decide(findings, policy, now, { cwd, ...baseline ? { baseline: baseline.fingerprints } : {} });
+  const decision = decide(findings, policy, now, {
+    cwd,
+    ...baseline ? { baseline: baseline.fingerprints } : {},
+    scope: {
+      dockerfile: evidence.dockerfile !== void 0,
+      image: evidence.image !== void 0,
+      scansComplete: scans !== void 0 && scans.every((scan) => scan.status === "complete")
+    }
+  });
   const report = buildReport({
     toolVersion: TOOL_VERSION,
     now,
@@ -16618,7 +16830,7 @@ function renderJunit(report) {
     const findings = report.findings.filter((finding) => finding.check === check.id);
     const blocking = findings.filter((finding) => finding.blocking);
     const others = findings.filter((finding) => !finding.blocking);
-    const line = (finding) => `[${finding.severity}] ${formatLocation(finding.location)}: ${finding.message}${finding.evidence ? ` (${finding.evidence})` : ""}${finding.suppressed ? ` (suppressed until ${finding.suppressed.expires}: ${finding.suppressed.reason})` : ""}${finding.baseline ? " (baseline)" : ""}`;
+    const line = (finding) => `[${finding.severity}] ${formatLocation(finding.location)}: ${finding.message}${finding.evidence ? ` (${finding.evidence})` : ""}${finding.suppressed ? ` (${describeSuppression(finding.suppressed)})` : ""}${finding.baseline ? " (baseline)" : ""}`;
     let body = "";
     if (check.action === "off") {
       skipped++;
@@ -16716,20 +16928,30 @@ function renderMarkdown(report) {
         `| ${ICON[severity2] ?? ""} ${severity2} | ${row.counted} | ${row.reported} | ${row.allowed ?? "no limit"} | ${row.blocking ? "❌ over" : "✅"} |`
       );
     }
-    for (const source of vulnerabilities.sources)
+    const exploits = vulnerabilities.exploits;
+    const epss = exploits.epssAtOrAbove === null ? "" : ` · **${exploits.epssAtOrAbove}** with EPSS ≥ ${exploits.block.epss}`;
+    const unknown = exploits.kevUnknown > 0 ? ` · KEV status unknown for ${exploits.kevUnknown}` : "";
+    const blocked = exploits.blockedByPolicy > 0 ? ` · ❌ **${exploits.blockedByPolicy}** blocking by \`vulnerabilities.block\`` : "";
+    parts.push("", `Exploits: **${exploits.kev}** in CISA KEV · **${exploits.exploitAvailable}** with a known exploit${epss}${unknown}${blocked}`);
+    for (const source of vulnerabilities.sources) {
       parts.push(
         "",
         `- ${cell(source.label)}: ${source.status === "complete" ? `${source.vulnerabilities} reported` : `**unavailable**, ${cell(source.reason ?? "")}`}`
       );
+      for (const note of source.notes ?? []) parts.push(`  - ${cell(note)}`);
+    }
     parts.push("");
   }
   if (report.findings.length > 0) {
-    parts.push("### Findings", "", "| | check | where | finding |", "|---|---|---|---|");
+    const exploitColumn = report.findings.some((finding) => finding.vulnerability);
+    parts.push("### Findings", "", `| | check | where |${exploitColumn ? " KEV · EPSS |" : ""} finding |`, `|---|---|---|${exploitColumn ? "---|" : ""}---|`);
     let size2 = Buffer.byteLength(parts.join("\n"));
     let shown = 0;
     for (const finding of report.findings) {
       const state = finding.suppressed ? "🔕" : finding.blocking ? "❌" : finding.baseline ? "📌" : "⚠️";
-      const row = `| ${state} ${ICON[finding.severity] ?? ""} | \`${finding.check}\` | ${cell(formatLocation(finding.location))} | ${cell(finding.message)}${finding.evidence ? ` \`${cell(finding.evidence)}\`` : ""}${finding.suppressed ? ` _(suppressed until ${finding.suppressed.expires}: ${cell(finding.suppressed.reason)})_` : ""}${finding.baseline ? " _(baseline)_" : ""} |`;
+      const cells = exploitCells(finding);
+      const exploit = exploitColumn ? ` ${finding.vulnerability ? `${cells.kev === "KEV" ? "**KEV**" : cells.kev} · ${cells.epss}` : ""} |` : "";
+      const row = `| ${state} ${ICON[finding.severity] ?? ""} | \`${finding.check}\` | ${cell(formatLocation(finding.location))} |${exploit} ${cell(finding.message)}${finding.evidence ? ` \`${cell(finding.evidence)}\`` : ""}${finding.suppressed ? ` _(${cell(describeSuppression(finding.suppressed))})_` : ""}${finding.baseline ? " _(baseline)_" : ""} |`;
       const bytes = Buffer.byteLength(row) + 1;
       if (shown >= MAX_ROWS || size2 + bytes > MAX_BYTES) break;
       parts.push(row);
@@ -16753,6 +16975,20 @@ function level(finding) {
 }
 function ruleName(id) {
   return id.replace(/(^|[-/])([a-z0-9])/g, (_match, _sep, char) => char.toUpperCase());
+}
+function vulnerabilityProperties(finding) {
+  const facts = finding.vulnerability;
+  return {
+    kev: facts.kev === null ? null : Boolean(facts.kev),
+    ...facts.kev && facts.kev.dateAdded ? { kevDateAdded: facts.kev.dateAdded } : {},
+    ...facts.kev && facts.kev.dueDate ? { kevDueDate: facts.kev.dueDate } : {},
+    epss: facts.epss,
+    exploitAvailable: facts.exploitAvailable,
+    ...facts.fixedIn ? { fixedIn: facts.fixedIn } : {},
+    ...facts.platform ? { platform: facts.platform } : {},
+    ...facts.imageDigest ? { imageDigest: facts.imageDigest } : {},
+    ...finding.blockedBy?.length ? { blockedBy: finding.blockedBy } : {}
+  };
 }
 function renderSarif(report) {
   const dockerfile = report.targets.dockerfile;
@@ -16814,12 +17050,19 @@ ${check.rationale}
         severity: finding.severity,
         blocking: finding.blocking,
         ...finding.id ? { id: finding.id } : {},
-        ...finding.package ? { package: finding.package } : {}
+        ...finding.package ? { package: finding.package } : {},
+        ...finding.vulnerability ? vulnerabilityProperties(finding) : {}
       }
     };
     if (report.baseline) result.baselineState = finding.baseline ? "unchanged" : "new";
     if (finding.suppressed)
-      result.suppressions = [{ kind: "external", status: "accepted", justification: `${finding.suppressed.reason} (until ${finding.suppressed.expires})` }];
+      result.suppressions = [
+        {
+          kind: "external",
+          status: "accepted",
+          justification: "expires" in finding.suppressed ? `${finding.suppressed.reason} (until ${finding.suppressed.expires})` : describeSuppression(finding.suppressed)
+        }
+      ];
     return result;
   });
   const sarif = {
@@ -16883,18 +17126,22 @@ function renderTable(report, options) {
     lines.push(
       `${label}  ${paint("bold", checkId)} ${paint("dim", `· ${check?.title ?? ""} · ${findings.length} finding${findings.length === 1 ? "" : "s"}`)}`
     );
+    const exploitColumns = findings.some((finding) => finding.vulnerability);
+    if (exploitColumns) lines.push(paint("dim", `  ${"SEVERITY".padEnd(8)} KEV ${"EPSS".padEnd(5)} WHERE`));
     for (const finding of findings.slice(0, perCheck)) {
       const severity2 = finding.severity.toUpperCase().padEnd(8);
       const tint = finding.severity === "critical" || finding.severity === "high" ? "red" : finding.severity === "medium" ? "yellow" : "dim";
       const evidence = finding.evidence ? paint("dim", ` [${finding.evidence}]`) : "";
+      const cells = exploitCells(finding);
+      const columns = exploitColumns ? `${cells.kev === "KEV" ? paint("red", "KEV") : cells.kev.padEnd(3)} ${cells.epss.padEnd(5)} ` : "";
       const known = finding.baseline ? paint("dim", " (baseline)") : "";
-      lines.push(`  ${paint(tint, severity2)} ${paint("cyan", formatLocation(finding.location))}  ${finding.message}${evidence}${known}`);
+      lines.push(`  ${paint(tint, severity2)} ${columns}${paint("cyan", formatLocation(finding.location))}  ${finding.message}${evidence}${known}`);
       const primary = JSON.stringify(finding.location);
       for (const other of finding.locations ?? []) {
         if (JSON.stringify(other) !== primary) lines.push(`           ${paint("dim", `also at ${formatLocation(other)}`)}`);
       }
       if (finding.suppressed) {
-        lines.push(`           ${paint("dim", `suppressed until ${finding.suppressed.expires}: ${finding.suppressed.reason}`)}`);
+        lines.push(`           ${paint("dim", describeSuppression(finding.suppressed))}`);
       }
     }
     if (findings.length > perCheck) lines.push(paint("dim", `  … and ${findings.length - perCheck} more (all of them are in --format json)`));
@@ -16914,7 +17161,13 @@ function renderTable(report, options) {
       lines.push(
         `  ${source.status === "complete" ? paint("green", "✓") : paint("yellow", "!")} ${source.label}${source.status === "complete" ? `: ${source.vulnerabilities} reported` : `: unavailable, ${source.reason ?? ""}`}`
       );
+      for (const note of source.notes ?? []) lines.push(`      ${paint("dim", note)}`);
     }
+    const exploits = vulnerabilities.exploits;
+    const epss = exploits.epssAtOrAbove === null ? "" : ` · ${exploits.epssAtOrAbove} with EPSS ≥ ${exploits.block.epss}`;
+    const unknown = exploits.kevUnknown > 0 ? ` · KEV status unknown for ${exploits.kevUnknown}` : "";
+    const blocked = exploits.blockedByPolicy > 0 ? ` · ${paint("red", `${exploits.blockedByPolicy} blocking by vulnerabilities.block`)}` : "";
+    lines.push(`  exploits: ${exploits.kev} in CISA KEV · ${exploits.exploitAvailable} with a known exploit${epss}${unknown}${blocked}`);
     const rows2 = Object.entries(vulnerabilities.bySeverity).filter(([, row]) => row.reported > 0 || row.allowed !== null);
     for (const [severity2, row] of rows2) {
       const allowed = row.allowed === null ? "no limit" : `max ${row.allowed}`;

@@ -8,7 +8,7 @@ import {
   refine,
   strictObject,
   string
-} from "./chunk-LY2TGT7S.js";
+} from "./chunk-4MZY26AK.js";
 
 // src/checks/signer-options.ts
 import path from "node:path";

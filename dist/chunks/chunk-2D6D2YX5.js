@@ -4,17 +4,34 @@ import {
   ecrStatusVerdict
 } from "./chunk-GCX4ICOM.js";
 import {
+  MEDIA_TYPES,
+  indexSchema,
+  isAttestation,
+  isIndexMediaType,
+  platformMatches,
+  platformOf
+} from "./chunk-V52A7YY6.js";
+import {
   notice
 } from "./chunk-NLA4MBKA.js";
 import {
-  pollUntil,
-  settle
-} from "./chunk-F7ANZNBK.js";
-import {
   ShapeError,
+  authorizationTokenSchema,
+  batchGetImageSchema,
+  describeImagesSchema,
+  findingDetailsSchema,
   fromBasicFinding,
-  fromPackageFinding
-} from "./chunk-7PFP2BQY.js";
+  fromPackageFinding,
+  imageScanFindingsPageSchema,
+  isAbort,
+  listCoveragePageSchema,
+  listFindingsPageSchema,
+  parseShape,
+  pollUntil,
+  readUntilSettled,
+  registryScanningConfigurationSchema,
+  signatureOf
+} from "./chunk-UUIBPHMB.js";
 import {
   GateError,
   firstLine
@@ -5852,8 +5869,8 @@ var init_user_agent_middleware = __esm({
       const userAgent = context?.userAgent?.map(escapeUserAgent) || [];
       const defaultUserAgent2 = (await options.defaultUserAgentProvider()).map(escapeUserAgent);
       await checkFeatures(context, options, args);
-      const awsContext = context;
-      defaultUserAgent2.push(`m/${encodeFeatures(Object.assign({}, context.__smithy_context?.features, awsContext.__aws_sdk_context?.features))}`);
+      const awsContext2 = context;
+      defaultUserAgent2.push(`m/${encodeFeatures(Object.assign({}, context.__smithy_context?.features, awsContext2.__aws_sdk_context?.features))}`);
       const customUserAgent = options?.customUserAgent?.map(escapeUserAgent) || [];
       const appId = await options.userAgentAppId();
       if (appId) {
@@ -16580,7 +16597,7 @@ var require_dist_cjs11 = __commonJS({
     var { setCredentialFeature: setCredentialFeature2 } = (init_client2(), __toCommonJS(client_exports2));
     var { CredentialsProviderError, parseKnownFiles, getProfileName } = (init_config(), __toCommonJS(config_exports));
     var { HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports));
-    var { createHash, createPrivateKey, createPublicKey, sign } = __require("node:crypto");
+    var { createHash: createHash2, createPrivateKey, createPublicKey, sign } = __require("node:crypto");
     var { promises } = __require("node:fs");
     var { homedir } = __require("node:os");
     var { dirname, join } = __require("node:path");
@@ -16751,7 +16768,7 @@ var require_dist_cjs11 = __commonJS({
       getTokenFilePath() {
         const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join(homedir(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
-        const loginSessionSha256 = createHash("sha256").update(loginSessionBytes).digest("hex");
+        const loginSessionSha256 = createHash2("sha256").update(loginSessionBytes).digest("hex");
         return join(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
@@ -21605,7 +21622,7 @@ var require_dist_cjs16 = __commonJS({
       extensions.forEach((extension) => extension.configure(extensionConfiguration));
       return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration2(extensionConfiguration), resolveDefaultRuntimeConfig2(extensionConfiguration), resolveHttpHandlerRuntimeConfig2(extensionConfiguration), resolveHttpAuthRuntimeConfig5(extensionConfiguration));
     };
-    var ECRClient2 = class extends Client2 {
+    var ECRClient3 = class extends Client2 {
       config;
       constructor(...[configuration]) {
         const _config_0 = getRuntimeConfig9(configuration || {});
@@ -21646,7 +21663,7 @@ var require_dist_cjs16 = __commonJS({
     };
     var BatchDeleteImageCommand = class extends command5(_ep05, _mw05, "BatchDeleteImage", BatchDeleteImage$) {
     };
-    var BatchGetImageCommand = class extends command5(_ep05, _mw05, "BatchGetImage", BatchGetImage$) {
+    var BatchGetImageCommand2 = class extends command5(_ep05, _mw05, "BatchGetImage", BatchGetImage$) {
     };
     var BatchGetRepositoryScanningConfigurationCommand = class extends command5(_ep05, _mw05, "BatchGetRepositoryScanningConfiguration", BatchGetRepositoryScanningConfiguration$) {
     };
@@ -21676,7 +21693,7 @@ var require_dist_cjs16 = __commonJS({
     };
     var DescribeImageReplicationStatusCommand = class extends command5(_ep05, _mw05, "DescribeImageReplicationStatus", DescribeImageReplicationStatus$) {
     };
-    var DescribeImageScanFindingsCommand2 = class extends command5(_ep05, _mw05, "DescribeImageScanFindings", DescribeImageScanFindings$) {
+    var DescribeImageScanFindingsCommand = class extends command5(_ep05, _mw05, "DescribeImageScanFindings", DescribeImageScanFindings$) {
     };
     var DescribeImagesCommand2 = class extends command5(_ep05, _mw05, "DescribeImages", DescribeImages$) {
     };
@@ -21766,19 +21783,19 @@ var require_dist_cjs16 = __commonJS({
     };
     var ValidatePullThroughCacheRuleCommand = class extends command5(_ep05, _mw05, "ValidatePullThroughCacheRule", ValidatePullThroughCacheRule$) {
     };
-    var paginateDescribeImageScanFindings = createPaginator2(ECRClient2, DescribeImageScanFindingsCommand2, "nextToken", "nextToken", "maxResults");
-    var paginateDescribeImages = createPaginator2(ECRClient2, DescribeImagesCommand2, "nextToken", "nextToken", "maxResults");
-    var paginateDescribePullThroughCacheRules = createPaginator2(ECRClient2, DescribePullThroughCacheRulesCommand, "nextToken", "nextToken", "maxResults");
-    var paginateDescribeReplicationBackfillResults = createPaginator2(ECRClient2, DescribeReplicationBackfillResultsCommand, "nextToken", "nextToken", "maxResults");
-    var paginateDescribeRepositories = createPaginator2(ECRClient2, DescribeRepositoriesCommand, "nextToken", "nextToken", "maxResults");
-    var paginateDescribeRepositoryCreationTemplates = createPaginator2(ECRClient2, DescribeRepositoryCreationTemplatesCommand, "nextToken", "nextToken", "maxResults");
-    var paginateGetLifecyclePolicyPreview = createPaginator2(ECRClient2, GetLifecyclePolicyPreviewCommand, "nextToken", "nextToken", "maxResults");
-    var paginateListImages = createPaginator2(ECRClient2, ListImagesCommand, "nextToken", "nextToken", "maxResults");
-    var paginateListReplicationBackfills = createPaginator2(ECRClient2, ListReplicationBackfillsCommand, "nextToken", "nextToken", "maxResults");
+    var paginateDescribeImageScanFindings2 = createPaginator2(ECRClient3, DescribeImageScanFindingsCommand, "nextToken", "nextToken", "maxResults");
+    var paginateDescribeImages = createPaginator2(ECRClient3, DescribeImagesCommand2, "nextToken", "nextToken", "maxResults");
+    var paginateDescribePullThroughCacheRules = createPaginator2(ECRClient3, DescribePullThroughCacheRulesCommand, "nextToken", "nextToken", "maxResults");
+    var paginateDescribeReplicationBackfillResults = createPaginator2(ECRClient3, DescribeReplicationBackfillResultsCommand, "nextToken", "nextToken", "maxResults");
+    var paginateDescribeRepositories = createPaginator2(ECRClient3, DescribeRepositoriesCommand, "nextToken", "nextToken", "maxResults");
+    var paginateDescribeRepositoryCreationTemplates = createPaginator2(ECRClient3, DescribeRepositoryCreationTemplatesCommand, "nextToken", "nextToken", "maxResults");
+    var paginateGetLifecyclePolicyPreview = createPaginator2(ECRClient3, GetLifecyclePolicyPreviewCommand, "nextToken", "nextToken", "maxResults");
+    var paginateListImages = createPaginator2(ECRClient3, ListImagesCommand, "nextToken", "nextToken", "maxResults");
+    var paginateListReplicationBackfills = createPaginator2(ECRClient3, ListReplicationBackfillsCommand, "nextToken", "nextToken", "maxResults");
     var checkState$1 = async (client, input) => {
       let reason;
       try {
-        let result = await client.send(new DescribeImageScanFindingsCommand2(input));
+        let result = await client.send(new DescribeImageScanFindingsCommand(input));
         reason = result;
         try {
           const returnComparator = () => {
@@ -21852,7 +21869,7 @@ var require_dist_cjs16 = __commonJS({
     var commands5 = {
       BatchCheckLayerAvailabilityCommand,
       BatchDeleteImageCommand,
-      BatchGetImageCommand,
+      BatchGetImageCommand: BatchGetImageCommand2,
       BatchGetRepositoryScanningConfigurationCommand,
       CompleteLayerUploadCommand,
       CreatePullThroughCacheRuleCommand,
@@ -21868,7 +21885,7 @@ var require_dist_cjs16 = __commonJS({
       DeregisterPullTimeUpdateExclusionCommand,
       DescribeImageReplicationStatusCommand,
       DescribeImagesCommand: DescribeImagesCommand2,
-      DescribeImageScanFindingsCommand: DescribeImageScanFindingsCommand2,
+      DescribeImageScanFindingsCommand,
       DescribeImageSigningStatusCommand,
       DescribePullThroughCacheRulesCommand,
       DescribeRegistryCommand,
@@ -21915,7 +21932,7 @@ var require_dist_cjs16 = __commonJS({
     };
     var paginators = {
       paginateDescribeImages,
-      paginateDescribeImageScanFindings,
+      paginateDescribeImageScanFindings: paginateDescribeImageScanFindings2,
       paginateDescribePullThroughCacheRules,
       paginateDescribeReplicationBackfillResults,
       paginateDescribeRepositories,
@@ -21928,7 +21945,7 @@ var require_dist_cjs16 = __commonJS({
       waitUntilImageScanComplete,
       waitUntilLifecyclePolicyPreviewComplete
     };
-    var ECR = class extends ECRClient2 {
+    var ECR = class extends ECRClient3 {
     };
     createAggregatedClient2(commands5, ECR, { paginators, waiters });
     var LayerFailureCode = {
@@ -22108,7 +22125,7 @@ var require_dist_cjs16 = __commonJS({
     exports.BatchDeleteImageRequest$ = BatchDeleteImageRequest$;
     exports.BatchDeleteImageResponse$ = BatchDeleteImageResponse$;
     exports.BatchGetImage$ = BatchGetImage$;
-    exports.BatchGetImageCommand = BatchGetImageCommand;
+    exports.BatchGetImageCommand = BatchGetImageCommand2;
     exports.BatchGetImageRequest$ = BatchGetImageRequest$;
     exports.BatchGetImageResponse$ = BatchGetImageResponse$;
     exports.BatchGetRepositoryScanningConfiguration$ = BatchGetRepositoryScanningConfiguration$;
@@ -22173,7 +22190,7 @@ var require_dist_cjs16 = __commonJS({
     exports.DescribeImageReplicationStatusRequest$ = DescribeImageReplicationStatusRequest$;
     exports.DescribeImageReplicationStatusResponse$ = DescribeImageReplicationStatusResponse$;
     exports.DescribeImageScanFindings$ = DescribeImageScanFindings$;
-    exports.DescribeImageScanFindingsCommand = DescribeImageScanFindingsCommand2;
+    exports.DescribeImageScanFindingsCommand = DescribeImageScanFindingsCommand;
     exports.DescribeImageScanFindingsRequest$ = DescribeImageScanFindingsRequest$;
     exports.DescribeImageScanFindingsResponse$ = DescribeImageScanFindingsResponse$;
     exports.DescribeImageSigningStatus$ = DescribeImageSigningStatus$;
@@ -22206,7 +22223,7 @@ var require_dist_cjs16 = __commonJS({
     exports.DescribeRepositoryCreationTemplatesRequest$ = DescribeRepositoryCreationTemplatesRequest$;
     exports.DescribeRepositoryCreationTemplatesResponse$ = DescribeRepositoryCreationTemplatesResponse$;
     exports.ECR = ECR;
-    exports.ECRClient = ECRClient2;
+    exports.ECRClient = ECRClient3;
     exports.ECRServiceException = ECRServiceException;
     exports.ECRServiceException$ = ECRServiceException$;
     exports.EmptyUploadException = EmptyUploadException;
@@ -22536,7 +22553,7 @@ var require_dist_cjs16 = __commonJS({
     exports.ValidationException$ = ValidationException$2;
     exports.VulnerablePackage$ = VulnerablePackage$;
     exports.errorTypeRegistries = errorTypeRegistries5;
-    exports.paginateDescribeImageScanFindings = paginateDescribeImageScanFindings;
+    exports.paginateDescribeImageScanFindings = paginateDescribeImageScanFindings2;
     exports.paginateDescribeImages = paginateDescribeImages;
     exports.paginateDescribePullThroughCacheRules = paginateDescribePullThroughCacheRules;
     exports.paginateDescribeReplicationBackfillResults = paginateDescribeReplicationBackfillResults;
@@ -28707,7 +28724,7 @@ var require_dist_cjs17 = __commonJS({
     };
     var BatchGetCodeSnippetCommand = class extends command5(_ep05, _mw05, "BatchGetCodeSnippet", BatchGetCodeSnippet$) {
     };
-    var BatchGetFindingDetailsCommand = class extends command5(_ep05, _mw05, "BatchGetFindingDetails", BatchGetFindingDetails$) {
+    var BatchGetFindingDetailsCommand2 = class extends command5(_ep05, _mw05, "BatchGetFindingDetails", BatchGetFindingDetails$) {
     };
     var BatchGetFreeTrialInfoCommand = class extends command5(_ep05, _mw05, "BatchGetFreeTrialInfo", BatchGetFreeTrialInfo$) {
     };
@@ -28801,7 +28818,7 @@ var require_dist_cjs17 = __commonJS({
     };
     var ListConnectorsCommand = class extends command5(_ep05, _mw05, "ListConnectors", ListConnectors$) {
     };
-    var ListCoverageCommand2 = class extends command5(_ep05, _mw05, "ListCoverage", ListCoverage$) {
+    var ListCoverageCommand = class extends command5(_ep05, _mw05, "ListCoverage", ListCoverage$) {
     };
     var ListCoverageStatisticsCommand = class extends command5(_ep05, _mw05, "ListCoverageStatistics", ListCoverageStatistics$) {
     };
@@ -28811,7 +28828,7 @@ var require_dist_cjs17 = __commonJS({
     };
     var ListFindingAggregationsCommand = class extends command5(_ep05, _mw05, "ListFindingAggregations", ListFindingAggregations$) {
     };
-    var ListFindingsCommand2 = class extends command5(_ep05, _mw05, "ListFindings", ListFindings$) {
+    var ListFindingsCommand = class extends command5(_ep05, _mw05, "ListFindings", ListFindings$) {
     };
     var ListMembersCommand = class extends command5(_ep05, _mw05, "ListMembers", ListMembers$) {
     };
@@ -28868,12 +28885,12 @@ var require_dist_cjs17 = __commonJS({
     var paginateListCisScans = createPaginator2(Inspector2Client2, ListCisScansCommand, "nextToken", "nextToken", "maxResults");
     var paginateListConnectorScanConfigurations = createPaginator2(Inspector2Client2, ListConnectorScanConfigurationsCommand, "nextToken", "nextToken", "maxResults");
     var paginateListConnectors = createPaginator2(Inspector2Client2, ListConnectorsCommand, "nextToken", "nextToken", "maxResults");
-    var paginateListCoverage = createPaginator2(Inspector2Client2, ListCoverageCommand2, "nextToken", "nextToken", "maxResults");
+    var paginateListCoverage2 = createPaginator2(Inspector2Client2, ListCoverageCommand, "nextToken", "nextToken", "maxResults");
     var paginateListCoverageStatistics = createPaginator2(Inspector2Client2, ListCoverageStatisticsCommand, "nextToken", "nextToken", "");
     var paginateListDelegatedAdminAccounts = createPaginator2(Inspector2Client2, ListDelegatedAdminAccountsCommand, "nextToken", "nextToken", "maxResults");
     var paginateListFilters = createPaginator2(Inspector2Client2, ListFiltersCommand, "nextToken", "nextToken", "maxResults");
     var paginateListFindingAggregations = createPaginator2(Inspector2Client2, ListFindingAggregationsCommand, "nextToken", "nextToken", "maxResults");
-    var paginateListFindings = createPaginator2(Inspector2Client2, ListFindingsCommand2, "nextToken", "nextToken", "maxResults");
+    var paginateListFindings2 = createPaginator2(Inspector2Client2, ListFindingsCommand, "nextToken", "nextToken", "maxResults");
     var paginateListMembers = createPaginator2(Inspector2Client2, ListMembersCommand, "nextToken", "nextToken", "maxResults");
     var paginateListUsageTotals = createPaginator2(Inspector2Client2, ListUsageTotalsCommand, "nextToken", "nextToken", "maxResults");
     var paginateSearchVulnerabilities = createPaginator2(Inspector2Client2, SearchVulnerabilitiesCommand, "nextToken", "nextToken", "");
@@ -29058,7 +29075,7 @@ var require_dist_cjs17 = __commonJS({
       BatchDisassociateCodeSecurityScanConfigurationCommand,
       BatchGetAccountStatusCommand,
       BatchGetCodeSnippetCommand,
-      BatchGetFindingDetailsCommand,
+      BatchGetFindingDetailsCommand: BatchGetFindingDetailsCommand2,
       BatchGetFreeTrialInfoCommand,
       BatchGetMemberEc2DeepInspectionStatusCommand,
       BatchUpdateMemberEc2DeepInspectionStatusCommand,
@@ -29105,12 +29122,12 @@ var require_dist_cjs17 = __commonJS({
       ListCodeSecurityScanConfigurationsCommand,
       ListConnectorsCommand,
       ListConnectorScanConfigurationsCommand,
-      ListCoverageCommand: ListCoverageCommand2,
+      ListCoverageCommand,
       ListCoverageStatisticsCommand,
       ListDelegatedAdminAccountsCommand,
       ListFiltersCommand,
       ListFindingAggregationsCommand,
-      ListFindingsCommand: ListFindingsCommand2,
+      ListFindingsCommand,
       ListMembersCommand,
       ListTagsForResourceCommand,
       ListUsageTotalsCommand,
@@ -29145,12 +29162,12 @@ var require_dist_cjs17 = __commonJS({
       paginateListCisScans,
       paginateListConnectors,
       paginateListConnectorScanConfigurations,
-      paginateListCoverage,
+      paginateListCoverage: paginateListCoverage2,
       paginateListCoverageStatistics,
       paginateListDelegatedAdminAccounts,
       paginateListFilters,
       paginateListFindingAggregations,
-      paginateListFindings,
+      paginateListFindings: paginateListFindings2,
       paginateListMembers,
       paginateListUsageTotals,
       paginateSearchVulnerabilities
@@ -30008,7 +30025,7 @@ var require_dist_cjs17 = __commonJS({
     exports.BatchGetCodeSnippetRequest$ = BatchGetCodeSnippetRequest$;
     exports.BatchGetCodeSnippetResponse$ = BatchGetCodeSnippetResponse$;
     exports.BatchGetFindingDetails$ = BatchGetFindingDetails$;
-    exports.BatchGetFindingDetailsCommand = BatchGetFindingDetailsCommand;
+    exports.BatchGetFindingDetailsCommand = BatchGetFindingDetailsCommand2;
     exports.BatchGetFindingDetailsRequest$ = BatchGetFindingDetailsRequest$;
     exports.BatchGetFindingDetailsResponse$ = BatchGetFindingDetailsResponse$;
     exports.BatchGetFreeTrialInfo$ = BatchGetFreeTrialInfo$;
@@ -30394,7 +30411,7 @@ var require_dist_cjs17 = __commonJS({
     exports.ListConnectorsRequest$ = ListConnectorsRequest$;
     exports.ListConnectorsResponse$ = ListConnectorsResponse$;
     exports.ListCoverage$ = ListCoverage$;
-    exports.ListCoverageCommand = ListCoverageCommand2;
+    exports.ListCoverageCommand = ListCoverageCommand;
     exports.ListCoverageRequest$ = ListCoverageRequest$;
     exports.ListCoverageResponse$ = ListCoverageResponse$;
     exports.ListCoverageStatistics$ = ListCoverageStatistics$;
@@ -30414,7 +30431,7 @@ var require_dist_cjs17 = __commonJS({
     exports.ListFindingAggregationsRequest$ = ListFindingAggregationsRequest$;
     exports.ListFindingAggregationsResponse$ = ListFindingAggregationsResponse$;
     exports.ListFindings$ = ListFindings$;
-    exports.ListFindingsCommand = ListFindingsCommand2;
+    exports.ListFindingsCommand = ListFindingsCommand;
     exports.ListFindingsRequest$ = ListFindingsRequest$;
     exports.ListFindingsResponse$ = ListFindingsResponse$;
     exports.ListMembers$ = ListMembers$;
@@ -30646,12 +30663,12 @@ var require_dist_cjs17 = __commonJS({
     exports.paginateListCisScans = paginateListCisScans;
     exports.paginateListConnectorScanConfigurations = paginateListConnectorScanConfigurations;
     exports.paginateListConnectors = paginateListConnectors;
-    exports.paginateListCoverage = paginateListCoverage;
+    exports.paginateListCoverage = paginateListCoverage2;
     exports.paginateListCoverageStatistics = paginateListCoverageStatistics;
     exports.paginateListDelegatedAdminAccounts = paginateListDelegatedAdminAccounts;
     exports.paginateListFilters = paginateListFilters;
     exports.paginateListFindingAggregations = paginateListFindingAggregations;
-    exports.paginateListFindings = paginateListFindings;
+    exports.paginateListFindings = paginateListFindings2;
     exports.paginateListMembers = paginateListMembers;
     exports.paginateListUsageTotals = paginateListUsageTotals;
     exports.paginateSearchVulnerabilities = paginateSearchVulnerabilities;
@@ -30665,6 +30682,9 @@ var require_dist_cjs17 = __commonJS({
 });
 
 // src/scans/aws.ts
+var import_client_ecr4 = __toESM(require_dist_cjs16(), 1);
+
+// src/scans/aws-context.ts
 var import_client_ecr = __toESM(require_dist_cjs16(), 1);
 var import_client_inspector2 = __toESM(require_dist_cjs17(), 1);
 
@@ -30680,8 +30700,41 @@ function replaceAwsNodeWarning(version = process.version) {
   }
 }
 
-// src/scans/aws.ts
+// src/scans/aws-context.ts
+var REQUEST_TIMEOUTS = { connectionTimeout: 1e4, requestTimeout: 6e4 };
+function awsContext(options) {
+  replaceAwsNodeWarning();
+  const region = options.reference.region;
+  return {
+    ...options,
+    ecr: new import_client_ecr.ECRClient({ region, requestHandler: REQUEST_TIMEOUTS }),
+    inspector: new import_client_inspector2.Inspector2Client({ region, requestHandler: REQUEST_TIMEOUTS }),
+    findingDetails: /* @__PURE__ */ new Map()
+  };
+}
 var ACCESS_DENIED = /* @__PURE__ */ new Set(["AccessDeniedException", "AccessDenied", "UnrecognizedClientException", "InvalidSignatureException", "ExpiredTokenException"]);
+var TRANSIENT = /* @__PURE__ */ new Set([
+  "ThrottlingException",
+  "Throttling",
+  "TooManyRequestsException",
+  "RequestLimitExceeded",
+  "RequestThrottled",
+  "RequestThrottledException",
+  "SlowDown",
+  "InternalServerException",
+  "ServerException",
+  "ServiceUnavailableException",
+  "ServiceUnavailable",
+  "InternalFailure"
+]);
+function isTransient(error) {
+  const named = error;
+  if (!named || typeof named !== "object") return false;
+  if (named.name && TRANSIENT.has(named.name)) return true;
+  if (named.$retryable) return true;
+  const status = named.$metadata?.httpStatusCode;
+  return status === 429 || status !== void 0 && status >= 500 && status <= 599;
+}
 function describeAwsError(error) {
   const named = error;
   const name = named.name ?? "Error";
@@ -30693,15 +30746,591 @@ function describeAwsError(error) {
   const status = named.$metadata?.httpStatusCode;
   return `${name}${status ? ` (HTTP ${status})` : ""}: ${firstLine(named.message ?? String(error)).slice(0, 300)}`;
 }
-var REQUEST_TIMEOUTS = { connectionTimeout: 1e4, requestTimeout: 6e4 };
-function ecrClient(region) {
-  replaceAwsNodeWarning();
-  return new import_client_ecr.ECRClient({ region, requestHandler: REQUEST_TIMEOUTS });
+async function retryTransient(context, what, call) {
+  const started = context.clock.now();
+  let pause = 1e3;
+  let previous;
+  for (; ; ) {
+    try {
+      return await call();
+    } catch (error) {
+      if (isAbort(error) || !isTransient(error)) throw error;
+      const elapsedMs = context.clock.now() - started;
+      if (elapsedMs >= context.waitMs) throw error;
+      const state2 = `throttled or failing (${error.name}), retrying`;
+      context.progress?.({ what, state: state2, elapsedMs, changed: state2 !== previous });
+      previous = state2;
+      await context.clock.sleep(Math.min(pause, context.waitMs - elapsedMs), context.signal);
+      pause = Math.min(15e3, pause * 2);
+    }
+  }
 }
-async function ecrRegistryLogin(region, host) {
+function partitionOf(region) {
+  if (region.startsWith("cn-")) return "aws-cn";
+  if (region.startsWith("us-gov-")) return "aws-us-gov";
+  return "aws";
+}
+function ecrImageResourceId(reference, digest) {
+  return `arn:${partitionOf(reference.region)}:ecr:${reference.region}:${reference.account}:repository/${reference.repository}/${digest}`;
+}
+
+// src/scans/ecr-findings.ts
+var import_client_ecr2 = __toESM(require_dist_cjs16(), 1);
+
+// src/scans/coverage.ts
+var REASONS = {
+  ACCESS_DENIED: "Inspector is denied access to the image (resource access policy)",
+  ACCESS_DENIED_TO_ENCRYPTION_KEY: "the KMS key policy does not let Inspector read the image",
+  AGENTLESS_INSTANCE_COLLECTION_TIME_LIMIT_EXCEEDED: "agentless collection took too long",
+  AGENTLESS_INSTANCE_STORAGE_LIMIT_EXCEEDED: "agentless collection exceeded its storage limit",
+  DEEP_INSPECTION_COLLECTION_TIME_LIMIT_EXCEEDED: "package collection took too long",
+  DEEP_INSPECTION_DAILY_SSM_INVENTORY_LIMIT_EXCEEDED: "the daily SSM inventory quota is exhausted",
+  DEEP_INSPECTION_NO_INVENTORY: "no package inventory was collected",
+  DEEP_INSPECTION_PACKAGE_COLLECTION_LIMIT_EXCEEDED: "the package collection limit was exceeded",
+  EC2_INSTANCE_STOPPED: "the instance is stopped",
+  EXCLUDED_BY_TAG: "the image is excluded from scanning by a tag",
+  IMAGE_ARCHIVED: "the image is archived in ECR and no longer scanned",
+  IMAGE_SIZE_EXCEEDED: "the image is too large to scan",
+  INTEGRATION_CONNECTION_LOST: "Inspector lost its connection to the source",
+  INTERNAL_ERROR: "Inspector had an internal error scanning the image",
+  NO_INVENTORY: "no software inventory was found to scan",
+  NO_RESOURCES_FOUND: "no resources were found",
+  NO_SCAN_CONFIGURATION_ASSOCIATED: "no scan configuration is associated",
+  PENDING_DISABLE: "Inspector scanning is being disabled for this resource",
+  RESOURCE_STOPPED: "the resource is stopped",
+  RESOURCE_TERMINATED: "the image was deleted; its findings are being cleaned up",
+  RESOURCE_UNMANAGED: "the resource is not managed",
+  SCAN_ELIGIBILITY_EXPIRED: "the rescan duration has lapsed, so Inspector no longer monitors the image and closes its findings; push it again to rescan",
+  SCAN_FREQUENCY_MANUAL: "the repository's scan frequency is manual, so Inspector does not scan the image",
+  STALE_INVENTORY: "the inventory is stale",
+  UNMANAGED_EC2_INSTANCE: "the instance is not managed by SSM",
+  UNSUPPORTED_CODE_ARTIFACTS: "unsupported code artifacts",
+  UNSUPPORTED_CONFIG_FILE: "unsupported configuration file",
+  UNSUPPORTED_LANGUAGE: "unsupported language",
+  UNSUPPORTED_MEDIA_TYPE: "the image's media type is not supported",
+  UNSUPPORTED_OS: "the image's operating system, architecture or manifest type is not supported",
+  UNSUPPORTED_RUNTIME: "unsupported runtime"
+};
+var WAITING = /* @__PURE__ */ new Set(["SCAN_IN_PROGRESS", "PENDING_INITIAL_SCAN", "PENDING_REVIVAL_SCAN"]);
+function coverageVerdict(resource) {
+  if (!resource) return { state: "wait", reason: "not covered by Inspector yet" };
+  const code = resource.scanStatus?.statusCode;
+  const reason = resource.scanStatus?.reason;
+  if (code === void 0 || reason === void 0) return { state: "unavailable", reason: "Inspector's coverage of the image carries no scan status" };
+  const status = `${code}/${reason}`;
+  const scanned = resource.lastScannedAt;
+  if (reason === "SCAN_FREQUENCY_SCAN_ON_PUSH" && (code === "ACTIVE" || code === "INACTIVE")) {
+    return scanned ? { state: "ready", lastScannedAt: scanned } : { state: "wait", reason: `Inspector coverage ${status}, not scanned yet` };
+  }
+  if (code === "ACTIVE" && reason === "SUCCESSFUL") {
+    return scanned ? { state: "ready", lastScannedAt: scanned } : { state: "wait", reason: `Inspector coverage ${status} without a lastScannedAt yet` };
+  }
+  if (code === "ACTIVE" && (WAITING.has(reason) || reason.startsWith("PENDING_") && reason !== "PENDING_DISABLE")) {
+    return { state: "wait", reason: `Inspector coverage ${status}` };
+  }
+  if (code !== "ACTIVE" && code !== "INACTIVE") return { state: "unavailable", reason: `unknown Inspector coverage status ${status}` };
+  const known = REASONS[reason];
+  if (known === void 0 && !WAITING.has(reason) && reason !== "SUCCESSFUL") {
+    return { state: "unavailable", reason: `unknown Inspector coverage reason ${status}` };
+  }
+  return { state: "unavailable", reason: `Inspector does not cover the image (${status}${known ? `: ${known}` : ""})` };
+}
+
+// src/scans/inspector.ts
+var import_client_inspector22 = __toESM(require_dist_cjs17(), 1);
+var MAX_COVERAGE_PAGES = 10;
+var MAX_FINDING_PAGES = 1e3;
+var DETAILS_PER_CALL = 10;
+var equals = (value) => [{ comparison: "EQUALS", value }];
+async function findCoverage(context, digest) {
+  const { reference } = context;
+  const resourceId = ecrImageResourceId(reference, digest);
+  const paginator = (0, import_client_inspector22.paginateListCoverage)(
+    { client: context.inspector, stopOnSameToken: true },
+    {
+      filterCriteria: {
+        resourceType: equals("AWS_ECR_CONTAINER_IMAGE"),
+        resourceId: equals(resourceId),
+        accountId: equals(reference.account),
+        ecrRepositoryName: equals(reference.repository)
+      },
+      maxResults: 100
+    },
+    { abortSignal: context.signal }
+  );
+  let pages = 0;
+  for await (const raw of paginator) {
+    const page = parseShape(listCoveragePageSchema, raw, `ListCoverage page ${++pages}`);
+    const found = (page.coveredResources ?? []).find(
+      (resource) => resource.resourceId === resourceId && (resource.accountId ?? reference.account) === reference.account
+    );
+    if (found) return found;
+    if (pages >= MAX_COVERAGE_PAGES) break;
+  }
+  return void 0;
+}
+async function readInspectorFindings(context, image) {
+  const { reference } = context;
+  const shown = `${reference.repository}@${image.digest}${image.platform ? ` (${image.platform})` : ""}`;
+  const base = {
+    source: "inspector",
+    label: `Amazon Inspector findings for ${shown}`,
+    scanType: "inspector",
+    imageDigest: image.digest,
+    ...image.platform ? { platform: image.platform } : {}
+  };
+  const unavailable = (reason) => ({ ...base, status: "unavailable", reason, vulnerabilities: [] });
+  const readOnce = async () => {
+    let scannedAt;
+    try {
+      const verdict = coverageVerdict(await findCoverage(context, image.digest));
+      if (verdict.state !== "ready") return verdict;
+      scannedAt = verdict.lastScannedAt;
+    } catch (error) {
+      if (isAbort(error)) throw error;
+      if (isTransient(error)) return { state: "wait", reason: `coverage: throttled or failing (${error.name}), retrying` };
+      if (error instanceof ShapeError) return { state: "unavailable", reason: `unexpected answer from Inspector: ${error.message}` };
+      return { state: "unavailable", reason: `cannot read Inspector's coverage of the image: ${describeAwsError(error)}` };
+    }
+    const vulnerabilities = [];
+    let closed = 0;
+    try {
+      const paginator = (0, import_client_inspector22.paginateListFindings)(
+        { client: context.inspector, stopOnSameToken: true },
+        {
+          // Always an explicit status filter: ListFindings has returned CLOSED findings to callers that did not ask.
+          // SUPPRESSED ones are read too: a suppression rule is the account's decision, and the report shows it.
+          filterCriteria: {
+            awsAccountId: equals(reference.account),
+            ecrImageHash: equals(image.digest),
+            ecrImageRepositoryName: equals(reference.repository),
+            findingStatus: [...equals("ACTIVE"), ...equals("SUPPRESSED")],
+            findingType: equals("PACKAGE_VULNERABILITY")
+          },
+          maxResults: 100
+        },
+        { abortSignal: context.signal }
+      );
+      let pages = 0;
+      for await (const raw of paginator) {
+        const page = parseShape(listFindingsPageSchema, raw, `ListFindings page ${++pages}`);
+        for (const [index, finding] of (page.findings ?? []).entries()) {
+          const hashes = (finding.resources ?? []).map((resource) => resource.details?.awsEcrContainerImage?.imageHash).filter((hash) => hash !== void 0);
+          if (hashes.length > 0 && !hashes.includes(image.digest))
+            return { state: "unavailable", reason: `Inspector returned a finding for another image (page ${pages} finding ${index + 1}: ${hashes[0]})` };
+          if (finding.type !== void 0 && finding.type !== "PACKAGE_VULNERABILITY") continue;
+          const found = fromPackageFinding(finding, "inspector", `ListFindings page ${pages} findings[${index}]`);
+          if (found.length === 0) closed++;
+          vulnerabilities.push(...found);
+        }
+        if (pages >= MAX_FINDING_PAGES) return { state: "unavailable", reason: `more than ${MAX_FINDING_PAGES} pages of findings` };
+      }
+    } catch (error) {
+      if (isAbort(error)) throw error;
+      if (isTransient(error)) return { state: "wait", reason: `findings: throttled or failing (${error.name}), retrying` };
+      if (error instanceof ShapeError) return { state: "unavailable", reason: `unexpected answer from Inspector: ${error.message}` };
+      return { state: "unavailable", reason: `cannot list Inspector's findings: ${describeAwsError(error)}` };
+    }
+    return { state: "finished", value: { vulnerabilities, closed }, signature: `${scannedAt}|${signatureOf(vulnerabilities)}` };
+  };
   try {
-    const response = await ecrClient(region).send(new import_client_ecr.GetAuthorizationTokenCommand({}));
-    const token = response.authorizationData?.[0]?.authorizationToken;
+    const outcome = await readUntilSettled({
+      what: `Inspector coverage of ${reference.repository}@${image.digest.slice(0, 19)}…${image.platform ? ` (${image.platform})` : ""}`,
+      waitMs: context.waitMs,
+      clock: context.clock,
+      settleMs: context.settleMs,
+      signal: context.signal,
+      ...context.progress ? { progress: context.progress } : {},
+      read: readOnce
+    });
+    if (!outcome.ok) {
+      if (outcome.timedOut)
+        return unavailable(
+          `Inspector did not finish scanning the image within the policy's wait (${Math.round(outcome.timedOut.waitedMs / 1e3)} s; last state: ${outcome.timedOut.lastState})`
+        );
+      return unavailable(outcome.reason);
+    }
+    const { vulnerabilities, closed } = outcome.value;
+    const notes = [];
+    if (closed > 0) notes.push(`${closed} CLOSED finding${closed === 1 ? "" : "s"} not counted`);
+    for (const vulnerability of vulnerabilities) {
+      vulnerability.imageDigest = image.digest;
+      if (image.platform) vulnerability.platform = image.platform;
+    }
+    const missing = await attachFindingDetails(context, vulnerabilities);
+    if (missing) notes.push(missing);
+    return { ...base, status: "complete", vulnerabilities, ...notes.length ? { notes } : {} };
+  } catch (error) {
+    if (isAbort(error)) return { ...unavailable("cancelled: another scan source is unavailable"), cancelled: true };
+    throw error;
+  }
+}
+async function fetchDetails(context, arns) {
+  const result = /* @__PURE__ */ new Map();
+  try {
+    const raw = await retryTransient(
+      context,
+      "Inspector finding details",
+      () => context.inspector.send(new import_client_inspector22.BatchGetFindingDetailsCommand({ findingArns: arns }), { abortSignal: context.signal })
+    );
+    const response = parseShape(findingDetailsSchema, raw, "BatchGetFindingDetails");
+    for (const detail of response.findingDetails ?? []) {
+      if (detail.findingArn === void 0 || !arns.includes(detail.findingArn)) continue;
+      const cisa = detail.cisaData;
+      const kev = cisa ? {
+        ...cisa.dateAdded !== void 0 ? { dateAdded: cisa.dateAdded.slice(0, 10) } : {},
+        ...cisa.dateDue !== void 0 ? { dueDate: cisa.dateDue.slice(0, 10) } : {},
+        ...cisa.action !== void 0 ? { action: cisa.action } : {}
+      } : false;
+      const found = { state: "found", kev };
+      if (detail.epssScore !== void 0) found.epss = detail.epssScore;
+      const seen = detail.exploitObserved?.lastSeen ?? detail.exploitObserved?.firstSeen;
+      if (seen !== void 0) found.exploitLastSeen = seen;
+      result.set(detail.findingArn, found);
+    }
+    for (const error of response.errors ?? []) {
+      if (error.findingArn !== void 0 && !result.has(error.findingArn))
+        result.set(error.findingArn, { state: "unavailable", reason: `${error.errorCode ?? "error"}${error.errorMessage ? `: ${error.errorMessage}` : ""}` });
+    }
+    for (const arn of arns) if (!result.has(arn)) result.set(arn, { state: "unavailable", reason: "not in BatchGetFindingDetails' answer" });
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    const reason = error instanceof ShapeError ? `unexpected answer from Inspector: ${error.message}` : describeAwsError(error);
+    for (const arn of arns) result.set(arn, { state: "unavailable", reason });
+  }
+  return result;
+}
+async function attachFindingDetails(context, vulnerabilities) {
+  const arns = [...new Set(vulnerabilities.map((vulnerability) => vulnerability.findingArn).filter((arn) => arn !== void 0))];
+  if (arns.length === 0) return void 0;
+  const fresh = arns.filter((arn) => !context.findingDetails.has(arn));
+  let queue = Promise.all(context.findingDetails.values()).catch(() => void 0);
+  for (let start = 0; start < fresh.length; start += DETAILS_PER_CALL) {
+    const chunk = fresh.slice(start, start + DETAILS_PER_CALL);
+    const call = queue.then(() => fetchDetails(context, chunk));
+    queue = call.catch(() => void 0);
+    for (const arn of chunk) {
+      const entry = call.then((map) => map.get(arn));
+      entry.catch(() => void 0);
+      context.findingDetails.set(arn, entry);
+    }
+  }
+  const details = /* @__PURE__ */ new Map();
+  for (const arn of arns) details.set(arn, await context.findingDetails.get(arn));
+  const failures = [];
+  for (const vulnerability of vulnerabilities) {
+    const detail = vulnerability.findingArn === void 0 ? void 0 : details.get(vulnerability.findingArn);
+    if (!detail) continue;
+    if (detail.state === "unavailable") {
+      failures.push(detail.reason);
+      continue;
+    }
+    vulnerability.kev = detail.kev === false ? false : { ...detail.kev, source: "inspector" };
+    if (vulnerability.epss === void 0 && detail.epss !== void 0) vulnerability.epss = detail.epss;
+    if (detail.exploitLastSeen !== void 0) {
+      if (vulnerability.lastKnownExploitAt === void 0 || detail.exploitLastSeen > vulnerability.lastKnownExploitAt)
+        vulnerability.lastKnownExploitAt = detail.exploitLastSeen;
+      vulnerability.exploitAvailable = true;
+    }
+  }
+  if (failures.length === 0) return void 0;
+  return `CISA KEV and exploit details unavailable for ${failures.length} finding${failures.length === 1 ? "" : "s"} (BatchGetFindingDetails: ${failures[0]})`;
+}
+
+// src/scans/ecr-findings.ts
+var MAX_FINDING_PAGES2 = 1e3;
+async function readScanningConfiguration(context) {
+  try {
+    const raw = await retryTransient(
+      context,
+      "ECR scanning configuration",
+      () => context.ecr.send(new import_client_ecr2.GetRegistryScanningConfigurationCommand({}), { abortSignal: context.signal })
+    );
+    const response = parseShape(registryScanningConfigurationSchema, raw, "GetRegistryScanningConfiguration");
+    const caller = response.registryId;
+    if (caller !== void 0 && caller !== context.reference.account) {
+      return {
+        state: "known",
+        scanType: "unknown",
+        callerRegistryId: caller,
+        note: `the scan type (basic or enhanced) could not be determined: the image is in account ${context.reference.account}'s registry, and ECR describes only the caller's (${caller}) scanning configuration`
+      };
+    }
+    const scanType = response.scanningConfiguration?.scanType;
+    if (scanType === "ENHANCED") return { state: "known", scanType: "enhanced", ...caller ? { callerRegistryId: caller } : {} };
+    if (scanType === "BASIC") return { state: "known", scanType: "basic", ...caller ? { callerRegistryId: caller } : {} };
+    return { state: "unavailable", reason: `the registry's scanning configuration names no known scan type (${scanType ?? "none"})` };
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    if (error instanceof ShapeError) return { state: "unavailable", reason: `unexpected answer from ECR: ${error.message}` };
+    return { state: "unavailable", reason: `cannot read the registry's scanning configuration: ${describeAwsError(error)}` };
+  }
+}
+async function readEcrScan(context, configuration, image) {
+  const { reference } = context;
+  const scanType = configuration.state === "known" ? configuration.scanType : void 0;
+  const shown = `${reference.repository}@${image.digest}${image.platform ? ` (${image.platform})` : ""}`;
+  const label = `ECR ${scanType && scanType !== "unknown" ? `${scanType} ` : ""}scan of ${shown}`;
+  const base = {
+    source: "ecr",
+    label,
+    imageDigest: image.digest,
+    ...image.platform ? { platform: image.platform } : {},
+    ...scanType ? { scanType } : {}
+  };
+  const notes = configuration.state === "known" && configuration.note ? [configuration.note] : [];
+  const unavailable = (reason) => ({ ...base, status: "unavailable", reason, vulnerabilities: [], ...notes.length ? { notes } : {} });
+  if (configuration.state === "unavailable") return unavailable(configuration.reason);
+  let started = false;
+  let coverageHidden = false;
+  const readOnce = async () => {
+    const pages = [];
+    let completedAt;
+    try {
+      const paginator = (0, import_client_ecr2.paginateDescribeImageScanFindings)(
+        { client: context.ecr, stopOnSameToken: true },
+        { registryId: reference.account, repositoryName: reference.repository, imageId: { imageDigest: image.digest }, maxResults: 1e3 },
+        { abortSignal: context.signal }
+      );
+      for await (const raw of paginator) {
+        const number = pages.length + 1;
+        const page = parseShape(imageScanFindingsPageSchema, raw, `DescribeImageScanFindings page ${number}`);
+        const status = page.imageScanStatus?.status;
+        const verdict = ecrStatusVerdict(status, page.imageScanStatus?.description);
+        if (verdict.state !== "ready") return verdict.state === "wait" ? { state: "wait", reason: verdict.reason } : verdict;
+        const block = page.imageScanFindings;
+        if (!block) return { state: "wait", reason: `scan ${status} but no findings block yet${number > 1 ? ` (page ${number})` : ""}` };
+        const at = block.imageScanCompletedAt;
+        if (at === void 0) return { state: "wait", reason: `scan ${status} without a completion time: findings not written yet` };
+        if (completedAt !== void 0 && at !== completedAt) return { state: "wait", reason: "the scan changed while its pages were read" };
+        completedAt = at;
+        pages.push(page);
+        if (pages.length > MAX_FINDING_PAGES2) return { state: "unavailable", reason: `more than ${MAX_FINDING_PAGES2} pages of findings` };
+      }
+    } catch (error) {
+      if (isAbort(error)) throw error;
+      const name = error.name;
+      if (name === "ScanNotFoundException") {
+        if (context.startScan && scanType === "basic" && !started) {
+          started = true;
+          try {
+            await context.ecr.send(
+              new import_client_ecr2.StartImageScanCommand({ registryId: reference.account, repositoryName: reference.repository, imageId: { imageDigest: image.digest } }),
+              { abortSignal: context.signal }
+            );
+          } catch (startError) {
+            if (isAbort(startError)) throw startError;
+            if (startError.name !== "LimitExceededException")
+              return { state: "unavailable", reason: `no scan exists and StartImageScan failed: ${describeAwsError(startError)}` };
+          }
+          return { state: "wait", reason: "scan started" };
+        }
+        return { state: "wait", reason: "scan not registered yet" };
+      }
+      if (name === "ImageNotFoundException")
+        throw new GateError(`${reference.text}: image ${image.digest} not found in ECR repository ${reference.repository}`);
+      if (isTransient(error)) return { state: "wait", reason: `throttled or failing (${name}), retrying` };
+      if (error instanceof ShapeError) return { state: "unavailable", reason: `unexpected answer from ECR: ${error.message}` };
+      return { state: "unavailable", reason: describeAwsError(error) };
+    }
+    const vulnerabilities = [];
+    let closed = 0;
+    let enhancedSeen = false;
+    try {
+      for (const [pageIndex, page] of pages.entries()) {
+        for (const [index, finding] of (page.imageScanFindings?.enhancedFindings ?? []).entries()) {
+          enhancedSeen = true;
+          const found = fromPackageFinding(finding, "ecr-enhanced", `DescribeImageScanFindings page ${pageIndex + 1} enhancedFindings[${index}]`);
+          if (found.length === 0) closed++;
+          vulnerabilities.push(...found);
+        }
+        for (const finding of page.imageScanFindings?.findings ?? []) vulnerabilities.push(fromBasicFinding(finding));
+      }
+    } catch (error) {
+      if (error instanceof ShapeError) return { state: "unavailable", reason: `unexpected answer from ECR: ${error.message}` };
+      throw error;
+    }
+    let scannedAt = "";
+    if (scanType === "enhanced" || scanType === "unknown" && enhancedSeen && !coverageHidden) {
+      let coverage;
+      try {
+        coverage = await findCoverage(context, image.digest);
+      } catch (error) {
+        if (isAbort(error)) throw error;
+        if (isTransient(error)) return { state: "wait", reason: `Inspector coverage: throttled or failing (${error.name}), retrying` };
+        if (scanType === "unknown") {
+          coverageHidden = true;
+        } else {
+          const why = error instanceof ShapeError ? `unexpected answer from Inspector: ${error.message}` : describeAwsError(error);
+          return { state: "unavailable", reason: `enhanced results need Inspector's coverage of the image (inspector2:ListCoverage): ${why}` };
+        }
+      }
+      if (scanType === "unknown" && coverage === void 0) {
+        coverageHidden = true;
+      } else if (!coverageHidden) {
+        const verdict = coverageVerdict(coverage);
+        if (verdict.state === "wait") return { state: "wait", reason: verdict.reason };
+        if (verdict.state === "unavailable") return verdict;
+        scannedAt = verdict.lastScannedAt;
+      }
+    }
+    return { state: "finished", value: { vulnerabilities, closed }, signature: `${completedAt}|${scannedAt}|${signatureOf(vulnerabilities)}` };
+  };
+  try {
+    const outcome = await readUntilSettled({
+      what: `ECR ${scanType && scanType !== "unknown" ? `${scanType} ` : ""}scan of ${reference.repository}@${image.digest.slice(0, 19)}…${image.platform ? ` (${image.platform})` : ""}`,
+      waitMs: context.waitMs,
+      clock: context.clock,
+      settleMs: context.settleMs,
+      signal: context.signal,
+      ...context.progress ? { progress: context.progress } : {},
+      read: readOnce
+    });
+    if (!outcome.ok) {
+      if (outcome.timedOut)
+        return unavailable(
+          `the scan did not finish within the policy's wait (${Math.round(outcome.timedOut.waitedMs / 1e3)} s; last state: ${outcome.timedOut.lastState})`
+        );
+      return unavailable(outcome.reason);
+    }
+    const { vulnerabilities, closed } = outcome.value;
+    if (closed > 0) notes.push(`${closed} CLOSED finding${closed === 1 ? "" : "s"} not counted`);
+    if (coverageHidden)
+      notes.push("Inspector's coverage of this image is not visible to the caller; completeness was judged by the scan status and its completion time");
+    for (const vulnerability of vulnerabilities) {
+      vulnerability.imageDigest = image.digest;
+      if (image.platform) vulnerability.platform = image.platform;
+    }
+    const missing = await attachFindingDetails(context, vulnerabilities);
+    if (missing) notes.push(missing);
+    return { ...base, status: "complete", vulnerabilities, ...notes.length ? { notes } : {} };
+  } catch (error) {
+    if (isAbort(error)) return { ...unavailable("cancelled: another scan source is unavailable"), cancelled: true };
+    throw error;
+  }
+}
+
+// src/scans/ecr-image.ts
+var import_client_ecr3 = __toESM(require_dist_cjs16(), 1);
+import { createHash } from "node:crypto";
+async function resolveEcrTarget(context, options) {
+  const { reference } = context;
+  const details = await describeImage(context);
+  if (!isIndexMediaType(details.mediaType)) return { digest: details.digest, index: false, images: [{ digest: details.digest }], skipped: [] };
+  const where = `${reference.text}: the index ${details.digest}`;
+  let response;
+  try {
+    response = parseShape(
+      batchGetImageSchema,
+      await retryTransient(
+        context,
+        `ECR index ${reference.repository}@${details.digest.slice(0, 19)}…`,
+        () => context.ecr.send(
+          new import_client_ecr3.BatchGetImageCommand({
+            registryId: reference.account,
+            repositoryName: reference.repository,
+            imageIds: [{ imageDigest: details.digest }],
+            acceptedMediaTypes: [MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList]
+          }),
+          { abortSignal: context.signal }
+        )
+      ),
+      "BatchGetImage"
+    );
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    if (error instanceof ShapeError) throw new GateError(`${where}: unexpected answer from ECR: ${error.message}`);
+    throw new GateError(`${where}: cannot read it with BatchGetImage: ${describeAwsError(error)}`);
+  }
+  const failure = response.failures?.[0];
+  if (failure) throw new GateError(`${where}: BatchGetImage failed (${failure.failureCode ?? "no code"}: ${failure.failureReason ?? "no reason"})`);
+  const manifest = response.images?.find((image) => image.imageId?.imageDigest === details.digest)?.imageManifest;
+  if (manifest === void 0) throw new GateError(`${where}: BatchGetImage returned no manifest`);
+  const actual = `sha256:${createHash("sha256").update(manifest, "utf8").digest("hex")}`;
+  if (actual !== details.digest) throw new GateError(`${where}: the manifest ECR returned does not match its digest (got ${actual})`);
+  let index;
+  try {
+    index = parseShape(indexSchema, JSON.parse(manifest), "index");
+  } catch (error) {
+    throw new GateError(`${where}: not a valid image index (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const platformImages = [];
+  for (const descriptor of index.manifests ?? []) {
+    if (isAttestation(descriptor)) continue;
+    if (isIndexMediaType(descriptor.mediaType)) throw new GateError(`${where}: nests another index (${descriptor.digest}); nested indexes are not supported`);
+    const platform2 = platformOf(descriptor);
+    platformImages.push(platform2 === void 0 ? { digest: descriptor.digest } : { digest: descriptor.digest, platform: platform2 });
+  }
+  if (platformImages.length === 0) throw new GateError(`${where}: lists no platform images (only attestations)`);
+  if (options.platforms === "all") return { digest: details.digest, index: true, images: platformImages, skipped: [] };
+  const listed = platformImages.map((image) => image.platform ?? "(no platform)").join(", ");
+  let chosen;
+  if (options.platform !== void 0) {
+    chosen = platformImages.filter((image) => platformMatches(options.platform, image.platform));
+    if (chosen.length === 0) throw new GateError(`${where}: has no image for platform ${options.platform} (platforms: ${listed})`);
+  } else if (platformImages.length === 1) {
+    chosen = platformImages;
+  } else {
+    chosen = platformImages.filter((image) => platformMatches("linux/amd64", image.platform));
+    if (chosen.length === 0)
+      throw new GateError(`${where}: holds images for several platforms (${listed}); choose one with --platform, or set vulnerabilities.platforms: all`);
+  }
+  const first = chosen[0];
+  return { digest: details.digest, index: true, images: [first], skipped: platformImages.filter((image) => image !== first) };
+}
+async function describeImage(context) {
+  const { reference } = context;
+  const imageId = reference.digest !== void 0 ? { imageDigest: reference.digest } : { imageTag: reference.tag ?? "latest" };
+  const named = reference.digest ?? `tag ${reference.tag}`;
+  const outcome = await pollUntil({
+    what: `ECR image ${reference.repository}${reference.digest ? `@${reference.digest.slice(0, 19)}…` : `:${reference.tag}`}`,
+    waitMs: Math.min(context.waitMs, 12e4),
+    clock: context.clock,
+    signal: context.signal,
+    ...context.progress ? { progress: context.progress } : {},
+    step: async () => {
+      try {
+        const raw = await context.ecr.send(
+          new import_client_ecr3.DescribeImagesCommand({ registryId: reference.account, repositoryName: reference.repository, imageIds: [imageId] }),
+          { abortSignal: context.signal }
+        );
+        const response = parseShape(describeImagesSchema, raw, "DescribeImages");
+        const detail = response.imageDetails?.[0];
+        if (!detail) throw new GateError(`${reference.text}: ECR returned no image for ${named}`);
+        if (reference.digest !== void 0 && detail.imageDigest !== reference.digest)
+          throw new GateError(`${reference.text}: ECR described ${detail.imageDigest} when asked for ${reference.digest}`);
+        return {
+          done: true,
+          value: detail.imageManifestMediaType === void 0 ? { digest: detail.imageDigest } : { digest: detail.imageDigest, mediaType: detail.imageManifestMediaType }
+        };
+      } catch (error) {
+        if (error instanceof GateError || isAbort(error)) throw error;
+        const name = error.name;
+        if (name === "ImageNotFoundException") return { done: false, state: `${reference.digest ? "image" : "tag"} not found yet` };
+        if (isTransient(error)) return { done: false, state: `throttled or failing (${name}), retrying` };
+        if (name === "RepositoryNotFoundException")
+          throw new GateError(`${reference.text}: ECR repository ${reference.repository} not found in account ${reference.account} (${reference.region})`);
+        if (error instanceof ShapeError) throw new GateError(`${reference.text}: unexpected answer from ECR: ${error.message}`);
+        throw new GateError(`${reference.text}: cannot resolve ${named}: ${describeAwsError(error)}`);
+      }
+    }
+  });
+  if (!outcome.done) {
+    if (outcome.lastState.startsWith("throttled"))
+      throw new GateError(`${reference.text}: cannot resolve ${named}: ECR kept throttling (${outcome.lastState})`);
+    throw new GateError(
+      reference.digest ? `${reference.text}: image ${reference.digest} not found in ECR repository ${reference.repository}` : `${reference.text}: tag ${reference.tag} not found in ECR repository ${reference.repository}`
+    );
+  }
+  return outcome.value;
+}
+
+// src/scans/aws.ts
+async function ecrRegistryLogin(region, host) {
+  replaceAwsNodeWarning();
+  try {
+    const raw = await new import_client_ecr4.ECRClient({ region, requestHandler: REQUEST_TIMEOUTS }).send(new import_client_ecr4.GetAuthorizationTokenCommand({}));
+    const token = parseShape(authorizationTokenSchema, raw, "GetAuthorizationToken").authorizationData?.[0]?.authorizationToken;
     if (!token) throw new GateError(`${host}: ECR returned no authorization token`);
     const decoded = Buffer.from(token, "base64").toString("utf8");
     const colon = decoded.indexOf(":");
@@ -30709,275 +31338,18 @@ async function ecrRegistryLogin(region, host) {
     return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source: "ECR GetAuthorizationToken" };
   } catch (error) {
     if (error instanceof GateError) throw error;
+    if (error instanceof ShapeError) throw new GateError(`${host}: unexpected answer from ECR: ${error.message}`);
     throw new GateError(`${host}: cannot log in to ECR: ${describeAwsError(error)}`);
-  }
-}
-async function resolveEcrDigest(options) {
-  const { reference } = options;
-  if (reference.digest) return reference.digest;
-  const client = ecrClient(reference.region);
-  const what = `${reference.repository}:${reference.tag}`;
-  const outcome = await pollUntil({
-    what: `ECR image ${what}`,
-    waitMs: Math.min(options.waitMs, 12e4),
-    clock: options.clock,
-    progress: options.progress,
-    step: async () => {
-      try {
-        const response = await client.send(
-          new import_client_ecr.DescribeImagesCommand({ registryId: reference.account, repositoryName: reference.repository, imageIds: [{ imageTag: reference.tag }] })
-        );
-        const digest = response.imageDetails?.[0]?.imageDigest;
-        if (!digest) throw new GateError(`${reference.text}: ECR returned no digest for tag ${reference.tag}`);
-        return { done: true, value: digest };
-      } catch (error) {
-        if (error.name === "ImageNotFoundException") return { done: false, state: "tag not found yet" };
-        if (error instanceof GateError) throw error;
-        if (error.name === "RepositoryNotFoundException")
-          throw new GateError(`${reference.text}: ECR repository ${reference.repository} not found in account ${reference.account} (${reference.region})`);
-        throw new GateError(`${reference.text}: cannot resolve the tag to a digest: ${describeAwsError(error)}`);
-      }
-    }
-  });
-  if (!outcome.done) throw new GateError(`${reference.text}: tag ${reference.tag} not found in ECR repository ${reference.repository}`);
-  return outcome.value;
-}
-function vulnerabilitiesOf(pages) {
-  const vulnerabilities = [];
-  pages.forEach((page, pageIndex) => {
-    const findings = page.imageScanFindings;
-    (findings?.enhancedFindings ?? []).forEach(
-      (finding, index) => vulnerabilities.push(
-        ...fromPackageFinding(finding, `page ${pageIndex + 1} enhancedFindings[${index}]`, "ecr-enhanced")
-      )
-    );
-    (findings?.findings ?? []).forEach(
-      (finding, index) => vulnerabilities.push(fromBasicFinding(finding, `page ${pageIndex + 1} findings[${index}]`))
-    );
-  });
-  return vulnerabilities;
-}
-function signatureOf(vulnerabilities) {
-  return vulnerabilities.map((vulnerability) => `${vulnerability.id}|${vulnerability.package}|${vulnerability.version ?? ""}|${vulnerability.vendorSeverity}`).sort().join("\n");
-}
-async function readEcrScan(options, digest) {
-  const { reference } = options;
-  const client = ecrClient(reference.region);
-  const label = `ECR scan of ${reference.repository}@${digest}`;
-  const unavailable = (reason, scanType2) => ({
-    source: "ecr",
-    label,
-    status: "unavailable",
-    reason,
-    vulnerabilities: [],
-    ...scanType2 ? { scanType: scanType2 } : {}
-  });
-  let scanType;
-  try {
-    const configuration = await client.send(new import_client_ecr.GetRegistryScanningConfigurationCommand({}));
-    scanType = configuration.scanningConfiguration?.scanType === "ENHANCED" ? "enhanced" : "basic";
-  } catch (error) {
-    return unavailable(`cannot read the registry's scanning configuration: ${describeAwsError(error)}`);
-  }
-  const readAll = async () => {
-    const pages = [];
-    let nextToken;
-    do {
-      const page = await client.send(
-        new import_client_ecr.DescribeImageScanFindingsCommand({
-          registryId: reference.account,
-          repositoryName: reference.repository,
-          imageId: { imageDigest: digest },
-          maxResults: 1e3,
-          nextToken
-        })
-      );
-      pages.push(page);
-      nextToken = page.nextToken;
-      if (pages.length > 1e4) throw new GateError(`${label}: more than 10,000 pages of findings`);
-    } while (nextToken);
-    return pages;
-  };
-  let started = false;
-  let failure;
-  const outcome = await pollUntil({
-    what: `ECR ${scanType} scan of ${reference.repository}@${digest.slice(0, 19)}…`,
-    waitMs: options.waitMs,
-    clock: options.clock,
-    progress: options.progress,
-    step: async () => {
-      try {
-        const first = await client.send(
-          new import_client_ecr.DescribeImageScanFindingsCommand({
-            registryId: reference.account,
-            repositoryName: reference.repository,
-            imageId: { imageDigest: digest },
-            maxResults: 1e3
-          })
-        );
-        const verdict = ecrStatusVerdict(first.imageScanStatus?.status, first.imageScanStatus?.description);
-        if (verdict.state === "ready") return { done: true, value: true };
-        if (verdict.state === "unavailable") {
-          failure = verdict.reason;
-          return { done: true, value: false };
-        }
-        return { done: false, state: verdict.reason };
-      } catch (error) {
-        const name = error.name;
-        if (name === "ScanNotFoundException") {
-          if (options.startScan && scanType === "basic" && !started) {
-            started = true;
-            try {
-              await client.send(
-                new import_client_ecr.StartImageScanCommand({ registryId: reference.account, repositoryName: reference.repository, imageId: { imageDigest: digest } })
-              );
-            } catch (startError) {
-              if (startError.name !== "LimitExceededException") {
-                failure = `no scan exists and StartImageScan failed: ${describeAwsError(startError)}`;
-                return { done: true, value: false };
-              }
-            }
-            return { done: false, state: "scan started" };
-          }
-          return { done: false, state: "scan not registered yet" };
-        }
-        if (name === "ImageNotFoundException") throw new GateError(`${reference.text}: image ${digest} not found in ECR repository ${reference.repository}`);
-        failure = describeAwsError(error);
-        return { done: true, value: false };
-      }
-    }
-  });
-  if (!outcome.done)
-    return unavailable(
-      `the scan did not finish within the policy's wait (${Math.round(outcome.waitedMs / 1e3)} s; last state: ${outcome.lastState})`,
-      scanType
-    );
-  if (!outcome.value) return unavailable(failure ?? "unknown failure", scanType);
-  try {
-    const settled = await settle({
-      what: label,
-      read: async () => vulnerabilitiesOf(await readAll()),
-      signature: signatureOf,
-      clock: options.clock,
-      pauseMs: options.settleMs ?? 5e3,
-      ...options.progress ? { progress: options.progress } : {}
-    });
-    if (!settled.settled) return unavailable("findings kept changing between reads", scanType);
-    return { source: "ecr", label: `ECR ${scanType} scan of ${reference.repository}@${digest}`, status: "complete", scanType, vulnerabilities: settled.value };
-  } catch (error) {
-    if (error instanceof GateError) throw error;
-    if (error instanceof ShapeError) return unavailable(`unexpected findings from ECR: ${error.message}`, scanType);
-    return unavailable(describeAwsError(error), scanType);
-  }
-}
-async function readInspectorFindings(options, digest) {
-  const { reference } = options;
-  replaceAwsNodeWarning();
-  const client = new import_client_inspector2.Inspector2Client({ region: reference.region, requestHandler: REQUEST_TIMEOUTS });
-  const label = `Amazon Inspector findings for ${reference.repository}@${digest}`;
-  const unavailable = (reason) => ({
-    source: "inspector",
-    label,
-    status: "unavailable",
-    reason,
-    scanType: "inspector",
-    vulnerabilities: []
-  });
-  const equals = (value) => [{ comparison: "EQUALS", value }];
-  const coverage = async () => {
-    let nextToken;
-    do {
-      const page = await client.send(
-        new import_client_inspector2.ListCoverageCommand({
-          filterCriteria: { resourceType: equals("AWS_ECR_CONTAINER_IMAGE"), ecrRepositoryName: equals(reference.repository) },
-          maxResults: 200,
-          nextToken
-        })
-      );
-      const found = (page.coveredResources ?? []).find((resource) => resource.resourceId?.endsWith(`/${digest}`) || resource.resourceId === digest);
-      if (found) return found;
-      nextToken = page.nextToken;
-    } while (nextToken);
-    return void 0;
-  };
-  let failure;
-  const outcome = await pollUntil({
-    what: `Inspector coverage of ${reference.repository}@${digest.slice(0, 19)}…`,
-    waitMs: options.waitMs,
-    clock: options.clock,
-    progress: options.progress,
-    step: async () => {
-      try {
-        const resource = await coverage();
-        if (!resource) return { done: false, state: "not covered by Inspector yet" };
-        const code = resource.scanStatus?.statusCode;
-        const reason = resource.scanStatus?.reason ?? "";
-        if (code === "ACTIVE" && /^PENDING/.test(reason)) return { done: false, state: `scan ${reason}` };
-        if (code === "ACTIVE") return { done: true, value: true };
-        failure = `Inspector does not cover the image (${code ?? "no status"}${reason ? `: ${reason}` : ""})`;
-        return { done: true, value: false };
-      } catch (error) {
-        failure = describeAwsError(error);
-        return { done: true, value: false };
-      }
-    }
-  });
-  if (!outcome.done)
-    return unavailable(
-      `Inspector did not cover the image within the policy's wait (${Math.round(outcome.waitedMs / 1e3)} s; last state: ${outcome.lastState})`
-    );
-  if (!outcome.value) return unavailable(failure ?? "unknown failure");
-  const readAll = async () => {
-    const vulnerabilities = [];
-    let nextToken;
-    let pageIndex = 0;
-    do {
-      const page = await client.send(
-        new import_client_inspector2.ListFindingsCommand({
-          // Always an explicit status filter: ListFindings has returned CLOSED findings to callers that did not ask.
-          filterCriteria: {
-            ecrImageHash: equals(digest),
-            ecrImageRepositoryName: equals(reference.repository),
-            findingStatus: equals("ACTIVE"),
-            findingType: equals("PACKAGE_VULNERABILITY")
-          },
-          maxResults: 100,
-          nextToken
-        })
-      );
-      pageIndex++;
-      (page.findings ?? []).forEach((finding, index) => {
-        if (finding.status !== void 0 && finding.status !== "ACTIVE") return;
-        vulnerabilities.push(...fromPackageFinding(finding, `page ${pageIndex} findings[${index}]`, "inspector"));
-      });
-      nextToken = page.nextToken;
-      if (pageIndex > 1e4) throw new GateError(`${label}: more than 10,000 pages of findings`);
-    } while (nextToken);
-    return vulnerabilities;
-  };
-  try {
-    const settled = await settle({
-      what: label,
-      read: readAll,
-      signature: signatureOf,
-      clock: options.clock,
-      pauseMs: options.settleMs ?? 5e3,
-      ...options.progress ? { progress: options.progress } : {}
-    });
-    if (!settled.settled) return unavailable("findings kept changing between reads");
-    return { source: "inspector", label, status: "complete", scanType: "inspector", vulnerabilities: settled.value };
-  } catch (error) {
-    if (error instanceof GateError) throw error;
-    if (error instanceof ShapeError) return unavailable(`unexpected findings from Inspector: ${error.message}`);
-    return unavailable(describeAwsError(error));
   }
 }
 
 export {
   require_dist_cjs16 as require_dist_cjs,
+  awsContext,
   describeAwsError,
-  ecrRegistryLogin,
-  resolveEcrDigest,
+  readInspectorFindings,
+  readScanningConfiguration,
   readEcrScan,
-  readInspectorFindings
+  resolveEcrTarget,
+  ecrRegistryLogin
 };

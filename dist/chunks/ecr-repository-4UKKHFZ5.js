@@ -3,11 +3,11 @@ const require = __igCreateRequire(import.meta.url);
 import {
   describeAwsError,
   require_dist_cjs
-} from "./chunk-XEQMEHW5.js";
+} from "./chunk-2D6D2YX5.js";
 import "./chunk-GCX4ICOM.js";
+import "./chunk-V52A7YY6.js";
 import "./chunk-NLA4MBKA.js";
-import "./chunk-F7ANZNBK.js";
-import "./chunk-7PFP2BQY.js";
+import "./chunk-UUIBPHMB.js";
 import {
   GateError
 } from "./chunk-A6QDF7GZ.js";
@@ -19,7 +19,7 @@ import {
   object,
   optional,
   string
-} from "./chunk-LY2TGT7S.js";
+} from "./chunk-4MZY26AK.js";
 import "./chunk-KT6VUTM3.js";
 import {
   __toESM

@@ -6,10 +6,10 @@ import {
   dirname,
   joinPath,
   resolveDockerArchive
-} from "./chunk-UMATTKCH.js";
+} from "./chunk-QB5JC5T7.js";
 import {
   MAX_DOCUMENT_BYTES
-} from "./chunk-M4N4WCMT.js";
+} from "./chunk-V52A7YY6.js";
 import "./chunk-5WC5GKJ2.js";
 import "./chunk-R2YC7IFL.js";
 import {
@@ -20,8 +20,7 @@ import {
   GateError,
   firstLine
 } from "./chunk-A6QDF7GZ.js";
-import "./chunk-RLK6ILOB.js";
-import "./chunk-LY2TGT7S.js";
+import "./chunk-4MZY26AK.js";
 import {
   __toESM
 } from "./chunk-ENLSQBIW.js";

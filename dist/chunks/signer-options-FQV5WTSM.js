@@ -6,9 +6,8 @@ import {
   resolveSignerFiles,
   signerSettings,
   signersProblem
-} from "./chunk-WYWYDKGN.js";
-import "./chunk-RLK6ILOB.js";
-import "./chunk-LY2TGT7S.js";
+} from "./chunk-YYPPGYUW.js";
+import "./chunk-4MZY26AK.js";
 import "./chunk-ENLSQBIW.js";
 export {
   SIGNER_OPTIONS,

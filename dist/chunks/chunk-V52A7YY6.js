@@ -17,7 +17,7 @@ import {
   record,
   string,
   unknown
-} from "./chunk-LY2TGT7S.js";
+} from "./chunk-4MZY26AK.js";
 
 // src/image/documents.ts
 var digest = string().check(_regex(/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/, "expected a digest such as sha256:<hex>"));
@@ -117,6 +117,20 @@ function isIndexMediaType(mediaType) {
 function isManifestMediaType(mediaType) {
   return mediaType === MEDIA_TYPES.ociManifest || mediaType === MEDIA_TYPES.dockerManifest;
 }
+function platformOf(descriptor) {
+  const platform = descriptor.platform;
+  if (!platform) return void 0;
+  return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
+}
+function isAttestation(descriptor) {
+  return descriptor.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || descriptor.platform?.os === "unknown";
+}
+function platformMatches(wanted, actual) {
+  if (actual === void 0) return true;
+  const [os, arch, variant] = wanted.split("/");
+  const [actualOs, actualArch, actualVariant] = actual.split("/");
+  return os === actualOs && arch === actualArch && (variant === void 0 || variant === actualVariant);
+}
 function layerKind(mediaType) {
   if (mediaType === void 0) return "layer";
   if (/^application\/vnd\.(?:oci\.image\.layer\.nondistributable\.v1\.tar|docker\.image\.rootfs\.foreign\.diff\.tar)/.test(mediaType)) return "foreign";
@@ -131,7 +145,11 @@ export {
   imageConfigSchema,
   MAX_DOCUMENT_BYTES,
   parseDocument,
+  MEDIA_TYPES,
   isIndexMediaType,
   isManifestMediaType,
+  platformOf,
+  isAttestation,
+  platformMatches,
   layerKind
 };

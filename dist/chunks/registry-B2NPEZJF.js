@@ -5,13 +5,12 @@ import {
   RegistryClient,
   isLoopbackHost,
   parseRegistryReference
-} from "./chunk-KWKV26SB.js";
-import "./chunk-M4N4WCMT.js";
+} from "./chunk-O2GWCOJK.js";
+import "./chunk-V52A7YY6.js";
 import "./chunk-54PK6BX6.js";
 import "./chunk-R2YC7IFL.js";
 import "./chunk-A6QDF7GZ.js";
-import "./chunk-RLK6ILOB.js";
-import "./chunk-LY2TGT7S.js";
+import "./chunk-4MZY26AK.js";
 import "./chunk-ENLSQBIW.js";
 export {
   BlobDigestMismatch,
