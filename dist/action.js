@@ -1,29 +1,29 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  setNoticeHandler
+} from "./chunks/chunk-NLA4MBKA.js";
+import {
   isDockerfileLocation,
   parseBuildArgs,
   parseFormat,
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-L2OMTHOU.js";
+} from "./chunks/chunk-VEOMIUYZ.js";
 import "./chunks/chunk-YPOKYEEP.js";
+import "./chunks/chunk-LFFWMNO5.js";
 import "./chunks/chunk-54PK6BX6.js";
 import {
   splitUserinfo
 } from "./chunks/chunk-5WC5GKJ2.js";
 import "./chunks/chunk-R2YC7IFL.js";
-import "./chunks/chunk-YYPPGYUW.js";
-import {
-  setNoticeHandler
-} from "./chunks/chunk-NLA4MBKA.js";
-import "./chunks/chunk-LFFWMNO5.js";
 import {
   GateError,
   firstLine,
   quoteInput
 } from "./chunks/chunk-A6QDF7GZ.js";
+import "./chunks/chunk-YYPPGYUW.js";
 import "./chunks/chunk-4MZY26AK.js";
 import {
   __commonJS,

@@ -8,18 +8,18 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-L2OMTHOU.js";
+} from "./chunks/chunk-VEOMIUYZ.js";
 import "./chunks/chunk-YPOKYEEP.js";
+import "./chunks/chunk-LFFWMNO5.js";
 import "./chunks/chunk-54PK6BX6.js";
 import "./chunks/chunk-5WC5GKJ2.js";
 import "./chunks/chunk-R2YC7IFL.js";
-import "./chunks/chunk-YYPPGYUW.js";
-import "./chunks/chunk-LFFWMNO5.js";
 import {
   GateError,
   firstLine,
   quoteInput
 } from "./chunks/chunk-A6QDF7GZ.js";
+import "./chunks/chunk-YYPPGYUW.js";
 import "./chunks/chunk-4MZY26AK.js";
 import "./chunks/chunk-ENLSQBIW.js";
 

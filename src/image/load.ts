@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import os from "node:os";
+import v8 from "node:v8";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { GateError } from "../errors.ts";
@@ -29,6 +30,7 @@ import {
   type Descriptor,
   type RawImageConfig,
 } from "./documents.ts";
+import { LayerThreads, layerWorkerUrl, type LayerBytes } from "./layer-threads.ts";
 import { DEFAULT_LIMITS, emptyScan, walkLayer, type LayerInfo, type WalkLimits } from "./layer-walker.ts";
 import type { ImageProgressEvent } from "../progress.ts";
 import type { ImageModel, LayerScan } from "./model.ts";
@@ -67,6 +69,8 @@ interface BlobStore {
   /** A document's text; `declaredSize` is what its descriptor says, where one does. */
   read(name: string, declaredSize?: number): Promise<string>;
   open(name: string, declaredSize?: number): Readable;
+  /** Where a layer blob's bytes are, for a walk on another thread: a file range when there is one. */
+  bytes?(name: string, declaredSize?: number): LayerBytes;
 }
 
 class DirectoryStore implements BlobStore {
@@ -93,6 +97,10 @@ class DirectoryStore implements BlobStore {
     if (!this.has(name)) throw new GateError(`${this.label}: ${name} is missing`);
     return createReadStream(this.resolve(name), { highWaterMark: 256 * 1024 });
   }
+  bytes(name: string): LayerBytes {
+    if (!this.has(name)) throw new GateError(`${this.label}: ${name} is missing`);
+    return { file: this.resolve(name) };
+  }
 }
 
 class ArchiveStore implements BlobStore {
@@ -112,6 +120,13 @@ class ArchiveStore implements BlobStore {
     const member = this.index.member(name);
     if (!member) throw new GateError(`${this.label}: ${name} is missing from the archive`);
     return this.index.open(member);
+  }
+  bytes(name: string): LayerBytes {
+    const member = this.index.member(name);
+    if (!member) throw new GateError(`${this.label}: ${name} is missing from the archive`);
+    // An empty member has no byte range to read.
+    if (member.size === 0) return { stream: () => this.index.open(member) };
+    return { file: this.index.file, start: member.offset, end: member.offset + member.size - 1 };
   }
 }
 
@@ -186,6 +201,10 @@ class RegistryStore implements BlobStore {
         yield* (await client.blob(digest, declaredSize)) as AsyncIterable<Buffer>;
       })(),
     );
+  }
+
+  bytes(name: string, declaredSize?: number): LayerBytes {
+    return { stream: () => this.open(name, declaredSize) };
   }
 }
 
@@ -404,15 +423,32 @@ async function openStore(source: ImageSource, cwd: string): Promise<BlobStore> {
   throw new GateError(`--image: the ${source.transport} transport is not supported here`);
 }
 
-/** Runs tasks with at most `limit` at once, keeping results in order; the first failure rejects at once (the run then cancels the rest). */
-function mapLimited<T, R>(items: T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+/**
+ * Node 22 and later (V8 12+) let the young generation grow past 100 MB on machines with plenty of
+ * memory, and a layer walk allocates fast (chunks, strings, promises, and tens of thousands of
+ * entries that survive), so it would: the gate's peak memory would be mostly young-generation
+ * room. Kept at its starting size, the young generation is collected more often, cheaply since
+ * little of it survives (on the text bench image: peak RSS 300 MB -> 180 MB at the same CPU time).
+ * V8 reads this flag each time it considers growing the young generation, so setting it at run
+ * time takes effect; it is process-wide, so the layer threads started after it inherit it.
+ */
+function keepYoungGenerationSmall(): void {
+  v8.setFlagsFromString("--semi-space-growth-factor=1");
+}
+
+/**
+ * Runs tasks with at most `limit` at once, starting them in `order` (default: as given), keeping
+ * results in place; the first failure rejects at once (the caller then cancels the rest).
+ */
+function mapLimited<T, R>(items: T[], limit: number, task: (item: T, index: number) => Promise<R>, order?: number[]): Promise<R[]> {
   return new Promise((resolve, reject) => {
-    const results: R[] = [];
+    const results = Array.from<R>({ length: items.length });
+    const sequence = order ?? items.map((_item, index) => index);
     let next = 0;
     let failed = false;
     const worker = async () => {
-      while (next < items.length && !failed) {
-        const index = next++;
+      while (next < sequence.length && !failed) {
+        const index = sequence[next++]!;
         try {
           results[index] = await task(items[index]!, index);
         } catch (error) {
@@ -437,6 +473,7 @@ export async function loadImage(reference: string, options: ImageLoadOptions = {
   const source = parseImageSource(reference);
   const cwd = options.cwd ?? process.cwd();
   const limits: WalkLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
     const { loadFromDaemon } = await import("./daemon.ts");
     return loadFromDaemon(source, reference, limits, options.platform, options.scanner ?? defaultScanner(), options);
@@ -479,34 +516,54 @@ async function walkResolved(
       );
     }
   }
-  const scanner = options.scanner ?? defaultScanner();
   const concurrency = options.concurrency ?? Math.min(4, os.availableParallelism());
   const progress = options.progress;
   const activity = source.transport === "docker" ? `pulling from ${registryHost(source.reference)}` : "reading";
   let bytes = 0;
   let layersDone = 0;
   const tell = () => progress?.({ activity, layersDone, layersTotal: resolved.layers.length, bytes });
-  const scans = await mapLimited(resolved.layers, concurrency, async (layer, index): Promise<LayerScan> => {
-    if (layer.foreign) return foreignLayer(index, layer, diffIds[index]!);
-    const info: LayerInfo = { index, label: layerLabel(store, index, layer), diffId: diffIds[index]!, stopAtLimit: streamed };
-    if (layer.digest !== undefined) info.digest = layer.digest;
-    if (layer.mediaType !== undefined) info.mediaType = layer.mediaType;
-    if (progress) {
-      info.onBytes = (count) => {
-        bytes += count;
-        tell();
-      };
-    }
-    const done = options.activity?.begin(`reading ${info.label}`);
-    try {
-      const scan = await walkLayer(store.open(layer.name, streamed ? layer.size : undefined), info, limits, scanner);
-      layersDone++;
-      tell();
-      return scan;
-    } finally {
-      done?.();
-    }
-  });
+  const scanner = options.scanner ?? defaultScanner();
+  // Built, each layer is walked on a worker thread (layer-threads.ts), which compiles the built-in
+  // rules itself; from source, or with a policy's own secret rules (compiled in this thread), here.
+  const workerUrl = scanner === defaultScanner() ? layerWorkerUrl() : undefined;
+  const walked = resolved.layers.filter((layer) => !layer.foreign).length;
+  const threads = workerUrl && walked > 0 ? new LayerThreads(workerUrl, Math.min(concurrency, walked)) : undefined;
+  // Largest layers first (by their manifest size, where known), so that the last layer to finish is a small one.
+  const largestFirst = resolved.layers.map((_layer, index) => index).sort((a, b) => (resolved.layers[b]!.size ?? 0) - (resolved.layers[a]!.size ?? 0));
+  let scans: LayerScan[];
+  try {
+    scans = await mapLimited(
+      resolved.layers,
+      concurrency,
+      async (layer, index): Promise<LayerScan> => {
+        if (layer.foreign) return foreignLayer(index, layer, diffIds[index]!);
+        const info: LayerInfo = { index, label: layerLabel(store, index, layer), diffId: diffIds[index]!, stopAtLimit: streamed };
+        if (layer.digest !== undefined) info.digest = layer.digest;
+        if (layer.mediaType !== undefined) info.mediaType = layer.mediaType;
+        if (progress) {
+          info.onBytes = (count) => {
+            bytes += count;
+            tell();
+          };
+        }
+        const declaredSize = streamed ? layer.size : undefined;
+        const done = options.activity?.begin(`reading ${info.label}`);
+        try {
+          const scan = threads
+            ? await threads.walk(store.bytes?.(layer.name, declaredSize) ?? { stream: () => store.open(layer.name, declaredSize) }, info, limits)
+            : await walkLayer(store.open(layer.name, declaredSize), info, limits, scanner);
+          layersDone++;
+          tell();
+          return scan;
+        } finally {
+          done?.();
+        }
+      },
+      largestFirst,
+    );
+  } finally {
+    await threads?.close();
+  }
   return assembleImage({
     reference,
     transport: source.transport,

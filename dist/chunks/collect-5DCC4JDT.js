@@ -3,11 +3,15 @@ const require = __igCreateRequire(import.meta.url);
 import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-4MWVSDZN.js";
+} from "./chunk-QY6XQTPF.js";
 import "./chunk-XHNXWS6V.js";
 import {
   openStore
-} from "./chunk-UMLUNPFZ.js";
+} from "./chunk-HFYQ3SCX.js";
+import {
+  MAX_DOCUMENT_BYTES,
+  parseDocument
+} from "./chunk-V52A7YY6.js";
 import "./chunk-54PK6BX6.js";
 import {
   parseImageSource
@@ -16,10 +20,7 @@ import {
   ImageReferenceError,
   parseImageReference
 } from "./chunk-R2YC7IFL.js";
-import {
-  MAX_DOCUMENT_BYTES,
-  parseDocument
-} from "./chunk-V52A7YY6.js";
+import "./chunk-LOYGOACF.js";
 import {
   GateError,
   firstLine,

@@ -6,6 +6,9 @@ import {
   withRunDeadline
 } from "./chunk-YPOKYEEP.js";
 import {
+  normalizeSeverity
+} from "./chunk-LFFWMNO5.js";
+import {
   isEcrHost,
   parseEcrReference
 } from "./chunk-54PK6BX6.js";
@@ -16,15 +19,6 @@ import {
   ImageReferenceError,
   parseImageReference
 } from "./chunk-R2YC7IFL.js";
-import {
-  SIGNER_OPTIONS,
-  SIGNER_PRESETS,
-  resolveSignerFiles,
-  signersProblem
-} from "./chunk-YYPPGYUW.js";
-import {
-  normalizeSeverity
-} from "./chunk-LFFWMNO5.js";
 import {
   ASSIGNMENT_RULE,
   BUILTIN_RULES,
@@ -44,6 +38,12 @@ import {
   secretDigest,
   where
 } from "./chunk-A6QDF7GZ.js";
+import {
+  SIGNER_OPTIONS,
+  SIGNER_PRESETS,
+  resolveSignerFiles,
+  signersProblem
+} from "./chunk-YYPPGYUW.js";
 import {
   _enum,
   _gte,
@@ -16703,7 +16703,7 @@ async function judge(options, control) {
   }
   if (options.image !== void 0) {
     activity.phase(`reading the image ${options.image}`);
-    const { loadImage } = await import("./load-VVC2UTER.js");
+    const { loadImage } = await import("./load-ZCUWVLGO.js");
     const loadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes },
@@ -16793,7 +16793,7 @@ async function judge(options, control) {
   const on = (id) => (policy.checks[id]?.action ?? "off") !== "off";
   if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
     activity.phase("reading signatures, attestations and repository settings");
-    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-SVN5LSY3.js"), import("./signer-options-FQV5WTSM.js")]);
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-5DCC4JDT.js"), import("./signer-options-FQV5WTSM.js")]);
     const ecrReference = ecrReferenceOf(options);
     const collected = await collectSupplyChain({
       ...on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"].options, cwd) } : {},

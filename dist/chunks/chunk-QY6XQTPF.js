@@ -4,16 +4,16 @@ import {
   guardStream
 } from "./chunk-XHNXWS6V.js";
 import {
+  MAX_DOCUMENT_BYTES,
+  isIndexMediaType,
+  isManifestMediaType
+} from "./chunk-V52A7YY6.js";
+import {
   ECR_HOST
 } from "./chunk-54PK6BX6.js";
 import {
   parseImageReference
 } from "./chunk-R2YC7IFL.js";
-import {
-  MAX_DOCUMENT_BYTES,
-  isIndexMediaType,
-  isManifestMediaType
-} from "./chunk-V52A7YY6.js";
 import {
   GateError,
   firstLine,

@@ -10,18 +10,20 @@ import {
   joinPath,
   numeric,
   paxRecords,
-  require_tar_stream,
-  resolveDockerArchive,
-  walkLayer
-} from "./chunk-UMLUNPFZ.js";
+  resolveDockerArchive
+} from "./chunk-HFYQ3SCX.js";
+import {
+  MAX_DOCUMENT_BYTES
+} from "./chunk-V52A7YY6.js";
 import {
   waitOnCancel
 } from "./chunk-YPOKYEEP.js";
 import "./chunk-5WC5GKJ2.js";
 import "./chunk-R2YC7IFL.js";
 import {
-  MAX_DOCUMENT_BYTES
-} from "./chunk-V52A7YY6.js";
+  require_tar_stream,
+  walkLayer
+} from "./chunk-LOYGOACF.js";
 import {
   GateError,
   firstLine
