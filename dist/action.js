@@ -1,6 +1,9 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  setNoticeHandler
+} from "./chunks/chunk-NLA4MBKA.js";
+import {
   favourSmallHeap,
   isDockerfileLocation,
   parseBuildArgs,
@@ -8,25 +11,23 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-OIXNP5YA.js";
-import "./chunks/chunk-H5VTDZTC.js";
-import "./chunks/chunk-DC7K7SQM.js";
+} from "./chunks/chunk-XT25GQ6O.js";
+import "./chunks/chunk-SKQTMOW7.js";
+import "./chunks/chunk-XPOZVU2H.js";
+import "./chunks/chunk-JZR2A25U.js";
 import {
   splitUserinfo
-} from "./chunks/chunk-KOEJX5EM.js";
-import "./chunks/chunk-HMFEI2VN.js";
-import "./chunks/chunk-35DFMGJW.js";
-import "./chunks/chunk-RKL2XCLR.js";
-import {
-  setNoticeHandler
-} from "./chunks/chunk-NLA4MBKA.js";
-import "./chunks/chunk-YB2XZBWO.js";
+} from "./chunks/chunk-DFUVTM4L.js";
+import "./chunks/chunk-EJ62CAXQ.js";
+import "./chunks/chunk-5YXKDELL.js";
 import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-VYC7EGKJ.js";
-import "./chunks/chunk-H5V4JJXB.js";
+} from "./chunks/chunk-WVRYA5TT.js";
+import "./chunks/chunk-IYEUPREB.js";
+import "./chunks/chunk-XSNBVYEM.js";
+import "./chunks/chunk-NHUMKS5O.js";
 import {
   __commonJS,
   __require,

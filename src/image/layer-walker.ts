@@ -7,15 +7,14 @@
 
 import { createHash } from "node:crypto";
 import { PassThrough, Transform, type Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import zlib from "node:zlib";
-import tar from "tar-stream";
 import { GateError, firstLine } from "../errors.ts";
 import type { SecretScanner } from "../secrets/scanner.ts";
 import { DEFAULT_ARCHIVE_LIMITS, scanFileContent, type ArchiveLimits } from "./file-content.ts";
 import type { EntryType, LayerEntry, LayerScan } from "./model.ts";
+import { readTar, type TarHeader } from "./tar-reader.ts";
 import { quoteInput } from "../secrets/redact.ts";
-import { ImageBudget, ITEM } from "./walk-budget.ts";
+import { ImageBudget, type EntrySink } from "./walk-budget.ts";
 import { isZstdWindowError, ZSTD_WINDOW_MESSAGE, ZstdWindowGuard } from "./zstd-frames.ts";
 
 export interface WalkLimits {
@@ -143,7 +142,7 @@ async function drain(stream: AsyncIterable<unknown>): Promise<void> {
   }
 }
 
-/** Resolves when the stream can take more, or is gone (its errors are the pipeline's to report). */
+/** Resolves when the stream can take more, or is gone (its errors are the reader's to report). */
 function writable(stream: Transform): Promise<void> {
   if (stream.destroyed || stream.writableEnded) return Promise.resolve();
   return new Promise((resolve) => {
@@ -178,12 +177,19 @@ export function emptyScan(index: number, mediaType: string): LayerScan {
  * Walks one layer blob. Throws GateError for corrupt, truncated, mismatched or hostile input.
  * Layers of one image share `image` (entries kept, bytes captured); alone, a layer gets its own.
  */
-export async function walkLayer(source: Readable, layer: LayerInfo, limits: WalkLimits, scanner: SecretScanner, image?: ImageBudget): Promise<LayerScan> {
+export async function walkLayer(
+  source: Readable,
+  layer: LayerInfo,
+  limits: WalkLimits,
+  scanner: SecretScanner,
+  image?: ImageBudget,
+  /** Where entries go instead of this scan and the image's budget (a layer thread sends them to the main thread). */
+  sink?: EntrySink,
+): Promise<LayerScan> {
   const blobHash = createHash("sha256");
-  const diffHash = createHash("sha256");
   const scan = emptyScan(layer.index, layer.mediaType ?? "");
   const budget = image ?? new ImageBudget(limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
-  const records = budget.entries.layer(layer.order ?? layer.index, scan);
+  const kept = sink ?? budget.keeper(layer.order ?? layer.index, scan);
   const iterator = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const failed = (what: string, error: unknown): GateError =>
     error instanceof GateError ? error : new GateError(`${layer.label}: ${what} (${firstLine(error)})`, { cause: error });
@@ -196,25 +202,41 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
   }
   const head = first.done ? Buffer.alloc(0) : first.value;
   const compression = sniff(head);
+  // An uncompressed blob is its own tar: its digest is its diff_id, so its bytes are hashed once.
+  const diffHash = compression === "none" ? undefined : createHash("sha256");
   const decompressor: Transform =
     compression === "gzip" ? zlib.createGunzip({ chunkSize: 64 * 1024 }) : compression === "zstd" ? await zstdDecompressor() : new PassThrough();
 
   let limitReached = false;
-  const meter = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
+  /** The tar bytes as they come out of the decompressor: metered against the layer limit, hashed for the diff_id. */
+  async function* tarBytes(): AsyncGenerator<Buffer, void, undefined> {
+    for await (const chunk of decompressor as AsyncIterable<Buffer>) {
       scan.uncompressedSize += chunk.length;
       if (scan.uncompressedSize > limits.maxLayerBytes) {
         limitReached = true;
-        callback(new LayerLimitReached());
-        return;
+        throw new LayerLimitReached();
       }
-      diffHash.update(chunk);
-      callback(null, chunk);
-    },
-  });
-  const extract = tar.extract();
+      diffHash?.update(chunk);
+      yield chunk;
+    }
+  }
+  const extract = readTar(tarBytes());
   let fatal: unknown;
 
+  // Reading starts before the pump writes, so the decompressor's errors always have a reader.
+  const consuming = (async () => {
+    try {
+      for await (const entry of extract) await recordEntry(entry.header, entry);
+    } catch (error) {
+      // Past the layer limit, or a corrupt or hostile layer: stop decompressing; the pump still
+      // hashes the rest of the blob after a limit, and stops reading after a failure.
+      if ((!(error instanceof LayerLimitReached) && !limitReached) || layer.stopAtLimit) fatal = error;
+      decompressor.destroy();
+      // A streamed blob past the limit: reading on would only feed a stream that may never end.
+      if (limitReached && layer.stopAtLimit) source.destroy();
+      throw error;
+    }
+  })();
   const pumping = (async () => {
     try {
       await pump();
@@ -248,12 +270,7 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
     if (!decompressor.destroyed) decompressor.end();
   }
 
-  const processing = pipeline(decompressor, meter, extract);
-  const consuming = (async () => {
-    for await (const entry of extract) await recordEntry(entry.header, entry as AsyncIterable<Buffer>);
-  })();
-
-  async function recordEntry(header: tar.Header, entry: AsyncIterable<Buffer>): Promise<void> {
+  async function recordEntry(header: TarHeader, entry: AsyncIterable<Buffer>): Promise<void> {
     const path = normalizeEntryPath(header.name, layer.label);
     const slash = path.lastIndexOf("/");
     const dir = path.slice(0, slash) || "/";
@@ -261,18 +278,18 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
     if (base.startsWith(".wh.")) {
       await drain(entry);
       if (base === ".wh..wh..opq") {
-        if (budget.entries.admit(records, ITEM.OPAQUE)) scan.opaqueDirs.push(dir);
+        kept.opaque(dir);
       } else if (base.startsWith(".wh..wh."))
         return; // AUFS metadata, not a whiteout
       else if (base === ".wh.") throw new GateError(`${layer.label}: bare whiteout entry ${quoteInput(header.name, 120)}`);
-      else if (budget.entries.admit(records, ITEM.WHITEOUT)) scan.whiteouts.push(`${dir === "/" ? "" : dir}/${base.slice(4)}`);
+      else kept.whiteout(`${dir === "/" ? "" : dir}/${base.slice(4)}`);
       return;
     }
     const type = entryType(header.type);
     const recorded: LayerEntry = { path, type, mode: header.mode ?? 0, uid: header.uid ?? 0, gid: header.gid ?? 0, size: header.size ?? 0 };
     if (header.linkname) recorded.linkname = type === "hardlink" ? normalizeEntryPath(header.linkname, layer.label) : header.linkname;
     // Past the image's entry limit the entry is not kept, but its content is still scanned.
-    if (budget.entries.admit(records, ITEM.ENTRY)) scan.entries.push(recorded);
+    kept.entry(recorded);
     if (type === "file" && recorded.size > 0) await scanContent(path, recorded.size, entry);
     else await drain(entry);
   }
@@ -300,21 +317,8 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
     else if (capture) budget.captureBytesLeft += size;
   }
 
-  const [pumped, processed, consumed] = await Promise.allSettled([
-    pumping,
-    processing.catch((error: unknown) => {
-      if ((!(error instanceof LayerLimitReached) && !limitReached) || layer.stopAtLimit) fatal = error;
-      // Reading on would only feed a stream that may never end.
-      if (limitReached && layer.stopAtLimit) source.destroy();
-      throw error;
-    }),
-    consuming,
-  ]);
-  // The entry loop's own errors (hostile names) explain more than the stream's "premature close".
-  const failures = [consumed, processed].filter(
-    (result): result is PromiseRejectedResult => result.status === "rejected" && !(result.reason instanceof LayerLimitReached) && !limitReached,
-  );
-  const failure = failures.find((result) => result.reason instanceof GateError) ?? failures[0];
+  const [pumped, consumed] = await Promise.allSettled([pumping, consuming]);
+  const failure = consumed.status === "rejected" && !(consumed.reason instanceof LayerLimitReached) && !limitReached ? consumed : undefined;
   if (limitReached && layer.stopAtLimit) {
     source.destroy();
     throw new GateError(
@@ -331,7 +335,7 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
     throw failed(compression === "none" ? "not a valid tar archive" : `corrupt ${compression} or tar data`, failure.reason);
   }
 
-  if (!image) budget.reportShortfalls();
+  if (!image && !sink) budget.reportShortfalls();
   scan.digest = `sha256:${blobHash.digest("hex")}`;
   if (layer.digest !== undefined && layer.digest !== scan.digest) {
     throw new GateError(`${layer.label}: content does not match its digest (expected ${layer.digest}, got ${scan.digest})`);
@@ -339,7 +343,7 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
   if (limitReached) {
     scan.unscanned.push({ reason: "layer-too-large", size: scan.uncompressedSize, scanned: limits.maxLayerBytes });
   } else {
-    scan.diffId = `sha256:${diffHash.digest("hex")}`;
+    scan.diffId = diffHash ? `sha256:${diffHash.digest("hex")}` : scan.digest;
     if (layer.diffId !== undefined && layer.diffId !== scan.diffId) {
       throw new GateError(`${layer.label}: uncompressed content does not match the image config's diff_id (expected ${layer.diffId}, got ${scan.diffId})`);
     }

@@ -11,9 +11,19 @@
  * entries are not kept, and the image says how many (an `unscanned-content` finding).
  *
  * Small files captured whole (account databases, dpkg checksums) share a byte budget too.
+ *
+ * A layer walked on another thread sends its items here as it finds them (an `EntrySink`), in
+ * batches, and keeps none itself: the budget lives in the main thread only.
  */
 
-import type { LayerScan } from "./model.ts";
+import type { LayerEntry, LayerScan } from "./model.ts";
+
+/** Where a layer walk puts the entries, whiteouts and opaque directories it finds, in tar order. */
+export interface EntrySink {
+  entry(entry: LayerEntry): void;
+  whiteout(path: string): void;
+  opaque(dir: string): void;
+}
 
 /** What a kept item was, so the last one can be given back. */
 const ENTRY = 0;
@@ -109,17 +119,51 @@ export class EntryBudget {
   }
 }
 
-export const ITEM = { ENTRY, WHITEOUT, OPAQUE } as const;
-
 /** Budgets of one image walk. */
 export class ImageBudget {
   readonly entries: EntryBudget;
   /** Bytes of small files that may still be captured whole. */
   captureBytesLeft: number;
 
-  constructor(maxEntries: number, maxCaptureBytes: number) {
+  constructor(
+    maxEntries: number,
+    readonly maxCaptureBytes: number,
+  ) {
     this.entries = new EntryBudget(maxEntries);
     this.captureBytesLeft = maxCaptureBytes;
+  }
+
+  /** Keeps a layer's items in `scan` as far as this image's budget allows; `order` is the layer's place in the image. */
+  keeper(order: number, scan: LayerScan): EntrySink {
+    const entries = this.entries;
+    const records = entries.layer(order, scan);
+    return {
+      entry(entry) {
+        if (entries.admit(records, ENTRY)) scan.entries.push(entry);
+      },
+      whiteout(path) {
+        if (entries.admit(records, WHITEOUT)) scan.whiteouts.push(path);
+      },
+      opaque(dir) {
+        if (entries.admit(records, OPAQUE)) scan.opaqueDirs.push(dir);
+      },
+    };
+  }
+
+  /**
+   * Keeps captured files (account databases, dpkg checksums) within the byte budget, lowest layer
+   * first, for layers walked on threads, each of which had a capture budget of its own.
+   */
+  trimCaptured(scans: LayerScan[]): void {
+    let left = this.maxCaptureBytes;
+    for (const scan of scans) {
+      for (const [path, text] of Object.entries(scan.captured)) {
+        const size = Buffer.byteLength(text);
+        if (size <= left) left -= size;
+        else delete scan.captured[path];
+      }
+    }
+    this.captureBytesLeft = left;
   }
 
   /** Marks every layer that could not keep all its entries as not fully scanned. */
@@ -129,3 +173,6 @@ export class ImageBudget {
     }
   }
 }
+
+/** The kinds of item a budget keeps (for tests that admit items directly). */
+export const ITEM = { ENTRY, WHITEOUT, OPAQUE } as const;

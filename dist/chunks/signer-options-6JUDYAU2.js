@@ -6,8 +6,9 @@ import {
   resolveSignerFiles,
   signerSettings,
   signersProblem
-} from "./chunk-RKL2XCLR.js";
-import "./chunk-H5V4JJXB.js";
+} from "./chunk-IYEUPREB.js";
+import "./chunk-XSNBVYEM.js";
+import "./chunk-NHUMKS5O.js";
 import "./chunk-ENLSQBIW.js";
 export {
   SIGNER_OPTIONS,

@@ -8,13 +8,14 @@ import {
   readInspectorFindings,
   readScanningConfiguration,
   resolveEcrTarget
-} from "./chunk-S3QKFAMF.js";
+} from "./chunk-HQA6TCUR.js";
 import "./chunk-HVKFQ4NR.js";
-import "./chunk-DTTZ4DF2.js";
+import "./chunk-OJC3FK5Y.js";
 import "./chunk-NLA4MBKA.js";
-import "./chunk-YB2XZBWO.js";
-import "./chunk-VYC7EGKJ.js";
-import "./chunk-H5V4JJXB.js";
+import "./chunk-XPOZVU2H.js";
+import "./chunk-WVRYA5TT.js";
+import "./chunk-XSNBVYEM.js";
+import "./chunk-NHUMKS5O.js";
 import "./chunk-KT6VUTM3.js";
 import "./chunk-ENLSQBIW.js";
 export {

@@ -3,14 +3,14 @@ const require = __igCreateRequire(import.meta.url);
 import {
   describeAwsError,
   require_dist_cjs
-} from "./chunk-S3QKFAMF.js";
+} from "./chunk-HQA6TCUR.js";
 import "./chunk-HVKFQ4NR.js";
-import "./chunk-DTTZ4DF2.js";
+import "./chunk-OJC3FK5Y.js";
 import "./chunk-NLA4MBKA.js";
-import "./chunk-YB2XZBWO.js";
+import "./chunk-XPOZVU2H.js";
 import {
   GateError
-} from "./chunk-VYC7EGKJ.js";
+} from "./chunk-WVRYA5TT.js";
 import {
   array,
   boolean,
@@ -19,7 +19,8 @@ import {
   object,
   optional,
   string
-} from "./chunk-H5V4JJXB.js";
+} from "./chunk-XSNBVYEM.js";
+import "./chunk-NHUMKS5O.js";
 import "./chunk-KT6VUTM3.js";
 import {
   __toESM

@@ -13,7 +13,7 @@ import {
   isIndexMediaType,
   platformMatches,
   platformOf
-} from "./chunk-DTTZ4DF2.js";
+} from "./chunk-OJC3FK5Y.js";
 import {
   notice
 } from "./chunk-NLA4MBKA.js";
@@ -31,11 +31,11 @@ import {
   parseShape,
   registryScanningConfigurationSchema,
   signatureOf
-} from "./chunk-YB2XZBWO.js";
+} from "./chunk-XPOZVU2H.js";
 import {
   GateError,
   firstLine
-} from "./chunk-VYC7EGKJ.js";
+} from "./chunk-WVRYA5TT.js";
 import {
   BinaryDecisionDiagram,
   Client,

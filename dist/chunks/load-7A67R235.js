@@ -7,13 +7,15 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-JFE24THA.js";
-import "./chunk-KOEJX5EM.js";
-import "./chunk-HMFEI2VN.js";
-import "./chunk-35DFMGJW.js";
-import "./chunk-DTTZ4DF2.js";
-import "./chunk-VYC7EGKJ.js";
-import "./chunk-H5V4JJXB.js";
+} from "./chunk-QKZK2LK4.js";
+import "./chunk-OJC3FK5Y.js";
+import "./chunk-DFUVTM4L.js";
+import "./chunk-EJ62CAXQ.js";
+import "./chunk-XFJRYXRD.js";
+import "./chunk-5YXKDELL.js";
+import "./chunk-WVRYA5TT.js";
+import "./chunk-XSNBVYEM.js";
+import "./chunk-NHUMKS5O.js";
 import "./chunk-ENLSQBIW.js";
 export {
   checkPlatform,

@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   compileGlob
-} from "./chunk-H5V4JJXB.js";
+} from "./chunk-NHUMKS5O.js";
 
 // src/secrets/allow-rules.ts
 var THIRD_PARTY_TREE = String.raw`\/(?:node_modules|site-packages|dist-packages|vendor|gems|\.cargo\/registry|go\/pkg\/mod|\.m2\/repository|\.gradle\/caches|bower_components|jspm_packages)\/`;

@@ -4,32 +4,26 @@ import {
   DEFAULT_RUN_TIMEOUT,
   cancellableClock,
   withRunDeadline
-} from "./chunk-H5VTDZTC.js";
+} from "./chunk-SKQTMOW7.js";
+import {
+  normalizeSeverity
+} from "./chunk-XPOZVU2H.js";
 import {
   isEcrHost,
   parseEcrReference
-} from "./chunk-DC7K7SQM.js";
+} from "./chunk-JZR2A25U.js";
 import {
   refuseUserinfo
-} from "./chunk-KOEJX5EM.js";
+} from "./chunk-DFUVTM4L.js";
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-HMFEI2VN.js";
+} from "./chunk-EJ62CAXQ.js";
 import {
   formatBytes,
   readInputFile,
   readInputFileSync
-} from "./chunk-35DFMGJW.js";
-import {
-  SIGNER_OPTIONS,
-  SIGNER_PRESETS,
-  resolveSignerFiles,
-  signersProblem
-} from "./chunk-RKL2XCLR.js";
-import {
-  normalizeSeverity
-} from "./chunk-YB2XZBWO.js";
+} from "./chunk-5YXKDELL.js";
 import {
   ASSIGNMENT_RULE,
   BUILTIN_RULES,
@@ -46,19 +40,18 @@ import {
   redactText,
   secretDigest,
   where
-} from "./chunk-VYC7EGKJ.js";
+} from "./chunk-WVRYA5TT.js";
+import {
+  SIGNER_OPTIONS,
+  SIGNER_PRESETS,
+  resolveSignerFiles,
+  signersProblem
+} from "./chunk-IYEUPREB.js";
 import {
   _enum,
-  _gte,
-  _lte,
-  _maxLength,
-  _minLength,
-  _regex,
   array,
   boolean,
   describe,
-  globLength,
-  globMatch,
   int,
   literal,
   number,
@@ -67,7 +60,16 @@ import {
   refine,
   strictObject,
   string
-} from "./chunk-H5V4JJXB.js";
+} from "./chunk-XSNBVYEM.js";
+import {
+  _gte,
+  _lte,
+  _maxLength,
+  _minLength,
+  _regex,
+  globLength,
+  globMatch
+} from "./chunk-NHUMKS5O.js";
 import {
   __commonJS,
   __esm,
@@ -17155,7 +17157,7 @@ async function judge(options, control) {
   }
   if (options.image !== void 0) {
     activity.phase(`reading the image ${options.image}`);
-    const { loadImage } = await import("./load-RCGBKSIQ.js");
+    const { loadImage } = await import("./load-7A67R235.js");
     const loadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes, maxEntries: policy.limits.maxEntries },
@@ -17198,7 +17200,7 @@ async function judge(options, control) {
       );
     }
     activity.phase(`reading scan results (${[...sources].join(", ")})`);
-    const { gatherScans } = await import("./gather-UAS7MTEN.js");
+    const { gatherScans } = await import("./gather-QKA7OCCW.js");
     let waiting;
     const progress = (event) => {
       waiting?.();
@@ -17245,7 +17247,7 @@ async function judge(options, control) {
   const on = (id) => (policy.checks[id]?.action ?? "off") !== "off";
   if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
     activity.phase("reading signatures, attestations and repository settings");
-    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-JHCAQ7OF.js"), import("./signer-options-L3PYCBUM.js")]);
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-QFFDX2UU.js"), import("./signer-options-6JUDYAU2.js")]);
     const ecrReference = ecrReferenceOf(options);
     const collected = await collectSupplyChain({
       ...on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"].options, cwd) } : {},

@@ -5,14 +5,15 @@ import {
   MIN_BLOB_BYTES_PER_SECOND,
   RegistryClient,
   parseRegistryReference
-} from "./chunk-IUHKZELB.js";
-import "./chunk-Q54KR5PG.js";
-import "./chunk-DC7K7SQM.js";
-import "./chunk-HMFEI2VN.js";
-import "./chunk-35DFMGJW.js";
-import "./chunk-DTTZ4DF2.js";
-import "./chunk-VYC7EGKJ.js";
-import "./chunk-H5V4JJXB.js";
+} from "./chunk-UQYM77TC.js";
+import "./chunk-R3JDAMH3.js";
+import "./chunk-OJC3FK5Y.js";
+import "./chunk-JZR2A25U.js";
+import "./chunk-EJ62CAXQ.js";
+import "./chunk-5YXKDELL.js";
+import "./chunk-WVRYA5TT.js";
+import "./chunk-XSNBVYEM.js";
+import "./chunk-NHUMKS5O.js";
 import "./chunk-ENLSQBIW.js";
 export {
   BlobDigestMismatch,

@@ -1,9 +1,6 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  readInputFile
-} from "./chunk-35DFMGJW.js";
-import {
   ecrStatusVerdict,
   isAbort
 } from "./chunk-HVKFQ4NR.js";
@@ -15,12 +12,16 @@ import {
   kevCatalogSchema,
   listFindingsPageSchema,
   parseShape
-} from "./chunk-YB2XZBWO.js";
+} from "./chunk-XPOZVU2H.js";
+import {
+  readInputFile
+} from "./chunk-5YXKDELL.js";
 import {
   GateError,
   jsonProblem
-} from "./chunk-VYC7EGKJ.js";
-import "./chunk-H5V4JJXB.js";
+} from "./chunk-WVRYA5TT.js";
+import "./chunk-XSNBVYEM.js";
+import "./chunk-NHUMKS5O.js";
 import "./chunk-ENLSQBIW.js";
 
 // src/scans/gather.ts
@@ -167,7 +168,7 @@ async function gatherScans(options) {
   const catalog = options.kevCatalog ? await readKevCatalog(options.kevCatalog.file, options.kevCatalog.label) : void 0;
   const gathered = { results };
   if (options.ecr && (options.sources.has("ecr") || options.sources.has("inspector"))) {
-    const aws = await import("./aws-6SBSEDMA.js");
+    const aws = await import("./aws-QIOH5FOS.js");
     const controller = new AbortController();
     try {
       const context = aws.awsContext({

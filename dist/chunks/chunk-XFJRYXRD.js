@@ -1,39 +1,12 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  describeSource,
-  parseImageSource
-} from "./chunk-KOEJX5EM.js";
-import {
-  parseImageReference
-} from "./chunk-HMFEI2VN.js";
-import {
-  openInputFile,
-  readInputFile
-} from "./chunk-35DFMGJW.js";
-import {
-  MAX_DOCUMENT_BYTES,
-  MAX_LAYERS,
-  dockerSaveManifestSchema,
-  imageConfigSchema,
-  indexSchema,
-  isAttestation,
-  isIndexMediaType,
-  isManifestMediaType,
-  layerKind,
-  manifestSchema,
-  parseDocument,
-  platformMatches,
-  platformOf
-} from "./chunk-DTTZ4DF2.js";
-import {
   GateError,
-  defaultScanner,
   firstLine,
   quoteInput,
   redact,
   secretDigest
-} from "./chunk-VYC7EGKJ.js";
+} from "./chunk-WVRYA5TT.js";
 import {
   __commonJS,
   __require,
@@ -1169,7 +1142,7 @@ var require_streamx = __commonJS({
         }
       }
     };
-    var Readable4 = class _Readable extends Stream {
+    var Readable2 = class _Readable extends Stream {
       constructor(opts) {
         super(opts);
         this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
@@ -1186,7 +1159,7 @@ var require_streamx = __commonJS({
         fn().then((src) => {
           if (src === null) return out.end();
           if (out.destroying) return;
-          pipeline2(src, out, noop);
+          pipeline(src, out, noop);
         }).catch((err) => out.destroy(err));
         return out;
       }
@@ -1380,7 +1353,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Duplex = class extends Readable4 {
+    var Duplex = class extends Readable2 {
       // and Writable
       constructor(opts) {
         super(opts);
@@ -1473,13 +1446,13 @@ var require_streamx = __commonJS({
     }
     function pipelinePromise(...streams) {
       return new Promise((resolve, reject) => {
-        return pipeline2(...streams, (err) => {
+        return pipeline(...streams, (err) => {
           if (err) return reject(err);
           resolve();
         });
       });
     }
-    function pipeline2(stream, ...streams) {
+    function pipeline(stream, ...streams) {
       const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
       const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
       if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
@@ -1577,7 +1550,7 @@ var require_streamx = __commonJS({
       return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
     }
     module.exports = {
-      pipeline: pipeline2,
+      pipeline,
       pipelinePromise,
       isStream,
       isStreamx,
@@ -1589,7 +1562,7 @@ var require_streamx = __commonJS({
       getStreamError,
       Stream,
       Writable,
-      Readable: Readable4,
+      Readable: Readable2,
       Duplex,
       Transform: Transform2,
       // Export PassThrough for compatibility with Node.js core's stream module
@@ -1863,11 +1836,11 @@ var require_headers = __commonJS({
 // node_modules/tar-stream/extract.js
 var require_extract = __commonJS({
   "node_modules/tar-stream/extract.js"(exports, module) {
-    var { Writable, Readable: Readable4, getStreamError } = require_streamx();
+    var { Writable, Readable: Readable2, getStreamError } = require_streamx();
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
     var headers = require_headers();
-    var EMPTY = b4a.alloc(0);
+    var EMPTY2 = b4a.alloc(0);
     var MAX_HEADER_SIZE = 4 * 1024 * 1024;
     var BufferList = class {
       constructor() {
@@ -1885,7 +1858,7 @@ var require_extract = __commonJS({
       }
       shift(size) {
         if (size > this.buffered) return null;
-        if (size === 0) return EMPTY;
+        if (size === 0) return EMPTY2;
         let chunk = this._next(size);
         if (size === chunk.byteLength) return chunk;
         const chunks = [chunk];
@@ -1911,7 +1884,7 @@ var require_extract = __commonJS({
         return buf.subarray(this._offset, this._offset += size);
       }
     };
-    var Source = class extends Readable4 {
+    var Source = class extends Readable2 {
       constructor(self, header, offset) {
         super();
         this.header = header;
@@ -2227,7 +2200,7 @@ var require_constants = __commonJS({
 // node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
   "node_modules/tar-stream/pack.js"(exports, module) {
-    var { Readable: Readable4, Writable, getStreamError } = require_streamx();
+    var { Readable: Readable2, Writable, getStreamError } = require_streamx();
     var b4a = require_b4a();
     var constants = require_constants();
     var headers = require_headers();
@@ -2320,7 +2293,7 @@ var require_pack = __commonJS({
         cb();
       }
     };
-    var Pack = class extends Readable4 {
+    var Pack = class extends Readable2 {
       constructor(opts) {
         super(opts);
         this._drain = noop;
@@ -2466,26 +2439,149 @@ var require_tar_stream = __commonJS({
   }
 });
 
-// src/image/load.ts
-import { createHash as createHash3 } from "node:crypto";
-import { existsSync, statSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { Readable as Readable3 } from "node:stream";
+// src/image/walk-budget.ts
+var ENTRY = 0;
+var WHITEOUT = 1;
+var OPAQUE = 2;
+var LayerRecords = class {
+  constructor(order, scan) {
+    this.order = order;
+    this.scan = scan;
+  }
+  order;
+  scan;
+  kinds = new Uint8Array(1024);
+  /** Items kept. */
+  count = 0;
+  /** Items offered (kept or not). */
+  offered = 0;
+  /** True once an item of this layer was given back or refused: it keeps no more. */
+  closed = false;
+  push(kind) {
+    if (this.count === this.kinds.length) {
+      const grown = new Uint8Array(this.kinds.length * 2);
+      grown.set(this.kinds);
+      this.kinds = grown;
+    }
+    this.kinds[this.count++] = kind;
+  }
+  /** Gives back the last item kept. */
+  pop() {
+    const kind = this.kinds[--this.count];
+    if (kind === ENTRY) this.scan.entries.pop();
+    else if (kind === WHITEOUT) this.scan.whiteouts.pop();
+    else this.scan.opaqueDirs.pop();
+  }
+};
+var EntryBudget = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  layers = [];
+  kept = 0;
+  /** At or above the highest layer that holds items (moves down lazily). */
+  top = -1;
+  /** The lowest layer that lost an item: no layer above it may keep any. */
+  lowestClosed = Number.POSITIVE_INFINITY;
+  /** A layer's share; `order` is its place in the image (the bottom layer is 0). */
+  layer(order, scan) {
+    const records = new LayerRecords(order, scan);
+    this.layers[order] = records;
+    return records;
+  }
+  /** Records an entry (or whiteout, or opaque directory) if the image may keep it; false when it may not. */
+  admit(records, kind) {
+    records.offered++;
+    if (records.closed || records.order > this.lowestClosed) return false;
+    if (this.kept >= this.limit) {
+      const highest = this.highestHolding();
+      if (!highest || highest.order <= records.order) {
+        this.close(records);
+        return false;
+      }
+      highest.pop();
+      this.close(highest);
+      this.kept--;
+    }
+    records.push(kind);
+    this.kept++;
+    if (records.order > this.top) this.top = records.order;
+    return true;
+  }
+  /** The layers that could not keep everything, and how many items each left out. */
+  shortfalls() {
+    return this.layers.filter((records) => records !== void 0 && records.offered > records.count).map((records) => ({ scan: records.scan, left: records.offered - records.count }));
+  }
+  close(records) {
+    records.closed = true;
+    this.lowestClosed = Math.min(this.lowestClosed, records.order);
+  }
+  highestHolding() {
+    while (this.top >= 0 && (this.layers[this.top]?.count ?? 0) === 0) this.top--;
+    return this.top >= 0 ? this.layers[this.top] : void 0;
+  }
+};
+var ImageBudget = class {
+  constructor(maxEntries, maxCaptureBytes) {
+    this.maxCaptureBytes = maxCaptureBytes;
+    this.entries = new EntryBudget(maxEntries);
+    this.captureBytesLeft = maxCaptureBytes;
+  }
+  maxCaptureBytes;
+  entries;
+  /** Bytes of small files that may still be captured whole. */
+  captureBytesLeft;
+  /** Keeps a layer's items in `scan` as far as this image's budget allows; `order` is the layer's place in the image. */
+  keeper(order, scan) {
+    const entries = this.entries;
+    const records = entries.layer(order, scan);
+    return {
+      entry(entry) {
+        if (entries.admit(records, ENTRY)) scan.entries.push(entry);
+      },
+      whiteout(path) {
+        if (entries.admit(records, WHITEOUT)) scan.whiteouts.push(path);
+      },
+      opaque(dir) {
+        if (entries.admit(records, OPAQUE)) scan.opaqueDirs.push(dir);
+      }
+    };
+  }
+  /**
+   * Keeps captured files (account databases, dpkg checksums) within the byte budget, lowest layer
+   * first, for layers walked on threads, each of which had a capture budget of its own.
+   */
+  trimCaptured(scans) {
+    let left = this.maxCaptureBytes;
+    for (const scan of scans) {
+      for (const [path, text2] of Object.entries(scan.captured)) {
+        const size = Buffer.byteLength(text2);
+        if (size <= left) left -= size;
+        else delete scan.captured[path];
+      }
+    }
+    this.captureBytesLeft = left;
+  }
+  /** Marks every layer that could not keep all its entries as not fully scanned. */
+  reportShortfalls() {
+    for (const { scan, left } of this.entries.shortfalls()) {
+      scan.unscanned.push({ reason: "entries-limit", size: 0, scanned: 0, entries: left, limit: this.entries.limit });
+    }
+  }
+};
 
 // src/image/layer-walker.ts
-var import_tar_stream2 = __toESM(require_tar_stream(), 1);
 import { createHash as createHash2 } from "node:crypto";
 import { PassThrough, Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import zlib2 from "node:zlib";
 
 // src/image/file-content.ts
 import { createHash } from "node:crypto";
 
 // src/secrets/files.ts
-function scanFileText(text, path2, scanner) {
-  return scanner.scan(text, { path: path2, values: "file" }).map((match) => {
+function scanFileText(text2, path, scanner) {
+  return scanner.scan(text2, { path, values: "file" }).map((match) => {
     const found = {
       rule: match.rule,
       title: match.title,
@@ -2506,10 +2602,10 @@ import zlib from "node:zlib";
 var ZIP_NAME = /\.(?:jar|war|ear|zip|whl|egg|aar|nupkg|sar|rar\.zip|par|kar|hpi|jpi|nbm)$/i;
 var TAR_GZ_NAME = /\.(?:tar\.gz|tgz)$/i;
 var TAR_NAME = /\.tar$/i;
-function archiveKind(path2, head) {
-  if (ZIP_NAME.test(path2)) return head.length >= 4 && head.readUInt32LE(0) === 67324752 ? "zip" : void 0;
-  if (TAR_GZ_NAME.test(path2)) return head.length >= 2 && head[0] === 31 && head[1] === 139 ? "tar.gz" : void 0;
-  if (TAR_NAME.test(path2)) return head.length >= 262 && head.toString("latin1", 257, 262) === "ustar" ? "tar" : void 0;
+function archiveKind(path, head) {
+  if (ZIP_NAME.test(path)) return head.length >= 4 && head.readUInt32LE(0) === 67324752 ? "zip" : void 0;
+  if (TAR_GZ_NAME.test(path)) return head.length >= 2 && head[0] === 31 && head[1] === 139 ? "tar.gz" : void 0;
+  if (TAR_NAME.test(path)) return head.length >= 262 && head.toString("latin1", 257, 262) === "ustar" ? "tar" : void 0;
   return void 0;
 }
 var ArchiveFormatError = class extends Error {
@@ -2849,8 +2945,8 @@ function looksBinary(head) {
 }
 var CREDENTIAL_FILE = /\/(?:id_(?:rsa|dsa|ecdsa|ed25519)|\.npmrc|\.netrc|_netrc|\.pgpass|\.pypirc|\.git-credentials|\.dockercfg|\.env|[^/]+\.env|credentials(?:\.json)?|config\.json|auth\.json|kubeconfig|[^/]+\.(?:pem|key))$|\/\.aws\/config$|\/\.kube\/config$/;
 var TextWindows = class {
-  constructor(path2, scanner) {
-    this.path = path2;
+  constructor(path, scanner) {
+    this.path = path;
     this.scanner = scanner;
   }
   path;
@@ -2870,8 +2966,8 @@ var TextWindows = class {
   }
   scan(final) {
     const bytes = Buffer.concat(this.window, this.windowBytes);
-    const text = bytes.toString("latin1");
-    for (const hit of scanFileText(text, this.path, this.scanner)) {
+    const text2 = bytes.toString("latin1");
+    for (const hit of scanFileText(text2, this.path, this.scanner)) {
       const line = this.lineBase + hit.line - 1;
       const key = `${hit.rule}\0${line}\0${hit.digest}`;
       if (this.seen.has(key)) continue;
@@ -2898,16 +2994,16 @@ async function sampled(iterator) {
   }
   return parts.length === 0 ? { done: true, value: void 0 } : { done: false, value: parts.length === 1 ? parts[0] : Buffer.concat(parts, bytes) };
 }
-async function scanFileContent(path2, size, content, options, capture = false, alwaysText = capture) {
+async function scanFileContent(path, size, content, options, capture = false, alwaysText = capture) {
   const result = { hits: [], unscanned: [] };
   const iterator = content[Symbol.asyncIterator]();
   const first = await sampled(iterator);
   if (first.done) return result;
   const head = first.value;
-  const skip = !capture && options.scanner.skipsFile(path2);
-  const kind = skip ? void 0 : archiveKind(path2, head);
-  const text = !skip && kind === void 0 && (alwaysText || CREDENTIAL_FILE.test(path2) || !looksBinary(head));
-  if (kind === void 0 && !text) {
+  const skip = !capture && options.scanner.skipsFile(path);
+  const kind = skip ? void 0 : archiveKind(path, head);
+  const text2 = !skip && kind === void 0 && (alwaysText || CREDENTIAL_FILE.test(path) || !looksBinary(head));
+  if (kind === void 0 && !text2) {
     while (!(await iterator.next()).done) ;
     if (!skip) result.binary = true;
     return result;
@@ -2916,7 +3012,7 @@ async function scanFileContent(path2, size, content, options, capture = false, a
   const captured = [];
   let total = 0;
   if (kind === void 0) {
-    const windows = new TextWindows(path2, options.scanner);
+    const windows = new TextWindows(path, options.scanner);
     let scanned = 0;
     for (let next = first; !next.done; next = await iterator.next()) {
       const chunk = next.value;
@@ -2929,8 +3025,8 @@ async function scanFileContent(path2, size, content, options, capture = false, a
       windows.push(take);
     }
     windows.finish();
-    if (windows.hits.length > 0) result.hits.push({ path: path2, hits: windows.hits });
-    if (size > scanned) result.unscanned.push({ path: path2, reason: "file-too-large", size, scanned });
+    if (windows.hits.length > 0) result.hits.push({ path, hits: windows.hits });
+    if (size > scanned) result.unscanned.push({ path, reason: "file-too-large", size, scanned });
   } else {
     const tapped = (async function* () {
       for (let next = first; !next.done; next = await iterator.next()) {
@@ -2940,7 +3036,7 @@ async function scanFileContent(path2, size, content, options, capture = false, a
       }
     })();
     try {
-      await readArchiveFile(path2, size, kind, tagSourceErrors(tapped), options, result);
+      await readArchiveFile(path, size, kind, tagSourceErrors(tapped), options, result);
     } catch (error) {
       throw error instanceof SourceError ? error.original : error;
     }
@@ -2953,7 +3049,7 @@ async function scanFileContent(path2, size, content, options, capture = false, a
   if (capture) result.captured = Buffer.concat(captured);
   return result;
 }
-async function readArchiveFile(path2, size, kind, source, options, result) {
+async function readArchiveFile(path, size, kind, source, options, result) {
   let unpacked = 0;
   const meter = (bytes) => {
     unpacked += bytes;
@@ -2964,10 +3060,10 @@ async function readArchiveFile(path2, size, kind, source, options, result) {
     if (++members > options.archives.maxMembers) throw new ArchiveLimitReached(`more than ${options.archives.maxMembers} members`);
   };
   try {
-    await readArchive(path2, kind, source, 1, { meter, counter }, options, result);
+    await readArchive(path, kind, source, 1, { meter, counter }, options, result);
   } catch (error) {
     if (!(error instanceof ArchiveLimitReached)) throw error;
-    result.unscanned.push({ path: path2, reason: "archive-not-scanned", size, scanned: Math.min(unpacked, options.archives.maxBytes), detail: error.message });
+    result.unscanned.push({ path, reason: "archive-not-scanned", size, scanned: Math.min(unpacked, options.archives.maxBytes), detail: error.message });
   }
 }
 function size_(bytes) {
@@ -2989,8 +3085,8 @@ function prepend(first, iterator) {
     })
   };
 }
-async function scanText(path2, content, options, result) {
-  const windows = new TextWindows(path2, options.scanner);
+async function scanText(path, content, options, result) {
+  const windows = new TextWindows(path, options.scanner);
   let scanned = 0;
   for await (const chunk of content) {
     if (scanned >= options.maxFileBytes) continue;
@@ -2999,16 +3095,16 @@ async function scanText(path2, content, options, result) {
     windows.push(take);
   }
   windows.finish();
-  if (windows.hits.length > 0) result.hits.push({ path: path2, hits: windows.hits });
+  if (windows.hits.length > 0) result.hits.push({ path, hits: windows.hits });
   return scanned;
 }
-async function readArchive(path2, kind, content, depth, limits, options, result) {
+async function readArchive(path, kind, content, depth, limits, options, result) {
   const skipped = [];
   const members = kind === "zip" ? zipMembers(content, (member) => skipped.push(`${member.name.slice(0, 100)}: ${member.reason}`), limits.meter) : tarMembers(content, kind === "tar.gz", limits.meter);
   try {
     for await (const member of members) {
       limits.counter();
-      const memberPath = `${path2}!${member.name}`;
+      const memberPath = `${path}!${member.name}`;
       if (options.scanner.skipsFile(memberPath)) continue;
       const iterator = member.content[Symbol.asyncIterator]();
       const first = await iterator.next();
@@ -3036,11 +3132,11 @@ async function readArchive(path2, kind, content, depth, limits, options, result)
   } catch (error) {
     if (error instanceof SourceError) throw error.original;
     if (!(error instanceof ArchiveFormatError)) throw error;
-    result.unscanned.push({ path: path2, reason: "archive-not-scanned", size: 0, scanned: 0, detail: error.message });
+    result.unscanned.push({ path, reason: "archive-not-scanned", size: 0, scanned: 0, detail: error.message });
   }
   if (skipped.length > 0) {
     result.unscanned.push({
-      path: path2,
+      path,
       reason: "archive-not-scanned",
       size: 0,
       scanned: 0,
@@ -3049,105 +3145,199 @@ async function readArchive(path2, kind, content, depth, limits, options, result)
   }
 }
 
-// src/image/walk-budget.ts
-var ENTRY = 0;
-var WHITEOUT = 1;
-var OPAQUE = 2;
-var LayerRecords = class {
-  constructor(order, scan) {
-    this.order = order;
-    this.scan = scan;
-  }
-  order;
-  scan;
-  kinds = new Uint8Array(1024);
-  /** Items kept. */
-  count = 0;
-  /** Items offered (kept or not). */
-  offered = 0;
-  /** True once an item of this layer was given back or refused: it keeps no more. */
-  closed = false;
-  push(kind) {
-    if (this.count === this.kinds.length) {
-      const grown = new Uint8Array(this.kinds.length * 2);
-      grown.set(this.kinds);
-      this.kinds = grown;
-    }
-    this.kinds[this.count++] = kind;
-  }
-  /** Gives back the last item kept. */
-  pop() {
-    const kind = this.kinds[--this.count];
-    if (kind === ENTRY) this.scan.entries.pop();
-    else if (kind === WHITEOUT) this.scan.whiteouts.pop();
-    else this.scan.opaqueDirs.pop();
-  }
+// src/image/tar-reader.ts
+var BLOCK = 512;
+var MAX_META_BYTES = 4 * 1024 * 1024;
+var EMPTY = Buffer.alloc(0);
+var TYPES = {
+  0: "file",
+  1: "link",
+  2: "symlink",
+  3: "character-device",
+  4: "block-device",
+  5: "directory",
+  6: "fifo",
+  7: "contiguous-file"
 };
-var EntryBudget = class {
-  constructor(limit) {
-    this.limit = limit;
+var HEADER_ONLY = /* @__PURE__ */ new Set(["link", "symlink", "character-device", "block-device", "directory", "fifo"]);
+function isZeroBlock(block) {
+  for (let index = 0; index < BLOCK; index += 1) if (block[index] !== 0) return false;
+  return true;
+}
+function checksum(block) {
+  let sum = 8 * 32;
+  for (let index = 0; index < 148; index += 1) sum += block[index];
+  for (let index = 156; index < BLOCK; index += 1) sum += block[index];
+  return sum;
+}
+function text(block, start, length) {
+  let end = start;
+  while (end < start + length && block[end] !== 0) end += 1;
+  return block.toString("utf8", start, end);
+}
+function number(block, start, length) {
+  if (block[start] & 128) {
+    const negative = block[start] === 255;
+    if (!negative && block[start] !== 128) return Number.NaN;
+    let value2 = 0;
+    for (let index2 = start + 1; index2 < start + length; index2 += 1) value2 = value2 * 256 + (negative ? 255 - block[index2] : block[index2]);
+    return negative ? -value2 : value2;
   }
-  limit;
-  layers = [];
-  kept = 0;
-  /** At or above the highest layer that holds items (moves down lazily). */
-  top = -1;
-  /** The lowest layer that lost an item: no layer above it may keep any. */
-  lowestClosed = Number.POSITIVE_INFINITY;
-  /** A layer's share; `order` is its place in the image (the bottom layer is 0). */
-  layer(order, scan) {
-    const records = new LayerRecords(order, scan);
-    this.layers[order] = records;
-    return records;
+  let index = start;
+  const end = start + length;
+  while (index < end && block[index] === 32) index += 1;
+  let value = 0;
+  let digits = 0;
+  for (; index < end; index += 1) {
+    const byte = block[index];
+    if (byte === 0 || byte === 32) {
+      if (digits > 0) break;
+      continue;
+    }
+    if (byte < 48 || byte > 55) return Number.NaN;
+    value = value * 8 + (byte - 48);
+    digits += 1;
   }
-  /** Records an entry (or whiteout, or opaque directory) if the image may keep it; false when it may not. */
-  admit(records, kind) {
-    records.offered++;
-    if (records.closed || records.order > this.lowestClosed) return false;
-    if (this.kept >= this.limit) {
-      const highest = this.highestHolding();
-      if (!highest || highest.order <= records.order) {
-        this.close(records);
+  return value;
+}
+function paxRecords(data) {
+  const records = {};
+  let position = 0;
+  while (position < data.length) {
+    const space = data.indexOf(32, position);
+    if (space === -1) break;
+    const length = Number(data.toString("latin1", position, space));
+    if (!Number.isSafeInteger(length) || length <= space - position || position + length > data.length) break;
+    const record = data.toString("utf8", space + 1, position + length - 1);
+    const eq = record.indexOf("=");
+    if (eq > 0) records[record.slice(0, eq)] = record.slice(eq + 1);
+    position += length;
+  }
+  return records;
+}
+var TarFormatError = class extends Error {
+};
+async function* readTar(chunks) {
+  let chunk = EMPTY;
+  let offset = 0;
+  let exhausted = false;
+  const more = async () => {
+    while (offset >= chunk.length) {
+      if (exhausted) return false;
+      const next = await chunks.next();
+      if (next.done) {
+        exhausted = true;
         return false;
       }
-      highest.pop();
-      this.close(highest);
-      this.kept--;
+      chunk = next.value;
+      offset = 0;
     }
-    records.push(kind);
-    this.kept++;
-    if (records.order > this.top) this.top = records.order;
     return true;
-  }
-  /** The layers that could not keep everything, and how many items each left out. */
-  shortfalls() {
-    return this.layers.filter((records) => records !== void 0 && records.offered > records.count).map((records) => ({ scan: records.scan, left: records.offered - records.count }));
-  }
-  close(records) {
-    records.closed = true;
-    this.lowestClosed = Math.min(this.lowestClosed, records.order);
-  }
-  highestHolding() {
-    while (this.top >= 0 && (this.layers[this.top]?.count ?? 0) === 0) this.top--;
-    return this.top >= 0 ? this.layers[this.top] : void 0;
-  }
-};
-var ITEM = { ENTRY, WHITEOUT, OPAQUE };
-var ImageBudget = class {
-  entries;
-  /** Bytes of small files that may still be captured whole. */
-  captureBytesLeft;
-  constructor(maxEntries, maxCaptureBytes) {
-    this.entries = new EntryBudget(maxEntries);
-    this.captureBytesLeft = maxCaptureBytes;
-  }
-  /** Marks every layer that could not keep all its entries as not fully scanned. */
-  reportShortfalls() {
-    for (const { scan, left } of this.entries.shortfalls()) {
-      scan.unscanned.push({ reason: "entries-limit", size: 0, scanned: 0, entries: left, limit: this.entries.limit });
+  };
+  const take = async (length) => {
+    if (chunk.length - offset >= length) {
+      offset += length;
+      return chunk.subarray(offset - length, offset);
     }
+    const parts = [];
+    let missing = length;
+    while (missing > 0) {
+      if (!await more()) return parts.length === 0 && missing === length ? void 0 : truncated();
+      const piece = chunk.subarray(offset, offset + Math.min(missing, chunk.length - offset));
+      offset += piece.length;
+      missing -= piece.length;
+      parts.push(piece);
+    }
+    return Buffer.concat(parts, length);
+  };
+  const skip = async (length) => {
+    let missing = length;
+    while (missing > 0) {
+      if (!await more()) truncated();
+      const step = Math.min(missing, chunk.length - offset);
+      offset += step;
+      missing -= step;
+    }
+  };
+  const truncated = () => {
+    throw new TarFormatError("unexpected end of data: the archive is cut short");
+  };
+  let longName;
+  let longLink;
+  let pax;
+  for (; ; ) {
+    const block = chunk.length - offset >= BLOCK ? chunk.subarray(offset, offset += BLOCK) : await take(BLOCK);
+    if (block === void 0) return;
+    if (isZeroBlock(block)) {
+      const second = await take(BLOCK);
+      if (second !== void 0 && !isZeroBlock(second)) throw new TarFormatError("invalid tar header: a zero block followed by data");
+      while (await more()) offset = chunk.length;
+      return;
+    }
+    const stored = number(block, 148, 8);
+    if (stored !== checksum(block))
+      throw new TarFormatError("invalid tar header (checksum mismatch): the tar is corrupt, or compressed in a way not recognised");
+    const magic = block.toString("latin1", 257, 263);
+    const ustar = magic === "ustar\0";
+    if (!ustar && !(magic === "ustar " && block[263] === 32 && block[264] === 0)) {
+      throw new TarFormatError("invalid tar header: unknown format");
+    }
+    const flag = block[156] === 0 ? 0 : block[156] - 48;
+    let size = number(block, 124, 12);
+    if (!(size >= 0) || !Number.isSafeInteger(size)) throw new TarFormatError("invalid tar header: bad size");
+    const padding = (length) => (BLOCK - length % BLOCK) % BLOCK;
+    if (flag === 28 || flag === 30 || flag === 27 || flag === 72 || flag === 55) {
+      if (size > MAX_META_BYTES) throw new TarFormatError("tar extended header exceeds 4 MiB");
+      const data = await take(size) ?? truncated();
+      await skip(padding(size));
+      if (flag === 27) longLink = text(data, 0, data.length);
+      else if (flag === 72) pax = paxRecords(data);
+      else if (flag !== 55) longName = text(data, 0, data.length);
+      continue;
+    }
+    let name = text(block, 0, 100);
+    if (ustar && block[345] !== 0) name = `${text(block, 345, 155)}/${name}`;
+    let linkname = block[157] === 0 ? null : text(block, 157, 100);
+    let type = TYPES[flag] ?? null;
+    if (flag === 0 && name.endsWith("/")) type = "directory";
+    if (longName !== void 0) name = longName;
+    if (longLink !== void 0) linkname = longLink;
+    if (pax?.path !== void 0) name = pax.path;
+    if (pax?.linkpath !== void 0) linkname = pax.linkpath;
+    if (pax?.size !== void 0) {
+      size = Number(pax.size);
+      if (!(size >= 0) || !Number.isSafeInteger(size)) throw new TarFormatError("invalid tar header: bad PAX size");
+    }
+    longName = void 0;
+    longLink = void 0;
+    pax = void 0;
+    if (type !== null && HEADER_ONLY.has(type)) size = 0;
+    const header = {
+      name,
+      type,
+      mode: number(block, 100, 8) || 0,
+      uid: number(block, 108, 8) || 0,
+      gid: number(block, 116, 8) || 0,
+      size,
+      linkname
+    };
+    let remaining = size;
+    const body = {
+      async next() {
+        if (remaining === 0) return { done: true, value: void 0 };
+        if (!await more()) truncated();
+        const length = Math.min(remaining, chunk.length - offset);
+        offset += length;
+        remaining -= length;
+        return { done: false, value: chunk.subarray(offset - length, offset) };
+      }
+    };
+    yield { header, [Symbol.asyncIterator]: () => body };
+    const rest = remaining + padding(size);
+    if (chunk.length - offset >= rest) offset += rest;
+    else await skip(rest);
   }
-};
+}
 
 // src/image/zstd-frames.ts
 var MAX_ZSTD_WINDOW = 128 * 1024 * 1024;
@@ -3339,12 +3529,11 @@ function emptyScan(index, mediaType) {
     binary: { files: 0, bytes: 0 }
   };
 }
-async function walkLayer(source, layer, limits, scanner, image) {
+async function walkLayer(source, layer, limits, scanner, image, sink) {
   const blobHash = createHash2("sha256");
-  const diffHash = createHash2("sha256");
   const scan = emptyScan(layer.index, layer.mediaType ?? "");
   const budget = image ?? new ImageBudget(limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
-  const records = budget.entries.layer(layer.order ?? layer.index, scan);
+  const kept = sink ?? budget.keeper(layer.order ?? layer.index, scan);
   const iterator = source[Symbol.asyncIterator]();
   const failed = (what, error) => error instanceof GateError ? error : new GateError(`${layer.label}: ${what} (${firstLine(error)})`, { cause: error });
   let first;
@@ -3355,22 +3544,32 @@ async function walkLayer(source, layer, limits, scanner, image) {
   }
   const head = first.done ? Buffer.alloc(0) : first.value;
   const compression = sniff(head);
+  const diffHash = compression === "none" ? void 0 : createHash2("sha256");
   const decompressor = compression === "gzip" ? zlib2.createGunzip({ chunkSize: 64 * 1024 }) : compression === "zstd" ? await zstdDecompressor() : new PassThrough();
   let limitReached = false;
-  const meter = new Transform({
-    transform(chunk, _encoding, callback) {
+  async function* tarBytes() {
+    for await (const chunk of decompressor) {
       scan.uncompressedSize += chunk.length;
       if (scan.uncompressedSize > limits.maxLayerBytes) {
         limitReached = true;
-        callback(new LayerLimitReached());
-        return;
+        throw new LayerLimitReached();
       }
-      diffHash.update(chunk);
-      callback(null, chunk);
+      diffHash?.update(chunk);
+      yield chunk;
     }
-  });
-  const extract = import_tar_stream2.default.extract();
+  }
+  const extract = readTar(tarBytes());
   let fatal;
+  const consuming = (async () => {
+    try {
+      for await (const entry of extract) await recordEntry(entry.header, entry);
+    } catch (error) {
+      if (!(error instanceof LayerLimitReached) && !limitReached || layer.stopAtLimit) fatal = error;
+      decompressor.destroy();
+      if (limitReached && layer.stopAtLimit) source.destroy();
+      throw error;
+    }
+  })();
   const pumping = (async () => {
     try {
       await pump();
@@ -3401,42 +3600,38 @@ async function walkLayer(source, layer, limits, scanner, image) {
     }
     if (!decompressor.destroyed) decompressor.end();
   }
-  const processing = pipeline(decompressor, meter, extract);
-  const consuming = (async () => {
-    for await (const entry of extract) await recordEntry(entry.header, entry);
-  })();
   async function recordEntry(header, entry) {
-    const path2 = normalizeEntryPath(header.name, layer.label);
-    const slash = path2.lastIndexOf("/");
-    const dir = path2.slice(0, slash) || "/";
-    const base = path2.slice(slash + 1);
+    const path = normalizeEntryPath(header.name, layer.label);
+    const slash = path.lastIndexOf("/");
+    const dir = path.slice(0, slash) || "/";
+    const base = path.slice(slash + 1);
     if (base.startsWith(".wh.")) {
       await drain(entry);
       if (base === ".wh..wh..opq") {
-        if (budget.entries.admit(records, ITEM.OPAQUE)) scan.opaqueDirs.push(dir);
+        kept.opaque(dir);
       } else if (base.startsWith(".wh..wh."))
         return;
       else if (base === ".wh.") throw new GateError(`${layer.label}: bare whiteout entry ${quoteInput(header.name, 120)}`);
-      else if (budget.entries.admit(records, ITEM.WHITEOUT)) scan.whiteouts.push(`${dir === "/" ? "" : dir}/${base.slice(4)}`);
+      else kept.whiteout(`${dir === "/" ? "" : dir}/${base.slice(4)}`);
       return;
     }
     const type = entryType(header.type);
-    const recorded = { path: path2, type, mode: header.mode ?? 0, uid: header.uid ?? 0, gid: header.gid ?? 0, size: header.size ?? 0 };
+    const recorded = { path, type, mode: header.mode ?? 0, uid: header.uid ?? 0, gid: header.gid ?? 0, size: header.size ?? 0 };
     if (header.linkname) recorded.linkname = type === "hardlink" ? normalizeEntryPath(header.linkname, layer.label) : header.linkname;
-    if (budget.entries.admit(records, ITEM.ENTRY)) scan.entries.push(recorded);
-    if (type === "file" && recorded.size > 0) await scanContent(path2, recorded.size, entry);
+    kept.entry(recorded);
+    if (type === "file" && recorded.size > 0) await scanContent(path, recorded.size, entry);
     else await drain(entry);
   }
-  async function scanContent(path2, size, entry) {
-    const capture = CAPTURE.test(path2) && size <= MAX_CAPTURE_BYTES && size <= budget.captureBytesLeft;
+  async function scanContent(path, size, entry) {
+    const capture = CAPTURE.test(path) && size <= MAX_CAPTURE_BYTES && size <= budget.captureBytesLeft;
     if (capture) budget.captureBytesLeft -= size;
     const found = await scanFileContent(
-      path2,
+      path,
       size,
       entry,
       { scanner, maxFileBytes: limits.maxFileBytes, archives: limits.archives ?? DEFAULT_ARCHIVE_LIMITS },
       capture,
-      ACCOUNT_FILES.test(path2)
+      ACCOUNT_FILES.test(path)
     );
     scan.hits.push(...found.hits);
     scan.unscanned.push(...found.unscanned);
@@ -3444,22 +3639,11 @@ async function walkLayer(source, layer, limits, scanner, image) {
       scan.binary.files++;
       scan.binary.bytes += size;
     }
-    if (capture && found.captured) scan.captured[path2] = found.captured.toString("utf8");
+    if (capture && found.captured) scan.captured[path] = found.captured.toString("utf8");
     else if (capture) budget.captureBytesLeft += size;
   }
-  const [pumped, processed, consumed] = await Promise.allSettled([
-    pumping,
-    processing.catch((error) => {
-      if (!(error instanceof LayerLimitReached) && !limitReached || layer.stopAtLimit) fatal = error;
-      if (limitReached && layer.stopAtLimit) source.destroy();
-      throw error;
-    }),
-    consuming
-  ]);
-  const failures = [consumed, processed].filter(
-    (result) => result.status === "rejected" && !(result.reason instanceof LayerLimitReached) && !limitReached
-  );
-  const failure = failures.find((result) => result.reason instanceof GateError) ?? failures[0];
+  const [pumped, consumed] = await Promise.allSettled([pumping, consuming]);
+  const failure = consumed.status === "rejected" && !(consumed.reason instanceof LayerLimitReached) && !limitReached ? consumed : void 0;
   if (limitReached && layer.stopAtLimit) {
     source.destroy();
     throw new GateError(
@@ -3475,7 +3659,7 @@ async function walkLayer(source, layer, limits, scanner, image) {
     if (isZstdWindowError(failure.reason)) throw new GateError(`${layer.label}: ${ZSTD_WINDOW_MESSAGE}`);
     throw failed(compression === "none" ? "not a valid tar archive" : `corrupt ${compression} or tar data`, failure.reason);
   }
-  if (!image) budget.reportShortfalls();
+  if (!image && !sink) budget.reportShortfalls();
   scan.digest = `sha256:${blobHash.digest("hex")}`;
   if (layer.digest !== void 0 && layer.digest !== scan.digest) {
     throw new GateError(`${layer.label}: content does not match its digest (expected ${layer.digest}, got ${scan.digest})`);
@@ -3483,7 +3667,7 @@ async function walkLayer(source, layer, limits, scanner, image) {
   if (limitReached) {
     scan.unscanned.push({ reason: "layer-too-large", size: scan.uncompressedSize, scanned: limits.maxLayerBytes });
   } else {
-    scan.diffId = `sha256:${diffHash.digest("hex")}`;
+    scan.diffId = diffHash ? `sha256:${diffHash.digest("hex")}` : scan.digest;
     if (layer.diffId !== void 0 && layer.diffId !== scan.diffId) {
       throw new GateError(`${layer.label}: uncompressed content does not match the image config's diff_id (expected ${layer.diffId}, got ${scan.diffId})`);
     }
@@ -3491,852 +3675,12 @@ async function walkLayer(source, layer, limits, scanner, image) {
   return scan;
 }
 
-// src/image/assemble.ts
-function ancestors(path2) {
-  const result = [];
-  for (let slash = path2.lastIndexOf("/"); slash > 0; slash = path2.lastIndexOf("/", slash - 1)) result.push(path2.slice(0, slash));
-  return result;
-}
-var Visibility = class {
-  layers;
-  constructor(scans) {
-    this.layers = scans.map((scan) => ({
-      entries: new Map(scan.entries.map((entry) => [entry.path, entry])),
-      whiteouts: new Set(scan.whiteouts),
-      opaque: new Set(scan.opaqueDirs)
-    }));
-  }
-  entry(path2, layer) {
-    return this.layers[layer]?.entries.get(path2);
-  }
-  /** True when a later layer removed the path (whiteout, opaque parent) or replaced it. */
-  deleted(path2, layer) {
-    const own = this.layers[layer]?.entries.get(path2);
-    const parents = ancestors(path2);
-    for (let upper = layer + 1; upper < this.layers.length; upper++) {
-      const index = this.layers[upper];
-      const replacement = index.entries.get(path2);
-      if (replacement && !(replacement.type === "directory" && own?.type === "directory")) return true;
-      if (index.whiteouts.has(path2)) return true;
-      for (const parent of parents) {
-        if (index.whiteouts.has(parent) || index.opaque.has(parent)) return true;
-        const parentEntry = index.entries.get(parent);
-        if (parentEntry && parentEntry.type !== "directory") return true;
-      }
-    }
-    return false;
-  }
-  /** The layer holding the version of `path` that a layer at `layer` sees (itself or below). */
-  sourceLayer(path2, layer) {
-    for (let lower = layer; lower >= 0; lower--) {
-      if (this.layers[lower].entries.has(path2)) return lower;
-      if (lower < layer && this.layers[lower + 1].whiteouts.has(path2)) return void 0;
-    }
-    return void 0;
-  }
-};
-function toConfig(raw) {
-  const config = raw.config ?? {};
-  const history = (raw.history ?? []).map((entry) => {
-    const mapped = { emptyLayer: entry.empty_layer ?? false };
-    if (entry.created !== void 0) mapped.created = entry.created;
-    if (entry.created_by !== void 0) mapped.createdBy = entry.created_by;
-    if (entry.comment !== void 0) mapped.comment = entry.comment;
-    return mapped;
-  });
-  const result = {
-    user: config.User ?? "",
-    env: config.Env ?? [],
-    labels: config.Labels ?? {},
-    exposedPorts: Object.keys(config.ExposedPorts ?? {}),
-    volumes: Object.keys(config.Volumes ?? {}),
-    entrypoint: config.Entrypoint ?? [],
-    cmd: config.Cmd ?? [],
-    workingDir: config.WorkingDir ?? "",
-    os: raw.os ?? "",
-    architecture: raw.architecture ?? "",
-    history,
-    diffIds: raw.rootfs.diff_ids
-  };
-  if (config.Healthcheck) result.healthcheck = { test: config.Healthcheck.Test ?? [] };
-  if (raw.variant !== void 0) result.variant = raw.variant;
-  return result;
-}
-function archivePath(path2) {
-  return ARCHIVE_MEMBER.exec(path2)?.[1] ?? path2;
-}
-var ARCHIVE_MEMBER = /^(.*?\.(?:jar|war|ear|zip|whl|egg|aar|nupkg|sar|par|kar|hpi|jpi|nbm|tar|tgz|tar\.gz))!/i;
-function packagedChecksums(scans) {
-  const sums = /* @__PURE__ */ new Map();
-  for (const scan of scans) {
-    for (const [file, text] of Object.entries(scan.captured)) {
-      if (!file.endsWith(".md5sums")) continue;
-      for (const line of text.split("\n")) {
-        const match = /^([0-9a-f]{32}) {1,2}(.+)$/.exec(line.trim());
-        if (!match) continue;
-        const path2 = `/${match[2].replace(/^\.?\//, "")}`;
-        const set = sums.get(path2) ?? /* @__PURE__ */ new Set();
-        set.add(match[1]);
-        sums.set(path2, set);
-      }
-    }
-  }
-  return sums;
-}
-function assembleImage(input) {
-  const { scans } = input;
-  const config = toConfig(input.config);
-  const visibility = new Visibility(scans);
-  const layerId = (index) => config.diffIds[index] ?? scans[index].digest;
-  const files = [];
-  for (const scan of scans) {
-    const layerDigest = layerId(scan.index);
-    for (const entry of scan.entries) {
-      const file = entry;
-      file.layer = scan.index;
-      file.layerDigest = layerDigest;
-      file.deleted = visibility.deleted(entry.path, scan.index);
-      files.push(file);
-    }
-  }
-  const checksums = scans.some((scan) => scan.hits.length > 0) ? packagedChecksums(scans) : /* @__PURE__ */ new Map();
-  const hitsAt = /* @__PURE__ */ new Map();
-  for (const scan of scans) {
-    for (const hits of scan.hits) {
-      const key = `${scan.index}\0${archivePath(hits.path)}`;
-      hitsAt.set(key, [...hitsAt.get(key) ?? [], hits]);
-    }
-  }
-  const fileHits = [];
-  const addHits = (hits, path2, layer) => {
-    const file = archivePath(path2);
-    const packaged = hits.md5 !== void 0 && (checksums.get(file)?.has(hits.md5) ?? false);
-    fileHits.push({ ...hits, path: path2, packaged, layer, layerDigest: layerId(layer), deleted: visibility.deleted(file, layer) });
-  };
-  for (const scan of scans) {
-    for (const hits of scan.hits) addHits(hits, hits.path, scan.index);
-    for (const entry of scan.entries) {
-      if (entry.type !== "hardlink" || entry.linkname === void 0) continue;
-      const sourceLayer = visibility.sourceLayer(entry.linkname, scan.index);
-      const targetHits = sourceLayer === void 0 ? void 0 : hitsAt.get(`${sourceLayer}\0${entry.linkname}`);
-      for (const hits of targetHits ?? []) addHits(hits, entry.path + hits.path.slice(entry.linkname.length), scan.index);
-    }
-  }
-  const readable = new AccountFiles(scans, visibility);
-  const etc = {};
-  const etcUnreadable = {};
-  for (const name of ["passwd", "group", "shadow"]) {
-    const result = readable.read(`/etc/${name}`);
-    if (result.text !== void 0) etc[name] = result.text;
-    else if (result.problem !== void 0) etcUnreadable[name] = result.problem;
-  }
-  const model = {
-    reference: input.reference,
-    transport: input.transport,
-    configDigest: input.configDigest,
-    platform: [config.os, config.architecture, config.variant].filter(Boolean).join("/"),
-    config,
-    layers: scans.map(({ entries: _e, hits: _h, captured: _c, whiteouts: _w, opaqueDirs: _o, ...layer }) => ({ ...layer, diffId: layerId(layer.index) })),
-    files,
-    fileHits,
-    etc,
-    ...Object.keys(etcUnreadable).length > 0 ? { etcUnreadable } : {},
-    binary: {
-      files: scans.reduce((sum, scan) => sum + scan.binary.files, 0),
-      bytes: scans.reduce((sum, scan) => sum + scan.binary.bytes, 0)
-    },
-    unscanned: scans.flatMap(
-      (scan) => scan.unscanned.map((item) => ({
-        ...item,
-        layer: scan.index,
-        layerDigest: layerId(scan.index),
-        deleted: item.path !== void 0 && visibility.deleted(archivePath(item.path), scan.index)
-      }))
-    )
-  };
-  if (input.digest !== void 0) model.digest = input.digest;
-  return model;
-}
-var MAX_SYMLINK_HOPS = 40;
-var AccountFiles = class {
-  constructor(scans, visibility) {
-    this.scans = scans;
-    this.visibility = visibility;
-    this.entriesLimited = scans.some((scan) => scan.unscanned.some((item) => item.reason === "entries-limit"));
-  }
-  scans;
-  visibility;
-  entriesLimited;
-  below = /* @__PURE__ */ new Map();
-  /** The text at `path`, or why it could not be read; neither when the path does not exist. */
-  read(path2) {
-    const resolved = this.resolve(path2);
-    if ("problem" in resolved) return { problem: resolved.problem };
-    if (!resolved.found) {
-      return this.entriesLimited ? { problem: `${path2} is not among the entries the gate kept (the image holds more than limits.max-entries)` } : {};
-    }
-    const { entry, layer, path: at } = resolved.found;
-    const shown = at === path2 ? path2 : `${path2} (a link to ${at})`;
-    if (entry.type === "hardlink" && entry.linkname !== void 0) {
-      const source = this.visibility.sourceLayer(entry.linkname, layer);
-      const text2 = source === void 0 ? void 0 : this.scans[source].captured[entry.linkname];
-      return text2 !== void 0 ? { text: text2 } : { problem: `${shown} is a hard link whose content was not captured` };
-    }
-    if (entry.type !== "file") return {};
-    const text = this.scans[layer].captured[at];
-    if (text !== void 0) return { text };
-    return {
-      problem: entry.size > MAX_CAPTURE_BYTES ? `${shown} is larger than ${MAX_CAPTURE_BYTES / 1024 / 1024} MiB, more than the gate reads of it` : `${shown} was not captured (the image's files of that name took the gate's whole capture budget)`
-    };
-  }
-  /** The entry a path leads to once every symbolic link on the way is followed inside the image. */
-  resolve(path2) {
-    const pending = path2.split("/").filter(Boolean).reverse();
-    const walked = [];
-    let hops = 0;
-    while (pending.length > 0) {
-      const part = pending.pop();
-      if (part === ".") continue;
-      if (part === "..") {
-        walked.pop();
-        continue;
-      }
-      const candidate = `/${[...walked, part].join("/")}`;
-      const found = this.visible(candidate);
-      if (found?.entry.type === "symlink" && (pending.length === 0 || !this.writtenBelow(candidate, found.layer))) {
-        if (++hops > MAX_SYMLINK_HOPS) return { problem: `${path2}: too many levels of symbolic links` };
-        const target = found.entry.linkname ?? "";
-        if (target.startsWith("/")) walked.length = 0;
-        const parts = target.split("/").filter(Boolean);
-        if (pending.length + parts.length > 4096) return { problem: `${path2}: a symbolic link leads to a path longer than Linux allows` };
-        for (let index = parts.length - 1; index >= 0; index--) pending.push(parts[index]);
-        continue;
-      }
-      if (pending.length === 0) return found ? { found: { ...found, path: candidate } } : {};
-      if (found && found.entry.type !== "directory" && found.entry.type !== "symlink") return {};
-      walked.push(part);
-    }
-    return {};
-  }
-  /** True when a layer above `layer` has entries below `directory` (answers are remembered: a few paths are asked). */
-  writtenBelow(directory, layer) {
-    const key = `${layer}\0${directory}`;
-    let answer = this.below.get(key);
-    if (answer === void 0) {
-      const prefix = `${directory}/`;
-      answer = this.scans.slice(layer + 1).some((scan) => scan.entries.some((entry) => entry.path.startsWith(prefix)));
-      this.below.set(key, answer);
-    }
-    return answer;
-  }
-  /** The version of a path the final filesystem shows. */
-  visible(path2) {
-    for (let layer = this.scans.length - 1; layer >= 0; layer--) {
-      const entry = this.visibility.entry(path2, layer);
-      if (entry) return this.visibility.deleted(path2, layer) ? void 0 : { entry, layer };
-    }
-    return void 0;
-  }
-};
-
-// src/image/tar-index.ts
-import { Readable as Readable2 } from "node:stream";
-var BLOCK = 512;
-var MAX_MEMBERS = 1e5;
-var MAX_META_BYTES = 1024 * 1024;
-function cString(block, start, length) {
-  const field = block.subarray(start, start + length);
-  const end = field.indexOf(0);
-  return field.subarray(0, end === -1 ? field.length : end).toString("utf8");
-}
-function numeric(block, start, length) {
-  const field = block.subarray(start, start + length);
-  if (field[0] & 128) {
-    let value = 0;
-    for (let i = 1; i < field.length; i++) value = value * 256 + field[i];
-    return value;
-  }
-  const text = cString(block, start, length).trim();
-  if (text === "") return 0;
-  if (!/^[0-7]+$/.test(text)) return Number.NaN;
-  return parseInt(text, 8);
-}
-function checksumOk(block) {
-  const stored = numeric(block, 148, 8);
-  let sum = 0;
-  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : block[i];
-  return stored === sum;
-}
-function paxRecords(data) {
-  const records = {};
-  let position = 0;
-  while (position < data.length) {
-    const space = data.indexOf(32, position);
-    if (space === -1) break;
-    const length = Number(data.subarray(position, space).toString("ascii"));
-    if (!Number.isInteger(length) || length <= 0 || position + length > data.length) break;
-    const record = data.subarray(space + 1, position + length - 1).toString("utf8");
-    const eq = record.indexOf("=");
-    if (eq > 0) records[record.slice(0, eq)] = record.slice(eq + 1);
-    position += length;
-  }
-  return records;
-}
-var TarIndex = class _TarIndex {
-  constructor(file, label, members) {
-    this.file = file;
-    this.label = label;
-    this.members = members;
-  }
-  file;
-  label;
-  members;
-  /** Reads every header of the archive. Errors name the archive and say what is wrong. */
-  static async open(file, label) {
-    const { handle, size: fileSize } = await openInputFile(file, { label, noun: "the archive", kind: "an image archive" });
-    try {
-      const members = /* @__PURE__ */ new Map();
-      let count = 0;
-      const block = Buffer.alloc(BLOCK);
-      let offset = 0;
-      let longName;
-      let longLink;
-      let pax = {};
-      const readAt = async (buffer, position) => {
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
-        return bytesRead;
-      };
-      for (; ; ) {
-        const read = await readAt(block, offset);
-        if (read === 0 && offset > 0) break;
-        if (read < BLOCK) throw new GateError(`${label}: truncated tar archive (a header is cut off at byte ${offset})`);
-        if (block.every((byte) => byte === 0)) break;
-        if (!checksumOk(block)) {
-          throw new GateError(offset === 0 ? `${label}: not a tar archive` : `${label}: corrupt tar header at byte ${offset} (checksum mismatch)`);
-        }
-        const size = numeric(block, 124, 12);
-        if (!Number.isSafeInteger(size) || size < 0) throw new GateError(`${label}: corrupt tar header at byte ${offset} (bad size)`);
-        const dataOffset = offset + BLOCK;
-        let step = size;
-        const typeflag = String.fromCharCode(block[156]);
-        const readMeta = async () => {
-          if (size > MAX_META_BYTES) throw new GateError(`${label}: tar extended header at byte ${offset} is implausibly large`);
-          const data = Buffer.alloc(size);
-          await readAt(data, dataOffset);
-          return data;
-        };
-        if (typeflag === "L") longName = cString(await readMeta(), 0, size);
-        else if (typeflag === "K") longLink = cString(await readMeta(), 0, size);
-        else if (typeflag === "x") pax = paxRecords(await readMeta());
-        else if (typeflag !== "g") {
-          const magic = block.subarray(257, 262).toString("latin1");
-          const prefix = magic === "ustar" ? cString(block, 345, 155) : "";
-          const rawName = pax.path ?? longName ?? (prefix ? `${prefix}/${cString(block, 0, 100)}` : cString(block, 0, 100));
-          const linkname = pax.linkpath ?? longLink ?? cString(block, 157, 100);
-          const memberSize = pax.size !== void 0 ? Number(pax.size) : size;
-          if (!Number.isSafeInteger(memberSize) || memberSize < 0) throw new GateError(`${label}: corrupt tar header at byte ${offset} (bad size)`);
-          step = memberSize;
-          const type = typeflag === "0" || typeflag === "\0" || typeflag === "7" ? "file" : typeflag === "5" ? "directory" : typeflag === "2" ? "symlink" : typeflag === "1" ? "hardlink" : "other";
-          const name = rawName.replace(/^(?:\.\/)+/, "").replace(/\/+$/, "");
-          const member = { name, type, offset: dataOffset, size: type === "file" ? memberSize : 0 };
-          if (linkname) member.linkname = linkname;
-          members.set(name, member);
-          if (++count > MAX_MEMBERS) throw new GateError(`${label}: more than ${MAX_MEMBERS} members; not an image archive`);
-          longName = void 0;
-          longLink = void 0;
-          pax = {};
-        }
-        if (dataOffset + step > fileSize) throw new GateError(`${label}: truncated tar archive (member at byte ${offset} needs ${step} bytes)`);
-        offset = dataOffset + Math.ceil(step / BLOCK) * BLOCK;
-      }
-      return new _TarIndex(file, label, members);
-    } finally {
-      await handle.close();
-    }
-  }
-  /** The member with this name, following symbolic and hard links inside the archive. */
-  member(name) {
-    let current = this.members.get(name.replace(/^(?:\.\/)+/, ""));
-    for (let hops = 0; current && (current.type === "symlink" || current.type === "hardlink") && hops < 16; hops++) {
-      const target = current.type === "symlink" ? joinPath(dirname(current.name), current.linkname ?? "") : current.linkname ?? "";
-      current = this.members.get(target.replace(/^(?:\.\/)+/, ""));
-    }
-    return current?.type === "file" ? current : void 0;
-  }
-  has(name) {
-    return this.member(name) !== void 0;
-  }
-  names() {
-    return [...this.members.keys()];
-  }
-  /** A stream of the member's bytes (the archive is reopened, and checked again, when reading starts). */
-  open(member) {
-    if (member.size === 0) return Readable2.from([]);
-    const { file, label } = this;
-    return Readable2.from(
-      (async function* () {
-        const { handle } = await openInputFile(file, { label, noun: "the archive", kind: "an image archive" });
-        try {
-          const stream = handle.createReadStream({ start: member.offset, end: member.offset + member.size - 1, highWaterMark: 256 * 1024, autoClose: false });
-          yield* stream;
-        } finally {
-          await handle.close();
-        }
-      })()
-    );
-  }
-  /** The member's text (bounded). */
-  async text(member, maxBytes) {
-    if (member.size > maxBytes) throw new GateError(`${this.label}: ${member.name} is ${member.size} bytes, too large for image metadata`);
-    const { handle } = await openInputFile(this.file, { label: this.label, noun: "the archive", kind: "an image archive" });
-    try {
-      const buffer = Buffer.alloc(member.size);
-      const { bytesRead } = await handle.read(buffer, 0, member.size, member.offset);
-      if (bytesRead < member.size) throw new GateError(`${this.label}: ${member.name} is cut short (the archive changed while it was read)`);
-      return buffer.toString("utf8");
-    } finally {
-      await handle.close();
-    }
-  }
-};
-function dirname(name) {
-  const slash = name.lastIndexOf("/");
-  return slash === -1 ? "" : name.slice(0, slash);
-}
-function joinPath(dir, target) {
-  const parts = target.startsWith("/") ? [] : dir.split("/").filter(Boolean);
-  for (const part of target.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") parts.pop();
-    else parts.push(part);
-  }
-  return parts.join("/");
-}
-
-// src/image/load.ts
-var DirectoryStore = class {
-  constructor(root, label) {
-    this.root = root;
-    this.label = label;
-  }
-  root;
-  label;
-  resolve(name) {
-    const full = path.resolve(this.root, name);
-    if (!full.startsWith(path.resolve(this.root) + path.sep)) throw new GateError(`${this.label}: ${quoteInput(name)} points outside the image layout`);
-    return full;
-  }
-  has(name) {
-    const full = this.resolve(name);
-    return existsSync(full) && statSync(full).isFile();
-  }
-  async read(name) {
-    const full = this.resolve(name);
-    if (!existsSync(full)) throw new GateError(`${this.label}: ${name} is missing`);
-    const bytes = await readInputFile(full, { label: `${this.label}: ${name}`, noun: "image metadata", kind: "image metadata", maxBytes: MAX_DOCUMENT_BYTES });
-    return bytes.toString("utf8");
-  }
-  open(name) {
-    const full = this.resolve(name);
-    if (!existsSync(full)) throw new GateError(`${this.label}: ${name} is missing`);
-    const label = `${this.label}: ${name}`;
-    return Readable3.from(
-      (async function* () {
-        const { handle } = await openInputFile(full, { label, noun: "the blob", kind: "a blob file" });
-        try {
-          yield* handle.createReadStream({ highWaterMark: 256 * 1024, autoClose: false });
-        } finally {
-          await handle.close();
-        }
-      })(),
-      { objectMode: false }
-    );
-  }
-};
-var ArchiveStore = class {
-  constructor(index, label) {
-    this.index = index;
-    this.label = label;
-  }
-  index;
-  label;
-  has(name) {
-    return this.index.has(name);
-  }
-  async read(name) {
-    const member = this.index.member(name);
-    if (!member) throw new GateError(`${this.label}: ${name} is missing from the archive`);
-    return this.index.text(member, MAX_DOCUMENT_BYTES);
-  }
-  open(name) {
-    const member = this.index.member(name);
-    if (!member) throw new GateError(`${this.label}: ${name} is missing from the archive`);
-    return this.index.open(member);
-  }
-};
-var RegistryStore = class _RegistryStore {
-  constructor(client, label) {
-    this.client = client;
-    this.label = label;
-  }
-  client;
-  label;
-  texts = /* @__PURE__ */ new Map();
-  manifestDigests = /* @__PURE__ */ new Set();
-  /** The digest the tag (or digest) resolved to: what a deploy can pin. */
-  referenceDigest = "";
-  static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-DWWAFY57.js");
-    const parsed = parseRegistryReference(reference);
-    const client = new RegistryClient(parsed, options);
-    const store = new _RegistryStore(client, client.label);
-    const top = await client.manifest(parsed.digest ?? parsed.tag ?? "latest");
-    store.referenceDigest = top.digest;
-    if (isIndexMediaType(top.mediaType) || /"manifests"\s*:/.test(top.text)) {
-      store.texts.set("index.json", top.text);
-      store.remember(top.text);
-    } else {
-      const mediaType = top.mediaType ?? "application/vnd.oci.image.manifest.v1+json";
-      store.texts.set("index.json", JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType, digest: top.digest, size: Buffer.byteLength(top.text) }] }));
-      store.texts.set(blobPath(top.digest), top.text);
-      store.manifestDigests.add(top.digest);
-    }
-    return store;
-  }
-  /** Digests an index names are manifests (or nested indexes), fetched from /manifests/. */
-  remember(indexText) {
-    try {
-      for (const descriptor of JSON.parse(indexText).manifests ?? []) {
-        if (typeof descriptor.digest === "string") this.manifestDigests.add(descriptor.digest);
-      }
-    } catch {
-    }
-  }
-  has(name) {
-    return name === "index.json" || name.startsWith("blobs/");
-  }
-  async read(name, declaredSize) {
-    const cached = this.texts.get(name);
-    if (cached !== void 0) return cached;
-    const digest = name.replace(/^blobs\/([^/]+)\//, "$1:");
-    if (this.manifestDigests.has(digest)) {
-      const manifest = await this.client.manifest(digest, declaredSize);
-      if (isIndexMediaType(manifest.mediaType)) this.remember(manifest.text);
-      this.texts.set(name, manifest.text);
-      return manifest.text;
-    }
-    return this.client.blobText(digest, declaredSize);
-  }
-  open(name, declaredSize) {
-    const digest = name.replace(/^blobs\/([^/]+)\//, "$1:");
-    const client = this.client;
-    return Readable3.from(
-      (async function* () {
-        yield* await client.blob(digest, declaredSize);
-      })()
-    );
-  }
-};
-function blobPath(digest) {
-  const [algorithm, hex] = digest.split(":");
-  return `blobs/${algorithm}/${hex}`;
-}
-function isAttachedArtifact(descriptor) {
-  const kind = descriptor.annotations?.kind ?? "";
-  return kind === "dev.cosignproject.cosign/sigs" || kind === "dev.cosignproject.cosign/atts" || /^sha256-[0-9a-f]{64}(?:\.\w+)?$/.test(descriptor.annotations?.["org.opencontainers.image.ref.name"] ?? "") || typeof descriptor.artifactType === "string";
-}
-async function selectManifest(store, ref, wantedPlatform) {
-  const index = parseDocument(indexSchema, await store.read("index.json"), `${store.label}: index.json`);
-  let candidates = (index.manifests ?? []).filter((descriptor2) => !isAttachedArtifact(descriptor2));
-  if (candidates.length === 0) throw new GateError(`${store.label}: index.json lists no images`);
-  if (ref !== void 0) {
-    const named = candidates.filter((descriptor2) => descriptor2.annotations?.["org.opencontainers.image.ref.name"] === ref || descriptor2.digest === ref);
-    if (named.length === 0) {
-      const tags = candidates.map((descriptor2) => descriptor2.annotations?.["org.opencontainers.image.ref.name"]).filter(Boolean);
-      throw new GateError(`${store.label}: no image tagged ${quoteInput(ref)} (tags: ${tags.join(", ") || "none"})`);
-    }
-    candidates = named;
-  }
-  for (let depth = 0; candidates.some((descriptor2) => isIndexMediaType(descriptor2.mediaType)); depth++) {
-    if (depth > 4) throw new GateError(`${store.label}: image indexes nested too deep`);
-    const expanded = [];
-    for (const descriptor2 of candidates) {
-      if (!isIndexMediaType(descriptor2.mediaType)) {
-        expanded.push(descriptor2);
-        continue;
-      }
-      const name = blobPath(descriptor2.digest);
-      if (!store.has(name)) continue;
-      const nested = parseDocument(indexSchema, await readVerified(store, descriptor2), `${store.label}: index ${descriptor2.digest}`);
-      expanded.push(...nested.manifests ?? []);
-    }
-    candidates = expanded;
-  }
-  candidates = candidates.filter(
-    (descriptor2) => !isAttestation(descriptor2) && (descriptor2.mediaType === void 0 || isManifestMediaType(descriptor2.mediaType))
-  );
-  const platforms = [...new Set(candidates.map(platformOf).filter((value) => value !== void 0))];
-  const pick = (platform2) => candidates.filter((descriptor2) => platformMatches(platform2, platformOf(descriptor2)));
-  let chosen;
-  if (wantedPlatform !== void 0) {
-    chosen = pick(wantedPlatform);
-    if (chosen.length === 0) throw new GateError(`${store.label}: no image for platform ${wantedPlatform} (platforms: ${platforms.join(", ") || "none"})`);
-  } else if (candidates.length === 1) {
-    chosen = candidates;
-  } else {
-    chosen = pick("linux/amd64");
-    if (chosen.length === 0) throw new GateError(`${store.label}: holds images for several platforms (${platforms.join(", ")}); choose one with --platform`);
-  }
-  const distinct = [...new Set(chosen.map((descriptor2) => descriptor2.digest))];
-  if (distinct.length > 1) {
-    const tags = chosen.map((descriptor2) => descriptor2.annotations?.["org.opencontainers.image.ref.name"]).filter(Boolean);
-    throw new GateError(
-      `${store.label}: holds ${distinct.length} images${tags.length > 0 ? ` (tags: ${tags.join(", ")})` : ""}; name one as ${store.label}:TAG`
-    );
-  }
-  const descriptor = chosen[0];
-  const platform = platformOf(descriptor);
-  return platform === void 0 ? { descriptor } : { descriptor, platform };
-}
-async function readVerified(store, descriptor) {
-  const name = blobPath(descriptor.digest);
-  const text = await store.read(name, descriptor.size);
-  const actual = `sha256:${createHash3("sha256").update(text, "utf8").digest("hex")}`;
-  if (descriptor.digest.startsWith("sha256:") && actual !== descriptor.digest) {
-    throw new GateError(`${store.label}: ${name} does not match its digest (got ${actual})`);
-  }
-  return text;
-}
-async function resolveOciLayout(store, ref, platform) {
-  const { descriptor } = await selectManifest(store, ref, platform);
-  const manifest = parseDocument(manifestSchema, await readVerified(store, descriptor), `${store.label}: manifest ${descriptor.digest}`);
-  const config = parseDocument(imageConfigSchema, await readVerified(store, manifest.config), `${store.label}: config ${manifest.config.digest}`);
-  const layers = (manifest.layers ?? []).map((layer) => {
-    const kind = layerKind(layer.mediaType);
-    if (kind === "unknown") throw new GateError(`${store.label}: layer ${layer.digest} has unsupported media type ${layer.mediaType}`);
-    const name = blobPath(layer.digest);
-    const entry = { name, digest: layer.digest, size: layer.size };
-    if (layer.mediaType !== void 0) entry.mediaType = layer.mediaType;
-    if (kind === "foreign" && !store.has(name)) entry.foreign = true;
-    return entry;
-  });
-  return { store, digest: descriptor.digest, configDigest: manifest.config.digest, config, layers };
-}
-async function resolveDockerArchive(store, ref, platform) {
-  if (!store.has("manifest.json")) {
-    if (store.has("index.json")) return resolveOciLayout(store, ref, platform);
-    throw new GateError(`${store.label}: neither manifest.json nor index.json found; not a docker save archive`);
-  }
-  const entries = parseDocument(dockerSaveManifestSchema, await store.read("manifest.json"), `${store.label}: manifest.json`);
-  if (entries.length === 0) throw new GateError(`${store.label}: manifest.json lists no images`);
-  const entry = selectArchiveEntry(entries, ref, store.label);
-  const configText = await store.read(entry.Config);
-  const config = parseDocument(imageConfigSchema, configText, `${store.label}: ${entry.Config}`);
-  const configDigest = `sha256:${createHash3("sha256").update(configText, "utf8").digest("hex")}`;
-  const layers = entry.Layers.map((name) => {
-    const hex = /(?:^|\/)(?:blobs\/sha256\/)?([a-f0-9]{64})(?:\.tar)?$/.exec(name)?.[1];
-    return hex ? { name, digest: `sha256:${hex}` } : { name };
-  });
-  const digest = await archiveManifestDigest(store, configDigest);
-  return digest === void 0 ? { store, configDigest, config, layers } : { store, digest, configDigest, config, layers };
-}
-function selectArchiveEntry(entries, ref, label) {
-  const tags = () => entries.flatMap((candidate) => candidate.RepoTags ?? []).join(", ") || "none";
-  if (ref === void 0) {
-    if (entries.length > 1)
-      throw new GateError(`${label}: holds ${entries.length} images (${tags()}); name one as docker-archive:PATH:NAME:TAG or docker-archive:PATH:@INDEX`);
-    return entries[0];
-  }
-  if (ref.startsWith("@")) {
-    const index = /^@(\d+)$/.test(ref) ? Number(ref.slice(1)) : Number.NaN;
-    const entry = entries[index];
-    if (entry === void 0) throw new GateError(`${label}: no image @${ref.slice(1)} (the archive holds ${entries.length}, from @0)`);
-    return entry;
-  }
-  const normalize = (text) => {
-    try {
-      return parseImageReference(text).normalized;
-    } catch {
-      return void 0;
-    }
-  };
-  const wanted = normalize(ref);
-  if (wanted === void 0) throw new GateError(`${label}: ${quoteInput(ref)} is not an image name (expected NAME[:TAG] or @INDEX)`);
-  const found = entries.find((candidate) => (candidate.RepoTags ?? []).some((tag) => normalize(tag) === wanted));
-  if (!found) throw new GateError(`${label}: no image tagged ${quoteInput(ref)} (tags: ${tags()})`);
-  return found;
-}
-async function archiveManifestDigest(store, configDigest) {
-  if (!store.has("index.json")) return void 0;
-  const pending = [...parseDocument(indexSchema, await store.read("index.json"), `${store.label}: index.json`).manifests ?? []];
-  for (let visited = 0; pending.length > 0 && visited < 256; visited++) {
-    const descriptor = pending.shift();
-    if (!store.has(blobPath(descriptor.digest))) continue;
-    if (isIndexMediaType(descriptor.mediaType)) {
-      pending.push(...parseDocument(indexSchema, await readVerified(store, descriptor), `${store.label}: index ${descriptor.digest}`).manifests ?? []);
-    } else if (descriptor.mediaType === void 0 || isManifestMediaType(descriptor.mediaType)) {
-      const manifest = parseDocument(manifestSchema, await readVerified(store, descriptor), `${store.label}: manifest ${descriptor.digest}`);
-      if (manifest.config.digest === configDigest) return descriptor.digest;
-    }
-  }
-  return void 0;
-}
-async function openStore(source, cwd) {
-  if (source.transport === "oci") {
-    const dir = path.resolve(cwd, source.path);
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new GateError(`${source.path}: no such OCI layout directory`);
-    if (!existsSync(path.join(dir, "oci-layout")) && !existsSync(path.join(dir, "index.json"))) {
-      throw new GateError(`${source.path}: not an OCI image layout (no oci-layout or index.json)`);
-    }
-    return new DirectoryStore(dir, source.path);
-  }
-  if (source.transport === "docker-archive" || source.transport === "oci-archive") {
-    const index = await TarIndex.open(path.resolve(cwd, source.path), source.path);
-    return new ArchiveStore(index, source.path);
-  }
-  throw new GateError(`--image: the ${source.transport} transport is not supported here`);
-}
-function mapLimited(items, limit, task) {
-  return new Promise((resolve, reject) => {
-    const results = [];
-    let next = 0;
-    let failed = false;
-    const worker = async () => {
-      while (next < items.length && !failed) {
-        const index = next++;
-        try {
-          results[index] = await task(items[index], index);
-        } catch (error) {
-          if (!failed) reject(error);
-          failed = true;
-        }
-      }
-    };
-    const workers = Number.isFinite(limit) ? Math.max(1, Math.min(limit, items.length)) : 1;
-    void Promise.all(Array.from({ length: workers }, worker)).then(() => {
-      if (!failed) resolve(results);
-    });
-  });
-}
-function layerLabel(store, index, layer) {
-  return `${store.label}: layer ${index + 1} (${layer.digest ?? layer.name})`;
-}
-async function loadImage(reference, options = {}) {
-  const source = parseImageSource(reference);
-  const cwd = options.cwd ?? process.cwd();
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-R2USHN2V.js");
-    return loadFromDaemon(source, reference, limits, options.platform, options.scanner ?? defaultScanner(), options);
-  }
-  if (source.transport === "docker") {
-    const store2 = await RegistryStore.open(reference, options.registry ?? {});
-    const resolved2 = await resolveOciLayout(store2, void 0, options.platform);
-    const model = await walkResolved(resolved2, source, reference, limits, options);
-    model.referenceDigest = store2.referenceDigest;
-    return model;
-  }
-  const store = await openStore(source, cwd);
-  const ref = "ref" in source ? source.ref : void 0;
-  const resolved = source.transport === "docker-archive" ? await resolveDockerArchive(store, ref, options.platform) : await resolveOciLayout(store, ref, options.platform);
-  return walkResolved(resolved, source, reference, limits, options);
-}
-async function walkResolved(resolved, source, reference, limits, options) {
-  const { store, config } = resolved;
-  if (resolved.layers.length > MAX_LAYERS) {
-    throw new GateError(`${store.label}: ${resolved.layers.length} layers; more than ${MAX_LAYERS} is not an image a container runtime can mount`);
-  }
-  const diffIds = config.rootfs.diff_ids;
-  if (diffIds.length !== resolved.layers.length) {
-    throw new GateError(`${store.label}: the config lists ${diffIds.length} layer diff_ids but the manifest has ${resolved.layers.length} layers`);
-  }
-  checkPlatform(store.label, config, options.platform);
-  const streamed = source.transport === "docker";
-  if (streamed) {
-    const index = resolved.layers.findIndex((layer) => (layer.size ?? 0) > limits.maxLayerBytes);
-    if (index !== -1) {
-      throw new GateError(
-        `${layerLabel(store, index, resolved.layers[index])}: its descriptor declares ${resolved.layers[index].size} bytes, more than limits.max-layer-size (${limits.maxLayerBytes}) allows; raise it to read this image`
-      );
-    }
-  }
-  const scanner = options.scanner ?? defaultScanner();
-  const budget = new ImageBudget(limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
-  const concurrency = options.concurrency ?? Math.min(4, os.availableParallelism());
-  const progress = options.progress;
-  const activity = source.transport === "docker" ? `pulling from ${registryHost(source.reference)}` : "reading";
-  let bytes = 0;
-  let layersDone = 0;
-  const tell = () => progress?.({ activity, layersDone, layersTotal: resolved.layers.length, bytes });
-  const scans = await mapLimited(resolved.layers, concurrency, async (layer, index) => {
-    if (layer.foreign) return foreignLayer(index, layer, diffIds[index]);
-    const info = { index, label: layerLabel(store, index, layer), diffId: diffIds[index], stopAtLimit: streamed };
-    if (layer.digest !== void 0) info.digest = layer.digest;
-    if (layer.mediaType !== void 0) info.mediaType = layer.mediaType;
-    if (progress) {
-      info.onBytes = (count) => {
-        bytes += count;
-        tell();
-      };
-    }
-    const done = options.activity?.begin(`reading ${info.label}`);
-    try {
-      const scan = await walkLayer(store.open(layer.name, streamed ? layer.size : void 0), info, limits, scanner, budget);
-      layersDone++;
-      tell();
-      return scan;
-    } finally {
-      done?.();
-    }
-  });
-  budget.reportShortfalls();
-  return assembleImage({
-    reference,
-    transport: source.transport,
-    label: describeSource(source),
-    digest: resolved.digest,
-    configDigest: resolved.configDigest,
-    config,
-    scans
-  });
-}
-function registryHost(reference) {
-  try {
-    return parseImageReference(reference).registry;
-  } catch {
-    return reference.split("/")[0] ?? reference;
-  }
-}
-function foreignLayer(index, layer, diffId) {
-  const scan = emptyScan(index, layer.mediaType ?? "");
-  return {
-    ...scan,
-    digest: layer.digest ?? "",
-    diffId,
-    compressedSize: layer.size ?? 0,
-    unscanned: [{ reason: "foreign-layer", size: layer.size ?? 0, scanned: 0 }]
-  };
-}
-function checkPlatform(label, config, wanted) {
-  if (wanted === void 0 || config.os === void 0 || config.architecture === void 0) return;
-  const actual = [config.os, config.architecture, config.variant].filter(Boolean).join("/");
-  if (!platformMatches(wanted, actual)) throw new GateError(`${label}: the image is ${actual}, not ${wanted}`);
-}
-
 export {
   require_tar_stream,
   ImageBudget,
+  DEFAULT_LIMITS,
+  MAX_CAPTURE_BYTES,
   MAX_CAPTURED_PER_IMAGE,
-  walkLayer,
-  assembleImage,
-  numeric,
-  paxRecords,
-  dirname,
-  joinPath,
-  resolveOciLayout,
-  resolveDockerArchive,
-  openStore,
-  loadImage,
-  walkResolved,
-  checkPlatform
+  emptyScan,
+  walkLayer
 };

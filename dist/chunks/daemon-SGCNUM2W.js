@@ -2,35 +2,38 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   guardStream
-} from "./chunk-Q54KR5PG.js";
+} from "./chunk-R3JDAMH3.js";
 import {
-  ImageBudget,
-  MAX_CAPTURED_PER_IMAGE,
   assembleImage,
   checkPlatform,
   dirname,
   joinPath,
   numeric,
   paxRecords,
-  require_tar_stream,
-  resolveDockerArchive,
-  walkLayer
-} from "./chunk-JFE24THA.js";
-import {
-  waitOnCancel
-} from "./chunk-H5VTDZTC.js";
-import "./chunk-KOEJX5EM.js";
-import "./chunk-HMFEI2VN.js";
-import "./chunk-35DFMGJW.js";
+  resolveDockerArchive
+} from "./chunk-QKZK2LK4.js";
 import {
   MAX_DOCUMENT_BYTES,
   MAX_LAYERS
-} from "./chunk-DTTZ4DF2.js";
+} from "./chunk-OJC3FK5Y.js";
+import {
+  waitOnCancel
+} from "./chunk-SKQTMOW7.js";
+import "./chunk-DFUVTM4L.js";
+import "./chunk-EJ62CAXQ.js";
+import {
+  ImageBudget,
+  MAX_CAPTURED_PER_IMAGE,
+  require_tar_stream,
+  walkLayer
+} from "./chunk-XFJRYXRD.js";
+import "./chunk-5YXKDELL.js";
 import {
   GateError,
   firstLine
-} from "./chunk-VYC7EGKJ.js";
-import "./chunk-H5V4JJXB.js";
+} from "./chunk-WVRYA5TT.js";
+import "./chunk-XSNBVYEM.js";
+import "./chunk-NHUMKS5O.js";
 import {
   __toESM
 } from "./chunk-ENLSQBIW.js";

@@ -3,42 +3,45 @@ const require = __igCreateRequire(import.meta.url);
 import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-IUHKZELB.js";
-import "./chunk-Q54KR5PG.js";
+} from "./chunk-UQYM77TC.js";
+import "./chunk-R3JDAMH3.js";
 import {
   openStore
-} from "./chunk-JFE24THA.js";
-import "./chunk-DC7K7SQM.js";
-import {
-  parseImageSource
-} from "./chunk-KOEJX5EM.js";
-import {
-  ImageReferenceError,
-  parseImageReference
-} from "./chunk-HMFEI2VN.js";
-import {
-  readInputFileSync
-} from "./chunk-35DFMGJW.js";
+} from "./chunk-QKZK2LK4.js";
 import {
   MAX_DOCUMENT_BYTES,
   parseDocument
-} from "./chunk-DTTZ4DF2.js";
+} from "./chunk-OJC3FK5Y.js";
+import "./chunk-JZR2A25U.js";
+import {
+  parseImageSource
+} from "./chunk-DFUVTM4L.js";
+import {
+  ImageReferenceError,
+  parseImageReference
+} from "./chunk-EJ62CAXQ.js";
+import "./chunk-XFJRYXRD.js";
+import {
+  readInputFileSync
+} from "./chunk-5YXKDELL.js";
 import {
   GateError,
   firstLine
-} from "./chunk-VYC7EGKJ.js";
+} from "./chunk-WVRYA5TT.js";
 import {
-  _gte,
-  _regex,
   array,
-  globMatch,
   int,
   looseObject,
   nullable,
   optional,
   record,
   string
-} from "./chunk-H5V4JJXB.js";
+} from "./chunk-XSNBVYEM.js";
+import {
+  _gte,
+  _regex,
+  globMatch
+} from "./chunk-NHUMKS5O.js";
 import {
   __commonJS,
   __require,
@@ -6171,7 +6174,7 @@ async function collectSupplyChain(request) {
     if (!request.ecrReference)
       result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
     else {
-      const { readRepositorySettings } = await import("./ecr-repository-TKTB6KFD.js");
+      const { readRepositorySettings } = await import("./ecr-repository-RNSZ2IPE.js");
       result.repositorySettings = await readRepositorySettings(request.ecrReference);
     }
   }

@@ -3,10 +3,8 @@ const require = __igCreateRequire(import.meta.url);
 import {
   GateError,
   jsonProblem
-} from "./chunk-VYC7EGKJ.js";
+} from "./chunk-WVRYA5TT.js";
 import {
-  _gte,
-  _regex,
   array,
   boolean,
   int,
@@ -17,7 +15,11 @@ import {
   record,
   string,
   unknown
-} from "./chunk-H5V4JJXB.js";
+} from "./chunk-XSNBVYEM.js";
+import {
+  _gte,
+  _regex
+} from "./chunk-NHUMKS5O.js";
 
 // src/image/documents.ts
 var digest = string().check(_regex(/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/, "expected a digest such as sha256:<hex>"));

@@ -1,15 +1,17 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  _minLength,
   array,
   describe,
-  globLength,
   optional,
   refine,
   strictObject,
   string
-} from "./chunk-H5V4JJXB.js";
+} from "./chunk-XSNBVYEM.js";
+import {
+  _minLength,
+  globLength
+} from "./chunk-NHUMKS5O.js";
 
 // src/checks/signer-options.ts
 import path from "node:path";

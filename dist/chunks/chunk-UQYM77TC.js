@@ -2,27 +2,27 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   guardStream
-} from "./chunk-Q54KR5PG.js";
-import {
-  ECR_HOST
-} from "./chunk-DC7K7SQM.js";
-import {
-  parseImageReference
-} from "./chunk-HMFEI2VN.js";
-import {
-  readInputFile
-} from "./chunk-35DFMGJW.js";
+} from "./chunk-R3JDAMH3.js";
 import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-DTTZ4DF2.js";
+} from "./chunk-OJC3FK5Y.js";
+import {
+  ECR_HOST
+} from "./chunk-JZR2A25U.js";
+import {
+  parseImageReference
+} from "./chunk-EJ62CAXQ.js";
+import {
+  readInputFile
+} from "./chunk-5YXKDELL.js";
 import {
   GateError,
   firstLine,
   jsonProblem,
   quoteInput
-} from "./chunk-VYC7EGKJ.js";
+} from "./chunk-WVRYA5TT.js";
 
 // src/image/registry.ts
 import { createHash } from "node:crypto";
@@ -729,7 +729,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./aws-6SBSEDMA.js");
+  const { ecrRegistryLogin } = await import("./aws-QIOH5FOS.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {
