@@ -4,27 +4,30 @@ import {
   setNoticeHandler
 } from "./chunks/chunk-NLA4MBKA.js";
 import {
+  favourSmallHeap,
   isDockerfileLocation,
   parseBuildArgs,
   parseFormat,
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-VEOMIUYZ.js";
-import "./chunks/chunk-YPOKYEEP.js";
-import "./chunks/chunk-LFFWMNO5.js";
-import "./chunks/chunk-54PK6BX6.js";
+} from "./chunks/chunk-XT25GQ6O.js";
+import "./chunks/chunk-SKQTMOW7.js";
+import "./chunks/chunk-XPOZVU2H.js";
+import "./chunks/chunk-JZR2A25U.js";
 import {
   splitUserinfo
-} from "./chunks/chunk-5WC5GKJ2.js";
-import "./chunks/chunk-R2YC7IFL.js";
+} from "./chunks/chunk-DFUVTM4L.js";
+import "./chunks/chunk-EJ62CAXQ.js";
+import "./chunks/chunk-5YXKDELL.js";
 import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-A6QDF7GZ.js";
-import "./chunks/chunk-YYPPGYUW.js";
-import "./chunks/chunk-4MZY26AK.js";
+} from "./chunks/chunk-WVRYA5TT.js";
+import "./chunks/chunk-IYEUPREB.js";
+import "./chunks/chunk-XSNBVYEM.js";
+import "./chunks/chunk-NHUMKS5O.js";
 import {
   __commonJS,
   __require,
@@ -19796,7 +19799,10 @@ function startedAsProgram() {
     return false;
   }
 }
-if (startedAsProgram()) await run();
+if (startedAsProgram()) {
+  favourSmallHeap();
+  await run();
+}
 export {
   run
 };

@@ -3,24 +3,27 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   TOOL_VERSION,
+  favourSmallHeap,
   parseBuildArgs,
   parseFormat,
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-VEOMIUYZ.js";
-import "./chunks/chunk-YPOKYEEP.js";
-import "./chunks/chunk-LFFWMNO5.js";
-import "./chunks/chunk-54PK6BX6.js";
-import "./chunks/chunk-5WC5GKJ2.js";
-import "./chunks/chunk-R2YC7IFL.js";
+} from "./chunks/chunk-XT25GQ6O.js";
+import "./chunks/chunk-SKQTMOW7.js";
+import "./chunks/chunk-XPOZVU2H.js";
+import "./chunks/chunk-JZR2A25U.js";
+import "./chunks/chunk-DFUVTM4L.js";
+import "./chunks/chunk-EJ62CAXQ.js";
+import "./chunks/chunk-5YXKDELL.js";
 import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-A6QDF7GZ.js";
-import "./chunks/chunk-YYPPGYUW.js";
-import "./chunks/chunk-4MZY26AK.js";
+} from "./chunks/chunk-WVRYA5TT.js";
+import "./chunks/chunk-IYEUPREB.js";
+import "./chunks/chunk-XSNBVYEM.js";
+import "./chunks/chunk-NHUMKS5O.js";
 import "./chunks/chunk-ENLSQBIW.js";
 
 // src/cli.ts
@@ -72,6 +75,7 @@ function createProgressPrinter(stream, env, now = Date.now) {
 }
 
 // src/cli.ts
+favourSmallHeap();
 var USAGE = `Usage: image-gate [DOCKERFILE] [--image REF] [options]
 
 Judges a Dockerfile and/or a built image against an assurance policy.

@@ -1,20 +1,26 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  ImageBudget,
+  MAX_CAPTURED_PER_IMAGE,
   walkLayer
-} from "./chunks/chunk-LOYGOACF.js";
+} from "./chunks/chunk-XFJRYXRD.js";
+import {
+  openInputFile
+} from "./chunks/chunk-5YXKDELL.js";
 import {
   GateError,
   defaultScanner
-} from "./chunks/chunk-A6QDF7GZ.js";
+} from "./chunks/chunk-WVRYA5TT.js";
+import "./chunks/chunk-NHUMKS5O.js";
 import "./chunks/chunk-ENLSQBIW.js";
 
 // src/image/layer-worker.ts
-import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import { parentPort } from "node:worker_threads";
 var READ_CHUNK = 256 * 1024;
 var PROGRESS_STEP = 4 * 1024 * 1024;
+var FOUND_BATCH = 2048;
 function forwardedStream(port) {
   const stream = new Readable({
     read() {
@@ -38,6 +44,10 @@ function forwardedStream(port) {
   });
   return stream;
 }
+async function fileRange(range) {
+  const { handle } = await openInputFile(range.file, { label: range.label ?? range.file, noun: "the blob", kind: "a blob file" });
+  return handle.createReadStream({ start: range.start, end: range.end, highWaterMark: READ_CHUNK });
+}
 function serveWalks(port) {
   const scanner = defaultScanner();
   port.on("message", (task) => {
@@ -58,8 +68,24 @@ function serveWalks(port) {
       };
     }
     try {
-      const source = "port" in bytes ? forwardedStream(bytes.port) : createReadStream(bytes.file, { start: bytes.start, end: bytes.end, highWaterMark: READ_CHUNK });
-      const scan = await walkLayer(source, info, task.limits, scanner);
+      const source = "port" in bytes ? forwardedStream(bytes.port) : await fileRange(bytes);
+      let found = [];
+      const send = () => {
+        if (found.length > 0) port.postMessage({ id: task.id, found });
+        found = [];
+      };
+      const add = (item) => {
+        found.push(item);
+        if (found.length >= FOUND_BATCH) send();
+      };
+      const sink = {
+        entry: (entry) => add({ entry }),
+        whiteout: (whiteout) => add({ whiteout }),
+        opaque: (opaque) => add({ opaque })
+      };
+      const budget = new ImageBudget(task.limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
+      const scan = await walkLayer(source, info, task.limits, scanner, budget, sink);
+      send();
       report();
       return { id: task.id, scan };
     } catch (error) {

@@ -14,23 +14,32 @@ import { MessageChannel, Worker, type MessagePort } from "node:worker_threads";
 import type { Readable } from "node:stream";
 import { GateError, firstLine } from "../errors.ts";
 import type { LayerInfo, WalkLimits } from "./layer-walker.ts";
-import type { LayerScan } from "./model.ts";
+import type { LayerEntry, LayerScan } from "./model.ts";
+import type { EntrySink } from "./walk-budget.ts";
 
 /** Where a layer's bytes are: a file or a byte range of one (`end` inclusive), or a stream to forward. */
-export type LayerBytes = { file: string; start?: number; end?: number } | { stream: () => Readable };
+/** A file (or a byte range of one; `label` names it in errors), or a stream the main thread forwards. */
+export type FileRange = { file: string; start?: number; end?: number; label?: string };
+export type LayerBytes = FileRange | { stream: () => Readable };
 
 /** main → worker: walk one layer (functions stay behind: `progress` says whether to report bytes read). */
 export interface WalkTask {
   id: number;
   info: Omit<LayerInfo, "onBytes">;
   limits: WalkLimits;
-  bytes: { file: string; start?: number; end?: number } | { port: MessagePort };
+  bytes: FileRange | { port: MessagePort };
   progress: boolean;
 }
 
 /** worker → main: blob bytes read so far (progress), then the walk's result or its error (GateErrors stay GateErrors). */
+/** Entries, whiteouts and opaque directories as a thread finds them, sent on in batches (walk-budget.ts keeps them). */
+export type FoundItem = { entry: LayerEntry } | { whiteout: string } | { opaque: string };
+
 export type WalkReply =
-  { id: number; read: number } | { id: number; scan: LayerScan } | { id: number; error: string; gate: boolean; stack: string | undefined };
+  | { id: number; read: number }
+  | { id: number; found: FoundItem[] }
+  | { id: number; scan: LayerScan }
+  | { id: number; error: string; gate: boolean; stack: string | undefined };
 
 /** main → worker over a task's port: the forwarded stream. */
 export type ForwardedChunk = { chunk: Uint8Array } | { end: true } | { error: string; gate: boolean };
@@ -102,11 +111,11 @@ export class LayerThreads {
   }
 
   /** Walks one layer on a free thread. Rejects with the walk's GateError for bad input. */
-  async walk(bytes: LayerBytes, info: LayerInfo, limits: WalkLimits): Promise<LayerScan> {
+  async walk(bytes: LayerBytes, info: LayerInfo, limits: WalkLimits, sink: EntrySink): Promise<LayerScan> {
     const worker = await this.acquire();
     let healthy = true;
     try {
-      return await this.run(worker, bytes, info, limits, () => (healthy = false));
+      return await this.run(worker, bytes, info, limits, sink, () => (healthy = false));
     } finally {
       if (healthy) this.release(worker);
       else this.discard(worker);
@@ -145,7 +154,7 @@ export class LayerThreads {
     if (next) void this.acquire().then(next);
   }
 
-  private run(worker: Worker, bytes: LayerBytes, info: LayerInfo, limits: WalkLimits, broken: () => void): Promise<LayerScan> {
+  private run(worker: Worker, bytes: LayerBytes, info: LayerInfo, limits: WalkLimits, sink: EntrySink, broken: () => void): Promise<LayerScan> {
     const id = ++this.nextId;
     return new Promise<LayerScan>((resolve, reject) => {
       const forwarding: { stop?: () => void } = {};
@@ -157,6 +166,14 @@ export class LayerThreads {
         if (reply.id !== id) return;
         if ("read" in reply) {
           info.onBytes?.(reply.read);
+          return;
+        }
+        if ("found" in reply) {
+          for (const item of reply.found) {
+            if ("entry" in item) sink.entry(item.entry);
+            else if ("whiteout" in item) sink.whiteout(item.whiteout);
+            else sink.opaque(item.opaque);
+          }
           return;
         }
         settle();

@@ -14,13 +14,15 @@ import { DEFAULT_ARCHIVE_LIMITS, scanFileContent, type ArchiveLimits } from "./f
 import type { EntryType, LayerEntry, LayerScan } from "./model.ts";
 import { readTar, type TarHeader } from "./tar-reader.ts";
 import { quoteInput } from "../secrets/redact.ts";
+import { ImageBudget, type EntrySink } from "./walk-budget.ts";
+import { isZstdWindowError, ZSTD_WINDOW_MESSAGE, ZstdWindowGuard } from "./zstd-frames.ts";
 
 export interface WalkLimits {
   /** Bytes of one file scanned for credentials (streamed in windows); the rest is reported as not scanned. */
   maxFileBytes: number;
   /** Uncompressed bytes of one layer read; past it the layer is reported as not fully scanned. */
   maxLayerBytes: number;
-  /** Entries recorded per layer (bounds memory on hostile archives). */
+  /** Entries (files, links, whiteouts) kept per image, all layers together (bounds memory on hostile archives). */
   maxEntries: number;
   /** How far archives inside the image (.jar, .zip, .tar.gz, ...) are opened. */
   archives?: ArchiveLimits;
@@ -29,7 +31,7 @@ export interface WalkLimits {
 export const DEFAULT_LIMITS: WalkLimits = {
   maxFileBytes: 256 * 1024 * 1024,
   maxLayerBytes: 16 * 1024 * 1024 * 1024,
-  maxEntries: 2_000_000,
+  maxEntries: 300_000,
 };
 
 export interface LayerInfo {
@@ -41,6 +43,8 @@ export interface LayerInfo {
   digest?: string;
   /** Expected digest of the uncompressed tar (config rootfs.diff_ids). */
   diffId?: string;
+  /** Place in the image for the shared entry budget, when `index` does not say it (a docker save stream). */
+  order?: number;
   /**
    * A stream that could be endless (a registry blob): past maxLayerBytes, read no further and
    * fail, since the rest can no longer be verified. Otherwise (files on disk) the rest is still
@@ -51,9 +55,18 @@ export interface LayerInfo {
   onBytes?: (count: number) => void;
 }
 
-/** Small files captured whole: account databases and the package manager's checksums. */
-const CAPTURE = /^\/etc\/(?:passwd|group|shadow)$|^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$/;
-const MAX_CAPTURE_BYTES = 4 * 1024 * 1024;
+/**
+ * Small files captured whole: account databases and the package manager's checksums. Account
+ * databases are captured wherever they are, because /etc/passwd may be a symlink to one (or /etc a
+ * symlink to another directory); which one the image uses is resolved once all layers are read.
+ */
+const CAPTURE = /\/(?:passwd|group|shadow)$|^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$/;
+/** The account databases at their usual place: always read as text. */
+const ACCOUNT_FILES = /^\/etc\/(?:passwd|group|shadow)$/;
+/** A captured file larger than this is not kept (the image checks say what they could not read). */
+export const MAX_CAPTURE_BYTES = 4 * 1024 * 1024;
+/** Bytes captured per image, all files together. */
+export const MAX_CAPTURED_PER_IMAGE = 64 * 1024 * 1024;
 
 class LayerLimitReached extends Error {}
 
@@ -70,10 +83,13 @@ async function zstdDecompressor(): Promise<Transform> {
   const native = (zlib as unknown as { createZstdDecompress?: (options?: object) => Transform }).createZstdDecompress;
   if (typeof native === "function") return native({ chunkSize: 256 * 1024 });
   const { Decompress } = await import("fzstd");
+  const guard = new ZstdWindowGuard();
   let decoder: InstanceType<typeof Decompress>;
   const transform = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       try {
+        // fzstd allocates whatever window a frame asks for: the guard refuses more than zstd's own limit first.
+        guard.inspect(chunk);
         decoder.push(chunk);
         callback();
       } catch (error) {
@@ -153,13 +169,27 @@ export function emptyScan(index: number, mediaType: string): LayerScan {
     hits: [],
     captured: {},
     unscanned: [],
+    binary: { files: 0, bytes: 0 },
   };
 }
 
-/** Walks one layer blob. Throws GateError for corrupt, truncated, mismatched or hostile input. */
-export async function walkLayer(source: Readable, layer: LayerInfo, limits: WalkLimits, scanner: SecretScanner): Promise<LayerScan> {
+/**
+ * Walks one layer blob. Throws GateError for corrupt, truncated, mismatched or hostile input.
+ * Layers of one image share `image` (entries kept, bytes captured); alone, a layer gets its own.
+ */
+export async function walkLayer(
+  source: Readable,
+  layer: LayerInfo,
+  limits: WalkLimits,
+  scanner: SecretScanner,
+  image?: ImageBudget,
+  /** Where entries go instead of this scan and the image's budget (a layer thread sends them to the main thread). */
+  sink?: EntrySink,
+): Promise<LayerScan> {
   const blobHash = createHash("sha256");
   const scan = emptyScan(layer.index, layer.mediaType ?? "");
+  const budget = image ?? new ImageBudget(limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
+  const kept = sink ?? budget.keeper(layer.order ?? layer.index, scan);
   const iterator = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const failed = (what: string, error: unknown): GateError =>
     error instanceof GateError ? error : new GateError(`${layer.label}: ${what} (${firstLine(error)})`, { cause: error });
@@ -196,17 +226,7 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
   // Reading starts before the pump writes, so the decompressor's errors always have a reader.
   const consuming = (async () => {
     try {
-      let reportedEntries = false;
-      for await (const entry of extract) {
-        const header = entry.header;
-        if (scan.entries.length >= limits.maxEntries) {
-          if (!reportedEntries) scan.unscanned.push({ reason: "entries-limit", size: 0, scanned: 0 });
-          reportedEntries = true;
-          await drain(entry);
-          continue;
-        }
-        await recordEntry(header, entry);
-      }
+      for await (const entry of extract) await recordEntry(entry.header, entry);
     } catch (error) {
       // Past the layer limit, or a corrupt or hostile layer: stop decompressing; the pump still
       // hashes the rest of the blob after a limit, and stops reading after a failure.
@@ -257,33 +277,44 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
     const base = path.slice(slash + 1);
     if (base.startsWith(".wh.")) {
       await drain(entry);
-      if (base === ".wh..wh..opq") scan.opaqueDirs.push(dir);
-      else if (base.startsWith(".wh..wh."))
+      if (base === ".wh..wh..opq") {
+        kept.opaque(dir);
+      } else if (base.startsWith(".wh..wh."))
         return; // AUFS metadata, not a whiteout
       else if (base === ".wh.") throw new GateError(`${layer.label}: bare whiteout entry ${quoteInput(header.name, 120)}`);
-      else scan.whiteouts.push(`${dir === "/" ? "" : dir}/${base.slice(4)}`);
+      else kept.whiteout(`${dir === "/" ? "" : dir}/${base.slice(4)}`);
       return;
     }
     const type = entryType(header.type);
     const recorded: LayerEntry = { path, type, mode: header.mode ?? 0, uid: header.uid ?? 0, gid: header.gid ?? 0, size: header.size ?? 0 };
     if (header.linkname) recorded.linkname = type === "hardlink" ? normalizeEntryPath(header.linkname, layer.label) : header.linkname;
-    scan.entries.push(recorded);
+    // Past the image's entry limit the entry is not kept, but its content is still scanned.
+    kept.entry(recorded);
     if (type === "file" && recorded.size > 0) await scanContent(path, recorded.size, entry);
     else await drain(entry);
   }
 
   async function scanContent(path: string, size: number, entry: AsyncIterable<Buffer>): Promise<void> {
-    const capture = CAPTURE.test(path) && size <= MAX_CAPTURE_BYTES;
+    // Captured whole (not only the part scanned), within the image's capture budget.
+    const capture = CAPTURE.test(path) && size <= MAX_CAPTURE_BYTES && size <= budget.captureBytesLeft;
+    if (capture) budget.captureBytesLeft -= size;
     const found = await scanFileContent(
       path,
       size,
       entry,
       { scanner, maxFileBytes: limits.maxFileBytes, archives: limits.archives ?? DEFAULT_ARCHIVE_LIMITS },
       capture,
+      ACCOUNT_FILES.test(path),
     );
     scan.hits.push(...found.hits);
     scan.unscanned.push(...found.unscanned);
+    if (found.binary) {
+      scan.binary.files++;
+      scan.binary.bytes += size;
+    }
+    // A file called passwd that is binary (or an archive) is of no use: its budget goes back.
     if (capture && found.captured) scan.captured[path] = found.captured.toString("utf8");
+    else if (capture) budget.captureBytesLeft += size;
   }
 
   const [pumped, consumed] = await Promise.allSettled([pumping, consuming]);
@@ -300,9 +331,11 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
   }
   if (failure) {
     source.destroy();
+    if (isZstdWindowError(failure.reason)) throw new GateError(`${layer.label}: ${ZSTD_WINDOW_MESSAGE}`);
     throw failed(compression === "none" ? "not a valid tar archive" : `corrupt ${compression} or tar data`, failure.reason);
   }
 
+  if (!image && !sink) budget.reportShortfalls();
   scan.digest = `sha256:${blobHash.digest("hex")}`;
   if (layer.digest !== undefined && layer.digest !== scan.digest) {
     throw new GateError(`${layer.label}: content does not match its digest (expected ${layer.digest}, got ${scan.digest})`);

@@ -5,13 +5,13 @@
  */
 
 import { createHash } from "node:crypto";
-import { createReadStream, existsSync, statSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { existsSync, statSync } from "node:fs";
 import os from "node:os";
 import v8 from "node:v8";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { GateError } from "../errors.ts";
+import { openInputFile, readInputFile } from "../input-file.ts";
 import { defaultScanner, type SecretScanner } from "../secrets/scanner.ts";
 import { assembleImage } from "./assemble.ts";
 import {
@@ -24,6 +24,7 @@ import {
   layerKind,
   manifestSchema,
   MAX_DOCUMENT_BYTES,
+  MAX_LAYERS,
   parseDocument,
   platformMatches,
   platformOf,
@@ -31,11 +32,12 @@ import {
   type RawImageConfig,
 } from "./documents.ts";
 import { LayerThreads, layerWorkerUrl, type LayerBytes } from "./layer-threads.ts";
-import { DEFAULT_LIMITS, emptyScan, walkLayer, type LayerInfo, type WalkLimits } from "./layer-walker.ts";
+import { DEFAULT_LIMITS, emptyScan, MAX_CAPTURED_PER_IMAGE, walkLayer, type LayerInfo, type WalkLimits } from "./layer-walker.ts";
 import type { ImageProgressEvent } from "../progress.ts";
 import type { ImageModel, LayerScan } from "./model.ts";
 import { parseImageReference } from "./reference.ts";
 import { TarIndex } from "./tar-index.ts";
+import { ImageBudget } from "./walk-budget.ts";
 import type { RunActivity } from "../run-control.ts";
 import type { RegistryClient, RegistryOptions } from "./registry.ts";
 import { describeSource, parseImageSource, type ImageSource } from "./transport.ts";
@@ -89,17 +91,32 @@ class DirectoryStore implements BlobStore {
   }
   async read(name: string): Promise<string> {
     const full = this.resolve(name);
-    if (!this.has(name)) throw new GateError(`${this.label}: ${name} is missing`);
-    if (statSync(full).size > MAX_DOCUMENT_BYTES) throw new GateError(`${this.label}: ${name} is too large for image metadata`);
-    return readFile(full, "utf8");
+    if (!existsSync(full)) throw new GateError(`${this.label}: ${name} is missing`);
+    const bytes = await readInputFile(full, { label: `${this.label}: ${name}`, noun: "image metadata", kind: "image metadata", maxBytes: MAX_DOCUMENT_BYTES });
+    return bytes.toString("utf8");
   }
   open(name: string): Readable {
-    if (!this.has(name)) throw new GateError(`${this.label}: ${name} is missing`);
-    return createReadStream(this.resolve(name), { highWaterMark: 256 * 1024 });
+    const full = this.resolve(name);
+    if (!existsSync(full)) throw new GateError(`${this.label}: ${name} is missing`);
+    const label = `${this.label}: ${name}`;
+    // Opened lazily, when the walker first reads, through the helper that refuses FIFOs and devices.
+    return Readable.from(
+      (async function* () {
+        const { handle } = await openInputFile(full, { label, noun: "the blob", kind: "a blob file" });
+        try {
+          yield* handle.createReadStream({ highWaterMark: 256 * 1024, autoClose: false }) as AsyncIterable<Buffer>;
+        } finally {
+          await handle.close();
+        }
+      })(),
+      { objectMode: false },
+    );
   }
   bytes(name: string): LayerBytes {
-    if (!this.has(name)) throw new GateError(`${this.label}: ${name} is missing`);
-    return { file: this.resolve(name) };
+    const full = this.resolve(name);
+    if (!existsSync(full)) throw new GateError(`${this.label}: ${name} is missing`);
+    // The thread opens it through the same helper (a FIFO or device is refused there, not waited on).
+    return { file: full, label: `${this.label}: ${name}` };
   }
 }
 
@@ -500,6 +517,9 @@ async function walkResolved(
   options: ImageLoadOptions,
 ): Promise<ImageModel> {
   const { store, config } = resolved;
+  if (resolved.layers.length > MAX_LAYERS) {
+    throw new GateError(`${store.label}: ${resolved.layers.length} layers; more than ${MAX_LAYERS} is not an image a container runtime can mount`);
+  }
   const diffIds = config.rootfs.diff_ids;
   if (diffIds.length !== resolved.layers.length) {
     throw new GateError(`${store.label}: the config lists ${diffIds.length} layer diff_ids but the manifest has ${resolved.layers.length} layers`);
@@ -523,6 +543,7 @@ async function walkResolved(
   let layersDone = 0;
   const tell = () => progress?.({ activity, layersDone, layersTotal: resolved.layers.length, bytes });
   const scanner = options.scanner ?? defaultScanner();
+  const budget = new ImageBudget(limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
   // Built, each layer is walked on a worker thread (layer-threads.ts), which compiles the built-in
   // rules itself; from source, or with a policy's own secret rules (compiled in this thread), here.
   const workerUrl = scanner === defaultScanner() ? layerWorkerUrl() : undefined;
@@ -549,9 +570,14 @@ async function walkResolved(
         const declaredSize = streamed ? layer.size : undefined;
         const done = options.activity?.begin(`reading ${info.label}`);
         try {
-          const scan = threads
-            ? await threads.walk(store.bytes?.(layer.name, declaredSize) ?? { stream: () => store.open(layer.name, declaredSize) }, info, limits)
-            : await walkLayer(store.open(layer.name, declaredSize), info, limits, scanner);
+          let scan: LayerScan;
+          if (threads) {
+            // The thread sends entries as it finds them; they are kept here, within the image's budget.
+            scan = emptyScan(index, layer.mediaType ?? "");
+            const bytesAt = store.bytes?.(layer.name, declaredSize) ?? { stream: () => store.open(layer.name, declaredSize) };
+            const walked = await threads.walk(bytesAt, info, limits, budget.keeper(index, scan));
+            Object.assign(scan, walked, { entries: scan.entries, whiteouts: scan.whiteouts, opaqueDirs: scan.opaqueDirs });
+          } else scan = await walkLayer(store.open(layer.name, declaredSize), info, limits, scanner, budget);
           layersDone++;
           tell();
           return scan;
@@ -564,6 +590,9 @@ async function walkResolved(
   } finally {
     await threads?.close();
   }
+  budget.reportShortfalls();
+  // Each thread captured files within a budget of its own; the image keeps its lowest ones.
+  if (threads) budget.trimCaptured(scans);
   return assembleImage({
     reference,
     transport: source.transport,

@@ -1,11 +1,6 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  NEVER,
-  _gte,
-  _lte,
-  _minLength,
-  _regex,
   array,
   date,
   looseObject,
@@ -18,7 +13,14 @@ import {
   transform,
   union,
   unknown
-} from "./chunk-4MZY26AK.js";
+} from "./chunk-XSNBVYEM.js";
+import {
+  NEVER,
+  _gte,
+  _lte,
+  _minLength,
+  _regex
+} from "./chunk-NHUMKS5O.js";
 
 // src/scans/schemas.ts
 var ShapeError = class extends Error {

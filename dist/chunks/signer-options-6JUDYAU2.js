@@ -6,8 +6,9 @@ import {
   resolveSignerFiles,
   signerSettings,
   signersProblem
-} from "./chunk-YYPPGYUW.js";
-import "./chunk-4MZY26AK.js";
+} from "./chunk-IYEUPREB.js";
+import "./chunk-XSNBVYEM.js";
+import "./chunk-NHUMKS5O.js";
 import "./chunk-ENLSQBIW.js";
 export {
   SIGNER_OPTIONS,

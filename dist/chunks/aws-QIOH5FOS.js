@@ -8,13 +8,14 @@ import {
   readInspectorFindings,
   readScanningConfiguration,
   resolveEcrTarget
-} from "./chunk-UPQZVZH6.js";
+} from "./chunk-HQA6TCUR.js";
 import "./chunk-HVKFQ4NR.js";
-import "./chunk-V52A7YY6.js";
+import "./chunk-OJC3FK5Y.js";
 import "./chunk-NLA4MBKA.js";
-import "./chunk-LFFWMNO5.js";
-import "./chunk-A6QDF7GZ.js";
-import "./chunk-4MZY26AK.js";
+import "./chunk-XPOZVU2H.js";
+import "./chunk-WVRYA5TT.js";
+import "./chunk-XSNBVYEM.js";
+import "./chunk-NHUMKS5O.js";
 import "./chunk-KT6VUTM3.js";
 import "./chunk-ENLSQBIW.js";
 export {

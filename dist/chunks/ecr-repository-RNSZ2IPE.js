@@ -3,14 +3,14 @@ const require = __igCreateRequire(import.meta.url);
 import {
   describeAwsError,
   require_dist_cjs
-} from "./chunk-UPQZVZH6.js";
+} from "./chunk-HQA6TCUR.js";
 import "./chunk-HVKFQ4NR.js";
-import "./chunk-V52A7YY6.js";
+import "./chunk-OJC3FK5Y.js";
 import "./chunk-NLA4MBKA.js";
-import "./chunk-LFFWMNO5.js";
+import "./chunk-XPOZVU2H.js";
 import {
   GateError
-} from "./chunk-A6QDF7GZ.js";
+} from "./chunk-WVRYA5TT.js";
 import {
   array,
   boolean,
@@ -19,7 +19,8 @@ import {
   object,
   optional,
   string
-} from "./chunk-4MZY26AK.js";
+} from "./chunk-XSNBVYEM.js";
+import "./chunk-NHUMKS5O.js";
 import "./chunk-KT6VUTM3.js";
 import {
   __toESM

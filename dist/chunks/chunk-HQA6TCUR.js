@@ -13,7 +13,7 @@ import {
   isIndexMediaType,
   platformMatches,
   platformOf
-} from "./chunk-V52A7YY6.js";
+} from "./chunk-OJC3FK5Y.js";
 import {
   notice
 } from "./chunk-NLA4MBKA.js";
@@ -31,11 +31,11 @@ import {
   parseShape,
   registryScanningConfigurationSchema,
   signatureOf
-} from "./chunk-LFFWMNO5.js";
+} from "./chunk-XPOZVU2H.js";
 import {
   GateError,
   firstLine
-} from "./chunk-A6QDF7GZ.js";
+} from "./chunk-WVRYA5TT.js";
 import {
   BinaryDecisionDiagram,
   Client,

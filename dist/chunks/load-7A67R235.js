@@ -7,13 +7,15 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-HFYQ3SCX.js";
-import "./chunk-V52A7YY6.js";
-import "./chunk-5WC5GKJ2.js";
-import "./chunk-R2YC7IFL.js";
-import "./chunk-LOYGOACF.js";
-import "./chunk-A6QDF7GZ.js";
-import "./chunk-4MZY26AK.js";
+} from "./chunk-QKZK2LK4.js";
+import "./chunk-OJC3FK5Y.js";
+import "./chunk-DFUVTM4L.js";
+import "./chunk-EJ62CAXQ.js";
+import "./chunk-XFJRYXRD.js";
+import "./chunk-5YXKDELL.js";
+import "./chunk-WVRYA5TT.js";
+import "./chunk-XSNBVYEM.js";
+import "./chunk-NHUMKS5O.js";
 import "./chunk-ENLSQBIW.js";
 export {
   checkPlatform,

@@ -1,44 +1,8 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
-
-// src/policy/glob.ts
-var cache = /* @__PURE__ */ new Map();
-function compileGlob(pattern) {
-  const cached = cache.get(pattern);
-  if (cached) return cached;
-  let source = "";
-  let i = 0;
-  while (i < pattern.length) {
-    if (pattern.startsWith("**", i)) {
-      const atStart = i === 0 || pattern[i - 1] === "/";
-      const atEnd = i + 2 === pattern.length || pattern[i + 2] === "/";
-      if (atStart && atEnd) {
-        if (i + 2 === pattern.length) {
-          source = i === 0 ? ".+" : `${source.slice(0, -1)}(?:/[^/]+)+`;
-          i += 2;
-        } else {
-          source += "(?:[^/]+/)*";
-          i += 3;
-        }
-        continue;
-      }
-      source += "[^/]*";
-      i += 2;
-      continue;
-    }
-    const c = pattern[i];
-    if (c === "*") source += "[^/]*";
-    else if (c === "?") source += "[^/]";
-    else source += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-    i++;
-  }
-  const regex = new RegExp(`^${source}$`);
-  cache.set(pattern, regex);
-  return regex;
-}
-function globMatch(pattern, text) {
-  return compileGlob(pattern).test(text);
-}
+import {
+  compileGlob
+} from "./chunk-NHUMKS5O.js";
 
 // src/secrets/allow-rules.ts
 var THIRD_PARTY_TREE = String.raw`\/(?:node_modules|site-packages|dist-packages|vendor|gems|\.cargo\/registry|go\/pkg\/mod|\.m2\/repository|\.gradle\/caches|bower_components|jspm_packages)\/`;
@@ -925,6 +889,7 @@ function compileRule(rule) {
     accept: (secret) => checks.every((check) => check(secret))
   };
   if (rule.path !== void 0) compiled.path = new RegExp(rule.path);
+  if (rule.pathGlob !== void 0) compiled.path = compileGlob(rule.pathGlob);
   return compiled;
 }
 var CODE_FILE = /\.(?:py|pyi|js|mjs|cjs|jsx|ts|tsx|rb|php|java|kt|kts|scala|groovy|go|rs|c|h|cc|cpp|hpp|cs|fs|vb|swift|m|mm|pl|pm|lua|r|dart|ex|exs|erl|clj|sql|sh|bash|zsh|ps1|psm1)$/i;
@@ -1128,8 +1093,6 @@ function jsonProblem(error) {
 }
 
 export {
-  compileGlob,
-  globMatch,
   isSecretName,
   isCredentialIdName,
   isPlaceholderValue,

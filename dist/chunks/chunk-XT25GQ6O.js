@@ -4,30 +4,33 @@ import {
   DEFAULT_RUN_TIMEOUT,
   cancellableClock,
   withRunDeadline
-} from "./chunk-YPOKYEEP.js";
+} from "./chunk-SKQTMOW7.js";
 import {
   normalizeSeverity
-} from "./chunk-LFFWMNO5.js";
+} from "./chunk-XPOZVU2H.js";
 import {
   isEcrHost,
   parseEcrReference
-} from "./chunk-54PK6BX6.js";
+} from "./chunk-JZR2A25U.js";
 import {
   refuseUserinfo
-} from "./chunk-5WC5GKJ2.js";
+} from "./chunk-DFUVTM4L.js";
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-R2YC7IFL.js";
+} from "./chunk-EJ62CAXQ.js";
+import {
+  formatBytes,
+  readInputFile,
+  readInputFileSync
+} from "./chunk-5YXKDELL.js";
 import {
   ASSIGNMENT_RULE,
   BUILTIN_RULES,
   GateError,
-  compileGlob,
   createScanner,
   defaultScanner,
   firstLine,
-  globMatch,
   isCredentialIdName,
   isCredentialLiteral,
   isPlaceholderValue,
@@ -37,20 +40,15 @@ import {
   redactText,
   secretDigest,
   where
-} from "./chunk-A6QDF7GZ.js";
+} from "./chunk-WVRYA5TT.js";
 import {
   SIGNER_OPTIONS,
   SIGNER_PRESETS,
   resolveSignerFiles,
   signersProblem
-} from "./chunk-YYPPGYUW.js";
+} from "./chunk-IYEUPREB.js";
 import {
   _enum,
-  _gte,
-  _lte,
-  _maxLength,
-  _minLength,
-  _regex,
   array,
   boolean,
   describe,
@@ -62,7 +60,16 @@ import {
   refine,
   strictObject,
   string
-} from "./chunk-4MZY26AK.js";
+} from "./chunk-XSNBVYEM.js";
+import {
+  _gte,
+  _lte,
+  _maxLength,
+  _minLength,
+  _regex,
+  globLength,
+  globMatch
+} from "./chunk-NHUMKS5O.js";
 import {
   __commonJS,
   __esm,
@@ -2367,7 +2374,7 @@ var require_instruction = __commonJS({
     var heredoc_1 = require_heredoc();
     var variable_1 = require_variable();
     var main_1 = require_main();
-    var Instruction = class extends line_1.Line {
+    var Instruction2 = class extends line_1.Line {
       constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range);
         this.dockerfile = dockerfile;
@@ -3171,7 +3178,7 @@ var require_instruction = __commonJS({
         return text === name ? candidateRange : null;
       }
     };
-    exports.Instruction = Instruction;
+    exports.Instruction = Instruction2;
   }
 });
 
@@ -3352,7 +3359,7 @@ var require_modifiableInstruction = __commonJS({
     var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
     var flag_1 = require_flag();
     var instruction_1 = require_instruction();
-    var ModifiableInstruction = class extends instruction_1.Instruction {
+    var ModifiableInstruction2 = class extends instruction_1.Instruction {
       constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
       }
@@ -3421,7 +3428,7 @@ var require_modifiableInstruction = __commonJS({
         return args;
       }
     };
-    exports.ModifiableInstruction = ModifiableInstruction;
+    exports.ModifiableInstruction = ModifiableInstruction2;
   }
 });
 
@@ -3749,8 +3756,8 @@ var require_property = __commonJS({
         let index = value.indexOf("=");
         if (index !== -1) {
           let initial = value.charAt(0);
-          let before = value.charAt(index - 1);
-          if (initial === '"' && before === '"' || initial === "'" && before === "'" || initial !== '"' && initial !== "'") {
+          let before2 = value.charAt(index - 1);
+          if (initial === '"' && before2 === '"' || initial === "'" && before2 === "'" || initial !== '"' && initial !== "'") {
             return vscode_languageserver_types_1.Range.create(arg.getRange().start, document.positionAt(document.offsetAt(arg.getRange().start) + index));
           }
         }
@@ -5320,7 +5327,7 @@ var require_parser = __commonJS({
     var dockerfile_1 = require_dockerfile();
     var util_1 = require_util();
     var main_1 = require_main();
-    var Parser = class _Parser {
+    var Parser2 = class _Parser {
       constructor() {
         this.escapeChar = null;
       }
@@ -5712,7 +5719,7 @@ var require_parser = __commonJS({
         return _Parser.createInstruction(this.document, dockerfile, this.escapeChar, lineRange, instruction, instructionRange);
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -10782,11 +10789,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
+    function emptyScalarPosition(offset, before2, pos) {
+      if (before2) {
+        pos ?? (pos = before2.length);
         for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
+          let st = before2[i];
           switch (st.type) {
             case "space":
             case "comment":
@@ -10794,10 +10801,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i];
+          st = before2[++i];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i];
+            st = before2[++i];
           }
           break;
         }
@@ -10875,10 +10882,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment: comment2, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
         indent: -1,
         source: ""
       };
@@ -12292,7 +12299,7 @@ var require_parser2 = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -13065,7 +13072,7 @@ var require_parser2 = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -13218,6 +13225,12 @@ var require_dist = __commonJS({
   }
 });
 
+// src/heap.ts
+import v8 from "node:v8";
+function favourSmallHeap() {
+  v8.setFlagsFromString("--optimize-for-size");
+}
+
 // src/build-args.ts
 function parseBuildArgs(entries, flag, env = process.env) {
   const buildArgs = {};
@@ -13237,9 +13250,308 @@ var TOOL_VERSION = "0.1.0";
 // src/gate.ts
 import path3 from "node:path";
 
-// src/dockerfile/parse.ts
+// src/findings.ts
+import { createHash } from "node:crypto";
+var SEVERITIES = ["critical", "high", "medium", "low", "info"];
+function severityRank(severity2) {
+  return SEVERITIES.length - SEVERITIES.indexOf(severity2);
+}
+function isDockerfileLocation(location) {
+  return "file" in location && "line" in location && typeof location.line === "number";
+}
+function isLayerLocation(location) {
+  return "layer" in location;
+}
+function isConfigLocation(location) {
+  return "config" in location;
+}
+function locationPath(location) {
+  if (isLayerLocation(location)) return location.path;
+  if ("file" in location) return location.file;
+  return void 0;
+}
+function describeSuppression(suppressed) {
+  return "expires" in suppressed ? `suppressed until ${suppressed.expires}: ${suppressed.reason}` : `suppressed by an Amazon Inspector suppression rule`;
+}
+function fingerprintOf(...parts) {
+  return createHash("sha256").update(parts.map((part) => String(part ?? "")).join("\0")).digest("hex").slice(0, 32);
+}
+
+// src/checks/finding-limit.ts
+var MAX_FINDINGS_PER_RULE = 1e3;
+function foldRepeatedFindings(findings) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    if (!isDockerfileLocation(finding.location)) continue;
+    const key = `${finding.check}\0${finding.rule}\0${finding.location.file}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  if ([...counts.values()].every((count2) => count2 <= MAX_FINDINGS_PER_RULE)) return findings;
+  const kept = [];
+  const seen = /* @__PURE__ */ new Map();
+  const folded = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const location = finding.location;
+    if (!isDockerfileLocation(location)) {
+      kept.push(finding);
+      continue;
+    }
+    const key = `${finding.check}\0${finding.rule}\0${location.file}`;
+    const index = (seen.get(key) ?? 0) + 1;
+    seen.set(key, index);
+    if (index <= MAX_FINDINGS_PER_RULE) {
+      kept.push(finding);
+      continue;
+    }
+    const group = folded.get(key);
+    if (!group) folded.set(key, { first: finding, count: 1, lastLine: location.line, worst: finding });
+    else {
+      group.count++;
+      group.lastLine = Math.max(group.lastLine, location.line);
+      if (severityRank(finding.severity) > severityRank(group.worst.severity)) group.worst = finding;
+    }
+  }
+  for (const { first, count: count2, lastLine, worst } of folded.values()) {
+    const location = first.location;
+    kept.push({
+      check: first.check,
+      rule: first.rule,
+      severity: worst.severity,
+      message: `…and ${count2} more like the ${MAX_FINDINGS_PER_RULE} above in ${location.file} (lines ${location.line}–${lastLine}), not listed one by one.`,
+      location: { file: location.file, line: location.line },
+      fingerprint: fingerprintOf(first.check, first.rule, `${location.file}|folded`)
+    });
+  }
+  return kept;
+}
+
+// src/dockerfile/environment.ts
+var BITS = 4;
+var WIDTH = 1 << BITS;
+var MASK = WIDTH - 1;
+var VariableNames = class {
+  ids = /* @__PURE__ */ new Map();
+  names = [];
+  owners = 0;
+  /** The number of a name, or undefined when no ENV ever set it. */
+  find(name) {
+    return this.ids.get(name);
+  }
+  intern(name) {
+    let id = this.ids.get(name);
+    if (id === void 0) {
+      id = this.names.length;
+      this.ids.set(name, id);
+      this.names.push(name);
+    }
+    return id;
+  }
+  nextOwner() {
+    return ++this.owners;
+  }
+};
+var Environment = class _Environment {
+  constructor(names, root, depth, size2) {
+    this.names = names;
+    this.root = root;
+    this.depth = depth;
+    this.size = size2;
+  }
+  names;
+  root;
+  depth;
+  size;
+  /** An environment with no variables. */
+  static empty(names) {
+    return new _Environment(names, void 0, 0, 0);
+  }
+  get(name) {
+    const id = this.names.find(name);
+    return id === void 0 ? void 0 : slotOf(this.root, this.depth, id);
+  }
+  has(name) {
+    return this.get(name) !== void 0;
+  }
+  /** Every variable, in the order names were first set in the Dockerfile. */
+  *entries() {
+    for (let id = 0; id < this.names.names.length && id < WIDTH ** this.depth; id++) {
+      const value = slotOf(this.root, this.depth, id);
+      if (value !== void 0) yield [this.names.names[id], value];
+    }
+  }
+  /** A plain object copy, for callers that want one (costs the size of the environment). */
+  toRecord() {
+    return Object.fromEntries(this.entries());
+  }
+};
+function emptySlots() {
+  return Array.from({ length: WIDTH }, () => void 0);
+}
+function slotOf(root, depth, id) {
+  if (id >= WIDTH ** depth) return void 0;
+  let node = root;
+  for (let level2 = depth - 1; level2 > 0 && node; level2--) node = node.slots[id >>> level2 * BITS & MASK];
+  return node?.slots[id & MASK];
+}
+var EnvironmentBuilder = class {
+  constructor(base) {
+    this.base = base;
+    this.owner = base.names.nextOwner();
+    this.root = base.root;
+    this.depth = base.depth;
+    this.size = base.size;
+  }
+  base;
+  owner;
+  root;
+  depth;
+  size;
+  get(name) {
+    const id = this.base.names.find(name);
+    return id === void 0 ? void 0 : slotOf(this.root, this.depth, id);
+  }
+  set(name, value) {
+    const id = this.base.names.intern(name);
+    if (this.root === void 0) {
+      this.root = { owner: this.owner, slots: emptySlots() };
+      this.depth = 1;
+    }
+    while (id >= WIDTH ** this.depth) {
+      const slots = emptySlots();
+      slots[0] = this.root;
+      this.root = { owner: this.owner, slots };
+      this.depth++;
+    }
+    this.root = this.own(this.root);
+    let node = this.root;
+    for (let level2 = this.depth - 1; level2 > 0; level2--) {
+      const index = id >>> level2 * BITS & MASK;
+      const child = node.slots[index];
+      const owned = child === void 0 ? { owner: this.owner, slots: emptySlots() } : this.own(child);
+      node.slots[index] = owned;
+      node = owned;
+    }
+    if (node.slots[id & MASK] === void 0) this.size++;
+    node.slots[id & MASK] = value;
+  }
+  /** The environment as it is now; later changes no longer touch what it shares. */
+  snapshot() {
+    const environment = new Environment(this.base.names, this.root, this.depth, this.size);
+    this.owner = this.base.names.nextOwner();
+    return environment;
+  }
+  own(node) {
+    return node.owner === this.owner ? node : { owner: this.owner, slots: node.slots.slice() };
+  }
+};
+
+// src/dockerfile/syntax.ts
 var import_dockerfile_ast = __toESM(require_main(), 1);
-import { readFile, stat } from "node:fs/promises";
+var import_parser = __toESM(require_parser(), 1);
+var tokenized = /* @__PURE__ */ new WeakMap();
+var instructionPrototype = import_dockerfile_ast.Instruction.prototype;
+var originalRawArguments = instructionPrototype.getRawArguments;
+instructionPrototype.getRawArguments = function() {
+  let words = tokenized.get(this);
+  if (!words) {
+    words = originalRawArguments.call(this);
+    tokenized.set(this, words);
+  }
+  return words.slice();
+};
+import_dockerfile_ast.ModifiableInstruction.prototype.getArguments = function() {
+  const words = instructionPrototype.getArguments.call(this);
+  const flags = this.getFlags();
+  return flags.length === 0 ? words : words.slice(flags.length);
+};
+var before = (a, b) => a.line < b.line || a.line === b.line && a.character < b.character;
+function inside(position, range) {
+  return !before(position, range.start) && !before(range.end, position);
+}
+Object.getPrototypeOf(import_dockerfile_ast.DockerfileParser.parse("")).organizeComments = function() {
+  const initialRange = this.initialInstructions.getRange();
+  let stage = 0;
+  for (const comment2 of this.getComments()) {
+    const range = comment2.getRange();
+    if (inside(range.end, initialRange)) {
+      this.initialInstructions.addComment(comment2);
+      continue;
+    }
+    while (stage < this.buildStages.length && before(this.buildStages[stage].getRange().end, range.start)) stage++;
+    const current = this.buildStages[stage];
+    if (current && inside(range.start, current.getRange())) current.addComment(comment2);
+  }
+};
+function releaseWords(instruction) {
+  tokenized.delete(instruction);
+}
+function scanInstructions(text) {
+  const scanner = new import_parser.Parser();
+  const real = scanner.createInstruction;
+  if (typeof real !== "function") return void 0;
+  const starts = [];
+  scanner.createInstruction = function(dockerfile2, keyword, start, instructionEnd, end) {
+    if (starts[starts.length - 1] !== start) starts.push(start);
+    const upper = keyword.toUpperCase();
+    if ((upper === "RUN" || upper === "COPY" || upper === "ADD" || upper === "ONBUILD") && this.buffer.substring(start, end).includes("<<")) {
+      return real.call(this, dockerfile2, keyword, start, instructionEnd, end);
+    }
+    const document = this.document;
+    return {
+      getKeyword: () => upper,
+      getArguments: () => [],
+      getTriggerInstruction: () => null,
+      getRange: () => ({ start: document.positionAt(start), end: document.positionAt(end) })
+    };
+  };
+  const dockerfile = scanner.parse(text);
+  return { starts, escape: dockerfile.getEscapeCharacter() };
+}
+function parseChunks(text, chunkBytes) {
+  const scanned = text.length > chunkBytes ? scanInstructions(text) : void 0;
+  if (!scanned) {
+    const dockerfile = new import_parser.Parser().parse(text);
+    const instructions = dockerfile.getInstructions();
+    return {
+      escape: dockerfile.getEscapeCharacter(),
+      count: instructions.length,
+      chunks: (function* () {
+        yield { instructions: detach(dockerfile), lineOffset: 0 };
+      })()
+    };
+  }
+  const { starts, escape } = scanned;
+  const cuts = [0];
+  for (const start of starts) {
+    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    if (lineStart - cuts[cuts.length - 1] >= chunkBytes) cuts.push(lineStart);
+  }
+  cuts.push(text.length);
+  const prefix = escape === "\\" ? "" : `# escape=${escape}
+`;
+  return {
+    escape,
+    count: starts.length,
+    chunks: (function* () {
+      let lineOffset = 0;
+      for (let index = 0; index + 1 < cuts.length; index++) {
+        const piece = text.slice(cuts[index], cuts[index + 1]);
+        const withDirective = index === 0 ? piece : prefix + piece;
+        const dockerfile = new import_parser.Parser().parse(withDirective);
+        yield { instructions: detach(dockerfile), lineOffset: index === 0 || prefix === "" ? lineOffset : lineOffset - 1 };
+        for (let at = piece.indexOf("\n"); at !== -1; at = piece.indexOf("\n", at + 1)) lineOffset++;
+      }
+    })()
+  };
+}
+function detach(dockerfile) {
+  const instructions = dockerfile.getInstructions().slice();
+  const lists = dockerfile;
+  for (const holder of [lists, lists.initialInstructions, ...lists.buildStages ?? []]) {
+    if (Array.isArray(holder?.instructions)) holder.instructions.length = 0;
+  }
+  return instructions;
+}
 
 // src/dockerfile/expand.ts
 var NAME_START = /[A-Za-z_]/;
@@ -13548,7 +13860,39 @@ function healthcheckProblem(instruction, text) {
   return void 0;
 }
 
+// src/dockerfile/model.ts
+function newStage(fields) {
+  return new StageRecord(fields);
+}
+var StageRecord = class {
+  index;
+  name;
+  line;
+  base;
+  parent;
+  instructions;
+  user;
+  environment;
+  constructor(fields) {
+    Object.assign(this, fields);
+  }
+  get env() {
+    return this.environment.toRecord();
+  }
+};
+function finalStage(model) {
+  return model.stages[model.stages.length - 1];
+}
+function stageChain(model, stage = finalStage(model)) {
+  const chain = [];
+  for (let current = stage; current; current = current.parent === void 0 ? void 0 : model.stages[current.parent]) {
+    chain.push(current);
+  }
+  return chain.reverse();
+}
+
 // src/dockerfile/parse.ts
+var CHUNK_BYTES = 32 * 1024;
 var KEYWORDS = /* @__PURE__ */ new Set([
   "ADD",
   "ARG",
@@ -13569,22 +13913,25 @@ var KEYWORDS = /* @__PURE__ */ new Set([
   "VOLUME",
   "WORKDIR"
 ]);
-var MAX_DOCKERFILE_BYTES = 4 * 1024 * 1024;
-async function loadDockerfile(filePath, displayPath3, options = {}) {
-  let bytes;
-  try {
-    const info = await stat(filePath);
-    if (info.isDirectory()) throw new GateError(`${displayPath3}: is a directory, not a Dockerfile`);
-    if (info.size > MAX_DOCKERFILE_BYTES) {
-      throw new GateError(`${displayPath3}: ${info.size} bytes is too large for a Dockerfile (limit ${MAX_DOCKERFILE_BYTES})`);
-    }
-    bytes = await readFile(filePath);
-  } catch (error) {
-    if (error instanceof GateError) throw error;
-    const code = error.code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : error.message;
-    throw new GateError(`${displayPath3}: cannot read the Dockerfile (${reason})`);
+var DOCKERFILE_LIMITS = { maxBytes: 1024 * 1024, maxWords: 2e5, maxStages: 16384 };
+function checkDockerfileSize(text, displayPath3) {
+  if (text.length > DOCKERFILE_LIMITS.maxBytes) {
+    throw new GateError(`${displayPath3}: larger than ${formatBytes(DOCKERFILE_LIMITS.maxBytes)}, too large for a Dockerfile`);
   }
+  let words = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const space = code === 32 || code === 10 || code === 9 || code === 13 || code === 11 || code === 12;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  if (words > DOCKERFILE_LIMITS.maxWords) {
+    throw new GateError(`${displayPath3}: ${words} words, more than a Dockerfile can hold here (limit ${DOCKERFILE_LIMITS.maxWords})`);
+  }
+}
+async function loadDockerfile(filePath, displayPath3, options = {}) {
+  const bytes = await readInputFile(filePath, { label: displayPath3, noun: "the Dockerfile", kind: "a Dockerfile", maxBytes: DOCKERFILE_LIMITS.maxBytes });
   return parseDockerfile(decodeText(bytes, displayPath3), displayPath3, options);
 }
 function decodeText(bytes, displayPath3) {
@@ -13610,15 +13957,14 @@ function platformArgs(platform) {
 }
 function parseDockerfile(source, displayPath3, options = {}) {
   const text = source.replace(/\r\n?/g, "\n");
+  checkDockerfileSize(text, displayPath3);
   const buildArgs = options.buildArgs ?? {};
-  const ast = import_dockerfile_ast.DockerfileParser.parse(text);
-  const escape = ast.getEscapeCharacter();
+  const { escape, count: count2, chunks } = parseChunks(text, options.chunkBytes ?? CHUNK_BYTES);
   const lines = text.split("\n");
   const fail = (line, problem) => {
     throw new GateError(`${where(displayPath3, line)}: ${problem}`);
   };
-  const astInstructions = ast.getInstructions();
-  if (astInstructions.length === 0) {
+  if (count2 === 0) {
     fail(void 0, text.trim() === "" ? "the file is empty; expected a Dockerfile" : "no instructions found; expected a Dockerfile with a FROM");
   }
   const globalValues = new Map(Object.entries(platformArgs(options.platform ?? "linux/amd64")));
@@ -13626,20 +13972,20 @@ function parseDockerfile(source, displayPath3, options = {}) {
   const instructions = [];
   const stages = [];
   const imageUses = [];
+  const variableNames = new VariableNames();
+  const emptyEnvironment = Environment.empty(variableNames);
   let stageArgs = /* @__PURE__ */ new Map();
-  let stageEnv = /* @__PURE__ */ new Map();
-  const stageLookup = (name) => stageEnv.has(name) ? stageEnv.get(name) : stageArgs.get(name);
+  let stageEnv = new EnvironmentBuilder(emptyEnvironment);
+  const stageLookup = (name) => stageEnv.get(name) ?? stageArgs.get(name);
   const globalLookup = (name) => globalValues.get(name);
-  const findStage = (value, before) => {
+  const stageNames = /* @__PURE__ */ new Map();
+  const findStage = (value, before2) => {
     if (/^\d+$/.test(value)) {
-      const index = Number(value);
-      return index < before ? index : void 0;
+      const index2 = Number(value);
+      return index2 < before2 ? index2 : void 0;
     }
-    const lower = value.toLowerCase();
-    for (let index = before - 1; index >= 0; index--) {
-      if (stages[index].name === lower) return index;
-    }
-    return void 0;
+    const index = stageNames.get(value.toLowerCase());
+    return index !== void 0 && index < before2 ? index : void 0;
   };
   const resolveImageUse = (kind, written, line, stage, lookup) => {
     const { value, missing } = expandWord(written, lookup, escape);
@@ -13665,11 +14011,20 @@ function parseDockerfile(source, displayPath3, options = {}) {
     }
     return use;
   };
-  for (const node of astInstructions) {
+  for (const chunk of chunks) {
+    const nodes = chunk.instructions;
+    for (let position = 0; position < nodes.length; position++) {
+      const node = nodes[position];
+      nodes[position] = void 0;
+      convert(node, chunk.lineOffset);
+      releaseWords(node);
+    }
+  }
+  function convert(node, lineOffset) {
     const keyword = node.getKeyword().toUpperCase();
     const range = node.getRange();
-    const line = range.start.line + 1;
-    const endLine = range.end.line + 1;
+    const line = range.start.line + 1 + lineOffset;
+    const endLine = range.end.line + 1 + lineOffset;
     if (!KEYWORDS.has(keyword)) {
       const written = (lines[range.start.line] ?? "").trim().split(/\s/, 1)[0] || node.getKeyword();
       const hint = /[=:]/.test(written) ? " (a line that continues the one before it without a trailing backslash?)" : "";
@@ -13686,7 +14041,7 @@ function parseDockerfile(source, displayPath3, options = {}) {
       stage: keyword === "FROM" ? stageIndex + 1 : stageIndex,
       args: "",
       flags: flagsOf(node),
-      heredocs: heredocsOf(node, lines)
+      heredocs: heredocsOf(node, lines, lineOffset)
     };
     const raw = node.getRawArgumentsContent() ?? "";
     if (instruction.heredocs.length > 0) {
@@ -13711,25 +14066,19 @@ function parseDockerfile(source, displayPath3, options = {}) {
           fail(line, `FROM takes an image and optionally "AS <name>", got ${quoteInput(args.join(" "))}`);
         }
         const index = stages.length;
+        if (index >= DOCKERFILE_LIMITS.maxStages) fail(line, `more than ${DOCKERFILE_LIMITS.maxStages} stages, more than a Dockerfile can hold here`);
         const name = args.length === 3 ? args[2].toLowerCase() : void 0;
         if (name !== void 0 && !/^[a-z][a-z0-9._-]*$/.test(name)) fail(line, `invalid stage name ${quoteInput(args[2], 40)}`);
-        if (name !== void 0 && stages.some((stage2) => stage2.name === name)) fail(line, `duplicate stage name ${quoteInput(args[2], 40)}`);
-        if (stages.length > 0) stages[stages.length - 1].env = Object.fromEntries(stageEnv);
+        if (name !== void 0 && stageNames.has(name)) fail(line, `duplicate stage name ${quoteInput(args[2], 40)}`);
         const base = resolveImageUse("from", args[0], line, index, globalLookup);
         const parent = base.stageRef !== void 0 ? stages[base.stageRef] : void 0;
+        const previous = stages[stages.length - 1];
+        if (previous) previous.environment = stageEnv.snapshot();
         stageArgs = /* @__PURE__ */ new Map();
-        stageEnv = new Map(parent ? Object.entries(parent.env) : []);
-        const stage = {
-          index,
-          name,
-          line,
-          base,
-          parent: parent?.index,
-          instructions: [],
-          user: parent?.user,
-          env: {}
-        };
+        stageEnv = new EnvironmentBuilder(parent ? parent.environment : emptyEnvironment);
+        const stage = newStage({ index, name, line, base, parent: parent?.index, instructions: [], user: parent?.user, environment: stageEnv.snapshot() });
         stages.push(stage);
+        if (name !== void 0) stageNames.set(name, index);
         imageUses.push(base);
         instruction.stage = index;
         break;
@@ -13802,25 +14151,30 @@ function parseDockerfile(source, displayPath3, options = {}) {
       }
     }
     instructions.push(instruction);
-    const current = stages[instruction.stage];
-    current?.instructions.push(instruction);
+    stages[instruction.stage]?.instructions.push(instruction);
   }
   if (stages.length === 0) fail(void 0, "no FROM instruction; not a Dockerfile");
-  stages[stages.length - 1].env = Object.fromEntries(stageEnv);
+  stages[stages.length - 1].environment = stageEnv.snapshot();
   return { path: displayPath3, escape, text, instructions, stages, imageUses, globalArgs };
 }
 function joinContinuations(raw, escape) {
   const continuation = new RegExp(`${escape.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")}[ \\t]*$`);
   const rawLines = raw.split("\n");
-  let text = (rawLines[0] ?? "").trimStart();
+  const pieces = [];
+  let length = 0;
+  let last = (rawLines[0] ?? "").trimStart();
   const segments = [{ offset: 0, line: 0 }];
-  rawLines.slice(1).forEach((line, index) => {
-    if (/^\s*#/.test(line) || /^\s*$/.test(line)) return;
-    text = `${text.replace(continuation, "")} `;
-    segments.push({ offset: text.length, line: index + 1 });
-    text += line.trim();
-  });
-  return { text: text.replace(continuation, "").trimEnd(), segments };
+  for (let index = 1; index < rawLines.length; index++) {
+    const line = rawLines[index];
+    if (/^\s*(?:#|$)/.test(line)) continue;
+    last = `${last.replace(continuation, "")} `;
+    pieces.push(last);
+    length += last.length;
+    segments.push({ offset: length, line: index });
+    last = line.trim();
+  }
+  pieces.push(last.replace(continuation, ""));
+  return { text: pieces.join("").trimEnd(), segments };
 }
 function flagsOf(node) {
   const withFlags = node;
@@ -13833,18 +14187,18 @@ function propertiesOf(node) {
 function rawValueOf(property) {
   return property.getUnescapedValue() ?? property.getValue() ?? "";
 }
-function heredocsOf(node, lines) {
+function heredocsOf(node, lines, lineOffset) {
   const withHeredocs = node;
   const heredocs = withHeredocs.getHeredocs?.() ?? [];
   return heredocs.map((heredoc) => {
     const range = heredoc.getContentRange();
-    if (!range) return { name: heredoc.getName(), content: "", line: node.getRange().start.line + 2 };
-    const body = lines.slice(range.start.line, range.end.line + 1);
+    if (!range) return { name: heredoc.getName(), content: "", line: node.getRange().start.line + 2 + lineOffset };
+    const body = lines.slice(range.start.line + lineOffset, range.end.line + 1 + lineOffset);
     if (body.length > 0) {
       body[body.length - 1] = body[body.length - 1].slice(0, range.end.character);
       body[0] = body[0].slice(range.start.character);
     }
-    return { name: heredoc.getName(), content: body.join("\n"), line: range.start.line + 1 };
+    return { name: heredoc.getName(), content: body.join("\n"), line: range.start.line + 1 + lineOffset };
   });
 }
 function execForm(args) {
@@ -13856,33 +14210,6 @@ function execForm(args) {
   } catch {
   }
   return void 0;
-}
-
-// src/findings.ts
-import { createHash } from "node:crypto";
-var SEVERITIES = ["critical", "high", "medium", "low", "info"];
-function severityRank(severity2) {
-  return SEVERITIES.length - SEVERITIES.indexOf(severity2);
-}
-function isDockerfileLocation(location) {
-  return "file" in location && "line" in location && typeof location.line === "number";
-}
-function isLayerLocation(location) {
-  return "layer" in location;
-}
-function isConfigLocation(location) {
-  return "config" in location;
-}
-function locationPath(location) {
-  if (isLayerLocation(location)) return location.path;
-  if ("file" in location) return location.file;
-  return void 0;
-}
-function describeSuppression(suppressed) {
-  return "expires" in suppressed ? `suppressed until ${suppressed.expires}: ${suppressed.reason}` : `suppressed by an Amazon Inspector suppression rule`;
-}
-function fingerprintOf(...parts) {
-  return createHash("sha256").update(parts.map((part) => String(part ?? "")).join("\0")).digest("hex").slice(0, 32);
 }
 
 // src/checks/types.ts
@@ -13964,18 +14291,42 @@ var addRemoteUrl = defineCheck({
 });
 
 // src/dockerfile/shell.ts
+var lineStarts = /* @__PURE__ */ new WeakMap();
+function countAtOrBefore(values, offset, valueOf) {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = low + high >> 1;
+    if (valueOf(values[middle]) <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 function lineInScript(script, offset) {
   if (script.segments) {
-    let line2 = script.line;
-    for (const segment of script.segments) if (segment.offset <= offset) line2 = segment.line;
-    return line2;
+    const count2 = countAtOrBefore(script.segments, offset, (segment) => segment.offset);
+    return count2 === 0 ? script.line : script.segments[count2 - 1].line;
   }
-  let line = script.line;
-  for (let index = script.text.indexOf("\n"); index !== -1 && index < offset; index = script.text.indexOf("\n", index + 1)) line++;
-  return line;
+  let starts = lineStarts.get(script);
+  if (!starts) {
+    starts = [];
+    for (let index = script.text.indexOf("\n"); index !== -1; index = script.text.indexOf("\n", index + 1)) starts.push(index + 1);
+    lineStarts.set(script, starts);
+  }
+  return script.line + countAtOrBefore(starts, offset, (start) => start);
 }
 var SHELLS = /(?:^|\/)(?:ba|da|z|k|a|fi)?sh$/;
+var scriptsOfInstruction = /* @__PURE__ */ new WeakMap();
+var commandsOfScript = /* @__PURE__ */ new WeakMap();
 function runScripts(instruction) {
+  let scripts = scriptsOfInstruction.get(instruction);
+  if (!scripts) {
+    scripts = findRunScripts(instruction);
+    scriptsOfInstruction.set(instruction, scripts);
+  }
+  return scripts;
+}
+function findRunScripts(instruction) {
   const scripts = [];
   if (instruction.keyword === "ONBUILD") {
     if (instruction.trigger?.keyword === "RUN") scripts.push({ text: instruction.trigger.args, line: instruction.line });
@@ -14006,6 +14357,14 @@ function quoteWord(word) {
   return /[\s'"]/.test(word) ? `'${word.replace(/'/g, "'\\''")}'` : word;
 }
 function shellCommands(script) {
+  let commands = commandsOfScript.get(script);
+  if (!commands) {
+    commands = splitCommands(script);
+    commandsOfScript.set(script, commands);
+  }
+  return commands;
+}
+function splitCommands(script) {
   const commands = [];
   const text = script.text;
   let words = [];
@@ -14102,22 +14461,24 @@ function shellCommands(script) {
   return commands;
 }
 function programOf(command) {
-  const words = [...command.words];
-  while (words.length > 0) {
-    const first = words[0];
+  const words = command.words;
+  let index = 0;
+  while (index < words.length) {
+    const first = words[index];
     if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(first)) {
-      words.shift();
+      index++;
       continue;
     }
-    if (["sudo", "env", "exec", "command", "nohup", "time", "xargs"].includes(first)) {
-      words.shift();
-      while (words[0]?.startsWith("-")) words.shift();
+    if (WRAPPERS.has(first)) {
+      index++;
+      while (words[index]?.startsWith("-")) index++;
       continue;
     }
-    return { program: first.replace(/^.*\//, ""), args: words.slice(1) };
+    return { program: first.replace(/^.*\//, ""), args: words.slice(index + 1) };
   }
   return void 0;
 }
+var WRAPPERS = /* @__PURE__ */ new Set(["sudo", "env", "exec", "command", "nohup", "time", "xargs"]);
 function* commandsOf(instructions) {
   for (const instruction of instructions) {
     for (const script of runScripts(instruction)) {
@@ -14400,18 +14761,6 @@ var missingAttestations = defineCheck({
   }
 });
 
-// src/dockerfile/model.ts
-function finalStage(model) {
-  return model.stages[model.stages.length - 1];
-}
-function stageChain(model, stage = finalStage(model)) {
-  const chain = [];
-  for (let current = stage; current; current = current.parent === void 0 ? void 0 : model.stages[current.parent]) {
-    chain.unshift(current);
-  }
-  return chain;
-}
-
 // src/checks/missing-healthcheck.ts
 function fromDockerfile(dockerfile) {
   const file = dockerfile.path;
@@ -14477,8 +14826,8 @@ function describeUse(use) {
 }
 function describeMissing(use) {
   const names = use.missing;
-  const plural = names.length > 1;
-  return `${names.join(", ")} ${plural ? "have" : "has"} no value (pass ${names.map((name) => `--build-arg ${name}=...`).join(" ")})`;
+  const plural2 = names.length > 1;
+  return `${names.join(", ")} ${plural2 ? "have" : "has"} no value (pass ${names.map((name) => `--build-arg ${name}=...`).join(" ")})`;
 }
 
 // src/checks/mutable-tag.ts
@@ -14754,9 +15103,43 @@ var registrySettings = defineCheck({
   }
 });
 
+// src/checks/runtime-user.ts
+var INT64_MIN = -(2n ** 63n);
+var INT64_MAX = 2n ** 63n - 1n;
+function goAtoi(text) {
+  if (!/^[+-]?[0-9]+$/.test(text)) return void 0;
+  const value = BigInt(text);
+  return value < INT64_MIN || value > INT64_MAX ? void 0 : value;
+}
+function isRootUid(uid) {
+  return BigInt.asUintN(32, uid) === 0n;
+}
+function runtimeUser(spec) {
+  const user = spec.split(":", 1)[0] ?? "";
+  if (user === "") return { kind: "default" };
+  const uid = goAtoi(user);
+  if (uid !== void 0) return { kind: "uid", uid, root: isRootUid(uid) };
+  return { kind: "name", name: user };
+}
+function passwdUid(passwd, name) {
+  const lines = passwd.split("\n");
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index].trim();
+    if (line === "") continue;
+    const fields = line.split(":");
+    if (fields[0] !== name) continue;
+    const field = fields[2] ?? "";
+    const parsed = /^[+-]?[0-9]+$/.test(field) ? BigInt(field) : 0n;
+    const uid = parsed > INT64_MAX ? INT64_MAX : parsed < INT64_MIN ? INT64_MIN : parsed;
+    return { uid, line: index + 1 };
+  }
+  return void 0;
+}
+
 // src/checks/root-user.ts
 function isRootUserName(user) {
-  return user === "root" || /^0+$/.test(user);
+  const parsed = runtimeUser(user);
+  return user === "root" || parsed.kind === "uid" && parsed.root;
 }
 function dockerfileVerdict(dockerfile) {
   const stage = finalStage(dockerfile);
@@ -14779,6 +15162,13 @@ function dockerfileVerdict(dockerfile) {
       location: { file, line: user.line }
     };
   }
+  if (userPart === "") {
+    return {
+      rule: "user-root",
+      message: `The final stage ${stageName} runs as root: USER ${user.written}${inherited} names no user, and runtimes run that as uid 0.`,
+      location: { file, line: user.line }
+    };
+  }
   if (isRootUserName(userPart)) {
     const written = user.written === user.value ? user.written : `${user.written} (= ${user.value})`;
     return { rule: "user-root", message: `The final stage ${stageName} runs as root: USER ${written}${inherited}.`, location: { file, line: user.line } };
@@ -14789,17 +15179,34 @@ function imageVerdict(image) {
   const location = { config: "User" };
   const user = image.config.user.trim();
   if (user === "") return { rule: "config-user-empty", message: "The image config sets no User, so the container runs as root.", location };
-  const name = user.split(":")[0] ?? "";
-  if (isRootUserName(name)) return { rule: "config-user-root", message: `The image config runs the container as root (User "${user}").`, location };
-  if (!/^\d+$/.test(name) && image.etc.passwd !== void 0) {
-    const account = parsePasswd(image.etc.passwd).find((entry) => entry.name === name);
-    if (account?.uid === 0) {
+  const parsed = runtimeUser(user);
+  if (parsed.kind === "default") {
+    return { rule: "config-user-empty", message: `The image config's User "${user}" names no user, so the container runs as root (uid 0).`, location };
+  }
+  if (parsed.kind === "uid") {
+    if (!parsed.root) return void 0;
+    const plain = /^0+(?::|$)/.test(user) ? "" : ` (container runtimes read ${user.split(":", 1)[0]} as uid 0)`;
+    return { rule: "config-user-root", message: `The image config runs the container as root (User "${user}")${plain}.`, location };
+  }
+  if (parsed.name === "root") return { rule: "config-user-root", message: `The image config runs the container as root (User "${user}").`, location };
+  if (image.etc.passwd !== void 0) {
+    const account = passwdUid(image.etc.passwd, parsed.name);
+    if (account && isRootUid(account.uid)) {
       return {
         rule: "passwd-uid-0",
-        message: `The image config's User "${user}" is uid 0 in the image's /etc/passwd: the container runs as root under another name.`,
+        message: `The image config's User "${user}" is uid 0 in the image's /etc/passwd (line ${account.line}): the container runs as root under another name.`,
         location
       };
     }
+    return void 0;
+  }
+  const problem = image.etcUnreadable?.passwd;
+  if (problem !== void 0) {
+    return {
+      rule: "accounts-unreadable",
+      message: `The image config's User "${user}" is a name, and the image's accounts could not be read (${problem}): the gate cannot tell whether it is uid 0.`,
+      location
+    };
   }
   return void 0;
 }
@@ -14816,7 +15223,8 @@ var rootUser = defineCheck({
     "user-unresolved": "USER resolves to an empty user",
     "config-user-empty": "The image config sets no User",
     "config-user-root": "The image config's User is root",
-    "passwd-uid-0": "The User is uid 0 in the image's /etc/passwd"
+    "passwd-uid-0": "The User is uid 0 in the image's /etc/passwd",
+    "accounts-unreadable": "The User is a name the image's unreadable /etc/passwd cannot resolve"
   },
   presets: {
     default: { action: "fail", why: "Running as root is almost never needed in production." },
@@ -14870,14 +15278,14 @@ var secretRuleSchema = strictObject({
     array(string().check(_minLength(2), _maxLength(100))).check(describe("Literals one of which must occur (case-insensitive) before the regex runs; without keywords the rule runs on every text"))
   ),
   severity: optional(_enum(SEVERITIES).check(describe("Severity of its findings (default high)"))),
-  path: optional(string().check(_minLength(1), describe("Glob over in-image paths: the rule applies only to these files")))
+  path: optional(string().check(_minLength(1), globLength(), describe("Glob over in-image paths: the rule applies only to these files")))
 });
 var secretAllowSchema = strictObject({
   id: optional(string().check(_regex(ID, "expected a kebab-case id"), describe("Names the allow rule in documentation and reviews"))),
   description: optional(string().check(describe("Why these are not credentials"))),
   regex: optional(regexSource(() => "").check(describe("Regular expression over the credential: matches are not findings"))),
   path: optional(
-    string().check(_minLength(1), describe("Glob over in-image paths (archive members as /app.war!WEB-INF/x): nothing found there is a finding"))
+    string().check(_minLength(1), globLength(), describe("Glob over in-image paths (archive members as /app.war!WEB-INF/x): nothing found there is a finding"))
   ),
   rules: optional(array(string().check(_minLength(1))).check(describe("Only for these rule ids (default: every rule)")))
 }).check(refine((entry) => entry.regex !== void 0 || entry.path !== void 0, "needs a regex or a path"));
@@ -14896,7 +15304,7 @@ function policyRules(options) {
       origin: "policy"
     };
     if (rule.flags !== void 0) converted.flags = rule.flags;
-    if (rule.path !== void 0) converted.path = compileGlob(rule.path).source;
+    if (rule.path !== void 0) converted.pathGlob = rule.path;
     return converted;
   });
 }
@@ -15432,12 +15840,12 @@ var unscannedContent = defineCheck({
   title: "Content not scanned",
   severity: "medium",
   rationale: "A gate that stops reading at a size limit must say so: whatever lies past the limit was not checked for credentials.",
-  remediation: "Keep large data out of the image (mount it at run time), or raise limits.max-file-size / limits.max-layer-size in the policy if the content must be checked.",
+  remediation: "Keep large data out of the image (mount it at run time), or raise limits.max-file-size / limits.max-layer-size / limits.max-entries in the policy if the content must be checked.",
   references: ["NIST SP 800-190 §4.1.4"],
   rules: {
     "file-too-large": "File larger than limits.max-file-size",
     "layer-too-large": "Layer larger than limits.max-layer-size",
-    "entries-limit": "Layer holds more entries than the limit",
+    "entries-limit": "Image holds more entries than limits.max-entries",
     "foreign-layer": "Foreign layer not in the image"
   },
   presets: {
@@ -15450,7 +15858,7 @@ var unscannedContent = defineCheck({
     const findings = [];
     for (const item of image.unscanned) {
       const layer = `layer ${item.layer + 1}`;
-      const message = item.reason === "file-too-large" ? `${item.path} is ${size(item.size)}; only the first ${size(item.scanned)} were scanned for credentials.` : item.reason === "layer-too-large" ? `${layer} unpacks to more than ${size(item.scanned)}; the rest of it was not read.` : item.reason === "foreign-layer" ? `${layer} is a foreign layer that is not in the image; it could not be read.` : item.reason === "archive-not-scanned" ? `${item.path}: archive content not scanned for credentials (${item.detail ?? "unreadable"}).` : `${layer} holds more entries than the limit; the rest were not recorded.`;
+      const message = item.reason === "file-too-large" ? `${item.path} is ${size(item.size)}; only the first ${size(item.scanned)} were scanned for credentials.` : item.reason === "layer-too-large" ? `${layer} unpacks to more than ${size(item.scanned)}; the rest of it was not read.` : item.reason === "foreign-layer" ? `${layer} is a foreign layer that is not in the image; it could not be read.` : item.reason === "archive-not-scanned" ? `${item.path}: archive content not scanned for credentials (${item.detail ?? "unreadable"}).` : `${layer}: ${item.entries ?? "some"} entries (files, links, whiteouts) were not kept: the image holds more than ${item.limit ?? "limits.max-entries"} (limits.max-entries), so their paths, modes and owners were not checked; their contents were still scanned for credentials.`;
       findings.push(
         makeFinding(unscannedContent, {
           rule: item.reason,
@@ -15604,6 +16012,7 @@ var OPTIONS4 = {
     array(
       string().check(
         _minLength(1),
+        globLength(),
         refine(namesRegistryHost, {
           error: (issue) => `${quoteInput(String(issue.input))} has no registry host; patterns match normalized repositories such as docker.io/library/node`
         })
@@ -15706,23 +16115,56 @@ var unverifiedPackages = defineCheck({
     }
     for (const instruction of dockerfile.instructions) {
       for (const script of runScripts(instruction)) {
-        const addMatches = (pattern, what, message) => {
-          for (const match of script.text.matchAll(pattern)) {
-            const line = lineInScript(script, match.index ?? 0);
-            add("trusted-repository", message(), line, what);
-          }
-        };
-        addMatches(/\[[^\]\n]*\btrusted=yes\b[^\]\n]*\]/g, "trusted=yes", () => "An apt source marked [trusted=yes] skips signature checks.");
-        addMatches(
-          /(?<!--setopt=\S*)(?:(?<![A-Za-z0-9_])|(?<=\\n))gpgcheck\s*=\s*(?:0|false)\b/gi,
-          "gpgcheck=0",
-          () => "A repository with gpgcheck=0 skips signature checks."
-        );
+        for (const offset of trustedAptSources(script.text)) {
+          add("trusted-repository", "An apt source marked [trusted=yes] skips signature checks.", lineInScript(script, offset), "trusted=yes");
+        }
+        for (const offset of repositoryGpgcheckOff(script.text)) {
+          add("trusted-repository", "A repository with gpgcheck=0 skips signature checks.", lineInScript(script, offset), "gpgcheck=0");
+        }
       }
     }
     return findings;
   }
 });
+var WORD_CHAR = /[A-Za-z0-9_]/;
+var WHITESPACE = /\s/;
+function* trustedAptSources(text) {
+  let scanned = 0;
+  let open = -1;
+  let close = -1;
+  for (const match of text.matchAll(/trusted=yes/g)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (start > 0 && WORD_CHAR.test(text[start - 1]) || end < text.length && WORD_CHAR.test(text[end])) continue;
+    for (; scanned < start; scanned++) {
+      const c = text[scanned];
+      if (c === "[") open = open === -1 ? scanned : open;
+      else if (c === "]" || c === "\n") open = -1;
+    }
+    if (close < end) {
+      close = end;
+      while (close < text.length && text[close] !== "]" && text[close] !== "\n") close++;
+    }
+    if (open !== -1 && text[close] === "]") yield open;
+  }
+}
+function* repositoryGpgcheckOff(text) {
+  const setopts = Array.from(text.matchAll(/--setopt=/gi), (match) => match.index + match[0].length);
+  let nextSetopt = 0;
+  let lastSetoptEnd = -1;
+  let scanned = 0;
+  let lastSpace = -1;
+  for (const match of text.matchAll(/gpgcheck\s*=\s*(?:0|false)\b/gi)) {
+    const start = match.index;
+    const before2 = text[start - 1];
+    const atWordStart = start === 0 || !WORD_CHAR.test(before2) || (before2 === "n" || before2 === "N") && text[start - 2] === "\\";
+    if (!atWordStart) continue;
+    while (nextSetopt < setopts.length && setopts[nextSetopt] <= start) lastSetoptEnd = setopts[nextSetopt++];
+    for (; scanned < start; scanned++) if (WHITESPACE.test(text[scanned])) lastSpace = scanned;
+    if (lastSetoptEnd !== -1 && lastSpace < lastSetoptEnd) continue;
+    yield start;
+  }
+}
 
 // src/checks/vulnerability.ts
 var SOURCE_NAMES = { "ecr-basic": "ECR basic scanning", "ecr-enhanced": "ECR enhanced scanning", inspector: "Amazon Inspector" };
@@ -16027,25 +16469,16 @@ function countVulnerabilities(findings, policy) {
 }
 
 // src/policy/baseline.ts
-import { readFileSync, statSync } from "node:fs";
-var MAX_BASELINE_BYTES = 512 * 1024 * 1024;
+var MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 var baselineReportSchema = object({
   version: literal(1),
   tool: object({ name: literal("image-gate") }),
   findings: array(object({ fingerprint: string().check(_minLength(1)) }))
 });
 function loadBaseline(file, shownAs) {
-  let text;
-  try {
-    const info = statSync(file);
-    if (info.isDirectory()) throw new GateError(`${shownAs}: is a directory, not a baseline report`);
-    if (info.size > MAX_BASELINE_BYTES) throw new GateError(`${shownAs}: ${info.size} bytes is too large for a baseline report`);
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    if (error instanceof GateError) throw error;
-    const code = error.code;
-    throw new GateError(`${shownAs}: cannot read the baseline report (${code === "ENOENT" ? "no such file" : code ?? firstLine(error)})`);
-  }
+  const text = readInputFileSync(file, { label: shownAs, noun: "the baseline report", kind: "a baseline report", maxBytes: MAX_BASELINE_BYTES }).toString(
+    "utf8"
+  );
   let data;
   try {
     data = JSON.parse(text);
@@ -16065,7 +16498,7 @@ function loadBaseline(file, shownAs) {
 
 // src/policy/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { existsSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { existsSync } from "node:fs";
 import path2 from "node:path";
 
 // src/policy/presets.ts
@@ -16231,6 +16664,12 @@ var limitsSchema = strictObject({
       describe("Unpacked bytes of each layer read; the rest is reported by unscanned-content (a registry blob past it is not an image: exit 2)")
     )
   ),
+  "max-entries": optional(
+    int().check(
+      _gte(1, "expected a count of 1 or more"),
+      describe("Entries (files, links, whiteouts) kept per image for the image checks; the rest are reported by unscanned-content")
+    )
+  ),
   "idle-timeout": optional(
     positiveDuration.check(describe("A registry or docker save that sends nothing for this long while the gate waits is exit 2 (default 30s)"))
   ),
@@ -16241,7 +16680,7 @@ var limitsSchema = strictObject({
 var exceptionSchema = strictObject({
   check: _enum(CHECKS.map((check) => check.id)),
   id: optional(string().check(_minLength(1), describe("A rule id, or a CVE id for vulnerabilities"))),
-  path: optional(string().check(_minLength(1), describe("Glob over the finding's path (layer path or Dockerfile path)"))),
+  path: optional(string().check(_minLength(1), globLength(), describe("Glob over the finding's path (layer path or Dockerfile path)"))),
   package: optional(string().check(_minLength(1), describe("Package name, for vulnerabilities"))),
   reason: string().check(refine((text) => text.trim() !== "", "an exception needs a reason")),
   expires: isoDate.check(describe("Last day (UTC) on which the exception applies"))
@@ -16259,6 +16698,7 @@ var policySchema = strictObject({
 
 // src/policy/load.ts
 var DEFAULT_FILES = [".image-gate.yaml", ".image-gate.yml"];
+var DEFAULT_MAX_ENTRIES = 3e5;
 var MAX_EXTENDS_DEPTH = 8;
 function loadPolicy(spec, cwd) {
   if (spec === void 0) {
@@ -16274,20 +16714,16 @@ function displayPath(file, cwd) {
   const relative = path2.relative(cwd, file);
   return (relative === "" || relative.startsWith("..") || path2.isAbsolute(relative) ? file : relative).split(path2.sep).join("/");
 }
+var MAX_POLICY_BYTES = 1024 * 1024;
 function readFileLayer(file, cwd) {
   const shown = displayPath(file, cwd);
+  const bytes = readInputFileSync(file, { label: shown, noun: "the policy", kind: "a policy file", maxBytes: MAX_POLICY_BYTES });
+  if (bytes.includes(0)) throw new GateError(`${shown}: binary content, not a policy file`);
   let text;
   try {
-    if (statSync2(file).isDirectory()) throw new GateError(`${shown}: is a directory, not a policy file`);
-    const bytes = readFileSync2(file);
-    if (bytes.includes(0)) throw new GateError(`${shown}: binary content, not a policy file`);
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch (error) {
-    if (error instanceof GateError) throw error;
-    const code = error.code;
-    throw new GateError(
-      `${shown}: cannot read the policy (${code === "EACCES" ? "permission denied" : code === "ENOENT" ? "no such file" : "not valid UTF-8 text"})`
-    );
+  } catch {
+    throw new GateError(`${shown}: cannot read the policy (not valid UTF-8 text)`);
   }
   return parseLayer(text, shown, path2.dirname(file));
 }
@@ -16495,6 +16931,7 @@ function resolveLayers(leaf, cwd) {
     limits: {
       maxFileBytes: parseSize(limits["max-file-size"] ?? "256MiB"),
       maxLayerBytes: parseSize(limits["max-layer-size"] ?? "16GiB"),
+      maxEntries: limits["max-entries"] ?? DEFAULT_MAX_ENTRIES,
       idleTimeoutMs: parseDuration(limits["idle-timeout"] ?? "30s"),
       readTimeoutMs: parseDuration(limits["read-timeout"] ?? "2m")
     },
@@ -16565,6 +17002,7 @@ function buildReport(input) {
   const policy = { name: input.policy.name, chain: input.policy.chain };
   const warning = unlistedChecksWarning(input.policy);
   if (warning !== void 0) policy.warning = warning;
+  if (input.notScanned) summary.notScanned = input.notScanned;
   return {
     version: REPORT_VERSION,
     tool: { name: "image-gate", version: input.toolVersion },
@@ -16639,6 +17077,22 @@ function formatLocation(location) {
   if ("scan" in location) return `${location.scan}${location.package ? ` ${location.package}` : ""}${location.platform ? ` (${location.platform})` : ""}`;
   return location.line !== void 0 ? `${location.file}:${location.line}` : location.file;
 }
+var MiB2 = 1024 * 1024;
+var amount = (bytes) => bytes >= MiB2 ? `${(bytes / MiB2).toFixed(1)} MiB` : `${bytes} bytes`;
+var plural = (count2, one, many = `${one}s`) => `${count2.toLocaleString("en-US")} ${count2 === 1 ? one : many}`;
+function describeNotScanned(notScanned) {
+  if (!notScanned) return void 0;
+  const parts = [];
+  if (notScanned.files > 0) parts.push(`${amount(notScanned.fileBytes)} of ${plural(notScanned.files, "file")} past limits.max-file-size`);
+  if (notScanned.layers > 0) parts.push(`the rest of ${plural(notScanned.layers, "layer")} past limits.max-layer-size`);
+  if (notScanned.entries > 0) parts.push(`${plural(notScanned.entries, "entry", "entries")} past limits.max-entries`);
+  if (notScanned.foreignLayers > 0) parts.push(`${plural(notScanned.foreignLayers, "foreign layer")} not in the image`);
+  return parts.length > 0 ? `not scanned: ${parts.join(", ")}` : void 0;
+}
+function describeBinarySkipped(notScanned) {
+  if (!notScanned || notScanned.binaryFiles === 0) return void 0;
+  return `${plural(notScanned.binaryFiles, "binary file")} (${amount(notScanned.binaryBytes)}: executables, archives, media) were not scanned for credentials`;
+}
 
 // src/gate.ts
 function displayPath2(file, cwd) {
@@ -16703,10 +17157,10 @@ async function judge(options, control) {
   }
   if (options.image !== void 0) {
     activity.phase(`reading the image ${options.image}`);
-    const { loadImage } = await import("./load-ZCUWVLGO.js");
+    const { loadImage } = await import("./load-7A67R235.js");
     const loadOptions = {
       cwd,
-      limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes },
+      limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes, maxEntries: policy.limits.maxEntries },
       idleTimeoutMs: policy.limits.idleTimeoutMs,
       signal: control.signal,
       activity,
@@ -16746,7 +17200,7 @@ async function judge(options, control) {
       );
     }
     activity.phase(`reading scan results (${[...sources].join(", ")})`);
-    const { gatherScans } = await import("./gather-JGLQJ6HA.js");
+    const { gatherScans } = await import("./gather-QKA7OCCW.js");
     let waiting;
     const progress = (event) => {
       waiting?.();
@@ -16793,7 +17247,7 @@ async function judge(options, control) {
   const on = (id) => (policy.checks[id]?.action ?? "off") !== "off";
   if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
     activity.phase("reading signatures, attestations and repository settings");
-    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-5DCC4JDT.js"), import("./signer-options-FQV5WTSM.js")]);
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-QFFDX2UU.js"), import("./signer-options-6JUDYAU2.js")]);
     const ecrReference = ecrReferenceOf(options);
     const collected = await collectSupplyChain({
       ...on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"].options, cwd) } : {},
@@ -16830,7 +17284,7 @@ async function judge(options, control) {
   for (const check of CHECKS) {
     const settings = policy.checks[check.id];
     if (settings?.action === "off") continue;
-    findings.push(...check.run(evidence, settings?.options ?? {}, context));
+    for (const finding of foldRepeatedFindings(check.run(evidence, settings?.options ?? {}, context))) findings.push(finding);
   }
   const now = options.now ?? /* @__PURE__ */ new Date();
   const decision = decide(findings, policy, now, {
@@ -16852,9 +17306,30 @@ async function judge(options, control) {
     findings: decision.findings,
     ...scans ? { scans } : {},
     notApplicable,
-    ...baseline ? { baseline } : {}
+    ...baseline ? { baseline } : {},
+    ...evidence.image ? { notScanned: notScannedOf(evidence.image) } : {}
   });
   return { report, exitCode: report.verdict === "fail" && mode === "enforce" ? 1 : 0 };
+}
+function notScannedOf(image) {
+  const notScanned = {
+    files: 0,
+    fileBytes: 0,
+    layers: 0,
+    entries: 0,
+    foreignLayers: 0,
+    binaryFiles: image.binary.files,
+    binaryBytes: image.binary.bytes
+  };
+  for (const item of image.unscanned) {
+    if (item.reason === "file-too-large") {
+      notScanned.files++;
+      notScanned.fileBytes += item.size - item.scanned;
+    } else if (item.reason === "layer-too-large") notScanned.layers++;
+    else if (item.reason === "entries-limit") notScanned.entries += item.entries ?? 0;
+    else notScanned.foreignLayers++;
+  }
+  return notScanned;
 }
 
 // src/report/json.ts
@@ -16900,10 +17375,15 @@ function renderJunit(report) {
     );
   }
   const attributes = `tests="${report.checks.length}" failures="${failures}" errors="0" skipped="${skipped}"`;
+  const notScanned = describeNotScanned(report.summary.notScanned);
+  const binary = describeBinarySkipped(report.summary.notScanned);
   const properties = [
     ["policy", report.policy.chain.join(" -> ")],
     ...report.policy.warning ? [["policy-warning", report.policy.warning]] : [],
-    ...report.baseline ? [["baseline", report.baseline.path]] : []
+    ...report.baseline ? [["baseline", report.baseline.path]] : [],
+    ["verdict", report.verdict],
+    ...notScanned ? [["not-scanned", notScanned]] : [],
+    ...binary ? [["binary-skipped", binary]] : []
   ].map(([name, value]) => `      <property name="${xml(name)}" value="${xml(value)}"/>`);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -16933,11 +17413,14 @@ function renderMarkdown(report) {
   const audit = report.mode === "audit" ? " (audit mode: reported only, the job does not fail)" : "";
   parts.push(`## image-gate: ${verdict}${audit}`, "");
   const { summary } = report;
+  const notScanned = describeNotScanned(summary.notScanned);
   parts.push(
-    `**${summary.blocking}** blocking · **${summary.warnings}** warning${summary.warnings === 1 ? "" : "s"} · **${summary.suppressed}** suppressed${summary.baseline !== void 0 ? ` · **${summary.baseline}** known from the baseline` : ""} · policy \`${report.policy.chain.join(" → ")}\``,
+    `**${summary.blocking}** blocking · **${summary.warnings}** warning${summary.warnings === 1 ? "" : "s"} · **${summary.suppressed}** suppressed${summary.baseline !== void 0 ? ` · **${summary.baseline}** known from the baseline` : ""}${notScanned ? ` · ⚠️ ${notScanned}` : ""} · policy \`${report.policy.chain.join(" → ")}\``,
     ""
   );
   if (report.policy.warning) parts.push(`> ⚠️ ${cell(report.policy.warning)}`, "");
+  const binary = describeBinarySkipped(summary.notScanned);
+  if (binary) parts.push(`${binary[0].toUpperCase()}${binary.slice(1)}.`, "");
   const targets = [
     report.targets.dockerfile ? `Dockerfile \`${report.targets.dockerfile.path}\`` : "",
     report.targets.image ? `image \`${report.targets.image.reference}\` (${report.targets.image.platform}${report.targets.image.digest ? `, \`${report.targets.image.digest}\`` : ""})` : "",
@@ -17130,7 +17613,9 @@ ${check.rationale}
           policy: report.policy.name,
           ...report.policy.warning ? { policyWarning: report.policy.warning } : {},
           ...report.baseline ? { baseline: report.baseline.path } : {},
-          truncated: report.findings.length > MAX_RESULTS ? report.findings.length - MAX_RESULTS : 0
+          truncated: report.findings.length > MAX_RESULTS ? report.findings.length - MAX_RESULTS : 0,
+          ...report.summary.notScanned ? { notScanned: report.summary.notScanned } : {},
+          ...describeNotScanned(report.summary.notScanned) ? { notScannedSummary: describeNotScanned(report.summary.notScanned) } : {}
         },
         ...dockerfile ? { originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root (the working directory of the run)." } } } } : {}
       }
@@ -17224,8 +17709,11 @@ function renderTable(report, options) {
   const { blocking, warnings, suppressed, baseline } = report.summary;
   const verdict = report.verdict === "fail" ? paint("red", "FAIL") : paint("green", "PASS");
   const audit = report.mode === "audit" ? paint("yellow", " (audit mode: reported only, exit 0)") : "";
+  const binary = describeBinarySkipped(report.summary.notScanned);
+  if (binary) lines.push(paint("dim", `${binary[0].toUpperCase()}${binary.slice(1)}.`));
+  const notScanned = describeNotScanned(report.summary.notScanned);
   lines.push(
-    `${paint("bold", "Result:")} ${verdict}${audit} · ${blocking} blocking · ${warnings} warning${warnings === 1 ? "" : "s"} · ${suppressed} suppressed${baseline !== void 0 ? ` · ${baseline} known from the baseline` : ""}`
+    `${paint("bold", "Result:")} ${verdict}${audit} · ${blocking} blocking · ${warnings} warning${warnings === 1 ? "" : "s"} · ${suppressed} suppressed${baseline !== void 0 ? ` · ${baseline} known from the baseline` : ""}${notScanned ? ` · ${paint("yellow", notScanned)}` : ""}`
   );
   return `${lines.join("\n")}
 `;
@@ -17255,6 +17743,7 @@ function render(report, format, options) {
 }
 
 export {
+  favourSmallHeap,
   parseBuildArgs,
   isDockerfileLocation,
   TOOL_VERSION,

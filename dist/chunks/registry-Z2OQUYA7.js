@@ -5,13 +5,15 @@ import {
   MIN_BLOB_BYTES_PER_SECOND,
   RegistryClient,
   parseRegistryReference
-} from "./chunk-QY6XQTPF.js";
-import "./chunk-XHNXWS6V.js";
-import "./chunk-V52A7YY6.js";
-import "./chunk-54PK6BX6.js";
-import "./chunk-R2YC7IFL.js";
-import "./chunk-A6QDF7GZ.js";
-import "./chunk-4MZY26AK.js";
+} from "./chunk-UQYM77TC.js";
+import "./chunk-R3JDAMH3.js";
+import "./chunk-OJC3FK5Y.js";
+import "./chunk-JZR2A25U.js";
+import "./chunk-EJ62CAXQ.js";
+import "./chunk-5YXKDELL.js";
+import "./chunk-WVRYA5TT.js";
+import "./chunk-XSNBVYEM.js";
+import "./chunk-NHUMKS5O.js";
 import "./chunk-ENLSQBIW.js";
 export {
   BlobDigestMismatch,

@@ -12,33 +12,26 @@ import {
   kevCatalogSchema,
   listFindingsPageSchema,
   parseShape
-} from "./chunk-LFFWMNO5.js";
+} from "./chunk-XPOZVU2H.js";
+import {
+  readInputFile
+} from "./chunk-5YXKDELL.js";
 import {
   GateError,
-  firstLine,
   jsonProblem
-} from "./chunk-A6QDF7GZ.js";
-import "./chunk-4MZY26AK.js";
+} from "./chunk-WVRYA5TT.js";
+import "./chunk-XSNBVYEM.js";
+import "./chunk-NHUMKS5O.js";
 import "./chunk-ENLSQBIW.js";
 
 // src/scans/gather.ts
 import path from "node:path";
 
 // src/scans/files.ts
-import { readFile, stat } from "node:fs/promises";
 var MAX_RESULTS_BYTES = 256 * 1024 * 1024;
 async function readScanResults(file, label) {
-  let text;
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw new GateError(`${label}: is a directory, not scan results`);
-    if (info.size > MAX_RESULTS_BYTES) throw new GateError(`${label}: ${info.size} bytes is too large for scan results`);
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    if (error instanceof GateError) throw error;
-    const code = error.code;
-    throw new GateError(`${label}: cannot read the scan results (${code === "ENOENT" ? "no such file" : code ?? firstLine(error)})`);
-  }
+  const bytes = await readInputFile(file, { label, noun: "the scan results", kind: "scan results", maxBytes: MAX_RESULTS_BYTES });
+  const text = bytes.toString("utf8");
   let data;
   try {
     data = JSON.parse(text);
@@ -113,20 +106,9 @@ function fromInspectorDocument(data, label) {
 }
 
 // src/scans/kev.ts
-import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
 var MAX_CATALOG_BYTES = 64 * 1024 * 1024;
 async function readKevCatalog(file, label) {
-  let text;
-  try {
-    const info = await stat2(file);
-    if (info.isDirectory()) throw new GateError(`${label}: is a directory, not CISA's KEV catalog`);
-    if (info.size > MAX_CATALOG_BYTES) throw new GateError(`${label}: ${info.size} bytes is too large for CISA's KEV catalog`);
-    text = await readFile2(file, "utf8");
-  } catch (error) {
-    if (error instanceof GateError) throw error;
-    const code = error.code;
-    throw new GateError(`${label}: cannot read the KEV catalog (${code === "ENOENT" ? "no such file" : code ?? firstLine(error)})`);
-  }
+  const text = (await readInputFile(file, { label, noun: "the KEV catalog", kind: "CISA's KEV catalog", maxBytes: MAX_CATALOG_BYTES })).toString("utf8");
   let data;
   try {
     data = JSON.parse(text);
@@ -186,7 +168,7 @@ async function gatherScans(options) {
   const catalog = options.kevCatalog ? await readKevCatalog(options.kevCatalog.file, options.kevCatalog.label) : void 0;
   const gathered = { results };
   if (options.ecr && (options.sources.has("ecr") || options.sources.has("inspector"))) {
-    const aws = await import("./aws-XO2UFB4W.js");
+    const aws = await import("./aws-QIOH5FOS.js");
     const controller = new AbortController();
     try {
       const context = aws.awsContext({

@@ -6,7 +6,7 @@ import {
   quoteInput,
   redact,
   secretDigest
-} from "./chunk-A6QDF7GZ.js";
+} from "./chunk-WVRYA5TT.js";
 import {
   __commonJS,
   __require,
@@ -2439,6 +2439,138 @@ var require_tar_stream = __commonJS({
   }
 });
 
+// src/image/walk-budget.ts
+var ENTRY = 0;
+var WHITEOUT = 1;
+var OPAQUE = 2;
+var LayerRecords = class {
+  constructor(order, scan) {
+    this.order = order;
+    this.scan = scan;
+  }
+  order;
+  scan;
+  kinds = new Uint8Array(1024);
+  /** Items kept. */
+  count = 0;
+  /** Items offered (kept or not). */
+  offered = 0;
+  /** True once an item of this layer was given back or refused: it keeps no more. */
+  closed = false;
+  push(kind) {
+    if (this.count === this.kinds.length) {
+      const grown = new Uint8Array(this.kinds.length * 2);
+      grown.set(this.kinds);
+      this.kinds = grown;
+    }
+    this.kinds[this.count++] = kind;
+  }
+  /** Gives back the last item kept. */
+  pop() {
+    const kind = this.kinds[--this.count];
+    if (kind === ENTRY) this.scan.entries.pop();
+    else if (kind === WHITEOUT) this.scan.whiteouts.pop();
+    else this.scan.opaqueDirs.pop();
+  }
+};
+var EntryBudget = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  layers = [];
+  kept = 0;
+  /** At or above the highest layer that holds items (moves down lazily). */
+  top = -1;
+  /** The lowest layer that lost an item: no layer above it may keep any. */
+  lowestClosed = Number.POSITIVE_INFINITY;
+  /** A layer's share; `order` is its place in the image (the bottom layer is 0). */
+  layer(order, scan) {
+    const records = new LayerRecords(order, scan);
+    this.layers[order] = records;
+    return records;
+  }
+  /** Records an entry (or whiteout, or opaque directory) if the image may keep it; false when it may not. */
+  admit(records, kind) {
+    records.offered++;
+    if (records.closed || records.order > this.lowestClosed) return false;
+    if (this.kept >= this.limit) {
+      const highest = this.highestHolding();
+      if (!highest || highest.order <= records.order) {
+        this.close(records);
+        return false;
+      }
+      highest.pop();
+      this.close(highest);
+      this.kept--;
+    }
+    records.push(kind);
+    this.kept++;
+    if (records.order > this.top) this.top = records.order;
+    return true;
+  }
+  /** The layers that could not keep everything, and how many items each left out. */
+  shortfalls() {
+    return this.layers.filter((records) => records !== void 0 && records.offered > records.count).map((records) => ({ scan: records.scan, left: records.offered - records.count }));
+  }
+  close(records) {
+    records.closed = true;
+    this.lowestClosed = Math.min(this.lowestClosed, records.order);
+  }
+  highestHolding() {
+    while (this.top >= 0 && (this.layers[this.top]?.count ?? 0) === 0) this.top--;
+    return this.top >= 0 ? this.layers[this.top] : void 0;
+  }
+};
+var ImageBudget = class {
+  constructor(maxEntries, maxCaptureBytes) {
+    this.maxCaptureBytes = maxCaptureBytes;
+    this.entries = new EntryBudget(maxEntries);
+    this.captureBytesLeft = maxCaptureBytes;
+  }
+  maxCaptureBytes;
+  entries;
+  /** Bytes of small files that may still be captured whole. */
+  captureBytesLeft;
+  /** Keeps a layer's items in `scan` as far as this image's budget allows; `order` is the layer's place in the image. */
+  keeper(order, scan) {
+    const entries = this.entries;
+    const records = entries.layer(order, scan);
+    return {
+      entry(entry) {
+        if (entries.admit(records, ENTRY)) scan.entries.push(entry);
+      },
+      whiteout(path) {
+        if (entries.admit(records, WHITEOUT)) scan.whiteouts.push(path);
+      },
+      opaque(dir) {
+        if (entries.admit(records, OPAQUE)) scan.opaqueDirs.push(dir);
+      }
+    };
+  }
+  /**
+   * Keeps captured files (account databases, dpkg checksums) within the byte budget, lowest layer
+   * first, for layers walked on threads, each of which had a capture budget of its own.
+   */
+  trimCaptured(scans) {
+    let left = this.maxCaptureBytes;
+    for (const scan of scans) {
+      for (const [path, text2] of Object.entries(scan.captured)) {
+        const size = Buffer.byteLength(text2);
+        if (size <= left) left -= size;
+        else delete scan.captured[path];
+      }
+    }
+    this.captureBytesLeft = left;
+  }
+  /** Marks every layer that could not keep all its entries as not fully scanned. */
+  reportShortfalls() {
+    for (const { scan, left } of this.entries.shortfalls()) {
+      scan.unscanned.push({ reason: "entries-limit", size: 0, scanned: 0, entries: left, limit: this.entries.limit });
+    }
+  }
+};
+
 // src/image/layer-walker.ts
 import { createHash as createHash2 } from "node:crypto";
 import { PassThrough, Transform } from "node:stream";
@@ -2744,6 +2876,61 @@ async function* tarMembers(source, gzip, meter) {
   }
 }
 
+// src/image/content-kind.ts
+var SAMPLE_BYTES = 8 * 1024;
+var MAGIC = [
+  { format: "ELF executable", bytes: [127, 69, 76, 70] },
+  { format: "Mach-O executable", bytes: [207, 250, 237, 254] },
+  { format: "Mach-O executable", bytes: [206, 250, 237, 254] },
+  { format: "Java class or Mach-O universal binary", bytes: [202, 254, 186, 190] },
+  { format: "WebAssembly module", bytes: [0, 97, 115, 109] },
+  { format: "gzip", bytes: [31, 139] },
+  { format: "bzip2", bytes: [66, 90, 104] },
+  { format: "xz", bytes: [253, 55, 122, 88, 90, 0] },
+  { format: "zstd", bytes: [40, 181, 47, 253] },
+  { format: "zip archive", bytes: [80, 75, 3, 4] },
+  { format: "zip archive", bytes: [80, 75, 5, 6] },
+  { format: "7-Zip archive", bytes: [55, 122, 188, 175, 39, 28] },
+  { format: "ar archive", bytes: [33, 60, 97, 114, 99, 104, 62, 10] },
+  { format: "PNG image", bytes: [137, 80, 78, 71] },
+  { format: "JPEG image", bytes: [255, 216, 255] },
+  { format: "GIF image", bytes: [71, 73, 70, 56] },
+  { format: "SQLite database", bytes: [...Buffer.from("SQLite format 3\0", "latin1")] }
+];
+function startsWith(head, bytes) {
+  if (head.length < bytes.length) return false;
+  for (let index = 0; index < bytes.length; index++) if (head[index] !== bytes[index]) return false;
+  return true;
+}
+function isUtf8(bytes) {
+  let index = 0;
+  while (index < bytes.length) {
+    const byte = bytes[index];
+    const length = byte < 128 ? 1 : byte >= 194 && byte <= 223 ? 2 : byte >= 224 && byte <= 239 ? 3 : byte >= 240 && byte <= 244 ? 4 : 0;
+    if (length === 0) return false;
+    for (let next = 1; next < length; next++) {
+      if (index + next >= bytes.length) return true;
+      if ((bytes[index + next] & 192) !== 128) return false;
+    }
+    index += length;
+  }
+  return true;
+}
+function contentKind(head) {
+  for (const magic of MAGIC) if (startsWith(head, magic.bytes)) return { binary: true, format: magic.format };
+  const sample = head.subarray(0, SAMPLE_BYTES);
+  if (sample.length === 0) return { binary: false };
+  let control = 0;
+  let high = 0;
+  for (const byte of sample) {
+    if (byte >= 128) high++;
+    else if (byte < 9 || byte > 13 && byte < 32 && byte !== 27 || byte === 127) control++;
+  }
+  if (control * 10 > sample.length) return { binary: true };
+  if (high * 10 > sample.length * 3 && !isUtf8(sample)) return { binary: true };
+  return { binary: false };
+}
+
 // src/image/file-content.ts
 var SCAN_WINDOW = 256 * 1024;
 var SCAN_OVERLAP = 20 * 1024;
@@ -2754,8 +2941,7 @@ function countNewlines(bytes) {
   return count;
 }
 function looksBinary(head) {
-  if (head.length >= 4 && head[0] === 127 && head[1] === 69 && head[2] === 76 && head[3] === 70) return true;
-  return head.subarray(0, 8e3).includes(0);
+  return contentKind(head).binary;
 }
 var CREDENTIAL_FILE = /\/(?:id_(?:rsa|dsa|ecdsa|ed25519)|\.npmrc|\.netrc|_netrc|\.pgpass|\.pypirc|\.git-credentials|\.dockercfg|\.env|[^/]+\.env|credentials(?:\.json)?|config\.json|auth\.json|kubeconfig|[^/]+\.(?:pem|key))$|\/\.aws\/config$|\/\.kube\/config$/;
 var TextWindows = class {
@@ -2797,17 +2983,29 @@ var TextWindows = class {
 };
 var ArchiveLimitReached = class extends Error {
 };
-async function scanFileContent(path, size, content, options, capture = false) {
+async function sampled(iterator) {
+  const parts = [];
+  let bytes = 0;
+  while (bytes < SAMPLE_BYTES) {
+    const next = await iterator.next();
+    if (next.done) break;
+    parts.push(next.value);
+    bytes += next.value.length;
+  }
+  return parts.length === 0 ? { done: true, value: void 0 } : { done: false, value: parts.length === 1 ? parts[0] : Buffer.concat(parts, bytes) };
+}
+async function scanFileContent(path, size, content, options, capture = false, alwaysText = capture) {
   const result = { hits: [], unscanned: [] };
   const iterator = content[Symbol.asyncIterator]();
-  const first = await iterator.next();
+  const first = await sampled(iterator);
   if (first.done) return result;
   const head = first.value;
   const skip = !capture && options.scanner.skipsFile(path);
   const kind = skip ? void 0 : archiveKind(path, head);
-  const text2 = !skip && kind === void 0 && (capture || CREDENTIAL_FILE.test(path) || !looksBinary(head));
+  const text2 = !skip && kind === void 0 && (alwaysText || CREDENTIAL_FILE.test(path) || !looksBinary(head));
   if (kind === void 0 && !text2) {
     while (!(await iterator.next()).done) ;
+    if (!skip) result.binary = true;
     return result;
   }
   const md5 = createHash("md5");
@@ -3141,14 +3339,106 @@ async function* readTar(chunks) {
   }
 }
 
+// src/image/zstd-frames.ts
+var MAX_ZSTD_WINDOW = 128 * 1024 * 1024;
+var FRAME_MAGIC = 4247762216;
+var ZSTD_WINDOW_MESSAGE = "a zstd frame needs a window larger than 128 MiB, more than zstd decoders accept";
+var ZstdWindowError = class extends Error {
+};
+function isZstdWindowError(error) {
+  return error instanceof ZstdWindowError || error?.code === "ZSTD_error_frameParameter_windowTooLarge";
+}
+var ZstdWindowGuard = class {
+  state = { kind: "magic" };
+  pending = Buffer.alloc(0);
+  checksum = false;
+  /** Reads the next bytes of the compressed stream; throws ZstdWindowError for a frame past the limit. */
+  inspect(chunk) {
+    const data = this.pending.length > 0 ? Buffer.concat([this.pending, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    let offset = 0;
+    for (; ; ) {
+      const state = this.state;
+      const available = data.length - offset;
+      if (state.kind === "done") {
+        this.pending = Buffer.alloc(0);
+        return;
+      }
+      if (state.kind === "skip") {
+        const taken = Math.min(state.bytes, available);
+        offset += taken;
+        if (taken < state.bytes) {
+          this.state = { ...state, bytes: state.bytes - taken };
+          break;
+        }
+        this.state = { kind: state.after };
+        continue;
+      }
+      if (state.kind === "magic" || state.kind === "skippable-size" || state.kind === "checksum") {
+        if (available < 4) break;
+        const value = data.readUInt32LE(offset);
+        offset += 4;
+        if (state.kind === "checksum") this.state = { kind: "magic" };
+        else if (state.kind === "skippable-size") this.state = { kind: "skip", bytes: value, after: "magic" };
+        else if (value === FRAME_MAGIC) this.state = { kind: "frame-header" };
+        else if ((value & 4294967280) === 407710288) this.state = { kind: "skippable-size" };
+        else this.state = { kind: "done" };
+        continue;
+      }
+      if (state.kind === "frame-header") {
+        if (available < 1) break;
+        const descriptor = data[offset];
+        const contentSizeFlag = descriptor >> 6;
+        const singleSegment = descriptor >> 5 & 1;
+        const dictionaryBytes = [0, 1, 2, 4][descriptor & 3];
+        const contentSizeBytes = contentSizeFlag === 0 ? singleSegment : 1 << contentSizeFlag;
+        const headerBytes = 1 + (singleSegment ? 0 : 1) + dictionaryBytes + contentSizeBytes;
+        if (available < headerBytes) break;
+        let window;
+        if (singleSegment) {
+          const at = offset + 1 + dictionaryBytes;
+          window = readLittleEndian(data, at, contentSizeBytes) + (contentSizeFlag === 1 ? 256 : 0);
+        } else {
+          const windowDescriptor = data[offset + 1];
+          const base = 2 ** (10 + (windowDescriptor >> 3));
+          window = base + base / 8 * (windowDescriptor & 7);
+        }
+        if (window > MAX_ZSTD_WINDOW) {
+          throw new ZstdWindowError(ZSTD_WINDOW_MESSAGE);
+        }
+        this.checksum = (descriptor >> 2 & 1) === 1;
+        offset += headerBytes;
+        this.state = { kind: "block-header" };
+        continue;
+      }
+      if (available < 3) break;
+      const header = data[offset] | data[offset + 1] << 8 | data[offset + 2] << 16;
+      offset += 3;
+      const last = (header & 1) === 1;
+      const type = header >> 1 & 3;
+      const size = header >>> 3;
+      const bytes = type === 1 ? 1 : size;
+      this.state = { kind: "skip", bytes, after: last ? this.checksum ? "checksum" : "magic" : "block-header" };
+      if (type === 3) this.state = { kind: "done" };
+    }
+    this.pending = Buffer.from(data.subarray(offset));
+  }
+};
+function readLittleEndian(data, offset, bytes) {
+  let value = 0;
+  for (let index = bytes - 1; index >= 0; index--) value = value * 256 + data[offset + index];
+  return value;
+}
+
 // src/image/layer-walker.ts
 var DEFAULT_LIMITS = {
   maxFileBytes: 256 * 1024 * 1024,
   maxLayerBytes: 16 * 1024 * 1024 * 1024,
-  maxEntries: 2e6
+  maxEntries: 3e5
 };
-var CAPTURE = /^\/etc\/(?:passwd|group|shadow)$|^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$/;
+var CAPTURE = /\/(?:passwd|group|shadow)$|^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$/;
+var ACCOUNT_FILES = /^\/etc\/(?:passwd|group|shadow)$/;
 var MAX_CAPTURE_BYTES = 4 * 1024 * 1024;
+var MAX_CAPTURED_PER_IMAGE = 64 * 1024 * 1024;
 var LayerLimitReached = class extends Error {
 };
 function sniff(head) {
@@ -3160,10 +3450,12 @@ async function zstdDecompressor() {
   const native = zlib2.createZstdDecompress;
   if (typeof native === "function") return native({ chunkSize: 256 * 1024 });
   const { Decompress } = await import("./esm-LV547L3P.js");
+  const guard = new ZstdWindowGuard();
   let decoder;
   const transform = new Transform({
     transform(chunk, _encoding, callback) {
       try {
+        guard.inspect(chunk);
         decoder.push(chunk);
         callback();
       } catch (error) {
@@ -3233,12 +3525,15 @@ function emptyScan(index, mediaType) {
     opaqueDirs: [],
     hits: [],
     captured: {},
-    unscanned: []
+    unscanned: [],
+    binary: { files: 0, bytes: 0 }
   };
 }
-async function walkLayer(source, layer, limits, scanner) {
+async function walkLayer(source, layer, limits, scanner, image, sink) {
   const blobHash = createHash2("sha256");
   const scan = emptyScan(layer.index, layer.mediaType ?? "");
+  const budget = image ?? new ImageBudget(limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
+  const kept = sink ?? budget.keeper(layer.order ?? layer.index, scan);
   const iterator = source[Symbol.asyncIterator]();
   const failed = (what, error) => error instanceof GateError ? error : new GateError(`${layer.label}: ${what} (${firstLine(error)})`, { cause: error });
   let first;
@@ -3267,17 +3562,7 @@ async function walkLayer(source, layer, limits, scanner) {
   let fatal;
   const consuming = (async () => {
     try {
-      let reportedEntries = false;
-      for await (const entry of extract) {
-        const header = entry.header;
-        if (scan.entries.length >= limits.maxEntries) {
-          if (!reportedEntries) scan.unscanned.push({ reason: "entries-limit", size: 0, scanned: 0 });
-          reportedEntries = true;
-          await drain(entry);
-          continue;
-        }
-        await recordEntry(header, entry);
-      }
+      for await (const entry of extract) await recordEntry(entry.header, entry);
     } catch (error) {
       if (!(error instanceof LayerLimitReached) && !limitReached || layer.stopAtLimit) fatal = error;
       decompressor.destroy();
@@ -3322,32 +3607,40 @@ async function walkLayer(source, layer, limits, scanner) {
     const base = path.slice(slash + 1);
     if (base.startsWith(".wh.")) {
       await drain(entry);
-      if (base === ".wh..wh..opq") scan.opaqueDirs.push(dir);
-      else if (base.startsWith(".wh..wh."))
+      if (base === ".wh..wh..opq") {
+        kept.opaque(dir);
+      } else if (base.startsWith(".wh..wh."))
         return;
       else if (base === ".wh.") throw new GateError(`${layer.label}: bare whiteout entry ${quoteInput(header.name, 120)}`);
-      else scan.whiteouts.push(`${dir === "/" ? "" : dir}/${base.slice(4)}`);
+      else kept.whiteout(`${dir === "/" ? "" : dir}/${base.slice(4)}`);
       return;
     }
     const type = entryType(header.type);
     const recorded = { path, type, mode: header.mode ?? 0, uid: header.uid ?? 0, gid: header.gid ?? 0, size: header.size ?? 0 };
     if (header.linkname) recorded.linkname = type === "hardlink" ? normalizeEntryPath(header.linkname, layer.label) : header.linkname;
-    scan.entries.push(recorded);
+    kept.entry(recorded);
     if (type === "file" && recorded.size > 0) await scanContent(path, recorded.size, entry);
     else await drain(entry);
   }
   async function scanContent(path, size, entry) {
-    const capture = CAPTURE.test(path) && size <= MAX_CAPTURE_BYTES;
+    const capture = CAPTURE.test(path) && size <= MAX_CAPTURE_BYTES && size <= budget.captureBytesLeft;
+    if (capture) budget.captureBytesLeft -= size;
     const found = await scanFileContent(
       path,
       size,
       entry,
       { scanner, maxFileBytes: limits.maxFileBytes, archives: limits.archives ?? DEFAULT_ARCHIVE_LIMITS },
-      capture
+      capture,
+      ACCOUNT_FILES.test(path)
     );
     scan.hits.push(...found.hits);
     scan.unscanned.push(...found.unscanned);
+    if (found.binary) {
+      scan.binary.files++;
+      scan.binary.bytes += size;
+    }
     if (capture && found.captured) scan.captured[path] = found.captured.toString("utf8");
+    else if (capture) budget.captureBytesLeft += size;
   }
   const [pumped, consumed] = await Promise.allSettled([pumping, consuming]);
   const failure = consumed.status === "rejected" && !(consumed.reason instanceof LayerLimitReached) && !limitReached ? consumed : void 0;
@@ -3363,8 +3656,10 @@ async function walkLayer(source, layer, limits, scanner) {
   }
   if (failure) {
     source.destroy();
+    if (isZstdWindowError(failure.reason)) throw new GateError(`${layer.label}: ${ZSTD_WINDOW_MESSAGE}`);
     throw failed(compression === "none" ? "not a valid tar archive" : `corrupt ${compression} or tar data`, failure.reason);
   }
+  if (!image && !sink) budget.reportShortfalls();
   scan.digest = `sha256:${blobHash.digest("hex")}`;
   if (layer.digest !== void 0 && layer.digest !== scan.digest) {
     throw new GateError(`${layer.label}: content does not match its digest (expected ${layer.digest}, got ${scan.digest})`);
@@ -3382,7 +3677,10 @@ async function walkLayer(source, layer, limits, scanner) {
 
 export {
   require_tar_stream,
+  ImageBudget,
   DEFAULT_LIMITS,
+  MAX_CAPTURE_BYTES,
+  MAX_CAPTURED_PER_IMAGE,
   emptyScan,
   walkLayer
 };

@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   guardStream
-} from "./chunk-XHNXWS6V.js";
+} from "./chunk-R3JDAMH3.js";
 import {
   assembleImage,
   checkPlatform,
@@ -11,24 +11,29 @@ import {
   numeric,
   paxRecords,
   resolveDockerArchive
-} from "./chunk-HFYQ3SCX.js";
+} from "./chunk-QKZK2LK4.js";
 import {
-  MAX_DOCUMENT_BYTES
-} from "./chunk-V52A7YY6.js";
+  MAX_DOCUMENT_BYTES,
+  MAX_LAYERS
+} from "./chunk-OJC3FK5Y.js";
 import {
   waitOnCancel
-} from "./chunk-YPOKYEEP.js";
-import "./chunk-5WC5GKJ2.js";
-import "./chunk-R2YC7IFL.js";
+} from "./chunk-SKQTMOW7.js";
+import "./chunk-DFUVTM4L.js";
+import "./chunk-EJ62CAXQ.js";
 import {
+  ImageBudget,
+  MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-LOYGOACF.js";
+} from "./chunk-XFJRYXRD.js";
+import "./chunk-5YXKDELL.js";
 import {
   GateError,
   firstLine
-} from "./chunk-A6QDF7GZ.js";
-import "./chunk-4MZY26AK.js";
+} from "./chunk-WVRYA5TT.js";
+import "./chunk-XSNBVYEM.js";
+import "./chunk-NHUMKS5O.js";
 import {
   __toESM
 } from "./chunk-ENLSQBIW.js";
@@ -222,6 +227,7 @@ async function loadFromDaemon(source, reference, limits, platform, scanner, opti
 }
 async function readSaveStream(save, label, idleMs, limits, store, scanner, options) {
   const scans = /* @__PURE__ */ new Map();
+  const budget = new ImageBudget(limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
   let bytes = 0;
   let layersDone = 0;
   const progress = options.progress;
@@ -285,9 +291,11 @@ async function readSaveStream(save, label, idleMs, limits, store, scanner, optio
             yield* rest;
           })()
         );
+        if (layersDone >= MAX_LAYERS) throw new GateError(`${label}: more than ${MAX_LAYERS} layers; not an image a container runtime can mount`);
         const done = options.activity?.begin(`reading ${label}: ${name}`);
         try {
-          scans.set(name, await walkLayer(replay, { index: -1, label: `${label}: ${name}`, ...onBytes ? { onBytes } : {} }, limits, scanner));
+          const info = { index: -1, order: layersDone, label: `${label}: ${name}`, ...onBytes ? { onBytes } : {} };
+          scans.set(name, await walkLayer(replay, info, limits, scanner, budget));
           layersDone++;
         } finally {
           done?.();
@@ -314,6 +322,7 @@ async function readSaveStream(save, label, idleMs, limits, store, scanner, optio
   }
   if (!status && !end.ended)
     throw new GateError(`${label}: docker save closed its output but did not exit within ${Math.round(idleMs / 1e3)} s (limits.idle-timeout)`);
+  budget.reportShortfalls();
   return scans;
 }
 function assembleFromStream(label, reference, platform, store, scans, resolved) {

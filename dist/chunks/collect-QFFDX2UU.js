@@ -3,32 +3,32 @@ const require = __igCreateRequire(import.meta.url);
 import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-QY6XQTPF.js";
-import "./chunk-XHNXWS6V.js";
+} from "./chunk-UQYM77TC.js";
+import "./chunk-R3JDAMH3.js";
 import {
   openStore
-} from "./chunk-HFYQ3SCX.js";
+} from "./chunk-QKZK2LK4.js";
 import {
   MAX_DOCUMENT_BYTES,
   parseDocument
-} from "./chunk-V52A7YY6.js";
-import "./chunk-54PK6BX6.js";
+} from "./chunk-OJC3FK5Y.js";
+import "./chunk-JZR2A25U.js";
 import {
   parseImageSource
-} from "./chunk-5WC5GKJ2.js";
+} from "./chunk-DFUVTM4L.js";
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-R2YC7IFL.js";
-import "./chunk-LOYGOACF.js";
+} from "./chunk-EJ62CAXQ.js";
+import "./chunk-XFJRYXRD.js";
+import {
+  readInputFileSync
+} from "./chunk-5YXKDELL.js";
 import {
   GateError,
-  firstLine,
-  globMatch
-} from "./chunk-A6QDF7GZ.js";
+  firstLine
+} from "./chunk-WVRYA5TT.js";
 import {
-  _gte,
-  _regex,
   array,
   int,
   looseObject,
@@ -36,7 +36,12 @@ import {
   optional,
   record,
   string
-} from "./chunk-4MZY26AK.js";
+} from "./chunk-XSNBVYEM.js";
+import {
+  _gte,
+  _regex,
+  globMatch
+} from "./chunk-NHUMKS5O.js";
 import {
   __commonJS,
   __require,
@@ -5806,7 +5811,6 @@ function baseImageOf(annotations, labels, provenance, finalFrom) {
 
 // src/supply-chain/signers.ts
 import { createHash as createHash3, createPublicKey as createPublicKey4, X509Certificate as X509Certificate2 } from "node:crypto";
-import { readFileSync } from "node:fs";
 
 // src/supply-chain/sigstore-public-good-trusted-root.json
 var sigstore_public_good_trusted_root_default = {
@@ -5937,13 +5941,9 @@ var sigstore_public_good_trusted_root_default = {
 };
 
 // src/supply-chain/signers.ts
+var MAX_SIGNER_FILE_BYTES = 4 * 1024 * 1024;
 function readPolicyFile(file, shown, what) {
-  try {
-    return readFileSync(file, "utf8");
-  } catch (error) {
-    const code = error.code;
-    throw new GateError(`${shown}: cannot read the ${what} (${code === "ENOENT" ? "no such file" : code ?? firstLine(error)})`);
-  }
+  return readInputFileSync(file, { label: shown, noun: `the ${what}`, kind: `a ${what}`, maxBytes: MAX_SIGNER_FILE_BYTES }).toString("utf8");
 }
 function keyFingerprint(key) {
   return `sha256:${createHash3("sha256").update(key.export({ type: "spki", format: "der" })).digest("hex").slice(0, 16)}`;
@@ -6174,7 +6174,7 @@ async function collectSupplyChain(request) {
     if (!request.ecrReference)
       result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
     else {
-      const { readRepositorySettings } = await import("./ecr-repository-A4Y5R4D5.js");
+      const { readRepositorySettings } = await import("./ecr-repository-RNSZ2IPE.js");
       result.repositorySettings = await readRepositorySettings(request.ecrReference);
     }
   }

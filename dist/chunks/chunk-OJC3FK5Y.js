@@ -3,10 +3,8 @@ const require = __igCreateRequire(import.meta.url);
 import {
   GateError,
   jsonProblem
-} from "./chunk-A6QDF7GZ.js";
+} from "./chunk-WVRYA5TT.js";
 import {
-  _gte,
-  _regex,
   array,
   boolean,
   int,
@@ -17,7 +15,11 @@ import {
   record,
   string,
   unknown
-} from "./chunk-4MZY26AK.js";
+} from "./chunk-XSNBVYEM.js";
+import {
+  _gte,
+  _regex
+} from "./chunk-NHUMKS5O.js";
 
 // src/image/documents.ts
 var digest = string().check(_regex(/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/, "expected a digest such as sha256:<hex>"));
@@ -88,7 +90,8 @@ var imageConfigSchema = looseObject({
     )
   )
 });
-var MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+var MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
+var MAX_LAYERS = 1e3;
 function parseDocument(schema, text, label) {
   let data;
   try {
@@ -144,6 +147,7 @@ export {
   dockerSaveManifestSchema,
   imageConfigSchema,
   MAX_DOCUMENT_BYTES,
+  MAX_LAYERS,
   parseDocument,
   MEDIA_TYPES,
   isIndexMediaType,

@@ -3,11 +3,11 @@ const require = __igCreateRequire(import.meta.url);
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-R2YC7IFL.js";
+} from "./chunk-EJ62CAXQ.js";
 import {
   GateError,
   quoteInput
-} from "./chunk-A6QDF7GZ.js";
+} from "./chunk-WVRYA5TT.js";
 
 // src/scans/ecr-reference.ts
 var ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com(?:\.cn)?(?::\d{1,5})?$/;

@@ -1,14 +1,17 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  _minLength,
   array,
   describe,
   optional,
   refine,
   strictObject,
   string
-} from "./chunk-4MZY26AK.js";
+} from "./chunk-XSNBVYEM.js";
+import {
+  _minLength,
+  globLength
+} from "./chunk-NHUMKS5O.js";
 
 // src/checks/signer-options.ts
 import path from "node:path";
@@ -19,8 +22,11 @@ var signerSchema = strictObject({
   ),
   keyless: optional(
     strictObject({
-      issuer: nonEmpty().check(describe("OIDC issuer glob, e.g. https://token.actions.githubusercontent.com")),
-      identity: nonEmpty().check(describe("Certificate identity (SAN) glob, e.g. https://github.com/acme/*/.github/workflows/release.yml@refs/tags/*"))
+      issuer: nonEmpty().check(globLength(), describe("OIDC issuer glob, e.g. https://token.actions.githubusercontent.com")),
+      identity: nonEmpty().check(
+        globLength(),
+        describe("Certificate identity (SAN) glob, e.g. https://github.com/acme/*/.github/workflows/release.yml@refs/tags/*")
+      )
     }).check(describe("Sigstore keyless: a Fulcio certificate and a transparency-log entry, checked against trusted-root"))
   ),
   notation: optional(

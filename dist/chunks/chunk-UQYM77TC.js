@@ -2,24 +2,27 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   guardStream
-} from "./chunk-XHNXWS6V.js";
+} from "./chunk-R3JDAMH3.js";
 import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-V52A7YY6.js";
+} from "./chunk-OJC3FK5Y.js";
 import {
   ECR_HOST
-} from "./chunk-54PK6BX6.js";
+} from "./chunk-JZR2A25U.js";
 import {
   parseImageReference
-} from "./chunk-R2YC7IFL.js";
+} from "./chunk-EJ62CAXQ.js";
+import {
+  readInputFile
+} from "./chunk-5YXKDELL.js";
 import {
   GateError,
   firstLine,
   jsonProblem,
   quoteInput
-} from "./chunk-A6QDF7GZ.js";
+} from "./chunk-WVRYA5TT.js";
 
 // src/image/registry.ts
 import { createHash } from "node:crypto";
@@ -28,18 +31,20 @@ import https from "node:https";
 
 // src/image/credentials.ts
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+var MAX_DOCKER_CONFIG_BYTES = 1024 * 1024;
 function dockerConfigPath() {
   const dir = process.env.DOCKER_CONFIG ?? path.join(os.homedir(), ".docker");
   return path.join(dir, "config.json");
 }
-function readDockerConfig() {
+async function readDockerConfig() {
   const file = dockerConfigPath();
   if (!existsSync(file)) return void 0;
+  const bytes = await readInputFile(file, { label: file, noun: "the Docker config", kind: "a Docker config file", maxBytes: MAX_DOCKER_CONFIG_BYTES });
   try {
-    const config = JSON.parse(readFileSync(file, "utf8"));
+    const config = JSON.parse(bytes.toString("utf8"));
     if (typeof config !== "object" || config === null) throw new Error("not an object");
     return { config, file };
   } catch (error) {
@@ -116,7 +121,7 @@ async function fromHelper(helper, host, options) {
   });
 }
 async function dockerConfigCredential(host, options = {}) {
-  const loaded = readDockerConfig();
+  const loaded = await readDockerConfig();
   if (!loaded) return void 0;
   const { config, file } = loaded;
   const helper = Object.entries(config.credHelpers ?? {}).find(([key]) => sameRegistry(key, host))?.[1];
@@ -724,7 +729,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./aws-XO2UFB4W.js");
+  const { ecrRegistryLogin } = await import("./aws-QIOH5FOS.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {

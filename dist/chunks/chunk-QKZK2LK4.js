@@ -2,6 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   MAX_DOCUMENT_BYTES,
+  MAX_LAYERS,
   dockerSaveManifestSchema,
   imageConfigSchema,
   indexSchema,
@@ -13,30 +14,36 @@ import {
   parseDocument,
   platformMatches,
   platformOf
-} from "./chunk-V52A7YY6.js";
+} from "./chunk-OJC3FK5Y.js";
 import {
   describeSource,
   parseImageSource
-} from "./chunk-5WC5GKJ2.js";
+} from "./chunk-DFUVTM4L.js";
 import {
   parseImageReference
-} from "./chunk-R2YC7IFL.js";
+} from "./chunk-EJ62CAXQ.js";
 import {
   DEFAULT_LIMITS,
+  ImageBudget,
+  MAX_CAPTURED_PER_IMAGE,
+  MAX_CAPTURE_BYTES,
   emptyScan,
   walkLayer
-} from "./chunk-LOYGOACF.js";
+} from "./chunk-XFJRYXRD.js";
+import {
+  openInputFile,
+  readInputFile
+} from "./chunk-5YXKDELL.js";
 import {
   GateError,
   defaultScanner,
   firstLine,
   quoteInput
-} from "./chunk-A6QDF7GZ.js";
+} from "./chunk-WVRYA5TT.js";
 
 // src/image/load.ts
 import { createHash } from "node:crypto";
-import { createReadStream as createReadStream2, existsSync, statSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { existsSync, statSync } from "node:fs";
 import os from "node:os";
 import v8 from "node:v8";
 import path from "node:path";
@@ -173,18 +180,13 @@ function assembleImage(input) {
       for (const hits of targetHits ?? []) addHits(hits, entry.path + hits.path.slice(entry.linkname.length), scan.index);
     }
   }
-  const finalText = (path2) => {
-    for (let layer = scans.length - 1; layer >= 0; layer--) {
-      const text = scans[layer].captured[path2];
-      if (text !== void 0) return visibility.deleted(path2, layer) ? void 0 : text;
-      if (visibility.entry(path2, layer)) return void 0;
-    }
-    return void 0;
-  };
+  const readable = new AccountFiles(scans, visibility);
   const etc = {};
+  const etcUnreadable = {};
   for (const name of ["passwd", "group", "shadow"]) {
-    const text = finalText(`/etc/${name}`);
-    if (text !== void 0) etc[name] = text;
+    const result = readable.read(`/etc/${name}`);
+    if (result.text !== void 0) etc[name] = result.text;
+    else if (result.problem !== void 0) etcUnreadable[name] = result.problem;
   }
   const model = {
     reference: input.reference,
@@ -196,6 +198,11 @@ function assembleImage(input) {
     files,
     fileHits,
     etc,
+    ...Object.keys(etcUnreadable).length > 0 ? { etcUnreadable } : {},
+    binary: {
+      files: scans.reduce((sum, scan) => sum + scan.binary.files, 0),
+      bytes: scans.reduce((sum, scan) => sum + scan.binary.bytes, 0)
+    },
     unscanned: scans.flatMap(
       (scan) => scan.unscanned.map((item) => ({
         ...item,
@@ -208,6 +215,87 @@ function assembleImage(input) {
   if (input.digest !== void 0) model.digest = input.digest;
   return model;
 }
+var MAX_SYMLINK_HOPS = 40;
+var AccountFiles = class {
+  constructor(scans, visibility) {
+    this.scans = scans;
+    this.visibility = visibility;
+    this.entriesLimited = scans.some((scan) => scan.unscanned.some((item) => item.reason === "entries-limit"));
+  }
+  scans;
+  visibility;
+  entriesLimited;
+  below = /* @__PURE__ */ new Map();
+  /** The text at `path`, or why it could not be read; neither when the path does not exist. */
+  read(path2) {
+    const resolved = this.resolve(path2);
+    if ("problem" in resolved) return { problem: resolved.problem };
+    if (!resolved.found) {
+      return this.entriesLimited ? { problem: `${path2} is not among the entries the gate kept (the image holds more than limits.max-entries)` } : {};
+    }
+    const { entry, layer, path: at } = resolved.found;
+    const shown = at === path2 ? path2 : `${path2} (a link to ${at})`;
+    if (entry.type === "hardlink" && entry.linkname !== void 0) {
+      const source = this.visibility.sourceLayer(entry.linkname, layer);
+      const text2 = source === void 0 ? void 0 : this.scans[source].captured[entry.linkname];
+      return text2 !== void 0 ? { text: text2 } : { problem: `${shown} is a hard link whose content was not captured` };
+    }
+    if (entry.type !== "file") return {};
+    const text = this.scans[layer].captured[at];
+    if (text !== void 0) return { text };
+    return {
+      problem: entry.size > MAX_CAPTURE_BYTES ? `${shown} is larger than ${MAX_CAPTURE_BYTES / 1024 / 1024} MiB, more than the gate reads of it` : `${shown} was not captured (the image's files of that name took the gate's whole capture budget)`
+    };
+  }
+  /** The entry a path leads to once every symbolic link on the way is followed inside the image. */
+  resolve(path2) {
+    const pending = path2.split("/").filter(Boolean).reverse();
+    const walked = [];
+    let hops = 0;
+    while (pending.length > 0) {
+      const part = pending.pop();
+      if (part === ".") continue;
+      if (part === "..") {
+        walked.pop();
+        continue;
+      }
+      const candidate = `/${[...walked, part].join("/")}`;
+      const found = this.visible(candidate);
+      if (found?.entry.type === "symlink" && (pending.length === 0 || !this.writtenBelow(candidate, found.layer))) {
+        if (++hops > MAX_SYMLINK_HOPS) return { problem: `${path2}: too many levels of symbolic links` };
+        const target = found.entry.linkname ?? "";
+        if (target.startsWith("/")) walked.length = 0;
+        const parts = target.split("/").filter(Boolean);
+        if (pending.length + parts.length > 4096) return { problem: `${path2}: a symbolic link leads to a path longer than Linux allows` };
+        for (let index = parts.length - 1; index >= 0; index--) pending.push(parts[index]);
+        continue;
+      }
+      if (pending.length === 0) return found ? { found: { ...found, path: candidate } } : {};
+      if (found && found.entry.type !== "directory" && found.entry.type !== "symlink") return {};
+      walked.push(part);
+    }
+    return {};
+  }
+  /** True when a layer above `layer` has entries below `directory` (answers are remembered: a few paths are asked). */
+  writtenBelow(directory, layer) {
+    const key = `${layer}\0${directory}`;
+    let answer = this.below.get(key);
+    if (answer === void 0) {
+      const prefix = `${directory}/`;
+      answer = this.scans.slice(layer + 1).some((scan) => scan.entries.some((entry) => entry.path.startsWith(prefix)));
+      this.below.set(key, answer);
+    }
+    return answer;
+  }
+  /** The version of a path the final filesystem shows. */
+  visible(path2) {
+    for (let layer = this.scans.length - 1; layer >= 0; layer--) {
+      const entry = this.visibility.entry(path2, layer);
+      if (entry) return this.visibility.deleted(path2, layer) ? void 0 : { entry, layer };
+    }
+    return void 0;
+  }
+};
 
 // src/image/layer-threads.ts
 import { MessageChannel, Worker } from "node:worker_threads";
@@ -262,11 +350,11 @@ var LayerThreads = class {
     this.size = Math.max(1, size);
   }
   /** Walks one layer on a free thread. Rejects with the walk's GateError for bad input. */
-  async walk(bytes, info, limits) {
+  async walk(bytes, info, limits, sink) {
     const worker = await this.acquire();
     let healthy = true;
     try {
-      return await this.run(worker, bytes, info, limits, () => healthy = false);
+      return await this.run(worker, bytes, info, limits, sink, () => healthy = false);
     } finally {
       if (healthy) this.release(worker);
       else this.discard(worker);
@@ -300,7 +388,7 @@ var LayerThreads = class {
     const next = this.waiting.shift();
     if (next) void this.acquire().then(next);
   }
-  run(worker, bytes, info, limits, broken) {
+  run(worker, bytes, info, limits, sink, broken) {
     const id = ++this.nextId;
     return new Promise((resolve, reject) => {
       const forwarding = {};
@@ -312,6 +400,14 @@ var LayerThreads = class {
         if (reply.id !== id) return;
         if ("read" in reply) {
           info.onBytes?.(reply.read);
+          return;
+        }
+        if ("found" in reply) {
+          for (const item of reply.found) {
+            if ("entry" in item) sink.entry(item.entry);
+            else if ("whiteout" in item) sink.whiteout(item.whiteout);
+            else sink.opaque(item.opaque);
+          }
           return;
         }
         settle();
@@ -356,11 +452,9 @@ var LayerThreads = class {
 };
 
 // src/image/tar-index.ts
-import { createReadStream } from "node:fs";
-import { open } from "node:fs/promises";
 import { Readable } from "node:stream";
 var BLOCK = 512;
-var MAX_MEMBERS = 1e6;
+var MAX_MEMBERS = 1e5;
 var MAX_META_BYTES = 1024 * 1024;
 function cString(block, start, length) {
   const field = block.subarray(start, start + length);
@@ -411,19 +505,10 @@ var TarIndex = class _TarIndex {
   members;
   /** Reads every header of the archive. Errors name the archive and say what is wrong. */
   static async open(file, label) {
-    let handle;
+    const { handle, size: fileSize } = await openInputFile(file, { label, noun: "the archive", kind: "an image archive" });
     try {
-      handle = await open(file, "r");
-    } catch (error) {
-      const code = error.code;
-      throw new GateError(
-        `${label}: cannot open the archive (${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code ?? "unreadable"})`
-      );
-    }
-    try {
-      const { size: fileSize } = await handle.stat();
-      if ((await handle.stat()).isDirectory()) throw new GateError(`${label}: is a directory, not an archive`);
       const members = /* @__PURE__ */ new Map();
+      let count = 0;
       const block = Buffer.alloc(BLOCK);
       let offset = 0;
       let longName;
@@ -468,7 +553,7 @@ var TarIndex = class _TarIndex {
           const member = { name, type, offset: dataOffset, size: type === "file" ? memberSize : 0 };
           if (linkname) member.linkname = linkname;
           members.set(name, member);
-          if (members.size > MAX_MEMBERS) throw new GateError(`${label}: more than ${MAX_MEMBERS} members; not an image archive`);
+          if (++count > MAX_MEMBERS) throw new GateError(`${label}: more than ${MAX_MEMBERS} members; not an image archive`);
           longName = void 0;
           longLink = void 0;
           pax = {};
@@ -496,18 +581,30 @@ var TarIndex = class _TarIndex {
   names() {
     return [...this.members.keys()];
   }
-  /** A stream of the member's bytes. */
+  /** A stream of the member's bytes (the archive is reopened, and checked again, when reading starts). */
   open(member) {
     if (member.size === 0) return Readable.from([]);
-    return createReadStream(this.file, { start: member.offset, end: member.offset + member.size - 1, highWaterMark: 256 * 1024 });
+    const { file, label } = this;
+    return Readable.from(
+      (async function* () {
+        const { handle } = await openInputFile(file, { label, noun: "the archive", kind: "an image archive" });
+        try {
+          const stream = handle.createReadStream({ start: member.offset, end: member.offset + member.size - 1, highWaterMark: 256 * 1024, autoClose: false });
+          yield* stream;
+        } finally {
+          await handle.close();
+        }
+      })()
+    );
   }
   /** The member's text (bounded). */
   async text(member, maxBytes) {
     if (member.size > maxBytes) throw new GateError(`${this.label}: ${member.name} is ${member.size} bytes, too large for image metadata`);
-    const handle = await open(this.file, "r");
+    const { handle } = await openInputFile(this.file, { label: this.label, noun: "the archive", kind: "an image archive" });
     try {
       const buffer = Buffer.alloc(member.size);
-      await handle.read(buffer, 0, member.size, member.offset);
+      const { bytesRead } = await handle.read(buffer, 0, member.size, member.offset);
+      if (bytesRead < member.size) throw new GateError(`${this.label}: ${member.name} is cut short (the archive changed while it was read)`);
       return buffer.toString("utf8");
     } finally {
       await handle.close();
@@ -547,17 +644,30 @@ var DirectoryStore = class {
   }
   async read(name) {
     const full = this.resolve(name);
-    if (!this.has(name)) throw new GateError(`${this.label}: ${name} is missing`);
-    if (statSync(full).size > MAX_DOCUMENT_BYTES) throw new GateError(`${this.label}: ${name} is too large for image metadata`);
-    return readFile(full, "utf8");
+    if (!existsSync(full)) throw new GateError(`${this.label}: ${name} is missing`);
+    const bytes = await readInputFile(full, { label: `${this.label}: ${name}`, noun: "image metadata", kind: "image metadata", maxBytes: MAX_DOCUMENT_BYTES });
+    return bytes.toString("utf8");
   }
   open(name) {
-    if (!this.has(name)) throw new GateError(`${this.label}: ${name} is missing`);
-    return createReadStream2(this.resolve(name), { highWaterMark: 256 * 1024 });
+    const full = this.resolve(name);
+    if (!existsSync(full)) throw new GateError(`${this.label}: ${name} is missing`);
+    const label = `${this.label}: ${name}`;
+    return Readable2.from(
+      (async function* () {
+        const { handle } = await openInputFile(full, { label, noun: "the blob", kind: "a blob file" });
+        try {
+          yield* handle.createReadStream({ highWaterMark: 256 * 1024, autoClose: false });
+        } finally {
+          await handle.close();
+        }
+      })(),
+      { objectMode: false }
+    );
   }
   bytes(name) {
-    if (!this.has(name)) throw new GateError(`${this.label}: ${name} is missing`);
-    return { file: this.resolve(name) };
+    const full = this.resolve(name);
+    if (!existsSync(full)) throw new GateError(`${this.label}: ${name} is missing`);
+    return { file: full, label: `${this.label}: ${name}` };
   }
 };
 var ArchiveStore = class {
@@ -599,7 +709,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-AMLWNQEA.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-Z2OQUYA7.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -847,7 +957,7 @@ async function loadImage(reference, options = {}) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-2WBOT22K.js");
+    const { loadFromDaemon } = await import("./daemon-SGCNUM2W.js");
     return loadFromDaemon(source, reference, limits, options.platform, options.scanner ?? defaultScanner(), options);
   }
   if (source.transport === "docker") {
@@ -864,6 +974,9 @@ async function loadImage(reference, options = {}) {
 }
 async function walkResolved(resolved, source, reference, limits, options) {
   const { store, config } = resolved;
+  if (resolved.layers.length > MAX_LAYERS) {
+    throw new GateError(`${store.label}: ${resolved.layers.length} layers; more than ${MAX_LAYERS} is not an image a container runtime can mount`);
+  }
   const diffIds = config.rootfs.diff_ids;
   if (diffIds.length !== resolved.layers.length) {
     throw new GateError(`${store.label}: the config lists ${diffIds.length} layer diff_ids but the manifest has ${resolved.layers.length} layers`);
@@ -885,6 +998,7 @@ async function walkResolved(resolved, source, reference, limits, options) {
   let layersDone = 0;
   const tell = () => progress?.({ activity, layersDone, layersTotal: resolved.layers.length, bytes });
   const scanner = options.scanner ?? defaultScanner();
+  const budget = new ImageBudget(limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
   const workerUrl = scanner === defaultScanner() ? layerWorkerUrl() : void 0;
   const walked = resolved.layers.filter((layer) => !layer.foreign).length;
   const threads = workerUrl && walked > 0 ? new LayerThreads(workerUrl, Math.min(concurrency, walked)) : void 0;
@@ -908,7 +1022,13 @@ async function walkResolved(resolved, source, reference, limits, options) {
         const declaredSize = streamed ? layer.size : void 0;
         const done = options.activity?.begin(`reading ${info.label}`);
         try {
-          const scan = threads ? await threads.walk(store.bytes?.(layer.name, declaredSize) ?? { stream: () => store.open(layer.name, declaredSize) }, info, limits) : await walkLayer(store.open(layer.name, declaredSize), info, limits, scanner);
+          let scan;
+          if (threads) {
+            scan = emptyScan(index, layer.mediaType ?? "");
+            const bytesAt = store.bytes?.(layer.name, declaredSize) ?? { stream: () => store.open(layer.name, declaredSize) };
+            const walked2 = await threads.walk(bytesAt, info, limits, budget.keeper(index, scan));
+            Object.assign(scan, walked2, { entries: scan.entries, whiteouts: scan.whiteouts, opaqueDirs: scan.opaqueDirs });
+          } else scan = await walkLayer(store.open(layer.name, declaredSize), info, limits, scanner, budget);
           layersDone++;
           tell();
           return scan;
@@ -921,6 +1041,8 @@ async function walkResolved(resolved, source, reference, limits, options) {
   } finally {
     await threads?.close();
   }
+  budget.reportShortfalls();
+  if (threads) budget.trimCaptured(scans);
   return assembleImage({
     reference,
     transport: source.transport,

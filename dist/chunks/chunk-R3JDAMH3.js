@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   GateError
-} from "./chunk-A6QDF7GZ.js";
+} from "./chunk-WVRYA5TT.js";
 
 // src/image/stream-guard.ts
 import { Readable } from "node:stream";
