@@ -1,31 +1,34 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  favourSmallHeap,
   isDockerfileLocation,
   parseBuildArgs,
   parseFormat,
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-D52PJIWJ.js";
-import "./chunks/chunk-YPOKYEEP.js";
+} from "./chunks/chunk-ONSM4QSF.js";
+import "./chunks/chunk-WB7TVPGU.js";
+import "./chunks/chunk-SKQTMOW7.js";
+import "./chunks/chunk-JZR2A25U.js";
 import {
   splitUserinfo
-} from "./chunks/chunk-5WC5GKJ2.js";
-import "./chunks/chunk-OOO7ZX6E.js";
-import "./chunks/chunk-YYPPGYUW.js";
+} from "./chunks/chunk-DFUVTM4L.js";
+import "./chunks/chunk-EJ62CAXQ.js";
+import "./chunks/chunk-5YXKDELL.js";
+import "./chunks/chunk-IYEUPREB.js";
 import {
   setNoticeHandler
 } from "./chunks/chunk-NLA4MBKA.js";
-import "./chunks/chunk-LFFWMNO5.js";
-import "./chunks/chunk-54PK6BX6.js";
-import "./chunks/chunk-R2YC7IFL.js";
+import "./chunks/chunk-XPOZVU2H.js";
 import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-A6QDF7GZ.js";
-import "./chunks/chunk-4MZY26AK.js";
+} from "./chunks/chunk-WVRYA5TT.js";
+import "./chunks/chunk-XSNBVYEM.js";
+import "./chunks/chunk-NHUMKS5O.js";
 import {
   __commonJS,
   __require,
@@ -19797,7 +19800,10 @@ function startedAsProgram() {
     return false;
   }
 }
-if (startedAsProgram()) await run();
+if (startedAsProgram()) {
+  favourSmallHeap();
+  await run();
+}
 export {
   run
 };

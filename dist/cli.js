@@ -3,25 +3,28 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   TOOL_VERSION,
+  favourSmallHeap,
   parseBuildArgs,
   parseFormat,
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-D52PJIWJ.js";
-import "./chunks/chunk-YPOKYEEP.js";
-import "./chunks/chunk-5WC5GKJ2.js";
-import "./chunks/chunk-OOO7ZX6E.js";
-import "./chunks/chunk-YYPPGYUW.js";
-import "./chunks/chunk-LFFWMNO5.js";
-import "./chunks/chunk-54PK6BX6.js";
-import "./chunks/chunk-R2YC7IFL.js";
+} from "./chunks/chunk-ONSM4QSF.js";
+import "./chunks/chunk-WB7TVPGU.js";
+import "./chunks/chunk-SKQTMOW7.js";
+import "./chunks/chunk-JZR2A25U.js";
+import "./chunks/chunk-DFUVTM4L.js";
+import "./chunks/chunk-EJ62CAXQ.js";
+import "./chunks/chunk-5YXKDELL.js";
+import "./chunks/chunk-IYEUPREB.js";
+import "./chunks/chunk-XPOZVU2H.js";
 import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-A6QDF7GZ.js";
-import "./chunks/chunk-4MZY26AK.js";
+} from "./chunks/chunk-WVRYA5TT.js";
+import "./chunks/chunk-XSNBVYEM.js";
+import "./chunks/chunk-NHUMKS5O.js";
 import "./chunks/chunk-ENLSQBIW.js";
 
 // src/cli.ts
@@ -73,6 +76,7 @@ function createProgressPrinter(stream, env, now = Date.now) {
 }
 
 // src/cli.ts
+favourSmallHeap();
 var USAGE = `Usage: image-gate [DOCKERFILE] [--image REF] [options]
 
 Judges a Dockerfile and/or a built image against an assurance policy.
@@ -198,7 +202,7 @@ async function pinCommand(argv) {
   }
   if (parsed.positionals.length > 1)
     throw new GateError(`pin: expected one Dockerfile, got ${parsed.positionals.length} arguments (see image-gate pin --help)`);
-  const { runPin } = await import("./chunks/pin-IDCOEYL5.js");
+  const { runPin } = await import("./chunks/pin-3XHIDOAY.js");
   const outcome = await runPin({ ...parsed.positionals[0] !== void 0 ? { dockerfile: parsed.positionals[0] } : {}, check: parsed.values.check ?? false });
   process.stdout.write(scrubOutput(outcome.lines.map((line) => `${line}
 `).join("")));

@@ -32,7 +32,7 @@ const inlineVersion = {
 await rm(outdir, { recursive: true, force: true });
 await esbuild.build({
   absWorkingDir: root,
-  entryPoints: { cli: "src/cli.ts", action: "src/action.ts" },
+  entryPoints: { cli: "src/cli.ts", action: "src/action.ts", "layer-worker": "src/image/layer-worker.ts" },
   outdir,
   bundle: true,
   splitting: true,

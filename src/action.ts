@@ -4,6 +4,7 @@
  * gets `run` to call itself, and nothing runs on import, so the gate never runs twice.
  */
 
+import { favourSmallHeap } from "./heap.ts";
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { run } from "./main.ts";
@@ -21,4 +22,8 @@ function startedAsProgram(): boolean {
   }
 }
 
-if (startedAsProgram()) await run();
+if (startedAsProgram()) {
+  // Before anything large is allocated: the memory bounds hold for the heap V8 keeps, not only what the gate keeps.
+  favourSmallHeap();
+  await run();
+}

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** The command-line shell: parse flags, run the gate, print, exit 0/1/2. */
 
+import { favourSmallHeap } from "./heap.ts";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -11,6 +12,9 @@ import { createProgressPrinter } from "./progress.ts";
 import { parseFormat, render, scrubOutput, type Format } from "./report/render.ts";
 import { TOOL_VERSION } from "./version.ts";
 import { quoteInput } from "./secrets/redact.ts";
+
+// Before anything large is allocated: the memory bounds hold for the heap V8 keeps, not only what the gate keeps.
+favourSmallHeap();
 
 const USAGE = `Usage: image-gate [DOCKERFILE] [--image REF] [options]
 

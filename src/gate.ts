@@ -4,10 +4,12 @@
  */
 
 import path from "node:path";
+import { foldRepeatedFindings } from "./checks/finding-limit.ts";
 import { CHECKS } from "./checks/index.ts";
 import type { CheckContext, Evidence } from "./checks/types.ts";
 import { loadDockerfile } from "./dockerfile/parse.ts";
 import type { ImageLoadOptions } from "./image/load.ts";
+import type { ImageModel } from "./image/model.ts";
 import type { RegistryOptions } from "./image/registry.ts";
 import { GateError } from "./errors.ts";
 import { refuseUserinfo } from "./image/transport.ts";
@@ -19,7 +21,7 @@ import { isEcrHost, parseEcrReference, type EcrReference } from "./scans/ecr-ref
 import type { ScanResult, ScanSource } from "./scans/model.ts";
 import type { Clock, Progress } from "./scans/poll.ts";
 import type { ImageProgressEvent } from "./progress.ts";
-import { buildReport, type Report, type Targets } from "./report/model.ts";
+import { buildReport, type NotScanned, type Report, type Targets } from "./report/model.ts";
 import { scannerFor, unsafeRegexes, type SecretPolicyOptions } from "./secrets/policy-options.ts";
 import { quoteInput } from "./secrets/redact.ts";
 import { cancellableClock, DEFAULT_RUN_TIMEOUT, withRunDeadline, type RunActivity } from "./run-control.ts";
@@ -164,7 +166,7 @@ async function judge(options: GateOptions, control: { signal: AbortSignal; activ
     const { loadImage } = await import("./image/load.ts");
     const loadOptions: ImageLoadOptions = {
       cwd,
-      limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes },
+      limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes, maxEntries: policy.limits.maxEntries },
       idleTimeoutMs: policy.limits.idleTimeoutMs,
       signal: control.signal,
       activity,
@@ -315,7 +317,7 @@ async function judge(options: GateOptions, control: { signal: AbortSignal; activ
   for (const check of CHECKS) {
     const settings = policy.checks[check.id];
     if (settings?.action === "off") continue;
-    findings.push(...check.run(evidence, settings?.options ?? {}, context));
+    for (const finding of foldRepeatedFindings(check.run(evidence, settings?.options ?? {}, context))) findings.push(finding);
   }
 
   const now = options.now ?? new Date();
@@ -339,6 +341,29 @@ async function judge(options: GateOptions, control: { signal: AbortSignal; activ
     ...(scans ? { scans } : {}),
     notApplicable,
     ...(baseline ? { baseline } : {}),
+    ...(evidence.image ? { notScanned: notScannedOf(evidence.image) } : {}),
   });
   return { report, exitCode: report.verdict === "fail" && mode === "enforce" ? 1 : 0 };
+}
+
+/** Totals of what an image read left out, for the verdict line of every report. */
+function notScannedOf(image: ImageModel): NotScanned {
+  const notScanned: NotScanned = {
+    files: 0,
+    fileBytes: 0,
+    layers: 0,
+    entries: 0,
+    foreignLayers: 0,
+    binaryFiles: image.binary.files,
+    binaryBytes: image.binary.bytes,
+  };
+  for (const item of image.unscanned) {
+    if (item.reason === "file-too-large") {
+      notScanned.files++;
+      notScanned.fileBytes += item.size - item.scanned;
+    } else if (item.reason === "layer-too-large") notScanned.layers++;
+    else if (item.reason === "entries-limit") notScanned.entries += item.entries ?? 0;
+    else notScanned.foreignLayers++;
+  }
+  return notScanned;
 }

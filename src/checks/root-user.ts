@@ -1,13 +1,14 @@
 import { finalStage, type DockerfileModel } from "../dockerfile/model.ts";
 import type { Finding, Location } from "../findings.ts";
-import { parsePasswd } from "../image/accounts.ts";
 import type { ImageModel } from "../image/model.ts";
 import { dockerfileSudo, imageSudo } from "./passwordless-sudo.ts";
+import { isRootUid, passwdUid, runtimeUser } from "./runtime-user.ts";
 import { makeFinding, defineCheck, type Check, type Evidence } from "./types.ts";
 
-/** True for `root`, `0`, `00`: the user part of a USER value that means uid 0. */
+/** True for `root`, `0`, `00`, `+0`, `-0` (and other uids a runtime runs as 0): a USER value's user part that means root. */
 export function isRootUserName(user: string): boolean {
-  return user === "root" || /^0+$/.test(user);
+  const parsed = runtimeUser(user);
+  return user === "root" || (parsed.kind === "uid" && parsed.root);
 }
 
 interface Verdict {
@@ -38,6 +39,13 @@ function dockerfileVerdict(dockerfile: DockerfileModel): Verdict | undefined {
       location: { file, line: user.line },
     };
   }
+  if (userPart === "") {
+    return {
+      rule: "user-root",
+      message: `The final stage ${stageName} runs as root: USER ${user.written}${inherited} names no user, and runtimes run that as uid 0.`,
+      location: { file, line: user.line },
+    };
+  }
   if (isRootUserName(userPart)) {
     const written = user.written === user.value ? user.written : `${user.written} (= ${user.value})`;
     return { rule: "user-root", message: `The final stage ${stageName} runs as root: USER ${written}${inherited}.`, location: { file, line: user.line } };
@@ -45,23 +53,42 @@ function dockerfileVerdict(dockerfile: DockerfileModel): Verdict | undefined {
   return undefined;
 }
 
-/** What the image config (resolved through the image's own /etc/passwd) says, when it is root. */
+/** What the image config (resolved through the image's own /etc/passwd) says, when it is root or cannot be told. */
 function imageVerdict(image: ImageModel): Verdict | undefined {
   const location = { config: "User" };
   const user = image.config.user.trim();
   if (user === "") return { rule: "config-user-empty", message: "The image config sets no User, so the container runs as root.", location };
-  const name = user.split(":")[0] ?? "";
-  if (isRootUserName(name)) return { rule: "config-user-root", message: `The image config runs the container as root (User "${user}").`, location };
-  if (!/^\d+$/.test(name) && image.etc.passwd !== undefined) {
-    const account = parsePasswd(image.etc.passwd).find((entry) => entry.name === name);
-    if (account?.uid === 0) {
+  const parsed = runtimeUser(user);
+  if (parsed.kind === "default") {
+    return { rule: "config-user-empty", message: `The image config's User "${user}" names no user, so the container runs as root (uid 0).`, location };
+  }
+  if (parsed.kind === "uid") {
+    if (!parsed.root) return undefined;
+    const plain = /^0+(?::|$)/.test(user) ? "" : ` (container runtimes read ${user.split(":", 1)[0]} as uid 0)`;
+    return { rule: "config-user-root", message: `The image config runs the container as root (User "${user}")${plain}.`, location };
+  }
+  if (parsed.name === "root") return { rule: "config-user-root", message: `The image config runs the container as root (User "${user}").`, location };
+  if (image.etc.passwd !== undefined) {
+    const account = passwdUid(image.etc.passwd, parsed.name);
+    if (account && isRootUid(account.uid)) {
       return {
         rule: "passwd-uid-0",
-        message: `The image config's User "${user}" is uid 0 in the image's /etc/passwd: the container runs as root under another name.`,
+        message: `The image config's User "${user}" is uid 0 in the image's /etc/passwd (line ${account.line}): the container runs as root under another name.`,
         location,
       };
     }
+    return undefined;
   }
+  const problem = image.etcUnreadable?.passwd;
+  if (problem !== undefined) {
+    // Fail closed: a name the gate cannot look up might be uid 0.
+    return {
+      rule: "accounts-unreadable",
+      message: `The image config's User "${user}" is a name, and the image's accounts could not be read (${problem}): the gate cannot tell whether it is uid 0.`,
+      location,
+    };
+  }
+  // No /etc/passwd at all: runtimes refuse to start a container whose user is a name they cannot find.
   return undefined;
 }
 
@@ -80,6 +107,7 @@ export const rootUser: Check = defineCheck({
     "config-user-root": "The image config's User is root",
     "passwd-uid-0": "The User is uid 0 in the image's /etc/passwd",
     "passwordless-sudo": "The final user may become root through sudo without a password",
+    "accounts-unreadable": "The User is a name the image's unreadable /etc/passwd cannot resolve",
   },
   presets: {
     default: {

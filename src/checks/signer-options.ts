@@ -6,6 +6,7 @@
 
 import path from "node:path";
 import * as z from "zod/mini";
+import { globLength } from "../policy/glob.ts";
 import type { SignerSettings } from "../supply-chain/collect.ts";
 import type { SignerSpec } from "../supply-chain/signers.ts";
 import type { OptionsOf, Stance } from "./types.ts";
@@ -20,8 +21,11 @@ const signerSchema = z
     keyless: z.optional(
       z
         .strictObject({
-          issuer: nonEmpty().check(z.describe("OIDC issuer glob, e.g. https://token.actions.githubusercontent.com")),
-          identity: nonEmpty().check(z.describe("Certificate identity (SAN) glob, e.g. https://github.com/acme/*/.github/workflows/release.yml@refs/tags/*")),
+          issuer: nonEmpty().check(globLength(), z.describe("OIDC issuer glob, e.g. https://token.actions.githubusercontent.com")),
+          identity: nonEmpty().check(
+            globLength(),
+            z.describe("Certificate identity (SAN) glob, e.g. https://github.com/acme/*/.github/workflows/release.yml@refs/tags/*"),
+          ),
         })
         .check(z.describe("Sigstore keyless: a Fulcio certificate and a transparency-log entry, checked against trusted-root")),
     ),

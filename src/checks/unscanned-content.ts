@@ -10,12 +10,12 @@ export const unscannedContent: Check = defineCheck({
   severity: "medium",
   rationale: "A gate that stops reading at a size limit must say so: whatever lies past the limit was not checked for credentials.",
   remediation:
-    "Keep large data out of the image (mount it at run time), or raise limits.max-file-size / limits.max-layer-size in the policy if the content must be checked.",
+    "Keep large data out of the image (mount it at run time), or raise limits.max-file-size / limits.max-layer-size / limits.max-entries in the policy if the content must be checked.",
   references: ["NIST SP 800-190 §4.1.4"],
   rules: {
     "file-too-large": "File larger than limits.max-file-size",
     "layer-too-large": "Layer larger than limits.max-layer-size",
-    "entries-limit": "Layer holds more entries than the limit",
+    "entries-limit": "Image holds more entries than limits.max-entries",
     "foreign-layer": "Foreign layer not in the image",
   },
   presets: {
@@ -37,7 +37,7 @@ export const unscannedContent: Check = defineCheck({
               ? `${layer} is a foreign layer that is not in the image; it could not be read.`
               : item.reason === "archive-not-scanned"
                 ? `${item.path}: archive content not scanned for credentials (${item.detail ?? "unreadable"}).`
-                : `${layer} holds more entries than the limit; the rest were not recorded.`;
+                : `${layer}: ${item.entries ?? "some"} entries (files, links, whiteouts) were not kept: the image holds more than ${item.limit ?? "limits.max-entries"} (limits.max-entries), so their paths, modes and owners were not checked; their contents were still scanned for credentials.`;
       findings.push(
         makeFinding(unscannedContent, {
           rule: item.reason,

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import type { Finding } from "../findings.ts";
-import { globMatch } from "../policy/glob.ts";
+import { globLength, globMatch } from "../policy/glob.ts";
 import { describeMissing, describeUse, externalImageUses } from "./image-uses.ts";
 import { makeFinding, defineCheck, type Check } from "./types.ts";
 import { quoteInput } from "../secrets/redact.ts";
@@ -17,6 +17,7 @@ const OPTIONS = {
       .array(
         z.string().check(
           z.minLength(1),
+          globLength(),
           z.refine(namesRegistryHost, {
             error: (issue) => `${quoteInput(String(issue.input))} has no registry host; patterns match normalized repositories such as docker.io/library/node`,
           }),

@@ -7,6 +7,7 @@
  * `ADD --checksum=`) came first. Pure: it reads the model and guesses nothing it cannot see.
  */
 
+import { Environment, EnvironmentBuilder, VariableNames } from "./environment.ts";
 import { expandWord } from "./expand.ts";
 import type { DockerfileInstruction, DockerfileModel, Stage } from "./model.ts";
 import { execForm } from "./parse.ts";
@@ -387,22 +388,24 @@ class StageWalk {
   /** Checksum files the Dockerfile wrote itself, and the downloads they name. */
   private readonly checksumFiles = new Map<string, Tracked[]>();
   private workdir: string;
-  private readonly variables = new Map<string, string>();
+  /** ENV and ARG values, shared with the stages built on this one rather than copied (environment.ts). */
+  private readonly variables: EnvironmentBuilder;
   private readonly pathDirs: string[];
 
   constructor(
     private readonly model: DockerfileModel,
     private readonly stage: Stage,
-    inherited: { workdir: string; variables: Map<string, string> } | undefined,
+    inherited: StageState | undefined,
+    names: VariableNames,
   ) {
     this.workdir = inherited?.workdir ?? "/";
-    for (const [name, value] of inherited?.variables ?? []) this.variables.set(name, value);
-    const path = stage.env.PATH;
+    this.variables = new EnvironmentBuilder(inherited?.variables ?? Environment.empty(names));
+    const path = stage.environment.get("PATH");
     this.pathDirs = path ? [...new Set([...PATH_DIRS, ...path.split(":").filter((dir) => dir.startsWith("/"))])] : PATH_DIRS;
   }
 
-  get state(): { workdir: string; variables: Map<string, string> } {
-    return { workdir: this.workdir, variables: new Map(this.variables) };
+  get state(): StageState {
+    return { workdir: this.workdir, variables: this.variables.snapshot() };
   }
 
   private expand(word: string, shellVariables: Map<string, string | undefined>): string {
@@ -846,12 +849,19 @@ function installerUse(program: string, args: string[]): { by: string; files: str
   return undefined;
 }
 
+/** Where a stage left off: what the stages built on it start from. */
+interface StageState {
+  workdir: string;
+  variables: Environment;
+}
+
 /** Every download of every stage, with what became of it. */
 export function downloadsOf(dockerfile: DockerfileModel): Download[] {
-  const states = new Map<number, StageWalk["state"]>();
+  const states = new Map<number, StageState>();
+  const names = new VariableNames();
   const downloads: Download[] = [];
   for (const stage of dockerfile.stages) {
-    const walk = new StageWalk(dockerfile, stage, stage.parent === undefined ? undefined : states.get(stage.parent));
+    const walk = new StageWalk(dockerfile, stage, stage.parent === undefined ? undefined : states.get(stage.parent), names);
     for (const instruction of stage.instructions) walk.instruction(instruction);
     walk.finish();
     states.set(stage.index, walk.state);

@@ -1,5 +1,6 @@
 /** Plain, resolved evidence about a Dockerfile: what the checks read. */
 
+import type { Environment } from "./environment.ts";
 import type { ImageReference } from "../image/reference.ts";
 
 export interface InstructionFlag {
@@ -103,8 +104,32 @@ export interface Stage {
   instructions: DockerfileInstruction[];
   /** The USER in effect at the end of the stage, own or inherited; undefined: the base image's. */
   user?: UserSetting;
-  /** Environment at the end of the stage (ENV of this stage and its parent stages). */
-  env: Record<string, string>;
+  /** Environment at the end of the stage (ENV of this stage and its parent stages), shared with its parent. */
+  environment: Environment;
+  /** The same as a plain object, built on each read: prefer `environment.get()`. */
+  readonly env: Record<string, string>;
+}
+
+/** A Stage whose `env` is computed from `environment` when read (never stored per stage). */
+export function newStage(fields: Omit<Stage, "env">): Stage {
+  return new StageRecord(fields);
+}
+
+class StageRecord implements Stage {
+  index!: number;
+  name?: string;
+  line!: number;
+  base!: ImageUse;
+  parent?: number;
+  instructions!: DockerfileInstruction[];
+  user?: UserSetting;
+  environment!: Environment;
+  constructor(fields: Omit<Stage, "env">) {
+    Object.assign(this, fields);
+  }
+  get env(): Record<string, string> {
+    return this.environment.toRecord();
+  }
 }
 
 export interface DockerfileModel {
@@ -129,7 +154,7 @@ export function finalStage(model: DockerfileModel): Stage {
 export function stageChain(model: DockerfileModel, stage: Stage = finalStage(model)): Stage[] {
   const chain: Stage[] = [];
   for (let current: Stage | undefined = stage; current; current = current.parent === undefined ? undefined : model.stages[current.parent]) {
-    chain.unshift(current);
+    chain.push(current);
   }
-  return chain;
+  return chain.reverse();
 }

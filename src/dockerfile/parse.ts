@@ -3,24 +3,27 @@
  * would resolve (stages, ARG/ENV substitution, USER inheritance, image references).
  */
 
-import { readFile, stat } from "node:fs/promises";
-import { DockerfileParser, type Instruction, type Property as AstProperty } from "dockerfile-ast";
+import type { Instruction, Property as AstProperty } from "dockerfile-ast";
 import { GateError, where } from "../errors.ts";
 import { quoteInput } from "../secrets/redact.ts";
 import { ImageReferenceError, parseImageReference } from "../image/reference.ts";
+import { formatBytes, readInputFile } from "../input-file.ts";
+import { Environment, EnvironmentBuilder, VariableNames } from "./environment.ts";
+import { parseChunks, releaseWords } from "./syntax.ts";
 import { expandWord, type Lookup } from "./expand.ts";
 import { refusal } from "./validate.ts";
-import type {
-  DockerfileInstruction,
-  DockerfileModel,
-  Heredoc,
-  ImageUse,
-  ImageUseKind,
-  InstructionFlag,
-  LineSegment,
-  Property,
-  SourceSpan,
-  Stage,
+import {
+  newStage,
+  type DockerfileInstruction,
+  type DockerfileModel,
+  type Heredoc,
+  type ImageUse,
+  type ImageUseKind,
+  type InstructionFlag,
+  type LineSegment,
+  type Property,
+  type SourceSpan,
+  type Stage,
 } from "./model.ts";
 
 export interface DockerfileOptions {
@@ -28,7 +31,12 @@ export interface DockerfileOptions {
   buildArgs?: Record<string, string>;
   /** Target platform for the automatic TARGET* and BUILD* args (default linux/amd64). */
   platform?: string;
+  /** Bytes of the file parsed at a time (tests make it small to compare with a whole-file parse). */
+  chunkBytes?: number;
 }
+
+/** Parsing in pieces of this size keeps only one piece's syntax tree alive at a time. */
+const CHUNK_BYTES = 32 * 1024;
 
 const KEYWORDS = new Set([
   "ADD",
@@ -51,25 +59,34 @@ const KEYWORDS = new Set([
   "WORKDIR",
 ]);
 
-/** Dockerfiles bigger than this are not Dockerfiles anyone writes; refuse rather than churn. */
-const MAX_DOCKERFILE_BYTES = 4 * 1024 * 1024;
+/**
+ * What the parser accepts. dockerfile-ast builds objects for every word of an instruction (about a
+ * kilobyte each), so the number of words, not only bytes, bounds its memory and time; the limits
+ * are far above any Dockerfile people write and keep any accepted file under 300 MB.
+ */
+export const DOCKERFILE_LIMITS = { maxBytes: 1024 * 1024, maxWords: 200_000, maxStages: 16_384 };
+
+/** Refuses text whose size or word count is past DOCKERFILE_LIMITS, in one linear pass. */
+function checkDockerfileSize(text: string, displayPath: string): void {
+  if (text.length > DOCKERFILE_LIMITS.maxBytes) {
+    throw new GateError(`${displayPath}: larger than ${formatBytes(DOCKERFILE_LIMITS.maxBytes)}, too large for a Dockerfile`);
+  }
+  let words = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const space = code === 32 || code === 10 || code === 9 || code === 13 || code === 11 || code === 12;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  if (words > DOCKERFILE_LIMITS.maxWords) {
+    throw new GateError(`${displayPath}: ${words} words, more than a Dockerfile can hold here (limit ${DOCKERFILE_LIMITS.maxWords})`);
+  }
+}
 
 /** Reads and parses a Dockerfile; every problem is a GateError naming the file (and line). */
 export async function loadDockerfile(filePath: string, displayPath: string, options: DockerfileOptions = {}): Promise<DockerfileModel> {
-  let bytes: Buffer;
-  try {
-    const info = await stat(filePath);
-    if (info.isDirectory()) throw new GateError(`${displayPath}: is a directory, not a Dockerfile`);
-    if (info.size > MAX_DOCKERFILE_BYTES) {
-      throw new GateError(`${displayPath}: ${info.size} bytes is too large for a Dockerfile (limit ${MAX_DOCKERFILE_BYTES})`);
-    }
-    bytes = await readFile(filePath);
-  } catch (error) {
-    if (error instanceof GateError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : (error as Error).message;
-    throw new GateError(`${displayPath}: cannot read the Dockerfile (${reason})`);
-  }
+  const bytes = await readInputFile(filePath, { label: displayPath, noun: "the Dockerfile", kind: "a Dockerfile", maxBytes: DOCKERFILE_LIMITS.maxBytes });
   return parseDockerfile(decodeText(bytes, displayPath), displayPath, options);
 }
 
@@ -100,16 +117,15 @@ function platformArgs(platform: string): Record<string, string> {
 /** Parses Dockerfile text into resolved evidence. Pure: no I/O. */
 export function parseDockerfile(source: string, displayPath: string, options: DockerfileOptions = {}): DockerfileModel {
   const text = source.replace(/\r\n?/g, "\n");
+  checkDockerfileSize(text, displayPath);
   const buildArgs = options.buildArgs ?? {};
-  const ast = DockerfileParser.parse(text);
-  const escape = ast.getEscapeCharacter();
+  const { escape, count, chunks } = parseChunks(text, options.chunkBytes ?? CHUNK_BYTES);
   const lines = text.split("\n");
   const fail = (line: number | undefined, problem: string): never => {
     throw new GateError(`${where(displayPath, line)}: ${problem}`);
   };
 
-  const astInstructions = ast.getInstructions();
-  if (astInstructions.length === 0) {
+  if (count === 0) {
     fail(undefined, text.trim() === "" ? "the file is empty; expected a Dockerfile" : "no instructions found; expected a Dockerfile with a FROM");
   }
 
@@ -120,22 +136,22 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
   const stages: Stage[] = [];
   const imageUses: ImageUse[] = [];
 
-  // Per-stage state while walking.
+  // Per-stage state while walking. A stage's environment starts as its parent's, shared, not copied.
+  const variableNames = new VariableNames();
+  const emptyEnvironment = Environment.empty(variableNames);
   let stageArgs = new Map<string, string | undefined>();
-  let stageEnv = new Map<string, string>();
-  const stageLookup: Lookup = (name) => (stageEnv.has(name) ? stageEnv.get(name) : stageArgs.get(name));
+  let stageEnv = new EnvironmentBuilder(emptyEnvironment);
+  const stageLookup: Lookup = (name) => stageEnv.get(name) ?? stageArgs.get(name);
   const globalLookup: Lookup = (name) => globalValues.get(name);
+  const stageNames = new Map<string, number>();
 
   const findStage = (value: string, before: number): number | undefined => {
     if (/^\d+$/.test(value)) {
       const index = Number(value);
       return index < before ? index : undefined;
     }
-    const lower = value.toLowerCase();
-    for (let index = before - 1; index >= 0; index--) {
-      if (stages[index]!.name === lower) return index;
-    }
-    return undefined;
+    const index = stageNames.get(value.toLowerCase());
+    return index !== undefined && index < before ? index : undefined;
   };
 
   const resolveImageUse = (kind: ImageUseKind, written: string, line: number, stage: number, lookup: Lookup, span: SourceSpan | undefined): ImageUse => {
@@ -164,11 +180,22 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
     return use;
   };
 
-  for (const node of astInstructions) {
+  for (const chunk of chunks) {
+    const nodes: Array<Instruction | undefined> = chunk.instructions;
+    for (let position = 0; position < nodes.length; position++) {
+      const node = nodes[position]!;
+      // Each syntax node is dropped once converted: the tree and the model never both hold the whole file.
+      nodes[position] = undefined;
+      convert(node, chunk.lineOffset);
+      releaseWords(node);
+    }
+  }
+
+  function convert(node: Instruction, lineOffset: number): void {
     const keyword = node.getKeyword().toUpperCase();
     const range = node.getRange();
-    const line = range.start.line + 1;
-    const endLine = range.end.line + 1;
+    const line = range.start.line + 1 + lineOffset;
+    const endLine = range.end.line + 1 + lineOffset;
     if (!KEYWORDS.has(keyword)) {
       // The "instruction" is often a value whose line lost its continuation backslash: never echo it whole.
       // As written (dockerfile-ast upper-cases keywords).
@@ -188,7 +215,7 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
       stage: keyword === "FROM" ? stageIndex + 1 : stageIndex,
       args: "",
       flags: flagsOf(node),
-      heredocs: heredocsOf(node, lines),
+      heredocs: heredocsOf(node, lines, lineOffset),
     };
     const raw = node.getRawArgumentsContent() ?? "";
     // With heredocs, the instruction's own arguments are on its first line; the bodies are separate.
@@ -217,26 +244,19 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
           fail(line, `FROM takes an image and optionally "AS <name>", got ${quoteInput(args.join(" "))}`);
         }
         const index = stages.length;
+        if (index >= DOCKERFILE_LIMITS.maxStages) fail(line, `more than ${DOCKERFILE_LIMITS.maxStages} stages, more than a Dockerfile can hold here`);
         const name = args.length === 3 ? args[2]!.toLowerCase() : undefined;
         if (name !== undefined && !/^[a-z][a-z0-9._-]*$/.test(name)) fail(line, `invalid stage name ${quoteInput(args[2]!, 40)}`);
-        if (name !== undefined && stages.some((stage) => stage.name === name)) fail(line, `duplicate stage name ${quoteInput(args[2]!, 40)}`);
-        // The stage that ends here keeps its environment (copied once per stage, not per instruction).
-        if (stages.length > 0) stages[stages.length - 1]!.env = Object.fromEntries(stageEnv);
-        const base = resolveImageUse("from", args[0]!, line, index, globalLookup, spanOf(node.getArguments()[0]!.getRange()));
+        if (name !== undefined && stageNames.has(name)) fail(line, `duplicate stage name ${quoteInput(args[2]!, 40)}`);
+        const base = resolveImageUse("from", args[0]!, line, index, globalLookup, spanOf(node.getArguments()[0]!.getRange(), lineOffset));
         const parent = base.stageRef !== undefined ? stages[base.stageRef] : undefined;
+        const previous = stages[stages.length - 1];
+        if (previous) previous.environment = stageEnv.snapshot();
         stageArgs = new Map();
-        stageEnv = new Map(parent ? Object.entries(parent.env) : []);
-        const stage: Stage = {
-          index,
-          name,
-          line,
-          base,
-          parent: parent?.index,
-          instructions: [],
-          user: parent?.user,
-          env: {},
-        };
+        stageEnv = new EnvironmentBuilder(parent ? parent.environment : emptyEnvironment);
+        const stage = newStage({ index, name, line, base, parent: parent?.index, instructions: [], user: parent?.user, environment: stageEnv.snapshot() });
         stages.push(stage);
+        if (name !== undefined) stageNames.set(name, index);
         imageUses.push(base);
         instruction.stage = index;
         break;
@@ -295,7 +315,8 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
         const fromRange = astFlagsOf(node)
           .find((flag) => flag.getName().toLowerCase() === "from")
           ?.getValueRange();
-        if (from?.value) imageUses.push(resolveImageUse("copy-from", from.value, line, stageIndex, stageLookup, fromRange ? spanOf(fromRange) : undefined));
+        if (from?.value)
+          imageUses.push(resolveImageUse("copy-from", from.value, line, stageIndex, stageLookup, fromRange ? spanOf(fromRange, lineOffset) : undefined));
         break;
       }
       case "RUN": {
@@ -310,7 +331,8 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
             ?.getOptions?.()
             .find((option) => option.getName() === "from")
             ?.getValueRange();
-          if (fromOption?.[1]) imageUses.push(resolveImageUse("mount-from", fromOption[1], line, stageIndex, stageLookup, range ? spanOf(range) : undefined));
+          if (fromOption?.[1])
+            imageUses.push(resolveImageUse("mount-from", fromOption[1], line, stageIndex, stageLookup, range ? spanOf(range, lineOffset) : undefined));
         });
         break;
       }
@@ -322,12 +344,11 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
     }
 
     instructions.push(instruction);
-    const current = stages[instruction.stage];
-    current?.instructions.push(instruction);
+    stages[instruction.stage]?.instructions.push(instruction);
   }
 
   if (stages.length === 0) fail(undefined, "no FROM instruction; not a Dockerfile");
-  stages[stages.length - 1]!.env = Object.fromEntries(stageEnv);
+  stages[stages.length - 1]!.environment = stageEnv.snapshot();
   return { path: displayPath, escape, text, instructions, stages, imageUses, globalArgs };
 }
 
@@ -339,15 +360,23 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
 export function joinContinuations(raw: string, escape: string): { text: string; segments: LineSegment[] } {
   const continuation = new RegExp(`${escape.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")}[ \\t]*$`);
   const rawLines = raw.split("\n");
-  let text = (rawLines[0] ?? "").trimStart();
+  // Pieces are joined once at the end, and the escape is stripped from each line on its own:
+  // re-scanning the text joined so far for every line would be quadratic.
+  const pieces: string[] = [];
+  let length = 0;
+  let last = (rawLines[0] ?? "").trimStart();
   const segments: LineSegment[] = [{ offset: 0, line: 0 }];
-  rawLines.slice(1).forEach((line, index) => {
-    if (/^\s*#/.test(line) || /^\s*$/.test(line)) return;
-    text = `${text.replace(continuation, "")} `;
-    segments.push({ offset: text.length, line: index + 1 });
-    text += line.trim();
-  });
-  return { text: text.replace(continuation, "").trimEnd(), segments };
+  for (let index = 1; index < rawLines.length; index++) {
+    const line = rawLines[index]!;
+    if (/^\s*(?:#|$)/.test(line)) continue;
+    last = `${last.replace(continuation, "")} `;
+    pieces.push(last);
+    length += last.length;
+    segments.push({ offset: length, line: index });
+    last = line.trim();
+  }
+  pieces.push(last.replace(continuation, ""));
+  return { text: pieces.join("").trimEnd(), segments };
 }
 
 interface AstRange {
@@ -370,8 +399,13 @@ function flagsOf(node: Instruction): InstructionFlag[] {
   return astFlagsOf(node).map((flag) => ({ name: flag.getName().toLowerCase(), value: flag.getValue() }));
 }
 
-function spanOf(range: AstRange): SourceSpan {
-  return { startLine: range.start.line + 1, startCharacter: range.start.character, endLine: range.end.line + 1, endCharacter: range.end.character };
+function spanOf(range: AstRange, lineOffset: number): SourceSpan {
+  return {
+    startLine: range.start.line + 1 + lineOffset,
+    startCharacter: range.start.character,
+    endLine: range.end.line + 1 + lineOffset,
+    endCharacter: range.end.character,
+  };
 }
 
 function propertiesOf(node: Instruction): AstProperty[] {
@@ -384,7 +418,7 @@ function rawValueOf(property: AstProperty): string {
   return property.getUnescapedValue() ?? property.getValue() ?? "";
 }
 
-function heredocsOf(node: Instruction, lines: string[]): Heredoc[] {
+function heredocsOf(node: Instruction, lines: string[], lineOffset: number): Heredoc[] {
   const withHeredocs = node as Instruction & {
     getHeredocs?: () => Array<{
       getName(): string;
@@ -394,13 +428,13 @@ function heredocsOf(node: Instruction, lines: string[]): Heredoc[] {
   const heredocs = withHeredocs.getHeredocs?.() ?? [];
   return heredocs.map((heredoc) => {
     const range = heredoc.getContentRange();
-    if (!range) return { name: heredoc.getName(), content: "", line: node.getRange().start.line + 2 };
-    const body = lines.slice(range.start.line, range.end.line + 1);
+    if (!range) return { name: heredoc.getName(), content: "", line: node.getRange().start.line + 2 + lineOffset };
+    const body = lines.slice(range.start.line + lineOffset, range.end.line + 1 + lineOffset);
     if (body.length > 0) {
       body[body.length - 1] = body[body.length - 1]!.slice(0, range.end.character);
       body[0] = body[0]!.slice(range.start.character);
     }
-    return { name: heredoc.getName(), content: body.join("\n"), line: range.start.line + 1 };
+    return { name: heredoc.getName(), content: body.join("\n"), line: range.start.line + 1 + lineOffset };
   });
 }
 

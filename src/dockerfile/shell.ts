@@ -22,22 +22,56 @@ export interface Script {
   segments?: LineSegment[];
 }
 
-/** The Dockerfile line of an offset in a script. */
+/** Where each line of a script starts, computed once per script and searched for each offset. */
+const lineStarts = new WeakMap<Script, number[]>();
+
+/** How many values of an ascending list are at most `offset`. */
+function countAtOrBefore<T>(values: readonly T[], offset: number, valueOf: (item: T) => number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (valueOf(values[middle]!) <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The Dockerfile line of an offset in a script (by binary search: a script may have 100k lines and as many commands). */
 export function lineInScript(script: Script, offset: number): number {
   if (script.segments) {
-    let line = script.line;
-    for (const segment of script.segments) if (segment.offset <= offset) line = segment.line;
-    return line;
+    const count = countAtOrBefore(script.segments, offset, (segment) => segment.offset);
+    return count === 0 ? script.line : script.segments[count - 1]!.line;
   }
-  let line = script.line;
-  for (let index = script.text.indexOf("\n"); index !== -1 && index < offset; index = script.text.indexOf("\n", index + 1)) line++;
-  return line;
+  let starts = lineStarts.get(script);
+  if (!starts) {
+    starts = [];
+    for (let index = script.text.indexOf("\n"); index !== -1; index = script.text.indexOf("\n", index + 1)) starts.push(index + 1);
+    lineStarts.set(script, starts);
+  }
+  return script.line + countAtOrBefore(starts, offset, (start) => start);
 }
 
 const SHELLS = /(?:^|\/)(?:ba|da|z|k|a|fi)?sh$/;
 
+/**
+ * Scripts and their commands are worked out once per instruction and shared by every check that
+ * asks (a RUN of 100k lines would otherwise be split again by each of them).
+ */
+const scriptsOfInstruction = new WeakMap<DockerfileInstruction, Script[]>();
+const commandsOfScript = new WeakMap<Script, ShellCommand[]>();
+
 /** The shell scripts a RUN (or an ONBUILD RUN) executes: its shell form, -c scripts, heredocs. */
 export function runScripts(instruction: DockerfileInstruction): Script[] {
+  let scripts = scriptsOfInstruction.get(instruction);
+  if (!scripts) {
+    scripts = findRunScripts(instruction);
+    scriptsOfInstruction.set(instruction, scripts);
+  }
+  return scripts;
+}
+
+function findRunScripts(instruction: DockerfileInstruction): Script[] {
   const scripts: Script[] = [];
   if (instruction.keyword === "ONBUILD") {
     if (instruction.trigger?.keyword === "RUN") scripts.push({ text: instruction.trigger.args, line: instruction.line });
@@ -72,8 +106,17 @@ function quoteWord(word: string): string {
   return /[\s'"]/.test(word) ? `'${word.replace(/'/g, "'\\''")}'` : word;
 }
 
-/** Splits a script into simple commands. */
+/** Splits a script into simple commands (once per script; treat the result as read-only). */
 export function shellCommands(script: Script): ShellCommand[] {
+  let commands = commandsOfScript.get(script);
+  if (!commands) {
+    commands = splitCommands(script);
+    commandsOfScript.set(script, commands);
+  }
+  return commands;
+}
+
+function splitCommands(script: Script): ShellCommand[] {
   const commands: ShellCommand[] = [];
   const text = script.text;
   let words: string[] = [];
@@ -175,22 +218,26 @@ export function shellCommands(script: Script): ShellCommand[] {
 
 /** The program a command runs, skipping wrappers such as sudo, env and exec. */
 export function programOf(command: ShellCommand): { program: string; args: string[] } | undefined {
-  const words = [...command.words];
-  while (words.length > 0) {
-    const first = words[0]!;
+  const words = command.words;
+  // An index, not shift(): a command of 100k wrapper words must not cost 100k² steps.
+  let index = 0;
+  while (index < words.length) {
+    const first = words[index]!;
     if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(first)) {
-      words.shift();
+      index++;
       continue;
     }
-    if (["sudo", "env", "exec", "command", "nohup", "time", "xargs"].includes(first)) {
-      words.shift();
-      while (words[0]?.startsWith("-")) words.shift();
+    if (WRAPPERS.has(first)) {
+      index++;
+      while (words[index]?.startsWith("-")) index++;
       continue;
     }
-    return { program: first.replace(/^.*\//, ""), args: words.slice(1) };
+    return { program: first.replace(/^.*\//, ""), args: words.slice(index + 1) };
   }
   return undefined;
 }
+
+const WRAPPERS = new Set(["sudo", "env", "exec", "command", "nohup", "time", "xargs"]);
 
 /** Every command of every RUN script in the instructions given. */
 export function* commandsOf(instructions: DockerfileInstruction[]): Generator<{ instruction: DockerfileInstruction; command: ShellCommand }> {

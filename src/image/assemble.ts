@@ -4,6 +4,7 @@
  * the final account files, and which credential hits sit in files the distribution installed.
  */
 
+import { MAX_CAPTURE_BYTES } from "./layer-walker.ts";
 import type { RawImageConfig } from "./documents.ts";
 import type { FileHits, ImageConfig, ImageFile, ImageModel, LayerEntry, LayerScan } from "./model.ts";
 
@@ -175,25 +176,21 @@ export function assembleImage(input: AssembleInput): ImageModel {
     }
   }
 
-  const finalText = (path: string): string | undefined => {
-    for (let layer = scans.length - 1; layer >= 0; layer--) {
-      const text = scans[layer]!.captured[path];
-      if (text !== undefined) return visibility.deleted(path, layer) ? undefined : text;
-      if (visibility.entry(path, layer)) return undefined; // present but not captured (too large, or not a file)
-    }
-    return undefined;
-  };
+  // The account databases as a container would read them: symlinks resolved inside the image.
+  const readable = new AccountFiles(scans, visibility);
   const etc: ImageModel["etc"] = {};
+  const etcUnreadable: NonNullable<ImageModel["etcUnreadable"]> = {};
   for (const name of ["passwd", "group", "shadow"] as const) {
-    const text = finalText(`/etc/${name}`);
-    if (text !== undefined) etc[name] = text;
+    const result = readable.read(`/etc/${name}`);
+    if (result.text !== undefined) etc[name] = result.text;
+    else if (result.problem !== undefined) etcUnreadable[name] = result.problem;
   }
 
   const sudoersPaths = new Set<string>();
   for (const scan of scans) for (const path of Object.keys(scan.captured)) if (/^\/etc\/sudoers(?:\.d\/[^/]+)?$/.test(path)) sudoersPaths.add(path);
   const sudoers: Record<string, string> = {};
   for (const path of [...sudoersPaths].sort()) {
-    const text = finalText(path);
+    const text = readable.read(path).text;
     if (text !== undefined) sudoers[path] = text;
   }
 
@@ -208,6 +205,11 @@ export function assembleImage(input: AssembleInput): ImageModel {
     fileHits,
     etc,
     ...(sudoersPaths.size > 0 ? { sudoers } : {}),
+    ...(Object.keys(etcUnreadable).length > 0 ? { etcUnreadable } : {}),
+    binary: {
+      files: scans.reduce((sum, scan) => sum + scan.binary.files, 0),
+      bytes: scans.reduce((sum, scan) => sum + scan.binary.bytes, 0),
+    },
     unscanned: scans.flatMap((scan) =>
       scan.unscanned.map((item) => ({
         ...item,
@@ -219,4 +221,110 @@ export function assembleImage(input: AssembleInput): ImageModel {
   };
   if (input.digest !== undefined) model.digest = input.digest;
   return model;
+}
+
+/** Symbolic links followed at most this many times, as Linux does (ELOOP). */
+const MAX_SYMLINK_HOPS = 40;
+
+/**
+ * Reads a file of the final filesystem the way a process inside the container would: every
+ * symbolic link on the way is followed inside the image's root (an absolute target starts again
+ * at the image's root, `..` never climbs above it), so `/etc/passwd -> /usr/lib/passwd` and an
+ * `/etc` that links to another directory both find the file. Only files the walker captured can
+ * be read; anything else comes back with the reason, so a check can say it could not decide.
+ */
+export class AccountFiles {
+  private readonly entriesLimited: boolean;
+  private readonly below = new Map<string, boolean>();
+
+  constructor(
+    private readonly scans: LayerScan[],
+    private readonly visibility: Visibility,
+  ) {
+    this.entriesLimited = scans.some((scan) => scan.unscanned.some((item) => item.reason === "entries-limit"));
+  }
+
+  /** The text at `path`, or why it could not be read; neither when the path does not exist. */
+  read(path: string): { text?: string; problem?: string } {
+    const resolved = this.resolve(path);
+    if ("problem" in resolved) return { problem: resolved.problem };
+    if (!resolved.found) {
+      // Absent, unless the image had more entries than were kept: then it may be among those.
+      return this.entriesLimited ? { problem: `${path} is not among the entries the gate kept (the image holds more than limits.max-entries)` } : {};
+    }
+    const { entry, layer, path: at } = resolved.found;
+    const shown = at === path ? path : `${path} (a link to ${at})`;
+    if (entry.type === "hardlink" && entry.linkname !== undefined) {
+      const source = this.visibility.sourceLayer(entry.linkname, layer);
+      const text = source === undefined ? undefined : this.scans[source]!.captured[entry.linkname];
+      return text !== undefined ? { text } : { problem: `${shown} is a hard link whose content was not captured` };
+    }
+    // A directory, device or FIFO there is no account database: runtimes fail to start the container.
+    if (entry.type !== "file") return {};
+    const text = this.scans[layer]!.captured[at];
+    if (text !== undefined) return { text };
+    return {
+      problem:
+        entry.size > MAX_CAPTURE_BYTES
+          ? `${shown} is larger than ${MAX_CAPTURE_BYTES / 1024 / 1024} MiB, more than the gate reads of it`
+          : `${shown} was not captured (the image's files of that name took the gate's whole capture budget)`,
+    };
+  }
+
+  /** The entry a path leads to once every symbolic link on the way is followed inside the image. */
+  private resolve(path: string): { found?: { entry: LayerEntry; layer: number; path: string } } | { problem: string } {
+    // Components still to walk, last first (symlink targets are pushed on top).
+    const pending = path.split("/").filter(Boolean).reverse();
+    const walked: string[] = [];
+    let hops = 0;
+    while (pending.length > 0) {
+      const part = pending.pop()!;
+      if (part === ".") continue;
+      if (part === "..") {
+        walked.pop();
+        continue;
+      }
+      const candidate = `/${[...walked, part].join("/")}`;
+      const found = this.visible(candidate);
+      // A later layer that writes below a path a lower layer made a symlink (etc/passwd over an
+      // `etc` link) holds those files itself: overlay shows its directory, and an unpacker that
+      // writes through the link puts the same bytes behind it. Either way they are read here.
+      if (found?.entry.type === "symlink" && (pending.length === 0 || !this.writtenBelow(candidate, found.layer))) {
+        if (++hops > MAX_SYMLINK_HOPS) return { problem: `${path}: too many levels of symbolic links` };
+        const target = found.entry.linkname ?? "";
+        if (target.startsWith("/")) walked.length = 0;
+        const parts = target.split("/").filter(Boolean);
+        // Linux gives up past PATH_MAX; so does the gate, rather than walk a hostile link forever.
+        if (pending.length + parts.length > 4096) return { problem: `${path}: a symbolic link leads to a path longer than Linux allows` };
+        for (let index = parts.length - 1; index >= 0; index--) pending.push(parts[index]!);
+        continue;
+      }
+      if (pending.length === 0) return found ? { found: { ...found, path: candidate } } : {};
+      // A directory need not have an entry of its own; a file in the middle of a path ends it.
+      if (found && found.entry.type !== "directory" && found.entry.type !== "symlink") return {};
+      walked.push(part);
+    }
+    return {};
+  }
+
+  /** True when a layer above `layer` has entries below `directory` (answers are remembered: a few paths are asked). */
+  private writtenBelow(directory: string, layer: number): boolean {
+    const key = `${layer}\u0000${directory}`;
+    let answer = this.below.get(key);
+    if (answer === undefined) {
+      const prefix = `${directory}/`;
+      answer = this.scans.slice(layer + 1).some((scan) => scan.entries.some((entry) => entry.path.startsWith(prefix)));
+      this.below.set(key, answer);
+    }
+    return answer;
+  }
+
+  /** The version of a path the final filesystem shows. */
+  private visible(path: string): { entry: LayerEntry; layer: number } | undefined {
+    for (let layer = this.scans.length - 1; layer >= 0; layer--) {
+      const entry = this.visibility.entry(path, layer);
+      if (entry) return this.visibility.deleted(path, layer) ? undefined : { entry, layer };
+    }
+    return undefined;
+  }
 }

@@ -6,11 +6,15 @@
  */
 
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { GateError, firstLine, jsonProblem } from "../errors.ts";
+import { readInputFile } from "../input-file.ts";
 import { quoteInput } from "../secrets/redact.ts";
+
+/** A Docker config holds a few logins; a megabyte is far more than any needs. */
+const MAX_DOCKER_CONFIG_BYTES = 1024 * 1024;
 
 export interface Credential {
   username?: string;
@@ -32,11 +36,12 @@ export function dockerConfigPath(): string {
   return path.join(dir, "config.json");
 }
 
-function readDockerConfig(): { config: DockerConfig; file: string } | undefined {
+async function readDockerConfig(): Promise<{ config: DockerConfig; file: string } | undefined> {
   const file = dockerConfigPath();
   if (!existsSync(file)) return undefined;
+  const bytes = await readInputFile(file, { label: file, noun: "the Docker config", kind: "a Docker config file", maxBytes: MAX_DOCKER_CONFIG_BYTES });
   try {
-    const config = JSON.parse(readFileSync(file, "utf8")) as DockerConfig;
+    const config = JSON.parse(bytes.toString("utf8")) as DockerConfig;
     if (typeof config !== "object" || config === null) throw new Error("not an object");
     return { config, file };
   } catch (error) {
@@ -133,7 +138,7 @@ async function fromHelper(helper: string, host: string, options: HelperOptions):
 
 /** Credentials for a registry host from the Docker config, or undefined for anonymous access. */
 export async function dockerConfigCredential(host: string, options: HelperOptions = {}): Promise<Credential | undefined> {
-  const loaded = readDockerConfig();
+  const loaded = await readDockerConfig();
   if (!loaded) return undefined;
   const { config, file } = loaded;
   const helper = Object.entries(config.credHelpers ?? {}).find(([key]) => sameRegistry(key, host))?.[1];

@@ -11,14 +11,15 @@ import { GateError, firstLine } from "../errors.ts";
 import { waitOnCancel, type RunActivity } from "../run-control.ts";
 import type { SecretScanner } from "../secrets/scanner.ts";
 import { assembleImage } from "./assemble.ts";
-import { MAX_DOCUMENT_BYTES } from "./documents.ts";
-import { walkLayer, type WalkLimits } from "./layer-walker.ts";
+import { MAX_DOCUMENT_BYTES, MAX_LAYERS } from "./documents.ts";
+import { MAX_CAPTURED_PER_IMAGE, walkLayer, type WalkLimits } from "./layer-walker.ts";
 import type { ImageProgressEvent } from "../progress.ts";
 import { checkPlatform, resolveDockerArchive, type BlobStore } from "./load.ts";
 import type { ImageModel, LayerScan } from "./model.ts";
 import { guardStream } from "./stream-guard.ts";
 import { TarEnd } from "./tar-end.ts";
 import { dirname, joinPath } from "./tar-index.ts";
+import { ImageBudget } from "./walk-budget.ts";
 
 /** Members that are metadata by name; blobs are sniffed. */
 const METADATA = /^(?:manifest\.json|index\.json|oci-layout|repositories|[^/]+\.json|[^/]+\/json|[^/]+\/VERSION)$/;
@@ -172,6 +173,8 @@ async function readSaveStream(
   options: DaemonOptions,
 ): Promise<Map<string, LayerScan>> {
   const scans = new Map<string, LayerScan>();
+  // Layers arrive one after the other: the stream's order is the entry budget's order.
+  const budget = new ImageBudget(limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
   let bytes = 0;
   let layersDone = 0;
   const progress = options.progress;
@@ -239,9 +242,11 @@ async function readSaveStream(
             yield* rest;
           })(),
         );
+        if (layersDone >= MAX_LAYERS) throw new GateError(`${label}: more than ${MAX_LAYERS} layers; not an image a container runtime can mount`);
         const done = options.activity?.begin(`reading ${label}: ${name}`);
         try {
-          scans.set(name, await walkLayer(replay, { index: -1, label: `${label}: ${name}`, ...(onBytes ? { onBytes } : {}) }, limits, scanner));
+          const info = { index: -1, order: layersDone, label: `${label}: ${name}`, ...(onBytes ? { onBytes } : {}) };
+          scans.set(name, await walkLayer(replay, info, limits, scanner, budget));
           layersDone++;
         } finally {
           done?.();
@@ -272,6 +277,7 @@ async function readSaveStream(
   }
   if (!status && !end.ended)
     throw new GateError(`${label}: docker save closed its output but did not exit within ${Math.round(idleMs / 1000)} s (limits.idle-timeout)`);
+  budget.reportShortfalls();
   return scans;
 }
 

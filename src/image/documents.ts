@@ -85,8 +85,15 @@ export const imageConfigSchema = z.looseObject({
 });
 export type RawImageConfig = z.infer<typeof imageConfigSchema>;
 
-/** JSON documents larger than this are not image metadata. */
-export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+/**
+ * JSON documents larger than this are not image metadata (configs and manifests are kilobytes;
+ * an index of hundreds of platforms a few hundred). Parsed, a document takes many times its
+ * size in memory: 8 MiB of labels held 250 MB.
+ */
+export const MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
+
+/** More layers than any runtime can mount (Docker stops at 125): not an image to run, and each costs a walk. */
+export const MAX_LAYERS = 1000;
 
 /** Parses and validates one JSON document; `label` names it in errors. */
 export function parseDocument<T>(schema: z.ZodMiniType<T>, text: string, label: string): T {

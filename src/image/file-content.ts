@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import { scanFileText } from "../secrets/files.ts";
 import type { SecretScanner } from "../secrets/scanner.ts";
 import { ArchiveFormatError, archiveKind, SourceError, tagSourceErrors, tarMembers, zipMembers, type ArchiveKind } from "./archive-members.ts";
+import { contentKind, SAMPLE_BYTES } from "./content-kind.ts";
 import type { ContentHit, FileHits, Unscanned } from "./model.ts";
 
 /** Text is scanned this much at a time... */
@@ -41,6 +42,8 @@ export interface ContentResult {
   unscanned: Unscanned[];
   /** The first bytes, kept whole when the caller asked to capture the file. */
   captured?: Buffer;
+  /** True when the file was skipped as binary (not text, not an archive). */
+  binary?: true;
 }
 
 function countNewlines(bytes: Buffer): number {
@@ -49,10 +52,9 @@ function countNewlines(bytes: Buffer): number {
   return count;
 }
 
-/** NUL bytes or a known binary magic in the first bytes: not text worth scanning. */
+/** A known binary format, or too many control bytes for text (see content-kind.ts): not scanned as text. */
 export function looksBinary(head: Buffer): boolean {
-  if (head.length >= 4 && head[0] === 0x7f && head[1] === 0x45 && head[2] === 0x4c && head[3] === 0x46) return true;
-  return head.subarray(0, 8000).includes(0);
+  return contentKind(head).binary;
 }
 
 /** Names that hold credentials by convention; their content is read even when it looks binary. */
@@ -104,8 +106,25 @@ class TextWindows {
 class ArchiveLimitReached extends Error {}
 
 /**
- * Reads one file of a layer: scans text, opens archives, skips binaries. Files that are read are
- * hashed (md5, for the package manager's checksums); `capture` keeps their bytes whole.
+ * The first SAMPLE_BYTES of a stream (or all of it, when shorter) as one chunk, and the rest: text
+ * or binary is decided on that much, not on whatever size the first chunk happened to have.
+ */
+async function sampled(iterator: AsyncIterator<Buffer>): Promise<IteratorResult<Buffer>> {
+  const parts: Buffer[] = [];
+  let bytes = 0;
+  while (bytes < SAMPLE_BYTES) {
+    const next = await iterator.next();
+    if (next.done) break;
+    parts.push(next.value);
+    bytes += next.value.length;
+  }
+  return parts.length === 0 ? { done: true, value: undefined } : { done: false, value: parts.length === 1 ? parts[0]! : Buffer.concat(parts, bytes) };
+}
+
+/**
+ * Reads one file of a layer: scans text, opens archives, skips binaries (and says so). Files that
+ * are read are hashed (md5, for the package manager's checksums); `capture` keeps the bytes of a
+ * text file whole; `alwaysText` reads a file as text even when it looks binary.
  */
 export async function scanFileContent(
   path: string,
@@ -113,17 +132,19 @@ export async function scanFileContent(
   content: AsyncIterable<Buffer>,
   options: ContentOptions,
   capture = false,
+  alwaysText = capture,
 ): Promise<ContentResult> {
   const result: ContentResult = { hits: [], unscanned: [] };
   const iterator = content[Symbol.asyncIterator]();
-  const first = await iterator.next();
+  const first = await sampled(iterator);
   if (first.done) return result;
   const head = first.value;
   const skip = !capture && options.scanner.skipsFile(path);
   const kind = skip ? undefined : archiveKind(path, head);
-  const text = !skip && kind === undefined && (capture || CREDENTIAL_FILE.test(path) || !looksBinary(head));
+  const text = !skip && kind === undefined && (alwaysText || CREDENTIAL_FILE.test(path) || !looksBinary(head));
   if (kind === undefined && !text) {
     while (!(await iterator.next()).done); // the tar parser still needs the bytes to find the next header
+    if (!skip) result.binary = true;
     return result;
   }
 

@@ -7,21 +7,22 @@
 
 import { createHash } from "node:crypto";
 import { PassThrough, Transform, type Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import zlib from "node:zlib";
-import tar from "tar-stream";
 import { GateError, firstLine } from "../errors.ts";
 import type { SecretScanner } from "../secrets/scanner.ts";
 import { DEFAULT_ARCHIVE_LIMITS, scanFileContent, type ArchiveLimits } from "./file-content.ts";
 import type { EntryType, LayerEntry, LayerScan } from "./model.ts";
+import { readTar, type TarHeader } from "./tar-reader.ts";
 import { quoteInput } from "../secrets/redact.ts";
+import { ImageBudget, type EntrySink } from "./walk-budget.ts";
+import { isZstdWindowError, ZSTD_WINDOW_MESSAGE, ZstdWindowGuard } from "./zstd-frames.ts";
 
 export interface WalkLimits {
   /** Bytes of one file scanned for credentials (streamed in windows); the rest is reported as not scanned. */
   maxFileBytes: number;
   /** Uncompressed bytes of one layer read; past it the layer is reported as not fully scanned. */
   maxLayerBytes: number;
-  /** Entries recorded per layer (bounds memory on hostile archives). */
+  /** Entries (files, links, whiteouts) kept per image, all layers together (bounds memory on hostile archives). */
   maxEntries: number;
   /** How far archives inside the image (.jar, .zip, .tar.gz, ...) are opened. */
   archives?: ArchiveLimits;
@@ -30,7 +31,7 @@ export interface WalkLimits {
 export const DEFAULT_LIMITS: WalkLimits = {
   maxFileBytes: 256 * 1024 * 1024,
   maxLayerBytes: 16 * 1024 * 1024 * 1024,
-  maxEntries: 2_000_000,
+  maxEntries: 300_000,
 };
 
 export interface LayerInfo {
@@ -42,6 +43,8 @@ export interface LayerInfo {
   digest?: string;
   /** Expected digest of the uncompressed tar (config rootfs.diff_ids). */
   diffId?: string;
+  /** Place in the image for the shared entry budget, when `index` does not say it (a docker save stream). */
+  order?: number;
   /**
    * A stream that could be endless (a registry blob): past maxLayerBytes, read no further and
    * fail, since the rest can no longer be verified. Otherwise (files on disk) the rest is still
@@ -52,9 +55,18 @@ export interface LayerInfo {
   onBytes?: (count: number) => void;
 }
 
-/** Small files captured whole: account databases, sudo's rules and the package manager's checksums. */
-const CAPTURE = /^\/etc\/(?:passwd|group|shadow|sudoers|sudoers\.d\/[^/]+)$|^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$/;
-const MAX_CAPTURE_BYTES = 4 * 1024 * 1024;
+/**
+ * Small files captured whole: account databases, sudo's rules and the package manager's checksums. Account
+ * databases are captured wherever they are, because /etc/passwd may be a symlink to one (or /etc a
+ * symlink to another directory); which one the image uses is resolved once all layers are read.
+ */
+const CAPTURE = /\/(?:passwd|group|shadow)$|^\/etc\/(?:sudoers|sudoers\.d\/[^/]+)$|^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$/;
+/** The account databases at their usual place: always read as text. */
+const ACCOUNT_FILES = /^\/etc\/(?:passwd|group|shadow)$/;
+/** A captured file larger than this is not kept (the image checks say what they could not read). */
+export const MAX_CAPTURE_BYTES = 4 * 1024 * 1024;
+/** Bytes captured per image, all files together. */
+export const MAX_CAPTURED_PER_IMAGE = 64 * 1024 * 1024;
 
 class LayerLimitReached extends Error {}
 
@@ -71,10 +83,13 @@ async function zstdDecompressor(): Promise<Transform> {
   const native = (zlib as unknown as { createZstdDecompress?: (options?: object) => Transform }).createZstdDecompress;
   if (typeof native === "function") return native({ chunkSize: 256 * 1024 });
   const { Decompress } = await import("fzstd");
+  const guard = new ZstdWindowGuard();
   let decoder: InstanceType<typeof Decompress>;
   const transform = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       try {
+        // fzstd allocates whatever window a frame asks for: the guard refuses more than zstd's own limit first.
+        guard.inspect(chunk);
         decoder.push(chunk);
         callback();
       } catch (error) {
@@ -127,7 +142,7 @@ async function drain(stream: AsyncIterable<unknown>): Promise<void> {
   }
 }
 
-/** Resolves when the stream can take more, or is gone (its errors are the pipeline's to report). */
+/** Resolves when the stream can take more, or is gone (its errors are the reader's to report). */
 function writable(stream: Transform): Promise<void> {
   if (stream.destroyed || stream.writableEnded) return Promise.resolve();
   return new Promise((resolve) => {
@@ -154,14 +169,27 @@ export function emptyScan(index: number, mediaType: string): LayerScan {
     hits: [],
     captured: {},
     unscanned: [],
+    binary: { files: 0, bytes: 0 },
   };
 }
 
-/** Walks one layer blob. Throws GateError for corrupt, truncated, mismatched or hostile input. */
-export async function walkLayer(source: Readable, layer: LayerInfo, limits: WalkLimits, scanner: SecretScanner): Promise<LayerScan> {
+/**
+ * Walks one layer blob. Throws GateError for corrupt, truncated, mismatched or hostile input.
+ * Layers of one image share `image` (entries kept, bytes captured); alone, a layer gets its own.
+ */
+export async function walkLayer(
+  source: Readable,
+  layer: LayerInfo,
+  limits: WalkLimits,
+  scanner: SecretScanner,
+  image?: ImageBudget,
+  /** Where entries go instead of this scan and the image's budget (a layer thread sends them to the main thread). */
+  sink?: EntrySink,
+): Promise<LayerScan> {
   const blobHash = createHash("sha256");
-  const diffHash = createHash("sha256");
   const scan = emptyScan(layer.index, layer.mediaType ?? "");
+  const budget = image ?? new ImageBudget(limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
+  const kept = sink ?? budget.keeper(layer.order ?? layer.index, scan);
   const iterator = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const failed = (what: string, error: unknown): GateError =>
     error instanceof GateError ? error : new GateError(`${layer.label}: ${what} (${firstLine(error)})`, { cause: error });
@@ -174,25 +202,41 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
   }
   const head = first.done ? Buffer.alloc(0) : first.value;
   const compression = sniff(head);
+  // An uncompressed blob is its own tar: its digest is its diff_id, so its bytes are hashed once.
+  const diffHash = compression === "none" ? undefined : createHash("sha256");
   const decompressor: Transform =
     compression === "gzip" ? zlib.createGunzip({ chunkSize: 64 * 1024 }) : compression === "zstd" ? await zstdDecompressor() : new PassThrough();
 
   let limitReached = false;
-  const meter = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
+  /** The tar bytes as they come out of the decompressor: metered against the layer limit, hashed for the diff_id. */
+  async function* tarBytes(): AsyncGenerator<Buffer, void, undefined> {
+    for await (const chunk of decompressor as AsyncIterable<Buffer>) {
       scan.uncompressedSize += chunk.length;
       if (scan.uncompressedSize > limits.maxLayerBytes) {
         limitReached = true;
-        callback(new LayerLimitReached());
-        return;
+        throw new LayerLimitReached();
       }
-      diffHash.update(chunk);
-      callback(null, chunk);
-    },
-  });
-  const extract = tar.extract();
+      diffHash?.update(chunk);
+      yield chunk;
+    }
+  }
+  const extract = readTar(tarBytes());
   let fatal: unknown;
 
+  // Reading starts before the pump writes, so the decompressor's errors always have a reader.
+  const consuming = (async () => {
+    try {
+      for await (const entry of extract) await recordEntry(entry.header, entry);
+    } catch (error) {
+      // Past the layer limit, or a corrupt or hostile layer: stop decompressing; the pump still
+      // hashes the rest of the blob after a limit, and stops reading after a failure.
+      if ((!(error instanceof LayerLimitReached) && !limitReached) || layer.stopAtLimit) fatal = error;
+      decompressor.destroy();
+      // A streamed blob past the limit: reading on would only feed a stream that may never end.
+      if (limitReached && layer.stopAtLimit) source.destroy();
+      throw error;
+    }
+  })();
   const pumping = (async () => {
     try {
       await pump();
@@ -226,72 +270,55 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
     if (!decompressor.destroyed) decompressor.end();
   }
 
-  const processing = pipeline(decompressor, meter, extract);
-  const consuming = (async () => {
-    let reportedEntries = false;
-    for await (const entry of extract) {
-      const header = entry.header;
-      if (scan.entries.length >= limits.maxEntries) {
-        if (!reportedEntries) scan.unscanned.push({ reason: "entries-limit", size: 0, scanned: 0 });
-        reportedEntries = true;
-        await drain(entry);
-        continue;
-      }
-      await recordEntry(header, entry as AsyncIterable<Buffer>);
-    }
-  })();
-
-  async function recordEntry(header: tar.Header, entry: AsyncIterable<Buffer>): Promise<void> {
+  async function recordEntry(header: TarHeader, entry: AsyncIterable<Buffer>): Promise<void> {
     const path = normalizeEntryPath(header.name, layer.label);
     const slash = path.lastIndexOf("/");
     const dir = path.slice(0, slash) || "/";
     const base = path.slice(slash + 1);
     if (base.startsWith(".wh.")) {
       await drain(entry);
-      if (base === ".wh..wh..opq") scan.opaqueDirs.push(dir);
-      else if (base.startsWith(".wh..wh."))
+      if (base === ".wh..wh..opq") {
+        kept.opaque(dir);
+      } else if (base.startsWith(".wh..wh."))
         return; // AUFS metadata, not a whiteout
       else if (base === ".wh.") throw new GateError(`${layer.label}: bare whiteout entry ${quoteInput(header.name, 120)}`);
-      else scan.whiteouts.push(`${dir === "/" ? "" : dir}/${base.slice(4)}`);
+      else kept.whiteout(`${dir === "/" ? "" : dir}/${base.slice(4)}`);
       return;
     }
     const type = entryType(header.type);
     const recorded: LayerEntry = { path, type, mode: header.mode ?? 0, uid: header.uid ?? 0, gid: header.gid ?? 0, size: header.size ?? 0 };
     if (header.linkname) recorded.linkname = type === "hardlink" ? normalizeEntryPath(header.linkname, layer.label) : header.linkname;
-    scan.entries.push(recorded);
+    // Past the image's entry limit the entry is not kept, but its content is still scanned.
+    kept.entry(recorded);
     if (type === "file" && recorded.size > 0) await scanContent(path, recorded.size, entry);
     else await drain(entry);
   }
 
   async function scanContent(path: string, size: number, entry: AsyncIterable<Buffer>): Promise<void> {
-    const capture = CAPTURE.test(path) && size <= MAX_CAPTURE_BYTES;
+    // Captured whole (not only the part scanned), within the image's capture budget.
+    const capture = CAPTURE.test(path) && size <= MAX_CAPTURE_BYTES && size <= budget.captureBytesLeft;
+    if (capture) budget.captureBytesLeft -= size;
     const found = await scanFileContent(
       path,
       size,
       entry,
       { scanner, maxFileBytes: limits.maxFileBytes, archives: limits.archives ?? DEFAULT_ARCHIVE_LIMITS },
       capture,
+      ACCOUNT_FILES.test(path),
     );
     scan.hits.push(...found.hits);
     scan.unscanned.push(...found.unscanned);
+    if (found.binary) {
+      scan.binary.files++;
+      scan.binary.bytes += size;
+    }
+    // A file called passwd that is binary (or an archive) is of no use: its budget goes back.
     if (capture && found.captured) scan.captured[path] = found.captured.toString("utf8");
+    else if (capture) budget.captureBytesLeft += size;
   }
 
-  const [pumped, processed, consumed] = await Promise.allSettled([
-    pumping,
-    processing.catch((error: unknown) => {
-      if ((!(error instanceof LayerLimitReached) && !limitReached) || layer.stopAtLimit) fatal = error;
-      // Reading on would only feed a stream that may never end.
-      if (limitReached && layer.stopAtLimit) source.destroy();
-      throw error;
-    }),
-    consuming,
-  ]);
-  // The entry loop's own errors (hostile names) explain more than the stream's "premature close".
-  const failures = [consumed, processed].filter(
-    (result): result is PromiseRejectedResult => result.status === "rejected" && !(result.reason instanceof LayerLimitReached) && !limitReached,
-  );
-  const failure = failures.find((result) => result.reason instanceof GateError) ?? failures[0];
+  const [pumped, consumed] = await Promise.allSettled([pumping, consuming]);
+  const failure = consumed.status === "rejected" && !(consumed.reason instanceof LayerLimitReached) && !limitReached ? consumed : undefined;
   if (limitReached && layer.stopAtLimit) {
     source.destroy();
     throw new GateError(
@@ -304,9 +331,11 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
   }
   if (failure) {
     source.destroy();
+    if (isZstdWindowError(failure.reason)) throw new GateError(`${layer.label}: ${ZSTD_WINDOW_MESSAGE}`);
     throw failed(compression === "none" ? "not a valid tar archive" : `corrupt ${compression} or tar data`, failure.reason);
   }
 
+  if (!image && !sink) budget.reportShortfalls();
   scan.digest = `sha256:${blobHash.digest("hex")}`;
   if (layer.digest !== undefined && layer.digest !== scan.digest) {
     throw new GateError(`${layer.label}: content does not match its digest (expected ${layer.digest}, got ${scan.digest})`);
@@ -314,7 +343,7 @@ export async function walkLayer(source: Readable, layer: LayerInfo, limits: Walk
   if (limitReached) {
     scan.unscanned.push({ reason: "layer-too-large", size: scan.uncompressedSize, scanned: limits.maxLayerBytes });
   } else {
-    scan.diffId = `sha256:${diffHash.digest("hex")}`;
+    scan.diffId = diffHash ? `sha256:${diffHash.digest("hex")}` : scan.digest;
     if (layer.diffId !== undefined && layer.diffId !== scan.diffId) {
       throw new GateError(`${layer.label}: uncompressed content does not match the image config's diff_id (expected ${layer.diffId}, got ${scan.diffId})`);
     }

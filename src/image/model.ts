@@ -50,6 +50,9 @@ export interface Unscanned {
   /** Bytes present, and bytes scanned. */
   size: number;
   scanned: number;
+  /** entries-limit: how many entries of the layer were not kept, and the image's limit. */
+  entries?: number;
+  limit?: number;
   /** What kept an archive (or part of it) from being read. */
   detail?: string;
 }
@@ -74,6 +77,8 @@ export interface LayerScan {
   /** Small files the checks need in full (passwd, group, shadow, dpkg md5sums, ...), keyed by path. */
   captured: Record<string, string>;
   unscanned: Unscanned[];
+  /** Files not scanned for credentials because they are binary (executables, media; archives are opened). */
+  binary: { files: number; bytes: number };
 }
 
 export interface HistoryEntry {
@@ -126,9 +131,13 @@ export interface ImageModel {
   files: ImageFile[];
   /** Credential hits in files, located by layer and visibility. */
   fileHits: Array<FileHits & { layer: number; layerDigest: string; deleted: boolean }>;
-  /** Final-filesystem text of /etc/passwd, /etc/group, /etc/shadow (when present). */
+  /** Final-filesystem text of /etc/passwd, /etc/group, /etc/shadow (when present), symlinks followed inside the image. */
   etc: { passwd?: string; group?: string; shadow?: string };
   /** Final-filesystem text of /etc/sudoers and the files of /etc/sudoers.d, by path. */
   sudoers?: Record<string, string>;
+  /** Account databases that exist but could not be read, and why (too large, a link to something not captured, ...). */
+  etcUnreadable?: { passwd?: string; group?: string; shadow?: string };
+  /** Files not scanned for credentials because they are binary, all layers together. */
+  binary: { files: number; bytes: number };
   unscanned: Array<Unscanned & { layer: number; layerDigest: string; deleted: boolean }>;
 }

@@ -4,10 +4,9 @@
  * members that matter, in any order, and layers can be walked concurrently.
  */
 
-import { createReadStream } from "node:fs";
-import { open, type FileHandle } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { GateError } from "../errors.ts";
+import { openInputFile } from "../input-file.ts";
 
 export interface TarMember {
   name: string;
@@ -18,7 +17,8 @@ export interface TarMember {
 }
 
 const BLOCK = 512;
-const MAX_MEMBERS = 1_000_000;
+/** An image archive holds a few files per layer; more members than this is not an image (and would hold memory). */
+const MAX_MEMBERS = 100_000;
 const MAX_META_BYTES = 1024 * 1024;
 
 function cString(block: Buffer, start: number, length: number): string {
@@ -75,19 +75,10 @@ export class TarIndex {
 
   /** Reads every header of the archive. Errors name the archive and say what is wrong. */
   static async open(file: string, label: string): Promise<TarIndex> {
-    let handle: FileHandle;
+    const { handle, size: fileSize } = await openInputFile(file, { label, noun: "the archive", kind: "an image archive" });
     try {
-      handle = await open(file, "r");
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new GateError(
-        `${label}: cannot open the archive (${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (code ?? "unreadable")})`,
-      );
-    }
-    try {
-      const { size: fileSize } = await handle.stat();
-      if ((await handle.stat()).isDirectory()) throw new GateError(`${label}: is a directory, not an archive`);
       const members = new Map<string, TarMember>();
+      let count = 0;
       const block = Buffer.alloc(BLOCK);
       let offset = 0;
       let longName: string | undefined;
@@ -141,7 +132,7 @@ export class TarIndex {
           const member: TarMember = { name, type, offset: dataOffset, size: type === "file" ? memberSize : 0 };
           if (linkname) member.linkname = linkname;
           members.set(name, member);
-          if (members.size > MAX_MEMBERS) throw new GateError(`${label}: more than ${MAX_MEMBERS} members; not an image archive`);
+          if (++count > MAX_MEMBERS) throw new GateError(`${label}: more than ${MAX_MEMBERS} members; not an image archive`);
           longName = undefined;
           longLink = undefined;
           pax = {};
@@ -173,19 +164,31 @@ export class TarIndex {
     return [...this.members.keys()];
   }
 
-  /** A stream of the member's bytes. */
+  /** A stream of the member's bytes (the archive is reopened, and checked again, when reading starts). */
   open(member: TarMember): Readable {
     if (member.size === 0) return Readable.from([]);
-    return createReadStream(this.file, { start: member.offset, end: member.offset + member.size - 1, highWaterMark: 256 * 1024 });
+    const { file, label } = this;
+    return Readable.from(
+      (async function* () {
+        const { handle } = await openInputFile(file, { label, noun: "the archive", kind: "an image archive" });
+        try {
+          const stream = handle.createReadStream({ start: member.offset, end: member.offset + member.size - 1, highWaterMark: 256 * 1024, autoClose: false });
+          yield* stream as AsyncIterable<Buffer>;
+        } finally {
+          await handle.close();
+        }
+      })(),
+    );
   }
 
   /** The member's text (bounded). */
   async text(member: TarMember, maxBytes: number): Promise<string> {
     if (member.size > maxBytes) throw new GateError(`${this.label}: ${member.name} is ${member.size} bytes, too large for image metadata`);
-    const handle = await open(this.file, "r");
+    const { handle } = await openInputFile(this.file, { label: this.label, noun: "the archive", kind: "an image archive" });
     try {
       const buffer = Buffer.alloc(member.size);
-      await handle.read(buffer, 0, member.size, member.offset);
+      const { bytesRead } = await handle.read(buffer, 0, member.size, member.offset);
+      if (bytesRead < member.size) throw new GateError(`${this.label}: ${member.name} is cut short (the archive changed while it was read)`);
       return buffer.toString("utf8");
     } finally {
       await handle.close();

@@ -4,12 +4,12 @@
  * gate on a legacy image today and block only what gets worse.
  */
 
-import { readFileSync, statSync } from "node:fs";
 import * as z from "zod/mini";
 import { GateError, firstLine } from "../errors.ts";
+import { readInputFileSync } from "../input-file.ts";
 
-/** JSON reports can be large on big images; far past this is not a report. */
-const MAX_BASELINE_BYTES = 512 * 1024 * 1024;
+/** JSON reports can be large on big images (64 MiB is some 150k findings); far past this is not a report. */
+const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 
 const baselineReportSchema = z.object({
   version: z.literal(1),
@@ -25,17 +25,9 @@ export interface Baseline {
 
 /** Reads the fingerprints of an earlier JSON report; anything else is a GateError naming the file and field. */
 export function loadBaseline(file: string, shownAs: string): Baseline {
-  let text: string;
-  try {
-    const info = statSync(file);
-    if (info.isDirectory()) throw new GateError(`${shownAs}: is a directory, not a baseline report`);
-    if (info.size > MAX_BASELINE_BYTES) throw new GateError(`${shownAs}: ${info.size} bytes is too large for a baseline report`);
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    if (error instanceof GateError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new GateError(`${shownAs}: cannot read the baseline report (${code === "ENOENT" ? "no such file" : (code ?? firstLine(error))})`);
-  }
+  const text = readInputFileSync(file, { label: shownAs, noun: "the baseline report", kind: "a baseline report", maxBytes: MAX_BASELINE_BYTES }).toString(
+    "utf8",
+  );
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -4,12 +4,13 @@
  * the layers as SPEC §4 says: maps key by key (child wins), lists replace, exceptions add up.
  */
 
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
 import type * as z from "zod/mini";
 import { CHECK_ALIASES, CHECKS } from "../checks/index.ts";
 import { GateError, where } from "../errors.ts";
+import { readInputFileSync } from "../input-file.ts";
 import type { Action, Severity } from "../findings.ts";
 import { PRESETS } from "./presets.ts";
 import { policySchema, type PolicyDocument } from "./schema.ts";
@@ -55,6 +56,8 @@ export interface VulnerabilityPolicy {
 export interface ScanLimits {
   maxFileBytes: number;
   maxLayerBytes: number;
+  /** Entries kept per image (limits.max-entries). */
+  maxEntries: number;
   /** limits.idle-timeout: longest silence from a registry or docker save. */
   idleTimeoutMs: number;
   /** limits.read-timeout: time for one registry request (blobs get more for their declared size). */
@@ -91,6 +94,8 @@ interface Layer {
 }
 
 const DEFAULT_FILES = [".image-gate.yaml", ".image-gate.yml"];
+/** Entries kept per image by default: far more than real images hold, and under 200 MB of memory. */
+export const DEFAULT_MAX_ENTRIES = 300_000;
 const MAX_EXTENDS_DEPTH = 8;
 
 /** Finds and resolves the policy for a run. `spec` is --policy (a path or a preset name). */
@@ -110,20 +115,18 @@ function displayPath(file: string, cwd: string): string {
   return (relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? file : relative).split(path.sep).join("/");
 }
 
+/** Policies hold patterns and exceptions, not data: a megabyte is far more than any needs. */
+export const MAX_POLICY_BYTES = 1024 * 1024;
+
 function readFileLayer(file: string, cwd: string): Layer {
   const shown = displayPath(file, cwd);
+  const bytes = readInputFileSync(file, { label: shown, noun: "the policy", kind: "a policy file", maxBytes: MAX_POLICY_BYTES });
+  if (bytes.includes(0)) throw new GateError(`${shown}: binary content, not a policy file`);
   let text: string;
   try {
-    if (statSync(file).isDirectory()) throw new GateError(`${shown}: is a directory, not a policy file`);
-    const bytes = readFileSync(file);
-    if (bytes.includes(0)) throw new GateError(`${shown}: binary content, not a policy file`);
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch (error) {
-    if (error instanceof GateError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new GateError(
-      `${shown}: cannot read the policy (${code === "EACCES" ? "permission denied" : code === "ENOENT" ? "no such file" : "not valid UTF-8 text"})`,
-    );
+  } catch {
+    throw new GateError(`${shown}: cannot read the policy (not valid UTF-8 text)`);
   }
   return parseLayer(text, shown, path.dirname(file));
 }
@@ -301,7 +304,7 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
   let max: Record<string, number> = {};
   const block: Record<string, unknown> = {};
   let kevCatalog: VulnerabilityPolicy["kevCatalog"];
-  const limits: Record<string, string> = {};
+  const limits: { "max-file-size"?: string; "max-layer-size"?: string; "max-entries"?: number; "idle-timeout"?: string; "read-timeout"?: string } = {};
   const exceptions: PolicyException[] = [];
   const warnings: string[] = [];
   // Which layer set each check option, so that later errors about it can name the file and line.
@@ -385,6 +388,7 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
     limits: {
       maxFileBytes: parseSize(limits["max-file-size"] ?? "256MiB"),
       maxLayerBytes: parseSize(limits["max-layer-size"] ?? "16GiB"),
+      maxEntries: limits["max-entries"] ?? DEFAULT_MAX_ENTRIES,
       idleTimeoutMs: parseDuration(limits["idle-timeout"] ?? "30s"),
       readTimeoutMs: parseDuration(limits["read-timeout"] ?? "2m"),
     },

@@ -7,6 +7,7 @@
 import * as z from "zod/mini";
 import { CHECK_ALIASES, CHECKS } from "../checks/index.ts";
 import { SEVERITIES } from "../findings.ts";
+import { globLength } from "./glob.ts";
 
 const action = () =>
   z.optional(z.enum(["fail", "warn", "off"]).check(z.describe("fail: blocking; warn: reported, never blocking; off: the check does not run")));
@@ -97,6 +98,14 @@ export const limitsSchema = z.strictObject({
       z.describe("Unpacked bytes of each layer read; the rest is reported by unscanned-content (a registry blob past it is not an image: exit 2)"),
     ),
   ),
+  "max-entries": z.optional(
+    z
+      .int()
+      .check(
+        z.gte(1, "expected a count of 1 or more"),
+        z.describe("Entries (files, links, whiteouts) kept per image for the image checks; the rest are reported by unscanned-content"),
+      ),
+  ),
   "idle-timeout": z.optional(
     positiveDuration.check(z.describe("A registry or docker save that sends nothing for this long while the gate waits is exit 2 (default 30s)")),
   ),
@@ -108,7 +117,7 @@ export const limitsSchema = z.strictObject({
 export const exceptionSchema = z.strictObject({
   check: z.enum([...CHECKS.map((check) => check.id), ...Object.keys(CHECK_ALIASES)] as [string, ...string[]]),
   id: z.optional(z.string().check(z.minLength(1), z.describe("A rule id, or a CVE id for vulnerabilities"))),
-  path: z.optional(z.string().check(z.minLength(1), z.describe("Glob over the finding's path (layer path or Dockerfile path)"))),
+  path: z.optional(z.string().check(z.minLength(1), globLength(), z.describe("Glob over the finding's path (layer path or Dockerfile path)"))),
   package: z.optional(z.string().check(z.minLength(1), z.describe("Package name, for vulnerabilities"))),
   reason: z.string().check(z.refine((text: string) => text.trim() !== "", "an exception needs a reason")),
   expires: isoDate.check(z.describe("Last day (UTC) on which the exception applies")),

@@ -5,7 +5,7 @@
  */
 
 import { describeSuppression } from "../findings.ts";
-import { formatLocation, type Report } from "./model.ts";
+import { describeBinarySkipped, describeNotScanned, formatLocation, type Report } from "./model.ts";
 
 /** Escapes text for XML and drops characters XML 1.0 cannot carry. */
 function xml(text: string): string {
@@ -47,10 +47,16 @@ export function renderJunit(report: Report): string {
     );
   }
   const attributes = `tests="${report.checks.length}" failures="${failures}" errors="0" skipped="${skipped}"`;
+  const notScanned = describeNotScanned(report.summary.notScanned);
+  const binary = describeBinarySkipped(report.summary.notScanned);
+  // The suite's properties carry what was not scanned, as the other formats' verdict lines do.
   const properties = [
     ["policy", report.policy.chain.join(" -> ")],
     ...(report.policy.warning ? [["policy-warning", report.policy.warning]] : []),
     ...(report.baseline ? [["baseline", report.baseline.path]] : []),
+    ["verdict", report.verdict],
+    ...(notScanned ? [["not-scanned", notScanned]] : []),
+    ...(binary ? [["binary-skipped", binary]] : []),
   ].map(([name, value]) => `      <property name="${xml(name!)}" value="${xml(value!)}"/>`);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

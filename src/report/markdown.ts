@@ -5,7 +5,7 @@
  */
 
 import { describeSuppression } from "../findings.ts";
-import { exploitCells, formatLocation, type Report } from "./model.ts";
+import { describeBinarySkipped, describeNotScanned, exploitCells, formatLocation, type Report } from "./model.ts";
 
 const MAX_BYTES = 900 * 1024;
 const MAX_ROWS = 500;
@@ -27,11 +27,14 @@ export function renderMarkdown(report: Report): string {
   const audit = report.mode === "audit" ? " (audit mode: reported only, the job does not fail)" : "";
   parts.push(`## image-gate: ${verdict}${audit}`, "");
   const { summary } = report;
+  const notScanned = describeNotScanned(summary.notScanned);
   parts.push(
-    `**${summary.blocking}** blocking · **${summary.warnings}** warning${summary.warnings === 1 ? "" : "s"} · **${summary.suppressed}** suppressed${summary.baseline !== undefined ? ` · **${summary.baseline}** known from the baseline` : ""} · policy \`${report.policy.chain.join(" → ")}\``,
+    `**${summary.blocking}** blocking · **${summary.warnings}** warning${summary.warnings === 1 ? "" : "s"} · **${summary.suppressed}** suppressed${summary.baseline !== undefined ? ` · **${summary.baseline}** known from the baseline` : ""}${notScanned ? ` · ⚠️ ${notScanned}` : ""} · policy \`${report.policy.chain.join(" → ")}\``,
     "",
   );
   if (report.policy.warning) parts.push(`> ⚠️ ${cell(report.policy.warning)}`, "");
+  const binary = describeBinarySkipped(summary.notScanned);
+  if (binary) parts.push(`${binary[0]!.toUpperCase()}${binary.slice(1)}.`, "");
   const targets = [
     report.targets.dockerfile ? `Dockerfile \`${report.targets.dockerfile.path}\`` : "",
     report.targets.image

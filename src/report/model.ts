@@ -102,6 +102,22 @@ export interface CheckSummary {
   notApplicable?: string;
 }
 
+/** What an image read left out: past the policy's limits, and binary files not scanned as text. */
+export interface NotScanned {
+  /** Files scanned only in part (limits.max-file-size), and their bytes left unread. */
+  files: number;
+  fileBytes: number;
+  /** Layers read only up to limits.max-layer-size. */
+  layers: number;
+  /** Entries (files, links, whiteouts) not kept past limits.max-entries. */
+  entries: number;
+  /** Foreign layers whose blobs are not in the image. */
+  foreignLayers: number;
+  /** Binary files (executables, archives, media) not scanned for credentials, and their bytes. */
+  binaryFiles: number;
+  binaryBytes: number;
+}
+
 export interface Summary {
   findings: number;
   blocking: number;
@@ -112,6 +128,8 @@ export interface Summary {
   baseline?: number;
   /** Present when the run read vulnerability scan results. */
   vulnerabilities?: VulnerabilitySummary;
+  /** Present when the run read an image: what it did not scan. */
+  notScanned?: NotScanned;
 }
 
 export interface Report {
@@ -164,6 +182,7 @@ export function buildReport(input: {
   targets: Targets;
   findings: DecidedFinding[];
   scans?: ScanResult[];
+  notScanned?: NotScanned;
   /** Check id → why this input gives the check nothing to judge. */
   notApplicable?: Record<string, string>;
   baseline?: { path: string; fingerprints: ReadonlySet<string> };
@@ -203,6 +222,7 @@ export function buildReport(input: {
   // Deprecated names the policy still uses are said the same way, in every format.
   const warnings = [unlistedChecksWarning(input.policy), ...input.policy.warnings].filter((text): text is string => text !== undefined);
   if (warnings.length > 0) policy.warning = warnings.join("; ");
+  if (input.notScanned) summary.notScanned = input.notScanned;
   return {
     version: REPORT_VERSION,
     tool: { name: "image-gate", version: input.toolVersion },
@@ -284,4 +304,28 @@ export function formatLocation(location: Location): string {
   if ("image" in location) return location.image;
   if ("scan" in location) return `${location.scan}${location.package ? ` ${location.package}` : ""}${location.platform ? ` (${location.platform})` : ""}`;
   return location.line !== undefined ? `${location.file}:${location.line}` : location.file;
+}
+
+const MiB = 1024 * 1024;
+const amount = (bytes: number) => (bytes >= MiB ? `${(bytes / MiB).toFixed(1)} MiB` : `${bytes} bytes`);
+const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
+
+/**
+ * "not scanned: 136.0 MiB of 1 file past limits.max-file-size, …" for the verdict line of every
+ * format; undefined when everything within the limits was read.
+ */
+export function describeNotScanned(notScanned: NotScanned | undefined): string | undefined {
+  if (!notScanned) return undefined;
+  const parts: string[] = [];
+  if (notScanned.files > 0) parts.push(`${amount(notScanned.fileBytes)} of ${plural(notScanned.files, "file")} past limits.max-file-size`);
+  if (notScanned.layers > 0) parts.push(`the rest of ${plural(notScanned.layers, "layer")} past limits.max-layer-size`);
+  if (notScanned.entries > 0) parts.push(`${plural(notScanned.entries, "entry", "entries")} past limits.max-entries`);
+  if (notScanned.foreignLayers > 0) parts.push(`${plural(notScanned.foreignLayers, "foreign layer")} not in the image`);
+  return parts.length > 0 ? `not scanned: ${parts.join(", ")}` : undefined;
+}
+
+/** "1,204 binary files (310.5 MiB) were not scanned for credentials"; undefined when there were none. */
+export function describeBinarySkipped(notScanned: NotScanned | undefined): string | undefined {
+  if (!notScanned || notScanned.binaryFiles === 0) return undefined;
+  return `${plural(notScanned.binaryFiles, "binary file")} (${amount(notScanned.binaryBytes)}: executables, archives, media) were not scanned for credentials`;
 }

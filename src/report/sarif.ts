@@ -6,7 +6,7 @@
  */
 
 import { describeSuppression, isDockerfileLocation, severityRank, type DecidedFinding, type Severity } from "../findings.ts";
-import { formatLocation, type Report } from "./model.ts";
+import { describeNotScanned, formatLocation, type Report } from "./model.ts";
 
 /** GitHub maps security-severity to its levels: >= 9 critical, >= 7 high, >= 4 medium, else low. */
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "1.0" };
@@ -160,6 +160,8 @@ export function renderSarif(report: Report): string {
           ...(report.policy.warning ? { policyWarning: report.policy.warning } : {}),
           ...(report.baseline ? { baseline: report.baseline.path } : {}),
           truncated: report.findings.length > MAX_RESULTS ? report.findings.length - MAX_RESULTS : 0,
+          ...(report.summary.notScanned ? { notScanned: report.summary.notScanned } : {}),
+          ...(describeNotScanned(report.summary.notScanned) ? { notScannedSummary: describeNotScanned(report.summary.notScanned) } : {}),
         },
         ...(dockerfile ? { originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root (the working directory of the run)." } } } } : {}),
       },

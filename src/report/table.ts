@@ -1,7 +1,7 @@
 /** The report for people: grouped by check, most severe first, with places and remediation. */
 
 import { describeSuppression, type DecidedFinding } from "../findings.ts";
-import { compareFindings, exploitCells, formatLocation, type Report } from "./model.ts";
+import { compareFindings, describeBinarySkipped, describeNotScanned, exploitCells, formatLocation, type Report } from "./model.ts";
 
 export interface TableOptions {
   color: boolean;
@@ -104,8 +104,11 @@ export function renderTable(report: Report, options: TableOptions): string {
   const { blocking, warnings, suppressed, baseline } = report.summary;
   const verdict = report.verdict === "fail" ? paint("red", "FAIL") : paint("green", "PASS");
   const audit = report.mode === "audit" ? paint("yellow", " (audit mode: reported only, exit 0)") : "";
+  const binary = describeBinarySkipped(report.summary.notScanned);
+  if (binary) lines.push(paint("dim", `${binary[0]!.toUpperCase()}${binary.slice(1)}.`));
+  const notScanned = describeNotScanned(report.summary.notScanned);
   lines.push(
-    `${paint("bold", "Result:")} ${verdict}${audit} · ${blocking} blocking · ${warnings} warning${warnings === 1 ? "" : "s"} · ${suppressed} suppressed${baseline !== undefined ? ` · ${baseline} known from the baseline` : ""}`,
+    `${paint("bold", "Result:")} ${verdict}${audit} · ${blocking} blocking · ${warnings} warning${warnings === 1 ? "" : "s"} · ${suppressed} suppressed${baseline !== undefined ? ` · ${baseline} known from the baseline` : ""}${notScanned ? ` · ${paint("yellow", notScanned)}` : ""}`,
   );
   return `${lines.join("\n")}\n`;
 }

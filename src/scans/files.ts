@@ -5,10 +5,10 @@
  * partial file is unavailable, a malformed one is exit 2 naming the file and the field.
  */
 
-import { readFile, stat } from "node:fs/promises";
-import { GateError, firstLine, jsonProblem } from "../errors.ts";
-import { ecrStatusVerdict } from "./ecr-status.ts";
+import { GateError, jsonProblem } from "../errors.ts";
+import { readInputFile } from "../input-file.ts";
 import type { ScanResult, Vulnerability } from "./model.ts";
+import { ecrStatusVerdict } from "./ecr-status.ts";
 import { fromBasicFinding, fromPackageFinding } from "./normalize.ts";
 import { imageScanFindingsPageSchema, listFindingsPageSchema, parseShape, ShapeError } from "./schemas.ts";
 
@@ -16,17 +16,8 @@ const MAX_RESULTS_BYTES = 256 * 1024 * 1024;
 
 /** Reads one results file; malformed input is a GateError naming the file and the field. */
 export async function readScanResults(file: string, label: string): Promise<ScanResult> {
-  let text: string;
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw new GateError(`${label}: is a directory, not scan results`);
-    if (info.size > MAX_RESULTS_BYTES) throw new GateError(`${label}: ${info.size} bytes is too large for scan results`);
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    if (error instanceof GateError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new GateError(`${label}: cannot read the scan results (${code === "ENOENT" ? "no such file" : (code ?? firstLine(error))})`);
-  }
+  const bytes = await readInputFile(file, { label, noun: "the scan results", kind: "scan results", maxBytes: MAX_RESULTS_BYTES });
+  const text = bytes.toString("utf8");
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -4,8 +4,8 @@
  * findings whose Inspector details could not be read.
  */
 
-import { readFile, stat } from "node:fs/promises";
-import { GateError, firstLine, jsonProblem } from "../errors.ts";
+import { GateError, jsonProblem } from "../errors.ts";
+import { readInputFile } from "../input-file.ts";
 import type { KevEntry, ScanResult } from "./model.ts";
 import { kevCatalogSchema, parseShape, ShapeError } from "./schemas.ts";
 
@@ -16,17 +16,7 @@ export type KevCatalog = Map<string, KevEntry>;
 
 /** Reads CISA's KEV JSON feed; a missing or malformed file is a GateError naming it. */
 export async function readKevCatalog(file: string, label: string): Promise<KevCatalog> {
-  let text: string;
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw new GateError(`${label}: is a directory, not CISA's KEV catalog`);
-    if (info.size > MAX_CATALOG_BYTES) throw new GateError(`${label}: ${info.size} bytes is too large for CISA's KEV catalog`);
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    if (error instanceof GateError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new GateError(`${label}: cannot read the KEV catalog (${code === "ENOENT" ? "no such file" : (code ?? firstLine(error))})`);
-  }
+  const text = (await readInputFile(file, { label, noun: "the KEV catalog", kind: "CISA's KEV catalog", maxBytes: MAX_CATALOG_BYTES })).toString("utf8");
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -6,7 +6,7 @@
  * contrast, keeps a real finding in the report as accepted risk.
  */
 
-import { compileGlob } from "../policy/glob.ts";
+import { compileGlob, type PathMatcher } from "../policy/glob.ts";
 
 export interface AllowRule {
   id: string;
@@ -72,7 +72,7 @@ export const BUILTIN_ALLOW_RULES: AllowRule[] = [
 /** An allow rule ready to match. */
 export interface CompiledAllowRule {
   rule: AllowRule;
-  path?: RegExp;
+  path?: PathMatcher;
   secret?: RegExp;
   rules?: Set<string>;
 }

@@ -6,7 +6,7 @@
  */
 
 import * as z from "zod/mini";
-import { compileGlob } from "../policy/glob.ts";
+import { globLength } from "../policy/glob.ts";
 import { SEVERITIES } from "../findings.ts";
 import type { AllowRule } from "./allow-rules.ts";
 import { BUILTIN_RULES, type SecretRule } from "./rules.ts";
@@ -51,7 +51,7 @@ export const secretRuleSchema = z.strictObject({
       .check(z.describe("Literals one of which must occur (case-insensitive) before the regex runs; without keywords the rule runs on every text")),
   ),
   severity: z.optional(z.enum(SEVERITIES).check(z.describe("Severity of its findings (default high)"))),
-  path: z.optional(z.string().check(z.minLength(1), z.describe("Glob over in-image paths: the rule applies only to these files"))),
+  path: z.optional(z.string().check(z.minLength(1), globLength(), z.describe("Glob over in-image paths: the rule applies only to these files"))),
 });
 
 /** One entry of `checks.secret.allow`. */
@@ -61,7 +61,9 @@ export const secretAllowSchema = z
     description: z.optional(z.string().check(z.describe("Why these are not credentials"))),
     regex: z.optional(regexSource(() => "").check(z.describe("Regular expression over the credential: matches are not findings"))),
     path: z.optional(
-      z.string().check(z.minLength(1), z.describe("Glob over in-image paths (archive members as /app.war!WEB-INF/x): nothing found there is a finding")),
+      z
+        .string()
+        .check(z.minLength(1), globLength(), z.describe("Glob over in-image paths (archive members as /app.war!WEB-INF/x): nothing found there is a finding")),
     ),
     rules: z.optional(z.array(z.string().check(z.minLength(1))).check(z.describe("Only for these rule ids (default: every rule)"))),
   })
@@ -94,7 +96,7 @@ export function policyRules(options: SecretPolicyOptions): SecretRule[] {
       origin: "policy",
     };
     if (rule.flags !== undefined) converted.flags = rule.flags;
-    if (rule.path !== undefined) converted.path = compileGlob(rule.path).source;
+    if (rule.path !== undefined) converted.pathGlob = rule.path;
     return converted;
   });
 }

@@ -25,6 +25,8 @@ export interface SecretRule {
   flags?: string;
   /** Only for files whose absolute path matches this regular expression (credential files known by name). */
   path?: string;
+  /** Only for files whose absolute path matches this glob (a policy's rule: `*` within a segment, `**` across). */
+  pathGlob?: string;
   /** Named tests the credential must pass. */
   checks?: ValueCheck[];
   /** Built in, or declared by the policy. */

@@ -12,12 +12,13 @@ import { isCredentialIdName, isCredentialLiteral, isPublicMaterial, isPlaceholde
 import { ASSIGNMENT_RULE, BUILTIN_RULES, type SecretRule } from "./rules.ts";
 import { VALUE_CHECKS } from "./value-checks.ts";
 import type { Severity } from "../findings.ts";
+import { compileGlob, type PathMatcher } from "../policy/glob.ts";
 
 /** A rule ready to run. */
 export interface CompiledRule {
   rule: SecretRule;
   pattern: RegExp;
-  path?: RegExp;
+  path?: PathMatcher;
   accept: (secret: string) => boolean;
 }
 
@@ -61,6 +62,8 @@ export function compileRule(rule: SecretRule): CompiledRule {
     accept: (secret) => checks.every((check) => check(secret)),
   };
   if (rule.path !== undefined) compiled.path = new RegExp(rule.path);
+  // A policy's path glob is matched segment by segment: a glob made into a regex can backtrack exponentially.
+  if (rule.pathGlob !== undefined) compiled.path = compileGlob(rule.pathGlob);
   return compiled;
 }
 

@@ -5,7 +5,7 @@
  */
 
 import { createHash, createPublicKey, X509Certificate, type KeyObject } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readInputFileSync } from "../input-file.ts";
 import { GateError, firstLine } from "../errors.ts";
 import publicGoodTrustedRoot from "./sigstore-public-good-trusted-root.json" with { type: "json" };
 
@@ -37,13 +37,11 @@ export interface LoadedSigners {
   count: number;
 }
 
+/** Keys, certificates and trust roots are kilobytes; far past this is not one. */
+const MAX_SIGNER_FILE_BYTES = 4 * 1024 * 1024;
+
 function readPolicyFile(file: string, shown: string, what: string): string {
-  try {
-    return readFileSync(file, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new GateError(`${shown}: cannot read the ${what} (${code === "ENOENT" ? "no such file" : (code ?? firstLine(error))})`);
-  }
+  return readInputFileSync(file, { label: shown, noun: `the ${what}`, kind: `a ${what}`, maxBytes: MAX_SIGNER_FILE_BYTES }).toString("utf8");
 }
 
 /** SHA-256 of the key's SubjectPublicKeyInfo, shortened: how a key is named in messages. */

@@ -4,7 +4,7 @@ import { missingHealthcheck } from "../../src/checks/missing-healthcheck.ts";
 import { sshPortExposed } from "../../src/checks/ssh-port-exposed.ts";
 import { sudo } from "../../src/checks/sudo.ts";
 import { tlsVerificationDisabled } from "../../src/checks/tls-verification-disabled.ts";
-import { unverifiedPackages } from "../../src/checks/unverified-packages.ts";
+import { repositoryGpgcheckOff, trustedAptSources, unverifiedPackages } from "../../src/checks/unverified-packages.ts";
 import { check, rulesAt } from "../helpers/dockerfile.ts";
 
 describe("curl-pipe-shell", () => {
@@ -129,5 +129,30 @@ describe("unverified-packages", () => {
         "RUN echo 'gpgcheck=1' >> /etc/dnf/dnf.conf",
       ]),
     ).toEqual([]);
+  });
+});
+
+describe("unverified-packages: linear matching", () => {
+  const trusted = /\[[^\]\n]*\btrusted=yes\b[^\]\n]*\]/g;
+  const gpgcheck = /(?<!--setopt=\S*)(?:(?<![A-Za-z0-9_])|(?<=\\n))gpgcheck\s*=\s*(?:0|false)\b/gi;
+
+  it("finds what the regular expressions it replaced found", () => {
+    const pieces = ["[", "]", "\n", " ", "trusted=yes", "x", "_", "--setopt=", "gpgcheck", "=", "0", "false", "\\n", "GPGCHECK", "\t"];
+    let state = 3;
+    const pick = () => pieces[((state = (Math.imul(state, 1103515245) + 12345) >>> 0) >>> 8) % pieces.length]!;
+    for (let round = 0; round < 20_000; round++) {
+      let text = "";
+      for (let length = round % 9; length > 0; length--) text += pick();
+      // The text travels with the result, so a failure shows the input that broke it.
+      expect({ text, found: [...new Set(trustedAptSources(text))] }).toEqual({ text, found: [...text.matchAll(trusted)].map((match) => match.index) });
+      expect({ text, found: [...repositoryGpgcheckOff(text)] }).toEqual({ text, found: [...text.matchAll(gpgcheck)].map((match) => match.index) });
+    }
+  });
+
+  it("takes a megabyte-long word or a megabyte of brackets in stride", () => {
+    const started = Date.now();
+    expect([...repositoryGpgcheckOff(`--setopt=${"a".repeat(1_000_000)}gpgcheck=0`)]).toEqual([]);
+    expect([...trustedAptSources(`${"[".repeat(1_000_000)}trusted=yes`)]).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 });

@@ -35,7 +35,7 @@ describe("--image on the command line", () => {
   });
 
   it.each([
-    [["--image", "docker-archive:nope.tar"], /nope\.tar: cannot open the archive \(no such file\)/],
+    [["--image", "docker-archive:nope.tar"], /nope\.tar: cannot read the archive \(no such file\)/],
     [["--image", "docker-archive:README.md"], /README\.md: not a tar archive/],
     [["--image", "oci:src"], /src: not an OCI image layout/],
     [["--image", "oci:missing-dir"], /missing-dir: no such OCI layout directory/],

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { contentKind } from "../../src/image/content-kind.ts";
+import { emptyScan } from "../../src/image/layer-walker.ts";
+import { EntryBudget, ITEM } from "../../src/image/walk-budget.ts";
+import { isZstdWindowError, MAX_ZSTD_WINDOW, ZstdWindowGuard } from "../../src/image/zstd-frames.ts";
+import { zstdFrame } from "../helpers/hostile-files.ts";
+
+/** Feeds a stream to the guard in pieces of `size` bytes; returns the error, if any. */
+function inspect(bytes: Buffer, size: number): unknown {
+  const guard = new ZstdWindowGuard();
+  try {
+    for (let offset = 0; offset < bytes.length; offset += size) guard.inspect(bytes.subarray(offset, offset + size));
+    return undefined;
+  } catch (error) {
+    return error;
+  }
+}
+
+describe("the zstd window guard", () => {
+  const payload = Buffer.alloc(300_000, 7);
+  const skippable = Buffer.concat([Buffer.from([0x50, 0x2a, 0x4d, 0x18]), Buffer.from([5, 0, 0, 0]), Buffer.alloc(5, 0xff)]);
+  it.each([1, 3, 7, 4096, 1 << 20])("follows frames, blocks and skippable frames in pieces of %i bytes", (size) => {
+    const fine = Buffer.concat([zstdFrame(payload, 27), skippable, zstdFrame(Buffer.from("x"), 20)]);
+    expect(inspect(fine, size)).toBeUndefined();
+    // A frame past the limit after good ones is still found.
+    const bad = Buffer.concat([fine, zstdFrame(Buffer.from("x"), 27, 1)]);
+    expect(isZstdWindowError(inspect(bad, size))).toBe(true);
+  });
+
+  it("reads single-segment frames by their content size, with a checksum after the last block", () => {
+    // Single segment, 8-byte content size, checksum flag: window = content size.
+    const header = (size: bigint) => {
+      const field = Buffer.alloc(8);
+      field.writeBigUInt64LE(size);
+      return Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0xe4]), field]);
+    };
+    const block = Buffer.from([(1 << 3) | 1, 0, 0, 0x41]);
+    const checksum = Buffer.alloc(4);
+    expect(inspect(Buffer.concat([header(BigInt(MAX_ZSTD_WINDOW)), block, checksum, header(1n), block, checksum]), 2)).toBeUndefined();
+    expect(isZstdWindowError(inspect(Buffer.concat([header(BigInt(MAX_ZSTD_WINDOW) + 1n), block, checksum]), 5))).toBe(true);
+  });
+
+  it("stops following what is not zstd (the decoder reports it)", () => {
+    expect(inspect(Buffer.from("not zstd at all"), 4)).toBeUndefined();
+  });
+});
+
+describe("the image's entry budget", () => {
+  const offer = (budget: EntryBudget, records: ReturnType<EntryBudget["layer"]>, count: number) => {
+    for (let index = 0; index < count; index++) {
+      // Offered in tar order: the entry's number in its layer is how many were offered before it.
+      const number = records.offered;
+      if (budget.admit(records, ITEM.ENTRY)) records.scan.entries.push({ path: `/${records.order}/${number}`, type: "file", mode: 0, uid: 0, gid: 0, size: 0 });
+    }
+  };
+
+  it("keeps the first entries in image order, whatever order the layers arrive in", () => {
+    const orders = [
+      [0, 1, 2],
+      [2, 1, 0],
+      [1, 2, 0],
+    ];
+    const results = orders.map((order) => {
+      const budget = new EntryBudget(250);
+      const layers = [0, 1, 2].map((index) => budget.layer(index, emptyScan(index, "")));
+      // Interleaved arrival: a few entries of each layer at a time, in the given order.
+      for (let round = 0; round < 10; round++) for (const index of order) offer(budget, layers[index]!, 10);
+      return {
+        kept: layers.map((records) => records.scan.entries.map((entry) => entry.path)),
+        left: budget.shortfalls().map(({ scan, left }) => [scan.index, left]),
+      };
+    });
+    for (const result of results) expect(result).toEqual(results[0]);
+    expect(results[0]!.kept.map((paths) => paths.length)).toEqual([100, 100, 50]);
+    expect(results[0]!.kept[2]).toEqual(Array.from({ length: 50 }, (_, index) => `/2/${index}`));
+    expect(results[0]!.left).toEqual([[2, 50]]);
+  });
+
+  it("gives back whiteouts and opaque directories as well as entries", () => {
+    const budget = new EntryBudget(2);
+    const upper = budget.layer(1, emptyScan(1, ""));
+    const lower = budget.layer(0, emptyScan(0, ""));
+    expect(budget.admit(upper, ITEM.WHITEOUT)).toBe(true);
+    upper.scan.whiteouts.push("/x");
+    expect(budget.admit(upper, ITEM.OPAQUE)).toBe(true);
+    upper.scan.opaqueDirs.push("/y");
+    expect(budget.admit(lower, ITEM.ENTRY)).toBe(true);
+    expect(upper.scan.opaqueDirs).toEqual([]);
+    expect(upper.scan.whiteouts).toEqual(["/x"]);
+    // The upper layer lost an item: it keeps no more, even with room.
+    expect(budget.admit(upper, ITEM.ENTRY)).toBe(false);
+  });
+});
+
+describe("text or binary", () => {
+  it.each([
+    ["a text file with one NUL in front", Buffer.concat([Buffer.from([0]), Buffer.from("password = hunter2hunter2\n".repeat(3))]), false],
+    ["UTF-8 text", Buffer.from("ünïcödé text, ✓ and 漢字\n".repeat(20)), false],
+    ["an ELF executable", Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46]), Buffer.alloc(100)]), true],
+    ["a PNG image", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), true],
+    ["UTF-16 text (half NULs)", Buffer.from("hello world ".repeat(10), "utf16le"), true],
+    ["random bytes", Buffer.from(Array.from({ length: 4096 }, (_, index) => (index * 2654435761) >>> 24)), true],
+    ["an empty file", Buffer.alloc(0), false],
+  ])("%s", (_name, bytes, binary) => {
+    expect(contentKind(bytes).binary).toBe(binary);
+  });
+});
