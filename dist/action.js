@@ -1,9 +1,6 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  setNoticeHandler
-} from "./chunks/chunk-NLA4MBKA.js";
-import {
   favourSmallHeap,
   isDockerfileLocation,
   parseBuildArgs,
@@ -11,21 +8,25 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-XT25GQ6O.js";
+} from "./chunks/chunk-ONSM4QSF.js";
+import "./chunks/chunk-WB7TVPGU.js";
 import "./chunks/chunk-SKQTMOW7.js";
-import "./chunks/chunk-XPOZVU2H.js";
 import "./chunks/chunk-JZR2A25U.js";
 import {
   splitUserinfo
 } from "./chunks/chunk-DFUVTM4L.js";
 import "./chunks/chunk-EJ62CAXQ.js";
 import "./chunks/chunk-5YXKDELL.js";
+import "./chunks/chunk-IYEUPREB.js";
+import {
+  setNoticeHandler
+} from "./chunks/chunk-NLA4MBKA.js";
+import "./chunks/chunk-XPOZVU2H.js";
 import {
   GateError,
   firstLine,
   quoteInput
 } from "./chunks/chunk-WVRYA5TT.js";
-import "./chunks/chunk-IYEUPREB.js";
 import "./chunks/chunk-XSNBVYEM.js";
 import "./chunks/chunk-NHUMKS5O.js";
 import {

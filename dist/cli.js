@@ -9,19 +9,20 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-XT25GQ6O.js";
+} from "./chunks/chunk-ONSM4QSF.js";
+import "./chunks/chunk-WB7TVPGU.js";
 import "./chunks/chunk-SKQTMOW7.js";
-import "./chunks/chunk-XPOZVU2H.js";
 import "./chunks/chunk-JZR2A25U.js";
 import "./chunks/chunk-DFUVTM4L.js";
 import "./chunks/chunk-EJ62CAXQ.js";
 import "./chunks/chunk-5YXKDELL.js";
+import "./chunks/chunk-IYEUPREB.js";
+import "./chunks/chunk-XPOZVU2H.js";
 import {
   GateError,
   firstLine,
   quoteInput
 } from "./chunks/chunk-WVRYA5TT.js";
-import "./chunks/chunk-IYEUPREB.js";
 import "./chunks/chunk-XSNBVYEM.js";
 import "./chunks/chunk-NHUMKS5O.js";
 import "./chunks/chunk-ENLSQBIW.js";
@@ -99,6 +100,23 @@ Options:
   --debug                  print stack traces for errors
   -v, --version            print the version
   -h, --help               print this help
+
+       image-gate pin [DOCKERFILE] [--check]
+
+Appends to every external image reference the digest its tag points to now (refreshing digests
+whose tag moved) and changes nothing else. --check writes nothing and exits 1 when a reference
+would change.
+`;
+var PIN_USAGE = `Usage: image-gate pin [DOCKERFILE] [--check]
+
+Rewrites FROM, COPY --from=IMAGE and RUN --mount=...,from=IMAGE references as REF@sha256:DIGEST,
+the digest the tag points to now (the index digest for a multi-platform tag), keeping everything
+else byte for byte. A digest whose tag moved is refreshed. Prints one line per reference.
+Exit 0: done (or nothing to change); 1: --check and something would change; 2: could not run.
+
+Options:
+  --check    write nothing; exit 1 when any reference would change
+  --debug    print stack traces for errors
 `;
 function parseCli(argv) {
   let parsed;
@@ -166,9 +184,38 @@ function useColor(stream) {
   if (process.env.FORCE_COLOR !== void 0 && process.env.FORCE_COLOR !== "0") return true;
   return stream.isTTY === true;
 }
+async function pinCommand(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: { check: { type: "boolean" }, debug: { type: "boolean" }, help: { type: "boolean", short: "h" } }
+    });
+  } catch (error) {
+    throw new GateError(`pin: ${firstLine(error).replace(/\. To specify a positional argument.*$/, "")} (see image-gate pin --help)`);
+  }
+  if (parsed.values.help) {
+    process.stdout.write(PIN_USAGE);
+    return 0;
+  }
+  if (parsed.positionals.length > 1)
+    throw new GateError(`pin: expected one Dockerfile, got ${parsed.positionals.length} arguments (see image-gate pin --help)`);
+  const { runPin } = await import("./chunks/pin-3XHIDOAY.js");
+  const outcome = await runPin({ ...parsed.positionals[0] !== void 0 ? { dockerfile: parsed.positionals[0] } : {}, check: parsed.values.check ?? false });
+  process.stdout.write(scrubOutput(outcome.lines.map((line) => `${line}
+`).join("")));
+  if (parsed.values.check && outcome.changed > 0) {
+    process.stderr.write(`image-gate: ${outcome.changed} reference${outcome.changed === 1 ? "" : "s"} would change; run image-gate pin to update them
+`);
+  }
+  return outcome.exitCode;
+}
 async function main(argv) {
   const debug = argv.includes("--debug");
   try {
+    if (argv[0] === "pin") return await pinCommand(argv.slice(1));
     const args = parseCli(argv);
     if (args === "help") {
       process.stdout.write(USAGE);

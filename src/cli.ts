@@ -39,6 +39,24 @@ Options:
   --debug                  print stack traces for errors
   -v, --version            print the version
   -h, --help               print this help
+
+       image-gate pin [DOCKERFILE] [--check]
+
+Appends to every external image reference the digest its tag points to now (refreshing digests
+whose tag moved) and changes nothing else. --check writes nothing and exits 1 when a reference
+would change.
+`;
+
+const PIN_USAGE = `Usage: image-gate pin [DOCKERFILE] [--check]
+
+Rewrites FROM, COPY --from=IMAGE and RUN --mount=...,from=IMAGE references as REF@sha256:DIGEST,
+the digest the tag points to now (the index digest for a multi-platform tag), keeping everything
+else byte for byte. A digest whose tag moved is refreshed. Prints one line per reference.
+Exit 0: done (or nothing to change); 1: --check and something would change; 2: could not run.
+
+Options:
+  --check    write nothing; exit 1 when any reference would change
+  --debug    print stack traces for errors
 `;
 
 interface CliArgs {
@@ -118,9 +136,39 @@ function useColor(stream: NodeJS.WriteStream): boolean {
   return stream.isTTY === true;
 }
 
+/** `image-gate pin`: its own flags, its own output. */
+async function pinCommand(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: { check: { type: "boolean" }, debug: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    });
+  } catch (error) {
+    throw new GateError(`pin: ${firstLine(error).replace(/\. To specify a positional argument.*$/, "")} (see image-gate pin --help)`);
+  }
+  if (parsed.values.help) {
+    process.stdout.write(PIN_USAGE);
+    return 0;
+  }
+  if (parsed.positionals.length > 1)
+    throw new GateError(`pin: expected one Dockerfile, got ${parsed.positionals.length} arguments (see image-gate pin --help)`);
+  // Loaded only for pin: the gate's own runs do not carry the registry client.
+  const { runPin } = await import("./pin.ts");
+  const outcome = await runPin({ ...(parsed.positionals[0] !== undefined ? { dockerfile: parsed.positionals[0] } : {}), check: parsed.values.check ?? false });
+  process.stdout.write(scrubOutput(outcome.lines.map((line) => `${line}\n`).join("")));
+  if (parsed.values.check && outcome.changed > 0) {
+    process.stderr.write(`image-gate: ${outcome.changed} reference${outcome.changed === 1 ? "" : "s"} would change; run image-gate pin to update them\n`);
+  }
+  return outcome.exitCode;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes("--debug");
   try {
+    if (argv[0] === "pin") return await pinCommand(argv.slice(1));
     const args = parseCli(argv);
     if (args === "help") {
       process.stdout.write(USAGE);

@@ -50,6 +50,16 @@ export interface ImageLocation {
 
 export type Location = DockerfileLocation | LayerLocation | ConfigLocation | PolicyLocation | ScanLocation | ImageLocation;
 
+/** A proposed edit that resolves a finding: replace a region of a file (SARIF `fixes`). */
+export interface FindingFix {
+  description: string;
+  file: string;
+  /** 1-based lines and columns; `endColumn` is the column after the last replaced character. */
+  region: { startLine: number; startColumn: number; endLine: number; endColumn: number };
+  /** The text the region becomes. */
+  replacement: string;
+}
+
 /** What a check reports: a fact, with no knowledge of the policy. */
 export interface Finding {
   check: string;
@@ -71,6 +81,10 @@ export interface Finding {
   vulnerability?: VulnerabilityFacts;
   /** Stable across runs and line moves: what makes this fact this fact. */
   fingerprint: string;
+  /** An edit that resolves it, when the check knows one. */
+  fix?: FindingFix;
+  /** Advice that never blocks, whatever the check's action (a registry that could not be read under `on-unavailable: warn`). */
+  advisory?: boolean;
 }
 
 /** The facts of one vulnerability finding, merged over every source that reported it. `null`: no source said. */

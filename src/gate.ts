@@ -144,6 +144,22 @@ async function judge(options: GateOptions, control: { signal: AbortSignal; activ
         .map((use) => (use.scratch ? "scratch" : (use.reference?.normalized ?? use.resolved))),
     };
   }
+  // Registry evidence about the base images, only when a check that needs it is on: `off` (and
+  // the default preset) makes no request, so a Dockerfile-only run stays offline.
+  const outdated = policy.checks["outdated-base-image"];
+  if (evidence.dockerfile && outdated && outdated.action !== "off") {
+    activity.phase("reading the tag lists of the base images");
+    const { gatherBaseImageEvidence, RegistryLookups } = await import("./image/base-image-registry.ts");
+    const lookups = new RegistryLookups(registryOptions);
+    evidence.baseImages = await gatherBaseImageEvidence(evidence.dockerfile, { tags: true, digests: policy.checks["mutable-tag"]?.action !== "off" }, lookups);
+    const unreadable = Object.entries(evidence.baseImages.tags).find(([, listing]) => "unavailable" in listing);
+    if (unreadable && outdated.options["on-unavailable"] === "fail" && mode === "enforce") {
+      throw new GateError(
+        `${(unreadable[1] as { unavailable: string }).unavailable} (the tag list of ${unreadable[0]}; checks.outdated-base-image.on-unavailable is fail)`,
+      );
+    }
+  }
+
   if (options.image !== undefined) {
     // Loaded only when a run reads an image: a Dockerfile-only run stays light.
     activity.phase(`reading the image ${options.image}`);
@@ -289,6 +305,11 @@ async function judge(options: GateOptions, control: { signal: AbortSignal; activ
         };
     }
   }
+
+  // outdated-base-image reads FROM lines: without a Dockerfile there is nothing to judge.
+  if (on("outdated-base-image") && !evidence.dockerfile) notApplicable["outdated-base-image"] = "no Dockerfile to read base images from";
+  else if (on("outdated-base-image") && evidence.baseImages && Object.keys(evidence.baseImages.tags).length === 0)
+    notApplicable["outdated-base-image"] = "the Dockerfile has no base image from a registry";
 
   activity.phase("judging the evidence");
   const findings: Finding[] = [];

@@ -53,14 +53,15 @@ describe("exit codes", () => {
   });
 
   it("reads the policy from .image-gate.yaml or --policy", () => {
-    const dir = workspace({ Dockerfile: GOOD, "strict.yaml": "version: 1\nextends: strict\n" });
+    // strict reads tag lists from registries; this test stays on the machine (base-image-tags.test.ts covers that on loopback).
+    const dir = workspace({ Dockerfile: GOOD, "strict.yaml": "version: 1\nextends: strict\nchecks:\n  outdated-base-image: { action: off }\n" });
     const strict = runCli(["--policy", "strict.yaml", "--format", "json"], { cwd: dir });
     expect(strict.code).toBe(1);
     expect(JSON.parse(strict.stdout).findings.map((finding: { check: string; rule: string }) => `${finding.check}/${finding.rule}`)).toEqual([
       "untrusted-base-image/not-trusted",
       "mutable-tag/not-digest-pinned",
     ]);
-    expect(runCli(["--policy", "strict"], { cwd: dir }).code).toBe(1);
+    expect(runCli(["--policy", "default"], { cwd: dir }).code).toBe(0);
   });
 });
 

@@ -1,13 +1,14 @@
 /** Every check, in the order reports list them. Adding a check: one file here and its test. */
 
-import { addRemoteUrl } from "./add-remote-url.ts";
 import { curlPipeShell } from "./curl-pipe-shell.ts";
 import { duplicateIds } from "./duplicate-ids.ts";
 import { emptyPassword } from "./empty-password.ts";
 import { expiredException } from "./expired-exception.ts";
+import { insecureDownload } from "./insecure-download.ts";
 import { missingAttestations } from "./missing-attestations.ts";
 import { missingHealthcheck } from "./missing-healthcheck.ts";
 import { mutableTag } from "./mutable-tag.ts";
+import { outdatedBaseImage } from "./outdated-base-image.ts";
 import { packageCache } from "./package-cache.ts";
 import { registrySettings } from "./registry-settings.ts";
 import { rootUser } from "./root-user.ts";
@@ -18,11 +19,13 @@ import { sshPortExposed } from "./ssh-port-exposed.ts";
 import { sudo } from "./sudo.ts";
 import { tlsVerificationDisabled } from "./tls-verification-disabled.ts";
 import type { Check } from "./types.ts";
+import { unpinnedPackages } from "./unpinned-packages.ts";
 import { unscannedContent } from "./unscanned-content.ts";
 import { unsignedBaseImage } from "./unsigned-base-image.ts";
 import { unsignedImage } from "./unsigned-image.ts";
 import { unusedException } from "./unused-exception.ts";
 import { untrustedBaseImage } from "./untrusted-base-image.ts";
+import { unverifiedDownload } from "./unverified-download.ts";
 import { unverifiedPackages } from "./unverified-packages.ts";
 import { vulnerability } from "./vulnerability.ts";
 import { worldWritableFiles } from "./world-writable-files.ts";
@@ -38,6 +41,7 @@ export const CHECKS: readonly Check<any>[] = [
   unsignedBaseImage,
   missingAttestations,
   registrySettings,
+  outdatedBaseImage,
   secretBuildArg,
   emptyPassword,
   duplicateIds,
@@ -47,7 +51,9 @@ export const CHECKS: readonly Check<any>[] = [
   tlsVerificationDisabled,
   unverifiedPackages,
   curlPipeShell,
-  addRemoteUrl,
+  unverifiedDownload,
+  insecureDownload,
+  unpinnedPackages,
   sudo,
   sshPortExposed,
   missingHealthcheck,
@@ -60,6 +66,9 @@ export const CHECKS: readonly Check<any>[] = [
 export const CORE_CHECKS = new Set(["root-user", "secret", "untrusted-base-image", "mutable-tag", "vulnerability"]);
 
 export const CHECK_IDS: readonly string[] = CHECKS.map((check) => check.id);
+
+/** Old check names that policies may still use, and the check that took each over. */
+export const CHECK_ALIASES: Readonly<Record<string, string>> = { "add-remote-url": "unverified-download" };
 
 // oxlint-disable-next-line no-explicit-any
 export function checkById(id: string): Check<any> | undefined {

@@ -1,8 +1,9 @@
 import { finalStage, type DockerfileModel } from "../dockerfile/model.ts";
 import type { Finding, Location } from "../findings.ts";
 import type { ImageModel } from "../image/model.ts";
+import { dockerfileSudo, imageSudo } from "./passwordless-sudo.ts";
 import { isRootUid, passwdUid, runtimeUser } from "./runtime-user.ts";
-import { makeFinding, defineCheck, type Check } from "./types.ts";
+import { makeFinding, defineCheck, type Check, type Evidence } from "./types.ts";
 
 /** True for `root`, `0`, `00`, `+0`, `-0` (and other uids a runtime runs as 0): a USER value's user part that means root. */
 export function isRootUserName(user: string): boolean {
@@ -96,7 +97,7 @@ export const rootUser: Check = defineCheck({
   title: "Image runs as root",
   severity: "high",
   rationale: "A process running as uid 0 turns any container escape or file-write bug into host-level damage.",
-  remediation: "Create an unprivileged user and end the final stage with USER <uid>:<gid> (a numeric uid that is not 0).",
+  remediation: "Create an unprivileged user and end the final stage with USER <uid>:<gid> (a numeric uid that is not 0); give that user no passwordless sudo.",
   references: ["CIS Docker Benchmark 4.1", "NIST SP 800-190 §4.1.2", "AWS ECS best practices: run as non-root"],
   rules: {
     "no-user": "The final stage sets no USER",
@@ -105,17 +106,21 @@ export const rootUser: Check = defineCheck({
     "config-user-empty": "The image config sets no User",
     "config-user-root": "The image config's User is root",
     "passwd-uid-0": "The User is uid 0 in the image's /etc/passwd",
+    "passwordless-sudo": "The final user may become root through sudo without a password",
     "accounts-unreadable": "The User is a name the image's unreadable /etc/passwd cannot resolve",
   },
   presets: {
-    default: { action: "fail", why: "Running as root is almost never needed in production." },
+    default: {
+      action: "fail",
+      why: "Running as root is almost never needed in production; a user who can sudo to root without a password (`passwordless-sudo`) is root in all but name.",
+    },
     strict: { action: "fail" },
   },
   run(evidence) {
     const fromDockerfile = evidence.dockerfile ? dockerfileVerdict(evidence.dockerfile) : undefined;
     // The image is what ships: where it has a say, its facts win over the Dockerfile's.
     const verdict = evidence.image ? imageVerdict(evidence.image) : fromDockerfile;
-    if (!verdict) return [];
+    if (!verdict) return passwordlessSudo(evidence, fromDockerfile !== undefined);
     const finding: Finding = makeFinding(rootUser, {
       rule: verdict.rule,
       message: verdict.message,
@@ -126,3 +131,21 @@ export const rootUser: Check = defineCheck({
     return [finding];
   },
 });
+
+/** A non-root final user who can sudo to root without a password: one finding, every place it is granted. */
+function passwordlessSudo(evidence: Evidence, dockerfileUserIsRoot: boolean): Finding[] {
+  const fromDockerfile = evidence.dockerfile && !dockerfileUserIsRoot ? dockerfileSudo(evidence.dockerfile) : undefined;
+  const fromImage = evidence.image ? imageSudo(evidence.image) : undefined;
+  // With an image, its own files decide (no sudo binary: the lines are inert); the Dockerfile's lines join as places.
+  const verdict = evidence.image ? (fromImage === "no-sudo" ? undefined : fromImage) : fromDockerfile;
+  if (!verdict) return [];
+  const finding = makeFinding(rootUser, {
+    rule: "passwordless-sudo",
+    message: verdict.message,
+    location: verdict.location,
+    key: `${evidence.dockerfile?.path ?? ""}|passwordless-sudo`,
+  });
+  const places = [...verdict.locations, ...(evidence.image && fromDockerfile ? fromDockerfile.locations : [])];
+  if (places.length > 1) finding.locations = places;
+  return [finding];
+}

@@ -1,6 +1,7 @@
 /** The shape every check has: metadata beside a pure `run` over evidence. */
 
 import type { DockerfileModel } from "../dockerfile/model.ts";
+import type { BaseImageEvidence } from "../image/base-image-registry.ts";
 import type { ImageModel } from "../image/model.ts";
 import type { ScanResult } from "../scans/model.ts";
 import type { AttestationEvidence, BaseImageSignatures, RepositorySettings, SignatureEvidence } from "../supply-chain/model.ts";
@@ -13,6 +14,8 @@ export interface Evidence {
   image?: ImageModel;
   /** Vulnerability scan results (ECR, Inspector, results files). */
   scans?: ScanResult[];
+  /** Tag lists and current digests of the images the Dockerfile pulls (only when a check that needs them is on). */
+  baseImages?: BaseImageEvidence;
   /** unsigned-image: the judged image's signatures, verified against the policy's signers. */
   signatures?: SignatureEvidence;
   /** unsigned-base-image: each base image's signatures, resolved through its registry. */

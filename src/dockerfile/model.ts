@@ -57,6 +57,14 @@ export interface DockerfileInstruction {
 
 export type ImageUseKind = "from" | "copy-from" | "mount-from";
 
+/** Where a piece of text sits in the file: 1-based lines, 0-based characters within the line. */
+export interface SourceSpan {
+  startLine: number;
+  startCharacter: number;
+  endLine: number;
+  endCharacter: number;
+}
+
 /** A place where the Dockerfile pulls content from an image or an earlier stage. */
 export interface ImageUse {
   kind: ImageUseKind;
@@ -73,6 +81,8 @@ export interface ImageUse {
   scratch: boolean;
   /** Set for an external image whose reference resolved and parsed. */
   reference?: ImageReference;
+  /** Where `written` sits in the file (for rewriting it: pin, SARIF fixes). */
+  span?: SourceSpan;
 }
 
 export interface UserSetting {

@@ -22,6 +22,7 @@ import {
   type InstructionFlag,
   type LineSegment,
   type Property,
+  type SourceSpan,
   type Stage,
 } from "./model.ts";
 
@@ -153,9 +154,10 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
     return index !== undefined && index < before ? index : undefined;
   };
 
-  const resolveImageUse = (kind: ImageUseKind, written: string, line: number, stage: number, lookup: Lookup): ImageUse => {
+  const resolveImageUse = (kind: ImageUseKind, written: string, line: number, stage: number, lookup: Lookup, span: SourceSpan | undefined): ImageUse => {
     const { value, missing } = expandWord(written, lookup, escape);
     const use: ImageUse = { kind, stage, line, written, resolved: value, missing, scratch: false };
+    if (span) use.span = span;
     if (missing.length > 0) return use;
     const stageRef = findStage(value, kind === "from" ? stage : stage + 1);
     if (stageRef !== undefined && stageRef !== stage) {
@@ -246,7 +248,7 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
         const name = args.length === 3 ? args[2]!.toLowerCase() : undefined;
         if (name !== undefined && !/^[a-z][a-z0-9._-]*$/.test(name)) fail(line, `invalid stage name ${quoteInput(args[2]!, 40)}`);
         if (name !== undefined && stageNames.has(name)) fail(line, `duplicate stage name ${quoteInput(args[2]!, 40)}`);
-        const base = resolveImageUse("from", args[0]!, line, index, globalLookup);
+        const base = resolveImageUse("from", args[0]!, line, index, globalLookup, spanOf(node.getArguments()[0]!.getRange(), lineOffset));
         const parent = base.stageRef !== undefined ? stages[base.stageRef] : undefined;
         const previous = stages[stages.length - 1];
         if (previous) previous.environment = stageEnv.snapshot();
@@ -310,18 +312,28 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
       }
       case "COPY": {
         const from = instruction.flags.find((flag) => flag.name === "from");
-        if (from?.value) imageUses.push(resolveImageUse("copy-from", from.value, line, stageIndex, stageLookup));
+        const fromRange = astFlagsOf(node)
+          .find((flag) => flag.getName().toLowerCase() === "from")
+          ?.getValueRange();
+        if (from?.value)
+          imageUses.push(resolveImageUse("copy-from", from.value, line, stageIndex, stageLookup, fromRange ? spanOf(fromRange, lineOffset) : undefined));
         break;
       }
       case "RUN": {
-        for (const flag of instruction.flags) {
-          if (flag.name !== "mount" || !flag.value) continue;
+        const astFlags = astFlagsOf(node);
+        instruction.flags.forEach((flag, index) => {
+          if (flag.name !== "mount" || !flag.value) return;
           const fromOption = flag.value
             .split(",")
             .map((part) => part.split("="))
             .find(([key]) => key === "from");
-          if (fromOption?.[1]) imageUses.push(resolveImageUse("mount-from", fromOption[1], line, stageIndex, stageLookup));
-        }
+          const range = astFlags[index]
+            ?.getOptions?.()
+            .find((option) => option.getName() === "from")
+            ?.getValueRange();
+          if (fromOption?.[1])
+            imageUses.push(resolveImageUse("mount-from", fromOption[1], line, stageIndex, stageLookup, range ? spanOf(range, lineOffset) : undefined));
+        });
         break;
       }
       case "ONBUILD": {
@@ -367,9 +379,33 @@ export function joinContinuations(raw: string, escape: string): { text: string; 
   return { text: pieces.join("").trimEnd(), segments };
 }
 
+interface AstRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+interface AstFlag {
+  getName(): string;
+  getValue(): string | null;
+  getValueRange(): AstRange | null;
+  getOptions?(): Array<{ getName(): string; getValueRange(): AstRange | null }>;
+}
+
+function astFlagsOf(node: Instruction): AstFlag[] {
+  return (node as Instruction & { getFlags?: () => AstFlag[] }).getFlags?.() ?? [];
+}
+
 function flagsOf(node: Instruction): InstructionFlag[] {
-  const withFlags = node as Instruction & { getFlags?: () => Array<{ getName(): string; getValue(): string | null }> };
-  return (withFlags.getFlags?.() ?? []).map((flag) => ({ name: flag.getName().toLowerCase(), value: flag.getValue() }));
+  return astFlagsOf(node).map((flag) => ({ name: flag.getName().toLowerCase(), value: flag.getValue() }));
+}
+
+function spanOf(range: AstRange, lineOffset: number): SourceSpan {
+  return {
+    startLine: range.start.line + 1 + lineOffset,
+    startCharacter: range.start.character,
+    endLine: range.end.line + 1 + lineOffset,
+    endCharacter: range.end.character,
+  };
 }
 
 function propertiesOf(node: Instruction): AstProperty[] {

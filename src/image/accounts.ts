@@ -11,6 +11,8 @@ export interface PasswdEntry {
 export interface GroupEntry {
   name: string;
   gid: number;
+  /** Supplementary members (the fourth field). */
+  members: string[];
   line: number;
 }
 
@@ -37,7 +39,15 @@ export function parsePasswd(text: string): PasswdEntry[] {
 export function parseGroup(text: string): GroupEntry[] {
   return rows(text)
     .filter(({ fields }) => fields.length >= 3 && /^\d+$/.test(fields[2]!))
-    .map(({ fields, line }) => ({ name: fields[0]!, gid: Number(fields[2]), line }));
+    .map(({ fields, line }) => ({
+      name: fields[0]!,
+      gid: Number(fields[2]),
+      members: (fields[3] ?? "")
+        .split(",")
+        .map((member) => member.trim())
+        .filter((member) => member !== ""),
+      line,
+    }));
 }
 
 export function parseShadow(text: string): ShadowEntry[] {

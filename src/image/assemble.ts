@@ -186,6 +186,14 @@ export function assembleImage(input: AssembleInput): ImageModel {
     else if (result.problem !== undefined) etcUnreadable[name] = result.problem;
   }
 
+  const sudoersPaths = new Set<string>();
+  for (const scan of scans) for (const path of Object.keys(scan.captured)) if (/^\/etc\/sudoers(?:\.d\/[^/]+)?$/.test(path)) sudoersPaths.add(path);
+  const sudoers: Record<string, string> = {};
+  for (const path of [...sudoersPaths].sort()) {
+    const text = readable.read(path).text;
+    if (text !== undefined) sudoers[path] = text;
+  }
+
   const model: ImageModel = {
     reference: input.reference,
     transport: input.transport,
@@ -196,6 +204,7 @@ export function assembleImage(input: AssembleInput): ImageModel {
     files,
     fileHits,
     etc,
+    ...(sudoersPaths.size > 0 ? { sudoers } : {}),
     ...(Object.keys(etcUnreadable).length > 0 ? { etcUnreadable } : {}),
     binary: {
       files: scans.reduce((sum, scan) => sum + scan.binary.files, 0),

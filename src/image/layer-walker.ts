@@ -56,11 +56,11 @@ export interface LayerInfo {
 }
 
 /**
- * Small files captured whole: account databases and the package manager's checksums. Account
+ * Small files captured whole: account databases, sudo's rules and the package manager's checksums. Account
  * databases are captured wherever they are, because /etc/passwd may be a symlink to one (or /etc a
  * symlink to another directory); which one the image uses is resolved once all layers are read.
  */
-const CAPTURE = /\/(?:passwd|group|shadow)$|^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$/;
+const CAPTURE = /\/(?:passwd|group|shadow)$|^\/etc\/(?:sudoers|sudoers\.d\/[^/]+)$|^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$/;
 /** The account databases at their usual place: always read as text. */
 const ACCOUNT_FILES = /^\/etc\/(?:passwd|group|shadow)$/;
 /** A captured file larger than this is not kept (the image checks say what they could not read). */

@@ -133,6 +133,8 @@ export interface ImageModel {
   fileHits: Array<FileHits & { layer: number; layerDigest: string; deleted: boolean }>;
   /** Final-filesystem text of /etc/passwd, /etc/group, /etc/shadow (when present), symlinks followed inside the image. */
   etc: { passwd?: string; group?: string; shadow?: string };
+  /** Final-filesystem text of /etc/sudoers and the files of /etc/sudoers.d, by path. */
+  sudoers?: Record<string, string>;
   /** Account databases that exist but could not be read, and why (too large, a link to something not captured, ...). */
   etcUnreadable?: { passwd?: string; group?: string; shadow?: string };
   /** Files not scanned for credentials because they are binary, all layers together. */

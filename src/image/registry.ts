@@ -10,6 +10,7 @@ import http, { type IncomingMessage } from "node:http";
 import https from "node:https";
 import type { LookupFunction } from "node:net";
 import type { Readable } from "node:stream";
+import * as z from "zod/mini";
 import { GateError, firstLine } from "../errors.ts";
 import type { RunActivity } from "../run-control.ts";
 import { dockerConfigCredential, type Credential } from "./credentials.ts";
@@ -246,11 +247,11 @@ export class RegistryClient {
   }
 
   /** Sends with authentication (answering a 401 challenge once), fallback to HTTP on loopback, and retries, all within one budget. */
-  private async request(path: string, budget: Budget, headers: Record<string, string> = {}): Promise<IncomingMessage> {
+  private async request(path: string, budget: Budget, headers: Record<string, string> = {}, method: "GET" | "HEAD" = "GET"): Promise<IncomingMessage> {
     const attempts = this.options.attempts ?? 4;
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.requestOnce(path, headers, budget);
+        return await this.requestOnce(path, headers, budget, method);
       } catch (error) {
         if (!(error instanceof RetryableError) || attempt >= attempts) {
           if (error instanceof RetryableError) throw new GateError(`${this.label}: ${error.message} (after ${attempt} attempts)`);
@@ -272,11 +273,11 @@ export class RegistryClient {
     return new GateError(describeNetworkError(this.apiHost, failure));
   }
 
-  private async requestOnce(path: string, headers: Record<string, string>, budget: Budget): Promise<IncomingMessage> {
+  private async requestOnce(path: string, headers: Record<string, string>, budget: Budget, method: "GET" | "HEAD"): Promise<IncomingMessage> {
     const send = async () => {
       const all = { "user-agent": "image-gate", ...headers, ...(this.authorization ? { authorization: this.authorization } : {}) };
       try {
-        return await this.send("GET", this.url(path), all, "registry", budget);
+        return await this.send(method, this.url(path), all, "registry", budget);
       } catch (error) {
         if (error instanceof GateError) throw error;
         const failure = error as NodeJS.ErrnoException;
@@ -290,7 +291,7 @@ export class RegistryClient {
         ) {
           this.scheme = "http";
           try {
-            return await this.send("GET", this.url(path), all, "registry", budget);
+            return await this.send(method, this.url(path), all, "registry", budget);
           } catch (fallbackError) {
             throw this.classify(fallbackError);
           }
@@ -483,6 +484,71 @@ export class RegistryClient {
     return body.toString("utf8");
   }
 
+  /**
+   * Every tag of the repository: `/v2/<name>/tags/list`, paged with `n` and `last` and the `Link`
+   * header (Docker Hub, ECR and distribution all page; some registries ignore `n`).
+   */
+  async listTags(pageSize = TAG_PAGE_SIZE): Promise<string[]> {
+    const tags: string[] = [];
+    const known = new Set<string>();
+    const asked = new Set<string>();
+    let path: string | undefined = `/v2/${this.reference.path}/tags/list?n=${pageSize}`;
+    while (path !== undefined) {
+      if (asked.has(path)) throw new GateError(`${this.label}: the tag list at ${this.apiHost} pages in a loop (${path.slice(0, 200)})`);
+      if (asked.size >= MAX_TAG_PAGES) throw new GateError(`${this.label}: more than ${MAX_TAG_PAGES} pages of tags at ${this.apiHost}`);
+      asked.add(path);
+      const budget = this.budget("the tag list");
+      const done = this.options.activity?.begin(`listing the tags of ${this.label}`);
+      let response: IncomingMessage;
+      let body: Buffer;
+      try {
+        response = await this.request(path, budget);
+        body = await readBody(this.guard(response, budget), MAX_DOCUMENT_BYTES, `${this.label} tag list`);
+      } finally {
+        done?.();
+      }
+      if (response.statusCode === 404) throw this.notFound("tag list", body);
+      if (response.statusCode === 403)
+        throw new GateError(
+          `${this.label}: access denied to the tags of ${this.reference.path} at ${this.apiHost} (403) using ${this.credential?.source ?? "anonymous access"}`,
+        );
+      if (response.statusCode !== 200) throw new GateError(`${this.label}: ${this.apiHost} answered ${response.statusCode} for the tag list`);
+      let page: string[];
+      try {
+        page = tagListSchema.parse(JSON.parse(body.toString("utf8"))).tags ?? [];
+      } catch {
+        throw new GateError(`${this.label}: the tag list from ${this.apiHost} is not a {"tags": [...]} JSON document`);
+      }
+      const fresh = page.filter((tag) => !known.has(tag));
+      for (const tag of fresh) {
+        known.add(tag);
+        tags.push(tag);
+      }
+      const next = nextPageLink(response.headers.link, this.apiHost);
+      if (next === "foreign") throw new GateError(`${this.label}: the tag list's next page points away from ${this.apiHost}`);
+      // Without a Link header, a full page may still have a successor: ask from its last tag.
+      path =
+        next ??
+        (page.length >= pageSize && fresh.length > 0
+          ? `/v2/${this.reference.path}/tags/list?n=${pageSize}&last=${encodeURIComponent(page[page.length - 1]!)}`
+          : undefined);
+    }
+    return tags;
+  }
+
+  /**
+   * The digest a tag points to now: the index for a multi-platform tag, else the manifest. Asked
+   * with HEAD (Docker Hub does not count it as a pull), falling back to reading the manifest.
+   */
+  async resolveDigest(tag: string): Promise<string> {
+    const budget = this.budget(`the digest of ${tag}`);
+    const response = await this.request(`/v2/${this.reference.path}/manifests/${tag}`, budget, { accept: ACCEPT }, "HEAD");
+    response.resume();
+    const announced = response.headers["docker-content-digest"];
+    if (response.statusCode === 200 && typeof announced === "string" && /^sha256:[0-9a-f]{64}$/.test(announced)) return announced;
+    return (await this.manifest(tag)).digest;
+  }
+
   // Supply-chain reads (signatures, attestations): the same authentication, retries and limits,
   // but a missing tag or an unsupported endpoint is an answer, not an error.
 
@@ -552,6 +618,29 @@ export class RegistryClient {
       throw new BlobDigestMismatch(`${this.label}: blob ${digest} does not match its digest (got ${actual})`);
     return body;
   }
+}
+
+const TAG_PAGE_SIZE = 1000;
+const MAX_TAG_PAGES = 500;
+const tagListSchema = z.looseObject({ tags: z.optional(z.nullable(z.array(z.string()))) });
+
+/** The path of a `Link: <…>; rel="next"` header on the same registry, "foreign" for another host. */
+export function nextPageLink(header: string | string[] | undefined, apiHost: string): string | undefined | "foreign" {
+  const text = Array.isArray(header) ? header.join(", ") : header;
+  if (!text) return undefined;
+  for (const part of text.split(/,(?=\s*<)/)) {
+    const match = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
+    if (!match || !/\brel\s*=\s*"?next"?/i.test(match[2]!)) continue;
+    let url: URL;
+    try {
+      url = new URL(match[1]!, `https://${apiHost}`);
+    } catch {
+      return undefined;
+    }
+    if (url.host !== apiHost) return "foreign";
+    return `${url.pathname}${url.search}`;
+  }
+  return undefined;
 }
 
 /** A blob whose bytes do not hash to the digest that named it: tampering, which signature checks judge rather than abort on. */

@@ -119,7 +119,7 @@ export function decide(findings: Finding[], policy: ResolvedPolicy, now: Date, o
       result.suppressed = { reason: "an Amazon Inspector suppression rule matched it", source: "inspector-suppression-rule" };
     }
     if (options.baseline?.has(finding.fingerprint)) result.baseline = true;
-    result.blocking = action === "fail" && !result.suppressed && !result.baseline;
+    result.blocking = action === "fail" && !result.suppressed && !result.baseline && !finding.advisory;
     decided.push(result);
   }
   countVulnerabilities(decided, policy);

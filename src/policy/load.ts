@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
 import type * as z from "zod/mini";
-import { CHECKS } from "../checks/index.ts";
+import { CHECK_ALIASES, CHECKS } from "../checks/index.ts";
 import { GateError, where } from "../errors.ts";
 import { readInputFileSync } from "../input-file.ts";
 import type { Action, Severity } from "../findings.ts";
@@ -74,6 +74,8 @@ export interface ResolvedPolicy {
   vulnerabilities: VulnerabilityPolicy;
   limits: ScanLimits;
   exceptions: PolicyException[];
+  /** Things the policy should change but that still work (deprecated check names), one line each. */
+  warnings: string[];
   /**
    * Checks no layer of a policy that extends no preset lists: they run with `warn`. Reports say so,
    * since a forgotten `extends` would otherwise weaken a gate without anyone noticing.
@@ -160,7 +162,31 @@ export function parseLayer(text: string, file: string, dir: string | undefined):
     const issue = parsed.error.issues[0]!;
     throw new GateError(`${where(file, lineOf(issuePath(issue)))}: ${describeIssue(issue, data)}`);
   }
-  return { name: file, file, dir, document: parsed.data, lineOf };
+  return { name: file, file, dir, document: renameAliases(parsed.data, file, lineOf), lineOf };
+}
+
+/**
+ * Deprecated check names become the check that replaced them (a layer that also names the new
+ * check keeps its own settings), each use noted once as a warning with its file and line.
+ */
+function renameAliases(document: PolicyDocument, file: string, lineOf: Layer["lineOf"]): PolicyDocument & { warnings?: string[] } {
+  const warnings: string[] = [];
+  const checks = { ...(document.checks as Record<string, unknown> | undefined) };
+  for (const [alias, target] of Object.entries(CHECK_ALIASES)) {
+    if (!(alias in checks)) continue;
+    warnings.push(`${where(file, lineOf(["checks", alias]))}: checks.${alias} is deprecated; it now configures ${target} (rename the key)`);
+    if (!(target in checks)) checks[target] = checks[alias];
+    delete checks[alias];
+  }
+  const exceptions = (document.exceptions ?? []).map((exception, index) => {
+    const target = CHECK_ALIASES[exception.check];
+    if (target === undefined) return exception;
+    warnings.push(`${where(file, lineOf(["exceptions", index, "check"]))}: exception check ${exception.check} is deprecated; it now applies to ${target}`);
+    // add-remote-url's only rule was called unverified-download; the rule is now no-checksum.
+    return { ...exception, check: target, ...(exception.id === "unverified-download" ? { id: "no-checksum" } : {}) };
+  });
+  if (warnings.length === 0) return document;
+  return { ...document, ...(document.checks ? { checks: checks as PolicyDocument["checks"] } : {}), ...(document.exceptions ? { exceptions } : {}), warnings };
 }
 
 function issuePath(issue: z.core.$ZodIssue): Array<string | number> {
@@ -280,10 +306,12 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
   let kevCatalog: VulnerabilityPolicy["kevCatalog"];
   const limits: { "max-file-size"?: string; "max-layer-size"?: string; "max-entries"?: number; "idle-timeout"?: string; "read-timeout"?: string } = {};
   const exceptions: PolicyException[] = [];
+  const warnings: string[] = [];
   // Which layer set each check option, so that later errors about it can name the file and line.
   const origins = new Map<string, Layer>();
   for (const layer of [...layers].reverse()) {
     const document = layer.document;
+    warnings.push(...((document as { warnings?: string[] }).warnings ?? []));
     mode = document.mode ?? mode;
     for (const [id, settings] of Object.entries(document.checks ?? {})) {
       listed.add(id);
@@ -291,7 +319,11 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
       const check = CHECKS.find((candidate) => candidate.id === id);
       const dir = layer.dir ?? cwd;
       const own = check?.resolveFiles ? check.resolveFiles(settings as Record<string, unknown>, (file) => path.resolve(dir, file)) : settings;
-      checks[id] = { ...checks[id], ...(own as Record<string, unknown>) };
+      const merged: Record<string, unknown> = { ...checks[id], ...(own as Record<string, unknown>) };
+      // ranges is a map: it merges key by key like the rest of the policy.
+      const ranges = (own as { ranges?: Record<string, string> }).ranges;
+      if (ranges && checks[id]?.ranges) merged.ranges = { ...(checks[id].ranges as Record<string, string>), ...ranges };
+      checks[id] = merged;
       for (const key of Object.keys(settings as Record<string, unknown>)) origins.set(`${id}\u0000${key}`, layer);
     }
     const { max: layerMax, block: layerBlock, "kev-catalog": layerCatalog, ...rest } = document.vulnerabilities ?? {};
@@ -361,6 +393,7 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
       readTimeoutMs: parseDuration(limits["read-timeout"] ?? "2m"),
     },
     exceptions,
+    warnings,
     locate(field) {
       const layer = field[0] === "checks" ? origins.get(`${field[1]}\u0000${field[2]}`) : undefined;
       return layer ? where(layer.file, layer.lineOf(field)) : leaf.file;

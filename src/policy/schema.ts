@@ -5,7 +5,7 @@
  */
 
 import * as z from "zod/mini";
-import { CHECKS } from "../checks/index.ts";
+import { CHECK_ALIASES, CHECKS } from "../checks/index.ts";
 import { SEVERITIES } from "../findings.ts";
 import { globLength } from "./glob.ts";
 
@@ -19,9 +19,13 @@ const baseCheck = () => ({
 });
 
 /** Each check's keys: action and severity, and the options the check itself declares. */
-const checks = z.strictObject(
-  Object.fromEntries(CHECKS.map((check) => [check.id, z.optional(z.strictObject({ ...baseCheck(), ...check.options }).check(z.describe(check.title)))])),
-);
+const checks = z.strictObject({
+  ...Object.fromEntries(CHECKS.map((check) => [check.id, z.optional(z.strictObject({ ...baseCheck(), ...check.options }).check(z.describe(check.title)))])),
+  // Old names keep working, with a warning, as the check that replaced them.
+  ...Object.fromEntries(
+    Object.entries(CHECK_ALIASES).map(([alias, target]) => [alias, z.optional(z.strictObject(baseCheck()).check(z.describe(`Deprecated: use ${target}`)))]),
+  ),
+});
 
 const isoDate = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD"),
@@ -111,7 +115,7 @@ export const limitsSchema = z.strictObject({
 });
 
 export const exceptionSchema = z.strictObject({
-  check: z.enum(CHECKS.map((check) => check.id) as [string, ...string[]]),
+  check: z.enum([...CHECKS.map((check) => check.id), ...Object.keys(CHECK_ALIASES)] as [string, ...string[]]),
   id: z.optional(z.string().check(z.minLength(1), z.describe("A rule id, or a CVE id for vulnerabilities"))),
   path: z.optional(z.string().check(z.minLength(1), globLength(), z.describe("Glob over the finding's path (layer path or Dockerfile path)"))),
   package: z.optional(z.string().check(z.minLength(1), z.describe("Package name, for vulnerabilities"))),

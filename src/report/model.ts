@@ -142,7 +142,7 @@ export interface Report {
   policy: {
     name: string;
     chain: string[];
-    /** Said in every format when the policy extends no preset: its unlisted checks only warn. */
+    /** Said in every format when the policy extends no preset (its unlisted checks only warn) or uses deprecated check names. */
     warning?: string;
   };
   /** The --baseline report: where it was and how many fingerprints it held. */
@@ -219,8 +219,9 @@ export function buildReport(input: {
   if (input.baseline) summary.baseline = findings.filter((finding) => finding.baseline).length;
   if (input.scans) summary.vulnerabilities = vulnerabilitySummary(findings, input.scans, input.policy);
   const policy: Report["policy"] = { name: input.policy.name, chain: input.policy.chain };
-  const warning = unlistedChecksWarning(input.policy);
-  if (warning !== undefined) policy.warning = warning;
+  // Deprecated names the policy still uses are said the same way, in every format.
+  const warnings = [unlistedChecksWarning(input.policy), ...input.policy.warnings].filter((text): text is string => text !== undefined);
+  if (warnings.length > 0) policy.warning = warnings.join("; ");
   if (input.notScanned) summary.notScanned = input.notScanned;
   return {
     version: REPORT_VERSION,

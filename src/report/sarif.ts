@@ -111,6 +111,20 @@ export function renderSarif(report: Report): string {
         ...(finding.vulnerability ? vulnerabilityProperties(finding) : {}),
       },
     };
+    // A known edit (mutable-tag's pin) becomes a fix that code scanning can offer.
+    if (finding.fix) {
+      result.fixes = [
+        {
+          description: { text: finding.fix.description },
+          artifactChanges: [
+            {
+              artifactLocation: { uri: finding.fix.file, uriBaseId: "%SRCROOT%" },
+              replacements: [{ deletedRegion: { ...finding.fix.region }, insertedContent: { text: finding.fix.replacement } }],
+            },
+          ],
+        },
+      ];
+    }
     // With a baseline, code scanning can show only what is new.
     if (report.baseline) result.baselineState = finding.baseline ? "unchanged" : "new";
     if (finding.suppressed)

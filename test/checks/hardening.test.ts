@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { addRemoteUrl } from "../../src/checks/add-remote-url.ts";
 import { curlPipeShell } from "../../src/checks/curl-pipe-shell.ts";
 import { missingHealthcheck } from "../../src/checks/missing-healthcheck.ts";
 import { sshPortExposed } from "../../src/checks/ssh-port-exposed.ts";
@@ -7,25 +6,6 @@ import { sudo } from "../../src/checks/sudo.ts";
 import { tlsVerificationDisabled } from "../../src/checks/tls-verification-disabled.ts";
 import { repositoryGpgcheckOff, trustedAptSources, unverifiedPackages } from "../../src/checks/unverified-packages.ts";
 import { check, rulesAt } from "../helpers/dockerfile.ts";
-
-describe("add-remote-url", () => {
-  it("flags ADD of URLs and git repositories without a checksum", () => {
-    const findings = check(addRemoteUrl, [
-      "FROM alpine:3.19",
-      "ADD https://example.com/tool.tar.gz /opt/",
-      "ADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/t.tgz /opt/",
-      "ADD git@github.com:acme/app.git /src",
-      "ADD ./local.tar.gz /opt/",
-      'ADD ["https://example.com/a b.txt", "/opt/"]',
-    ]);
-    expect(rulesAt(findings)).toEqual(["unverified-download@2", "unverified-download@4", "unverified-download@6"]);
-  });
-
-  it("does not quote credentials from a URL", () => {
-    const findings = check(addRemoteUrl, ["FROM alpine:3.19", "ADD https://user:pa55word@example.com/x.tgz /opt/"]);
-    expect(findings[0]!.message).not.toContain("pa55word");
-  });
-});
 
 describe("curl-pipe-shell", () => {
   it.each([

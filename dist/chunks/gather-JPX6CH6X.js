@@ -1,6 +1,9 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  readInputFile
+} from "./chunk-5YXKDELL.js";
+import {
   ecrStatusVerdict,
   isAbort
 } from "./chunk-HVKFQ4NR.js";
@@ -13,9 +16,6 @@ import {
   listFindingsPageSchema,
   parseShape
 } from "./chunk-XPOZVU2H.js";
-import {
-  readInputFile
-} from "./chunk-5YXKDELL.js";
 import {
   GateError,
   jsonProblem

@@ -3435,7 +3435,7 @@ var DEFAULT_LIMITS = {
   maxLayerBytes: 16 * 1024 * 1024 * 1024,
   maxEntries: 3e5
 };
-var CAPTURE = /\/(?:passwd|group|shadow)$|^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$/;
+var CAPTURE = /\/(?:passwd|group|shadow)$|^\/etc\/(?:sudoers|sudoers\.d\/[^/]+)$|^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$/;
 var ACCOUNT_FILES = /^\/etc\/(?:passwd|group|shadow)$/;
 var MAX_CAPTURE_BYTES = 4 * 1024 * 1024;
 var MAX_CAPTURED_PER_IMAGE = 64 * 1024 * 1024;

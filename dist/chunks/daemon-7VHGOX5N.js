@@ -11,11 +11,7 @@ import {
   numeric,
   paxRecords,
   resolveDockerArchive
-} from "./chunk-QKZK2LK4.js";
-import {
-  MAX_DOCUMENT_BYTES,
-  MAX_LAYERS
-} from "./chunk-OJC3FK5Y.js";
+} from "./chunk-VQKDDZJS.js";
 import {
   waitOnCancel
 } from "./chunk-SKQTMOW7.js";
@@ -26,8 +22,12 @@ import {
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-XFJRYXRD.js";
+} from "./chunk-V24TQBOR.js";
 import "./chunk-5YXKDELL.js";
+import {
+  MAX_DOCUMENT_BYTES,
+  MAX_LAYERS
+} from "./chunk-OJC3FK5Y.js";
 import {
   GateError,
   firstLine

@@ -4,11 +4,6 @@ import {
   guardStream
 } from "./chunk-R3JDAMH3.js";
 import {
-  MAX_DOCUMENT_BYTES,
-  isIndexMediaType,
-  isManifestMediaType
-} from "./chunk-OJC3FK5Y.js";
-import {
   ECR_HOST
 } from "./chunk-JZR2A25U.js";
 import {
@@ -18,11 +13,23 @@ import {
   readInputFile
 } from "./chunk-5YXKDELL.js";
 import {
+  MAX_DOCUMENT_BYTES,
+  isIndexMediaType,
+  isManifestMediaType
+} from "./chunk-OJC3FK5Y.js";
+import {
   GateError,
   firstLine,
   jsonProblem,
   quoteInput
 } from "./chunk-WVRYA5TT.js";
+import {
+  array,
+  looseObject,
+  nullable,
+  optional,
+  string
+} from "./chunk-XSNBVYEM.js";
 
 // src/image/registry.ts
 import { createHash } from "node:crypto";
@@ -427,11 +434,11 @@ var RegistryClient = class {
     return new URL(`${this.scheme}://${this.apiHost}${path2}`);
   }
   /** Sends with authentication (answering a 401 challenge once), fallback to HTTP on loopback, and retries, all within one budget. */
-  async request(path2, budget, headers = {}) {
+  async request(path2, budget, headers = {}, method = "GET") {
     const attempts = this.options.attempts ?? 4;
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.requestOnce(path2, headers, budget);
+        return await this.requestOnce(path2, headers, budget, method);
       } catch (error) {
         if (!(error instanceof RetryableError) || attempt >= attempts) {
           if (error instanceof RetryableError) throw new GateError(`${this.label}: ${error.message} (after ${attempt} attempts)`);
@@ -451,18 +458,18 @@ var RegistryClient = class {
       return new RetryableError(describeNetworkError(this.apiHost, failure));
     return new GateError(describeNetworkError(this.apiHost, failure));
   }
-  async requestOnce(path2, headers, budget) {
+  async requestOnce(path2, headers, budget, method) {
     const send = async () => {
       const all = { "user-agent": "image-gate", ...headers, ...this.authorization ? { authorization: this.authorization } : {} };
       try {
-        return await this.send("GET", this.url(path2), all, "registry", budget);
+        return await this.send(method, this.url(path2), all, "registry", budget);
       } catch (error) {
         if (error instanceof GateError) throw error;
         const failure = error;
         if (this.scheme === "https" && !this.spokeTls && this.loopbackRegistry && /EPROTO|ECONNRESET|ERR_SSL|wrong version number|packet length/i.test(`${failure.code} ${failure.message}`)) {
           this.scheme = "http";
           try {
-            return await this.send("GET", this.url(path2), all, "registry", budget);
+            return await this.send(method, this.url(path2), all, "registry", budget);
           } catch (fallbackError) {
             throw this.classify(fallbackError);
           }
@@ -643,6 +650,64 @@ var RegistryClient = class {
     if (digest.startsWith("sha256:") && actual !== digest) throw new GateError(`${this.label}: blob ${digest} does not match its digest (got ${actual})`);
     return body.toString("utf8");
   }
+  /**
+   * Every tag of the repository: `/v2/<name>/tags/list`, paged with `n` and `last` and the `Link`
+   * header (Docker Hub, ECR and distribution all page; some registries ignore `n`).
+   */
+  async listTags(pageSize = TAG_PAGE_SIZE) {
+    const tags = [];
+    const known = /* @__PURE__ */ new Set();
+    const asked = /* @__PURE__ */ new Set();
+    let path2 = `/v2/${this.reference.path}/tags/list?n=${pageSize}`;
+    while (path2 !== void 0) {
+      if (asked.has(path2)) throw new GateError(`${this.label}: the tag list at ${this.apiHost} pages in a loop (${path2.slice(0, 200)})`);
+      if (asked.size >= MAX_TAG_PAGES) throw new GateError(`${this.label}: more than ${MAX_TAG_PAGES} pages of tags at ${this.apiHost}`);
+      asked.add(path2);
+      const budget = this.budget("the tag list");
+      const done = this.options.activity?.begin(`listing the tags of ${this.label}`);
+      let response;
+      let body;
+      try {
+        response = await this.request(path2, budget);
+        body = await readBody(this.guard(response, budget), MAX_DOCUMENT_BYTES, `${this.label} tag list`);
+      } finally {
+        done?.();
+      }
+      if (response.statusCode === 404) throw this.notFound("tag list", body);
+      if (response.statusCode === 403)
+        throw new GateError(
+          `${this.label}: access denied to the tags of ${this.reference.path} at ${this.apiHost} (403) using ${this.credential?.source ?? "anonymous access"}`
+        );
+      if (response.statusCode !== 200) throw new GateError(`${this.label}: ${this.apiHost} answered ${response.statusCode} for the tag list`);
+      let page;
+      try {
+        page = tagListSchema.parse(JSON.parse(body.toString("utf8"))).tags ?? [];
+      } catch {
+        throw new GateError(`${this.label}: the tag list from ${this.apiHost} is not a {"tags": [...]} JSON document`);
+      }
+      const fresh = page.filter((tag) => !known.has(tag));
+      for (const tag of fresh) {
+        known.add(tag);
+        tags.push(tag);
+      }
+      const next = nextPageLink(response.headers.link, this.apiHost);
+      if (next === "foreign") throw new GateError(`${this.label}: the tag list's next page points away from ${this.apiHost}`);
+      path2 = next ?? (page.length >= pageSize && fresh.length > 0 ? `/v2/${this.reference.path}/tags/list?n=${pageSize}&last=${encodeURIComponent(page[page.length - 1])}` : void 0);
+    }
+    return tags;
+  }
+  /**
+   * The digest a tag points to now: the index for a multi-platform tag, else the manifest. Asked
+   * with HEAD (Docker Hub does not count it as a pull), falling back to reading the manifest.
+   */
+  async resolveDigest(tag) {
+    const budget = this.budget(`the digest of ${tag}`);
+    const response = await this.request(`/v2/${this.reference.path}/manifests/${tag}`, budget, { accept: ACCEPT }, "HEAD");
+    response.resume();
+    const announced = response.headers["docker-content-digest"];
+    if (response.statusCode === 200 && typeof announced === "string" && /^sha256:[0-9a-f]{64}$/.test(announced)) return announced;
+    return (await this.manifest(tag)).digest;
+  }
   // Supply-chain reads (signatures, attestations): the same authentication, retries and limits,
   // but a missing tag or an unsupported endpoint is an answer, not an error.
   /** A manifest that may not exist (a signature tag, the referrers fallback tag): undefined on 404, else verified bytes. */
@@ -708,6 +773,26 @@ var RegistryClient = class {
     return body;
   }
 };
+var TAG_PAGE_SIZE = 1e3;
+var MAX_TAG_PAGES = 500;
+var tagListSchema = looseObject({ tags: optional(nullable(array(string()))) });
+function nextPageLink(header, apiHost) {
+  const text = Array.isArray(header) ? header.join(", ") : header;
+  if (!text) return void 0;
+  for (const part of text.split(/,(?=\s*<)/)) {
+    const match = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
+    if (!match || !/\brel\s*=\s*"?next"?/i.test(match[2])) continue;
+    let url;
+    try {
+      url = new URL(match[1], `https://${apiHost}`);
+    } catch {
+      return void 0;
+    }
+    if (url.host !== apiHost) return "foreign";
+    return `${url.pathname}${url.search}`;
+  }
+  return void 0;
+}
 var BlobDigestMismatch = class extends GateError {
 };
 async function readBody(stream, limit, label) {
@@ -744,6 +829,7 @@ function parseRegistryReference(text) {
 export {
   MIN_BLOB_BYTES_PER_SECOND,
   RegistryClient,
+  nextPageLink,
   BlobDigestMismatch,
   parseRegistryReference
 };

@@ -1,6 +1,25 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  describeSource,
+  parseImageSource
+} from "./chunk-DFUVTM4L.js";
+import {
+  parseImageReference
+} from "./chunk-EJ62CAXQ.js";
+import {
+  DEFAULT_LIMITS,
+  ImageBudget,
+  MAX_CAPTURED_PER_IMAGE,
+  MAX_CAPTURE_BYTES,
+  emptyScan,
+  walkLayer
+} from "./chunk-V24TQBOR.js";
+import {
+  openInputFile,
+  readInputFile
+} from "./chunk-5YXKDELL.js";
+import {
   MAX_DOCUMENT_BYTES,
   MAX_LAYERS,
   dockerSaveManifestSchema,
@@ -15,25 +34,6 @@ import {
   platformMatches,
   platformOf
 } from "./chunk-OJC3FK5Y.js";
-import {
-  describeSource,
-  parseImageSource
-} from "./chunk-DFUVTM4L.js";
-import {
-  parseImageReference
-} from "./chunk-EJ62CAXQ.js";
-import {
-  DEFAULT_LIMITS,
-  ImageBudget,
-  MAX_CAPTURED_PER_IMAGE,
-  MAX_CAPTURE_BYTES,
-  emptyScan,
-  walkLayer
-} from "./chunk-XFJRYXRD.js";
-import {
-  openInputFile,
-  readInputFile
-} from "./chunk-5YXKDELL.js";
 import {
   GateError,
   defaultScanner,
@@ -188,6 +188,13 @@ function assembleImage(input) {
     if (result.text !== void 0) etc[name] = result.text;
     else if (result.problem !== void 0) etcUnreadable[name] = result.problem;
   }
+  const sudoersPaths = /* @__PURE__ */ new Set();
+  for (const scan of scans) for (const path2 of Object.keys(scan.captured)) if (/^\/etc\/sudoers(?:\.d\/[^/]+)?$/.test(path2)) sudoersPaths.add(path2);
+  const sudoers = {};
+  for (const path2 of [...sudoersPaths].sort()) {
+    const text = readable.read(path2).text;
+    if (text !== void 0) sudoers[path2] = text;
+  }
   const model = {
     reference: input.reference,
     transport: input.transport,
@@ -198,6 +205,7 @@ function assembleImage(input) {
     files,
     fileHits,
     etc,
+    ...sudoersPaths.size > 0 ? { sudoers } : {},
     ...Object.keys(etcUnreadable).length > 0 ? { etcUnreadable } : {},
     binary: {
       files: scans.reduce((sum, scan) => sum + scan.binary.files, 0),
@@ -709,7 +717,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-Z2OQUYA7.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-HBPODUCP.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -957,7 +965,7 @@ async function loadImage(reference, options = {}) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-SGCNUM2W.js");
+    const { loadFromDaemon } = await import("./daemon-7VHGOX5N.js");
     return loadFromDaemon(source, reference, limits, options.platform, options.scanner ?? defaultScanner(), options);
   }
   if (source.transport === "docker") {

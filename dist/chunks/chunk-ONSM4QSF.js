@@ -1,13 +1,22 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  Environment,
+  EnvironmentBuilder,
+  VariableNames,
+  execForm,
+  expandWord,
+  finalStage,
+  loadDockerfile,
+  pinnedReference,
+  stageChain,
+  unpinnableReason
+} from "./chunk-WB7TVPGU.js";
+import {
   DEFAULT_RUN_TIMEOUT,
   cancellableClock,
   withRunDeadline
 } from "./chunk-SKQTMOW7.js";
-import {
-  normalizeSeverity
-} from "./chunk-XPOZVU2H.js";
 import {
   isEcrHost,
   parseEcrReference
@@ -16,14 +25,17 @@ import {
   refuseUserinfo
 } from "./chunk-DFUVTM4L.js";
 import {
-  ImageReferenceError,
-  parseImageReference
-} from "./chunk-EJ62CAXQ.js";
-import {
-  formatBytes,
-  readInputFile,
   readInputFileSync
 } from "./chunk-5YXKDELL.js";
+import {
+  SIGNER_OPTIONS,
+  SIGNER_PRESETS,
+  resolveSignerFiles,
+  signersProblem
+} from "./chunk-IYEUPREB.js";
+import {
+  normalizeSeverity
+} from "./chunk-XPOZVU2H.js";
 import {
   ASSIGNMENT_RULE,
   BUILTIN_RULES,
@@ -42,12 +54,6 @@ import {
   where
 } from "./chunk-WVRYA5TT.js";
 import {
-  SIGNER_OPTIONS,
-  SIGNER_PRESETS,
-  resolveSignerFiles,
-  signersProblem
-} from "./chunk-IYEUPREB.js";
-import {
   _enum,
   array,
   boolean,
@@ -57,6 +63,7 @@ import {
   number,
   object,
   optional,
+  record,
   refine,
   strictObject,
   string
@@ -72,5826 +79,2220 @@ import {
 } from "./chunk-NHUMKS5O.js";
 import {
   __commonJS,
-  __esm,
-  __export,
   __require,
-  __toCommonJS,
   __toESM
 } from "./chunk-ENLSQBIW.js";
 
-// node_modules/dockerfile-ast/lib/argument.js
-var require_argument = __commonJS({
-  "node_modules/dockerfile-ast/lib/argument.js"(exports) {
+// node_modules/semver/internal/constants.js
+var require_constants = __commonJS({
+  "node_modules/semver/internal/constants.js"(exports, module) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Argument = void 0;
-    var Argument = class {
-      constructor(value, range) {
-        this.value = value;
-        this.range = range;
+    var SEMVER_SPEC_VERSION = "2.0.0";
+    var MAX_LENGTH = 256;
+    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991;
+    var MAX_SAFE_COMPONENT_LENGTH = 16;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
+    var WHITESPACE_CHARACTERS = [
+      "	",
+      "\n",
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      "\u2028",
+      "\u2029",
+      " ",
+      " ",
+      "　",
+      "\uFEFF"
+    ];
+    var RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module.exports = {
+      MAX_LENGTH,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
+  }
+});
+
+// node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "node_modules/semver/internal/debug.js"(exports, module) {
+    "use strict";
+    var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug;
+  }
+});
+
+// node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "node_modules/semver/internal/re.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH
+    } = require_constants();
+    var debug = require_debug();
+    exports = module.exports = {};
+    var re = exports.re = [];
+    var safeRe = exports.safeRe = [];
+    var src = exports.src = [];
+    var safeSrc = exports.safeSrc = [];
+    var t = exports.t = {};
+    var R = 0;
+    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    var safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ];
+    var makeSafeRegex = (value) => {
+      for (const [token, max] of safeRegexReplacements) {
+        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
       }
-      toString() {
-        return this.value;
+      return value;
+    };
+    var createToken = (name, value, isGlobal) => {
+      const safe = makeSafeRegex(value);
+      const index = R++;
+      debug(name, index, value);
+      t[name] = index;
+      src[index] = value;
+      safeSrc[index] = safe;
+      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], true);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
+    exports.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
+    exports.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
+    exports.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: true });
+    var emptyOpts = Object.freeze({});
+    var parseOptions = (options) => {
+      if (!options) {
+        return emptyOpts;
       }
-      getRange() {
-        return this.range;
+      if (typeof options !== "object") {
+        return looseOption;
       }
-      getValue() {
-        return this.value;
+      return options;
+    };
+    module.exports = parseOptions;
+  }
+});
+
+// node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
+    "use strict";
+    var numeric = /^[0-9]+$/;
+    var compareIdentifiers = (a, b) => {
+      if (typeof a === "number" && typeof b === "number") {
+        return a === b ? 0 : a < b ? -1 : 1;
       }
-      isAfter(position) {
-        if (this.range.end.line < position.line) {
+      const anum = numeric.test(a);
+      const bnum = numeric.test(b);
+      if (anum && bnum) {
+        a = +a;
+        b = +b;
+      }
+      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
+    };
+    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
+    module.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "node_modules/semver/classes/semver.js"(exports, module) {
+    "use strict";
+    var debug = require_debug();
+    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
+    var { safeRe: re, t } = require_re();
+    var parseOptions = require_parse_options();
+    var { compareIdentifiers } = require_identifiers();
+    var isPrereleaseIdentifier = (prerelease, identifier) => {
+      const identifiers = identifier.split(".");
+      if (identifiers.length > prerelease.length) {
+        return false;
+      }
+      for (let i = 0; i < identifiers.length; i++) {
+        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
           return false;
         }
-        return this.range.start.line > position.line ? true : this.range.start.character > position.character;
       }
-      isBefore(position) {
-        if (this.range.start.line < position.line) {
-          return true;
-        }
-        return this.range.end.line > position.line ? false : this.range.end.character < position.character;
-      }
+      return true;
     };
-    exports.Argument = Argument;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/jsonArgument.js
-var require_jsonArgument = __commonJS({
-  "node_modules/dockerfile-ast/lib/jsonArgument.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.JSONArgument = void 0;
-    var argument_1 = require_argument();
-    var JSONArgument = class extends argument_1.Argument {
-      constructor(value, range, jsonRange) {
-        super(value, range);
-        this.jsonRange = jsonRange;
-      }
-      getJSONRange() {
-        return this.jsonRange;
-      }
-      getJSONValue() {
-        let value = super.getValue();
-        value = value.substring(1, value.length - 1);
-        return value;
-      }
-    };
-    exports.JSONArgument = JSONArgument;
-  }
-});
-
-// node_modules/vscode-languageserver-types/lib/esm/main.js
-var main_exports = {};
-__export(main_exports, {
-  AnnotatedTextEdit: () => AnnotatedTextEdit,
-  ApplyKind: () => ApplyKind,
-  ChangeAnnotation: () => ChangeAnnotation,
-  ChangeAnnotationIdentifier: () => ChangeAnnotationIdentifier,
-  CodeAction: () => CodeAction,
-  CodeActionContext: () => CodeActionContext,
-  CodeActionKind: () => CodeActionKind,
-  CodeActionTag: () => CodeActionTag,
-  CodeActionTriggerKind: () => CodeActionTriggerKind,
-  CodeDescription: () => CodeDescription,
-  CodeLens: () => CodeLens,
-  Color: () => Color,
-  ColorInformation: () => ColorInformation,
-  ColorPresentation: () => ColorPresentation,
-  Command: () => Command,
-  CompletionItem: () => CompletionItem,
-  CompletionItemKind: () => CompletionItemKind,
-  CompletionItemLabelDetails: () => CompletionItemLabelDetails,
-  CompletionItemTag: () => CompletionItemTag,
-  CompletionList: () => CompletionList,
-  CreateFile: () => CreateFile,
-  DeleteFile: () => DeleteFile,
-  Diagnostic: () => Diagnostic,
-  DiagnosticRelatedInformation: () => DiagnosticRelatedInformation,
-  DiagnosticSeverity: () => DiagnosticSeverity,
-  DiagnosticTag: () => DiagnosticTag,
-  DocumentHighlight: () => DocumentHighlight,
-  DocumentHighlightKind: () => DocumentHighlightKind,
-  DocumentLink: () => DocumentLink,
-  DocumentSymbol: () => DocumentSymbol,
-  DocumentUri: () => DocumentUri,
-  EOL: () => EOL,
-  FoldingRange: () => FoldingRange,
-  FoldingRangeKind: () => FoldingRangeKind,
-  FormattingOptions: () => FormattingOptions,
-  Hover: () => Hover,
-  InlayHint: () => InlayHint,
-  InlayHintKind: () => InlayHintKind,
-  InlayHintLabelPart: () => InlayHintLabelPart,
-  InlineCompletionContext: () => InlineCompletionContext,
-  InlineCompletionItem: () => InlineCompletionItem,
-  InlineCompletionList: () => InlineCompletionList,
-  InlineCompletionTriggerKind: () => InlineCompletionTriggerKind,
-  InlineValueContext: () => InlineValueContext,
-  InlineValueEvaluatableExpression: () => InlineValueEvaluatableExpression,
-  InlineValueText: () => InlineValueText,
-  InlineValueVariableLookup: () => InlineValueVariableLookup,
-  InsertReplaceEdit: () => InsertReplaceEdit,
-  InsertTextFormat: () => InsertTextFormat,
-  InsertTextMode: () => InsertTextMode,
-  LanguageKind: () => LanguageKind,
-  Location: () => Location,
-  LocationLink: () => LocationLink,
-  MarkedString: () => MarkedString,
-  MarkupContent: () => MarkupContent,
-  MarkupKind: () => MarkupKind,
-  OptionalVersionedTextDocumentIdentifier: () => OptionalVersionedTextDocumentIdentifier,
-  ParameterInformation: () => ParameterInformation,
-  Position: () => Position,
-  Range: () => Range,
-  RenameFile: () => RenameFile,
-  SelectedCompletionInfo: () => SelectedCompletionInfo,
-  SelectionRange: () => SelectionRange,
-  SemanticTokenModifiers: () => SemanticTokenModifiers,
-  SemanticTokenTypes: () => SemanticTokenTypes,
-  SemanticTokens: () => SemanticTokens,
-  SignatureInformation: () => SignatureInformation,
-  SnippetTextEdit: () => SnippetTextEdit,
-  StringValue: () => StringValue,
-  SymbolInformation: () => SymbolInformation,
-  SymbolKind: () => SymbolKind,
-  SymbolTag: () => SymbolTag,
-  TextDocument: () => TextDocument,
-  TextDocumentEdit: () => TextDocumentEdit,
-  TextDocumentIdentifier: () => TextDocumentIdentifier,
-  TextDocumentItem: () => TextDocumentItem,
-  TextEdit: () => TextEdit,
-  URI: () => URI,
-  VersionedTextDocumentIdentifier: () => VersionedTextDocumentIdentifier,
-  WorkspaceChange: () => WorkspaceChange,
-  WorkspaceEdit: () => WorkspaceEdit,
-  WorkspaceFolder: () => WorkspaceFolder,
-  WorkspaceSymbol: () => WorkspaceSymbol,
-  integer: () => integer,
-  uinteger: () => uinteger
-});
-var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink, Color, ColorInformation, ColorPresentation, FoldingRangeKind, FoldingRange, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag, CodeDescription, Diagnostic, Command, TextEdit, ChangeAnnotation, ChangeAnnotationIdentifier, AnnotatedTextEdit, TextDocumentEdit, CreateFile, RenameFile, DeleteFile, WorkspaceEdit, TextEditChangeImpl, SnippetTextEdit, ChangeAnnotations, WorkspaceChange, TextDocumentIdentifier, VersionedTextDocumentIdentifier, OptionalVersionedTextDocumentIdentifier, LanguageKind, TextDocumentItem, MarkupKind, MarkupContent, CompletionItemKind, InsertTextFormat, CompletionItemTag, InsertReplaceEdit, InsertTextMode, ApplyKind, CompletionItemLabelDetails, CompletionItem, CompletionList, MarkedString, Hover, ParameterInformation, SignatureInformation, DocumentHighlightKind, DocumentHighlight, SymbolKind, SymbolTag, SymbolInformation, WorkspaceSymbol, DocumentSymbol, CodeActionKind, CodeActionTriggerKind, CodeActionContext, CodeActionTag, CodeAction, CodeLens, FormattingOptions, DocumentLink, SelectionRange, SemanticTokenTypes, SemanticTokenModifiers, SemanticTokens, InlineValueText, InlineValueVariableLookup, InlineValueEvaluatableExpression, InlineValueContext, InlayHintKind, InlayHintLabelPart, InlayHint, StringValue, InlineCompletionItem, InlineCompletionList, InlineCompletionTriggerKind, SelectedCompletionInfo, InlineCompletionContext, WorkspaceFolder, EOL, TextDocument, FullTextDocument, Is;
-var init_main = __esm({
-  "node_modules/vscode-languageserver-types/lib/esm/main.js"() {
-    "use strict";
-    (function(DocumentUri2) {
-      function is(value) {
-        return typeof value === "string";
-      }
-      DocumentUri2.is = is;
-    })(DocumentUri || (DocumentUri = {}));
-    (function(URI2) {
-      function is(value) {
-        return typeof value === "string";
-      }
-      URI2.is = is;
-    })(URI || (URI = {}));
-    (function(integer2) {
-      integer2.MIN_VALUE = -2147483648;
-      integer2.MAX_VALUE = 2147483647;
-      function is(value) {
-        return typeof value === "number" && integer2.MIN_VALUE <= value && value <= integer2.MAX_VALUE;
-      }
-      integer2.is = is;
-    })(integer || (integer = {}));
-    (function(uinteger2) {
-      uinteger2.MIN_VALUE = 0;
-      uinteger2.MAX_VALUE = 2147483647;
-      function is(value) {
-        return typeof value === "number" && uinteger2.MIN_VALUE <= value && value <= uinteger2.MAX_VALUE;
-      }
-      uinteger2.is = is;
-    })(uinteger || (uinteger = {}));
-    (function(Position2) {
-      function create(line, character) {
-        if (line === Number.MAX_VALUE) {
-          line = uinteger.MAX_VALUE;
-        }
-        if (character === Number.MAX_VALUE) {
-          character = uinteger.MAX_VALUE;
-        }
-        return { line, character };
-      }
-      Position2.create = create;
-      function is(value) {
-        const candidate = value;
-        return Is.objectLiteral(candidate) && Is.uinteger(candidate.line) && Is.uinteger(candidate.character);
-      }
-      Position2.is = is;
-    })(Position || (Position = {}));
-    (function(Range2) {
-      function create(one, two, three, four) {
-        if (Is.uinteger(one) && Is.uinteger(two) && Is.uinteger(three) && Is.uinteger(four)) {
-          return { start: Position.create(one, two), end: Position.create(three, four) };
-        } else if (Position.is(one) && Position.is(two)) {
-          return { start: one, end: two };
-        } else {
-          throw new Error(`Range#create called with invalid arguments[${one}, ${two}, ${three}, ${four}]`);
-        }
-      }
-      Range2.create = create;
-      function is(value) {
-        const candidate = value;
-        return Is.objectLiteral(candidate) && Position.is(candidate.start) && Position.is(candidate.end);
-      }
-      Range2.is = is;
-    })(Range || (Range = {}));
-    (function(Location2) {
-      function create(uri, range) {
-        return { uri, range };
-      }
-      Location2.create = create;
-      function is(value) {
-        const candidate = value;
-        return Is.objectLiteral(candidate) && Range.is(candidate.range) && (Is.string(candidate.uri) || Is.undefined(candidate.uri));
-      }
-      Location2.is = is;
-    })(Location || (Location = {}));
-    (function(LocationLink2) {
-      function create(targetUri, targetRange, targetSelectionRange, originSelectionRange) {
-        return { targetUri, targetRange, targetSelectionRange, originSelectionRange };
-      }
-      LocationLink2.create = create;
-      function is(value) {
-        const candidate = value;
-        return Is.objectLiteral(candidate) && Range.is(candidate.targetRange) && Is.string(candidate.targetUri) && Range.is(candidate.targetSelectionRange) && (Range.is(candidate.originSelectionRange) || Is.undefined(candidate.originSelectionRange));
-      }
-      LocationLink2.is = is;
-    })(LocationLink || (LocationLink = {}));
-    (function(Color2) {
-      function create(red, green, blue, alpha) {
-        return {
-          red,
-          green,
-          blue,
-          alpha
-        };
-      }
-      Color2.create = create;
-      function is(value) {
-        const candidate = value;
-        return Is.objectLiteral(candidate) && Is.numberRange(candidate.red, 0, 1) && Is.numberRange(candidate.green, 0, 1) && Is.numberRange(candidate.blue, 0, 1) && Is.numberRange(candidate.alpha, 0, 1);
-      }
-      Color2.is = is;
-    })(Color || (Color = {}));
-    (function(ColorInformation2) {
-      function create(range, color) {
-        return {
-          range,
-          color
-        };
-      }
-      ColorInformation2.create = create;
-      function is(value) {
-        const candidate = value;
-        return Is.objectLiteral(candidate) && Range.is(candidate.range) && Color.is(candidate.color);
-      }
-      ColorInformation2.is = is;
-    })(ColorInformation || (ColorInformation = {}));
-    (function(ColorPresentation2) {
-      function create(label, textEdit, additionalTextEdits) {
-        return {
-          label,
-          textEdit,
-          additionalTextEdits
-        };
-      }
-      ColorPresentation2.create = create;
-      function is(value) {
-        const candidate = value;
-        return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.undefined(candidate.textEdit) || TextEdit.is(candidate.textEdit)) && (Is.undefined(candidate.additionalTextEdits) || Is.typedArray(candidate.additionalTextEdits, TextEdit.is));
-      }
-      ColorPresentation2.is = is;
-    })(ColorPresentation || (ColorPresentation = {}));
-    (function(FoldingRangeKind2) {
-      FoldingRangeKind2.Comment = "comment";
-      FoldingRangeKind2.Imports = "imports";
-      FoldingRangeKind2.Region = "region";
-    })(FoldingRangeKind || (FoldingRangeKind = {}));
-    (function(FoldingRange2) {
-      function create(startLine, endLine, startCharacter, endCharacter, kind, collapsedText) {
-        const result = {
-          startLine,
-          endLine
-        };
-        if (Is.defined(startCharacter)) {
-          result.startCharacter = startCharacter;
-        }
-        if (Is.defined(endCharacter)) {
-          result.endCharacter = endCharacter;
-        }
-        if (Is.defined(kind)) {
-          result.kind = kind;
-        }
-        if (Is.defined(collapsedText)) {
-          result.collapsedText = collapsedText;
-        }
-        return result;
-      }
-      FoldingRange2.create = create;
-      function is(value) {
-        const candidate = value;
-        return Is.objectLiteral(candidate) && Is.uinteger(candidate.startLine) && Is.uinteger(candidate.endLine) && (Is.undefined(candidate.startCharacter) || Is.uinteger(candidate.startCharacter)) && (Is.undefined(candidate.endCharacter) || Is.uinteger(candidate.endCharacter)) && (Is.undefined(candidate.kind) || Is.string(candidate.kind));
-      }
-      FoldingRange2.is = is;
-    })(FoldingRange || (FoldingRange = {}));
-    (function(DiagnosticRelatedInformation2) {
-      function create(location, message) {
-        return {
-          location,
-          message
-        };
-      }
-      DiagnosticRelatedInformation2.create = create;
-      function is(value) {
-        const candidate = value;
-        return Is.defined(candidate) && Location.is(candidate.location) && Is.string(candidate.message);
-      }
-      DiagnosticRelatedInformation2.is = is;
-    })(DiagnosticRelatedInformation || (DiagnosticRelatedInformation = {}));
-    (function(DiagnosticSeverity2) {
-      DiagnosticSeverity2.Error = 1;
-      DiagnosticSeverity2.Warning = 2;
-      DiagnosticSeverity2.Information = 3;
-      DiagnosticSeverity2.Hint = 4;
-    })(DiagnosticSeverity || (DiagnosticSeverity = {}));
-    (function(DiagnosticTag2) {
-      DiagnosticTag2.Unnecessary = 1;
-      DiagnosticTag2.Deprecated = 2;
-    })(DiagnosticTag || (DiagnosticTag = {}));
-    (function(CodeDescription2) {
-      function is(value) {
-        const candidate = value;
-        return Is.objectLiteral(candidate) && Is.string(candidate.href);
-      }
-      CodeDescription2.is = is;
-    })(CodeDescription || (CodeDescription = {}));
-    (function(Diagnostic2) {
-      function create(range, message, severity2, code, source, relatedInformation) {
-        const result = { range, message };
-        if (Is.defined(severity2)) {
-          result.severity = severity2;
-        }
-        if (Is.defined(code)) {
-          result.code = code;
-        }
-        if (Is.defined(source)) {
-          result.source = source;
-        }
-        if (Is.defined(relatedInformation)) {
-          result.relatedInformation = relatedInformation;
-        }
-        return result;
-      }
-      Diagnostic2.create = create;
-      function is(value) {
-        var _a;
-        const candidate = value;
-        return Is.defined(candidate) && Range.is(candidate.range) && (Is.string(candidate.message) || MarkupContent.is(candidate.message)) && (Is.number(candidate.severity) || Is.undefined(candidate.severity)) && (Is.integer(candidate.code) || Is.string(candidate.code) || Is.undefined(candidate.code)) && (Is.undefined(candidate.codeDescription) || Is.string((_a = candidate.codeDescription) === null || _a === void 0 ? void 0 : _a.href)) && (Is.string(candidate.source) || Is.undefined(candidate.source)) && (Is.undefined(candidate.relatedInformation) || Is.typedArray(candidate.relatedInformation, DiagnosticRelatedInformation.is));
-      }
-      Diagnostic2.is = is;
-      function is3_17(value) {
-        return Is.string(value.message);
-      }
-      Diagnostic2.is3_17 = is3_17;
-      function getMessageString(diagnostic) {
-        if (Is.string(diagnostic.message)) {
-          return diagnostic.message;
-        } else if (MarkupContent.is(diagnostic.message)) {
-          return diagnostic.message.value;
-        } else {
-          throw new Error(`Unknown message type ${typeof diagnostic.message}`);
-        }
-      }
-      Diagnostic2.getMessageString = getMessageString;
-    })(Diagnostic || (Diagnostic = {}));
-    (function(Command2) {
-      function create(title, command, ...args) {
-        const result = { title, command };
-        if (Is.defined(args) && args.length > 0) {
-          result.arguments = args;
-        }
-        return result;
-      }
-      Command2.create = create;
-      function is(value) {
-        const candidate = value;
-        return Is.defined(candidate) && Is.string(candidate.title) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip)) && Is.string(candidate.command);
-      }
-      Command2.is = is;
-    })(Command || (Command = {}));
-    (function(TextEdit2) {
-      function replace(range, newText) {
-        return { range, newText };
-      }
-      TextEdit2.replace = replace;
-      function insert(position, newText) {
-        return { range: { start: position, end: position }, newText };
-      }
-      TextEdit2.insert = insert;
-      function del(range) {
-        return { range, newText: "" };
-      }
-      TextEdit2.del = del;
-      function is(value) {
-        const candidate = value;
-        return Is.objectLiteral(candidate) && Is.string(candidate.newText) && Range.is(candidate.range);
-      }
-      TextEdit2.is = is;
-    })(TextEdit || (TextEdit = {}));
-    (function(ChangeAnnotation2) {
-      function create(label, needsConfirmation, description) {
-        const result = { label };
-        if (needsConfirmation !== void 0) {
-          result.needsConfirmation = needsConfirmation;
-        }
-        if (description !== void 0) {
-          result.description = description;
-        }
-        return result;
-      }
-      ChangeAnnotation2.create = create;
-      function is(value) {
-        const candidate = value;
-        return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.boolean(candidate.needsConfirmation) || candidate.needsConfirmation === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
-      }
-      ChangeAnnotation2.is = is;
-    })(ChangeAnnotation || (ChangeAnnotation = {}));
-    (function(ChangeAnnotationIdentifier2) {
-      function is(value) {
-        const candidate = value;
-        return Is.string(candidate);
-      }
-      ChangeAnnotationIdentifier2.is = is;
-    })(ChangeAnnotationIdentifier || (ChangeAnnotationIdentifier = {}));
-    (function(AnnotatedTextEdit2) {
-      function replace(range, newText, annotation) {
-        return { range, newText, annotationId: annotation };
-      }
-      AnnotatedTextEdit2.replace = replace;
-      function insert(position, newText, annotation) {
-        return { range: { start: position, end: position }, newText, annotationId: annotation };
-      }
-      AnnotatedTextEdit2.insert = insert;
-      function del(range, annotation) {
-        return { range, newText: "", annotationId: annotation };
-      }
-      AnnotatedTextEdit2.del = del;
-      function is(value) {
-        const candidate = value;
-        return TextEdit.is(candidate) && (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId));
-      }
-      AnnotatedTextEdit2.is = is;
-    })(AnnotatedTextEdit || (AnnotatedTextEdit = {}));
-    (function(TextDocumentEdit2) {
-      function create(textDocument, edits) {
-        return { textDocument, edits };
-      }
-      TextDocumentEdit2.create = create;
-      function is(value) {
-        const candidate = value;
-        return Is.defined(candidate) && OptionalVersionedTextDocumentIdentifier.is(candidate.textDocument) && Array.isArray(candidate.edits);
-      }
-      TextDocumentEdit2.is = is;
-    })(TextDocumentEdit || (TextDocumentEdit = {}));
-    (function(CreateFile2) {
-      function create(uri, options, annotation) {
-        const result = {
-          kind: "create",
-          uri
-        };
-        if (options !== void 0 && (options.overwrite !== void 0 || options.ignoreIfExists !== void 0)) {
-          result.options = options;
-        }
-        if (annotation !== void 0) {
-          result.annotationId = annotation;
-        }
-        return result;
-      }
-      CreateFile2.create = create;
-      function is(value) {
-        const candidate = value;
-        return candidate && candidate.kind === "create" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
-      }
-      CreateFile2.is = is;
-    })(CreateFile || (CreateFile = {}));
-    (function(RenameFile2) {
-      function create(oldUri, newUri, options, annotation) {
-        const result = {
-          kind: "rename",
-          oldUri,
-          newUri
-        };
-        if (options !== void 0 && (options.overwrite !== void 0 || options.ignoreIfExists !== void 0)) {
-          result.options = options;
-        }
-        if (annotation !== void 0) {
-          result.annotationId = annotation;
-        }
-        return result;
-      }
-      RenameFile2.create = create;
-      function is(value) {
-        const candidate = value;
-        return candidate && candidate.kind === "rename" && Is.string(candidate.oldUri) && Is.string(candidate.newUri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
-      }
-      RenameFile2.is = is;
-    })(RenameFile || (RenameFile = {}));
-    (function(DeleteFile2) {
-      function create(uri, options, annotation) {
-        const result = {
-          kind: "delete",
-          uri
-        };
-        if (options !== void 0 && (options.recursive !== void 0 || options.ignoreIfNotExists !== void 0)) {
-          result.options = options;
-        }
-        if (annotation !== void 0) {
-          result.annotationId = annotation;
-        }
-        return result;
-      }
-      DeleteFile2.create = create;
-      function is(value) {
-        const candidate = value;
-        return candidate && candidate.kind === "delete" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.recursive === void 0 || Is.boolean(candidate.options.recursive)) && (candidate.options.ignoreIfNotExists === void 0 || Is.boolean(candidate.options.ignoreIfNotExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
-      }
-      DeleteFile2.is = is;
-    })(DeleteFile || (DeleteFile = {}));
-    (function(WorkspaceEdit2) {
-      function is(value) {
-        const candidate = value;
-        return candidate && (candidate.changes !== void 0 || candidate.documentChanges !== void 0) && (candidate.documentChanges === void 0 || candidate.documentChanges.every((change) => {
-          if (Is.string(change.kind)) {
-            return CreateFile.is(change) || RenameFile.is(change) || DeleteFile.is(change);
+    var SemVer = class _SemVer {
+      constructor(version, options) {
+        options = parseOptions(options);
+        if (version instanceof _SemVer) {
+          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
+            return version;
           } else {
-            return TextDocumentEdit.is(change);
+            version = version.version;
           }
-        }));
-      }
-      WorkspaceEdit2.is = is;
-    })(WorkspaceEdit || (WorkspaceEdit = {}));
-    TextEditChangeImpl = class {
-      constructor(edits, changeAnnotations) {
-        this.edits = edits;
-        this.changeAnnotations = changeAnnotations;
-      }
-      insert(position, newText, annotation) {
-        let edit;
-        let id;
-        if (annotation === void 0) {
-          edit = TextEdit.insert(position, newText);
-        } else if (ChangeAnnotationIdentifier.is(annotation)) {
-          id = annotation;
-          edit = AnnotatedTextEdit.insert(position, newText, annotation);
+        } else if (typeof version !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
+        }
+        if (version.length > MAX_LENGTH) {
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH} characters`
+          );
+        }
+        debug("SemVer", version, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
+        if (!m) {
+          throw new TypeError(`Invalid Version: ${version}`);
+        }
+        this.raw = version;
+        this.major = +m[1];
+        this.minor = +m[2];
+        this.patch = +m[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+          throw new TypeError("Invalid major version");
+        }
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+          throw new TypeError("Invalid minor version");
+        }
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+          throw new TypeError("Invalid patch version");
+        }
+        if (!m[4]) {
+          this.prerelease = [];
         } else {
-          this.assertChangeAnnotations(this.changeAnnotations);
-          id = this.changeAnnotations.manage(annotation);
-          edit = AnnotatedTextEdit.insert(position, newText, id);
-        }
-        this.edits.push(edit);
-        if (id !== void 0) {
-          return id;
-        }
-      }
-      replace(range, newText, annotation) {
-        let edit;
-        let id;
-        if (annotation === void 0) {
-          edit = TextEdit.replace(range, newText);
-        } else if (ChangeAnnotationIdentifier.is(annotation)) {
-          id = annotation;
-          edit = AnnotatedTextEdit.replace(range, newText, annotation);
-        } else {
-          this.assertChangeAnnotations(this.changeAnnotations);
-          id = this.changeAnnotations.manage(annotation);
-          edit = AnnotatedTextEdit.replace(range, newText, id);
-        }
-        this.edits.push(edit);
-        if (id !== void 0) {
-          return id;
-        }
-      }
-      delete(range, annotation) {
-        let edit;
-        let id;
-        if (annotation === void 0) {
-          edit = TextEdit.del(range);
-        } else if (ChangeAnnotationIdentifier.is(annotation)) {
-          id = annotation;
-          edit = AnnotatedTextEdit.del(range, annotation);
-        } else {
-          this.assertChangeAnnotations(this.changeAnnotations);
-          id = this.changeAnnotations.manage(annotation);
-          edit = AnnotatedTextEdit.del(range, id);
-        }
-        this.edits.push(edit);
-        if (id !== void 0) {
-          return id;
-        }
-      }
-      add(edit) {
-        this.edits.push(edit);
-      }
-      all() {
-        return this.edits;
-      }
-      clear() {
-        this.edits.splice(0, this.edits.length);
-      }
-      assertChangeAnnotations(value) {
-        if (value === void 0) {
-          throw new Error(`Text edit change is not configured to manage change annotations.`);
-        }
-      }
-    };
-    (function(SnippetTextEdit2) {
-      function is(value) {
-        const candidate = value;
-        return Is.objectLiteral(candidate) && Range.is(candidate.range) && StringValue.isSnippet(candidate.snippet) && (candidate.annotationId === void 0 || (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId)));
-      }
-      SnippetTextEdit2.is = is;
-    })(SnippetTextEdit || (SnippetTextEdit = {}));
-    ChangeAnnotations = class {
-      constructor(annotations) {
-        this._annotations = annotations === void 0 ? /* @__PURE__ */ Object.create(null) : annotations;
-        this._counter = 0;
-        this._size = 0;
-      }
-      all() {
-        return this._annotations;
-      }
-      get size() {
-        return this._size;
-      }
-      manage(idOrAnnotation, annotation) {
-        let id;
-        if (ChangeAnnotationIdentifier.is(idOrAnnotation)) {
-          id = idOrAnnotation;
-        } else {
-          id = this.nextId();
-          annotation = idOrAnnotation;
-        }
-        if (this._annotations[id] !== void 0) {
-          throw new Error(`Id ${id} is already in use.`);
-        }
-        if (annotation === void 0) {
-          throw new Error(`No annotation provided for id ${id}`);
-        }
-        this._annotations[id] = annotation;
-        this._size++;
-        return id;
-      }
-      nextId() {
-        this._counter++;
-        return this._counter.toString();
-      }
-    };
-    WorkspaceChange = class {
-      constructor(workspaceEdit) {
-        this._textEditChanges = /* @__PURE__ */ Object.create(null);
-        if (workspaceEdit !== void 0) {
-          this._workspaceEdit = workspaceEdit;
-          if (workspaceEdit.documentChanges) {
-            this._changeAnnotations = new ChangeAnnotations(workspaceEdit.changeAnnotations);
-            workspaceEdit.changeAnnotations = this._changeAnnotations.all();
-            workspaceEdit.documentChanges.forEach((change) => {
-              if (TextDocumentEdit.is(change)) {
-                const textEditChange = new TextEditChangeImpl(change.edits, this._changeAnnotations);
-                this._textEditChanges[change.textDocument.uri] = textEditChange;
+          this.prerelease = m[4].split(".").map((id) => {
+            if (/^[0-9]+$/.test(id)) {
+              const num = +id;
+              if (num >= 0 && num < MAX_SAFE_INTEGER) {
+                return num;
               }
-            });
-          } else if (workspaceEdit.changes) {
-            Object.keys(workspaceEdit.changes).forEach((key) => {
-              const textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key]);
-              this._textEditChanges[key] = textEditChange;
-            });
+            }
+            return id;
+          });
+        }
+        this.build = m[5] ? m[5].split(".") : [];
+        this.format();
+      }
+      format() {
+        this.version = `${this.major}.${this.minor}.${this.patch}`;
+        if (this.prerelease.length) {
+          this.version += `-${this.prerelease.join(".")}`;
+        }
+        return this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        debug("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof _SemVer)) {
+          if (typeof other === "string" && other === this.version) {
+            return 0;
           }
-        } else {
-          this._workspaceEdit = {};
+          other = new _SemVer(other, this.options);
         }
-      }
-      /**
-       * Returns the underlying {@link WorkspaceEdit} literal
-       * use to be returned from a workspace edit operation like rename.
-       */
-      get edit() {
-        this.initDocumentChanges();
-        if (this._changeAnnotations !== void 0) {
-          if (this._changeAnnotations.size === 0) {
-            this._workspaceEdit.changeAnnotations = void 0;
-          } else {
-            this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
-          }
+        if (other.version === this.version) {
+          return 0;
         }
-        return this._workspaceEdit;
+        return this.compareMain(other) || this.comparePre(other);
       }
-      getTextEditChange(key) {
-        if (OptionalVersionedTextDocumentIdentifier.is(key)) {
-          this.initDocumentChanges();
-          if (this._workspaceEdit.documentChanges === void 0) {
-            throw new Error("Workspace edit is not configured for document changes.");
-          }
-          const textDocument = { uri: key.uri, version: key.version };
-          let result = this._textEditChanges[textDocument.uri];
-          if (!result) {
-            const edits = [];
-            const textDocumentEdit = {
-              textDocument,
-              edits
-            };
-            this._workspaceEdit.documentChanges.push(textDocumentEdit);
-            result = new TextEditChangeImpl(edits, this._changeAnnotations);
-            this._textEditChanges[textDocument.uri] = result;
-          }
-          return result;
-        } else {
-          this.initChanges();
-          if (this._workspaceEdit.changes === void 0) {
-            throw new Error("Workspace edit is not configured for normal text edit changes.");
-          }
-          let result = this._textEditChanges[key];
-          if (!result) {
-            const edits = [];
-            this._workspaceEdit.changes[key] = edits;
-            result = new TextEditChangeImpl(edits);
-            this._textEditChanges[key] = result;
-          }
-          return result;
+      compareMain(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
         }
-      }
-      initDocumentChanges() {
-        if (this._workspaceEdit.documentChanges === void 0 && this._workspaceEdit.changes === void 0) {
-          this._changeAnnotations = new ChangeAnnotations();
-          this._workspaceEdit.documentChanges = [];
-          this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+        if (this.major < other.major) {
+          return -1;
         }
-      }
-      initChanges() {
-        if (this._workspaceEdit.documentChanges === void 0 && this._workspaceEdit.changes === void 0) {
-          this._workspaceEdit.changes = /* @__PURE__ */ Object.create(null);
+        if (this.major > other.major) {
+          return 1;
         }
-      }
-      createFile(uri, optionsOrAnnotation, options) {
-        this.initDocumentChanges();
-        if (this._workspaceEdit.documentChanges === void 0) {
-          throw new Error("Workspace edit is not configured for document changes.");
+        if (this.minor < other.minor) {
+          return -1;
         }
-        let annotation;
-        if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
-          annotation = optionsOrAnnotation;
-        } else {
-          options = optionsOrAnnotation;
+        if (this.minor > other.minor) {
+          return 1;
         }
-        let operation;
-        let id;
-        if (annotation === void 0) {
-          operation = CreateFile.create(uri, options);
-        } else {
-          id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
-          operation = CreateFile.create(uri, options, id);
+        if (this.patch < other.patch) {
+          return -1;
         }
-        this._workspaceEdit.documentChanges.push(operation);
-        if (id !== void 0) {
-          return id;
+        if (this.patch > other.patch) {
+          return 1;
         }
+        return 0;
       }
-      renameFile(oldUri, newUri, optionsOrAnnotation, options) {
-        this.initDocumentChanges();
-        if (this._workspaceEdit.documentChanges === void 0) {
-          throw new Error("Workspace edit is not configured for document changes.");
+      comparePre(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
         }
-        let annotation;
-        if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
-          annotation = optionsOrAnnotation;
-        } else {
-          options = optionsOrAnnotation;
+        if (this.prerelease.length && !other.prerelease.length) {
+          return -1;
+        } else if (!this.prerelease.length && other.prerelease.length) {
+          return 1;
+        } else if (!this.prerelease.length && !other.prerelease.length) {
+          return 0;
         }
-        let operation;
-        let id;
-        if (annotation === void 0) {
-          operation = RenameFile.create(oldUri, newUri, options);
-        } else {
-          id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
-          operation = RenameFile.create(oldUri, newUri, options, id);
-        }
-        this._workspaceEdit.documentChanges.push(operation);
-        if (id !== void 0) {
-          return id;
-        }
-      }
-      deleteFile(uri, optionsOrAnnotation, options) {
-        this.initDocumentChanges();
-        if (this._workspaceEdit.documentChanges === void 0) {
-          throw new Error("Workspace edit is not configured for document changes.");
-        }
-        let annotation;
-        if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
-          annotation = optionsOrAnnotation;
-        } else {
-          options = optionsOrAnnotation;
-        }
-        let operation;
-        let id;
-        if (annotation === void 0) {
-          operation = DeleteFile.create(uri, options);
-        } else {
-          id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
-          operation = DeleteFile.create(uri, options, id);
-        }
-        this._workspaceEdit.documentChanges.push(operation);
-        if (id !== void 0) {
-          return id;
-        }
-      }
-    };
-    (function(TextDocumentIdentifier2) {
-      function create(uri) {
-        return { uri };
-      }
-      TextDocumentIdentifier2.create = create;
-      function is(value) {
-        const candidate = value;
-        return Is.defined(candidate) && Is.string(candidate.uri);
-      }
-      TextDocumentIdentifier2.is = is;
-    })(TextDocumentIdentifier || (TextDocumentIdentifier = {}));
-    (function(VersionedTextDocumentIdentifier2) {
-      function create(uri, version) {
-        return { uri, version };
-      }
-      VersionedTextDocumentIdentifier2.create = create;
-      function is(value) {
-        const candidate = value;
-        return Is.defined(candidate) && Is.string(candidate.uri) && Is.integer(candidate.version);
-      }
-      VersionedTextDocumentIdentifier2.is = is;
-    })(VersionedTextDocumentIdentifier || (VersionedTextDocumentIdentifier = {}));
-    (function(OptionalVersionedTextDocumentIdentifier2) {
-      function create(uri, version) {
-        return { uri, version };
-      }
-      OptionalVersionedTextDocumentIdentifier2.create = create;
-      function is(value) {
-        const candidate = value;
-        return Is.defined(candidate) && Is.string(candidate.uri) && (candidate.version === null || Is.integer(candidate.version));
-      }
-      OptionalVersionedTextDocumentIdentifier2.is = is;
-    })(OptionalVersionedTextDocumentIdentifier || (OptionalVersionedTextDocumentIdentifier = {}));
-    (function(LanguageKind2) {
-      LanguageKind2.ABAP = "abap";
-      LanguageKind2.WindowsBat = "bat";
-      LanguageKind2.BibTeX = "bibtex";
-      LanguageKind2.Clojure = "clojure";
-      LanguageKind2.Coffeescript = "coffeescript";
-      LanguageKind2.C = "c";
-      LanguageKind2.CPP = "cpp";
-      LanguageKind2.CSharp = "csharp";
-      LanguageKind2.CSS = "css";
-      LanguageKind2.D = "d";
-      LanguageKind2.Delphi = "pascal";
-      LanguageKind2.Diff = "diff";
-      LanguageKind2.Dart = "dart";
-      LanguageKind2.Dockerfile = "dockerfile";
-      LanguageKind2.Elixir = "elixir";
-      LanguageKind2.Erlang = "erlang";
-      LanguageKind2.FSharp = "fsharp";
-      LanguageKind2.GitCommit = "git-commit";
-      LanguageKind2.GitRebase = "git-rebase";
-      LanguageKind2.Go = "go";
-      LanguageKind2.Groovy = "groovy";
-      LanguageKind2.Handlebars = "handlebars";
-      LanguageKind2.Haskell = "haskell";
-      LanguageKind2.HTML = "html";
-      LanguageKind2.Ini = "ini";
-      LanguageKind2.Java = "java";
-      LanguageKind2.JavaScript = "javascript";
-      LanguageKind2.JavaScriptReact = "javascriptreact";
-      LanguageKind2.JSON = "json";
-      LanguageKind2.LaTeX = "latex";
-      LanguageKind2.Less = "less";
-      LanguageKind2.Lua = "lua";
-      LanguageKind2.Makefile = "makefile";
-      LanguageKind2.Markdown = "markdown";
-      LanguageKind2.ObjectiveC = "objective-c";
-      LanguageKind2.ObjectiveCPP = "objective-cpp";
-      LanguageKind2.Pascal = "pascal";
-      LanguageKind2.Perl = "perl";
-      LanguageKind2.Perl6 = "perl6";
-      LanguageKind2.PHP = "php";
-      LanguageKind2.Plaintext = "plaintext";
-      LanguageKind2.Powershell = "powershell";
-      LanguageKind2.Pug = "jade";
-      LanguageKind2.Python = "python";
-      LanguageKind2.R = "r";
-      LanguageKind2.Razor = "razor";
-      LanguageKind2.Ruby = "ruby";
-      LanguageKind2.Rust = "rust";
-      LanguageKind2.SCSS = "scss";
-      LanguageKind2.SASS = "sass";
-      LanguageKind2.Scala = "scala";
-      LanguageKind2.ShaderLab = "shaderlab";
-      LanguageKind2.ShellScript = "shellscript";
-      LanguageKind2.SQL = "sql";
-      LanguageKind2.Swift = "swift";
-      LanguageKind2.TypeScript = "typescript";
-      LanguageKind2.TypeScriptReact = "typescriptreact";
-      LanguageKind2.TeX = "tex";
-      LanguageKind2.VisualBasic = "vb";
-      LanguageKind2.XML = "xml";
-      LanguageKind2.XSL = "xsl";
-      LanguageKind2.YAML = "yaml";
-    })(LanguageKind || (LanguageKind = {}));
-    (function(TextDocumentItem2) {
-      function create(uri, languageId, version, text) {
-        return { uri, languageId, version, text };
-      }
-      TextDocumentItem2.create = create;
-      function is(value) {
-        const candidate = value;
-        return Is.defined(candidate) && Is.string(candidate.uri) && Is.string(candidate.languageId) && Is.integer(candidate.version) && Is.string(candidate.text);
-      }
-      TextDocumentItem2.is = is;
-    })(TextDocumentItem || (TextDocumentItem = {}));
-    (function(MarkupKind2) {
-      MarkupKind2.PlainText = "plaintext";
-      MarkupKind2.Markdown = "markdown";
-      function is(value) {
-        const candidate = value;
-        return candidate === MarkupKind2.PlainText || candidate === MarkupKind2.Markdown;
-      }
-      MarkupKind2.is = is;
-    })(MarkupKind || (MarkupKind = {}));
-    (function(MarkupContent2) {
-      function is(value) {
-        const candidate = value;
-        return Is.objectLiteral(value) && MarkupKind.is(candidate.kind) && Is.string(candidate.value);
-      }
-      MarkupContent2.is = is;
-    })(MarkupContent || (MarkupContent = {}));
-    (function(CompletionItemKind2) {
-      CompletionItemKind2.Text = 1;
-      CompletionItemKind2.Method = 2;
-      CompletionItemKind2.Function = 3;
-      CompletionItemKind2.Constructor = 4;
-      CompletionItemKind2.Field = 5;
-      CompletionItemKind2.Variable = 6;
-      CompletionItemKind2.Class = 7;
-      CompletionItemKind2.Interface = 8;
-      CompletionItemKind2.Module = 9;
-      CompletionItemKind2.Property = 10;
-      CompletionItemKind2.Unit = 11;
-      CompletionItemKind2.Value = 12;
-      CompletionItemKind2.Enum = 13;
-      CompletionItemKind2.Keyword = 14;
-      CompletionItemKind2.Snippet = 15;
-      CompletionItemKind2.Color = 16;
-      CompletionItemKind2.File = 17;
-      CompletionItemKind2.Reference = 18;
-      CompletionItemKind2.Folder = 19;
-      CompletionItemKind2.EnumMember = 20;
-      CompletionItemKind2.Constant = 21;
-      CompletionItemKind2.Struct = 22;
-      CompletionItemKind2.Event = 23;
-      CompletionItemKind2.Operator = 24;
-      CompletionItemKind2.TypeParameter = 25;
-    })(CompletionItemKind || (CompletionItemKind = {}));
-    (function(InsertTextFormat2) {
-      InsertTextFormat2.PlainText = 1;
-      InsertTextFormat2.Snippet = 2;
-    })(InsertTextFormat || (InsertTextFormat = {}));
-    (function(CompletionItemTag2) {
-      CompletionItemTag2.Deprecated = 1;
-    })(CompletionItemTag || (CompletionItemTag = {}));
-    (function(InsertReplaceEdit2) {
-      function create(newText, insert, replace) {
-        return { newText, insert, replace };
-      }
-      InsertReplaceEdit2.create = create;
-      function is(value) {
-        const candidate = value;
-        return candidate && Is.string(candidate.newText) && Range.is(candidate.insert) && Range.is(candidate.replace);
-      }
-      InsertReplaceEdit2.is = is;
-    })(InsertReplaceEdit || (InsertReplaceEdit = {}));
-    (function(InsertTextMode2) {
-      InsertTextMode2.asIs = 1;
-      InsertTextMode2.adjustIndentation = 2;
-    })(InsertTextMode || (InsertTextMode = {}));
-    (function(ApplyKind2) {
-      ApplyKind2.Replace = 1;
-      ApplyKind2.Merge = 2;
-    })(ApplyKind || (ApplyKind = {}));
-    (function(CompletionItemLabelDetails2) {
-      function is(value) {
-        const candidate = value;
-        return candidate && (Is.string(candidate.detail) || candidate.detail === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
-      }
-      CompletionItemLabelDetails2.is = is;
-    })(CompletionItemLabelDetails || (CompletionItemLabelDetails = {}));
-    (function(CompletionItem2) {
-      function create(label) {
-        return { label };
-      }
-      CompletionItem2.create = create;
-    })(CompletionItem || (CompletionItem = {}));
-    (function(CompletionList2) {
-      function create(items, isIncomplete) {
-        return { items: items ? items : [], isIncomplete: !!isIncomplete };
-      }
-      CompletionList2.create = create;
-    })(CompletionList || (CompletionList = {}));
-    (function(MarkedString2) {
-      function fromPlainText(plainText) {
-        return plainText.replace(/[\\`*_{}[\]()#+\-.!]/g, "\\$&");
-      }
-      MarkedString2.fromPlainText = fromPlainText;
-      function is(value) {
-        const candidate = value;
-        return Is.string(candidate) || Is.objectLiteral(candidate) && Is.string(candidate.language) && Is.string(candidate.value);
-      }
-      MarkedString2.is = is;
-    })(MarkedString || (MarkedString = {}));
-    (function(Hover2) {
-      function is(value) {
-        const candidate = value;
-        return !!candidate && Is.objectLiteral(candidate) && (MarkupContent.is(candidate.contents) || MarkedString.is(candidate.contents) || Is.typedArray(candidate.contents, MarkedString.is)) && (value.range === void 0 || Range.is(value.range));
-      }
-      Hover2.is = is;
-    })(Hover || (Hover = {}));
-    (function(ParameterInformation2) {
-      function create(label, documentation) {
-        return documentation ? { label, documentation } : { label };
-      }
-      ParameterInformation2.create = create;
-    })(ParameterInformation || (ParameterInformation = {}));
-    (function(SignatureInformation2) {
-      function create(label, documentation, ...parameters) {
-        const result = { label };
-        if (Is.defined(documentation)) {
-          result.documentation = documentation;
-        }
-        if (Is.defined(parameters)) {
-          result.parameters = parameters;
-        } else {
-          result.parameters = [];
-        }
-        return result;
-      }
-      SignatureInformation2.create = create;
-    })(SignatureInformation || (SignatureInformation = {}));
-    (function(DocumentHighlightKind2) {
-      DocumentHighlightKind2.Text = 1;
-      DocumentHighlightKind2.Read = 2;
-      DocumentHighlightKind2.Write = 3;
-    })(DocumentHighlightKind || (DocumentHighlightKind = {}));
-    (function(DocumentHighlight2) {
-      function create(range, kind) {
-        const result = { range };
-        if (Is.number(kind)) {
-          result.kind = kind;
-        }
-        return result;
-      }
-      DocumentHighlight2.create = create;
-    })(DocumentHighlight || (DocumentHighlight = {}));
-    (function(SymbolKind2) {
-      SymbolKind2.File = 1;
-      SymbolKind2.Module = 2;
-      SymbolKind2.Namespace = 3;
-      SymbolKind2.Package = 4;
-      SymbolKind2.Class = 5;
-      SymbolKind2.Method = 6;
-      SymbolKind2.Property = 7;
-      SymbolKind2.Field = 8;
-      SymbolKind2.Constructor = 9;
-      SymbolKind2.Enum = 10;
-      SymbolKind2.Interface = 11;
-      SymbolKind2.Function = 12;
-      SymbolKind2.Variable = 13;
-      SymbolKind2.Constant = 14;
-      SymbolKind2.String = 15;
-      SymbolKind2.Number = 16;
-      SymbolKind2.Boolean = 17;
-      SymbolKind2.Array = 18;
-      SymbolKind2.Object = 19;
-      SymbolKind2.Key = 20;
-      SymbolKind2.Null = 21;
-      SymbolKind2.EnumMember = 22;
-      SymbolKind2.Struct = 23;
-      SymbolKind2.Event = 24;
-      SymbolKind2.Operator = 25;
-      SymbolKind2.TypeParameter = 26;
-    })(SymbolKind || (SymbolKind = {}));
-    (function(SymbolTag2) {
-      SymbolTag2.Deprecated = 1;
-    })(SymbolTag || (SymbolTag = {}));
-    (function(SymbolInformation2) {
-      function create(name, kind, range, uri, containerName) {
-        const result = {
-          name,
-          kind,
-          location: { uri, range }
-        };
-        if (containerName) {
-          result.containerName = containerName;
-        }
-        return result;
-      }
-      SymbolInformation2.create = create;
-    })(SymbolInformation || (SymbolInformation = {}));
-    (function(WorkspaceSymbol2) {
-      function create(name, kind, uri, range) {
-        return range !== void 0 ? { name, kind, location: { uri, range } } : { name, kind, location: { uri } };
-      }
-      WorkspaceSymbol2.create = create;
-    })(WorkspaceSymbol || (WorkspaceSymbol = {}));
-    (function(DocumentSymbol2) {
-      function create(name, detail, kind, range, selectionRange, children) {
-        const result = {
-          name,
-          detail,
-          kind,
-          range,
-          selectionRange
-        };
-        if (children !== void 0) {
-          result.children = children;
-        }
-        return result;
-      }
-      DocumentSymbol2.create = create;
-      function is(value) {
-        const candidate = value;
-        return candidate && Is.string(candidate.name) && Is.number(candidate.kind) && Range.is(candidate.range) && Range.is(candidate.selectionRange) && (candidate.detail === void 0 || Is.string(candidate.detail)) && (candidate.deprecated === void 0 || Is.boolean(candidate.deprecated)) && (candidate.children === void 0 || Array.isArray(candidate.children)) && (candidate.tags === void 0 || Array.isArray(candidate.tags));
-      }
-      DocumentSymbol2.is = is;
-    })(DocumentSymbol || (DocumentSymbol = {}));
-    (function(CodeActionKind2) {
-      CodeActionKind2.Empty = "";
-      CodeActionKind2.QuickFix = "quickfix";
-      CodeActionKind2.Refactor = "refactor";
-      CodeActionKind2.RefactorExtract = "refactor.extract";
-      CodeActionKind2.RefactorInline = "refactor.inline";
-      CodeActionKind2.RefactorMove = "refactor.move";
-      CodeActionKind2.RefactorRewrite = "refactor.rewrite";
-      CodeActionKind2.Source = "source";
-      CodeActionKind2.SourceOrganizeImports = "source.organizeImports";
-      CodeActionKind2.SourceFixAll = "source.fixAll";
-      CodeActionKind2.Notebook = "notebook";
-    })(CodeActionKind || (CodeActionKind = {}));
-    (function(CodeActionTriggerKind2) {
-      CodeActionTriggerKind2.Invoked = 1;
-      CodeActionTriggerKind2.Automatic = 2;
-    })(CodeActionTriggerKind || (CodeActionTriggerKind = {}));
-    (function(CodeActionContext2) {
-      function create(diagnostics, only, triggerKind) {
-        const result = { diagnostics };
-        if (only !== void 0 && only !== null) {
-          result.only = only;
-        }
-        if (triggerKind !== void 0 && triggerKind !== null) {
-          result.triggerKind = triggerKind;
-        }
-        return result;
-      }
-      CodeActionContext2.create = create;
-      function is(value) {
-        const candidate = value;
-        return Is.defined(candidate) && Is.typedArray(candidate.diagnostics, Diagnostic.is) && (candidate.only === void 0 || Is.typedArray(candidate.only, Is.string)) && (candidate.triggerKind === void 0 || candidate.triggerKind === CodeActionTriggerKind.Invoked || candidate.triggerKind === CodeActionTriggerKind.Automatic);
-      }
-      CodeActionContext2.is = is;
-    })(CodeActionContext || (CodeActionContext = {}));
-    (function(CodeActionTag2) {
-      CodeActionTag2.LLMGenerated = 1;
-      function is(value) {
-        return Is.defined(value) && value === CodeActionTag2.LLMGenerated;
-      }
-      CodeActionTag2.is = is;
-    })(CodeActionTag || (CodeActionTag = {}));
-    (function(CodeAction2) {
-      function create(title, kindOrCommandOrEdit, kind) {
-        const result = { title };
-        let checkKind = true;
-        if (typeof kindOrCommandOrEdit === "string") {
-          checkKind = false;
-          result.kind = kindOrCommandOrEdit;
-        } else if (Command.is(kindOrCommandOrEdit)) {
-          result.command = kindOrCommandOrEdit;
-        } else {
-          result.edit = kindOrCommandOrEdit;
-        }
-        if (checkKind && kind !== void 0) {
-          result.kind = kind;
-        }
-        return result;
-      }
-      CodeAction2.create = create;
-      function is(value) {
-        const candidate = value;
-        return candidate && Is.string(candidate.title) && (candidate.diagnostics === void 0 || Is.typedArray(candidate.diagnostics, Diagnostic.is)) && (candidate.kind === void 0 || Is.string(candidate.kind)) && (candidate.edit !== void 0 || candidate.command !== void 0) && (candidate.command === void 0 || Command.is(candidate.command)) && (candidate.isPreferred === void 0 || Is.boolean(candidate.isPreferred)) && (candidate.edit === void 0 || WorkspaceEdit.is(candidate.edit)) && (candidate.tags === void 0 || Is.typedArray(candidate.tags, CodeActionTag.is));
-      }
-      CodeAction2.is = is;
-    })(CodeAction || (CodeAction = {}));
-    (function(CodeLens2) {
-      function create(range, data) {
-        const result = { range };
-        if (Is.defined(data)) {
-          result.data = data;
-        }
-        return result;
-      }
-      CodeLens2.create = create;
-      function is(value) {
-        const candidate = value;
-        return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.command) || Command.is(candidate.command));
-      }
-      CodeLens2.is = is;
-    })(CodeLens || (CodeLens = {}));
-    (function(FormattingOptions2) {
-      function create(tabSize, insertSpaces) {
-        return { tabSize, insertSpaces };
-      }
-      FormattingOptions2.create = create;
-      function is(value) {
-        const candidate = value;
-        return Is.defined(candidate) && Is.uinteger(candidate.tabSize) && Is.boolean(candidate.insertSpaces);
-      }
-      FormattingOptions2.is = is;
-    })(FormattingOptions || (FormattingOptions = {}));
-    (function(DocumentLink2) {
-      function create(range, target, data) {
-        return { range, target, data };
-      }
-      DocumentLink2.create = create;
-      function is(value) {
-        const candidate = value;
-        return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.target) || Is.string(candidate.target));
-      }
-      DocumentLink2.is = is;
-    })(DocumentLink || (DocumentLink = {}));
-    (function(SelectionRange2) {
-      function create(range, parent) {
-        return { range, parent };
-      }
-      SelectionRange2.create = create;
-      function is(value) {
-        const candidate = value;
-        return Is.objectLiteral(candidate) && Range.is(candidate.range) && (candidate.parent === void 0 || SelectionRange2.is(candidate.parent));
-      }
-      SelectionRange2.is = is;
-    })(SelectionRange || (SelectionRange = {}));
-    (function(SemanticTokenTypes2) {
-      SemanticTokenTypes2["namespace"] = "namespace";
-      SemanticTokenTypes2["type"] = "type";
-      SemanticTokenTypes2["class"] = "class";
-      SemanticTokenTypes2["enum"] = "enum";
-      SemanticTokenTypes2["interface"] = "interface";
-      SemanticTokenTypes2["struct"] = "struct";
-      SemanticTokenTypes2["typeParameter"] = "typeParameter";
-      SemanticTokenTypes2["parameter"] = "parameter";
-      SemanticTokenTypes2["variable"] = "variable";
-      SemanticTokenTypes2["property"] = "property";
-      SemanticTokenTypes2["enumMember"] = "enumMember";
-      SemanticTokenTypes2["event"] = "event";
-      SemanticTokenTypes2["function"] = "function";
-      SemanticTokenTypes2["method"] = "method";
-      SemanticTokenTypes2["macro"] = "macro";
-      SemanticTokenTypes2["keyword"] = "keyword";
-      SemanticTokenTypes2["modifier"] = "modifier";
-      SemanticTokenTypes2["comment"] = "comment";
-      SemanticTokenTypes2["string"] = "string";
-      SemanticTokenTypes2["number"] = "number";
-      SemanticTokenTypes2["regexp"] = "regexp";
-      SemanticTokenTypes2["operator"] = "operator";
-      SemanticTokenTypes2["decorator"] = "decorator";
-      SemanticTokenTypes2["label"] = "label";
-    })(SemanticTokenTypes || (SemanticTokenTypes = {}));
-    (function(SemanticTokenModifiers2) {
-      SemanticTokenModifiers2["declaration"] = "declaration";
-      SemanticTokenModifiers2["definition"] = "definition";
-      SemanticTokenModifiers2["readonly"] = "readonly";
-      SemanticTokenModifiers2["static"] = "static";
-      SemanticTokenModifiers2["deprecated"] = "deprecated";
-      SemanticTokenModifiers2["abstract"] = "abstract";
-      SemanticTokenModifiers2["async"] = "async";
-      SemanticTokenModifiers2["modification"] = "modification";
-      SemanticTokenModifiers2["documentation"] = "documentation";
-      SemanticTokenModifiers2["defaultLibrary"] = "defaultLibrary";
-    })(SemanticTokenModifiers || (SemanticTokenModifiers = {}));
-    (function(SemanticTokens2) {
-      function is(value) {
-        const candidate = value;
-        return Is.objectLiteral(candidate) && (candidate.resultId === void 0 || typeof candidate.resultId === "string") && Array.isArray(candidate.data) && (candidate.data.length === 0 || typeof candidate.data[0] === "number");
-      }
-      SemanticTokens2.is = is;
-    })(SemanticTokens || (SemanticTokens = {}));
-    (function(InlineValueText2) {
-      function create(range, text) {
-        return { range, text };
-      }
-      InlineValueText2.create = create;
-      function is(value) {
-        const candidate = value;
-        return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.string(candidate.text);
-      }
-      InlineValueText2.is = is;
-    })(InlineValueText || (InlineValueText = {}));
-    (function(InlineValueVariableLookup2) {
-      function create(range, variableName, caseSensitiveLookup) {
-        return { range, variableName, caseSensitiveLookup };
-      }
-      InlineValueVariableLookup2.create = create;
-      function is(value) {
-        const candidate = value;
-        return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.boolean(candidate.caseSensitiveLookup) && (Is.string(candidate.variableName) || candidate.variableName === void 0);
-      }
-      InlineValueVariableLookup2.is = is;
-    })(InlineValueVariableLookup || (InlineValueVariableLookup = {}));
-    (function(InlineValueEvaluatableExpression2) {
-      function create(range, expression) {
-        return { range, expression };
-      }
-      InlineValueEvaluatableExpression2.create = create;
-      function is(value) {
-        const candidate = value;
-        return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && (Is.string(candidate.expression) || candidate.expression === void 0);
-      }
-      InlineValueEvaluatableExpression2.is = is;
-    })(InlineValueEvaluatableExpression || (InlineValueEvaluatableExpression = {}));
-    (function(InlineValueContext2) {
-      function create(frameId, stoppedLocation) {
-        return { frameId, stoppedLocation };
-      }
-      InlineValueContext2.create = create;
-      function is(value) {
-        const candidate = value;
-        return Is.defined(candidate) && Range.is(value.stoppedLocation);
-      }
-      InlineValueContext2.is = is;
-    })(InlineValueContext || (InlineValueContext = {}));
-    (function(InlayHintKind2) {
-      InlayHintKind2.Type = 1;
-      InlayHintKind2.Parameter = 2;
-      function is(value) {
-        return value === 1 || value === 2;
-      }
-      InlayHintKind2.is = is;
-    })(InlayHintKind || (InlayHintKind = {}));
-    (function(InlayHintLabelPart2) {
-      function create(value) {
-        return { value };
-      }
-      InlayHintLabelPart2.create = create;
-      function is(value) {
-        const candidate = value;
-        return Is.objectLiteral(candidate) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.location === void 0 || Location.is(candidate.location)) && (candidate.command === void 0 || Command.is(candidate.command));
-      }
-      InlayHintLabelPart2.is = is;
-    })(InlayHintLabelPart || (InlayHintLabelPart = {}));
-    (function(InlayHint2) {
-      function create(position, label, kind) {
-        const result = { position, label };
-        if (kind !== void 0) {
-          result.kind = kind;
-        }
-        return result;
-      }
-      InlayHint2.create = create;
-      function is(value) {
-        const candidate = value;
-        return Is.objectLiteral(candidate) && Position.is(candidate.position) && (Is.string(candidate.label) || Is.typedArray(candidate.label, InlayHintLabelPart.is)) && (candidate.kind === void 0 || InlayHintKind.is(candidate.kind)) && candidate.textEdits === void 0 || Is.typedArray(candidate.textEdits, TextEdit.is) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.paddingLeft === void 0 || Is.boolean(candidate.paddingLeft)) && (candidate.paddingRight === void 0 || Is.boolean(candidate.paddingRight));
-      }
-      InlayHint2.is = is;
-    })(InlayHint || (InlayHint = {}));
-    (function(StringValue2) {
-      function createSnippet(value) {
-        return { kind: "snippet", value };
-      }
-      StringValue2.createSnippet = createSnippet;
-      function isSnippet(value) {
-        const candidate = value;
-        return Is.objectLiteral(candidate) && candidate.kind === "snippet" && Is.string(candidate.value);
-      }
-      StringValue2.isSnippet = isSnippet;
-    })(StringValue || (StringValue = {}));
-    (function(InlineCompletionItem2) {
-      function create(insertText, filterText, range, command) {
-        return { insertText, filterText, range, command };
-      }
-      InlineCompletionItem2.create = create;
-    })(InlineCompletionItem || (InlineCompletionItem = {}));
-    (function(InlineCompletionList2) {
-      function create(items) {
-        return { items };
-      }
-      InlineCompletionList2.create = create;
-    })(InlineCompletionList || (InlineCompletionList = {}));
-    (function(InlineCompletionTriggerKind2) {
-      InlineCompletionTriggerKind2.Invoked = 1;
-      InlineCompletionTriggerKind2.Automatic = 2;
-    })(InlineCompletionTriggerKind || (InlineCompletionTriggerKind = {}));
-    (function(SelectedCompletionInfo2) {
-      function create(range, text) {
-        return { range, text };
-      }
-      SelectedCompletionInfo2.create = create;
-    })(SelectedCompletionInfo || (SelectedCompletionInfo = {}));
-    (function(InlineCompletionContext2) {
-      function create(triggerKind, selectedCompletionInfo) {
-        return { triggerKind, selectedCompletionInfo };
-      }
-      InlineCompletionContext2.create = create;
-    })(InlineCompletionContext || (InlineCompletionContext = {}));
-    (function(WorkspaceFolder2) {
-      function is(value) {
-        const candidate = value;
-        return Is.objectLiteral(candidate) && URI.is(candidate.uri) && Is.string(candidate.name);
-      }
-      WorkspaceFolder2.is = is;
-    })(WorkspaceFolder || (WorkspaceFolder = {}));
-    EOL = ["\n", "\r\n", "\r"];
-    (function(TextDocument3) {
-      function create(uri, languageId, version, content) {
-        return new FullTextDocument(uri, languageId, version, content);
-      }
-      TextDocument3.create = create;
-      function is(value) {
-        const candidate = value;
-        return Is.defined(candidate) && Is.string(candidate.uri) && (Is.undefined(candidate.languageId) || Is.string(candidate.languageId)) && Is.uinteger(candidate.lineCount) && Is.func(candidate.getText) && Is.func(candidate.positionAt) && Is.func(candidate.offsetAt) ? true : false;
-      }
-      TextDocument3.is = is;
-      function applyEdits(document, edits) {
-        let text = document.getText();
-        const sortedEdits = mergeSort2(edits, (a, b) => {
-          const diff = a.range.start.line - b.range.start.line;
-          if (diff === 0) {
-            return a.range.start.character - b.range.start.character;
-          }
-          return diff;
-        });
-        let lastModifiedOffset = text.length;
-        for (let i = sortedEdits.length - 1; i >= 0; i--) {
-          const e = sortedEdits[i];
-          const startOffset = document.offsetAt(e.range.start);
-          const endOffset = document.offsetAt(e.range.end);
-          if (endOffset <= lastModifiedOffset) {
-            text = text.substring(0, startOffset) + e.newText + text.substring(endOffset, text.length);
-          } else {
-            throw new Error("Overlapping edit");
-          }
-          lastModifiedOffset = startOffset;
-        }
-        return text;
-      }
-      TextDocument3.applyEdits = applyEdits;
-      function mergeSort2(data, compare) {
-        if (data.length <= 1) {
-          return data;
-        }
-        const p = data.length / 2 | 0;
-        const left = data.slice(0, p);
-        const right = data.slice(p);
-        mergeSort2(left, compare);
-        mergeSort2(right, compare);
-        let leftIdx = 0;
-        let rightIdx = 0;
         let i = 0;
-        while (leftIdx < left.length && rightIdx < right.length) {
-          const ret = compare(left[leftIdx], right[rightIdx]);
-          if (ret <= 0) {
-            data[i++] = left[leftIdx++];
+        do {
+          const a = this.prerelease[i];
+          const b = other.prerelease[i];
+          debug("prerelease compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
           } else {
-            data[i++] = right[rightIdx++];
+            return compareIdentifiers(a, b);
           }
+        } while (++i);
+      }
+      compareBuild(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
         }
-        while (leftIdx < left.length) {
-          data[i++] = left[leftIdx++];
-        }
-        while (rightIdx < right.length) {
-          data[i++] = right[rightIdx++];
-        }
-        return data;
+        let i = 0;
+        do {
+          const a = this.build[i];
+          const b = other.build[i];
+          debug("build compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
       }
-    })(TextDocument || (TextDocument = {}));
-    FullTextDocument = class {
-      constructor(uri, languageId, version, content) {
-        this._uri = uri;
-        this._languageId = languageId;
-        this._version = version;
-        this._content = content;
-        this._lineOffsets = void 0;
-      }
-      get uri() {
-        return this._uri;
-      }
-      get languageId() {
-        return this._languageId;
-      }
-      get version() {
-        return this._version;
-      }
-      getText(range) {
-        if (range) {
-          const start = this.offsetAt(range.start);
-          const end = this.offsetAt(range.end);
-          return this._content.substring(start, end);
-        }
-        return this._content;
-      }
-      update(event, version) {
-        this._content = event.text;
-        this._version = version;
-        this._lineOffsets = void 0;
-      }
-      getLineOffsets() {
-        if (this._lineOffsets === void 0) {
-          const lineOffsets = [];
-          const text = this._content;
-          let isLineStart = true;
-          for (let i = 0; i < text.length; i++) {
-            if (isLineStart) {
-              lineOffsets.push(i);
-              isLineStart = false;
-            }
-            const ch = text.charAt(i);
-            isLineStart = ch === "\r" || ch === "\n";
-            if (ch === "\r" && i + 1 < text.length && text.charAt(i + 1) === "\n") {
-              i++;
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release, identifier, identifierBase) {
+        if (release.startsWith("pre")) {
+          if (!identifier && identifierBase === false) {
+            throw new Error("invalid increment argument: identifier is empty");
+          }
+          if (identifier) {
+            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            if (!match || match[1] !== identifier) {
+              throw new Error(`invalid identifier: ${identifier}`);
             }
           }
-          if (isLineStart && text.length > 0) {
-            lineOffsets.push(text.length);
-          }
-          this._lineOffsets = lineOffsets;
         }
-        return this._lineOffsets;
-      }
-      positionAt(offset) {
-        offset = Math.max(Math.min(offset, this._content.length), 0);
-        const lineOffsets = this.getLineOffsets();
-        let low = 0, high = lineOffsets.length;
-        if (high === 0) {
-          return Position.create(0, offset);
-        }
-        while (low < high) {
-          const mid = Math.floor((low + high) / 2);
-          if (lineOffsets[mid] > offset) {
-            high = mid;
-          } else {
-            low = mid + 1;
-          }
-        }
-        const line = low - 1;
-        return Position.create(line, offset - lineOffsets[line]);
-      }
-      offsetAt(position) {
-        const lineOffsets = this.getLineOffsets();
-        if (position.line >= lineOffsets.length) {
-          return this._content.length;
-        } else if (position.line < 0) {
-          return 0;
-        }
-        const lineOffset = lineOffsets[position.line];
-        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
-        return Math.max(Math.min(lineOffset + position.character, nextLineOffset), lineOffset);
-      }
-      get lineCount() {
-        return this.getLineOffsets().length;
-      }
-    };
-    (function(Is2) {
-      const toString = Object.prototype.toString;
-      function defined(value) {
-        return typeof value !== "undefined";
-      }
-      Is2.defined = defined;
-      function undefined2(value) {
-        return typeof value === "undefined";
-      }
-      Is2.undefined = undefined2;
-      function boolean2(value) {
-        return value === true || value === false;
-      }
-      Is2.boolean = boolean2;
-      function string2(value) {
-        return toString.call(value) === "[object String]";
-      }
-      Is2.string = string2;
-      function number2(value) {
-        return toString.call(value) === "[object Number]";
-      }
-      Is2.number = number2;
-      function numberRange(value, min, max) {
-        return toString.call(value) === "[object Number]" && min <= value && value <= max;
-      }
-      Is2.numberRange = numberRange;
-      function integer2(value) {
-        return toString.call(value) === "[object Number]" && -2147483648 <= value && value <= 2147483647;
-      }
-      Is2.integer = integer2;
-      function uinteger2(value) {
-        return toString.call(value) === "[object Number]" && 0 <= value && value <= 2147483647;
-      }
-      Is2.uinteger = uinteger2;
-      function func(value) {
-        return toString.call(value) === "[object Function]";
-      }
-      Is2.func = func;
-      function objectLiteral(value) {
-        return value !== null && typeof value === "object";
-      }
-      Is2.objectLiteral = objectLiteral;
-      function typedArray(value, check) {
-        return Array.isArray(value) && value.every(check);
-      }
-      Is2.typedArray = typedArray;
-    })(Is || (Is = {}));
-  }
-});
-
-// node_modules/dockerfile-ast/lib/line.js
-var require_line = __commonJS({
-  "node_modules/dockerfile-ast/lib/line.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Line = void 0;
-    var Line = class {
-      constructor(document, range) {
-        this.document = document;
-        this.range = range;
-      }
-      getRange() {
-        return this.range;
-      }
-      getTextContent() {
-        return this.document.getText().substring(this.document.offsetAt(this.range.start), this.document.offsetAt(this.range.end));
-      }
-      isAfter(line) {
-        return this.range.start.line > line.range.start.line;
-      }
-      isBefore(line) {
-        return this.range.start.line < line;
-      }
-    };
-    exports.Line = Line;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/util.js
-var require_util = __commonJS({
-  "node_modules/dockerfile-ast/lib/util.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Util = void 0;
-    var Util = class _Util {
-      static isUTF8BOM(char) {
-        const uintArray = Uint8Array.from(Buffer.from(char, "UTF-8"));
-        return uintArray[0] === 239 && uintArray[1] == 187 && uintArray[2] == 191;
-      }
-      static isWhitespace(char) {
-        return char === " " || char === "	" || _Util.isNewline(char);
-      }
-      static isNewline(char) {
-        return char === "\r" || char === "\n";
-      }
-      static findLeadingNonWhitespace(content, escapeChar) {
-        whitespaceCheck: for (let i = 0; i < content.length; i++) {
-          switch (content.charAt(i)) {
-            case " ":
-            case "	":
-              continue;
-            case escapeChar:
-              escapeCheck: for (let j = i + 1; j < content.length; j++) {
-                switch (content.charAt(j)) {
-                  case " ":
-                  case "	":
-                    continue;
-                  case "\r":
-                    i = j + 1;
-                    continue whitespaceCheck;
-                  case "\n":
-                    i = j;
-                    continue whitespaceCheck;
-                  default:
-                    break escapeCheck;
+        switch (release) {
+          case "premajor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor = 0;
+            this.major++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0;
+            this.inc("patch", identifier, identifierBase);
+            this.inc("pre", identifier, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            if (this.prerelease.length === 0) {
+              this.inc("patch", identifier, identifierBase);
+            }
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0) {
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            }
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+              this.major++;
+            }
+            this.minor = 0;
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "minor":
+            if (this.patch !== 0 || this.prerelease.length === 0) {
+              this.minor++;
+            }
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "patch":
+            if (this.prerelease.length === 0) {
+              this.patch++;
+            }
+            this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            const base = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0) {
+              this.prerelease = [base];
+            } else {
+              let i = this.prerelease.length;
+              while (--i >= 0) {
+                if (typeof this.prerelease[i] === "number") {
+                  this.prerelease[i]++;
+                  i = -2;
                 }
               }
-              return -1;
-            default:
-              return i;
-          }
-        }
-        return -1;
-      }
-      /**
-       * Determines if the given position is contained within the given range.
-       *
-       * @param position the position to check
-       * @param range the range to see if the position is inside of
-       */
-      static isInsideRange(position, range) {
-        if (range.start.line === range.end.line) {
-          return range.start.line === position.line && range.start.character <= position.character && position.character <= range.end.character;
-        } else if (range.start.line === position.line) {
-          return range.start.character <= position.character;
-        } else if (range.end.line === position.line) {
-          return position.character <= range.end.character;
-        }
-        return range.start.line < position.line && position.line < range.end.line;
-      }
-      static parseHeredocName(value) {
-        value = value.substring(2);
-        if (value.charAt(0) === "-") {
-          value = value.substring(1);
-        }
-        if (value.charAt(0) === '"') {
-          if (value.charAt(value.length - 1) !== '"') {
-            return null;
-          }
-          value = value.substring(1, value.length - 1);
-        }
-        if (value.charAt(0) === "'") {
-          if (value.charAt(value.length - 1) !== "'") {
-            return null;
-          }
-          value = value.substring(1, value.length - 1);
-        }
-        if (value.charAt(0) === "<") {
-          return null;
-        }
-        return value;
-      }
-    };
-    exports.Util = Util;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/comment.js
-var require_comment = __commonJS({
-  "node_modules/dockerfile-ast/lib/comment.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Comment = void 0;
-    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
-    var line_1 = require_line();
-    var util_1 = require_util();
-    var Comment = class extends line_1.Line {
-      constructor(document, range) {
-        super(document, range);
-      }
-      toString() {
-        const content = this.getContent();
-        if (content) {
-          return "# " + content;
-        }
-        return "#";
-      }
-      /**
-       * Returns the content of this comment. This excludes leading and
-       * trailing whitespace as well as the # symbol. If the comment only
-       * consists of whitespace, the empty string will be returned.
-       */
-      getContent() {
-        let range = this.getContentRange();
-        if (range === null) {
-          return "";
-        }
-        return this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
-      }
-      /**
-       * Returns a range that includes the content of the comment
-       * excluding any leading and trailing whitespace as well as the #
-       * symbol. May return null if the comment only consists of whitespace
-       * characters.
-       */
-      getContentRange() {
-        let range = this.getRange();
-        const startOffset = this.document.offsetAt(range.start);
-        let raw = this.document.getText().substring(startOffset, this.document.offsetAt(range.end));
-        let start = -1;
-        let end = -1;
-        for (let i = 1; i < raw.length; i++) {
-          if (!util_1.Util.isWhitespace(raw.charAt(i))) {
-            start = i;
+              if (i === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === false) {
+                  throw new Error("invalid increment argument: identifier already exists");
+                }
+                this.prerelease.push(base);
+              }
+            }
+            if (identifier) {
+              let prerelease = [identifier, base];
+              if (identifierBase === false) {
+                prerelease = [identifier];
+              }
+              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+                const prereleaseBase = this.prerelease[identifier.split(".").length];
+                if (isNaN(prereleaseBase)) {
+                  this.prerelease = prerelease;
+                }
+              } else {
+                this.prerelease = prerelease;
+              }
+            }
             break;
           }
-        }
-        if (start === -1) {
-          return null;
-        }
-        for (let i = raw.length - 1; i >= 1; i--) {
-          if (!util_1.Util.isWhitespace(raw.charAt(i))) {
-            end = i + 1;
-            break;
-          }
-        }
-        return vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + start), this.document.positionAt(startOffset + end));
-      }
-    };
-    exports.Comment = Comment;
-  }
-});
-
-// node_modules/vscode-languageserver-textdocument/lib/esm/main.js
-var main_exports2 = {};
-__export(main_exports2, {
-  TextDocument: () => TextDocument2
-});
-function mergeSort(data, compare) {
-  if (data.length <= 1) {
-    return data;
-  }
-  const p = data.length / 2 | 0;
-  const left = data.slice(0, p);
-  const right = data.slice(p);
-  mergeSort(left, compare);
-  mergeSort(right, compare);
-  let leftIdx = 0;
-  let rightIdx = 0;
-  let i = 0;
-  while (leftIdx < left.length && rightIdx < right.length) {
-    const ret = compare(left[leftIdx], right[rightIdx]);
-    if (ret <= 0) {
-      data[i++] = left[leftIdx++];
-    } else {
-      data[i++] = right[rightIdx++];
-    }
-  }
-  while (leftIdx < left.length) {
-    data[i++] = left[leftIdx++];
-  }
-  while (rightIdx < right.length) {
-    data[i++] = right[rightIdx++];
-  }
-  return data;
-}
-function computeLineOffsets(text, isAtLineStart, textOffset = 0) {
-  const result = isAtLineStart ? [textOffset] : [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (isEOL(ch)) {
-      if (ch === 13 && i + 1 < text.length && text.charCodeAt(i + 1) === 10) {
-        i++;
-      }
-      result.push(textOffset + i + 1);
-    }
-  }
-  return result;
-}
-function isEOL(char) {
-  return char === 13 || char === 10;
-}
-function getWellformedRange(range) {
-  const start = range.start;
-  const end = range.end;
-  if (start.line > end.line || start.line === end.line && start.character > end.character) {
-    return { start: end, end: start };
-  }
-  return range;
-}
-function getWellformedEdit(textEdit) {
-  const range = getWellformedRange(textEdit.range);
-  if (range !== textEdit.range) {
-    return { newText: textEdit.newText, range };
-  }
-  return textEdit;
-}
-var FullTextDocument2, TextDocument2;
-var init_main2 = __esm({
-  "node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
-    "use strict";
-    FullTextDocument2 = class _FullTextDocument {
-      constructor(uri, languageId, version, content) {
-        this._uri = uri;
-        this._languageId = languageId;
-        this._version = version;
-        this._content = content;
-        this._lineOffsets = void 0;
-      }
-      get uri() {
-        return this._uri;
-      }
-      get languageId() {
-        return this._languageId;
-      }
-      get version() {
-        return this._version;
-      }
-      getText(range) {
-        if (range) {
-          const start = this.offsetAt(range.start);
-          const end = this.offsetAt(range.end);
-          return this._content.substring(start, end);
-        }
-        return this._content;
-      }
-      update(changes, version) {
-        for (const change of changes) {
-          if (_FullTextDocument.isIncremental(change)) {
-            const range = getWellformedRange(change.range);
-            const startOffset = this.offsetAt(range.start);
-            const endOffset = this.offsetAt(range.end);
-            this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
-            const insertedEndOffset = startOffset + change.text.length;
-            const crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 && this._content.charCodeAt(startOffset) === 10;
-            const crlfAtEnd = this._content.charCodeAt(insertedEndOffset - 1) === 13 && this._content.charCodeAt(insertedEndOffset) === 10;
-            if (crlfAtStart || crlfAtEnd) {
-              this._lineOffsets = void 0;
-              continue;
-            }
-            const startLine = Math.max(range.start.line, 0);
-            const endLine = Math.max(range.end.line, 0);
-            let lineOffsets = this._lineOffsets;
-            const addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
-            if (endLine - startLine === addedLineOffsets.length) {
-              for (let i = 0, len = addedLineOffsets.length; i < len; i++) {
-                lineOffsets[i + startLine + 1] = addedLineOffsets[i];
-              }
-            } else {
-              if (addedLineOffsets.length < 1e4) {
-                lineOffsets.splice(startLine + 1, endLine - startLine, ...addedLineOffsets);
-              } else {
-                this._lineOffsets = lineOffsets = lineOffsets.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets.slice(endLine + 1));
-              }
-            }
-            const diff = change.text.length - (endOffset - startOffset);
-            if (diff !== 0) {
-              for (let i = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i < len; i++) {
-                lineOffsets[i] = lineOffsets[i] + diff;
-              }
-            }
-          } else if (_FullTextDocument.isFull(change)) {
-            this._content = change.text;
-            this._lineOffsets = void 0;
-          } else {
-            throw new Error("Unknown change event received");
-          }
-        }
-        this._version = version;
-      }
-      getLineOffsets() {
-        if (this._lineOffsets === void 0) {
-          this._lineOffsets = computeLineOffsets(this._content, true);
-        }
-        return this._lineOffsets;
-      }
-      positionAt(offset) {
-        offset = Math.max(Math.min(offset, this._content.length), 0);
-        const lineOffsets = this.getLineOffsets();
-        let low = 0, high = lineOffsets.length;
-        if (high === 0) {
-          return { line: 0, character: offset };
-        }
-        while (low < high) {
-          const mid = Math.floor((low + high) / 2);
-          if (lineOffsets[mid] > offset) {
-            high = mid;
-          } else {
-            low = mid + 1;
-          }
-        }
-        const line = low - 1;
-        offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
-        return { line, character: offset - lineOffsets[line] };
-      }
-      offsetAt(position) {
-        const lineOffsets = this.getLineOffsets();
-        if (position.line >= lineOffsets.length) {
-          return this._content.length;
-        } else if (position.line < 0) {
-          return 0;
-        }
-        const lineOffset = lineOffsets[position.line];
-        if (position.character <= 0) {
-          return lineOffset;
-        }
-        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
-        const offset = Math.min(lineOffset + position.character, nextLineOffset);
-        return this.ensureBeforeEOL(offset, lineOffset);
-      }
-      getLineRange(line) {
-        const lineOffsets = this.getLineOffsets();
-        if (line >= lineOffsets.length) {
-          const lastLine = lineOffsets.length - 1;
-          return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
-        } else if (line < 0) {
-          return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-        }
-        const startOffset = lineOffsets[line];
-        const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
-        const endOffset = this.ensureBeforeEOL(nextLineOffset, startOffset);
-        return { start: { line, character: 0 }, end: { line, character: endOffset - startOffset } };
-      }
-      getEOLCharacters(line) {
-        const lineOffsets = this.getLineOffsets();
-        if (line >= lineOffsets.length) {
-          return "";
-        } else if (line < 0) {
-          return "";
-        }
-        const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
-        const eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets[line]);
-        return this._content.substring(eolOffset, nextLineOffset);
-      }
-      ensureBeforeEOL(offset, lineOffset) {
-        while (offset > lineOffset && isEOL(this._content.charCodeAt(offset - 1))) {
-          offset--;
-        }
-        return offset;
-      }
-      get lineCount() {
-        return this.getLineOffsets().length;
-      }
-      static isIncremental(event) {
-        const candidate = event;
-        return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range !== void 0 && (candidate.rangeLength === void 0 || typeof candidate.rangeLength === "number");
-      }
-      static isFull(event) {
-        const candidate = event;
-        return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range === void 0 && candidate.rangeLength === void 0;
-      }
-    };
-    (function(TextDocument3) {
-      function create(uri, languageId, version, content) {
-        return new FullTextDocument2(uri, languageId, version, content);
-      }
-      TextDocument3.create = create;
-      function update(document, changes, version) {
-        if (document instanceof FullTextDocument2) {
-          document.update(changes, version);
-          return document;
-        } else {
-          throw new Error("TextDocument.update: document must be created by TextDocument.create");
-        }
-      }
-      TextDocument3.update = update;
-      function applyEdits(document, edits) {
-        const text = document.getText();
-        const sortedEdits = mergeSort(edits.map(getWellformedEdit), (a, b) => {
-          const diff = a.range.start.line - b.range.start.line;
-          if (diff === 0) {
-            return a.range.start.character - b.range.start.character;
-          }
-          return diff;
-        });
-        let lastModifiedOffset = 0;
-        const spans = [];
-        for (const e of sortedEdits) {
-          const startOffset = document.offsetAt(e.range.start);
-          if (startOffset < lastModifiedOffset) {
-            throw new Error("Overlapping edit");
-          } else if (startOffset > lastModifiedOffset) {
-            spans.push(text.substring(lastModifiedOffset, startOffset));
-          }
-          if (e.newText.length) {
-            spans.push(e.newText);
-          }
-          lastModifiedOffset = document.offsetAt(e.range.end);
-        }
-        spans.push(text.substr(lastModifiedOffset));
-        return spans.join("");
-      }
-      TextDocument3.applyEdits = applyEdits;
-    })(TextDocument2 || (TextDocument2 = {}));
-  }
-});
-
-// node_modules/dockerfile-ast/lib/parserDirective.js
-var require_parserDirective = __commonJS({
-  "node_modules/dockerfile-ast/lib/parserDirective.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ParserDirective = void 0;
-    var main_1 = require_main();
-    var line_1 = require_line();
-    var ParserDirective = class extends line_1.Line {
-      constructor(document, range, nameRange, valueRange) {
-        super(document, range);
-        this.nameRange = nameRange;
-        this.valueRange = valueRange;
-      }
-      toString() {
-        return "# " + this.getName() + "=" + this.getValue();
-      }
-      getNameRange() {
-        return this.nameRange;
-      }
-      getValueRange() {
-        return this.valueRange;
-      }
-      getName() {
-        return this.document.getText().substring(this.document.offsetAt(this.nameRange.start), this.document.offsetAt(this.nameRange.end));
-      }
-      getValue() {
-        return this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
-      }
-      getDirective() {
-        const directive = main_1.Directive[this.getName().toLowerCase()];
-        return directive === void 0 ? null : directive;
-      }
-    };
-    exports.ParserDirective = ParserDirective;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/heredoc.js
-var require_heredoc = __commonJS({
-  "node_modules/dockerfile-ast/lib/heredoc.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Heredoc = void 0;
-    var Heredoc = class {
-      constructor(startRange, name, nameRange, contentRange, endRange) {
-        this.startRange = startRange;
-        this.name = name;
-        this.nameRange = nameRange;
-        this.contentRange = contentRange;
-        this.endRange = endRange;
-      }
-      /**
-       * Returns the name of the here-document.
-       *
-       * This API is experimental and subject to change.
-       */
-      getName() {
-        return this.name;
-      }
-      /**
-       * Returns the range of the start operator and the name. If the
-       * here-document is initialized with <<EOT then the start range would
-       * encompass all five characters.
-       *
-       * This API is experimental and subject to change.
-       */
-      getStartRange() {
-        return this.startRange;
-      }
-      /**
-       * Returns the range of this here-document's name that is declared at
-       * the beginning of the here-document with the operator. If the
-       * here-document is initialized with <<EOT then the name range would
-       * encompass the latter three "EOT" characters.
-       *
-       * This API is experimental and subject to change.
-       */
-      getNameRange() {
-        return this.nameRange;
-      }
-      /**
-       * Returns the range of the content of this here-document. This may
-       * be null if the here-document has no content because:
-       * - the start range is the only thing that was declared
-       * - the end range was declared immediately and there is no content
-       *
-       * This API is experimental and subject to change.
-       */
-      getContentRange() {
-        return this.contentRange;
-      }
-      /**
-       * Returns the range of the here-document's name on a line that
-       * represents the end of the here-document.
-       *
-       * This API is experimental and subject to change.
-       */
-      getDelimiterRange() {
-        return this.endRange;
-      }
-    };
-    exports.Heredoc = Heredoc;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/variable.js
-var require_variable = __commonJS({
-  "node_modules/dockerfile-ast/lib/variable.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Variable = void 0;
-    var Variable = class {
-      constructor(name, nameRange, range, modifier, modifierRange, substitutionParameter, substitutionRange, defined, buildVariable, stringValue) {
-        this.name = name;
-        this.nameRange = nameRange;
-        this.range = range;
-        this.modifier = modifier;
-        this.modifierRange = modifierRange;
-        this.substitutionParameter = substitutionParameter;
-        this.substitutionRange = substitutionRange;
-        this.defined = defined;
-        this.buildVariable = buildVariable;
-        this.stringValue = stringValue;
-      }
-      toString() {
-        return this.stringValue;
-      }
-      getName() {
-        return this.name;
-      }
-      getNameRange() {
-        return this.nameRange;
-      }
-      /**
-       * Returns the range of the entire variable. This includes the symbols for
-       * the declaration of the variable such as the $, {, and } symbols.
-       *
-       * @return the range in the document that this variable encompasses in its
-       *         entirety
-       */
-      getRange() {
-        return this.range;
-      }
-      /**
-       * Returns the modifier character that has been set for
-       * specifying how this variable should be expanded and resolved.
-       * If this variable is ${variable:+value} then the modifier
-       * character is '+'. Will be the empty string if the variable is
-       * declared as ${variable:}. Otherwise, will be null if this
-       * variable will not use variable substitution at all (such as
-       * ${variable} or $variable).
-       *
-       * @return this variable's modifier character, or the empty
-       *         string if it does not have one, or null if this
-       *         variable will not use variable substitution
-       */
-      getModifier() {
-        return this.modifier;
-      }
-      getModifierRange() {
-        return this.modifierRange;
-      }
-      /**
-       * Returns the parameter that will be used for substitution if
-       * this variable uses modifiers to define how its value should be
-       * resolved. If this variable is ${variable:+value} then the
-       * substitution value will be 'value'. Will be the empty string
-       * if the variable is declared as ${variable:+} or some other
-       * variant where the only thing that follows the modifier
-       * character (excluding considerations of escape characters and
-       * so on) is the variable's closing bracket. May be null if this
-       * variable does not have a modifier character defined (such as
-       * ${variable} or $variable).
-       *
-       * @return this variable's substitution parameter, or the empty
-       *         string if it does not have one, or null if there is
-       *         not one defined
-       */
-      getSubstitutionParameter() {
-        return this.substitutionParameter;
-      }
-      getSubstitutionRange() {
-        return this.substitutionRange;
-      }
-      /**
-       * Returns whether this variable has been defined or not.
-       *
-       * @return true if this variable has been defined, false otherwise
-       */
-      isDefined() {
-        return this.defined;
-      }
-      isBuildVariable() {
-        return this.buildVariable === true;
-      }
-      isEnvironmentVariable() {
-        return this.buildVariable === false;
-      }
-    };
-    exports.Variable = Variable;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/instruction.js
-var require_instruction = __commonJS({
-  "node_modules/dockerfile-ast/lib/instruction.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Instruction = void 0;
-    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
-    var util_1 = require_util();
-    var line_1 = require_line();
-    var argument_1 = require_argument();
-    var heredoc_1 = require_heredoc();
-    var variable_1 = require_variable();
-    var main_1 = require_main();
-    var Instruction2 = class extends line_1.Line {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range);
-        this.dockerfile = dockerfile;
-        this.escapeChar = escapeChar;
-        this.instruction = instruction;
-        this.instructionRange = instructionRange;
-      }
-      toString() {
-        let value = this.getKeyword();
-        for (let arg of this.getRawArguments()) {
-          value += " ";
-          value += arg.getValue();
-        }
-        return value;
-      }
-      getRangeContent(range) {
-        if (range === null) {
-          return null;
-        }
-        return this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
-      }
-      getInstructionRange() {
-        return this.instructionRange;
-      }
-      getInstruction() {
-        return this.instruction;
-      }
-      getKeyword() {
-        return this.getInstruction().toUpperCase();
-      }
-      getArgumentsRange() {
-        let args = this.getArguments();
-        if (args.length === 0) {
-          return null;
-        }
-        return vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end);
-      }
-      getArgumentsRanges() {
-        let args = this.getArguments();
-        if (args.length === 0) {
-          return [];
-        }
-        if (args[0].getRange().start.line === args[args.length - 1].getRange().end.line) {
-          return [vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end)];
-        }
-        let ranges = [];
-        let end = -1;
-        let startPosition = args[0].getRange().start;
-        let range = this.getInstructionRange();
-        let extra = this.document.offsetAt(startPosition) - this.document.offsetAt(range.start);
-        let content = this.getTextContent();
-        let fullArgs = content.substring(extra, this.document.offsetAt(args[args.length - 1].getRange().end) - this.document.offsetAt(range.start));
-        let offset = this.document.offsetAt(range.start) + extra;
-        let start = false;
-        let comment2 = false;
-        for (let i = 0; i < fullArgs.length; i++) {
-          let char = fullArgs.charAt(i);
-          if (char === this.escapeChar) {
-            let next = fullArgs.charAt(i + 1);
-            if (next === " " || next === "	") {
-              whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
-                switch (fullArgs.charAt(j)) {
-                  case " ":
-                  case "	":
-                    continue;
-                  case "\r":
-                    j++;
-                  case "\n":
-                    if (startPosition !== null) {
-                      ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
-                    }
-                    startPosition = null;
-                    start = true;
-                    comment2 = false;
-                    i = j;
-                    break whitespaceCheck;
-                  default:
-                    break whitespaceCheck;
-                }
-              }
-            } else if (next === "\r") {
-              if (startPosition !== null) {
-                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
-                startPosition = null;
-              }
-              start = true;
-              comment2 = false;
-              i += 2;
-            } else if (next === "\n") {
-              if (startPosition !== null) {
-                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
-              }
-              startPosition = null;
-              start = true;
-              comment2 = false;
-              i++;
-            } else {
-              i++;
-            }
-          } else if (util_1.Util.isNewline(char)) {
-            if (comment2) {
-              startPosition = null;
-              start = true;
-              comment2 = false;
-            }
-          } else {
-            if (!comment2) {
-              if (startPosition === null) {
-                if (char === "#") {
-                  comment2 = true;
-                  continue;
-                }
-                let position = this.document.positionAt(offset + i);
-                if (position.character !== 0) {
-                  startPosition = vscode_languageserver_types_1.Position.create(position.line, 0);
-                }
-              }
-              end = i;
-            }
-          }
-        }
-        if (startPosition === null) {
-          ranges.push(vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + end), this.document.positionAt(offset + end + 1)));
-        } else {
-          ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
-        }
-        return ranges;
-      }
-      getRawArgumentsContent() {
-        let args = this.getArguments();
-        if (args.length === 0) {
-          return null;
-        }
-        return this.getRangeContent(vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end));
-      }
-      getArgumentsContent() {
-        let args = this.getArguments();
-        if (args.length === 0) {
-          return null;
-        }
-        let content = "";
-        let ranges = this.getArgumentsRanges();
-        let documentText = this.document.getText();
-        for (let range of ranges) {
-          content += documentText.substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
-        }
-        return content;
-      }
-      getArguments() {
-        return this.getRawArguments();
-      }
-      getRawArguments() {
-        let args = [];
-        let range = this.getInstructionRange();
-        let extra = this.document.offsetAt(range.end) - this.document.offsetAt(range.start);
-        let content = this.getTextContent();
-        let fullArgs = content.substring(extra);
-        let offset = this.document.offsetAt(range.start) + extra;
-        let start = false;
-        let comment2 = false;
-        let found = -1;
-        let escapedWhitespaceDetected = false;
-        let escaping = false;
-        let escapeMarker = -1;
-        let escapedArg = "";
-        for (let i = 0; i < fullArgs.length; i++) {
-          let char = fullArgs.charAt(i);
-          if (util_1.Util.isWhitespace(char)) {
-            if (escaping) {
-              escapedWhitespaceDetected = true;
-              if (util_1.Util.isNewline(char)) {
-                escapedWhitespaceDetected = false;
-                if (comment2) {
-                  comment2 = false;
-                  start = true;
-                }
-              }
-              continue;
-            } else if (found !== -1) {
-              if (escapeMarker === -1) {
-                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + i))));
-              } else {
-                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
-              }
-              escapeMarker = -1;
-              escapedArg = "";
-              found = -1;
-            }
-          } else if (char === this.escapeChar) {
-            let next = fullArgs.charAt(i + 1);
-            if (next === " " || next === "	") {
-              whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
-                let newlineCheck = fullArgs.charAt(j);
-                switch (newlineCheck) {
-                  case " ":
-                  case "	":
-                    continue;
-                  case "\r":
-                    j++;
-                  case "\n":
-                    comment2 = false;
-                    escaping = true;
-                    start = true;
-                    if (found !== -1) {
-                      escapeMarker = i;
-                    }
-                    i = j;
-                    break whitespaceCheck;
-                  default:
-                    escapeMarker = i;
-                    if (found === -1) {
-                      i = j - 1;
-                    }
-                    break whitespaceCheck;
-                }
-              }
-            } else if (next === "\r") {
-              comment2 = false;
-              escaping = true;
-              start = true;
-              if (found !== -1 && escapeMarker === -1) {
-                escapeMarker = i;
-              }
-              i += 2;
-            } else if (next === "\n") {
-              comment2 = false;
-              escaping = true;
-              start = true;
-              if (found !== -1 && escapeMarker === -1) {
-                escapeMarker = i;
-              }
-              i++;
-            } else {
-              if (escapedWhitespaceDetected && escapeMarker !== -1) {
-                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
-                escapedArg = "";
-                found = -1;
-              }
-              escapeMarker = -1;
-              escapedWhitespaceDetected = false;
-              escaping = false;
-              if (next === "$") {
-                escapedArg = escapedArg + char + next;
-              } else if (next === "") {
-                break;
-              } else {
-                escapedArg = escapedArg + next;
-              }
-              if (found === -1) {
-                found = i;
-              }
-              i++;
-            }
-          } else if (!comment2) {
-            if (start && char === "#") {
-              comment2 = true;
-            } else {
-              if (escapedWhitespaceDetected && escapeMarker !== -1) {
-                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
-                escapedArg = "";
-                found = -1;
-              }
-              escapedWhitespaceDetected = false;
-              escaping = false;
-              escapeMarker = -1;
-              escapedArg = escapedArg + char;
-              if (found === -1) {
-                found = i;
-              }
-            }
-            start = false;
-          }
-        }
-        if (found !== -1) {
-          if (escapeMarker === -1) {
-            args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + fullArgs.length))));
-          } else {
-            args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
-          }
-        }
-        return args;
-      }
-      getExpandedArguments() {
-        let args = this.getArguments();
-        for (let i = 0; i < args.length; i++) {
-          const argRange = args[i].getRange();
-          let offset = this.document.offsetAt(argRange.start);
-          const variables = this.parseVariables(offset, args[i].getValue());
-          const swaps = [];
-          let requiresExpansion = false;
-          for (let variable of variables) {
-            const value = this.dockerfile.resolveVariable(variable.getName(), variable.getNameRange().start.line);
-            swaps.push(value);
-            requiresExpansion = requiresExpansion || value !== void 0;
-          }
-          if (requiresExpansion) {
-            let expanded = "";
-            for (let j = 0; j < swaps.length; j++) {
-              const variableRange = variables[j].getRange();
-              const start = this.document.offsetAt(variableRange.start);
-              const end = this.document.offsetAt(variableRange.end);
-              if (swaps[j]) {
-                expanded += this.document.getText().substring(offset, start);
-                expanded += swaps[j];
-                offset = end;
-              } else {
-                expanded += this.document.getText().substring(offset, end);
-                offset = end;
-              }
-            }
-            const argEnd = this.document.offsetAt(argRange.end);
-            if (argEnd !== offset) {
-              expanded += this.document.getText().substring(offset, argEnd);
-            }
-            args[i] = new argument_1.Argument(expanded, argRange);
-          }
-        }
-        return args;
-      }
-      getVariables() {
-        const variables = [];
-        const args = this.getRawArguments();
-        for (const arg of args) {
-          let range = arg.getRange();
-          let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
-          const parsedVariables = this.parseVariables(this.document.offsetAt(arg.getRange().start), rawValue);
-          for (const parsedVariable of parsedVariables) {
-            variables.push(parsedVariable);
-          }
-        }
-        return variables;
-      }
-      parseVariables(offset, arg) {
-        let variables = [];
-        variableLoop: for (let i = 0; i < arg.length; i++) {
-          switch (arg.charAt(i)) {
-            case this.escapeChar:
-              if (arg.charAt(i + 1) === "$") {
-                i++;
-              }
-              break;
-            case "$":
-              if (arg.charAt(i + 1) === "{") {
-                let escapedString = "${";
-                let escapedName = "";
-                let nameEnd = -1;
-                let escapedSubstitutionParameter = "";
-                let substitutionStart = -1;
-                let substitutionEnd = -1;
-                let modifierRead = -1;
-                nameLoop: for (let j = i + 2; j < arg.length; j++) {
-                  let char = arg.charAt(j);
-                  switch (char) {
-                    case this.escapeChar:
-                      for (let k = j + 1; k < arg.length; k++) {
-                        switch (arg.charAt(k)) {
-                          case " ":
-                          case "	":
-                          case "\r":
-                            continue;
-                          case "\n":
-                            j = k;
-                            continue nameLoop;
-                        }
-                      }
-                      break;
-                    case "}":
-                      escapedString += "}";
-                      let modifier = null;
-                      let modifierRange = null;
-                      let substitutionParameter = modifierRead !== -1 ? escapedSubstitutionParameter : null;
-                      let substitutionRange = null;
-                      if (nameEnd === -1) {
-                        nameEnd = j;
-                      } else if (nameEnd + 1 === j) {
-                        modifier = "";
-                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + nameEnd + 1), this.document.positionAt(offset + nameEnd + 1));
-                      } else {
-                        if (substitutionStart === -1) {
-                          substitutionStart = modifierRead + 1;
-                          substitutionEnd = modifierRead + 1;
-                        } else {
-                          substitutionEnd = substitutionEnd + 1;
-                        }
-                        modifier = arg.substring(modifierRead, modifierRead + 1);
-                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + modifierRead), this.document.positionAt(offset + modifierRead + 1));
-                        substitutionRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + substitutionStart), this.document.positionAt(offset + substitutionEnd));
-                      }
-                      let start = this.document.positionAt(offset + i);
-                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 2), this.document.positionAt(offset + nameEnd)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + j + 1)), modifier, modifierRange, substitutionParameter, substitutionRange, this.dockerfile.resolveVariable(escapedName, start.line) !== void 0, this.isBuildVariable(escapedName, start.line), escapedString));
-                      i = j;
-                      continue variableLoop;
-                    case ":":
-                      if (nameEnd === -1) {
-                        nameEnd = j;
-                      } else if (modifierRead !== -1) {
-                        if (substitutionStart === -1) {
-                          substitutionStart = j;
-                          substitutionEnd = j;
-                        } else {
-                          substitutionEnd = j;
-                        }
-                        escapedSubstitutionParameter += ":";
-                      } else {
-                        modifierRead = j;
-                      }
-                      escapedString += ":";
-                      break;
-                    case "\n":
-                    case "\r":
-                    case " ":
-                    case "	":
-                      break;
-                    default:
-                      if (nameEnd === -1) {
-                        escapedName += char;
-                      } else if (modifierRead !== -1) {
-                        if (substitutionStart === -1) {
-                          substitutionStart = j;
-                          substitutionEnd = j;
-                        } else {
-                          substitutionEnd = j;
-                        }
-                        escapedSubstitutionParameter += char;
-                      } else {
-                        modifierRead = j;
-                      }
-                      escapedString += char;
-                      break;
-                  }
-                }
-                break variableLoop;
-              } else if (util_1.Util.isWhitespace(arg.charAt(i + 1)) || i === arg.length - 1) {
-                continue;
-              } else {
-                let escapedName = "";
-                nameLoop: for (let j = i + 1; j < arg.length; j++) {
-                  let char = arg.charAt(j);
-                  switch (char) {
-                    case "\r":
-                    case "\n":
-                    case " ":
-                    case "	":
-                      continue;
-                    case "$":
-                    case "'":
-                    case '"':
-                      let varStart = this.document.positionAt(offset + i);
-                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
-                      i = j - 1;
-                      continue variableLoop;
-                    case this.escapeChar:
-                      for (let k = j + 1; k < arg.length; k++) {
-                        switch (arg.charAt(k)) {
-                          case " ":
-                          case "	":
-                          case "\r":
-                            continue;
-                          case "\n":
-                            j = k;
-                            continue nameLoop;
-                        }
-                      }
-                      let start2 = this.document.positionAt(offset + i);
-                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(start2, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start2.line) !== void 0, this.isBuildVariable(escapedName, start2.line), "$" + escapedName));
-                      break variableLoop;
-                  }
-                  if (char.match(/^[a-z0-9_]+$/i) === null) {
-                    let varStart = this.document.positionAt(offset + i);
-                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
-                    i = j - 1;
-                    continue variableLoop;
-                  }
-                  escapedName += char;
-                }
-                let start = this.document.positionAt(offset + i);
-                variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + arg.length)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + arg.length)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start.line) !== void 0, this.isBuildVariable(escapedName, start.line), "$" + escapedName));
-              }
-              break variableLoop;
-          }
-        }
-        return variables;
-      }
-      isBuildVariable(variable, line) {
-        if (this.getKeyword() === main_1.Keyword.FROM) {
-          for (const initialArg of this.dockerfile.getInitialARGs()) {
-            const arg = initialArg;
-            const property = arg.getProperty();
-            if (property && variable === property.getName()) {
-              return true;
-            }
-          }
-          return void 0;
-        }
-        let image = this.dockerfile.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
-        let envs = image.getENVs();
-        for (let i = envs.length - 1; i >= 0; i--) {
-          if (envs[i].isBefore(line)) {
-            for (let property of envs[i].getProperties()) {
-              if (property.getName() === variable) {
-                return false;
-              }
-            }
-          }
-        }
-        let args = image.getARGs();
-        for (let i = args.length - 1; i >= 0; i--) {
-          if (args[i].isBefore(line)) {
-            let property = args[i].getProperty();
-            if (property && property.getName() === variable) {
-              return true;
-            }
-          }
-        }
-        return void 0;
-      }
-      createSingleLineHeredocs(args) {
-        const heredocs = [];
-        for (const arg of args) {
-          const value = arg.getValue();
-          if (value.startsWith("<<") && util_1.Util.parseHeredocName(value) !== null) {
-            const startRange = arg.getRange();
-            const nameRange = this.getNameRange(startRange);
-            const name = this.getName(nameRange);
-            heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, null, null));
-          }
-        }
-        return heredocs;
-      }
-      getName(nameRange) {
-        const content = this.document.getText(nameRange);
-        let escaping = false;
-        let name = "";
-        nameLoop: for (let i = 0; i < content.length; i++) {
-          const ch = content.charAt(i);
-          switch (ch) {
-            case this.escapeChar:
-              escaping = true;
-              for (let j = i + 1; j < content.length; j++) {
-                switch (content.charAt(j)) {
-                  case " ":
-                  case "	":
-                    break;
-                  case "\r":
-                    i = j + 1;
-                    continue nameLoop;
-                  case "\n":
-                    i = j;
-                    continue nameLoop;
-                  default:
-                    name += content.charAt(j);
-                    i = j;
-                    continue nameLoop;
-                }
-              }
-              break;
-            case "#":
-              if (escaping) {
-                for (let j = i + 1; j < content.length; j++) {
-                  switch (content.charAt(j)) {
-                    case "\n":
-                      i = j;
-                      continue nameLoop;
-                  }
-                }
-              }
-            case " ":
-            case "	":
-            case "\r":
-            case "\n":
-              if (escaping) {
-                break;
-              }
-            default:
-              name += ch;
-              break;
-          }
-        }
-        return name;
-      }
-      getNameRange(startRange) {
-        const content = this.document.getText(startRange);
-        let endFound = false;
-        let searchHyphen = false;
-        let start = -1;
-        let end = -1;
-        let escaping = false;
-        let quote = null;
-        contentLoop: for (let i = 0; i < content.length; i++) {
-          const ch = content.charAt(i);
-          switch (ch) {
-            case '"':
-            case "'":
-              if (quote === ch) {
-                break contentLoop;
-              }
-              quote = ch;
-              continue;
-            case this.escapeChar:
-              for (let j = i + 1; j < content.length; j++) {
-                switch (content.charAt(j)) {
-                  case "\n":
-                    escaping = true;
-                    j = i;
-                    continue contentLoop;
-                }
-              }
-              break;
-            case " ":
-            case "	":
-            case "\r":
-            case "\n":
-              break;
-            case "<":
-              if (endFound) {
-                searchHyphen = true;
-              } else {
-                endFound = true;
-              }
-              break;
-            case "-":
-              if (searchHyphen) {
-                searchHyphen = false;
-                break;
-              }
-            case "#":
-              if (escaping) {
-                for (let j = i + 1; j < content.length; j++) {
-                  switch (content.charAt(j)) {
-                    case "\n":
-                      i = j;
-                      continue contentLoop;
-                  }
-                }
-              }
-            default:
-              if (start === -1) {
-                start = i;
-              }
-              if (quote !== null) {
-                end = i + 1;
-                break;
-              }
-              break contentLoop;
-          }
-        }
-        if (start === -1) {
-          return vscode_languageserver_types_1.Range.create(startRange.end, startRange.end);
-        }
-        const nameStart = this.document.positionAt(this.document.offsetAt(startRange.start) + start);
-        const nameEnd = quote !== null ? this.document.positionAt(this.document.offsetAt(startRange.start) + end) : startRange.end;
-        return vscode_languageserver_types_1.Range.create(nameStart, nameEnd);
-      }
-      getHeredocs() {
-        const args = this.getArguments();
-        if (args.length === 0) {
-          return [];
-        }
-        const heredocs = [];
-        const range = this.getRange();
-        if (range.start.line === range.end.line) {
-          return this.createSingleLineHeredocs(args);
-        }
-        const heredocDefinitions = [];
-        let heredocsProcessed = false;
-        let escaping = false;
-        let contentStart = -1;
-        let contentEnd = -1;
-        let lineStart = -1;
-        let currentHeredoc = 0;
-        const startOffset = this.document.offsetAt(args[0].getRange().start);
-        const content = this.getRangeContent(vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end));
-        contentLoop: for (let i = 0; i < content.length; i++) {
-          switch (content.charAt(i)) {
-            case this.escapeChar:
-              escaping = true;
-              for (let j = i + 1; j < content.length; j++) {
-                switch (content.charAt(j)) {
-                  case " ":
-                  case "	":
-                    break;
-                  case "\r":
-                    j++;
-                  case "\n":
-                    i = j;
-                    continue contentLoop;
-                  default:
-                    i = j;
-                    continue contentLoop;
-                }
-              }
-              break;
-            case "\r":
-              break;
-            case "\n":
-              if (escaping) {
-                break;
-              }
-              if (heredocsProcessed) {
-                if (contentStart === -1) {
-                  contentStart = i;
-                }
-                contentEnd = i;
-                const arg = heredocDefinitions[currentHeredoc];
-                const startRange = arg.getRange();
-                const nameRange = this.getNameRange(startRange);
-                const name = this.getName(nameRange);
-                const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), this.document.positionAt(startOffset + i)));
-                if (delimiterRange !== null) {
-                  const contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + lineStart - 1));
-                  heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, contentRange, delimiterRange));
-                  contentStart = -1;
-                  currentHeredoc++;
-                }
-                lineStart = -1;
-              } else {
-                const offsetLimit = startOffset + i;
-                for (const arg of args) {
-                  if (this.document.offsetAt(arg.getRange().start) < offsetLimit) {
-                    if (arg.getValue().startsWith("<<")) {
-                      heredocDefinitions.push(arg);
-                    }
-                  } else {
-                    break;
-                  }
-                }
-                heredocsProcessed = true;
-                lineStart = -1;
-                continue contentLoop;
-              }
-              break;
-            case " ":
-            case "	":
-              if (escaping) {
-                break;
-              }
-            case "#":
-              if (escaping) {
-                for (let j = i + 1; j < content.length; j++) {
-                  switch (content.charAt(j)) {
-                    case "\n":
-                      i = j;
-                      continue contentLoop;
-                  }
-                }
-              }
-            default:
-              if (escaping) {
-                escaping = false;
-              }
-              if (heredocsProcessed) {
-                if (contentStart === -1) {
-                  contentStart = i;
-                }
-                if (lineStart === -1) {
-                  lineStart = i;
-                }
-              }
-              break;
-          }
-        }
-        if (heredocsProcessed) {
-          const arg = heredocDefinitions[currentHeredoc];
-          const startRange = arg.getRange();
-          const nameRange = this.getNameRange(startRange);
-          const name = this.getName(nameRange);
-          let contentRange = null;
-          const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), range.end));
-          if (delimiterRange === null) {
-            contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), range.end);
-          } else if (contentEnd !== -1) {
-            contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + contentEnd));
-          }
-          heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, contentRange, delimiterRange));
-          currentHeredoc++;
-          for (let i = currentHeredoc; i < heredocDefinitions.length; i++) {
-            const arg2 = heredocDefinitions[currentHeredoc];
-            const startRange2 = arg2.getRange();
-            const nameRange2 = this.getNameRange(startRange2);
-            const name2 = this.getName(nameRange2);
-            heredocs.push(new heredoc_1.Heredoc(startRange2, name2, nameRange2, null, null));
-            currentHeredoc++;
-          }
-        } else {
-          return this.createSingleLineHeredocs(args);
-        }
-        return heredocs;
-      }
-      getDelimiterRange(startArg, name, candidateRange) {
-        const text = this.document.getText(candidateRange);
-        if (startArg.getValue().startsWith("<<-")) {
-          let index = 0;
-          while (text.charAt(index) === "	") {
-            index++;
-          }
-          if (text.substring(index) === name) {
-            return vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(candidateRange.start.line, index), candidateRange.end);
-          }
-          return null;
-        }
-        return text === name ? candidateRange : null;
-      }
-    };
-    exports.Instruction = Instruction2;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/flagOption.js
-var require_flagOption = __commonJS({
-  "node_modules/dockerfile-ast/lib/flagOption.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.FlagOption = void 0;
-    var FlagOption = class {
-      constructor(range, name, nameRange, value, valueRange) {
-        this.range = range;
-        this.name = name;
-        this.nameRange = nameRange;
-        this.value = value;
-        this.valueRange = valueRange;
-      }
-      toString() {
-        if (this.valueRange !== null) {
-          return this.name + "=" + this.value;
-        }
-        return this.name;
-      }
-      getRange() {
-        return this.range;
-      }
-      getName() {
-        return this.name;
-      }
-      getNameRange() {
-        return this.nameRange;
-      }
-      getValue() {
-        return this.value;
-      }
-      getValueRange() {
-        return this.valueRange;
-      }
-    };
-    exports.FlagOption = FlagOption;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/flag.js
-var require_flag = __commonJS({
-  "node_modules/dockerfile-ast/lib/flag.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Flag = void 0;
-    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
-    var flagOption_1 = require_flagOption();
-    var Flag = class {
-      constructor(document, range, name, nameRange, value, valueRange) {
-        this.options = [];
-        this.range = range;
-        this.name = name;
-        this.nameRange = nameRange;
-        this.value = value;
-        this.valueRange = valueRange;
-        if (this.value !== null) {
-          let offset = document.offsetAt(valueRange.start);
-          let nameStart = -1;
-          let valueStart = -1;
-          let hasOptions = false;
-          for (let i = 0; i < value.length; i++) {
-            switch (value.charAt(i)) {
-              case "=":
-                hasOptions = true;
-                if (valueStart === -1) {
-                  valueStart = i + 1;
-                  break;
-                }
-                break;
-              case ",":
-                this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, i));
-                nameStart = -1;
-                valueStart = -1;
-                break;
-              default:
-                if (nameStart === -1) {
-                  nameStart = i;
-                }
-                break;
-            }
-          }
-          if (hasOptions && nameStart !== -1) {
-            this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, value.length));
-          }
-        }
-      }
-      createFlagOption(document, content, documentOffset, nameStart, valueStart, valueEnd) {
-        const optionRange = vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueEnd));
-        if (valueStart === -1) {
-          return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueEnd), optionRange, null, null);
-        }
-        return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueStart - 1), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueStart - 1)), content.substring(valueStart, valueEnd), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + valueStart), document.positionAt(documentOffset + valueEnd)));
-      }
-      toString() {
-        if (this.valueRange) {
-          return "--" + this.name + "=" + this.value;
-        }
-        return "--" + this.name;
-      }
-      /**
-       * Returns the range that encompasses this entire flag. This includes the
-       * -- prefix in the beginning to the last character of the flag's value (if
-       * it has been defined).
-       *
-       * @return the entire range of this flag
-       */
-      getRange() {
-        return this.range;
-      }
-      /**
-       * Returns the name of this flag. The name does not include the -- prefix.
-       * Thus, for HEALTHCHECK's --interval flag, interval is the flag's name and
-       * not --interval.
-       *
-       * @return this flag's name
-       */
-      getName() {
-        return this.name;
-      }
-      /**
-       * Returns the range that encompasses the flag's name
-       *
-       * @return the range containing the flag's name
-       */
-      getNameRange() {
-        return this.nameRange;
-      }
-      /**
-       * Returns the value that has been set to this flag. May be null if the
-       * flag is invalid and has no value set like a --start-period. If the flag
-       * is instead a --start-period= with an equals sign then the flag's value
-       * is the empty string.
-       *
-       * @return this flag's value if it has been defined, null otherwise
-       */
-      getValue() {
-        return this.value;
-      }
-      /**
-       * Returns the range that encompasses this flag's value. If no value has
-       * been set then null will be returned.
-       *
-       * @return the range containing this flag's value, or null if the flag
-       *         has no value defined
-       */
-      getValueRange() {
-        return this.valueRange;
-      }
-      getOption(name) {
-        for (const option of this.options) {
-          if (option.getName() === name) {
-            return option;
-          }
-        }
-        return null;
-      }
-      getOptions() {
-        return this.options;
-      }
-      hasOptions() {
-        return this.options.length > 0;
-      }
-    };
-    exports.Flag = Flag;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/modifiableInstruction.js
-var require_modifiableInstruction = __commonJS({
-  "node_modules/dockerfile-ast/lib/modifiableInstruction.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ModifiableInstruction = void 0;
-    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
-    var flag_1 = require_flag();
-    var instruction_1 = require_instruction();
-    var ModifiableInstruction2 = class extends instruction_1.Instruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-      }
-      getFlags() {
-        if (!this.flags) {
-          this.flags = [];
-          for (let arg of this.getArguments()) {
-            let value = arg.getValue();
-            if (this.stopSearchingForFlags(value)) {
-              return this.flags;
-            } else if (value.indexOf("--") === 0) {
-              let range = arg.getRange();
-              let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
-              let nameIndex = value.indexOf("=");
-              let index = rawValue.indexOf("=");
-              let firstMatch = false;
-              let secondMatch = false;
-              let startIndex = -1;
-              nameSearchLoop: for (let i = 0; i < rawValue.length; i++) {
-                switch (rawValue.charAt(i)) {
-                  case "\\":
-                  case " ":
-                  case "	":
-                  case "\r":
-                  case "\n":
-                    break;
-                  case "-":
-                    if (secondMatch) {
-                      startIndex = i;
-                      break nameSearchLoop;
-                    } else if (firstMatch) {
-                      secondMatch = true;
-                    } else {
-                      firstMatch = true;
-                    }
-                    break;
-                  default:
-                    startIndex = i;
-                    break nameSearchLoop;
-                }
-              }
-              let nameStart = this.document.positionAt(this.document.offsetAt(range.start) + startIndex);
-              if (index === -1) {
-                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2), vscode_languageserver_types_1.Range.create(nameStart, range.end), null, null));
-              } else if (index === value.length - 1) {
-                let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
-                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, index), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), "", vscode_languageserver_types_1.Range.create(range.end, range.end)));
-              } else {
-                let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
-                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, nameIndex), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), value.substring(nameIndex + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range.start) + index + 1), range.end)));
-              }
-            }
-          }
-        }
-        return this.flags;
-      }
-      getArguments() {
-        const args = super.getArguments();
-        const flags = this.getFlags();
-        if (flags.length === 0) {
-          return args;
-        }
-        for (let i = 0; i < flags.length; i++) {
-          args.shift();
-        }
-        return args;
-      }
-    };
-    exports.ModifiableInstruction = ModifiableInstruction2;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/jsonInstruction.js
-var require_jsonInstruction = __commonJS({
-  "node_modules/dockerfile-ast/lib/jsonInstruction.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.JSONInstruction = void 0;
-    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
-    var argument_1 = require_argument();
-    var jsonArgument_1 = require_jsonArgument();
-    var modifiableInstruction_1 = require_modifiableInstruction();
-    var JSONInstruction = class extends modifiableInstruction_1.ModifiableInstruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-        this.openingBracket = null;
-        this.closingBracket = null;
-        this.jsonStrings = [];
-        const argsContent = this.getRawArgumentsContent();
-        if (argsContent === null) {
-          return;
-        }
-        const args = this.getArguments();
-        if (args.length === 1 && args[0].getValue() === "[]") {
-          let argRange = args[0].getRange();
-          this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character, argRange.start.line, argRange.start.character + 1));
-          this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character + 1, argRange.end.line, argRange.end.character));
-          return;
-        } else if (args.length === 2 && args[0].getValue() === "[" && args[1].getValue() === "]") {
-          this.openingBracket = args[0];
-          this.closingBracket = args[1];
-          return;
-        }
-        const argsOffset = document.offsetAt(this.getArgumentsRange().start);
-        let start = -1;
-        let last = "";
-        let quoted = false;
-        let escapedArg = "";
-        argsCheck: for (let i = 0; i < argsContent.length; i++) {
-          let char = argsContent.charAt(i);
-          switch (char) {
-            case "[":
-              if (last === "") {
-                this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i), document.positionAt(argsOffset + i + 1)));
-                last = "[";
-              } else if (quoted) {
-                escapedArg = escapedArg + char;
-              } else {
-                break argsCheck;
-              }
-              break;
-            case '"':
-              if (last === "[" || last === ",") {
-                start = i;
-                quoted = true;
-                last = '"';
-                escapedArg = escapedArg + char;
-                continue;
-              } else if (last === '"') {
-                if (quoted) {
-                  escapedArg = escapedArg + char;
-                  quoted = false;
-                  this.jsonStrings.push(new jsonArgument_1.JSONArgument(escapedArg, vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start), document.positionAt(argsOffset + i + 1)), vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start + 1), document.positionAt(argsOffset + i))));
-                  escapedArg = "";
-                } else {
-                  break argsCheck;
-                }
-              } else {
-                break argsCheck;
-              }
-              break;
-            case ",":
-              if (quoted) {
-                escapedArg = escapedArg + char;
-              } else {
-                if (last === '"') {
-                  last = ",";
-                } else {
-                  break argsCheck;
-                }
-              }
-              break;
-            case "]":
-              if (quoted) {
-                escapedArg = escapedArg + char;
-              } else if (last !== "") {
-                this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i), document.positionAt(argsOffset + i + 1)));
-                break argsCheck;
-              }
-              break;
-            case " ":
-            case "	":
-              break;
-            case "\\":
-              if (quoted) {
-                switch (argsContent.charAt(i + 1)) {
-                  case '"':
-                  case "\\":
-                    escapedArg = escapedArg + argsContent.charAt(i + 1);
-                    i++;
-                    continue;
-                  case " ":
-                  case "	":
-                    escapeCheck: for (let j = i + 2; j < argsContent.length; j++) {
-                      switch (argsContent.charAt(j)) {
-                        case "\r":
-                          j++;
-                        case "\n":
-                          i = j;
-                          continue argsCheck;
-                        case " ":
-                        case "	":
-                          break;
-                        default:
-                          break escapeCheck;
-                      }
-                    }
-                    break;
-                  case "\r":
-                    i++;
-                  default:
-                    i++;
-                    continue;
-                }
-              } else {
-                escapeCheck: for (let j = i + 1; j < argsContent.length; j++) {
-                  switch (argsContent.charAt(j)) {
-                    case "\r":
-                      j++;
-                    case "\n":
-                      i = j;
-                      continue argsCheck;
-                    case " ":
-                    case "	":
-                      break;
-                    default:
-                      break escapeCheck;
-                  }
-                }
-              }
-              break argsCheck;
-            default:
-              if (!quoted) {
-                break argsCheck;
-              }
-              escapedArg = escapedArg + char;
-              break;
-          }
-        }
-      }
-      stopSearchingForFlags(_value) {
-        return true;
-      }
-      getOpeningBracket() {
-        return this.openingBracket;
-      }
-      getJSONStrings() {
-        return this.jsonStrings;
-      }
-      getClosingBracket() {
-        return this.closingBracket;
-      }
-    };
-    exports.JSONInstruction = JSONInstruction;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/instructions/add.js
-var require_add = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/add.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Add = void 0;
-    var jsonInstruction_1 = require_jsonInstruction();
-    var Add = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-      }
-      stopSearchingForFlags(argument) {
-        return argument.indexOf("--") === -1;
-      }
-    };
-    exports.Add = Add;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/property.js
-var require_property = __commonJS({
-  "node_modules/dockerfile-ast/lib/property.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Property = void 0;
-    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
-    var util_1 = require_util();
-    var Property = class _Property {
-      constructor(document, escapeChar, arg, arg2) {
-        this.assignmentOperatorRange = null;
-        this.assignmentOperator = null;
-        this.valueRange = null;
-        this.value = null;
-        this.document = document;
-        this.escapeChar = escapeChar;
-        this.nameRange = _Property.getNameRange(document, arg);
-        let value = document.getText().substring(document.offsetAt(this.nameRange.start), document.offsetAt(this.nameRange.end));
-        this.name = _Property.getValue(value, escapeChar);
-        if (arg2) {
-          this.valueRange = arg2.getRange();
-          value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
-          this.value = _Property.getValue(value, escapeChar);
-          this.range = vscode_languageserver_types_1.Range.create(this.nameRange.start, this.valueRange.end);
-        } else {
-          let argRange = arg.getRange();
-          if (this.nameRange.start.line === argRange.start.line && this.nameRange.start.character === argRange.start.character && this.nameRange.end.line === argRange.end.line && this.nameRange.end.character === argRange.end.character) {
-          } else {
-            this.valueRange = _Property.getValueRange(document, arg);
-            value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
-            this.value = _Property.getValue(value, escapeChar);
-            this.assignmentOperatorRange = vscode_languageserver_types_1.Range.create(this.nameRange.end, this.valueRange.start);
-            this.assignmentOperator = "=";
-          }
-          this.range = argRange;
-        }
-      }
-      getRange() {
-        return this.range;
-      }
-      getName() {
-        return this.name;
-      }
-      getNameRange() {
-        return this.nameRange;
-      }
-      getValue() {
-        return this.value;
-      }
-      getValueRange() {
-        return this.valueRange;
-      }
-      /**
-       * Retrieves the operator used for delimiting between the name and
-       * value of this property. This will either be the "=" character
-       * or null if a character was not used or if this property has no
-       * value defined.
-       */
-      getAssignmentOperator() {
-        return this.assignmentOperator;
-      }
-      getAssignmentOperatorRange() {
-        return this.assignmentOperatorRange;
-      }
-      /**
-       * Returns the value of this property including any enclosing
-       * single or double quotes and relevant escape characters.
-       * Escaped newlines and its associated contiguous whitespace
-       * characters however will not be returned as they are deemed to
-       * be uninteresting to clients trying to return a Dockerfile.
-       *
-       * @return the unescaped value of this property or null if this
-       *         property has no associated value
-       */
-      getUnescapedValue() {
-        if (this.valueRange === null) {
-          return null;
-        }
-        let escaped = false;
-        let rawValue = "";
-        let value = this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
-        rawLoop: for (let i = 0; i < value.length; i++) {
-          let char = value.charAt(i);
-          switch (char) {
-            case this.escapeChar:
-              for (let j = i + 1; j < value.length; j++) {
-                switch (value.charAt(j)) {
-                  case "\r":
-                    j++;
-                  case "\n":
-                    escaped = true;
-                    i = j;
-                    continue rawLoop;
-                  case " ":
-                  case "	":
-                    break;
-                  default:
-                    rawValue = rawValue + char;
-                    continue rawLoop;
-                }
-              }
-              rawValue = rawValue + char;
-              break;
-            case "\r":
-            case "\n":
-              break;
-            case " ":
-            case "	":
-              if (!escaped) {
-                rawValue = rawValue + char;
-              }
-              break;
-            case "#":
-              if (escaped) {
-                for (let j = i + 1; j < value.length; j++) {
-                  switch (value.charAt(j)) {
-                    case "\r":
-                      j++;
-                    case "\n":
-                      i = j;
-                      continue rawLoop;
-                  }
-                }
-              } else {
-                rawValue = rawValue + char;
-              }
-              break;
-            default:
-              rawValue = rawValue + char;
-              escaped = false;
-              break;
-          }
-        }
-        return rawValue;
-      }
-      static getNameRange(document, arg) {
-        let value = arg.getValue();
-        let index = value.indexOf("=");
-        if (index !== -1) {
-          let initial = value.charAt(0);
-          let before2 = value.charAt(index - 1);
-          if (initial === '"' && before2 === '"' || initial === "'" && before2 === "'" || initial !== '"' && initial !== "'") {
-            return vscode_languageserver_types_1.Range.create(arg.getRange().start, document.positionAt(document.offsetAt(arg.getRange().start) + index));
-          }
-        }
-        return arg.getRange();
-      }
-      static getValueRange(document, arg) {
-        return vscode_languageserver_types_1.Range.create(document.positionAt(document.offsetAt(arg.getRange().start) + arg.getValue().indexOf("=") + 1), document.positionAt(document.offsetAt(arg.getRange().end)));
-      }
-      /**
-       * Returns the actual value of this key-value pair. The value will
-       * have its escape characters removed if applicable. If the value
-       * spans multiple lines and there are comments nested within the
-       * lines, they too will be removed.
-       *
-       * @return the value that this key-value pair will actually be, may
-       *         be null if no value is defined, may be the empty string
-       *         if the value only consists of whitespace
-       */
-      static getValue(value, escapeChar) {
-        let escaped = false;
-        const skip = util_1.Util.findLeadingNonWhitespace(value, escapeChar);
-        if (skip !== 0 && value.charAt(skip) === "#") {
-          escaped = true;
-        }
-        value = value.substring(skip);
-        let first = value.charAt(0);
-        let last = value.charAt(value.length - 1);
-        let literal2 = first === "'" || first === '"';
-        let inSingle = first === "'" && last === "'";
-        let inDouble = false;
-        if (first === '"') {
-          for (let i = 1; i < value.length; i++) {
-            if (value.charAt(i) === escapeChar) {
-              i++;
-            } else if (value.charAt(i) === '"' && i === value.length - 1) {
-              inDouble = true;
-            }
-          }
-        }
-        if (inSingle || inDouble) {
-          value = value.substring(1, value.length - 1);
-        }
-        let commentCheck = -1;
-        let escapedValue = "";
-        let start = 0;
-        parseValue: for (let i = 0; i < value.length; i++) {
-          let char = value.charAt(i);
-          switch (char) {
-            case escapeChar:
-              if (i + 1 === value.length) {
-                escapedValue = escapedValue + escapeChar;
-                break parseValue;
-              }
-              char = value.charAt(i + 1);
-              if (char === " " || char === "	") {
-                whitespaceCheck: for (let j = i + 2; j < value.length; j++) {
-                  let char2 = value.charAt(j);
-                  switch (char2) {
-                    case " ":
-                    case "	":
-                      break;
-                    case "\r":
-                      j++;
-                    case "\n":
-                      escaped = true;
-                      i = j;
-                      continue parseValue;
-                    default:
-                      if (!inDouble && !inSingle && !literal2) {
-                        if (char2 === escapeChar) {
-                          escapedValue = escapedValue + char;
-                          i = i + 1;
-                        } else {
-                          escapedValue = escapedValue + char + char2;
-                          i = j;
-                        }
-                        continue parseValue;
-                      }
-                      break whitespaceCheck;
-                  }
-                }
-              }
-              if (inDouble) {
-                if (char === "\r") {
-                  escaped = true;
-                  i = i + 2;
-                } else if (char === "\n") {
-                  escaped = true;
-                  i++;
-                } else if (char !== '"') {
-                  if (char === escapeChar) {
-                    i++;
-                  }
-                  escapedValue = escapedValue + escapeChar;
-                }
-                continue parseValue;
-              } else if (inSingle || literal2) {
-                if (char === "\r") {
-                  escaped = true;
-                  i = i + 2;
-                } else if (char === "\n") {
-                  escaped = true;
-                  i++;
-                } else {
-                  escapedValue = escapedValue + escapeChar;
-                }
-                continue parseValue;
-              } else if (char === escapeChar) {
-                escapedValue = escapedValue + escapeChar;
-                i++;
-              } else if (char === "\r") {
-                escaped = true;
-                i = i + 2;
-              } else if (char === "\n") {
-                escaped = true;
-                i++;
-                start = i;
-              } else {
-                escapedValue = escapedValue + char;
-                i++;
-              }
-              break;
-            case " ":
-            case "	":
-              if (escaped && commentCheck === -1) {
-                commentCheck = i;
-              }
-              escapedValue = escapedValue + char;
-              break;
-            case "\r":
-              i++;
-            case "\n":
-              if (escaped && commentCheck !== -1) {
-                escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck - 1));
-                commentCheck = -1;
-              }
-              break;
-            case "#":
-              if (escaped) {
-                if (commentCheck !== -1) {
-                  escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck));
-                  commentCheck = -1;
-                }
-                newlineCheck: for (let j = i + 1; j < value.length; j++) {
-                  switch (value.charAt(j)) {
-                    case "\r":
-                      j++;
-                    case "\n":
-                      i = j;
-                      break newlineCheck;
-                  }
-                }
-                continue parseValue;
-              }
-            default:
-              if (escaped) {
-                escaped = false;
-                commentCheck = -1;
-              }
-              escapedValue = escapedValue + char;
-              break;
-          }
-        }
-        return escapedValue;
-      }
-    };
-    exports.Property = Property;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/propertyInstruction.js
-var require_propertyInstruction = __commonJS({
-  "node_modules/dockerfile-ast/lib/propertyInstruction.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.PropertyInstruction = void 0;
-    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
-    var instruction_1 = require_instruction();
-    var property_1 = require_property();
-    var argument_1 = require_argument();
-    var util_1 = require_util();
-    var PropertyInstruction = class extends instruction_1.Instruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-        this.properties = void 0;
-      }
-      getProperties() {
-        if (this.properties === void 0) {
-          let args = this.getPropertyArguments();
-          if (args.length === 0) {
-            this.properties = [];
-          } else if (args.length === 1) {
-            this.properties = [new property_1.Property(this.document, this.escapeChar, args[0])];
-          } else if (args.length === 2) {
-            if (args[0].getValue().indexOf("=") === -1) {
-              this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], args[1])];
-            } else {
-              this.properties = [
-                new property_1.Property(this.document, this.escapeChar, args[0]),
-                new property_1.Property(this.document, this.escapeChar, args[1])
-              ];
-            }
-          } else if (args[0].getValue().indexOf("=") === -1) {
-            let text = this.document.getText();
-            let start = args[1].getRange().start;
-            let end = args[args.length - 1].getRange().end;
-            text = text.substring(this.document.offsetAt(start), this.document.offsetAt(end));
-            this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], new argument_1.Argument(text, vscode_languageserver_types_1.Range.create(args[1].getRange().start, args[args.length - 1].getRange().end)))];
-          } else {
-            this.properties = [];
-            for (let i = 0; i < args.length; i++) {
-              this.properties.push(new property_1.Property(this.document, this.escapeChar, args[i]));
-            }
-          }
-        }
-        return this.properties;
-      }
-      /**
-       * Goes from the back of the string and returns the first
-       * non-whitespace character that is found. If an escape character
-       * is found with newline characters, the escape character will
-       * not be considered a non-whitespace character and its index in
-       * the string will not be returned.
-       *
-       * @param content the string to search through
-       * @return the index in the string for the first non-whitespace
-       *         character when searching from the end of the string
-       */
-      findTrailingNonWhitespace(content) {
-        let index = content.length;
-        whitespaceCheck: for (let i = content.length - 1; i >= 0; i--) {
-          switch (content.charAt(i)) {
-            case " ":
-            case "	":
-              continue;
-            case "\n":
-              if (content.charAt(i - 1) === "\r") {
-                i = i - 1;
-              }
-            case "\r":
-              newlineCheck: for (let j = i - 1; j >= 0; j--) {
-                switch (content.charAt(j)) {
-                  case " ":
-                  case "	":
-                  case "\r":
-                  case "\n":
-                  case this.escapeChar:
-                    continue;
-                  default:
-                    index = j;
-                    break newlineCheck;
-                }
-              }
-              break whitespaceCheck;
-            default:
-              index = i;
-              break whitespaceCheck;
-          }
-        }
-        return index;
-      }
-      getPropertyArguments() {
-        const args = [];
-        let range = this.getInstructionRange();
-        let instructionNameEndOffset = this.document.offsetAt(range.end);
-        let extra = instructionNameEndOffset - this.document.offsetAt(range.start);
-        let content = this.getTextContent();
-        let fullArgs = content.substring(extra);
-        let start = util_1.Util.findLeadingNonWhitespace(fullArgs, this.escapeChar);
-        if (start === -1) {
-          return [];
-        }
-        const startPosition = this.document.positionAt(instructionNameEndOffset + start);
-        let escaped = range.start.line !== startPosition.line;
-        let endingEscape = false;
-        let mark = -1;
-        let end = this.findTrailingNonWhitespace(fullArgs);
-        content = fullArgs.substring(start, end + 1);
-        let argStart = escaped ? -1 : 0;
-        let spaced = false;
-        argumentLoop: for (let i = 0; i < content.length; i++) {
-          let char = content.charAt(i);
-          switch (char) {
-            case this.escapeChar:
-              if (i + 1 === content.length) {
-                endingEscape = true;
-                break argumentLoop;
-              }
-              if (!escaped) {
-                mark = i;
-              }
-              switch (content.charAt(i + 1)) {
-                case " ":
-                case "	":
-                  if (!util_1.Util.isWhitespace(content.charAt(i + 2))) {
-                    i = i + 1;
-                    continue argumentLoop;
-                  }
-                  whitespaceCheck: for (let j = i + 2; j < content.length; j++) {
-                    switch (content.charAt(j)) {
-                      case "\r":
-                        j++;
-                      case "\n":
-                        escaped = true;
-                        i = j;
-                        continue argumentLoop;
-                      case " ":
-                      case "	":
-                        break;
-                      default:
-                        args.push(new argument_1.Argument(content.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i + 2))));
-                        argStart = j;
-                        break whitespaceCheck;
-                    }
-                  }
-                  i = argStart - 1;
-                  continue argumentLoop;
-                case "\r":
-                  i++;
-                case "\n":
-                  escaped = true;
-                  i = i + 1;
-                  continue argumentLoop;
-                case this.escapeChar:
-                  if (argStart === -1) {
-                    argStart = i;
-                  }
-                  i = i + 1;
-                  continue argumentLoop;
-                default:
-                  if (argStart === -1) {
-                    argStart = i;
-                  }
-                  continue argumentLoop;
-              }
-            case "'":
-            case '"':
-              if (spaced) {
-                this.createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start);
-                argStart = i;
-                spaced = false;
-              }
-              if (argStart === -1) {
-                argStart = i;
-              }
-              for (let j = i + 1; j < content.length; j++) {
-                switch (content.charAt(j)) {
-                  case char:
-                    if (content.charAt(j + 1) !== " " && content.charAt(j + 1) !== "") {
-                      i = j;
-                      continue argumentLoop;
-                    }
-                    args.push(new argument_1.Argument(content.substring(argStart, j + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + j + 1))));
-                    i = j;
-                    argStart = -1;
-                    continue argumentLoop;
-                  case this.escapeChar:
-                    j++;
-                    break;
-                }
-              }
-              break argumentLoop;
-            case " ":
-            case "	":
-              if (escaped) {
-                if (argStart !== -1) {
-                  spaced = true;
-                }
-              } else if (argStart !== -1) {
-                args.push(new argument_1.Argument(content.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i))));
-                argStart = -1;
-              }
-              break;
-            case "\r":
-              i++;
-            case "\n":
-              spaced = false;
-              break;
-            case "#":
-              if (escaped) {
-                for (let j = i + 1; j < content.length; j++) {
-                  switch (content.charAt(j)) {
-                    case "\r":
-                      j++;
-                    case "\n":
-                      i = j;
-                      spaced = false;
-                      continue argumentLoop;
-                  }
-                }
-                if (argStart !== -1) {
-                  let value = content.substring(argStart, mark);
-                  args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
-                  argStart = -1;
-                }
-                break argumentLoop;
-              } else if (argStart === -1) {
-                argStart = i;
-              }
-              break;
-            default:
-              if (spaced) {
-                this.createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start);
-                argStart = i;
-                spaced = false;
-              }
-              escaped = false;
-              if (argStart === -1) {
-                argStart = i;
-              }
-              if (char === "$" && content.charAt(i + 1) === "{") {
-                let singleQuotes = false;
-                let doubleQuotes = false;
-                let escaped2 = false;
-                for (let j = i + 1; j < content.length; j++) {
-                  switch (content.charAt(j)) {
-                    case this.escapeChar:
-                      escaped2 = true;
-                      break;
-                    case "\r":
-                    case "\n":
-                      break;
-                    case "'":
-                      singleQuotes = !singleQuotes;
-                      escaped2 = false;
-                      break;
-                    case '"':
-                      doubleQuotes = !doubleQuotes;
-                      escaped2 = false;
-                      break;
-                    case " ":
-                    case "	":
-                      if (escaped2 || singleQuotes || doubleQuotes) {
-                        break;
-                      }
-                      i = j - 1;
-                      continue argumentLoop;
-                    case "}":
-                      i = j;
-                      continue argumentLoop;
-                    default:
-                      escaped2 = false;
-                      break;
-                  }
-                }
-                break argumentLoop;
-              }
-              break;
-          }
-        }
-        if (argStart !== -1 && argStart !== content.length) {
-          let end2 = endingEscape ? content.length - 1 : content.length;
-          let value = content.substring(argStart, end2);
-          args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + end2))));
-        }
-        return args;
-      }
-      createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start) {
-        if (argStart !== -1) {
-          args.push(new argument_1.Argument(content.substring(argStart, mark), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
-        }
-      }
-    };
-    exports.PropertyInstruction = PropertyInstruction;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/instructions/arg.js
-var require_arg = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/arg.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Arg = void 0;
-    var property_1 = require_property();
-    var propertyInstruction_1 = require_propertyInstruction();
-    var Arg = class extends propertyInstruction_1.PropertyInstruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-        this.property = null;
-        const args = this.getPropertyArguments();
-        if (args.length === 1) {
-          this.property = new property_1.Property(this.document, this.escapeChar, args[0]);
-        } else {
-          this.property = null;
-        }
-      }
-      /**
-       * Returns the variable defined by this ARG. This may be null if
-       * this ARG instruction is malformed and has no variable
-       * declaration.
-       */
-      getProperty() {
-        return this.property;
-      }
-    };
-    exports.Arg = Arg;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/instructions/cmd.js
-var require_cmd = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/cmd.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Cmd = void 0;
-    var jsonInstruction_1 = require_jsonInstruction();
-    var Cmd = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-      }
-    };
-    exports.Cmd = Cmd;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/instructions/copy.js
-var require_copy = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/copy.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Copy = void 0;
-    var jsonInstruction_1 = require_jsonInstruction();
-    var Copy = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-      }
-      stopSearchingForFlags(argument) {
-        return argument.indexOf("--") === -1;
-      }
-      getFromFlag() {
-        let flags = super.getFlags();
-        return flags.length === 1 && flags[0].getName() === "from" ? flags[0] : null;
-      }
-      /**
-       * Returns there here-documents that are defined in this RUN
-       * instruction.
-       *
-       * This API is experimental and subject to change.
-       */
-      getHeredocs() {
-        return super.getHeredocs();
-      }
-    };
-    exports.Copy = Copy;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/instructions/env.js
-var require_env = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/env.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Env = void 0;
-    var propertyInstruction_1 = require_propertyInstruction();
-    var Env = class extends propertyInstruction_1.PropertyInstruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-      }
-      getProperties() {
-        return super.getProperties();
-      }
-    };
-    exports.Env = Env;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/instructions/entrypoint.js
-var require_entrypoint = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/entrypoint.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Entrypoint = void 0;
-    var jsonInstruction_1 = require_jsonInstruction();
-    var Entrypoint = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-      }
-    };
-    exports.Entrypoint = Entrypoint;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/instructions/from.js
-var require_from = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/from.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.From = void 0;
-    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
-    var modifiableInstruction_1 = require_modifiableInstruction();
-    var From = class extends modifiableInstruction_1.ModifiableInstruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-      }
-      stopSearchingForFlags(argument) {
-        return argument.indexOf("--") === -1;
-      }
-      getImage() {
-        const args = this.getArguments();
-        return args.length > 0 ? args[0].getValue() : null;
-      }
-      /**
-       * Returns the name of the image that will be used as the base image.
-       *
-       * @return the base image's name, or null if unspecified
-       */
-      getImageName() {
-        const imageName = this.getRangeContent(this.getImageNameRange());
-        if (imageName === null) {
-          return null;
-        }
-        let commented = false;
-        let escaped = false;
-        let name = "";
-        for (let i = 0; i < imageName.length; i++) {
-          const ch = imageName.charAt(i);
-          switch (ch) {
-            case this.escapeChar:
-              escaped = true;
-              break;
-            case "\r":
-              continue;
-            case "\n":
-              commented = false;
-              break;
-            case " ":
-            case "	":
-              break;
-            case "#":
-              if (escaped) {
-                commented = true;
-              } else {
-                name = name + ch;
-                escaped = false;
-              }
-              break;
-            default:
-              if (!commented) {
-                name = name + ch;
-                escaped = false;
-              }
-              break;
-          }
-        }
-        return name;
-      }
-      /**
-       * Returns the range that covers the name of the image used by
-       * this instruction.
-       *
-       * @return the range of the name of this instruction's argument,
-       *         or null if no image has been specified
-       */
-      getImageNameRange() {
-        let range = this.getImageRange();
-        if (range) {
-          let registryRange = this.getRegistryRange();
-          if (registryRange) {
-            range.start = this.document.positionAt(this.document.offsetAt(registryRange.end) + 1);
-          }
-          let tagRange = this.getImageTagRange();
-          let digestRange = this.getImageDigestRange();
-          if (tagRange === null) {
-            if (digestRange !== null) {
-              range.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
-            }
-          } else {
-            range.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
-          }
-          return range;
-        }
-        return null;
-      }
-      /**
-       * Returns the range that covers the image argument of this
-       * instruction. This includes the tag or digest of the image if
-       * it has been specified by the instruction.
-       *
-       * @return the range of the image argument, or null if no image
-       *         has been specified
-       */
-      getImageRange() {
-        let args = this.getArguments();
-        return args.length !== 0 ? args[0].getRange() : null;
-      }
-      getImageTag() {
-        return this.getRangeContent(this.getImageTagRange());
-      }
-      /**
-       * Returns the range in the document that the tag of the base
-       * image encompasses.
-       *
-       * @return the base image's tag's range in the document, or null
-       *         if no tag has been specified
-       */
-      getImageTagRange() {
-        const range = this.getImageRange();
-        if (range) {
-          const rangeStartOffset = this.document.offsetAt(range.start);
-          const content = this.getRangeContent(range);
-          const atIndex = this.indexOf(rangeStartOffset, content, "@");
-          const slashIndex = content.indexOf("/");
-          if (atIndex === -1) {
-            const colonIndex = this.lastIndexOf(rangeStartOffset, content, ":");
-            if (colonIndex > slashIndex) {
-              return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + colonIndex + 1), range.end);
-            }
-          }
-          const subcontent = content.substring(0, atIndex);
-          const subcolonIndex = subcontent.indexOf(":");
-          if (subcolonIndex === -1) {
-            return null;
-          }
-          if (slashIndex === -1) {
-            return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + subcolonIndex + 1), this.document.positionAt(rangeStartOffset + atIndex));
-          }
-          if (subcolonIndex < slashIndex) {
-            return null;
-          }
-          return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + subcolonIndex + 1), this.document.positionAt(rangeStartOffset + subcontent.length));
-        }
-        return null;
-      }
-      getImageDigest() {
-        return this.getRangeContent(this.getImageDigestRange());
-      }
-      /**
-       * Returns the range in the document that the digest of the base
-       * image encompasses.
-       *
-       * @return the base image's digest's range in the document, or null
-       *         if no digest has been specified
-       */
-      getImageDigestRange() {
-        let range = this.getImageRange();
-        if (range) {
-          let content = this.getRangeContent(range);
-          let index = this.lastIndexOf(this.document.offsetAt(range.start), content, "@");
-          if (index !== -1) {
-            return vscode_languageserver_types_1.Range.create(range.start.line, range.start.character + index + 1, range.end.line, range.end.character);
-          }
-        }
-        return null;
-      }
-      indexOf(documentOffset, content, searchString) {
-        let index = content.indexOf(searchString);
-        const variables = this.getVariables();
-        for (let i = 0; i < variables.length; i++) {
-          const position = documentOffset + index;
-          const variableRange = variables[i].getRange();
-          if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
-            const offset = this.document.offsetAt(variableRange.end) - documentOffset;
-            const substring = content.substring(offset);
-            const subIndex = substring.indexOf(searchString);
-            if (subIndex === -1) {
-              return -1;
-            }
-            index = subIndex + offset;
-            i = -1;
-            continue;
-          }
-        }
-        return index;
-      }
-      lastIndexOf(documentOffset, content, searchString) {
-        let index = content.lastIndexOf(searchString);
-        const variables = this.getVariables();
-        for (let i = 0; i < variables.length; i++) {
-          const position = documentOffset + index;
-          const variableRange = variables[i].getRange();
-          if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
-            index = content.substring(0, index).lastIndexOf(searchString);
-            if (index === -1) {
-              return -1;
-            }
-            i = -1;
-            continue;
-          }
-        }
-        return index;
-      }
-      getRegistry() {
-        return this.getRangeContent(this.getRegistryRange());
-      }
-      getRegistryRange() {
-        const range = this.getImageRange();
-        if (range) {
-          const tagRange = this.getImageTagRange();
-          const digestRange = this.getImageDigestRange();
-          if (tagRange === null) {
-            if (digestRange !== null) {
-              range.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
-            }
-          } else {
-            range.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
-          }
-          const content = this.getRangeContent(range);
-          const rangeStart = this.document.offsetAt(range.start);
-          const startingSlashIndex = this.indexOf(rangeStart, content, "/");
-          if (startingSlashIndex === -1) {
-            return null;
-          }
-          const portIndex = this.indexOf(rangeStart, content, ":");
-          const dotIndex = this.indexOf(rangeStart, content, ".");
-          if (portIndex !== -1 || dotIndex !== -1) {
-            return vscode_languageserver_types_1.Range.create(range.start, this.document.positionAt(rangeStart + startingSlashIndex));
-          }
-          const registry = content.substring(0, startingSlashIndex);
-          if (registry === "localhost") {
-            return vscode_languageserver_types_1.Range.create(range.start, this.document.positionAt(rangeStart + startingSlashIndex));
-          }
-        }
-        return null;
-      }
-      getBuildStage() {
-        let range = this.getBuildStageRange();
-        return range === null ? null : this.getRangeContent(range);
-      }
-      getBuildStageRange() {
-        let args = this.getArguments();
-        if (args.length > 2 && args[1].getValue().toUpperCase() === "AS") {
-          return args[2].getRange();
-        }
-        return null;
-      }
-      getPlatformFlag() {
-        let flags = super.getFlags();
-        return flags.length === 1 && flags[0].getName() === "platform" ? flags[0] : null;
-      }
-    };
-    exports.From = From;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/instructions/healthcheck.js
-var require_healthcheck = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/healthcheck.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Healthcheck = void 0;
-    var modifiableInstruction_1 = require_modifiableInstruction();
-    var Healthcheck = class extends modifiableInstruction_1.ModifiableInstruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-      }
-      stopSearchingForFlags(argument) {
-        argument = argument.toUpperCase();
-        return argument === "CMD" || argument === "NONE";
-      }
-      getSubcommand() {
-        let args = this.getArguments();
-        return args.length !== 0 ? args[0] : null;
-      }
-    };
-    exports.Healthcheck = Healthcheck;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/instructions/label.js
-var require_label = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/label.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Label = void 0;
-    var propertyInstruction_1 = require_propertyInstruction();
-    var util_1 = require_util();
-    var Label = class extends propertyInstruction_1.PropertyInstruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-      }
-      getVariables() {
-        const variables = super.getVariables();
-        const properties = this.getProperties();
-        for (const property of properties) {
-          const value = property.getUnescapedValue();
-          if (value !== null && value.length > 2 && value.charAt(0) === "'" && value.charAt(value.length - 1) === "'") {
-            const range = property.getValueRange();
-            for (let i = 0; i < variables.length; i++) {
-              if (util_1.Util.isInsideRange(variables[i].getRange().start, range)) {
-                variables.splice(i, 1);
-                i--;
-              }
-            }
-          }
-        }
-        return variables;
-      }
-      getProperties() {
-        return super.getProperties();
-      }
-    };
-    exports.Label = Label;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/instructions/onbuild.js
-var require_onbuild = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/onbuild.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Onbuild = void 0;
-    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
-    var parser_1 = require_parser();
-    var instruction_1 = require_instruction();
-    var Onbuild = class extends instruction_1.Instruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-      }
-      getTrigger() {
-        let trigger = this.getTriggerWord();
-        return trigger === null ? null : trigger.toUpperCase();
-      }
-      getTriggerWord() {
-        return this.getRangeContent(this.getTriggerRange());
-      }
-      getTriggerRange() {
-        let args = this.getArguments();
-        return args.length > 0 ? args[0].getRange() : null;
-      }
-      getTriggerInstruction() {
-        let triggerRange = this.getTriggerRange();
-        if (triggerRange === null) {
-          return null;
-        }
-        let args = this.getArguments();
-        return parser_1.Parser.createInstruction(this.document, this.dockerfile, this.escapeChar, vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end), this.getTriggerWord(), triggerRange);
-      }
-    };
-    exports.Onbuild = Onbuild;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/instructions/run.js
-var require_run = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/run.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Run = void 0;
-    var jsonInstruction_1 = require_jsonInstruction();
-    var Run = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-      }
-      stopSearchingForFlags(argument) {
-        return argument.indexOf("--") === -1;
-      }
-      /**
-       * Returns there here-documents that are defined in this RUN
-       * instruction.
-       *
-       * This API is experimental and subject to change.
-       */
-      getHeredocs() {
-        return super.getHeredocs();
-      }
-    };
-    exports.Run = Run;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/instructions/shell.js
-var require_shell = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/shell.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Shell = void 0;
-    var jsonInstruction_1 = require_jsonInstruction();
-    var Shell = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-      }
-    };
-    exports.Shell = Shell;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/instructions/stopsignal.js
-var require_stopsignal = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/stopsignal.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Stopsignal = void 0;
-    var instruction_1 = require_instruction();
-    var Stopsignal = class extends instruction_1.Instruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-      }
-    };
-    exports.Stopsignal = Stopsignal;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/instructions/workdir.js
-var require_workdir = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/workdir.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Workdir = void 0;
-    var instruction_1 = require_instruction();
-    var Workdir = class extends instruction_1.Instruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-      }
-      /**
-       * Returns the path that has been defined. Note that this path may
-       * be absolute or relative depending on what was written in the
-       * instruction.
-       *
-       * @return the working directory's path, or null if this
-       *         instruction has no arguments
-       */
-      getPath() {
-        return this.getArgumentsContent();
-      }
-      /**
-       * Returns the absolute path that this instruction resolves to. The
-       * function will inspect prior WORKDIR instructions in the current
-       * image or another build stage in the Dockerfile to try to
-       * determine this.
-       *
-       * @return the absolute path of the working directory, or null if
-       *         this instruction has no arguments, or undefined if it
-       *         cannot be determined because only relative paths could be
-       *         found
-       */
-      getAbsolutePath() {
-        const path4 = this.getPath();
-        if (path4 === null || path4.startsWith("/")) {
-          return path4;
-        }
-        const startLine = this.getRange().start.line;
-        const hierarchy = this.dockerfile.getStageHierarchy(startLine);
-        for (let i = hierarchy.length - 1; i >= 0; i--) {
-          const workdirs = hierarchy[i].getWORKDIRs();
-          for (let j = workdirs.length - 1; j >= 0; j--) {
-            if (workdirs[j].getRange().start.line < startLine) {
-              const parent = workdirs[j].getAbsolutePath();
-              if (parent === void 0 || parent === null) {
-                return void 0;
-              }
-              return parent.endsWith("/") ? parent + path4 : parent + "/" + path4;
-            }
-          }
-        }
-        return void 0;
-      }
-    };
-    exports.Workdir = Workdir;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/instructions/user.js
-var require_user = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/user.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.User = void 0;
-    var instruction_1 = require_instruction();
-    var User = class extends instruction_1.Instruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-      }
-    };
-    exports.User = User;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/instructions/volume.js
-var require_volume = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/volume.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Volume = void 0;
-    var jsonInstruction_1 = require_jsonInstruction();
-    var Volume = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-      }
-    };
-    exports.Volume = Volume;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/imageTemplate.js
-var require_imageTemplate = __commonJS({
-  "node_modules/dockerfile-ast/lib/imageTemplate.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ImageTemplate = void 0;
-    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
-    var arg_1 = require_arg();
-    var cmd_1 = require_cmd();
-    var copy_1 = require_copy();
-    var env_1 = require_env();
-    var entrypoint_1 = require_entrypoint();
-    var from_1 = require_from();
-    var healthcheck_1 = require_healthcheck();
-    var onbuild_1 = require_onbuild();
-    var util_1 = require_util();
-    var workdir_1 = require_workdir();
-    var ImageTemplate = class {
-      constructor() {
-        this.comments = [];
-        this.instructions = [];
-      }
-      addComment(comment2) {
-        this.comments.push(comment2);
-      }
-      getComments() {
-        return this.comments;
-      }
-      addInstruction(instruction) {
-        this.instructions.push(instruction);
-      }
-      getInstructions() {
-        return this.instructions;
-      }
-      getInstructionAt(line) {
-        for (let instruction of this.instructions) {
-          if (util_1.Util.isInsideRange(vscode_languageserver_types_1.Position.create(line, 0), instruction.getRange())) {
-            return instruction;
-          }
-        }
-        return null;
-      }
-      /**
-       * Gets all the ARG instructions that are defined in this image.
-       */
-      getARGs() {
-        let args = [];
-        for (let instruction of this.instructions) {
-          if (instruction instanceof arg_1.Arg) {
-            args.push(instruction);
-          }
-        }
-        return args;
-      }
-      /**
-       * Gets all the CMD instructions that are defined in this image.
-       */
-      getCMDs() {
-        let cmds = [];
-        for (let instruction of this.instructions) {
-          if (instruction instanceof cmd_1.Cmd) {
-            cmds.push(instruction);
-          }
-        }
-        return cmds;
-      }
-      /**
-       * Gets all the COPY instructions that are defined in this image.
-       */
-      getCOPYs() {
-        let copies = [];
-        for (let instruction of this.instructions) {
-          if (instruction instanceof copy_1.Copy) {
-            copies.push(instruction);
-          }
-        }
-        return copies;
-      }
-      /**
-       * Gets all the ENTRYPOINT instructions that are defined in this image.
-       */
-      getENTRYPOINTs() {
-        let froms = [];
-        for (let instruction of this.instructions) {
-          if (instruction instanceof entrypoint_1.Entrypoint) {
-            froms.push(instruction);
-          }
-        }
-        return froms;
-      }
-      /**
-       * Gets all the ENV instructions that are defined in this image.
-       */
-      getENVs() {
-        let args = [];
-        for (let instruction of this.instructions) {
-          if (instruction instanceof env_1.Env) {
-            args.push(instruction);
-          }
-        }
-        return args;
-      }
-      getFROM() {
-        for (const instruction of this.instructions) {
-          if (instruction instanceof from_1.From) {
-            return instruction;
-          }
-        }
-        return null;
-      }
-      /**
-       * Gets all the FROM instructions that are defined in this image.
-       */
-      getFROMs() {
-        let froms = [];
-        for (let instruction of this.instructions) {
-          if (instruction instanceof from_1.From) {
-            froms.push(instruction);
-          }
-        }
-        return froms;
-      }
-      /**
-       * Gets all the HEALTHCHECK instructions that are defined in this image.
-       */
-      getHEALTHCHECKs() {
-        let froms = [];
-        for (let instruction of this.instructions) {
-          if (instruction instanceof healthcheck_1.Healthcheck) {
-            froms.push(instruction);
-          }
-        }
-        return froms;
-      }
-      getWORKDIRs() {
-        const workdirs = [];
-        for (const instruction of this.instructions) {
-          if (instruction instanceof workdir_1.Workdir) {
-            workdirs.push(instruction);
-          }
-        }
-        return workdirs;
-      }
-      getOnbuildTriggers() {
-        let triggers = [];
-        for (let instruction of this.instructions) {
-          if (instruction instanceof onbuild_1.Onbuild) {
-            let trigger = instruction.getTriggerInstruction();
-            if (trigger) {
-              triggers.push(trigger);
-            }
-          }
-        }
-        return triggers;
-      }
-      getAvailableVariables(currentLine) {
-        const variables = [];
-        for (const arg of this.getARGs()) {
-          if (arg.isBefore(currentLine)) {
-            const property = arg.getProperty();
-            if (property) {
-              const variable = property.getName();
-              if (variables.indexOf(variable) === -1) {
-                variables.push(variable);
-              }
-            }
-          }
-        }
-        for (const env of this.getENVs()) {
-          if (env.isBefore(currentLine)) {
-            for (const property of env.getProperties()) {
-              const variable = property.getName();
-              if (variables.indexOf(variable) === -1) {
-                variables.push(variable);
-              }
-            }
-          }
-        }
-        return variables;
-      }
-      /**
-       * Resolves a variable with the given name at the specified line
-       * to its value. If null is returned, then the variable has been
-       * defined but no value was given. If undefined is returned, then
-       * a variable with the given name has not been defined yet as of
-       * the given line.
-       *
-       * @param variable the name of the variable to resolve
-       * @param line the line number that the variable is on, zero-based
-       * @return the value of the variable as defined by an ARG or ENV
-       *         instruction, or null if no value has been specified, or
-       *         undefined if a variable with the given name has not
-       *         been defined
-       */
-      resolveVariable(variable, line) {
-        let envs = this.getENVs();
-        for (let i = envs.length - 1; i >= 0; i--) {
-          if (envs[i].isBefore(line)) {
-            for (let property of envs[i].getProperties()) {
-              if (property.getName() === variable) {
-                return property.getValue();
-              }
-            }
-          }
-        }
-        let args = this.getARGs();
-        for (let i = args.length - 1; i >= 0; i--) {
-          if (args[i].isBefore(line)) {
-            let property = args[i].getProperty();
-            if (property && property.getName() === variable) {
-              return property.getValue();
-            }
-          }
-        }
-        return void 0;
-      }
-      getRange() {
-        const instructions = this.getInstructions();
-        if (instructions.length === 0) {
-          return vscode_languageserver_types_1.Range.create(0, 0, 0, 0);
-        }
-        const instructionStart = instructions[0].getRange().start;
-        const instructionEnd = instructions[instructions.length - 1].getRange().end;
-        return vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
-      }
-      contains(position) {
-        const range = this.getRange();
-        if (range === null) {
-          return false;
-        }
-        return util_1.Util.isInsideRange(position, range);
-      }
-    };
-    exports.ImageTemplate = ImageTemplate;
-  }
-});
-
-// node_modules/dockerfile-ast/lib/dockerfile.js
-var require_dockerfile = __commonJS({
-  "node_modules/dockerfile-ast/lib/dockerfile.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Dockerfile = void 0;
-    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
-    var ast = require_main();
-    var imageTemplate_1 = require_imageTemplate();
-    var from_1 = require_from();
-    var util_1 = require_util();
-    var main_1 = require_main();
-    var Dockerfile = class extends imageTemplate_1.ImageTemplate {
-      constructor(document) {
-        super();
-        this.initialInstructions = new imageTemplate_1.ImageTemplate();
-        this.buildStages = [];
-        this.directives = [];
-        this.foundFrom = false;
-        this.document = document;
-      }
-      getEscapeCharacter() {
-        for (const directive of this.directives) {
-          if (directive.getDirective() === ast.Directive.escape) {
-            const value = directive.getValue();
-            if (value === "\\" || value === "`") {
-              return value;
-            }
-          }
-        }
-        return "\\";
-      }
-      getInitialARGs() {
-        return this.initialInstructions.getARGs();
-      }
-      getContainingImage(position) {
-        let range = vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(0, 0), this.document.positionAt(this.document.getText().length));
-        if (!util_1.Util.isInsideRange(position, range)) {
-          return null;
-        }
-        if (this.initialInstructions.getComments().length > 0 || this.initialInstructions.getInstructions().length > 0) {
-          if (util_1.Util.isInsideRange(position, this.initialInstructions.getRange())) {
-            return this.initialInstructions;
-          }
-        }
-        for (const buildStage of this.buildStages) {
-          if (util_1.Util.isInsideRange(position, buildStage.getRange())) {
-            return buildStage;
-          }
+          default:
+            throw new Error(`invalid increment argument: ${release}`);
+        }
+        this.raw = this.format();
+        if (this.build.length) {
+          this.raw += `+${this.build.join(".")}`;
         }
         return this;
       }
-      addInstruction(instruction) {
-        if (instruction.getKeyword() === main_1.Keyword.FROM) {
-          this.currentBuildStage = new imageTemplate_1.ImageTemplate();
-          this.buildStages.push(this.currentBuildStage);
-          this.foundFrom = true;
-        } else if (!this.foundFrom) {
-          this.initialInstructions.addInstruction(instruction);
-        }
-        if (this.foundFrom) {
-          this.currentBuildStage.addInstruction(instruction);
-        }
-        super.addInstruction(instruction);
+    };
+    module.exports = SemVer;
+  }
+});
+
+// node_modules/semver/functions/parse.js
+var require_parse = __commonJS({
+  "node_modules/semver/functions/parse.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse = (version, options, throwErrors = false) => {
+      if (version instanceof SemVer) {
+        return version;
       }
-      setDirectives(directives) {
-        this.directives = directives;
-      }
-      getDirective() {
-        return this.directives.length === 0 ? null : this.directives[0];
-      }
-      getDirectives() {
-        return this.directives;
-      }
-      resolveVariable(variable, line) {
-        for (let from of this.getFROMs()) {
-          let range = from.getRange();
-          if (range.start.line <= line && line <= range.end.line) {
-            let initialARGs = new imageTemplate_1.ImageTemplate();
-            for (let instruction of this.initialInstructions.getARGs()) {
-              initialARGs.addInstruction(instruction);
-            }
-            return initialARGs.resolveVariable(variable, line);
-          }
-        }
-        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
-        if (image === null) {
-          return void 0;
-        }
-        let resolvedVariable = image.resolveVariable(variable, line);
-        if (resolvedVariable === null) {
-          let initialARGs = new imageTemplate_1.ImageTemplate();
-          for (let instruction of this.initialInstructions.getARGs()) {
-            initialARGs.addInstruction(instruction);
-          }
-          return initialARGs.resolveVariable(variable, line);
-        }
-        return resolvedVariable;
-      }
-      getAvailableVariables(currentLine) {
-        if (this.getInstructionAt(currentLine) instanceof from_1.From) {
-          let variables = [];
-          for (let arg of this.getInitialARGs()) {
-            let property = arg.getProperty();
-            if (property) {
-              variables.push(property.getName());
-            }
-          }
-          return variables;
-        }
-        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(currentLine, 0));
-        return image ? image.getAvailableVariables(currentLine) : [];
-      }
-      getParentStage(image) {
-        const templateFrom = image.getFROM();
-        const imageName = templateFrom === null ? null : templateFrom.getImageName();
-        if (imageName === null) {
+      try {
+        return new SemVer(version, options);
+      } catch (er) {
+        if (!throwErrors) {
           return null;
         }
-        for (const from of this.getFROMs()) {
-          if (from.getBuildStage() === imageName) {
-            const range = from.getRange();
-            if (range.start.line === templateFrom.getRange().start.line) {
-              return null;
-            }
-            return this.getContainingImage(range.start);
-          }
-        }
+        throw er;
+      }
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "node_modules/semver/functions/valid.js"(exports, module) {
+    "use strict";
+    var parse = require_parse();
+    var valid = (version, options) => {
+      const v = parse(version, options);
+      return v ? v.version : null;
+    };
+    module.exports = valid;
+  }
+});
+
+// node_modules/semver/functions/clean.js
+var require_clean = __commonJS({
+  "node_modules/semver/functions/clean.js"(exports, module) {
+    "use strict";
+    var parse = require_parse();
+    var clean = (version, options) => {
+      const s = parse(version.trim().replace(/^[=v]+/, ""), options);
+      return s ? s.version : null;
+    };
+    module.exports = clean;
+  }
+});
+
+// node_modules/semver/functions/inc.js
+var require_inc = __commonJS({
+  "node_modules/semver/functions/inc.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var inc = (version, release, options, identifier, identifierBase) => {
+      if (typeof options === "string") {
+        identifierBase = identifier;
+        identifier = options;
+        options = void 0;
+      }
+      try {
+        return new SemVer(
+          version instanceof SemVer ? version.version : version,
+          options
+        ).inc(release, identifier, identifierBase).version;
+      } catch (er) {
         return null;
       }
-      getStageHierarchy(line) {
-        const image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
-        if (image === null) {
-          return [];
-        }
-        const stages = [image];
-        let stage = this.getParentStage(image);
-        while (stage !== null) {
-          stages.splice(0, 0, stage);
-          stage = this.getParentStage(stage);
-        }
-        return stages;
-      }
-      getAvailableWorkingDirectories(line) {
-        const availableDirectories = /* @__PURE__ */ new Set();
-        for (const image of this.getStageHierarchy(line)) {
-          for (const workdir of image.getWORKDIRs()) {
-            if (workdir.getRange().end.line < line) {
-              let directory = workdir.getAbsolutePath();
-              if (directory !== void 0 && directory !== null) {
-                if (!directory.endsWith("/")) {
-                  directory += "/";
-                }
-                availableDirectories.add(directory);
-              }
-            }
-          }
-        }
-        return Array.from(availableDirectories);
-      }
-      /**
-       * Internally reorganize the comments in the Dockerfile and allocate
-       * them to the relevant build stages that they belong to.
-       */
-      organizeComments() {
-        const comments = this.getComments();
-        for (let i = 0; i < comments.length; i++) {
-          if (util_1.Util.isInsideRange(comments[i].getRange().end, this.initialInstructions.getRange())) {
-            this.initialInstructions.addComment(comments[i]);
-          } else {
-            for (const buildStage of this.buildStages) {
-              if (util_1.Util.isInsideRange(comments[i].getRange().start, buildStage.getRange())) {
-                buildStage.addComment(comments[i]);
-              }
-            }
-          }
-        }
-      }
-      getRange() {
-        const comments = this.getComments();
-        const instructions = this.getInstructions();
-        let range = null;
-        if (comments.length === 0) {
-          if (instructions.length > 0) {
-            range = vscode_languageserver_types_1.Range.create(instructions[0].getRange().start, instructions[instructions.length - 1].getRange().end);
-          }
-        } else if (instructions.length === 0) {
-          range = vscode_languageserver_types_1.Range.create(comments[0].getRange().start, comments[comments.length - 1].getRange().end);
-        } else {
-          const commentStart = comments[0].getRange().start;
-          const commentEnd = comments[comments.length - 1].getRange().end;
-          const instructionStart = instructions[0].getRange().start;
-          const instructionEnd = instructions[instructions.length - 1].getRange().end;
-          if (commentStart.line < instructionStart.line) {
-            if (commentEnd.line < instructionEnd.line) {
-              range = vscode_languageserver_types_1.Range.create(commentStart, instructionEnd);
-            }
-            range = vscode_languageserver_types_1.Range.create(commentStart, commentEnd);
-          } else if (commentEnd.line < instructionEnd.line) {
-            range = vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
-          } else {
-            range = vscode_languageserver_types_1.Range.create(instructionStart, commentEnd);
-          }
-        }
-        if (range === null) {
-          if (this.directives.length === 0) {
-            return null;
-          }
-          return this.directives[0].getRange();
-        } else if (this.directives.length === 0) {
-          return range;
-        }
-        return vscode_languageserver_types_1.Range.create(this.directives[0].getRange().start, range.end);
-      }
     };
-    exports.Dockerfile = Dockerfile;
+    module.exports = inc;
   }
 });
 
-// node_modules/dockerfile-ast/lib/parser.js
-var require_parser = __commonJS({
-  "node_modules/dockerfile-ast/lib/parser.js"(exports) {
+// node_modules/semver/functions/diff.js
+var require_diff = __commonJS({
+  "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Parser = void 0;
-    var vscode_languageserver_textdocument_1 = (init_main2(), __toCommonJS(main_exports2));
-    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
-    var comment_1 = require_comment();
-    var parserDirective_1 = require_parserDirective();
-    var instruction_1 = require_instruction();
-    var add_1 = require_add();
-    var arg_1 = require_arg();
-    var cmd_1 = require_cmd();
-    var copy_1 = require_copy();
-    var env_1 = require_env();
-    var entrypoint_1 = require_entrypoint();
-    var from_1 = require_from();
-    var healthcheck_1 = require_healthcheck();
-    var label_1 = require_label();
-    var onbuild_1 = require_onbuild();
-    var run_1 = require_run();
-    var shell_1 = require_shell();
-    var stopsignal_1 = require_stopsignal();
-    var workdir_1 = require_workdir();
-    var user_1 = require_user();
-    var volume_1 = require_volume();
-    var dockerfile_1 = require_dockerfile();
-    var util_1 = require_util();
-    var main_1 = require_main();
-    var Parser2 = class _Parser {
+    var parse = require_parse();
+    var diff = (version1, version2) => {
+      const v1 = parse(version1, null, true);
+      const v2 = parse(version2, null, true);
+      const comparison = v1.compare(v2);
+      if (comparison === 0) {
+        return null;
+      }
+      const v1Higher = comparison > 0;
+      const highVersion = v1Higher ? v1 : v2;
+      const lowVersion = v1Higher ? v2 : v1;
+      const highHasPre = !!highVersion.prerelease.length;
+      const lowHasPre = !!lowVersion.prerelease.length;
+      if (lowHasPre && !highHasPre) {
+        if (!lowVersion.patch && !lowVersion.minor) {
+          return "major";
+        }
+        if (lowVersion.compareMain(highVersion) === 0) {
+          if (lowVersion.minor && !lowVersion.patch) {
+            return "minor";
+          }
+          return "patch";
+        }
+      }
+      const prefix = highHasPre ? "pre" : "";
+      if (v1.major !== v2.major) {
+        return prefix + "major";
+      }
+      if (v1.minor !== v2.minor) {
+        return prefix + "minor";
+      }
+      if (v1.patch !== v2.patch) {
+        return prefix + "patch";
+      }
+      return "prerelease";
+    };
+    module.exports = diff;
+  }
+});
+
+// node_modules/semver/functions/major.js
+var require_major = __commonJS({
+  "node_modules/semver/functions/major.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var major = (a, loose) => new SemVer(a, loose).major;
+    module.exports = major;
+  }
+});
+
+// node_modules/semver/functions/minor.js
+var require_minor = __commonJS({
+  "node_modules/semver/functions/minor.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var minor = (a, loose) => new SemVer(a, loose).minor;
+    module.exports = minor;
+  }
+});
+
+// node_modules/semver/functions/patch.js
+var require_patch = __commonJS({
+  "node_modules/semver/functions/patch.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var patch = (a, loose) => new SemVer(a, loose).patch;
+    module.exports = patch;
+  }
+});
+
+// node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
+    "use strict";
+    var parse = require_parse();
+    var prerelease = (version, options) => {
+      const parsed = parse(version, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+    module.exports = prerelease;
+  }
+});
+
+// node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "node_modules/semver/functions/compare.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare;
+  }
+});
+
+// node_modules/semver/functions/rcompare.js
+var require_rcompare = __commonJS({
+  "node_modules/semver/functions/rcompare.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var rcompare = (a, b, loose) => compare(b, a, loose);
+    module.exports = rcompare;
+  }
+});
+
+// node_modules/semver/functions/compare-loose.js
+var require_compare_loose = __commonJS({
+  "node_modules/semver/functions/compare-loose.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var compareLoose = (a, b) => compare(a, b, true);
+    module.exports = compareLoose;
+  }
+});
+
+// node_modules/semver/functions/compare-build.js
+var require_compare_build = __commonJS({
+  "node_modules/semver/functions/compare-build.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compareBuild = (a, b, loose) => {
+      const versionA = new SemVer(a, loose);
+      const versionB = new SemVer(b, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    };
+    module.exports = compareBuild;
+  }
+});
+
+// node_modules/semver/functions/sort.js
+var require_sort = __commonJS({
+  "node_modules/semver/functions/sort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var sort = (list2, loose) => list2.sort((a, b) => compareBuild(a, b, loose));
+    module.exports = sort;
+  }
+});
+
+// node_modules/semver/functions/rsort.js
+var require_rsort = __commonJS({
+  "node_modules/semver/functions/rsort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var rsort = (list2, loose) => list2.sort((a, b) => compareBuild(b, a, loose));
+    module.exports = rsort;
+  }
+});
+
+// node_modules/semver/functions/gt.js
+var require_gt = __commonJS({
+  "node_modules/semver/functions/gt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gt = (a, b, loose) => compare(a, b, loose) > 0;
+    module.exports = gt;
+  }
+});
+
+// node_modules/semver/functions/lt.js
+var require_lt = __commonJS({
+  "node_modules/semver/functions/lt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var lt = (a, b, loose) => compare(a, b, loose) < 0;
+    module.exports = lt;
+  }
+});
+
+// node_modules/semver/functions/eq.js
+var require_eq = __commonJS({
+  "node_modules/semver/functions/eq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var eq = (a, b, loose) => compare(a, b, loose) === 0;
+    module.exports = eq;
+  }
+});
+
+// node_modules/semver/functions/neq.js
+var require_neq = __commonJS({
+  "node_modules/semver/functions/neq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
+    module.exports = neq;
+  }
+});
+
+// node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "node_modules/semver/functions/gte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
+    module.exports = gte;
+  }
+});
+
+// node_modules/semver/functions/lte.js
+var require_lte = __commonJS({
+  "node_modules/semver/functions/lte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
+    module.exports = lte;
+  }
+});
+
+// node_modules/semver/functions/cmp.js
+var require_cmp = __commonJS({
+  "node_modules/semver/functions/cmp.js"(exports, module) {
+    "use strict";
+    var eq = require_eq();
+    var neq = require_neq();
+    var gt = require_gt();
+    var gte = require_gte();
+    var lt = require_lt();
+    var lte = require_lte();
+    var cmp = (a, op, b, loose) => {
+      switch (op) {
+        case "===":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a === b;
+        case "!==":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a !== b;
+        case "":
+        case "=":
+        case "==":
+          return eq(a, b, loose);
+        case "!=":
+          return neq(a, b, loose);
+        case ">":
+          return gt(a, b, loose);
+        case ">=":
+          return gte(a, b, loose);
+        case "<":
+          return lt(a, b, loose);
+        case "<=":
+          return lte(a, b, loose);
+        default:
+          throw new TypeError(`Invalid operator: ${op}`);
+      }
+    };
+    module.exports = cmp;
+  }
+});
+
+// node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "node_modules/semver/functions/coerce.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse = require_parse();
+    var { safeRe: re, t } = require_re();
+    var coerce = (version, options) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      if (typeof version === "number") {
+        version = String(version);
+      }
+      if (typeof version !== "string") {
+        return null;
+      }
+      options = options || {};
+      let match = null;
+      if (!options.rtl) {
+        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+      } else {
+        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
+        let next;
+        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
+          if (!match || next.index + next[0].length !== match.index + match[0].length) {
+            match = next;
+          }
+          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        }
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match === null) {
+        return null;
+      }
+      const major = match[2];
+      const minor = match[3] || "0";
+      const patch = match[4] || "0";
+      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+    };
+    module.exports = coerce;
+  }
+});
+
+// node_modules/semver/functions/truncate.js
+var require_truncate = __commonJS({
+  "node_modules/semver/functions/truncate.js"(exports, module) {
+    "use strict";
+    var parse = require_parse();
+    var constants = require_constants();
+    var SemVer = require_semver();
+    var truncate = (version, truncation, options) => {
+      if (!constants.RELEASE_TYPES.includes(truncation)) {
+        return null;
+      }
+      const clonedVersion = cloneInputVersion(version, options);
+      return clonedVersion && doTruncation(clonedVersion, truncation);
+    };
+    var cloneInputVersion = (version, options) => {
+      const versionStringToParse = version instanceof SemVer ? version.version : version;
+      return parse(versionStringToParse, options);
+    };
+    var doTruncation = (version, truncation) => {
+      if (isPrerelease(truncation)) {
+        return version.version;
+      }
+      version.prerelease = [];
+      switch (truncation) {
+        case "major":
+          version.minor = 0;
+          version.patch = 0;
+          break;
+        case "minor":
+          version.patch = 0;
+          break;
+      }
+      return version.format();
+    };
+    var isPrerelease = (type) => {
+      return type.startsWith("pre");
+    };
+    module.exports = truncate;
+  }
+});
+
+// node_modules/semver/internal/lrucache.js
+var require_lrucache = __commonJS({
+  "node_modules/semver/internal/lrucache.js"(exports, module) {
+    "use strict";
+    var LRUCache = class {
       constructor() {
-        this.escapeChar = null;
+        this.max = 1e3;
+        this.map = /* @__PURE__ */ new Map();
       }
-      static createInstruction(document, dockerfile, escapeChar, lineRange, instruction, instructionRange) {
-        switch (instruction.toUpperCase()) {
-          case "ADD":
-            return new add_1.Add(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-          case "ARG":
-            return new arg_1.Arg(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-          case "CMD":
-            return new cmd_1.Cmd(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-          case "COPY":
-            return new copy_1.Copy(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-          case "ENTRYPOINT":
-            return new entrypoint_1.Entrypoint(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-          case "ENV":
-            return new env_1.Env(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-          case "FROM":
-            return new from_1.From(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-          case "HEALTHCHECK":
-            return new healthcheck_1.Healthcheck(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-          case "LABEL":
-            return new label_1.Label(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-          case "ONBUILD":
-            return new onbuild_1.Onbuild(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-          case "RUN":
-            return new run_1.Run(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-          case "SHELL":
-            return new shell_1.Shell(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-          case "STOPSIGNAL":
-            return new stopsignal_1.Stopsignal(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-          case "WORKDIR":
-            return new workdir_1.Workdir(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-          case "USER":
-            return new user_1.User(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-          case "VOLUME":
-            return new volume_1.Volume(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+      get(key) {
+        const value = this.map.get(key);
+        if (value === void 0) {
+          return void 0;
+        } else {
+          this.map.delete(key);
+          this.map.set(key, value);
+          return value;
         }
-        return new instruction_1.Instruction(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
       }
-      getParserDirectives(document, buffer) {
-        const directives = [];
-        this.escapeChar = "";
-        const offset = util_1.Util.isUTF8BOM(buffer.substring(0, 1)) ? 1 : 0;
-        directiveCheck: for (let i = offset; i < buffer.length; i++) {
-          switch (buffer.charAt(i)) {
-            case " ":
-            case "	":
-              break;
-            case "\r":
-            case "\n":
-              break directiveCheck;
-            case "#":
-              let directiveStart = -1;
-              let directiveEnd = -1;
-              for (let j = i + 1; j < buffer.length; j++) {
-                let char = buffer.charAt(j);
-                switch (char) {
-                  case " ":
-                  case "	":
-                    if (directiveStart !== -1 && directiveEnd === -1) {
-                      directiveEnd = j;
-                    }
-                    break;
-                  case "\r":
-                  case "\n":
-                    break directiveCheck;
-                  case "=":
-                    let valueStart = -1;
-                    let valueEnd = -1;
-                    if (directiveEnd === -1) {
-                      directiveEnd = j;
-                    }
-                    let lineEnd = buffer.length;
-                    directiveValue: for (let k = j + 1; k < buffer.length; k++) {
-                      char = buffer.charAt(k);
-                      switch (char) {
-                        case "\r":
-                        case "\n":
-                          if (valueStart !== -1 && valueEnd === -1) {
-                            valueEnd = k;
-                          }
-                          lineEnd = k;
-                          break directiveValue;
-                        case "	":
-                        case " ":
-                          if (valueStart !== -1 && valueEnd === -1) {
-                            valueEnd = k;
-                          }
-                          continue;
-                        default:
-                          if (valueStart === -1) {
-                            valueStart = k;
-                          }
-                          break;
-                      }
-                    }
-                    if (directiveStart === -1) {
-                      break directiveCheck;
-                    }
-                    if (valueStart === -1) {
-                      valueStart = j + 1;
-                      valueEnd = lineEnd;
-                    } else if (valueEnd === -1) {
-                      valueEnd = buffer.length;
-                    }
-                    const lineRange = vscode_languageserver_types_1.Range.create(document.positionAt(i), document.positionAt(lineEnd));
-                    const nameRange = vscode_languageserver_types_1.Range.create(document.positionAt(directiveStart), document.positionAt(directiveEnd));
-                    const valueRange = vscode_languageserver_types_1.Range.create(document.positionAt(valueStart), document.positionAt(valueEnd));
-                    directives.push(new parserDirective_1.ParserDirective(document, lineRange, nameRange, valueRange));
-                    directiveStart = -1;
-                    if (buffer.charAt(valueEnd) === "\r") {
-                      i = valueEnd + 1;
-                    } else {
-                      i = valueEnd;
-                    }
-                    continue directiveCheck;
-                  default:
-                    if (directiveStart === -1) {
-                      directiveStart = j;
-                    }
-                    break;
-                }
-              }
-              break;
-            default:
-              break directiveCheck;
-          }
-        }
-        return directives;
+      delete(key) {
+        return this.map.delete(key);
       }
-      parse(buffer) {
-        this.document = vscode_languageserver_textdocument_1.TextDocument.create("", "", 0, buffer);
-        this.buffer = buffer;
-        let dockerfile = new dockerfile_1.Dockerfile(this.document);
-        let directives = this.getParserDirectives(this.document, this.buffer);
-        let offset = 0;
-        this.escapeChar = "\\";
-        if (directives.length > 0) {
-          dockerfile.setDirectives(directives);
-          this.escapeChar = dockerfile.getEscapeCharacter();
-          offset = this.document.offsetAt(vscode_languageserver_types_1.Position.create(directives.length, 0));
-        } else if (util_1.Util.isUTF8BOM(buffer.substring(0, 1))) {
-          offset = 1;
-        }
-        for (let i = offset; i < this.buffer.length; i++) {
-          const char = this.buffer.charAt(i);
-          switch (char) {
-            case " ":
-            case "	":
-            case "\r":
-            case "\n":
-              break;
-            case "#":
-              i = this.processComment(dockerfile, i);
-              break;
-            default:
-              i = this.processInstruction(dockerfile, char, i);
-              break;
+      set(key, value) {
+        const deleted = this.delete(key);
+        if (!deleted && value !== void 0) {
+          if (this.map.size >= this.max) {
+            const firstKey = this.map.keys().next().value;
+            this.delete(firstKey);
           }
+          this.map.set(key, value);
         }
-        dockerfile.organizeComments();
-        return dockerfile;
+        return this;
       }
-      processInstruction(dockerfile, char, start) {
-        let instruction = char;
-        let instructionEnd = -1;
-        let escapedInstruction = false;
-        instructionCheck: for (let i = start + 1; i < this.buffer.length; i++) {
-          char = this.buffer.charAt(i);
-          switch (char) {
-            case this.escapeChar:
-              escapedInstruction = true;
-              char = this.buffer.charAt(i + 1);
-              if (char === "\r" || char === "\n") {
-                if (instructionEnd === -1) {
-                  instructionEnd = i;
-                }
-                i++;
-              } else if (char === " " || char === "	") {
-                for (let j = i + 2; j < this.buffer.length; j++) {
-                  switch (this.buffer.charAt(j)) {
-                    case " ":
-                    case "	":
-                      break;
-                    case "\r":
-                    case "\n":
-                      i = j;
-                      continue instructionCheck;
-                    default:
-                      instructionEnd = i + 1;
-                      instruction = instruction + this.escapeChar;
-                      i = j - 2;
-                      continue instructionCheck;
-                  }
-                }
-                instructionEnd = i + 1;
-                instruction = instruction + this.escapeChar;
-                break instructionCheck;
-              } else {
-                instructionEnd = i + 1;
-                instruction = instruction + this.escapeChar;
-                escapedInstruction = false;
-              }
-              break;
-            case " ":
-            case "	":
-              if (escapedInstruction) {
-                escapeCheck: for (let j = i + 1; j < this.buffer.length; j++) {
-                  switch (this.buffer.charAt(j)) {
-                    case " ":
-                    case "	":
-                      break;
-                    case "\r":
-                    case "\n":
-                      i = j;
-                      continue instructionCheck;
-                    default:
-                      break escapeCheck;
-                  }
-                }
-                escapedInstruction = false;
-              }
-              if (instructionEnd === -1) {
-                instructionEnd = i;
-              }
-              i = this.processArguments(dockerfile, instruction, instructionEnd, start, i);
-              dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, instructionEnd, i));
-              return i;
-            case "\r":
-            case "\n":
-              if (escapedInstruction) {
-                continue;
-              }
-              if (instructionEnd === -1) {
-                instructionEnd = i;
-              }
-              dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, i, i));
-              return i;
-            case "#":
-              if (escapedInstruction) {
-                continue;
-              }
-            default:
-              instructionEnd = i + 1;
-              instruction = instruction + char;
-              escapedInstruction = false;
-              break;
-          }
-        }
-        if (instructionEnd === -1) {
-          instructionEnd = this.buffer.length;
-        }
-        dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, instructionEnd, this.buffer.length));
-        return this.buffer.length;
+    };
+    module.exports = LRUCache;
+  }
+});
+
+// node_modules/semver/internal/trim-comparator-whitespace.js
+var require_trim_comparator_whitespace = __commonJS({
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      WHITESPACE_CHARACTERS
+    } = require_constants();
+    var whitespace = new Uint8Array(65536);
+    for (const char of WHITESPACE_CHARACTERS) {
+      whitespace[char.charCodeAt(0)] = 1;
+    }
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
+    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
+      if (!isDigit(range[start])) {
+        return start;
       }
-      processHeredocs(instruction, offset) {
-        let keyword = instruction.getKeyword();
-        if (keyword === main_1.Keyword.ONBUILD) {
-          instruction = instruction.getTriggerInstruction();
-          if (instruction === null) {
-            return offset;
-          }
-          keyword = instruction.getKeyword();
-        }
-        if (keyword !== main_1.Keyword.ADD && keyword !== main_1.Keyword.COPY && keyword !== main_1.Keyword.RUN) {
-          return offset;
-        }
-        const heredocs = [];
-        let tabbed = false;
-        for (const arg of instruction.getArguments()) {
-          const value = arg.getValue();
-          if (value.startsWith("<<") && value.length > 2) {
-            if (value.startsWith("<<-")) {
-              tabbed = true;
-            }
-            const name = util_1.Util.parseHeredocName(value);
-            if (name !== null) {
-              heredocs.push(name);
-            }
-          }
-        }
-        if (heredocs.length > 0) {
-          for (const heredoc of heredocs) {
-            offset = this.parseHeredoc(heredoc, offset, tabbed);
-          }
-        }
-        return offset;
+      if (start >= digitRuns.start && start < digitRuns.end) {
+        return Math.min(start + limit, digitRuns.end);
       }
-      processArguments(dockerfile, instruction, instructionEnd, start, offset) {
-        let escaped = false;
-        argumentsCheck: for (let i = offset + 1; i < this.buffer.length; i++) {
-          switch (this.buffer.charAt(i)) {
-            case "\r":
-            case "\n":
-              if (escaped) {
-                continue;
-              }
-              return this.processHeredocs(this.createInstruction(dockerfile, instruction, start, instructionEnd, i), i);
-            case this.escapeChar:
-              const next = this.buffer.charAt(i + 1);
-              if (next === "\n" || next === "\r") {
-                escaped = true;
-                i++;
-              } else if (next === " " || next === "	") {
-                for (let j = i + 2; j < this.buffer.length; j++) {
-                  switch (this.buffer.charAt(j)) {
-                    case " ":
-                    case "	":
-                      break;
-                    case "\r":
-                    case "\n":
-                      escaped = true;
-                    default:
-                      i = j;
-                      continue argumentsCheck;
-                  }
-                }
-                return this.buffer.length;
-              }
-              continue;
-            case "#":
-              if (escaped) {
-                i = this.processComment(dockerfile, i);
-                continue argumentsCheck;
-              }
-              break;
-            case " ":
-            case "	":
-              break;
-            default:
-              if (escaped) {
-                escaped = false;
-              }
-              break;
-          }
-        }
-        return this.buffer.length;
+      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+        return Math.min(start + limit, digitRuns.previousEnd);
       }
-      processComment(dockerfile, start) {
-        let end = this.buffer.length;
-        commentLoop: for (let i = start + 1; i < this.buffer.length; i++) {
-          switch (this.buffer.charAt(i)) {
-            case "\r":
-            case "\n":
-              end = i;
-              break commentLoop;
-          }
+      let end = start + 1;
+      while (isDigit(range[end])) {
+        end++;
+      }
+      digitRuns.previousStart = digitRuns.start;
+      digitRuns.previousEnd = digitRuns.end;
+      digitRuns.start = start;
+      digitRuns.end = end;
+      return Math.min(start + limit, end);
+    };
+    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+      if (!loose && range[start] === "0") {
+        return start + 1;
+      }
+      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+    };
+    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
+      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+        let end = digitsEnd + 1;
+        const limit = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit && isIdentifierCharacter(range[end])) {
+          end++;
         }
-        const range = vscode_languageserver_types_1.Range.create(this.document.positionAt(start), this.document.positionAt(end));
-        dockerfile.addComment(new comment_1.Comment(this.document, range));
         return end;
       }
-      parseHeredoc(heredocName, offset, tabbed) {
-        let startWord = -1;
-        let lineStart = true;
-        for (let i = offset; i < this.buffer.length; i++) {
-          switch (this.buffer.charAt(i)) {
-            case " ":
-              lineStart = false;
-              break;
-            case "	":
-              if (!tabbed) {
-                lineStart = false;
-              }
-              break;
-            case "\r":
-            case "\n":
-              if (startWord !== -1 && heredocName === this.buffer.substring(startWord, i)) {
-                return i;
-              }
-              startWord = -1;
-              lineStart = true;
-              break;
-            default:
-              if (lineStart) {
-                startWord = i;
-                lineStart = false;
-              }
-              break;
-          }
-        }
-        return this.buffer.length;
-      }
-      createInstruction(dockerfile, instruction, start, instructionEnd, end) {
-        const startPosition = this.document.positionAt(start);
-        const instructionRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(instructionEnd));
-        const lineRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(end));
-        return _Parser.createInstruction(this.document, dockerfile, this.escapeChar, lineRange, instruction, instructionRange);
-      }
+      return findVersionNumberEndIndex(range, start, loose, digitRuns);
     };
-    exports.Parser = Parser2;
+    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+      const hyphen = range[start] === "-";
+      if (!loose && !hyphen) {
+        return start;
+      }
+      const identifierStart = start + (hyphen ? 1 : 0);
+      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      if (end === identifierStart) {
+        if (!loose || !hyphen) {
+          return start;
+        }
+        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
+      }
+      while (range[end] === ".") {
+        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findBuildIdentifierEndIndex = (range, start) => {
+      let end = start;
+      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+        end++;
+      }
+      return end;
+    };
+    var findBuildEndIndex = (range, start) => {
+      if (range[start] !== "+") {
+        return start;
+      }
+      let end = findBuildIdentifierEndIndex(range, start + 1);
+      if (end === start + 1) {
+        return start;
+      }
+      while (range[end] === ".") {
+        const next = findBuildIdentifierEndIndex(range, end + 1);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+      let end = start;
+      for (let component = 0; component < 3; component++) {
+        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
+        if (next === end) {
+          return start;
+        }
+        end = next;
+        if (component < 2) {
+          if (range[end] !== ".") {
+            return start;
+          }
+          end++;
+        }
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+      if (isDigit(range[start])) {
+        return findVersionNumberEndIndex(range, start, false, digitRuns);
+      }
+      return isVersionStart(range[start]) ? start + 1 : start;
+    };
+    var findPartialVersionEndIndex = (range, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
+      for (let component = 0; component < 2; component++) {
+        if (range[end] !== ".") {
+          return end;
+        }
+        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
+        if (next === end + 1) {
+          return end;
+        }
+        end = next;
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findVersionEndIndex = (range, start, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
+    };
+    var findRemovableWhitespaceIndex = (range, matchStart) => {
+      let position = matchStart;
+      if (isWhitespace(range[position])) {
+        position++;
+      }
+      if (range[position] === "<" || range[position] === ">") {
+        position++;
+      }
+      if (range[position] === "=") {
+        position++;
+      }
+      return isWhitespace(range[position]) ? position : -1;
+    };
+    var trimComparatorWhitespace = (range) => {
+      let result = "";
+      let copyFrom = 0;
+      let cursor = 0;
+      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
+      while (cursor < range.length) {
+        const matchStart = cursor;
+        if (range[cursor] === "<" || range[cursor] === ">") {
+          cursor++;
+        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+          cursor++;
+          continue;
+        }
+        while (cursor < range.length && isVersionPrefix(range[cursor])) {
+          cursor++;
+        }
+        if (!isVersionStart(range[cursor])) {
+          continue;
+        }
+        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        if (whitespacePosition !== -1) {
+          result += range.slice(copyFrom, whitespacePosition);
+          copyFrom = whitespacePosition + 1;
+        }
+        cursor = findVersionEndIndex(range, cursor, digitRuns);
+      }
+      return result + range.slice(copyFrom);
+    };
+    module.exports = trimComparatorWhitespace;
   }
 });
 
-// node_modules/dockerfile-ast/lib/main.js
-var require_main = __commonJS({
-  "node_modules/dockerfile-ast/lib/main.js"(exports) {
+// node_modules/semver/classes/range.js
+var require_range = __commonJS({
+  "node_modules/semver/classes/range.js"(exports, module) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
-    var argument_1 = require_argument();
-    Object.defineProperty(exports, "Argument", { enumerable: true, get: function() {
-      return argument_1.Argument;
-    } });
-    var jsonArgument_1 = require_jsonArgument();
-    Object.defineProperty(exports, "JSONArgument", { enumerable: true, get: function() {
-      return jsonArgument_1.JSONArgument;
-    } });
-    var comment_1 = require_comment();
-    Object.defineProperty(exports, "Comment", { enumerable: true, get: function() {
-      return comment_1.Comment;
-    } });
-    var parser_1 = require_parser();
-    var flag_1 = require_flag();
-    Object.defineProperty(exports, "Flag", { enumerable: true, get: function() {
-      return flag_1.Flag;
-    } });
-    var instruction_1 = require_instruction();
-    Object.defineProperty(exports, "Instruction", { enumerable: true, get: function() {
-      return instruction_1.Instruction;
-    } });
-    var line_1 = require_line();
-    Object.defineProperty(exports, "Line", { enumerable: true, get: function() {
-      return line_1.Line;
-    } });
-    var parserDirective_1 = require_parserDirective();
-    Object.defineProperty(exports, "ParserDirective", { enumerable: true, get: function() {
-      return parserDirective_1.ParserDirective;
-    } });
-    var property_1 = require_property();
-    Object.defineProperty(exports, "Property", { enumerable: true, get: function() {
-      return property_1.Property;
-    } });
-    var variable_1 = require_variable();
-    Object.defineProperty(exports, "Variable", { enumerable: true, get: function() {
-      return variable_1.Variable;
-    } });
-    var add_1 = require_add();
-    Object.defineProperty(exports, "Add", { enumerable: true, get: function() {
-      return add_1.Add;
-    } });
-    var arg_1 = require_arg();
-    Object.defineProperty(exports, "Arg", { enumerable: true, get: function() {
-      return arg_1.Arg;
-    } });
-    var cmd_1 = require_cmd();
-    Object.defineProperty(exports, "Cmd", { enumerable: true, get: function() {
-      return cmd_1.Cmd;
-    } });
-    var copy_1 = require_copy();
-    Object.defineProperty(exports, "Copy", { enumerable: true, get: function() {
-      return copy_1.Copy;
-    } });
-    var entrypoint_1 = require_entrypoint();
-    Object.defineProperty(exports, "Entrypoint", { enumerable: true, get: function() {
-      return entrypoint_1.Entrypoint;
-    } });
-    var env_1 = require_env();
-    Object.defineProperty(exports, "Env", { enumerable: true, get: function() {
-      return env_1.Env;
-    } });
-    var from_1 = require_from();
-    Object.defineProperty(exports, "From", { enumerable: true, get: function() {
-      return from_1.From;
-    } });
-    var healthcheck_1 = require_healthcheck();
-    Object.defineProperty(exports, "Healthcheck", { enumerable: true, get: function() {
-      return healthcheck_1.Healthcheck;
-    } });
-    var heredoc_1 = require_heredoc();
-    Object.defineProperty(exports, "Heredoc", { enumerable: true, get: function() {
-      return heredoc_1.Heredoc;
-    } });
-    var jsonInstruction_1 = require_jsonInstruction();
-    Object.defineProperty(exports, "JSONInstruction", { enumerable: true, get: function() {
-      return jsonInstruction_1.JSONInstruction;
-    } });
-    var label_1 = require_label();
-    Object.defineProperty(exports, "Label", { enumerable: true, get: function() {
-      return label_1.Label;
-    } });
-    var modifiableInstruction_1 = require_modifiableInstruction();
-    Object.defineProperty(exports, "ModifiableInstruction", { enumerable: true, get: function() {
-      return modifiableInstruction_1.ModifiableInstruction;
-    } });
-    var onbuild_1 = require_onbuild();
-    Object.defineProperty(exports, "Onbuild", { enumerable: true, get: function() {
-      return onbuild_1.Onbuild;
-    } });
-    var propertyInstruction_1 = require_propertyInstruction();
-    Object.defineProperty(exports, "PropertyInstruction", { enumerable: true, get: function() {
-      return propertyInstruction_1.PropertyInstruction;
-    } });
-    var run_1 = require_run();
-    Object.defineProperty(exports, "Run", { enumerable: true, get: function() {
-      return run_1.Run;
-    } });
-    var shell_1 = require_shell();
-    Object.defineProperty(exports, "Shell", { enumerable: true, get: function() {
-      return shell_1.Shell;
-    } });
-    var stopsignal_1 = require_stopsignal();
-    Object.defineProperty(exports, "Stopsignal", { enumerable: true, get: function() {
-      return stopsignal_1.Stopsignal;
-    } });
-    var user_1 = require_user();
-    Object.defineProperty(exports, "User", { enumerable: true, get: function() {
-      return user_1.User;
-    } });
-    var volume_1 = require_volume();
-    Object.defineProperty(exports, "Volume", { enumerable: true, get: function() {
-      return volume_1.Volume;
-    } });
-    var workdir_1 = require_workdir();
-    Object.defineProperty(exports, "Workdir", { enumerable: true, get: function() {
-      return workdir_1.Workdir;
-    } });
-    var Keyword;
-    (function(Keyword2) {
-      Keyword2["ADD"] = "ADD";
-      Keyword2["ARG"] = "ARG";
-      Keyword2["CMD"] = "CMD";
-      Keyword2["COPY"] = "COPY";
-      Keyword2["ENTRYPOINT"] = "ENTRYPOINT";
-      Keyword2["ENV"] = "ENV";
-      Keyword2["EXPOSE"] = "EXPOSE";
-      Keyword2["FROM"] = "FROM";
-      Keyword2["HEALTHCHECK"] = "HEALTHCHECK";
-      Keyword2["LABEL"] = "LABEL";
-      Keyword2["MAINTAINER"] = "MAINTAINER";
-      Keyword2["ONBUILD"] = "ONBUILD";
-      Keyword2["RUN"] = "RUN";
-      Keyword2["SHELL"] = "SHELL";
-      Keyword2["STOPSIGNAL"] = "STOPSIGNAL";
-      Keyword2["USER"] = "USER";
-      Keyword2["VOLUME"] = "VOLUME";
-      Keyword2["WORKDIR"] = "WORKDIR";
-    })(Keyword || (exports.Keyword = Keyword = {}));
-    var Directive;
-    (function(Directive2) {
-      Directive2["escape"] = "escape";
-      Directive2["syntax"] = "syntax";
-    })(Directive || (exports.Directive = Directive = {}));
-    exports.DefaultVariables = [
-      "ALL_PROXY",
-      "all_proxy",
-      "FTP_PROXY",
-      "ftp_proxy",
-      "HTTP_PROXY",
-      "http_proxy",
-      "HTTPS_PROXY",
-      "https_proxy",
-      "NO_PROXY",
-      "no_proxy"
-    ];
-    var DockerfileParser2;
-    (function(DockerfileParser3) {
-      function parse(content) {
-        let parser = new parser_1.Parser();
-        return parser.parse(content);
+    var SPACE_CHARACTERS = /\s+/g;
+    var Range = class _Range {
+      constructor(range, options) {
+        options = parseOptions(options);
+        if (range instanceof _Range) {
+          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
+            return range;
+          } else {
+            return new _Range(range.raw, options);
+          }
+        }
+        if (range instanceof Comparator) {
+          this.raw = range.value;
+          this.set = [[range]];
+          this.formatted = void 0;
+          return this;
+        }
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
+        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
+        if (!this.set.length) {
+          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
+        }
+        if (this.set.length > 1) {
+          const first = this.set[0];
+          this.set = this.set.filter((c) => !isNullSet(c[0]));
+          if (this.set.length === 0) {
+            this.set = [first];
+          } else if (this.set.length > 1) {
+            for (const c of this.set) {
+              if (c.length === 1 && isAny(c[0])) {
+                this.set = [c];
+                break;
+              }
+            }
+          }
+        }
+        this.formatted = void 0;
       }
-      DockerfileParser3.parse = parse;
-    })(DockerfileParser2 || (exports.DockerfileParser = DockerfileParser2 = {}));
+      get range() {
+        if (this.formatted === void 0) {
+          this.formatted = "";
+          for (let i = 0; i < this.set.length; i++) {
+            if (i > 0) {
+              this.formatted += "||";
+            }
+            const comps = this.set[i];
+            for (let k = 0; k < comps.length; k++) {
+              if (k > 0) {
+                this.formatted += " ";
+              }
+              this.formatted += comps[k].toString().trim();
+            }
+          }
+        }
+        return this.formatted;
+      }
+      format() {
+        return this.range;
+      }
+      toString() {
+        return this.range;
+      }
+      parseRange(range) {
+        range = range.replace(BUILDSTRIPRE, "");
+        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
+        const memoKey = memoOpts + ":" + range;
+        const cached = cache.get(memoKey);
+        if (cached) {
+          return cached;
+        }
+        const loose = this.options.loose;
+        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
+        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
+        debug("hyphen replace", range);
+        range = trimComparatorWhitespace(range);
+        debug("comparator trim", range);
+        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
+        debug("tilde trim", range);
+        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
+        debug("caret trim", range);
+        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        if (loose) {
+          rangeList = rangeList.filter((comp) => {
+            debug("loose invalid filter", comp, this.options);
+            return !!comp.match(re[t.COMPARATORLOOSE]);
+          });
+        }
+        debug("range list", rangeList);
+        const rangeMap = /* @__PURE__ */ new Map();
+        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
+        for (const comp of comparators) {
+          if (isNullSet(comp)) {
+            return [comp];
+          }
+          rangeMap.set(comp.value, comp);
+        }
+        if (rangeMap.size > 1 && rangeMap.has("")) {
+          rangeMap.delete("");
+        }
+        const result = [...rangeMap.values()];
+        cache.set(memoKey, result);
+        return result;
+      }
+      intersects(range, options) {
+        if (!(range instanceof _Range)) {
+          throw new TypeError("a Range is required");
+        }
+        return this.set.some((thisComparators) => {
+          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
+            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options);
+              });
+            });
+          });
+        });
+      }
+      // if ANY of the sets match ALL of its comparators, then pass
+      test(version) {
+        if (!version) {
+          return false;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        for (let i = 0; i < this.set.length; i++) {
+          if (testSet(this.set[i], version, this.options)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    module.exports = Range;
+    var LRU = require_lrucache();
+    var cache = new LRU();
+    var parseOptions = require_parse_options();
+    var Comparator = require_comparator();
+    var debug = require_debug();
+    var SemVer = require_semver();
+    var trimComparatorWhitespace = require_trim_comparator_whitespace();
+    var {
+      safeRe: re,
+      src,
+      t,
+      tildeTrimReplace,
+      caretTrimReplace
+    } = require_re();
+    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants();
+    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
+    var isNullSet = (c) => c.value === "<0.0.0-0";
+    var isAny = (c) => c.value === "";
+    var isSatisfiable = (comparators, options) => {
+      let result = true;
+      const remainingComparators = comparators.slice();
+      let testComparator = remainingComparators.pop();
+      while (result && remainingComparators.length) {
+        result = remainingComparators.every((otherComparator) => {
+          return testComparator.intersects(otherComparator, options);
+        });
+        testComparator = remainingComparators.pop();
+      }
+      return result;
+    };
+    var parseComparator = (comp, options) => {
+      comp = comp.replace(re[t.BUILD], "");
+      debug("comp", comp, options);
+      comp = replaceCarets(comp, options);
+      debug("caret", comp);
+      comp = replaceTildes(comp, options);
+      debug("tildes", comp);
+      comp = replaceXRanges(comp, options);
+      debug("xrange", comp);
+      comp = replaceStars(comp, options);
+      debug("stars", comp);
+      return comp;
+    };
+    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
+    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
+    var replaceTildes = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
+    };
+    var replaceTilde = (comp, options) => {
+      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug("tilde", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+        } else if (pr) {
+          debug("replaceTilde pr", pr);
+          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+        } else {
+          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+        }
+        debug("tilde return", ret);
+        return ret;
+      });
+    };
+    var replaceCarets = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
+    };
+    var replaceCaret = (comp, options) => {
+      debug("caret", comp, options);
+      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug("caret", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          if (M === "0") {
+            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+          } else {
+            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
+          }
+        } else if (pr) {
+          debug("replaceCaret pr", pr);
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
+          }
+        } else {
+          debug("no pr");
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
+          }
+        }
+        debug("caret return", ret);
+        return ret;
+      });
+    };
+    var replaceXRanges = (comp, options) => {
+      debug("replaceXRanges", comp, options);
+      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
+    };
+    var replaceXRange = (comp, options) => {
+      comp = comp.trim();
+      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+        debug("xRange", comp, ret, gtlt, M, m, p, pr);
+        if (invalidXRangeOrder(M, m, p)) {
+          return comp;
+        }
+        const xM = isX(M);
+        const xm = xM || isX(m);
+        const xp = xm || isX(p);
+        const anyX = xp;
+        if (gtlt === "=" && anyX) {
+          gtlt = "";
+        }
+        pr = options.includePrerelease ? "-0" : "";
+        if (xM) {
+          if (gtlt === ">" || gtlt === "<") {
+            ret = "<0.0.0-0";
+          } else {
+            ret = "*";
+          }
+        } else if (gtlt && anyX) {
+          if (xm) {
+            m = 0;
+          }
+          p = 0;
+          if (gtlt === ">") {
+            gtlt = ">=";
+            if (xm) {
+              M = +M + 1;
+              m = 0;
+              p = 0;
+            } else {
+              m = +m + 1;
+              p = 0;
+            }
+          } else if (gtlt === "<=") {
+            gtlt = "<";
+            if (xm) {
+              M = +M + 1;
+            } else {
+              m = +m + 1;
+            }
+          }
+          if (gtlt === "<") {
+            pr = "-0";
+          }
+          ret = `${gtlt + M}.${m}.${p}${pr}`;
+        } else if (xm) {
+          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
+        } else if (xp) {
+          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
+        }
+        debug("xRange return", ret);
+        return ret;
+      });
+    };
+    var replaceStars = (comp, options) => {
+      debug("replaceStars", comp, options);
+      return comp.trim().replace(re[t.STAR], "");
+    };
+    var replaceGTE0 = (comp, options) => {
+      debug("replaceGTE0", comp, options);
+      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+    };
+    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
+      if (isX(fM)) {
+        from = "";
+      } else if (isX(fm)) {
+        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
+      } else if (isX(fp)) {
+        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
+      } else if (fpr) {
+        from = `>=${from}`;
+      } else {
+        from = `>=${from}${incPr ? "-0" : ""}`;
+      }
+      if (isX(tM)) {
+        to = "";
+      } else if (isX(tm)) {
+        to = `<${+tM + 1}.0.0-0`;
+      } else if (isX(tp)) {
+        to = `<${tM}.${+tm + 1}.0-0`;
+      } else if (tpr) {
+        to = `<=${tM}.${tm}.${tp}-${tpr}`;
+      } else if (incPr) {
+        to = `<${tM}.${tm}.${+tp + 1}-0`;
+      } else {
+        to = `<=${to}`;
+      }
+      return `${from} ${to}`.trim();
+    };
+    var testSet = (set, version, options) => {
+      for (let i = 0; i < set.length; i++) {
+        if (!set[i].test(version)) {
+          return false;
+        }
+      }
+      if (version.prerelease.length && !options.includePrerelease) {
+        for (let i = 0; i < set.length; i++) {
+          debug(set[i].semver);
+          if (set[i].semver === Comparator.ANY) {
+            continue;
+          }
+          if (set[i].semver.prerelease.length > 0) {
+            const allowed = set[i].semver;
+            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/semver/classes/comparator.js
+var require_comparator = __commonJS({
+  "node_modules/semver/classes/comparator.js"(exports, module) {
+    "use strict";
+    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
+    var Comparator = class _Comparator {
+      static get ANY() {
+        return ANY;
+      }
+      constructor(comp, options) {
+        options = parseOptions(options);
+        if (comp instanceof _Comparator) {
+          if (comp.loose === !!options.loose) {
+            return comp;
+          } else {
+            comp = comp.value;
+          }
+        }
+        comp = comp.trim().split(/\s+/).join(" ");
+        debug("comparator", comp, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.parse(comp);
+        if (this.semver === ANY) {
+          this.value = "";
+        } else {
+          this.value = this.operator + this.semver.version;
+        }
+        debug("comp", this);
+      }
+      parse(comp) {
+        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
+        const m = comp.match(r);
+        if (!m) {
+          throw new TypeError(`Invalid comparator: ${comp}`);
+        }
+        this.operator = m[1] !== void 0 ? m[1] : "";
+        if (this.operator === "=") {
+          this.operator = "";
+        }
+        if (!m[2]) {
+          this.semver = ANY;
+        } else {
+          this.semver = new SemVer(m[2], this.options.loose);
+        }
+      }
+      toString() {
+        return this.value;
+      }
+      test(version) {
+        debug("Comparator.test", version, this.options.loose);
+        if (this.semver === ANY || version === ANY) {
+          return true;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        return cmp(version, this.operator, this.semver, this.options);
+      }
+      intersects(comp, options) {
+        if (!(comp instanceof _Comparator)) {
+          throw new TypeError("a Comparator is required");
+        }
+        if (this.operator === "") {
+          if (this.value === "") {
+            return true;
+          }
+          return new Range(comp.value, options).test(this.value);
+        } else if (comp.operator === "") {
+          if (comp.value === "") {
+            return true;
+          }
+          return new Range(this.value, options).test(comp.semver);
+        }
+        options = parseOptions(options);
+        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
+          return false;
+        }
+        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
+          return false;
+        }
+        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
+          return true;
+        }
+        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        return false;
+      }
+    };
+    module.exports = Comparator;
+    var parseOptions = require_parse_options();
+    var { safeRe: re, t } = require_re();
+    var cmp = require_cmp();
+    var debug = require_debug();
+    var SemVer = require_semver();
+    var Range = require_range();
+  }
+});
+
+// node_modules/semver/functions/satisfies.js
+var require_satisfies = __commonJS({
+  "node_modules/semver/functions/satisfies.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var satisfies2 = (version, range, options) => {
+      try {
+        range = new Range(range, options);
+      } catch (er) {
+        return false;
+      }
+      return range.test(version);
+    };
+    module.exports = satisfies2;
+  }
+});
+
+// node_modules/semver/ranges/to-comparators.js
+var require_to_comparators = __commonJS({
+  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    module.exports = toComparators;
+  }
+});
+
+// node_modules/semver/ranges/max-satisfying.js
+var require_max_satisfying = __commonJS({
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var maxSatisfying2 = (versions, range, options) => {
+      let max = null;
+      let maxSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!max || maxSV.compare(v) === -1) {
+            max = v;
+            maxSV = new SemVer(max, options);
+          }
+        }
+      });
+      return max;
+    };
+    module.exports = maxSatisfying2;
+  }
+});
+
+// node_modules/semver/ranges/min-satisfying.js
+var require_min_satisfying = __commonJS({
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var minSatisfying = (versions, range, options) => {
+      let min = null;
+      let minSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!min || minSV.compare(v) === 1) {
+            min = v;
+            minSV = new SemVer(min, options);
+          }
+        }
+      });
+      return min;
+    };
+    module.exports = minSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-version.js
+var require_min_version = __commonJS({
+  "node_modules/semver/ranges/min-version.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var gt = require_gt();
+    var minVersion = (range, loose) => {
+      range = new Range(range, loose);
+      let minver = new SemVer("0.0.0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = new SemVer("0.0.0-0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = null;
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let setMin = null;
+        comparators.forEach((comparator) => {
+          const compver = new SemVer(comparator.semver.version);
+          switch (comparator.operator) {
+            case ">":
+              if (compver.prerelease.length === 0) {
+                compver.patch++;
+              } else {
+                compver.prerelease.push(0);
+              }
+              compver.raw = compver.format();
+            /* fallthrough */
+            case "":
+            case ">=":
+              if (!setMin || gt(compver, setMin)) {
+                setMin = compver;
+              }
+              break;
+            case "<":
+            case "<=":
+              break;
+            /* istanbul ignore next */
+            default:
+              throw new Error(`Unexpected operation: ${comparator.operator}`);
+          }
+        });
+        if (setMin && (!minver || gt(minver, setMin))) {
+          minver = setMin;
+        }
+      }
+      if (minver && range.test(minver)) {
+        return minver;
+      }
+      return null;
+    };
+    module.exports = minVersion;
+  }
+});
+
+// node_modules/semver/ranges/valid.js
+var require_valid2 = __commonJS({
+  "node_modules/semver/ranges/valid.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var validRange2 = (range, options) => {
+      try {
+        return new Range(range, options).range || "*";
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = validRange2;
+  }
+});
+
+// node_modules/semver/ranges/outside.js
+var require_outside = __commonJS({
+  "node_modules/semver/ranges/outside.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var Range = require_range();
+    var satisfies2 = require_satisfies();
+    var gt = require_gt();
+    var lt = require_lt();
+    var lte = require_lte();
+    var gte = require_gte();
+    var outside = (version, range, hilo, options) => {
+      version = new SemVer(version, options);
+      range = new Range(range, options);
+      let gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+        case ">":
+          gtfn = gt;
+          ltefn = lte;
+          ltfn = lt;
+          comp = ">";
+          ecomp = ">=";
+          break;
+        case "<":
+          gtfn = lt;
+          ltefn = gte;
+          ltfn = gt;
+          comp = "<";
+          ecomp = "<=";
+          break;
+        default:
+          throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies2(version, range, options)) {
+        return false;
+      }
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let high = null;
+        let low = null;
+        comparators.forEach((comparator) => {
+          if (comparator.semver === ANY) {
+            comparator = new Comparator(">=0.0.0");
+          }
+          high = high || comparator;
+          low = low || comparator;
+          if (gtfn(comparator.semver, high.semver, options)) {
+            high = comparator;
+          } else if (ltfn(comparator.semver, low.semver, options)) {
+            low = comparator;
+          }
+        });
+        if (high.operator === comp || high.operator === ecomp) {
+          return false;
+        }
+        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
+          return false;
+        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    module.exports = outside;
+  }
+});
+
+// node_modules/semver/ranges/gtr.js
+var require_gtr = __commonJS({
+  "node_modules/semver/ranges/gtr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var gtr = (version, range, options) => outside(version, range, ">", options);
+    module.exports = gtr;
+  }
+});
+
+// node_modules/semver/ranges/ltr.js
+var require_ltr = __commonJS({
+  "node_modules/semver/ranges/ltr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var ltr = (version, range, options) => outside(version, range, "<", options);
+    module.exports = ltr;
+  }
+});
+
+// node_modules/semver/ranges/intersects.js
+var require_intersects = __commonJS({
+  "node_modules/semver/ranges/intersects.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var intersects2 = (r1, r2, options) => {
+      r1 = new Range(r1, options);
+      r2 = new Range(r2, options);
+      return r1.intersects(r2, options);
+    };
+    module.exports = intersects2;
+  }
+});
+
+// node_modules/semver/ranges/simplify.js
+var require_simplify = __commonJS({
+  "node_modules/semver/ranges/simplify.js"(exports, module) {
+    "use strict";
+    var satisfies2 = require_satisfies();
+    var compare = require_compare();
+    module.exports = (versions, range, options) => {
+      const set = [];
+      let first = null;
+      let prev = null;
+      const v = versions.sort((a, b) => compare(a, b, options));
+      for (const version of v) {
+        const included = satisfies2(version, range, options);
+        if (included) {
+          prev = version;
+          if (!first) {
+            first = version;
+          }
+        } else {
+          if (prev) {
+            set.push([first, prev]);
+          }
+          prev = null;
+          first = null;
+        }
+      }
+      if (first) {
+        set.push([first, null]);
+      }
+      const ranges = [];
+      for (const [min, max] of set) {
+        if (min === max) {
+          ranges.push(min);
+        } else if (!max && min === v[0]) {
+          ranges.push("*");
+        } else if (!max) {
+          ranges.push(`>=${min}`);
+        } else if (min === v[0]) {
+          ranges.push(`<=${max}`);
+        } else {
+          ranges.push(`${min} - ${max}`);
+        }
+      }
+      const simplified = ranges.join(" || ");
+      const original = typeof range.raw === "string" ? range.raw : String(range);
+      return simplified.length < original.length ? simplified : range;
+    };
+  }
+});
+
+// node_modules/semver/ranges/subset.js
+var require_subset = __commonJS({
+  "node_modules/semver/ranges/subset.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var satisfies2 = require_satisfies();
+    var compare = require_compare();
+    var subset = (sub, dom, options = {}) => {
+      if (sub === dom) {
+        return true;
+      }
+      sub = new Range(sub, options);
+      dom = new Range(dom, options);
+      let sawNonNull = false;
+      OUTER: for (const simpleSub of sub.set) {
+        for (const simpleDom of dom.set) {
+          const isSub = simpleSubset(simpleSub, simpleDom, options);
+          sawNonNull = sawNonNull || isSub !== null;
+          if (isSub) {
+            continue OUTER;
+          }
+        }
+        if (sawNonNull) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
+    var minimumVersion = [new Comparator(">=0.0.0")];
+    var simpleSubset = (sub, dom, options) => {
+      if (sub === dom) {
+        return true;
+      }
+      if (sub.length === 1 && sub[0].semver === ANY) {
+        if (dom.length === 1 && dom[0].semver === ANY) {
+          return true;
+        } else if (options.includePrerelease) {
+          sub = minimumVersionWithPreRelease;
+        } else {
+          sub = minimumVersion;
+        }
+      }
+      if (dom.length === 1 && dom[0].semver === ANY) {
+        if (options.includePrerelease) {
+          return true;
+        } else {
+          dom = minimumVersion;
+        }
+      }
+      const eqSet = /* @__PURE__ */ new Set();
+      let gt, lt;
+      for (const c of sub) {
+        if (c.operator === ">" || c.operator === ">=") {
+          gt = higherGT(gt, c, options);
+        } else if (c.operator === "<" || c.operator === "<=") {
+          lt = lowerLT(lt, c, options);
+        } else {
+          eqSet.add(c.semver);
+        }
+      }
+      if (eqSet.size > 1) {
+        return null;
+      }
+      let gtltComp;
+      if (gt && lt) {
+        gtltComp = compare(gt.semver, lt.semver, options);
+        if (gtltComp > 0) {
+          return null;
+        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
+          return null;
+        }
+      }
+      for (const eq of eqSet) {
+        if (gt && !satisfies2(eq, String(gt), options)) {
+          return null;
+        }
+        if (lt && !satisfies2(eq, String(lt), options)) {
+          return null;
+        }
+        for (const c of dom) {
+          if (!satisfies2(eq, String(c), options)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      let higher, lower;
+      let hasDomLT, hasDomGT;
+      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
+      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+        needDomLTPre = false;
+      }
+      for (const c of dom) {
+        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
+        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
+        if (gt) {
+          if (needDomGTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
+              needDomGTPre = false;
+            }
+          }
+          if (c.operator === ">" || c.operator === ">=") {
+            higher = higherGT(gt, c, options);
+            if (higher === c && higher !== gt) {
+              return false;
+            }
+          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
+            return false;
+          }
+        }
+        if (lt) {
+          if (needDomLTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
+              needDomLTPre = false;
+            }
+          }
+          if (c.operator === "<" || c.operator === "<=") {
+            lower = lowerLT(lt, c, options);
+            if (lower === c && lower !== lt) {
+              return false;
+            }
+          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
+            return false;
+          }
+        }
+        if (!c.operator && (lt || gt) && gtltComp !== 0) {
+          return false;
+        }
+      }
+      if (gt && hasDomLT && !lt && gtltComp !== 0) {
+        return false;
+      }
+      if (lt && hasDomGT && !gt && gtltComp !== 0) {
+        return false;
+      }
+      if (needDomGTPre || needDomLTPre) {
+        return false;
+      }
+      return true;
+    };
+    var higherGT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare(a.semver, b.semver, options);
+      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
+    };
+    var lowerLT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare(a.semver, b.semver, options);
+      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
+    };
+    module.exports = subset;
+  }
+});
+
+// node_modules/semver/index.js
+var require_semver2 = __commonJS({
+  "node_modules/semver/index.js"(exports, module) {
+    "use strict";
+    var internalRe = require_re();
+    var constants = require_constants();
+    var SemVer = require_semver();
+    var identifiers = require_identifiers();
+    var parse = require_parse();
+    var valid = require_valid();
+    var clean = require_clean();
+    var inc = require_inc();
+    var diff = require_diff();
+    var major = require_major();
+    var minor = require_minor();
+    var patch = require_patch();
+    var prerelease = require_prerelease();
+    var compare = require_compare();
+    var rcompare = require_rcompare();
+    var compareLoose = require_compare_loose();
+    var compareBuild = require_compare_build();
+    var sort = require_sort();
+    var rsort = require_rsort();
+    var gt = require_gt();
+    var lt = require_lt();
+    var eq = require_eq();
+    var neq = require_neq();
+    var gte = require_gte();
+    var lte = require_lte();
+    var cmp = require_cmp();
+    var coerce = require_coerce();
+    var truncate = require_truncate();
+    var Comparator = require_comparator();
+    var Range = require_range();
+    var satisfies2 = require_satisfies();
+    var toComparators = require_to_comparators();
+    var maxSatisfying2 = require_max_satisfying();
+    var minSatisfying = require_min_satisfying();
+    var minVersion = require_min_version();
+    var validRange2 = require_valid2();
+    var outside = require_outside();
+    var gtr = require_gtr();
+    var ltr = require_ltr();
+    var intersects2 = require_intersects();
+    var simplifyRange = require_simplify();
+    var subset = require_subset();
+    module.exports = {
+      parse,
+      valid,
+      clean,
+      inc,
+      diff,
+      major,
+      minor,
+      patch,
+      prerelease,
+      compare,
+      rcompare,
+      compareLoose,
+      compareBuild,
+      sort,
+      rsort,
+      gt,
+      lt,
+      eq,
+      neq,
+      gte,
+      lte,
+      cmp,
+      coerce,
+      truncate,
+      Comparator,
+      Range,
+      satisfies: satisfies2,
+      toComparators,
+      maxSatisfying: maxSatisfying2,
+      minSatisfying,
+      minVersion,
+      validRange: validRange2,
+      outside,
+      gtr,
+      ltr,
+      intersects: intersects2,
+      simplifyRange,
+      subset,
+      SemVer,
+      re: internalRe.re,
+      src: internalRe.src,
+      tokens: internalRe.t,
+      SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants.RELEASE_TYPES,
+      compareIdentifiers: identifiers.compareIdentifiers,
+      rcompareIdentifiers: identifiers.rcompareIdentifiers
+    };
   }
 });
 
@@ -10789,11 +7190,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before2, pos) {
-      if (before2) {
-        pos ?? (pos = before2.length);
+    function emptyScalarPosition(offset, before, pos) {
+      if (before) {
+        pos ?? (pos = before.length);
         for (let i = pos - 1; i >= 0; --i) {
-          let st = before2[i];
+          let st = before[i];
           switch (st.type) {
             case "space":
             case "comment":
@@ -10801,10 +7202,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before2[++i];
+          st = before[++i];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before2[++i];
+            st = before[++i];
           }
           break;
         }
@@ -10882,10 +7283,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment: comment2, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
         indent: -1,
         source: ""
       };
@@ -12203,7 +8604,7 @@ var require_line_counter = __commonJS({
 });
 
 // node_modules/yaml/dist/parse/parser.js
-var require_parser2 = __commonJS({
+var require_parser = __commonJS({
   "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
@@ -12299,7 +8700,7 @@ var require_parser2 = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -13072,7 +9473,7 @@ var require_parser2 = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser;
   }
 });
 
@@ -13086,7 +9487,7 @@ var require_public_api = __commonJS({
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
-    var parser = require_parser2();
+    var parser = require_parser();
     function parseOptions(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
@@ -13190,7 +9591,7 @@ var require_dist = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
-    var parser = require_parser2();
+    var parser = require_parser();
     var publicApi = require_public_api();
     var visit = require_visit();
     exports.Composer = composer.Composer;
@@ -13324,971 +9725,6 @@ function foldRepeatedFindings(findings) {
   }
   return kept;
 }
-
-// src/dockerfile/environment.ts
-var BITS = 4;
-var WIDTH = 1 << BITS;
-var MASK = WIDTH - 1;
-var VariableNames = class {
-  ids = /* @__PURE__ */ new Map();
-  names = [];
-  owners = 0;
-  /** The number of a name, or undefined when no ENV ever set it. */
-  find(name) {
-    return this.ids.get(name);
-  }
-  intern(name) {
-    let id = this.ids.get(name);
-    if (id === void 0) {
-      id = this.names.length;
-      this.ids.set(name, id);
-      this.names.push(name);
-    }
-    return id;
-  }
-  nextOwner() {
-    return ++this.owners;
-  }
-};
-var Environment = class _Environment {
-  constructor(names, root, depth, size2) {
-    this.names = names;
-    this.root = root;
-    this.depth = depth;
-    this.size = size2;
-  }
-  names;
-  root;
-  depth;
-  size;
-  /** An environment with no variables. */
-  static empty(names) {
-    return new _Environment(names, void 0, 0, 0);
-  }
-  get(name) {
-    const id = this.names.find(name);
-    return id === void 0 ? void 0 : slotOf(this.root, this.depth, id);
-  }
-  has(name) {
-    return this.get(name) !== void 0;
-  }
-  /** Every variable, in the order names were first set in the Dockerfile. */
-  *entries() {
-    for (let id = 0; id < this.names.names.length && id < WIDTH ** this.depth; id++) {
-      const value = slotOf(this.root, this.depth, id);
-      if (value !== void 0) yield [this.names.names[id], value];
-    }
-  }
-  /** A plain object copy, for callers that want one (costs the size of the environment). */
-  toRecord() {
-    return Object.fromEntries(this.entries());
-  }
-};
-function emptySlots() {
-  return Array.from({ length: WIDTH }, () => void 0);
-}
-function slotOf(root, depth, id) {
-  if (id >= WIDTH ** depth) return void 0;
-  let node = root;
-  for (let level2 = depth - 1; level2 > 0 && node; level2--) node = node.slots[id >>> level2 * BITS & MASK];
-  return node?.slots[id & MASK];
-}
-var EnvironmentBuilder = class {
-  constructor(base) {
-    this.base = base;
-    this.owner = base.names.nextOwner();
-    this.root = base.root;
-    this.depth = base.depth;
-    this.size = base.size;
-  }
-  base;
-  owner;
-  root;
-  depth;
-  size;
-  get(name) {
-    const id = this.base.names.find(name);
-    return id === void 0 ? void 0 : slotOf(this.root, this.depth, id);
-  }
-  set(name, value) {
-    const id = this.base.names.intern(name);
-    if (this.root === void 0) {
-      this.root = { owner: this.owner, slots: emptySlots() };
-      this.depth = 1;
-    }
-    while (id >= WIDTH ** this.depth) {
-      const slots = emptySlots();
-      slots[0] = this.root;
-      this.root = { owner: this.owner, slots };
-      this.depth++;
-    }
-    this.root = this.own(this.root);
-    let node = this.root;
-    for (let level2 = this.depth - 1; level2 > 0; level2--) {
-      const index = id >>> level2 * BITS & MASK;
-      const child = node.slots[index];
-      const owned = child === void 0 ? { owner: this.owner, slots: emptySlots() } : this.own(child);
-      node.slots[index] = owned;
-      node = owned;
-    }
-    if (node.slots[id & MASK] === void 0) this.size++;
-    node.slots[id & MASK] = value;
-  }
-  /** The environment as it is now; later changes no longer touch what it shares. */
-  snapshot() {
-    const environment = new Environment(this.base.names, this.root, this.depth, this.size);
-    this.owner = this.base.names.nextOwner();
-    return environment;
-  }
-  own(node) {
-    return node.owner === this.owner ? node : { owner: this.owner, slots: node.slots.slice() };
-  }
-};
-
-// src/dockerfile/syntax.ts
-var import_dockerfile_ast = __toESM(require_main(), 1);
-var import_parser = __toESM(require_parser(), 1);
-var tokenized = /* @__PURE__ */ new WeakMap();
-var instructionPrototype = import_dockerfile_ast.Instruction.prototype;
-var originalRawArguments = instructionPrototype.getRawArguments;
-instructionPrototype.getRawArguments = function() {
-  let words = tokenized.get(this);
-  if (!words) {
-    words = originalRawArguments.call(this);
-    tokenized.set(this, words);
-  }
-  return words.slice();
-};
-import_dockerfile_ast.ModifiableInstruction.prototype.getArguments = function() {
-  const words = instructionPrototype.getArguments.call(this);
-  const flags = this.getFlags();
-  return flags.length === 0 ? words : words.slice(flags.length);
-};
-var before = (a, b) => a.line < b.line || a.line === b.line && a.character < b.character;
-function inside(position, range) {
-  return !before(position, range.start) && !before(range.end, position);
-}
-Object.getPrototypeOf(import_dockerfile_ast.DockerfileParser.parse("")).organizeComments = function() {
-  const initialRange = this.initialInstructions.getRange();
-  let stage = 0;
-  for (const comment2 of this.getComments()) {
-    const range = comment2.getRange();
-    if (inside(range.end, initialRange)) {
-      this.initialInstructions.addComment(comment2);
-      continue;
-    }
-    while (stage < this.buildStages.length && before(this.buildStages[stage].getRange().end, range.start)) stage++;
-    const current = this.buildStages[stage];
-    if (current && inside(range.start, current.getRange())) current.addComment(comment2);
-  }
-};
-function releaseWords(instruction) {
-  tokenized.delete(instruction);
-}
-function scanInstructions(text) {
-  const scanner = new import_parser.Parser();
-  const real = scanner.createInstruction;
-  if (typeof real !== "function") return void 0;
-  const starts = [];
-  scanner.createInstruction = function(dockerfile2, keyword, start, instructionEnd, end) {
-    if (starts[starts.length - 1] !== start) starts.push(start);
-    const upper = keyword.toUpperCase();
-    if ((upper === "RUN" || upper === "COPY" || upper === "ADD" || upper === "ONBUILD") && this.buffer.substring(start, end).includes("<<")) {
-      return real.call(this, dockerfile2, keyword, start, instructionEnd, end);
-    }
-    const document = this.document;
-    return {
-      getKeyword: () => upper,
-      getArguments: () => [],
-      getTriggerInstruction: () => null,
-      getRange: () => ({ start: document.positionAt(start), end: document.positionAt(end) })
-    };
-  };
-  const dockerfile = scanner.parse(text);
-  return { starts, escape: dockerfile.getEscapeCharacter() };
-}
-function parseChunks(text, chunkBytes) {
-  const scanned = text.length > chunkBytes ? scanInstructions(text) : void 0;
-  if (!scanned) {
-    const dockerfile = new import_parser.Parser().parse(text);
-    const instructions = dockerfile.getInstructions();
-    return {
-      escape: dockerfile.getEscapeCharacter(),
-      count: instructions.length,
-      chunks: (function* () {
-        yield { instructions: detach(dockerfile), lineOffset: 0 };
-      })()
-    };
-  }
-  const { starts, escape } = scanned;
-  const cuts = [0];
-  for (const start of starts) {
-    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-    if (lineStart - cuts[cuts.length - 1] >= chunkBytes) cuts.push(lineStart);
-  }
-  cuts.push(text.length);
-  const prefix = escape === "\\" ? "" : `# escape=${escape}
-`;
-  return {
-    escape,
-    count: starts.length,
-    chunks: (function* () {
-      let lineOffset = 0;
-      for (let index = 0; index + 1 < cuts.length; index++) {
-        const piece = text.slice(cuts[index], cuts[index + 1]);
-        const withDirective = index === 0 ? piece : prefix + piece;
-        const dockerfile = new import_parser.Parser().parse(withDirective);
-        yield { instructions: detach(dockerfile), lineOffset: index === 0 || prefix === "" ? lineOffset : lineOffset - 1 };
-        for (let at = piece.indexOf("\n"); at !== -1; at = piece.indexOf("\n", at + 1)) lineOffset++;
-      }
-    })()
-  };
-}
-function detach(dockerfile) {
-  const instructions = dockerfile.getInstructions().slice();
-  const lists = dockerfile;
-  for (const holder of [lists, lists.initialInstructions, ...lists.buildStages ?? []]) {
-    if (Array.isArray(holder?.instructions)) holder.instructions.length = 0;
-  }
-  return instructions;
-}
-
-// src/dockerfile/expand.ts
-var NAME_START = /[A-Za-z_]/;
-var NAME_CHAR = /[A-Za-z0-9_]/;
-function expandWord(text, lookup, escape = "\\") {
-  const missing = /* @__PURE__ */ new Set();
-  let i = 0;
-  const n = text.length;
-  const readName = () => {
-    const start = i;
-    if (i < n && NAME_START.test(text[i])) {
-      i++;
-      while (i < n && NAME_CHAR.test(text[i])) i++;
-    }
-    return text.slice(start, i);
-  };
-  const variable = () => {
-    const next = text[i + 1];
-    if (next === "{") {
-      const dollar = i;
-      i += 2;
-      const name = readName();
-      if (name === "") {
-        i = dollar + 1;
-        return "$";
-      }
-      const value2 = lookup(name);
-      if (text[i] === "}") {
-        i++;
-        if (value2 === void 0) missing.add(name);
-        return value2 ?? "";
-      }
-      const op = [":-", ":+", ":?", "-", "+", "?"].find((candidate) => text.startsWith(candidate, i));
-      if (op === void 0) {
-        const close = text.indexOf("}", i);
-        i = close === -1 ? n : close + 1;
-        if (value2 === void 0) missing.add(name);
-        return value2 ?? "";
-      }
-      i += op.length;
-      const word = parseUntil("}");
-      if (text[i] === "}") i++;
-      const unsetOrEmpty = value2 === void 0 || value2 === "";
-      switch (op) {
-        case ":-":
-          return unsetOrEmpty ? word : value2;
-        case "-":
-          return value2 === void 0 ? word : value2;
-        case ":+":
-          return unsetOrEmpty ? "" : word;
-        case "+":
-          return value2 === void 0 ? "" : word;
-        default:
-          if (op === ":?" ? unsetOrEmpty : value2 === void 0) {
-            missing.add(name);
-            return "";
-          }
-          return value2;
-      }
-    }
-    if (next !== void 0 && NAME_START.test(next)) {
-      i++;
-      const name = readName();
-      const value2 = lookup(name);
-      if (value2 === void 0) missing.add(name);
-      return value2 ?? "";
-    }
-    i++;
-    return "$";
-  };
-  const parseUntil = (end) => {
-    let out = "";
-    while (i < n) {
-      const c = text[i];
-      if (end !== void 0 && c === end) return out;
-      if (c === escape) {
-        const following = text[i + 1];
-        if (following === void 0) {
-          out += c;
-          i++;
-        } else if (following === "\n") {
-          i += 2;
-        } else if (following === "\r" && text[i + 2] === "\n") {
-          i += 3;
-        } else {
-          out += following;
-          i += 2;
-        }
-        continue;
-      }
-      if (c === "'") {
-        const close = text.indexOf("'", i + 1);
-        out += close === -1 ? text.slice(i + 1) : text.slice(i + 1, close);
-        i = close === -1 ? n : close + 1;
-        continue;
-      }
-      if (c === '"') {
-        i++;
-        while (i < n && text[i] !== '"') {
-          const d = text[i];
-          if (d === escape && i + 1 < n && ['"', "$", escape].includes(text[i + 1])) {
-            out += text[i + 1];
-            i += 2;
-          } else if (d === "$") {
-            out += variable();
-          } else {
-            out += d;
-            i++;
-          }
-        }
-        i++;
-        continue;
-      }
-      if (c === "$") {
-        out += variable();
-        continue;
-      }
-      out += c;
-      i++;
-    }
-    return out;
-  };
-  const value = parseUntil(void 0);
-  return { value, missing: [...missing] };
-}
-
-// src/dockerfile/validate.ts
-var FLAGS = {
-  FROM: ["platform"],
-  ADD: ["chown", "chmod", "link", "keep-git-dir", "checksum", "exclude", "unpack"],
-  COPY: ["from", "chown", "chmod", "link", "parents", "exclude"],
-  RUN: ["mount", "network", "security", "device"],
-  HEALTHCHECK: ["interval", "timeout", "start-period", "start-interval", "retries"]
-};
-var JSON_FORM = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "HEALTHCHECK", "ADD", "COPY", "VOLUME"]);
-var SIGNALS = new Set(
-  "ABRT ALRM BUS CHLD CLD CONT FPE HUP ILL INT IO IOT KILL PIPE POLL PROF PWR QUIT SEGV STKFLT STOP SYS TERM TRAP TSTP TTIN TTOU URG USR1 USR2 VTALRM WINCH XCPU XFSZ RTMIN RTMAX".split(
-    " "
-  )
-);
-function refusal({ instruction, properties, expand }) {
-  const { keyword, args } = instruction;
-  const text = args.trim();
-  const accepted = FLAGS[keyword];
-  if (accepted) {
-    const unknown = instruction.flags.find((flag) => !accepted.includes(flag.name));
-    if (unknown) return `${keyword} has an unknown flag --${unknown.name} (${keyword} takes ${accepted.map((name) => `--${name}`).join(", ")})`;
-  }
-  if (JSON_FORM.has(keyword) && text.startsWith("[")) {
-    const problem = jsonFormProblem(text);
-    if (problem) return `${keyword}: ${problem}`;
-  }
-  switch (keyword) {
-    case "ADD":
-    case "COPY": {
-      const words = instruction.json ?? execFormArray(text) ?? splitWords(text);
-      if (words.length < 2) return `${keyword} needs a source and a destination, but only ${words.length === 0 ? "nothing was" : "one argument was"} given`;
-      if (/^<<-?["']?[A-Za-z_]/.test(words[words.length - 1])) return `${keyword} cannot take a heredoc as its destination`;
-      return void 0;
-    }
-    case "USER":
-    case "WORKDIR":
-    case "MAINTAINER":
-      return text === "" ? `${keyword} needs exactly one argument, got none` : void 0;
-    case "STOPSIGNAL": {
-      if (text === "") return "STOPSIGNAL needs exactly one argument (a signal such as SIGTERM or 15), got none";
-      if (splitWords(text).length > 1) return `STOPSIGNAL needs exactly one argument, got ${quoteInput(text)}`;
-      const { value, missing } = expand(text);
-      if (missing.length > 0 || isSignal(value)) return void 0;
-      return `STOPSIGNAL ${quoteInput(value, 40)} is not a signal (a name such as SIGTERM or a number such as 15)`;
-    }
-    case "EXPOSE": {
-      if (text === "") return "EXPOSE needs at least one port";
-      for (const word of splitWords(text)) {
-        const { value, missing } = expand(word);
-        if (missing.length > 0) continue;
-        for (const port of value.split(/\s+/).filter(Boolean)) {
-          const problem = portProblem(port);
-          if (problem) return `EXPOSE ${quoteInput(port, 40)} is not a port: ${problem} (expected PORT[/tcp|udp|sctp] or a range such as 8000-8010)`;
-        }
-      }
-      return void 0;
-    }
-    case "ENV":
-    case "LABEL":
-      return pairsProblem(keyword, text, properties);
-    case "ARG":
-      if (properties.length === 0) return "ARG needs at least one name";
-      return properties.some((property) => property.getName() === "") ? "ARG names can not be blank" : void 0;
-    case "VOLUME": {
-      if (text === "") return "VOLUME needs at least one path";
-      const list2 = execFormArray(text);
-      return list2?.some((item) => item.trim() === "") ? "VOLUME paths can not be empty strings" : list2?.length === 0 ? "VOLUME needs at least one path" : void 0;
-    }
-    case "SHELL": {
-      const list2 = execFormArray(text);
-      if (list2 === void 0) return `SHELL must be written as a JSON array, such as SHELL ["/bin/sh", "-c"]`;
-      return list2.length === 0 ? "SHELL needs at least one argument" : void 0;
-    }
-    case "HEALTHCHECK":
-      return healthcheckProblem(instruction, text);
-    case "ONBUILD": {
-      if (text === "") return "ONBUILD needs an instruction to run later";
-      const trigger = text.split(/\s+/, 1)[0].toUpperCase();
-      if (trigger === "ONBUILD") return "ONBUILD ONBUILD is not allowed";
-      if (trigger === "FROM" || trigger === "MAINTAINER") return `${trigger} is not allowed as an ONBUILD trigger`;
-      return void 0;
-    }
-    default:
-      return void 0;
-  }
-}
-function splitWords(text) {
-  return text.split(/\s+/).filter(Boolean);
-}
-function execFormArray(text) {
-  if (!text.startsWith("[")) return void 0;
-  try {
-    const parsed = JSON.parse(text);
-    return Array.isArray(parsed) && parsed.every((item) => typeof item === "string") ? parsed : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function jsonFormProblem(text) {
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return void 0;
-  }
-  if (Array.isArray(parsed) && !parsed.every((item) => typeof item === "string")) return "a JSON array must hold strings only";
-  return void 0;
-}
-function isSignal(value) {
-  if (/^\d+$/.test(value)) return Number(value) > 0 && Number(value) <= 4294967295;
-  const name = value.toUpperCase().replace(/^SIG/, "");
-  if (SIGNALS.has(name)) return true;
-  return /^RTMIN\+([1-9]|1[0-5])$|^RTMAX-([1-9]|1[0-4])$/.test(name);
-}
-function portProblem(spec) {
-  const parts = spec.split(":");
-  const container = parts[parts.length - 1];
-  const [range, proto] = container.split("/", 2);
-  if (range === "") return "no port number";
-  if (proto !== void 0 && !["tcp", "udp", "sctp", ""].includes(proto.toLowerCase())) return `unknown protocol ${quoteInput(proto, 20)}`;
-  const rangeProblem = (text) => {
-    const match = /^(\d+)(?:-(\d+))?$/.exec(text);
-    if (!match) return `${quoteInput(text, 30)} is not a number`;
-    const start = Number(match[1]);
-    const end = match[2] === void 0 ? start : Number(match[2]);
-    if (start > 65535 || end > 65535) return "ports go from 0 to 65535";
-    return end < start ? `the range ${text} ends before it starts` : void 0;
-  };
-  const containerProblem = rangeProblem(range);
-  if (containerProblem) return containerProblem;
-  if (parts.length >= 2 && parts[parts.length - 2] !== "") return rangeProblem(parts[parts.length - 2]);
-  return void 0;
-}
-function pairsProblem(keyword, text, properties) {
-  if (text === "" || properties.length === 0) return `${keyword} needs at least one name=value pair`;
-  if (properties.some((property) => property.getName() === "")) return `${keyword} names can not be blank`;
-  const valueless = properties.find((property) => property.getValue() === null);
-  if (!valueless) return void 0;
-  if (properties.length === 1 && !text.split(/\s+/, 1)[0].includes("="))
-    return `${keyword} ${valueless.getName()} has no value (write ${valueless.getName()}=VALUE)`;
-  return `${keyword}: ${quoteInput(valueless.getName(), 40)} has no "=" (every item must be name=value)`;
-}
-function goDurationMs(text) {
-  if (text === "0") return 0;
-  const units = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1e3, m: 6e4, h: 36e5 };
-  const pattern = /(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)/y;
-  let total = 0;
-  let at = 0;
-  while (at < text.length) {
-    pattern.lastIndex = at;
-    const match = pattern.exec(text);
-    if (!match) return void 0;
-    total += Number(match[1]) * units[match[2]];
-    at = pattern.lastIndex;
-  }
-  return at === 0 ? void 0 : total;
-}
-function healthcheckProblem(instruction, text) {
-  if (text === "") return "HEALTHCHECK needs CMD <command> or NONE";
-  const [type = "", ...rest] = text.split(/\s+/);
-  if (type.toUpperCase() === "NONE") return rest.length > 0 ? "HEALTHCHECK NONE takes no arguments" : void 0;
-  if (type.toUpperCase() !== "CMD") return `HEALTHCHECK type ${quoteInput(type, 20)} is unknown (try CMD)`;
-  const command = text.slice(type.length).trim();
-  if (command === "" || command === "[]") return "HEALTHCHECK CMD needs a command";
-  if (command.startsWith("[")) {
-    const problem = jsonFormProblem(command);
-    if (problem) return `HEALTHCHECK: ${problem}`;
-  }
-  for (const flag of instruction.flags) {
-    if (flag.value === null || flag.value === "") continue;
-    if (flag.name === "retries") {
-      if (!/^-?\d+$/.test(flag.value)) return `HEALTHCHECK --retries ${quoteInput(flag.value, 30)} is not a whole number`;
-      if (Number(flag.value) < 0) return `HEALTHCHECK --retries can not be negative (${flag.value})`;
-      continue;
-    }
-    const ms = goDurationMs(flag.value);
-    if (ms === void 0) return `HEALTHCHECK --${flag.name} ${quoteInput(flag.value, 30)} is not a duration (such as 30s or 1m30s)`;
-    if (ms !== 0 && ms < 1) return `HEALTHCHECK --${flag.name} can not be less than 1ms`;
-  }
-  return void 0;
-}
-
-// src/dockerfile/model.ts
-function newStage(fields) {
-  return new StageRecord(fields);
-}
-var StageRecord = class {
-  index;
-  name;
-  line;
-  base;
-  parent;
-  instructions;
-  user;
-  environment;
-  constructor(fields) {
-    Object.assign(this, fields);
-  }
-  get env() {
-    return this.environment.toRecord();
-  }
-};
-function finalStage(model) {
-  return model.stages[model.stages.length - 1];
-}
-function stageChain(model, stage = finalStage(model)) {
-  const chain = [];
-  for (let current = stage; current; current = current.parent === void 0 ? void 0 : model.stages[current.parent]) {
-    chain.push(current);
-  }
-  return chain.reverse();
-}
-
-// src/dockerfile/parse.ts
-var CHUNK_BYTES = 32 * 1024;
-var KEYWORDS = /* @__PURE__ */ new Set([
-  "ADD",
-  "ARG",
-  "CMD",
-  "COPY",
-  "ENTRYPOINT",
-  "ENV",
-  "EXPOSE",
-  "FROM",
-  "HEALTHCHECK",
-  "LABEL",
-  "MAINTAINER",
-  "ONBUILD",
-  "RUN",
-  "SHELL",
-  "STOPSIGNAL",
-  "USER",
-  "VOLUME",
-  "WORKDIR"
-]);
-var DOCKERFILE_LIMITS = { maxBytes: 1024 * 1024, maxWords: 2e5, maxStages: 16384 };
-function checkDockerfileSize(text, displayPath3) {
-  if (text.length > DOCKERFILE_LIMITS.maxBytes) {
-    throw new GateError(`${displayPath3}: larger than ${formatBytes(DOCKERFILE_LIMITS.maxBytes)}, too large for a Dockerfile`);
-  }
-  let words = 0;
-  let inWord = false;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    const space = code === 32 || code === 10 || code === 9 || code === 13 || code === 11 || code === 12;
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  if (words > DOCKERFILE_LIMITS.maxWords) {
-    throw new GateError(`${displayPath3}: ${words} words, more than a Dockerfile can hold here (limit ${DOCKERFILE_LIMITS.maxWords})`);
-  }
-}
-async function loadDockerfile(filePath, displayPath3, options = {}) {
-  const bytes = await readInputFile(filePath, { label: displayPath3, noun: "the Dockerfile", kind: "a Dockerfile", maxBytes: DOCKERFILE_LIMITS.maxBytes });
-  return parseDockerfile(decodeText(bytes, displayPath3), displayPath3, options);
-}
-function decodeText(bytes, displayPath3) {
-  if (bytes.includes(0)) throw new GateError(`${displayPath3}: binary content (NUL bytes), not a Dockerfile`);
-  let text;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new GateError(`${displayPath3}: not valid UTF-8 text, not a Dockerfile`);
-  }
-  return text.replace(/^\uFEFF/, "");
-}
-function platformArgs(platform) {
-  const [os = "linux", arch = "amd64", variant = ""] = platform.split("/");
-  const args = {};
-  for (const prefix of ["TARGET", "BUILD"]) {
-    args[`${prefix}PLATFORM`] = platform;
-    args[`${prefix}OS`] = os;
-    args[`${prefix}ARCH`] = arch;
-    args[`${prefix}VARIANT`] = variant;
-  }
-  return args;
-}
-function parseDockerfile(source, displayPath3, options = {}) {
-  const text = source.replace(/\r\n?/g, "\n");
-  checkDockerfileSize(text, displayPath3);
-  const buildArgs = options.buildArgs ?? {};
-  const { escape, count: count2, chunks } = parseChunks(text, options.chunkBytes ?? CHUNK_BYTES);
-  const lines = text.split("\n");
-  const fail = (line, problem) => {
-    throw new GateError(`${where(displayPath3, line)}: ${problem}`);
-  };
-  if (count2 === 0) {
-    fail(void 0, text.trim() === "" ? "the file is empty; expected a Dockerfile" : "no instructions found; expected a Dockerfile with a FROM");
-  }
-  const globalValues = new Map(Object.entries(platformArgs(options.platform ?? "linux/amd64")));
-  const globalArgs = [];
-  const instructions = [];
-  const stages = [];
-  const imageUses = [];
-  const variableNames = new VariableNames();
-  const emptyEnvironment = Environment.empty(variableNames);
-  let stageArgs = /* @__PURE__ */ new Map();
-  let stageEnv = new EnvironmentBuilder(emptyEnvironment);
-  const stageLookup = (name) => stageEnv.get(name) ?? stageArgs.get(name);
-  const globalLookup = (name) => globalValues.get(name);
-  const stageNames = /* @__PURE__ */ new Map();
-  const findStage = (value, before2) => {
-    if (/^\d+$/.test(value)) {
-      const index2 = Number(value);
-      return index2 < before2 ? index2 : void 0;
-    }
-    const index = stageNames.get(value.toLowerCase());
-    return index !== void 0 && index < before2 ? index : void 0;
-  };
-  const resolveImageUse = (kind, written, line, stage, lookup) => {
-    const { value, missing } = expandWord(written, lookup, escape);
-    const use = { kind, stage, line, written, resolved: value, missing, scratch: false };
-    if (missing.length > 0) return use;
-    const stageRef = findStage(value, kind === "from" ? stage : stage + 1);
-    if (stageRef !== void 0 && stageRef !== stage) {
-      use.stageRef = stageRef;
-      return use;
-    }
-    if (kind !== "from" && stageRef === stage) {
-      fail(line, `${kind === "copy-from" ? "COPY --from" : "RUN --mount from"} refers to its own stage ${quoteInput(value, 40)}`);
-    }
-    if (value.toLowerCase() === "scratch") {
-      use.scratch = true;
-      return use;
-    }
-    try {
-      use.reference = parseImageReference(value);
-    } catch (error) {
-      if (error instanceof ImageReferenceError) fail(line, error.message);
-      throw error;
-    }
-    return use;
-  };
-  for (const chunk of chunks) {
-    const nodes = chunk.instructions;
-    for (let position = 0; position < nodes.length; position++) {
-      const node = nodes[position];
-      nodes[position] = void 0;
-      convert(node, chunk.lineOffset);
-      releaseWords(node);
-    }
-  }
-  function convert(node, lineOffset) {
-    const keyword = node.getKeyword().toUpperCase();
-    const range = node.getRange();
-    const line = range.start.line + 1 + lineOffset;
-    const endLine = range.end.line + 1 + lineOffset;
-    if (!KEYWORDS.has(keyword)) {
-      const written = (lines[range.start.line] ?? "").trim().split(/\s/, 1)[0] || node.getKeyword();
-      const hint = /[=:]/.test(written) ? " (a line that continues the one before it without a trailing backslash?)" : "";
-      fail(line, `unknown instruction ${quoteInput(written, 40)}${hint}`);
-    }
-    const stageIndex = stages.length - 1;
-    if (stageIndex < 0 && keyword !== "ARG" && keyword !== "FROM") {
-      fail(line, `${keyword} before the first FROM; only ARG may come before FROM`);
-    }
-    const instruction = {
-      keyword,
-      line,
-      endLine,
-      stage: keyword === "FROM" ? stageIndex + 1 : stageIndex,
-      args: "",
-      flags: flagsOf(node),
-      heredocs: heredocsOf(node, lines, lineOffset)
-    };
-    const raw = node.getRawArgumentsContent() ?? "";
-    if (instruction.heredocs.length > 0) {
-      instruction.args = raw.split("\n", 1)[0].trim();
-    } else {
-      const joined = joinContinuations(raw, escape);
-      instruction.args = joined.text;
-      if (joined.segments.length > 1) instruction.segments = joined.segments.map((segment) => ({ offset: segment.offset, line: line + segment.line }));
-    }
-    const json = execForm(instruction.args);
-    if (json !== void 0 && ["RUN", "CMD", "ENTRYPOINT", "SHELL", "HEALTHCHECK"].includes(keyword)) instruction.json = json;
-    const refused = refusal({ instruction, properties: propertiesOf(node), expand: (word) => expandWord(word, stageLookup, escape) });
-    if (refused !== void 0) fail(line, refused);
-    if (["EXPOSE", "WORKDIR", "VOLUME", "STOPSIGNAL"].includes(keyword) && stageIndex >= 0) {
-      instruction.expanded = expandWord(instruction.args, stageLookup, escape).value;
-    }
-    switch (keyword) {
-      case "FROM": {
-        const args = node.getArguments().map((argument) => argument.getValue());
-        if (args.length === 0) fail(line, "FROM without an image");
-        if (!(args.length === 1 || args.length === 3 && args[1].toLowerCase() === "as")) {
-          fail(line, `FROM takes an image and optionally "AS <name>", got ${quoteInput(args.join(" "))}`);
-        }
-        const index = stages.length;
-        if (index >= DOCKERFILE_LIMITS.maxStages) fail(line, `more than ${DOCKERFILE_LIMITS.maxStages} stages, more than a Dockerfile can hold here`);
-        const name = args.length === 3 ? args[2].toLowerCase() : void 0;
-        if (name !== void 0 && !/^[a-z][a-z0-9._-]*$/.test(name)) fail(line, `invalid stage name ${quoteInput(args[2], 40)}`);
-        if (name !== void 0 && stageNames.has(name)) fail(line, `duplicate stage name ${quoteInput(args[2], 40)}`);
-        const base = resolveImageUse("from", args[0], line, index, globalLookup);
-        const parent = base.stageRef !== void 0 ? stages[base.stageRef] : void 0;
-        const previous = stages[stages.length - 1];
-        if (previous) previous.environment = stageEnv.snapshot();
-        stageArgs = /* @__PURE__ */ new Map();
-        stageEnv = new EnvironmentBuilder(parent ? parent.environment : emptyEnvironment);
-        const stage = newStage({ index, name, line, base, parent: parent?.index, instructions: [], user: parent?.user, environment: stageEnv.snapshot() });
-        stages.push(stage);
-        if (name !== void 0) stageNames.set(name, index);
-        imageUses.push(base);
-        instruction.stage = index;
-        break;
-      }
-      case "ARG": {
-        const properties = [];
-        for (const property of propertiesOf(node)) {
-          const name = property.getName();
-          const written = property.getValue() === null ? null : rawValueOf(property);
-          let value;
-          let missing = [];
-          if (stageIndex < 0) {
-            if (written !== null) ({ value, missing } = expandWord(written, globalLookup, escape));
-            value = buildArgs[name] ?? value;
-            globalValues.set(name, value);
-            globalArgs.push({ name, written, value: value ?? null, missing });
-          } else {
-            if (written !== null) ({ value, missing } = expandWord(written, stageLookup, escape));
-            else value = globalValues.get(name);
-            value = buildArgs[name] ?? value;
-            stageArgs.set(name, value);
-          }
-          properties.push({ name, written, value: value ?? null, missing });
-        }
-        instruction.properties = properties;
-        break;
-      }
-      case "ENV": {
-        const properties = propertiesOf(node).map((property) => {
-          const written = rawValueOf(property);
-          const { value, missing } = expandWord(written, stageLookup, escape);
-          return { name: property.getName(), written, value, missing };
-        });
-        for (const property of properties) stageEnv.set(property.name, property.value ?? "");
-        instruction.properties = properties;
-        break;
-      }
-      case "LABEL": {
-        instruction.properties = propertiesOf(node).map((property) => {
-          const written = rawValueOf(property);
-          const { value, missing } = expandWord(written, stageLookup, escape);
-          return { name: property.getName(), written, value, missing };
-        });
-        break;
-      }
-      case "USER": {
-        const written = instruction.args.trim();
-        if (written === "") fail(line, "USER without a user");
-        const { value, missing } = expandWord(written, stageLookup, escape);
-        stages[stageIndex].user = { written, value, missing, line, stage: stageIndex };
-        break;
-      }
-      case "COPY": {
-        const from = instruction.flags.find((flag) => flag.name === "from");
-        if (from?.value) imageUses.push(resolveImageUse("copy-from", from.value, line, stageIndex, stageLookup));
-        break;
-      }
-      case "RUN": {
-        for (const flag of instruction.flags) {
-          if (flag.name !== "mount" || !flag.value) continue;
-          const fromOption = flag.value.split(",").map((part) => part.split("=")).find(([key]) => key === "from");
-          if (fromOption?.[1]) imageUses.push(resolveImageUse("mount-from", fromOption[1], line, stageIndex, stageLookup));
-        }
-        break;
-      }
-      case "ONBUILD": {
-        const trigger = node.getTriggerInstruction?.();
-        if (trigger) instruction.trigger = { keyword: trigger.getKeyword().toUpperCase(), args: trigger.getArgumentsContent() ?? "" };
-        break;
-      }
-    }
-    instructions.push(instruction);
-    stages[instruction.stage]?.instructions.push(instruction);
-  }
-  if (stages.length === 0) fail(void 0, "no FROM instruction; not a Dockerfile");
-  stages[stages.length - 1].environment = stageEnv.snapshot();
-  return { path: displayPath3, escape, text, instructions, stages, imageUses, globalArgs };
-}
-function joinContinuations(raw, escape) {
-  const continuation = new RegExp(`${escape.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")}[ \\t]*$`);
-  const rawLines = raw.split("\n");
-  const pieces = [];
-  let length = 0;
-  let last = (rawLines[0] ?? "").trimStart();
-  const segments = [{ offset: 0, line: 0 }];
-  for (let index = 1; index < rawLines.length; index++) {
-    const line = rawLines[index];
-    if (/^\s*(?:#|$)/.test(line)) continue;
-    last = `${last.replace(continuation, "")} `;
-    pieces.push(last);
-    length += last.length;
-    segments.push({ offset: length, line: index });
-    last = line.trim();
-  }
-  pieces.push(last.replace(continuation, ""));
-  return { text: pieces.join("").trimEnd(), segments };
-}
-function flagsOf(node) {
-  const withFlags = node;
-  return (withFlags.getFlags?.() ?? []).map((flag) => ({ name: flag.getName().toLowerCase(), value: flag.getValue() }));
-}
-function propertiesOf(node) {
-  const withProperties = node;
-  return withProperties.getProperties?.() ?? [];
-}
-function rawValueOf(property) {
-  return property.getUnescapedValue() ?? property.getValue() ?? "";
-}
-function heredocsOf(node, lines, lineOffset) {
-  const withHeredocs = node;
-  const heredocs = withHeredocs.getHeredocs?.() ?? [];
-  return heredocs.map((heredoc) => {
-    const range = heredoc.getContentRange();
-    if (!range) return { name: heredoc.getName(), content: "", line: node.getRange().start.line + 2 + lineOffset };
-    const body = lines.slice(range.start.line + lineOffset, range.end.line + 1 + lineOffset);
-    if (body.length > 0) {
-      body[body.length - 1] = body[body.length - 1].slice(0, range.end.character);
-      body[0] = body[0].slice(range.start.character);
-    }
-    return { name: heredoc.getName(), content: body.join("\n"), line: range.start.line + 1 + lineOffset };
-  });
-}
-function execForm(args) {
-  const trimmed = args.trim();
-  if (!trimmed.startsWith("[")) return void 0;
-  try {
-    const parsed = JSON.parse(trimmed);
-    if (Array.isArray(parsed) && parsed.every((item) => typeof item === "string")) return parsed;
-  } catch {
-  }
-  return void 0;
-}
-
-// src/checks/types.ts
-var PRESET_NAMES = ["default", "strict"];
-function defineCheck(check) {
-  return check;
-}
-function makeFinding(check, fields) {
-  if (!check.openRules && !Object.hasOwn(check.rules, fields.rule))
-    throw new Error(`check ${check.id} reports rule "${fields.rule}", which it does not declare`);
-  const finding = {
-    check: check.id,
-    rule: fields.rule,
-    severity: fields.severity ?? check.severity,
-    message: fields.message,
-    location: fields.location,
-    fingerprint: fingerprintOf(check.id, fields.rule, fields.key)
-  };
-  if (fields.evidence !== void 0) finding.evidence = fields.evidence;
-  if (fields.id !== void 0) finding.id = fields.id;
-  if (fields.package !== void 0) finding.package = fields.package;
-  if (fields.fixable !== void 0) finding.fixable = fields.fixable;
-  return finding;
-}
-function dockerfileFindings(check, file) {
-  const findings = [];
-  const seen = /* @__PURE__ */ new Set();
-  return {
-    findings,
-    add(rule, message, line, what) {
-      const key = `${rule}|${line}|${what}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      findings.push(makeFinding(check, { rule, message, location: { file, line }, key: `${file}|${rule}|${what}` }));
-    }
-  };
-}
-
-// src/checks/add-remote-url.ts
-var REMOTE = /^(?:https?|ftp):\/\/|^git@|^ssh:\/\/|\.git(?:#.*)?$/i;
-var addRemoteUrl = defineCheck({
-  id: "add-remote-url",
-  title: "ADD downloads from a URL",
-  severity: "medium",
-  rationale: "ADD <url> fetches content at build time without verifying it, so whoever controls the URL (or the network) controls what ships.",
-  remediation: "Download with a verified checksum (ADD --checksum=sha256:<digest> <url>, or curl then sha256sum -c), or COPY the file from the build context.",
-  references: ["CIS Docker Benchmark 4.9", "NIST SP 800-190 §4.1.5", "hadolint DL3020", "Trivy DS-0005"],
-  rules: {
-    "unverified-download": "ADD of a remote URL without a checksum"
-  },
-  presets: {
-    default: { action: "warn" },
-    strict: { action: "fail" }
-  },
-  run(evidence) {
-    const dockerfile = evidence.dockerfile;
-    if (!dockerfile) return [];
-    const file = dockerfile.path;
-    const findings = [];
-    for (const instruction of dockerfile.instructions) {
-      if (instruction.keyword !== "ADD") continue;
-      if (instruction.flags.some((flag) => flag.name === "checksum" && flag.value)) continue;
-      const words = execForm(instruction.args) ?? instruction.args.split(/\s+/).filter((word) => word !== "");
-      for (const source of words.slice(0, -1)) {
-        if (!REMOTE.test(source)) continue;
-        const shown = source.replace(/\/\/[^/@]*@/, "//…@").slice(0, 120);
-        findings.push(
-          makeFinding(addRemoteUrl, {
-            rule: "unverified-download",
-            message: `ADD fetches ${shown} without a checksum.`,
-            location: { file, line: instruction.line },
-            key: `${file}|${shown}`
-          })
-        );
-      }
-    }
-    return findings;
-  }
-});
 
 // src/dockerfile/shell.ts
 var lineStarts = /* @__PURE__ */ new WeakMap();
@@ -14487,6 +9923,42 @@ function* commandsOf(instructions) {
   }
 }
 
+// src/checks/types.ts
+var PRESET_NAMES = ["default", "strict"];
+function defineCheck(check) {
+  return check;
+}
+function makeFinding(check, fields) {
+  if (!check.openRules && !Object.hasOwn(check.rules, fields.rule))
+    throw new Error(`check ${check.id} reports rule "${fields.rule}", which it does not declare`);
+  const finding = {
+    check: check.id,
+    rule: fields.rule,
+    severity: fields.severity ?? check.severity,
+    message: fields.message,
+    location: fields.location,
+    fingerprint: fingerprintOf(check.id, fields.rule, fields.key)
+  };
+  if (fields.evidence !== void 0) finding.evidence = fields.evidence;
+  if (fields.id !== void 0) finding.id = fields.id;
+  if (fields.package !== void 0) finding.package = fields.package;
+  if (fields.fixable !== void 0) finding.fixable = fields.fixable;
+  return finding;
+}
+function dockerfileFindings(check, file) {
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  return {
+    findings,
+    add(rule, message, line, what) {
+      const key = `${rule}|${line}|${what}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      findings.push(makeFinding(check, { rule, message, location: { file, line }, key: `${file}|${rule}|${what}` }));
+    }
+  };
+}
+
 // src/checks/curl-pipe-shell.ts
 var DOWNLOADERS = /* @__PURE__ */ new Set(["curl", "wget", "fetch", "aria2c"]);
 var INTERPRETERS = /^(?:ba|da|z|k|a|fi)?sh$|^(?:python[0-9.]*|perl|ruby|node|php)$/;
@@ -14551,7 +10023,12 @@ function parsePasswd(text) {
   return rows(text).filter(({ fields }) => fields.length >= 4 && /^\d+$/.test(fields[2]) && /^\d+$/.test(fields[3])).map(({ fields, line }) => ({ name: fields[0], password: fields[1], uid: Number(fields[2]), gid: Number(fields[3]), line }));
 }
 function parseGroup(text) {
-  return rows(text).filter(({ fields }) => fields.length >= 3 && /^\d+$/.test(fields[2])).map(({ fields, line }) => ({ name: fields[0], gid: Number(fields[2]), line }));
+  return rows(text).filter(({ fields }) => fields.length >= 3 && /^\d+$/.test(fields[2])).map(({ fields, line }) => ({
+    name: fields[0],
+    gid: Number(fields[2]),
+    members: (fields[3] ?? "").split(",").map((member) => member.trim()).filter((member) => member !== ""),
+    line
+  }));
 }
 function parseShadow(text) {
   return rows(text).filter(({ fields }) => fields.length >= 2).map(({ fields, line }) => ({ name: fields[0], hash: fields[1], line }));
@@ -14712,13 +10189,796 @@ function expiredExceptionFinding(exception) {
   });
 }
 
+// src/dockerfile/downloads.ts
+var PATH_DIRS = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
+var SHELLS2 = /^(?:ba|da|z|k|a|fi|mk)?sh$/;
+var INTERPRETERS2 = /^(?:python[0-9.]*|perl|ruby|node|php[0-9.]*|pwsh|powershell)$/;
+var PIPE_INTERPRETERS = /^(?:(?:ba|da|z|k|a|fi)?sh|python[0-9.]*|perl|ruby|node|php)$/;
+var CHECKSUM_TOOLS = /^(?:sha(?:1|224|256|384|512)sum|md5sum|b2sum|shasum|cksum)$/;
+var CURL_SHORT_VALUE = new Set("AbcCdDeEFHKmoPQrtTuUwxXyYz".split(""));
+var CURL_LONG_VALUE = /* @__PURE__ */ new Set([
+  "abstract-unix-socket",
+  "alt-svc",
+  "aws-sigv4",
+  "cacert",
+  "capath",
+  "cert",
+  "cert-type",
+  "ciphers",
+  "config",
+  "connect-timeout",
+  "connect-to",
+  "continue-at",
+  "cookie",
+  "cookie-jar",
+  "create-file-mode",
+  "curves",
+  "data",
+  "data-ascii",
+  "data-binary",
+  "data-raw",
+  "data-urlencode",
+  "dns-interface",
+  "dns-ipv4-addr",
+  "dns-ipv6-addr",
+  "dns-servers",
+  "dump-header",
+  "etag-compare",
+  "etag-save",
+  "expect100-timeout",
+  "form",
+  "form-string",
+  "happy-eyeballs-timeout-ms",
+  "header",
+  "hostpubmd5",
+  "hostpubsha256",
+  "interface",
+  "json",
+  "keepalive-time",
+  "key",
+  "key-type",
+  "limit-rate",
+  "local-port",
+  "login-options",
+  "max-filesize",
+  "max-redirs",
+  "max-time",
+  "netrc-file",
+  "noproxy",
+  "oauth2-bearer",
+  "output",
+  "output-dir",
+  "parallel-max",
+  "pass",
+  "pinnedpubkey",
+  "proto",
+  "proto-default",
+  "proto-redir",
+  "proxy",
+  "proxy-header",
+  "proxy-user",
+  "quote",
+  "random-file",
+  "range",
+  "referer",
+  "request",
+  "request-target",
+  "resolve",
+  "retry",
+  "retry-delay",
+  "retry-max-time",
+  "speed-limit",
+  "speed-time",
+  "stderr",
+  "tls-max",
+  "trace",
+  "trace-ascii",
+  "unix-socket",
+  "upload-file",
+  "url",
+  "url-query",
+  "user",
+  "user-agent",
+  "variable",
+  "write-out"
+]);
+var WGET_SHORT_VALUE = new Set("aABdDeiIlloOPQrRtTUwXY".split("").filter((letter) => letter !== "d" && letter !== "r"));
+var WGET_LONG_VALUE = /* @__PURE__ */ new Set([
+  "output-document",
+  "output-file",
+  "append-output",
+  "directory-prefix",
+  "tries",
+  "timeout",
+  "wait",
+  "user-agent",
+  "execute",
+  "input-file",
+  "base",
+  "level",
+  "accept",
+  "reject",
+  "domains",
+  "header",
+  "user",
+  "password",
+  "post-data",
+  "post-file",
+  "load-cookies",
+  "save-cookies",
+  "ca-certificate",
+  "ca-directory",
+  "certificate",
+  "private-key",
+  "progress",
+  "quota",
+  "limit-rate",
+  "dns-timeout",
+  "connect-timeout",
+  "read-timeout",
+  "bind-address",
+  "restrict-file-names",
+  "proxy-user",
+  "proxy-password",
+  "secure-protocol"
+]);
+function joinPath(dir, file) {
+  if (file.startsWith("/") || /^[A-Za-z]:[\\/]/.test(file)) return normalizePath(file);
+  if (/^[$~]/.test(file)) return file;
+  return normalizePath(`${dir.replace(/\/+$/, "")}/${file}`);
+}
+function normalizePath(path4) {
+  const parts = [];
+  for (const part of path4.split("/")) {
+    if (part === "." || part === "" && parts.length > 0) continue;
+    if (part === ".." && parts.length > 1) parts.pop();
+    else parts.push(part);
+  }
+  return parts.join("/") || "/";
+}
+function basename(path4) {
+  return path4.replace(/[\\/]+$/, "").replace(/^.*[\\/]/, "");
+}
+function dirname(path4) {
+  const index = path4.replace(/\/+$/, "").lastIndexOf("/");
+  return index <= 0 ? "/" : path4.slice(0, index);
+}
+function urlFileName(url) {
+  const path4 = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, "").replace(/[?#].*$/, "");
+  const name = basename(path4);
+  return name === "" ? void 0 : name;
+}
+var isOption = (word) => word.startsWith("-") && word !== "-";
+function redirectsOf(words) {
+  const result = { words: [] };
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index];
+    const match = /^(\d*|&)(>>?|<)(&?)(.*)$/.exec(word);
+    if (!match || match[1] === "" && match[2] === "<" && word === "<(") {
+      result.words.push(word);
+      continue;
+    }
+    const [, fd, direction, duplicate, rest] = match;
+    const target = rest === "" ? words[++index] : rest;
+    if (direction !== "<" && duplicate === "" && (fd === "" || fd === "1" || fd === "&") && target !== void 0) result.stdout = target;
+  }
+  return result;
+}
+function parseCurl(args) {
+  const urls = [];
+  const explicit = [];
+  let remoteNames = 0;
+  let remoteAll = false;
+  let outputDir;
+  for (let index = 0; index < args.length; index++) {
+    const word = args[index];
+    if (word.startsWith("--")) {
+      const [name = "", inline] = word.slice(2).split(/=(.*)/s, 2);
+      const takesValue = CURL_LONG_VALUE.has(name);
+      const value = takesValue ? inline ?? args[++index] : void 0;
+      if (name === "output" && value !== void 0) explicit.push(value);
+      else if (name === "output-dir" && value !== void 0) outputDir = value;
+      else if (name === "url" && value !== void 0) urls.push(value);
+      else if (name === "remote-name") remoteNames++;
+      else if (name === "remote-name-all") remoteAll = true;
+      continue;
+    }
+    if (isOption(word)) {
+      for (let at = 1; at < word.length; at++) {
+        const letter = word[at];
+        if (letter === "O") remoteNames++;
+        if (!CURL_SHORT_VALUE.has(letter)) continue;
+        const value = at + 1 < word.length ? word.slice(at + 1) : args[++index];
+        if (letter === "o" && value !== void 0) explicit.push(value);
+        break;
+      }
+      continue;
+    }
+    urls.push(word);
+  }
+  const outputs = urls.map((url, index) => {
+    if (index < explicit.length) return explicit[index] === "-" ? "-" : explicit[index];
+    if (remoteAll || index < explicit.length + remoteNames) {
+      const name = urlFileName(url);
+      return name === void 0 ? void 0 : outputDir ? `${outputDir.replace(/\/+$/, "")}/${name}` : name;
+    }
+    return "-";
+  });
+  return { urls, outputs };
+}
+function parseWget(args) {
+  const urls = [];
+  let document;
+  let prefix;
+  for (let index = 0; index < args.length; index++) {
+    const word = args[index];
+    if (word.startsWith("--")) {
+      const [name = "", inline] = word.slice(2).split(/=(.*)/s, 2);
+      const value = WGET_LONG_VALUE.has(name) ? inline ?? args[++index] : inline;
+      if (name === "output-document" && value !== void 0) document = value;
+      if (name === "directory-prefix" && value !== void 0) prefix = value;
+      continue;
+    }
+    if (isOption(word)) {
+      for (let at = 1; at < word.length; at++) {
+        const letter = word[at];
+        if (!WGET_SHORT_VALUE.has(letter)) continue;
+        const value = at + 1 < word.length ? word.slice(at + 1) : args[++index];
+        if (letter === "O") document = value;
+        if (letter === "P") prefix = value;
+        break;
+      }
+      continue;
+    }
+    urls.push(word);
+  }
+  const outputs = urls.map((url) => {
+    if (document !== void 0) return document;
+    const name = urlFileName(url) ?? "index.html";
+    return prefix ? `${prefix.replace(/\/+$/, "")}/${name}` : name;
+  });
+  return { urls, outputs };
+}
+function parseInvokeWebRequest(args) {
+  let uri;
+  let outFile;
+  const positional = [];
+  for (let index = 0; index < args.length; index++) {
+    const word = args[index];
+    if (/^-u(?:ri?)?$/i.test(word)) uri = args[++index];
+    else if (/^-o(?:u(?:t(?:f(?:i(?:le?)?)?)?)?)?$/i.test(word)) outFile = args[++index];
+    else if (/^-(?:headers|method|body|usera(?:gent)?|proxy|timeoutsec|maximumredirection|credential|contenttype|infile|sessionvariable|websession)$/i.test(word))
+      index++;
+    else if (!word.startsWith("-")) positional.push(word);
+  }
+  const url = uri ?? positional[0];
+  return url === void 0 ? { urls: [], outputs: [] } : { urls: [url], outputs: [outFile ?? "-"] };
+}
+function commandOf(words) {
+  const rest = [...words];
+  while (rest.length > 0) {
+    const first = rest[0];
+    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(first)) {
+      rest.shift();
+      continue;
+    }
+    if (["sudo", "env", "exec", "command", "nohup", "time", "xargs", "&", "!"].includes(first)) {
+      rest.shift();
+      while (rest[0]?.startsWith("-")) rest.shift();
+      continue;
+    }
+    return { program: first, args: rest.slice(1) };
+  }
+  return void 0;
+}
+var StageWalk = class {
+  constructor(model, stage, inherited, names) {
+    this.model = model;
+    this.stage = stage;
+    this.workdir = inherited?.workdir ?? "/";
+    this.variables = new EnvironmentBuilder(inherited?.variables ?? Environment.empty(names));
+    const path4 = stage.environment.get("PATH");
+    this.pathDirs = path4 ? [.../* @__PURE__ */ new Set([...PATH_DIRS, ...path4.split(":").filter((dir) => dir.startsWith("/"))])] : PATH_DIRS;
+  }
+  model;
+  stage;
+  tracked = [];
+  downloads = [];
+  /** Checksum files the Dockerfile wrote itself, and the downloads they name. */
+  checksumFiles = /* @__PURE__ */ new Map();
+  workdir;
+  /** ENV and ARG values, shared with the stages built on this one rather than copied (environment.ts). */
+  variables;
+  pathDirs;
+  get state() {
+    return { workdir: this.workdir, variables: this.variables.snapshot() };
+  }
+  expand(word, shellVariables) {
+    if (!word.includes("$")) return word;
+    const normalized = word.replace(
+      /\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}|\$env:([A-Za-z_][A-Za-z0-9_]*)/gi,
+      (_all, braced, bare) => `\${${braced ?? bare}}`
+    );
+    const { value, missing } = expandWord(normalized, (name) => shellVariables.has(name) ? shellVariables.get(name) : this.variables.get(name));
+    return missing.length > 0 ? word : value;
+  }
+  isOnPath(path4) {
+    const dir = dirname(path4);
+    return this.pathDirs.some((pathDir) => dir === pathDir);
+  }
+  /** The tracked files a word names: by path, or by file name when the word has no directory. */
+  matching(word, cwd) {
+    word = word.replace(/,$/, "");
+    if (word === "" || word === "-") return [];
+    const resolved = joinPath(cwd, word);
+    const name = basename(word);
+    return this.tracked.filter((tracked) => tracked.paths.some((path4) => path4 === resolved || path4 === word || basename(path4) === name));
+  }
+  /** Tracked files whose name appears anywhere in the text (a checksum line, a signature file name). */
+  mentioned(text) {
+    return this.tracked.filter((tracked) => tracked.paths.some((path4) => basename(path4).length > 0 && text.includes(basename(path4))));
+  }
+  use(tracked, kind, by, line) {
+    for (const item of tracked) {
+      if (item.verified || item.download.unverifiedUse || item.download.checksummed) continue;
+      item.download.unverifiedUse = { kind, by, line };
+    }
+  }
+  defer(tracked, kind, by, line) {
+    for (const item of tracked) item.pending ??= { kind, by, line };
+  }
+  verify(tracked) {
+    for (const item of tracked) item.verified = true;
+  }
+  addDownload(download, file, cwd, written = file) {
+    this.downloads.push(download);
+    if (file === void 0 || file === "-" || file === "/dev/null") return void 0;
+    const path4 = joinPath(cwd, file);
+    download.file = path4;
+    const paths = [.../* @__PURE__ */ new Set([path4, file, ...written !== void 0 ? [written, joinPath(cwd, written)] : []])];
+    const tracked = { download, paths, verified: download.checksummed };
+    if (this.isOnPath(path4)) this.defer([tracked], "put on PATH", `${download.tool} into ${dirname(path4)}`, download.line);
+    this.tracked.push(tracked);
+    return tracked;
+  }
+  /** The stage is done: deferred uses of files never verified count now. */
+  finish() {
+    for (const tracked of this.tracked) {
+      if (tracked.verified) tracked.download.verified = true;
+      if (tracked.pending && !tracked.verified && !tracked.download.unverifiedUse && !tracked.download.checksummed)
+        tracked.download.unverifiedUse = tracked.pending;
+    }
+  }
+  instruction(instruction) {
+    switch (instruction.keyword) {
+      case "WORKDIR":
+        this.workdir = joinPath(this.workdir, instruction.expanded ?? instruction.args);
+        return;
+      case "ENV":
+      case "ARG":
+        for (const property of instruction.properties ?? []) if (property.value !== null) this.variables.set(property.name, property.value);
+        return;
+      case "ADD":
+        this.add(instruction);
+        return;
+      case "RUN":
+        this.run(instruction);
+        return;
+      case "ENTRYPOINT":
+      case "CMD":
+      case "HEALTHCHECK": {
+        const words = execForm(instruction.args) ?? instruction.args.split(/\s+/);
+        for (const word of words)
+          this.defer(
+            this.matching(word, this.workdir).filter((tracked) => word.includes("/") || this.isOnPathTracked(tracked)),
+            "executed",
+            instruction.keyword,
+            instruction.line
+          );
+        return;
+      }
+    }
+  }
+  isOnPathTracked(tracked) {
+    return tracked.paths.some((path4) => this.isOnPath(path4));
+  }
+  add(instruction) {
+    const words = (execForm(instruction.args) ?? instruction.args.split(/\s+/).filter((word) => word !== "")).map((word) => {
+      const { value, missing } = expandWord(word, (name) => this.variables.get(name));
+      return missing.length > 0 ? word : value;
+    });
+    if (words.length < 2) return;
+    const destination = words[words.length - 1];
+    const checksummed = instruction.flags.some((flag) => flag.name === "checksum" && !!flag.value);
+    for (const source of words.slice(0, -1)) {
+      const isGit = source.startsWith("git@") || /^(?:https?|ssh|git):\/\/.*\.git(?:#.*)?$/i.test(source) || /^ssh:\/\//i.test(source);
+      if (!/^(?:https?|ftp):\/\//i.test(source) && !isGit) continue;
+      const pinnedCommit = isGit && /#[0-9a-f]{40}(?::|$)/.test(source);
+      const download = { tool: "ADD", urls: [source], line: instruction.line, stage: this.stage.index, checksummed: checksummed || pinnedCommit };
+      const name = urlFileName(source);
+      const file = isGit || name === void 0 ? void 0 : destination.endsWith("/") || words.length > 2 ? `${destination.replace(/\/+$/, "")}/${name}` : destination;
+      this.addDownload(download, file, this.workdir);
+      if (!download.checksummed) download.unverifiedUse = { kind: "installed", by: "ADD", line: instruction.line };
+    }
+  }
+  run(instruction) {
+    const shellVariables = /* @__PURE__ */ new Map();
+    const assigned = /* @__PURE__ */ new Set();
+    let cwd = this.workdir;
+    for (const script of runScripts(instruction)) {
+      const commands = withSubstitutions(shellCommands(script));
+      const consumers = /* @__PURE__ */ new Map();
+      for (const command of commands) if (command.pipedFrom) consumers.set(command.pipedFrom, command);
+      const substituted = /(?:\$\(|`)\s*(?:sha(?:1|224|256|384|512)sum|md5sum|b2sum|shasum|openssl)\b/.test(script.text);
+      for (const match of script.text.matchAll(/\.DownloadFile\(\s*([^,()]+?)\s*,\s*([^()]+?)\s*\)/g)) {
+        const unquote2 = (text) => text.replace(/^['"]|['"]$/g, "");
+        const url = this.expand(unquote2(match[1]), shellVariables);
+        const line = script.line + script.text.slice(0, match.index).split("\n").length - 1;
+        const file = unquote2(match[2]);
+        this.addDownload(
+          { tool: "WebClient.DownloadFile", urls: [url], line, stage: this.stage.index, checksummed: false },
+          this.expand(file, shellVariables),
+          cwd,
+          file
+        );
+      }
+      for (const command of commands) {
+        const { words, stdout } = redirectsOf(command.words);
+        const assignments = words[0] === "export" || words[0] === "local" ? words.slice(1) : words.every((word) => /^[A-Za-z_][A-Za-z0-9_]*=/.test(word)) ? words : [];
+        for (const word of assignments) {
+          const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(word);
+          if (!assignment) continue;
+          if (assigned.has(assignment[1]) || assignment[2] === "") shellVariables.set(assignment[1], void 0);
+          else shellVariables.set(assignment[1], this.expand(assignment[2], shellVariables));
+          assigned.add(assignment[1]);
+        }
+        const parsed = commandOf(words);
+        if (!parsed || parsed.program.includes("://")) continue;
+        const program = basename(parsed.program);
+        const lowerProgram = program.toLowerCase();
+        const args = parsed.args;
+        const line = command.line;
+        const consumer = consumers.get(command);
+        if (program === "cd" || lowerProgram === "set-location" || lowerProgram === "push-location") {
+          const target = args.find((arg) => !arg.startsWith("-"));
+          if (target !== void 0 && target !== "-") cwd = joinPath(cwd, this.expand(target, shellVariables));
+          continue;
+        }
+        let download;
+        let tool;
+        if (program === "curl" || lowerProgram === "curl.exe") [download, tool] = [parseCurl(args), "curl"];
+        else if (program === "wget") [download, tool] = [parseWget(args), "wget"];
+        else if (lowerProgram === "invoke-webrequest" || lowerProgram === "iwr") [download, tool] = [parseInvokeWebRequest(args), "Invoke-WebRequest"];
+        if (download && tool) {
+          download.urls.forEach((url, index) => {
+            let output = download.outputs[index];
+            if (output === "-" && stdout !== void 0) output = stdout;
+            const expandedUrl = this.expand(url, shellVariables);
+            const shownUrl2 = /^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(expandedUrl) ? expandedUrl : url;
+            const entry = { tool, urls: [shownUrl2], line, stage: this.stage.index, checksummed: false };
+            if (output === "-" && consumer) {
+              const into = commandOf(consumer.words);
+              const intoProgram = into ? basename(into.program) : "";
+              entry.pipedInto = intoProgram;
+              this.downloads.push(entry);
+              const kind = into ? pipeUse(intoProgram, into.args) : void 0;
+              if (kind) entry.unverifiedUse = { kind, by: intoProgram, line: consumer.line };
+              return;
+            }
+            this.addDownload(entry, output === void 0 ? void 0 : this.expand(output, shellVariables), cwd, output);
+          });
+          continue;
+        }
+        if ((program === "echo" || program === "printf") && stdout !== void 0) {
+          const named = this.mentioned([...args, ...args.map((arg) => this.expand(arg, shellVariables))].join(" "));
+          if (named.length > 0) this.checksumFiles.set(basename(this.expand(stdout, shellVariables)), named);
+          continue;
+        }
+        if (this.verification(program, args, command, substituted, cwd, shellVariables)) continue;
+        this.uses(parsed.program, program, args, line, cwd, shellVariables);
+      }
+    }
+  }
+  /** Marks what a verification command verifies; true when the command is one. */
+  verification(program, args, command, substituted, cwd, shellVariables) {
+    const lower = program.toLowerCase();
+    const allWords = (item) => item ? [...allWords(item.pipedFrom), ...item.words] : [];
+    const words = allWords(command);
+    const text = [...words, ...words.map((word) => this.expand(word, shellVariables))].join(" ");
+    if (CHECKSUM_TOOLS.test(program) || program === "openssl" && /^(?:dgst|sha\d*)$/.test(args[0] ?? "")) {
+      const checking = args.some((arg) => arg === "-c" || arg === "--check" || /^-[a-zA-Z]*c[a-zA-Z]*$/.test(arg));
+      const piped = command.pipedFrom !== void 0 || checking;
+      if (!checking && !substituted && !piped) return false;
+      const list2 = checking ? args.filter((arg) => !isOption(arg) && arg !== "-").map((arg) => basename(this.expand(arg, shellVariables))) : [];
+      const named2 = this.mentioned(text).filter((tracked) => !tracked.paths.some((path4) => list2.includes(basename(path4))));
+      if (named2.length > 0) {
+        this.verify(named2);
+        return true;
+      }
+      if (checking) {
+        const written = list2.flatMap((item) => this.checksumFiles.get(item) ?? []);
+        if (written.length > 0) {
+          this.verify(written);
+          return true;
+        }
+        const byName = this.tracked.filter(
+          (tracked) => tracked.paths.some((path4) => list2.some((item) => item !== basename(path4) && item.startsWith(basename(path4))))
+        );
+        if (byName.length > 0) this.verify(byName);
+        else if (list2.length > 0) this.verify(this.tracked.filter((tracked) => dirname(tracked.paths[0]) === normalizePath(cwd)));
+      }
+      return true;
+    }
+    const signatureCheck = (program === "gpg" || program === "gpg2") && args.some((arg) => arg === "--verify" || arg === "--verify-files") || program === "gpgv" || program === "gpgv2" || program === "cosign" && (args[0] ?? "").startsWith("verify-blob") || program === "minisign" && args.some((arg) => /^-[A-Za-z]*V/.test(arg)) || program === "signify" && args.some((arg) => /^-[A-Za-z]*[VC]/.test(arg)) || program === "rpm" && args.some((arg) => arg === "-K" || arg === "--checksig") || program === "slsa-verifier" && args[0] === "verify-artifact" || program === "gh" && args[0] === "attestation" && args[1] === "verify" || lower === "get-filehash" || lower === "get-authenticodesignature";
+    if (!signatureCheck) return false;
+    const named = [...args, ...args.map((arg) => this.expand(arg, shellVariables))];
+    this.verify(this.mentioned([...named, ...named.map((arg) => arg.replace(/\.(?:asc|sig|sign|minisig|bundle|pem)$/, ""))].join(" ")));
+    return true;
+  }
+  /** Records what a command does with tracked files (execute, unpack, install, move onto PATH). */
+  uses(written, program, args, line, cwd, shellVariables) {
+    const lower = program.toLowerCase();
+    const expanded = args.map((arg) => this.expand(arg, shellVariables));
+    const operands = expanded.filter((arg) => !isOption(arg));
+    const named = (words) => words.flatMap((word) => this.matching(word, cwd));
+    const self = this.matching(this.expand(written, shellVariables), cwd).filter((tracked) => written.includes("/") || this.isOnPathTracked(tracked));
+    if (self.length > 0) return this.use(self, "executed", basename(written), line);
+    if (SHELLS2.test(program) || INTERPRETERS2.test(program) || program === "source" || program === "." || lower === "start-process" || program === "&") {
+      if (args.includes("-c") && SHELLS2.test(program)) return;
+      const target = lower === "start-process" ? /^-filepath$/i.test(expanded[0] ?? "") ? expanded[1] : operands[0] : operands[0];
+      if (target !== void 0) this.use(this.matching(target, cwd), target.endsWith(".msi") ? "installed" : "executed", program, line);
+      if (lower === "start-process")
+        this.use(
+          named(operands.slice(1)).filter((tracked) => /\.msi$/i.test(tracked.paths[0])),
+          "installed",
+          "msiexec",
+          line
+        );
+      return;
+    }
+    if (program === "java" && args.some((arg) => arg === "-jar" || arg.startsWith("-javaagent:"))) {
+      const jar = args.includes("-jar") ? expanded[expanded.indexOf("-jar") + 1] : expanded.find((arg) => arg.startsWith("-javaagent:"))?.slice(11);
+      if (jar !== void 0) this.use(this.matching(jar, cwd), "executed", "java", line);
+      return;
+    }
+    const unpack = unpackerUse(program, expanded);
+    if (unpack) return this.use(named(unpack.files), "unpacked", unpack.by, line);
+    const install = installerUse(program, expanded);
+    if (install) return this.use(named(install.files), "installed", install.by, line);
+    if (program === "rm" || lower === "remove-item" || lower === "del") {
+      for (const tracked of named(operands)) tracked.pending = void 0;
+      return;
+    }
+    if (program === "chmod") {
+      const mode = operands[0] ?? "";
+      if (/x/.test(mode) || /^[0-7]*[1357][0-7]{0,2}$/.test(mode)) this.defer(named(operands.slice(1)), "made executable", "chmod", line);
+      return;
+    }
+    if (program === "mv" || program === "cp" || program === "install" || program === "ln" || lower === "move-item" || lower === "copy-item") {
+      const valued = program === "install" ? /* @__PURE__ */ new Set(["-m", "-o", "-g", "-t", "--mode", "--owner", "--group", "--target-directory"]) : /* @__PURE__ */ new Set(["-t", "--target-directory"]);
+      const plain = [];
+      let targetDir;
+      for (let index = 0; index < expanded.length; index++) {
+        const word = expanded[index];
+        if (valued.has(word)) {
+          if (word === "-t" || word === "--target-directory") targetDir = expanded[index + 1];
+          index++;
+        } else if (word.startsWith("--target-directory=")) targetDir = word.slice(19);
+        else if (!isOption(word) && !/^-(?:Path|Destination|LiteralPath)$/i.test(word)) plain.push(word);
+      }
+      const destination = targetDir ?? plain.pop();
+      if (destination === void 0) return;
+      const sources = plain.flatMap((word) => this.matching(word, cwd).map((tracked) => ({ tracked, word })));
+      for (const { tracked, word } of sources) {
+        const isDir = targetDir !== void 0 || destination.endsWith("/") || plain.length > 1 || this.pathDirs.includes(normalizePath(joinPath(cwd, destination)));
+        const target = isDir ? joinPath(joinPath(cwd, destination), basename(word)) : joinPath(cwd, destination);
+        if (program !== "ln") tracked.paths.push(target);
+        if (this.isOnPath(target)) this.defer([tracked], "put on PATH", `${program} to ${dirname(target)}`, line);
+        else if (program === "install") this.use([tracked], "installed", "install", line);
+      }
+    }
+  }
+};
+function substitutionsIn(word) {
+  const found = [];
+  for (let index = word.indexOf("$("); index !== -1; index = word.indexOf("$(", index + 2)) {
+    let depth = 0;
+    for (let at = index + 1; at < word.length; at++) {
+      if (word[at] === "(") depth++;
+      else if (word[at] === ")" && --depth === 0) {
+        found.push(word.slice(index + 2, at));
+        break;
+      }
+    }
+  }
+  for (const match of word.matchAll(/`([^`]*)`/g)) found.push(match[1]);
+  return found;
+}
+function withSubstitutions(commands, depth = 0) {
+  if (depth > 4) return commands;
+  return commands.flatMap((command) => {
+    const inner = command.words.flatMap(substitutionsIn).flatMap((text) => shellCommands({ text, line: command.line }));
+    return [...withSubstitutions(inner, depth + 1), command];
+  });
+}
+function pipeUse(program, args) {
+  if (PIPE_INTERPRETERS.test(program)) return void 0;
+  if (program === "tar" || program === "bsdtar") return tarMode(args) === "extract" ? "unpacked" : void 0;
+  if (["gunzip", "zcat", "unxz", "xzcat", "bunzip2", "bzcat", "unzstd", "zstdcat", "cpio", "busybox"].includes(program)) return "unpacked";
+  if (["gzip", "xz", "bzip2", "zstd"].includes(program) && args.some((arg) => /^-[A-Za-z]*d/.test(arg) || arg === "--decompress")) return "unpacked";
+  if (program === "dpkg" || program === "rpm" || program === "apk") return "installed";
+  return void 0;
+}
+function tarMode(args) {
+  const first = args[0] ?? "";
+  if (/^[A-Za-z]+$/.test(first) && first.includes("x")) return "extract";
+  return args.some((arg) => arg === "--extract" || arg === "--get" || /^-[A-Za-z]*x[A-Za-z]*$/.test(arg)) ? "extract" : "other";
+}
+function unpackerUse(program, args) {
+  const operands = args.filter((arg) => !isOption(arg));
+  if (program === "tar" || program === "bsdtar") {
+    if (tarMode(args) !== "extract") return void 0;
+    const files = [];
+    args.forEach((arg, index) => {
+      if (arg.startsWith("--file=")) files.push(arg.slice(7));
+      else if (arg === "--file" || /^-?[A-Za-z]*f$/.test(arg)) files.push(args[index + 1] ?? "");
+      else if (/^-[A-Za-z]*f[A-Za-z]+$/.test(arg)) files.push(arg.slice(arg.indexOf("f") + 1));
+    });
+    return { by: "tar", files: files.length > 0 ? files : operands };
+  }
+  if (["unzip", "gunzip", "unxz", "bunzip2", "unzstd", "rpm2cpio", "rpm2archive", "zcat", "xzcat", "bzcat"].includes(program))
+    return { by: program, files: operands };
+  if (["gzip", "xz", "bzip2", "zstd"].includes(program) && args.some((arg) => /^-[A-Za-z]*d/.test(arg) || arg === "--decompress"))
+    return { by: `${program} -d`, files: operands };
+  if ((program === "7z" || program === "7za" || program === "7zr") && (operands[0] === "x" || operands[0] === "e"))
+    return { by: program, files: operands.slice(1) };
+  if (program === "dpkg-deb" && args.some((arg) => /^(?:-x|-X|--extract|-R|--raw-extract)$/.test(arg))) return { by: "dpkg-deb", files: operands };
+  if (program.toLowerCase() === "expand-archive") return { by: "Expand-Archive", files: args.filter((arg) => !arg.startsWith("-")) };
+  return void 0;
+}
+function installerUse(program, args) {
+  const operands = args.filter((arg) => !isOption(arg));
+  if (program === "dpkg" && args.some((arg) => arg === "-i" || arg === "--install" || /^-[A-Za-z]*i/.test(arg))) return { by: "dpkg -i", files: operands };
+  if (program === "rpm" && args.some((arg) => /^-[A-Za-z]*[iUF]/.test(arg) || arg === "--install" || arg === "--upgrade"))
+    return { by: "rpm", files: operands };
+  if (["apt-get", "apt", "yum", "dnf", "microdnf", "zypper", "tdnf"].includes(program) && ["install", "localinstall", "reinstall", "in"].includes(operands[0] ?? ""))
+    return { by: `${program} install`, files: operands.slice(1) };
+  if (program === "apk" && operands[0] === "add") return { by: "apk add", files: operands.slice(1) };
+  if (/^pip[0-9.]*$/.test(program) && operands[0] === "install") return { by: "pip install", files: operands.slice(1) };
+  if ((program === "npm" || program === "pnpm" || program === "yarn") && ["install", "i", "add"].includes(operands[0] ?? ""))
+    return { by: `${program} install`, files: operands.slice(1) };
+  if (program === "gem" && operands[0] === "install") return { by: "gem install", files: operands.slice(1) };
+  if (program === "msiexec") return { by: "msiexec", files: args.filter((arg) => !arg.startsWith("/")) };
+  return void 0;
+}
+function downloadsOf(dockerfile) {
+  const states = /* @__PURE__ */ new Map();
+  const names = new VariableNames();
+  const downloads = [];
+  for (const stage of dockerfile.stages) {
+    const walk = new StageWalk(dockerfile, stage, stage.parent === void 0 ? void 0 : states.get(stage.parent), names);
+    for (const instruction of stage.instructions) walk.instruction(instruction);
+    walk.finish();
+    states.set(stage.index, walk.state);
+    downloads.push(...walk.downloads);
+  }
+  return downloads;
+}
+
+// src/checks/unverified-download.ts
+function shownUrl(url) {
+  const hidden = url.replace(/\/\/[^/@\s]*@/, "//…@");
+  return hidden.length > 120 ? `${hidden.slice(0, 117)}…` : hidden;
+}
+function describe2(download) {
+  const use = download.unverifiedUse;
+  const url = shownUrl(download.urls[0] ?? "");
+  const how = use.kind === "put on PATH" && use.by.includes(" into ") ? `into ${use.by.split(" into ")[1]} (on PATH)` : `${use.kind} by ${use.by}`;
+  if (download.pipedInto !== void 0) {
+    return `${download.tool} pipes ${url} straight into ${download.pipedInto}, so it is ${use.kind} before anything can verify it.`;
+  }
+  if (download.tool === "ADD") {
+    const into = download.file ? ` into ${download.file}` : "";
+    return `ADD fetches ${url}${into} without a checksum (ADD --checksum=sha256:<digest>${/\.git\b|^git@/.test(url) ? ", or a Git URL pinned to a commit id" : ""}).`;
+  }
+  const file = download.file ? ` to ${download.file}` : "";
+  const where2 = use.line === download.line ? "" : ` (line ${use.line})`;
+  const what = use.kind === "put on PATH" && use.by.includes(" into ") ? `it lands ${how}` : `it is ${how}${where2}`;
+  return `${download.tool} downloads ${url}${file} and ${what} without a checksum or signature check first.`;
+}
+var unverifiedDownload = defineCheck({
+  id: "unverified-download",
+  title: "Download used without verification",
+  severity: "medium",
+  rationale: "A file fetched at build time and then run, unpacked, installed or put on PATH without checking its checksum or signature ships whatever the server (or anyone on the way) sent.",
+  remediation: `Verify before use: pin the expected digest and check it (echo "<sha256>  file" | sha256sum -c -, or ADD --checksum=sha256:<digest> <url>), or verify the publisher's signature (gpg --verify, cosign verify-blob, minisign -V).`,
+  references: ["CIS Docker Benchmark 4.9", "NIST SP 800-190 §4.1.5", "SLSA Build L3 (hermetic inputs)", "hadolint DL3020"],
+  rules: {
+    "no-checksum": "A download executed, unpacked, installed or put on PATH without a checksum or signature check first"
+  },
+  presets: {
+    default: {
+      action: "warn",
+      why: "Common in Dockerfiles that are otherwise fine: a team should see them before they block. Replaces `add-remote-url` (still accepted in policies, with a warning)."
+    },
+    strict: { action: "fail", why: "A regulated image verifies everything it downloads." }
+  },
+  run(evidence) {
+    const dockerfile = evidence.dockerfile;
+    if (!dockerfile) return [];
+    const file = dockerfile.path;
+    const findings = [];
+    for (const download of downloadsOf(dockerfile)) {
+      if (!download.unverifiedUse || download.checksummed) continue;
+      findings.push(
+        makeFinding(unverifiedDownload, {
+          rule: "no-checksum",
+          message: describe2(download),
+          location: { file, line: download.line },
+          key: `${file}|${download.tool}|${shownUrl(download.urls[0] ?? "")}|${download.file ?? download.pipedInto ?? ""}`
+        })
+      );
+    }
+    return findings;
+  }
+});
+
+// src/checks/insecure-download.ts
+function isLoopback(host) {
+  const name = host.replace(/:\d+$/, "").replace(/^\[(.*)\]$/, "$1").toLowerCase();
+  return name === "localhost" || name === "::1" || name.startsWith("127.");
+}
+var insecureDownload = defineCheck({
+  id: "insecure-download",
+  title: "Download over plain HTTP",
+  severity: "medium",
+  rationale: "Anything fetched over plain http:// can be read and replaced by anyone on the network path; unlike signed package repositories, a bare download has nothing else that vouches for it.",
+  remediation: "Download over https:// (and verify a checksum or signature); package-manager repositories may stay on http only because their metadata is signed.",
+  references: ["NIST SP 800-190 §4.1.5", "CIS Docker Benchmark 4.9", "Trivy DS-0005"],
+  rules: {
+    "plain-http": "A download over plain http:// (signed package repositories excepted)"
+  },
+  presets: {
+    default: { action: "warn", why: "Hardening: reported so a team can move the download to https before it blocks." },
+    strict: { action: "fail", why: "Everything a regulated build fetches travels over TLS." }
+  },
+  run(evidence) {
+    const dockerfile = evidence.dockerfile;
+    if (!dockerfile) return [];
+    const file = dockerfile.path;
+    const findings = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const download of downloadsOf(dockerfile)) {
+      for (const url of download.urls) {
+        const match = /^http:\/\/([^/?#]*)/i.exec(url);
+        if (!match || isLoopback(match[1].replace(/^[^@]*@/, ""))) continue;
+        const shown = shownUrl(url);
+        if (seen.has(`${download.line}|${shown}`)) continue;
+        seen.add(`${download.line}|${shown}`);
+        const verified = download.checksummed || download.verified === true;
+        const verb = download.tool === "ADD" ? "ADD fetches" : `${download.tool} downloads`;
+        findings.push(
+          makeFinding(insecureDownload, {
+            rule: "plain-http",
+            message: `${verb} ${shown} over plain HTTP${verified ? "; its checksum is verified, so the content is safe but anyone on the path sees and can block what the build fetches" : ""}.`,
+            location: { file, line: download.line },
+            key: `${file}|plain-http|${shown}`,
+            ...verified ? { severity: "low" } : {}
+          })
+        );
+      }
+    }
+    return findings;
+  }
+});
+
 // src/checks/missing-attestations.ts
 var ATTESTATION_REQUIREMENTS = { sbom: "no-sbom", provenance: "no-provenance" };
 var WHAT = { sbom: "an SBOM (SPDX or CycloneDX)", provenance: "SLSA provenance (v0.2 or v1)" };
-function describe2(record) {
-  const where2 = record.discovery === "image-index" ? "in the image index" : record.discovery === "cosign-tag" ? `in ${record.where}` : `as ${record.discovery === "oci-layout" ? "a layout entry" : "a referrer"}`;
-  if (record.unreadable !== void 0) return `${record.predicateType || "an attestation"} ${where2} cannot be read: ${record.unreadable}`;
-  return `${record.predicateType} ${where2} names ${record.subjects.join(", ") || "no digest"}`;
+function describe3(record2) {
+  const where2 = record2.discovery === "image-index" ? "in the image index" : record2.discovery === "cosign-tag" ? `in ${record2.where}` : `as ${record2.discovery === "oci-layout" ? "a layout entry" : "a referrer"}`;
+  if (record2.unreadable !== void 0) return `${record2.predicateType || "an attestation"} ${where2} cannot be read: ${record2.unreadable}`;
+  return `${record2.predicateType} ${where2} names ${record2.subjects.join(", ") || "no digest"}`;
 }
 var OPTIONS = {
   require: optional(array(_enum(["sbom", "provenance"])).check(describe("Which attestations the image must have (default: sbom and provenance)")))
@@ -14744,10 +11004,10 @@ var missingAttestations = defineCheck({
     const findings = [];
     const digests = attestations.digests.map((entry) => entry.digest);
     for (const kind of required) {
-      const records = attestations.records.filter((record) => record.kind === kind);
-      if (records.some((record) => record.matches && record.unreadable === void 0)) continue;
+      const records = attestations.records.filter((record2) => record2.kind === kind);
+      if (records.some((record2) => record2.matches && record2.unreadable === void 0)) continue;
       const rule = ATTESTATION_REQUIREMENTS[kind];
-      const others = records.length > 0 ? ` Found, but not for this image: ${records.slice(0, 3).map(describe2).join("; ")}.` : "";
+      const others = records.length > 0 ? ` Found, but not for this image: ${records.slice(0, 3).map(describe3).join("; ")}.` : "";
       findings.push(
         makeFinding(missingAttestations, {
           rule,
@@ -14809,6 +11069,60 @@ var missingHealthcheck = defineCheck({
   }
 });
 
+// src/image/tag-version.ts
+var import_semver = __toESM(require_semver2(), 1);
+var PRECISIONS = ["major", "minor", "patch"];
+var PRERELEASE_MARKER = /^(?:rc|alpha|beta|preview|dev|pre)(?:\.?\d+)?$/i;
+var ATTACHED_PRERELEASE = /^(?:rc|alpha|beta|preview|dev|pre|a|b)\.?\d*$/i;
+var VERSION_TAG = /^(v?)(\d{1,9}(?:\.\d{1,9}){0,2})(?:[._](\d{1,9}))?([A-Za-z][A-Za-z0-9.]*)?(?:-(.+))?$/;
+function parseVersionTag(tag) {
+  const match = VERSION_TAG.exec(tag);
+  if (!match) return void 0;
+  const [, v = "", numbers = "", fourth, attached, suffix] = match;
+  const parts = numbers.split(".");
+  if (fourth !== void 0 && parts.length < 3) return void 0;
+  let prereleaseText;
+  if (attached !== void 0) {
+    if (!ATTACHED_PRERELEASE.test(attached)) return void 0;
+    prereleaseText = attached;
+  }
+  let variant = "";
+  if (suffix !== void 0) {
+    const [first = "", ...rest] = suffix.split("-");
+    if (prereleaseText === void 0 && PRERELEASE_MARKER.test(first)) {
+      prereleaseText = first;
+      variant = rest.join("-");
+    } else {
+      variant = suffix;
+    }
+    if (variant === "" && prereleaseText === void 0) return void 0;
+  }
+  const release = [parts[0], parts[1] ?? "0", parts[2] ?? "0"].map((part) => String(Number(part))).join(".");
+  const text = prereleaseText === void 0 ? release : `${release}-${prereleaseText.toLowerCase().replace(/^([a-z]+)\.?(\d*)$/, (_all, word, n) => n ? `${word}.${n}` : word)}`;
+  const version = (0, import_semver.parse)(text, { loose: true });
+  if (!version) return void 0;
+  return {
+    tag,
+    version,
+    precision: parts.length === 1 ? "major" : parts.length === 2 ? "minor" : "patch",
+    build: fourth === void 0 ? 0 : Number(fourth),
+    variant,
+    prerelease: prereleaseText !== void 0,
+    prefixed: v === "v"
+  };
+}
+function compareVersionTags(a, b) {
+  return (0, import_semver.compare)(a.version, b.version) || a.build - b.build || PRECISIONS.indexOf(a.precision) - PRECISIONS.indexOf(b.precision);
+}
+var MOVING_NAMES = /* @__PURE__ */ new Set(["edge", "sid", "nightly", "rolling", "main", "master", "develop", "stable", "testing", "unstable", "canary", "lts", "current"]);
+function movingTagName(tag) {
+  const lower = tag.toLowerCase();
+  if (lower.startsWith("latest-")) return "latest";
+  if (lower.endsWith("-latest")) return "latest";
+  const head = lower.split("-", 1)[0];
+  return MOVING_NAMES.has(head) ? head : void 0;
+}
+
 // src/checks/image-uses.ts
 function externalImageUses(dockerfile) {
   return dockerfile.imageUses.filter((use) => use.stageRef === void 0 && !use.scratch);
@@ -14831,19 +11145,25 @@ function describeMissing(use) {
 }
 
 // src/checks/mutable-tag.ts
+var FLOATS = { major: "every minor and patch release", minor: "every patch release", patch: "" };
 var OPTIONS2 = {
-  "require-digest": optional(boolean().check(describe("Every external image must be pinned with @sha256:<digest>")))
+  "require-digest": optional(boolean().check(describe("Every external image must be pinned with @sha256:<digest>"))),
+  "tag-precision": optional(
+    _enum(PRECISIONS).check(describe("Version tags must name at least this part: with patch, node:20 and node:20.11 float (rule floating-version)"))
+  )
 };
 var mutableTag = defineCheck({
   id: "mutable-tag",
   title: "Base image is not pinned",
   severity: "medium",
   rationale: "A tag such as latest can point to different content tomorrow, so the same Dockerfile builds a different, unreviewed image.",
-  remediation: "Pin every base image to a version tag and, for reproducible builds, a digest: FROM node:20.11-alpine@sha256:<digest>.",
+  remediation: "Pin every base image to a version tag and, for reproducible builds, a digest: FROM node:20.11-alpine@sha256:<digest> (image-gate pin appends the digests and keeps them fresh).",
   references: ["NIST SP 800-190 §4.2.2", "CIS Docker Benchmark 4.2", "hadolint DL3006/DL3007"],
   rules: {
     "implicit-latest": "No tag: implicitly latest",
     "latest-tag": "The latest tag",
+    "moving-tag": "A tag that moves by convention (edge, sid, nightly, lts, …)",
+    "floating-version": "A version tag less precise than the policy's tag-precision",
     "not-digest-pinned": "Not pinned by digest",
     "unresolved-variable": "Reference holds a variable without a value"
   },
@@ -14852,7 +11172,7 @@ var mutableTag = defineCheck({
     default: {
       action: "fail",
       options: { "require-digest": false },
-      why: "Untagged and :latest references fail; other tags pass until require-digest is set."
+      why: "Untagged, `latest` and conventionally moving tags (`edge`, `sid-slim`, `lts-alpine`) fail: they change under you. Version tags pass until `require-digest` or `tag-precision` is set; neither preset sets `tag-precision`, since a digest makes a floating tag reproducible and `image-gate pin` keeps it fresh."
     },
     strict: { action: "fail", options: { "require-digest": true }, why: "Every external image is pinned by digest." }
   },
@@ -14864,6 +11184,10 @@ var mutableTag = defineCheck({
     for (const use of externalImageUses(dockerfile)) {
       const location = { file, line: use.line };
       const key = `${file}|${use.kind}|${use.written}`;
+      const add = (rule, message, severity2) => {
+        const finding = makeFinding(mutableTag, { rule, message, location, key, ...severity2 ? { severity: severity2 } : {} });
+        findings.push(withPinSuggestion(finding, use, evidence.baseImages));
+      };
       if (use.missing.length > 0) {
         findings.push(
           makeFinding(mutableTag, {
@@ -14877,39 +11201,208 @@ var mutableTag = defineCheck({
       }
       const reference = use.reference;
       if (reference.digest) continue;
+      const tag = reference.tag ?? "latest";
+      const moving = movingTagName(tag);
+      const version = parseVersionTag(tag);
+      const required = options["tag-precision"];
       if (reference.implicitLatest) {
-        findings.push(
-          makeFinding(mutableTag, {
-            rule: "implicit-latest",
-            message: `${describeUse(use)} has no tag, so it means ${reference.repository}:latest, which moves.`,
-            location,
-            key
-          })
+        add("implicit-latest", `${describeUse(use)} has no tag, so it means ${reference.repository}:latest, which moves.`);
+      } else if (tag === "latest") {
+        add("latest-tag", `${describeUse(use)} uses the latest tag, which moves.`);
+      } else if (moving !== void 0) {
+        add(
+          "moving-tag",
+          `${describeUse(use)} uses ${tag}, a tag that follows ${moving === "latest" ? "the latest release" : `"${moving}"`} and moves by convention.`
         );
-      } else if (reference.tag === "latest") {
-        findings.push(
-          makeFinding(mutableTag, {
-            rule: "latest-tag",
-            message: `${describeUse(use)} uses the latest tag, which moves.`,
-            location,
-            key
-          })
+      } else if (version && required && PRECISIONS.indexOf(version.precision) < PRECISIONS.indexOf(required)) {
+        add(
+          "floating-version",
+          `${describeUse(use)} floats: ${tag} names the version only to the ${version.precision}, so it moves with ${FLOATS[version.precision]}; the policy's tag-precision is ${required}.`,
+          "low"
         );
       } else if (options["require-digest"]) {
-        findings.push(
-          makeFinding(mutableTag, {
-            rule: "not-digest-pinned",
-            message: `${describeUse(use)} is not pinned by digest; the policy requires @sha256:<digest>.`,
-            location,
-            key,
-            severity: "low"
-          })
-        );
+        add("not-digest-pinned", `${describeUse(use)} is not pinned by digest; the policy requires @sha256:<digest>.`, "low");
       }
     }
     return findings;
   }
 });
+function withPinSuggestion(finding, use, baseImages) {
+  const reference = use.reference;
+  const digest = baseImages?.digests[`${reference.repository}:${reference.tag ?? "latest"}`];
+  const reason = unpinnableReason(use);
+  if (reason !== void 0) return finding;
+  if (digest === void 0) {
+    finding.message += ` Pin it with image-gate pin, which appends the digest the tag points to now.`;
+    return finding;
+  }
+  const pinned = pinnedReference(use.written, digest);
+  finding.message += ` Pin it: ${use.written} → ${pinned} (image-gate pin).`;
+  const span = use.span;
+  finding.fix = {
+    description: `Pin ${use.written} to the digest it points to now`,
+    file: finding.location.file,
+    region: { startLine: span.startLine, startColumn: span.startCharacter + 1, endLine: span.endLine, endColumn: span.endCharacter + 1 },
+    replacement: pinned
+  };
+  return finding;
+}
+
+// src/checks/outdated-base-image.ts
+var import_semver2 = __toESM(require_semver2(), 1);
+var LEVELS = [
+  { level: "patch", rule: "patch-behind", severity: "medium" },
+  { level: "minor", rule: "minor-behind", severity: "low" },
+  { level: "major", rule: "major-behind", severity: "low" }
+];
+function isNormalizedRepository(repository) {
+  const host = repository.split("/")[0];
+  return repository.includes("/") && (/[.:]/.test(host) || host === "localhost") && !/[:@]/.test(repository.slice(host.length));
+}
+var OPTIONS3 = {
+  newer: optional(_enum(PRECISIONS).check(describe("Report newer releases at or above this level: patch (default), minor or major"))),
+  ranges: optional(
+    record(
+      string().check(_minLength(1)),
+      string().check(refine((text) => (0, import_semver2.validRange)(text, { loose: true }) !== null, 'expected a semver range such as ">=20.11 <23"'))
+    ).check(
+      refine((ranges) => Object.keys(ranges).every(isNormalizedRepository), {
+        error: (issue) => `"${Object.keys(issue.input).find((key) => !isNormalizedRepository(key))}" is not a normalized repository; write it with its registry and without a tag, such as docker.io/library/node`
+      }),
+      describe("A semver range per normalized repository (docker.io/library/node); a tag outside it is out-of-range")
+    )
+  ),
+  "on-unavailable": optional(_enum(["warn", "fail"]).check(describe("The registry's tag list could not be read: warn (default) or fail (exit 2)")))
+};
+var outdatedBaseImage = defineCheck({
+  id: "outdated-base-image",
+  title: "Base image has newer releases",
+  severity: "medium",
+  rationale: "A base image tag that is behind its registry's newest release of the same line ships the vulnerabilities the newer release fixed; patch releases are mostly security fixes.",
+  remediation: "Move the FROM to the newest release the finding names (same variant), or keep a floating tag pinned by digest and refresh it with image-gate pin on a schedule; set ranges for the versions you support.",
+  references: ["CIS Docker Benchmark 4.4", "NIST SP 800-190 §4.1.1", "NIST SP 800-190 §4.2.2"],
+  network: true,
+  rules: {
+    "patch-behind": "A newer patch release of the same minor and variant",
+    "minor-behind": "A newer minor release of the same major and variant",
+    "major-behind": "A newer major release of the same variant",
+    "out-of-range": "A tag outside the policy's semver range for the repository",
+    "tags-unavailable": "The repository's tag list could not be read (advice; never blocks)"
+  },
+  options: OPTIONS3,
+  presets: {
+    default: {
+      action: "off",
+      why: "It reads every base image's tag list from its registry; a run without a policy stays offline and fast."
+    },
+    strict: {
+      action: "warn",
+      options: { newer: "patch", "on-unavailable": "warn" },
+      why: "Warns rather than fails: a newer major is a migration to plan, not a defect, and a blocking verdict would change with the registry instead of with the code. To enforce versions, set `ranges` and `action: fail`."
+    }
+  },
+  run(evidence, options) {
+    const dockerfile = evidence.dockerfile;
+    const registry = evidence.baseImages;
+    if (!dockerfile || !registry) return [];
+    const file = dockerfile.path;
+    const newer = options.newer ?? "patch";
+    const ranges = options.ranges ?? {};
+    const findings = [];
+    for (const use of externalImageUses(dockerfile)) {
+      if (use.kind !== "from" || !use.reference) continue;
+      const reference = use.reference;
+      const listing = registry.tags[reference.repository];
+      const range = ranges[reference.repository];
+      const location = { file, line: use.line };
+      const add = (rule, severity2, message) => findings.push(makeFinding(outdatedBaseImage, { rule, severity: severity2, message, location, key: `${file}|${use.written}` }));
+      if (listing && "unavailable" in listing) {
+        const finding = makeFinding(outdatedBaseImage, {
+          rule: "tags-unavailable",
+          severity: "info",
+          message: `${describeUse(use)}: the tags of ${reference.repository} could not be read, so its freshness is unknown: ${listing.unavailable}`,
+          location,
+          key: `${file}|${use.written}`
+        });
+        finding.advisory = true;
+        findings.push(finding);
+      }
+      const tags = listing && "tags" in listing ? parsedTags(listing) : void 0;
+      const current = reference.tag !== void 0 ? parseVersionTag(reference.tag) : void 0;
+      if (range !== void 0 && (0, import_semver2.validRange)(range, { loose: true }) !== null) {
+        const verdict = rangeVerdict(use, current, tags, range);
+        if (verdict) add("out-of-range", "medium", verdict);
+      }
+      if (!current || !tags) continue;
+      const sameLine = tags.filter((tag) => tag.variant === current.variant && (current.prerelease || !tag.prerelease));
+      for (const { level: level2, rule, severity: severity2 } of LEVELS) {
+        if (PRECISIONS.indexOf(level2) > PRECISIONS.indexOf(newer)) continue;
+        const newest = newestAt(level2, current, sameLine);
+        if (!newest) continue;
+        const repository = use.resolved.replace(/@.*$/, "").replace(/:[^:/]+$/, "");
+        add(rule, severity2, `${describeUse(use)} is a ${level2} release behind: ${newestText(level2, current, newest, repository)}.`);
+      }
+    }
+    return findings;
+  }
+});
+var parsedCache = /* @__PURE__ */ new WeakMap();
+function parsedTags(listing) {
+  let parsed = parsedCache.get(listing);
+  if (!parsed) {
+    parsed = listing.tags.map(parseVersionTag).filter((tag) => tag !== void 0);
+    parsedCache.set(listing, parsed);
+  }
+  return parsed;
+}
+function newestAt(level2, current, candidates) {
+  if (PRECISIONS.indexOf(current.precision) < PRECISIONS.indexOf(level2)) return void 0;
+  const { major, minor } = current.version;
+  const newer = candidates.filter((tag) => {
+    const version = tag.version;
+    if (PRECISIONS.indexOf(tag.precision) < PRECISIONS.indexOf(level2)) return false;
+    if (level2 === "patch")
+      return version.major === major && version.minor === minor && compareVersionTags({ ...tag, precision: "patch" }, { ...current, precision: "patch" }) > 0;
+    if (level2 === "minor") return version.major === major && version.minor > minor;
+    return version.major > major;
+  });
+  if (newer.length === 0) return void 0;
+  const samePrecision = newer.filter((tag) => tag.precision === current.precision);
+  const pool = samePrecision.length > 0 ? samePrecision : newer;
+  return pool.reduce(
+    (best, tag) => compareVersionTags(tag, best) > 0 || compareVersionTags(tag, best) === 0 && tag.prefixed === current.prefixed && best.prefixed !== current.prefixed ? tag : best
+  );
+}
+function newestText(level2, current, newest, repository) {
+  const { major, minor } = current.version;
+  const line = level2 === "patch" ? `${major}.${minor}` : level2 === "minor" ? `${major}.x` : "";
+  const variant = current.variant ? ` ${current.variant}` : "";
+  const scope = level2 === "major" ? `the newest${variant} release` : `the newest${variant} ${line} release`;
+  return `${repository}:${newest.tag} is ${scope}`;
+}
+function rangeVerdict(use, current, tags, range) {
+  const reference = use.reference;
+  const where2 = `the policy's range for ${reference.repository} (${range})`;
+  if (reference.tag === void 0 && reference.digest !== void 0)
+    return `${describeUse(use)} is pinned by digest only, so it cannot be shown to be in ${where2}.`;
+  if (!current) return `${describeUse(use)}: ${reference.tag ?? "latest"} is not a version tag, so it cannot be shown to be in ${where2}.`;
+  const options = { loose: true, includePrerelease: current.prerelease };
+  let version = current.version.version;
+  if (current.precision !== "patch") {
+    const covered = (tags ?? []).filter((tag) => tag.variant === current.variant && (current.prerelease || !tag.prerelease)).filter((tag) => tag.version.major === current.version.major && (current.precision === "major" || tag.version.minor === current.version.minor)).map((tag) => tag.version.version);
+    const newest = (0, import_semver2.maxSatisfying)(covered, "*", options);
+    if (newest === null) return (0, import_semver2.intersects)(floatingRange(current), range, options) ? void 0 : `${describeUse(use)}: ${current.tag} is outside ${where2}.`;
+    version = newest;
+  }
+  if ((0, import_semver2.satisfies)(version, range, options)) return void 0;
+  const inRange = (tags ?? []).filter((tag) => tag.variant === current.variant && !tag.prerelease && (0, import_semver2.satisfies)(tag.version, range, { loose: true })).sort(compareVersionTags).pop();
+  const suggestion = inRange ? `; ${inRange.tag} is in range` : "";
+  const shown = version === current.version.version && current.precision === "patch" ? version : `${current.tag}, ${version} now`;
+  return `${describeUse(use)}: ${shown} is outside ${where2}${suggestion}.`;
+}
+function floatingRange(tag) {
+  return tag.precision === "major" ? `${tag.version.major}.x` : `${tag.version.major}.${tag.version.minor}.x`;
+}
 
 // src/checks/package-cache.ts
 var CACHES = [
@@ -15048,7 +11541,7 @@ function scanOnPush(settings) {
     fix
   };
 }
-var OPTIONS3 = {
+var OPTIONS4 = {
   require: optional(
     array(_enum(["tag-immutability", "scan-on-push", "kms-encryption"])).check(describe("Which repository settings are required (default: all three)"))
   )
@@ -15062,7 +11555,7 @@ var registrySettings = defineCheck({
     "scan-on-push-off": "Pushed images are not scanned",
     "no-kms-encryption": "The repository is not encrypted with KMS"
   },
-  options: OPTIONS3,
+  options: OPTIONS4,
   presets: {
     default: { action: "off", why: "Calls AWS: turn it on in your own policy." },
     strict: { action: "fail", why: "The repository behind --ecr-image must keep tags immutable, scan on push and encrypt with KMS." }
@@ -15102,6 +11595,318 @@ var registrySettings = defineCheck({
     return findings;
   }
 });
+
+// src/image/sudoers.ts
+function logicalLines(text) {
+  const lines = [];
+  let current;
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const withoutComment = /^\s*[#@]include/.test(raw) ? "" : raw.replace(/(^|[\s,(=:!])#(?!\d).*$/, "$1");
+    if (current) current.text += ` ${withoutComment.trim()}`;
+    else current = { text: withoutComment.trim(), line: index + 1 };
+    if (current.text.endsWith("\\")) {
+      current.text = current.text.slice(0, -1);
+      return;
+    }
+    if (current.text !== "") lines.push(current);
+    current = void 0;
+  });
+  if (current && current.text !== "") lines.push(current);
+  return lines;
+}
+function splitList(text) {
+  return text.split(/(?<!\\),/).map((item) => item.trim()).filter((item) => item !== "");
+}
+var USER_SPEC = /^((?:[^\s,=]+\s*,\s*)*[^\s,=]+)\s+((?:[^\s,=]+\s*,\s*)*[^\s,=]+)\s*=\s*(.+)$/;
+function parseSudoers(text) {
+  const sudoers = { rules: [], aliases: { user: /* @__PURE__ */ new Map(), runas: /* @__PURE__ */ new Map(), command: /* @__PURE__ */ new Map() }, noAuthenticate: [] };
+  for (const { text: line, line: number2 } of logicalLines(text)) {
+    const defaults = /^Defaults(?:([:>@!])(\S+))?\s+(.*)$/.exec(line);
+    if (defaults) {
+      const settings = splitList(defaults[3]);
+      if (settings.some((setting) => /^!\s*authenticate$/.test(setting))) {
+        if (defaults[1] === void 0) sudoers.noAuthenticate.push("ALL");
+        else if (defaults[1] === ":") sudoers.noAuthenticate.push(...splitList(defaults[2]));
+      }
+      continue;
+    }
+    const alias = /^(User|Runas|Cmnd|Cmd|Host)_Alias\s+(.+)$/.exec(line);
+    if (alias) {
+      const target = alias[1] === "User" ? sudoers.aliases.user : alias[1] === "Runas" ? sudoers.aliases.runas : alias[1] === "Host" ? void 0 : sudoers.aliases.command;
+      for (const definition of alias[2].split(/\s:\s/)) {
+        const match = /^([A-Z][A-Z0-9_]*)\s*=\s*(.+)$/.exec(definition.trim());
+        if (match && target) target.set(match[1], splitList(match[2]));
+      }
+      continue;
+    }
+    const spec = USER_SPEC.exec(line);
+    if (!spec) continue;
+    const users = splitList(spec[1]);
+    const commands = [];
+    let nopasswd = false;
+    let runas;
+    for (const part of spec[3].split(/\s:\s*(?=[^\s,=]+\s*=)/)) {
+      const body = part.replace(/^[^\s,=]+\s*=\s*/, "");
+      for (let item of splitList(body)) {
+        const runasMatch = /^\(([^)]*)\)\s*(.*)$/.exec(item);
+        if (runasMatch) {
+          runas = runasMatch[1].split(":")[0].trim() === "" ? [] : splitList(runasMatch[1].split(":")[0]);
+          item = runasMatch[2];
+        }
+        for (let tag = /^([A-Z_]+):\s*(.*)$/.exec(item); tag; tag = /^([A-Z_]+):\s*(.*)$/.exec(item)) {
+          if (tag[1] === "NOPASSWD") nopasswd = true;
+          if (tag[1] === "PASSWD") nopasswd = false;
+          item = tag[2];
+        }
+        if (item === "") continue;
+        commands.push({ command: item, nopasswd, asRoot: runas === void 0 || runsAsRoot(runas, sudoers.aliases.runas) });
+      }
+    }
+    sudoers.rules.push({ users, commands, line: number2, text: line.length > 160 ? `${line.slice(0, 157)}…` : line });
+  }
+  return sudoers;
+}
+function runsAsRoot(list2, aliases, depth = 0) {
+  return list2.some((item) => {
+    if (item.startsWith("!")) return false;
+    if (item === "ALL" || item === "root" || item === "#0") return true;
+    const alias = aliases.get(item);
+    return alias !== void 0 && depth < 8 && runsAsRoot(alias, aliases, depth + 1);
+  });
+}
+function listMatches(list2, user, aliases, depth = 0) {
+  let matched = false;
+  for (const raw of list2) {
+    const negated = raw.startsWith("!");
+    const item = raw.replace(/^!+\s*/, "");
+    let hit = item === "ALL" || item === user.name || user.uid !== void 0 && item === `#${user.uid}`;
+    if (!hit && item.startsWith("%")) hit = user.groups.includes(item.slice(1)) || user.groups.includes(item.slice(1).replace(/^:/, ""));
+    if (!hit && aliases.has(item) && depth < 8) hit = listMatches(aliases.get(item), user, aliases, depth + 1);
+    if (hit) matched = !negated;
+  }
+  return matched;
+}
+var ROOT_YIELDING = /* @__PURE__ */ new Set([
+  "sh",
+  "bash",
+  "dash",
+  "zsh",
+  "ksh",
+  "ash",
+  "fish",
+  "csh",
+  "tcsh",
+  "su",
+  "sudo",
+  "sudoedit",
+  "visudo",
+  "chown",
+  "chmod",
+  "chgrp",
+  "tee",
+  "cp",
+  "mv",
+  "dd",
+  "install",
+  "ln",
+  "rsync",
+  "tar",
+  "vi",
+  "vim",
+  "nvim",
+  "view",
+  "nano",
+  "pico",
+  "emacs",
+  "ed",
+  "joe",
+  "less",
+  "more",
+  "man",
+  "find",
+  "env",
+  "xargs",
+  "awk",
+  "gawk",
+  "mawk",
+  "sed",
+  "perl",
+  "ruby",
+  "node",
+  "lua",
+  "php",
+  "busybox",
+  "apt",
+  "apt-get",
+  "aptitude",
+  "dpkg",
+  "yum",
+  "dnf",
+  "microdnf",
+  "rpm",
+  "apk",
+  "zypper",
+  "pip",
+  "npm",
+  "gem",
+  "docker",
+  "mount",
+  "crontab",
+  "passwd",
+  "chpasswd",
+  "useradd",
+  "usermod",
+  "systemctl",
+  "git",
+  "script"
+]);
+function yieldsRoot(command) {
+  const program = command.trim().split(/\s+/)[0] ?? "";
+  if (program === "ALL" || program === "sudoedit") return true;
+  if (/\*/.test(program)) return true;
+  const name = program.replace(/^.*\//, "");
+  return ROOT_YIELDING.has(name) || /^python[0-9.]*$/.test(name) || /^pip[0-9.]*$/.test(name) || /^php[0-9.]*$/.test(name);
+}
+function rootEquivalentRules(sudoers, user) {
+  const noAuth = listMatches(sudoers.noAuthenticate, user, sudoers.aliases.user);
+  const found = [];
+  for (const rule of sudoers.rules) {
+    if (!listMatches(rule.users, user, sudoers.aliases.user)) continue;
+    const commands = [];
+    for (const command of rule.commands) {
+      if (command.command.startsWith("!")) continue;
+      const expanded = sudoers.aliases.command.get(command.command);
+      if (!expanded) commands.push(command);
+      else for (const item of expanded) commands.push({ command: item, nopasswd: command.nopasswd, asRoot: command.asRoot });
+    }
+    for (const command of commands) {
+      if (!command.asRoot || command.command.startsWith("!") || !yieldsRoot(command.command)) continue;
+      const because = command.nopasswd ? "NOPASSWD" : noAuth ? "!authenticate" : user.emptyPassword ? "empty password" : void 0;
+      if (because === void 0) continue;
+      found.push({ rule, command: command.command, because });
+      break;
+    }
+  }
+  return found;
+}
+
+// src/checks/passwordless-sudo.ts
+var ADMIN_GROUPS = ["sudo", "wheel", "admin"];
+function describe4(grant, user) {
+  const how = grant.because === "NOPASSWD" ? "without a password (NOPASSWD)" : grant.because === "!authenticate" ? "without a password (Defaults !authenticate)" : "and the account's password is empty";
+  const what = grant.command === "ALL" ? "any command" : grant.command;
+  return `The final user ${user} may run ${what} as root through sudo ${how} ("${grant.rule.text}"): the container runs as root in all but name.`;
+}
+function dockerfileGroups(dockerfile, user) {
+  const groups = new Set(ADMIN_GROUPS);
+  for (const { command } of commandsOf(stageChain(dockerfile).flatMap((stage) => stage.instructions))) {
+    const [program = "", ...args] = command.words.filter((word) => !/^(?:sudo|-[a-z]*f)$/.test(word));
+    const groupList = (value) => (value ?? "").split(",").forEach((group) => group && groups.add(group));
+    if ((program === "usermod" || program === "useradd") && args[args.length - 1] === user) {
+      args.forEach((arg, index) => {
+        if (arg === "-G" || arg === "--groups" || /^-a?G$/.test(arg) || arg === "-aG") groupList(args[index + 1]);
+        else if (arg.startsWith("--groups=")) groupList(arg.slice(9));
+      });
+    } else if ((program === "adduser" || program === "addgroup") && args.filter((arg) => !arg.startsWith("-")).length === 2) {
+      const [who, group] = args.filter((arg) => !arg.startsWith("-"));
+      if (who === user) groupList(group);
+    } else if (program === "gpasswd" && args[0] === "-a" && args[1] === user) groupList(args[2]);
+  }
+  return [...groups];
+}
+var SUDOERS_PATH = /\/etc\/sudoers(?:\.d(?:\/\S*)?)?/;
+function writtenSudoers(command) {
+  const chain = [];
+  for (let item = command; item; item = item.pipedFrom) chain.unshift(item);
+  const words = chain.flatMap((item) => item.words);
+  const target = words.map((word) => SUDOERS_PATH.exec(word)?.[0]).find((path4) => path4 !== void 0);
+  if (target === void 0) return void 0;
+  const text = words.filter((word) => !SUDOERS_PATH.test(word)).join("\n").replace(/\\n/g, "\n");
+  return { text, target };
+}
+function removes(operand, target) {
+  const dir = operand.replace(/\/\*?$/, "");
+  return operand === target || target.startsWith(`${dir}/`) && (operand.endsWith("*") || /^\/etc\/sudoers\.d\/?$/.test(operand));
+}
+function dockerfileSudo(dockerfile) {
+  const stage = finalStage(dockerfile);
+  const userValue = stage.user?.value.split(":")[0] ?? "";
+  if (userValue === "") return void 0;
+  const user = /^\d+$/.test(userValue) ? { name: userValue, uid: Number(userValue), groups: dockerfileGroups(dockerfile, userValue) } : { name: userValue, groups: dockerfileGroups(dockerfile, userValue) };
+  const found = [];
+  const variables = /* @__PURE__ */ new Map();
+  const lookup = (name) => variables.get(name);
+  const judge2 = (text, line, target) => {
+    const expanded = expandWord(text.replace(/['"]/g, ""), lookup).value;
+    const grants = rootEquivalentRules(parseSudoers(expanded), user);
+    if (grants.length > 0)
+      found.push({ place: { file: dockerfile.path, line }, target: expandWord(target, lookup).value, message: describe4(grants[0], user.name) });
+  };
+  for (const current of stageChain(dockerfile)) {
+    for (const instruction of current.instructions) {
+      if (instruction.keyword === "ENV" || instruction.keyword === "ARG") {
+        for (const property of instruction.properties ?? []) if (property.value !== null) variables.set(property.name, property.value);
+        continue;
+      }
+      const heredocTarget = /\/etc\/sudoers/.test(instruction.args) && (instruction.keyword === "COPY" || instruction.keyword === "ADD" || instruction.keyword === "RUN");
+      if (heredocTarget) for (const heredoc of instruction.heredocs) judge2(heredoc.content, heredoc.line, SUDOERS_PATH.exec(instruction.args)[0]);
+      for (const script of runScripts(instruction)) {
+        for (const command of shellCommands(script)) {
+          const words = command.words.filter((word) => word !== "sudo");
+          if (words[0] === "rm") {
+            const operands = words.slice(1).filter((word) => !word.startsWith("-"));
+            for (let index = found.length - 1; index >= 0; index--)
+              if (operands.some((operand) => removes(operand, found[index].target))) found.splice(index, 1);
+            continue;
+          }
+          const written = writtenSudoers(command);
+          if (written !== void 0) judge2(written.text, command.line, written.target);
+        }
+      }
+    }
+  }
+  if (found.length === 0) return void 0;
+  const places = found.map((item) => item.place);
+  return { message: found[0].message, location: places[0], locations: places };
+}
+function imageSudo(image) {
+  const sudoers = image.sudoers;
+  const hasSudo = image.files.some((file) => /^\/(?:usr\/)?(?:local\/)?s?bin\/sudo$/.test(file.path) && !file.deleted);
+  if (!sudoers || !hasSudo) return "no-sudo";
+  const configUser = image.config.user.split(":")[0] ?? "";
+  if (configUser === "") return void 0;
+  const passwd = image.etc.passwd ? parsePasswd(image.etc.passwd) : [];
+  const account = /^\d+$/.test(configUser) ? passwd.find((entry) => entry.uid === Number(configUser)) : passwd.find((entry) => entry.name === configUser);
+  if (account?.uid === 0) return void 0;
+  const name = account?.name ?? configUser;
+  const groups = /* @__PURE__ */ new Set();
+  for (const group of image.etc.group ? parseGroup(image.etc.group) : []) {
+    if (group.members.includes(name) || account && group.gid === account.gid) {
+      groups.add(group.name);
+      groups.add(`#${group.gid}`);
+    }
+  }
+  const shadow = image.etc.shadow ? parseShadow(image.etc.shadow).find((entry) => entry.name === name) : void 0;
+  const user = { name, groups: [...groups], emptyPassword: shadow !== void 0 && shadow.hash === "" };
+  if (account) user.uid = account.uid;
+  else if (/^\d+$/.test(configUser)) user.uid = Number(configUser);
+  const main = sudoers["/etc/sudoers"];
+  const included = main === void 0 || /^[#@]includedir\s+\/etc\/sudoers\.d\/?\s*$/m.test(main);
+  const files = Object.entries(sudoers).filter(
+    ([path4]) => path4 === "/etc/sudoers" || included && !/[.~][^/]*$/.test(path4.slice("/etc/sudoers.d/".length)) && !path4.endsWith("~")
+  );
+  const places = [];
+  let first;
+  for (const [path4, text] of files) {
+    const grants = rootEquivalentRules(parseSudoers(text), user);
+    if (grants.length === 0) continue;
+    const entry = image.files.find((file) => file.path === path4 && !file.deleted);
+    places.push({ layer: entry?.layerDigest ?? "", path: path4, deleted: false });
+    first ??= describe4(grants[0], name);
+  }
+  if (places.length === 0) return void 0;
+  return { message: first, location: places[0], locations: places };
+}
 
 // src/checks/runtime-user.ts
 var INT64_MIN = -(2n ** 63n);
@@ -15215,7 +12020,7 @@ var rootUser = defineCheck({
   title: "Image runs as root",
   severity: "high",
   rationale: "A process running as uid 0 turns any container escape or file-write bug into host-level damage.",
-  remediation: "Create an unprivileged user and end the final stage with USER <uid>:<gid> (a numeric uid that is not 0).",
+  remediation: "Create an unprivileged user and end the final stage with USER <uid>:<gid> (a numeric uid that is not 0); give that user no passwordless sudo.",
   references: ["CIS Docker Benchmark 4.1", "NIST SP 800-190 §4.1.2", "AWS ECS best practices: run as non-root"],
   rules: {
     "no-user": "The final stage sets no USER",
@@ -15224,16 +12029,20 @@ var rootUser = defineCheck({
     "config-user-empty": "The image config sets no User",
     "config-user-root": "The image config's User is root",
     "passwd-uid-0": "The User is uid 0 in the image's /etc/passwd",
+    "passwordless-sudo": "The final user may become root through sudo without a password",
     "accounts-unreadable": "The User is a name the image's unreadable /etc/passwd cannot resolve"
   },
   presets: {
-    default: { action: "fail", why: "Running as root is almost never needed in production." },
+    default: {
+      action: "fail",
+      why: "Running as root is almost never needed in production; a user who can sudo to root without a password (`passwordless-sudo`) is root in all but name."
+    },
     strict: { action: "fail" }
   },
   run(evidence) {
     const fromDockerfile3 = evidence.dockerfile ? dockerfileVerdict(evidence.dockerfile) : void 0;
     const verdict = evidence.image ? imageVerdict(evidence.image) : fromDockerfile3;
-    if (!verdict) return [];
+    if (!verdict) return passwordlessSudo(evidence, fromDockerfile3 !== void 0);
     const finding = makeFinding(rootUser, {
       rule: verdict.rule,
       message: verdict.message,
@@ -15244,6 +12053,21 @@ var rootUser = defineCheck({
     return [finding];
   }
 });
+function passwordlessSudo(evidence, dockerfileUserIsRoot) {
+  const fromDockerfile3 = evidence.dockerfile && !dockerfileUserIsRoot ? dockerfileSudo(evidence.dockerfile) : void 0;
+  const fromImage = evidence.image ? imageSudo(evidence.image) : void 0;
+  const verdict = evidence.image ? fromImage === "no-sudo" ? void 0 : fromImage : fromDockerfile3;
+  if (!verdict) return [];
+  const finding = makeFinding(rootUser, {
+    rule: "passwordless-sudo",
+    message: verdict.message,
+    location: verdict.location,
+    key: `${evidence.dockerfile?.path ?? ""}|passwordless-sudo`
+  });
+  const places = [...verdict.locations, ...evidence.image && fromDockerfile3 ? fromDockerfile3.locations : []];
+  if (places.length > 1) finding.locations = places;
+  return [finding];
+}
 
 // src/secrets/policy-options.ts
 function compiles(source, flags) {
@@ -15832,6 +12656,235 @@ var tlsVerificationDisabled = defineCheck({
   }
 });
 
+// src/checks/unpinned-packages.ts
+var MANAGERS = {
+  apt: {
+    rule: "apt",
+    valued: /* @__PURE__ */ new Set(["-o", "--option", "-t", "--target-release", "--default-release", "-c", "--config-file"]),
+    hint: "name=version"
+  },
+  apk: {
+    rule: "apk",
+    valued: /* @__PURE__ */ new Set([
+      "-X",
+      "--repository",
+      "-t",
+      "--virtual",
+      "-p",
+      "--root",
+      "--keys-dir",
+      "--repositories-file",
+      "--arch",
+      "--cache-dir",
+      "--progress-fd",
+      "--wait",
+      "--timeout"
+    ]),
+    hint: "name=version or name~version"
+  },
+  dnf: {
+    rule: "dnf",
+    valued: /* @__PURE__ */ new Set([
+      "-x",
+      "--exclude",
+      "--enablerepo",
+      "--disablerepo",
+      "--installroot",
+      "--releasever",
+      "--repo",
+      "--repoid",
+      "-c",
+      "--config",
+      "--downloaddir",
+      "--forcearch",
+      "-d",
+      "--debuglevel",
+      "-e",
+      "--errorlevel",
+      "--setopt",
+      "--rpmverbosity"
+    ]),
+    hint: "name-version"
+  },
+  pip: {
+    rule: "pip",
+    valued: /* @__PURE__ */ new Set([
+      "-i",
+      "--index-url",
+      "--extra-index-url",
+      "-f",
+      "--find-links",
+      "-t",
+      "--target",
+      "--prefix",
+      "--root",
+      "--trusted-host",
+      "--platform",
+      "--python-version",
+      "--implementation",
+      "--abi",
+      "--cache-dir",
+      "--src",
+      "--progress-bar",
+      "--log",
+      "--timeout",
+      "--retries",
+      "--proxy",
+      "--cert",
+      "--client-cert",
+      "--global-option",
+      "-C",
+      "--config-settings",
+      "--no-binary",
+      "--only-binary",
+      "--upgrade-strategy",
+      "--root-user-action",
+      "-e",
+      "--editable",
+      "--python"
+    ]),
+    hint: "name==version, or a requirements file with -r"
+  },
+  npm: {
+    rule: "npm",
+    valued: /* @__PURE__ */ new Set([
+      "--prefix",
+      "--registry",
+      "--cache",
+      "--tag",
+      "-w",
+      "--workspace",
+      "--omit",
+      "--include",
+      "--userconfig",
+      "--loglevel",
+      "--install-strategy"
+    ]),
+    hint: "name@version, or a lock file with npm ci"
+  },
+  gem: {
+    rule: "gem",
+    valued: /* @__PURE__ */ new Set(["-i", "--install-dir", "-n", "--bindir", "-s", "--source", "-P", "--trust-policy", "--platform", "-g", "--file", "--build-root"]),
+    hint: "name:version or -v version"
+  }
+};
+function installCommand(program, args) {
+  const verbAt = (manager, verbs, from = 0) => {
+    for (let index = from; index < args.length; index++) {
+      const word = args[index];
+      if (manager.valued.has(word)) index++;
+      else if (!word.startsWith("-")) return verbs.includes(word) ? index : -1;
+    }
+    return -1;
+  };
+  const after = (manager, tool, verbs, from = 0) => {
+    const at = verbAt(manager, verbs, from);
+    return at === -1 ? void 0 : { manager, tool, words: [...args.slice(from, at), ...args.slice(at + 1)] };
+  };
+  if (program === "apt-get" || program === "apt" || program === "aptitude") return after(MANAGERS.apt, program, ["install"]);
+  if (program === "apk") return after(MANAGERS.apk, program, ["add"]);
+  if (["dnf", "yum", "microdnf", "tdnf"].includes(program)) return after(MANAGERS.dnf, program, ["install"]);
+  if (/^pip[0-9.]*$/.test(program)) return after(MANAGERS.pip, program, ["install"]);
+  if (/^python[0-9.]*$/.test(program) && args[0] === "-m" && args[1] === "pip") return after(MANAGERS.pip, "pip", ["install"], 2);
+  if (program === "uv" && args[0] === "pip") return after(MANAGERS.pip, "uv pip", ["install"], 1);
+  if (program === "npm") return after(MANAGERS.npm, program, ["install", "i", "add", "isntall", "in"]);
+  if (program === "pnpm") return after(MANAGERS.npm, program, ["add"]);
+  if (program === "yarn") return args[0] === "global" ? after(MANAGERS.npm, "yarn global", ["add"], 1) : after(MANAGERS.npm, program, ["add"]);
+  if (program === "gem") return after(MANAGERS.gem, program, ["install"]);
+  return void 0;
+}
+function isNotAName(word) {
+  return word === "" || /[$`(){}*]/.test(word) || /^[./~]/.test(word) || /:\/\//.test(word) || /^(?:git\+|file:|github:|git:|link:|workspace:)/.test(word) || /\.(?:deb|rpm|apk|whl|tar\.gz|tgz|zip|gem)$/.test(word);
+}
+function unpinnedNames(manager, words) {
+  const names = [];
+  let versionFlag = false;
+  let requirements = false;
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index];
+    if (word.startsWith("-")) {
+      const [flag = ""] = word.split("=", 1);
+      if (manager.rule === "gem" && (flag === "-v" || flag === "--version")) versionFlag = true;
+      if (manager.rule === "pip" && /^(?:-r|--requirement|-c|--constraint)$/.test(flag)) requirements = true;
+      if (manager.rule === "pip" && /^-[rc]./.test(word)) requirements = true;
+      if ((manager.valued.has(word) || manager.rule === "gem" && (word === "-v" || word === "--version") || /^(?:-r|--requirement|-c|--constraint)$/.test(word)) && !word.includes("="))
+        index++;
+      continue;
+    }
+    if (isNotAName(word)) continue;
+    if (!isPinned(manager, word)) names.push(word);
+  }
+  if (versionFlag || requirements) return [];
+  return names;
+}
+function isPinned(manager, word) {
+  switch (manager.rule) {
+    case "apt":
+      return word.includes("=");
+    case "apk":
+      return /[=~<>]/.test(word);
+    case "dnf":
+      return word.startsWith("@") || /-\d[\w.+~^:]*(?:-\d[\w.+~^]*)?$/.test(word) || /[<>=]/.test(word);
+    case "pip":
+      return /(?:===?|~=)\s*[\w*]/.test(word) || /\s@\s|^[\w.-]+(?:\[[^\]]*\])?\s*@/.test(word);
+    case "npm": {
+      const at = word.indexOf("@", word.startsWith("@") ? 1 : 0);
+      if (at === -1) return word.includes("/") && !word.startsWith("@");
+      const version = word.slice(at + 1);
+      return version !== "" && !/^(?:latest|next|\*|x|canary|beta|alpha|rc)$/i.test(version);
+    }
+    case "gem":
+      return /:\S/.test(word);
+    default:
+      return true;
+  }
+}
+var unpinnedPackages = defineCheck({
+  id: "unpinned-packages",
+  title: "Packages installed without a version",
+  severity: "low",
+  rationale: "A package installed by name gets whatever version the repository serves that day, so two builds of the same Dockerfile differ and a compromised or broken release flows in unreviewed.",
+  remediation: "Pin versions (apt-get install curl=7.88.1-10+deb12u5, apk add curl=8.5.0-r0, pip install requests==2.31.0, npm install -g pnpm@9.1.0, gem install rails -v 7.1.3), or install from a lock or requirements file (npm ci, pip install -r requirements.txt).",
+  references: ["NIST SP 800-190 §4.1.5", "hadolint DL3008/DL3013/DL3016/DL3018/DL3028/DL3041/DL3033"],
+  rules: {
+    apt: "apt-get/apt install of a package without =version",
+    apk: "apk add of a package without =version or ~version",
+    dnf: "dnf/yum/microdnf install of a package without -version",
+    pip: "pip install of a package without ==version (and without -r/-c)",
+    npm: "npm/pnpm/yarn install of a package without @version (npm ci and lock files are pinned)",
+    gem: "gem install without :version or -v"
+  },
+  presets: {
+    default: { action: "warn", why: "Almost every Dockerfile installs something by name; a team should see it before it blocks." },
+    strict: {
+      action: "fail",
+      why: "A regulated image installs the versions that were reviewed. (The check most teams relax: pin through lock and requirements files, or set it to `warn`.)"
+    }
+  },
+  run(evidence) {
+    const dockerfile = evidence.dockerfile;
+    if (!dockerfile) return [];
+    const collected = dockerfileFindings(unpinnedPackages, dockerfile.path);
+    for (const { command } of commandsOf(dockerfile.instructions)) {
+      const parsed = programOf(command);
+      if (!parsed) continue;
+      const args = parsed.args.filter((word, index, all) => !/^(?:\d*|&)[<>]/.test(word) && !/^(?:\d*|&)[<>]{1,2}$/.test(all[index - 1] ?? ""));
+      const install = installCommand(parsed.program, args);
+      if (!install) continue;
+      const names = unpinnedNames(install.manager, install.words);
+      if (names.length === 0) continue;
+      const shown = names.length > 8 ? `${names.slice(0, 8).join(", ")} and ${names.length - 8} more` : names.join(", ");
+      collected.add(
+        install.manager.rule,
+        `${install.tool} installs ${shown} without a version (pin with ${install.manager.hint}).`,
+        command.line,
+        `${install.tool} ${[...names].sort().join(" ")}`
+      );
+    }
+    return collected.findings;
+  }
+});
+
 // src/checks/unscanned-content.ts
 var MiB = 1024 * 1024;
 var size = (bytes) => bytes >= MiB ? `${(bytes / MiB).toFixed(1)} MiB` : `${bytes} bytes`;
@@ -15886,12 +12939,12 @@ var DISCOVERY = {
   "image-index": "index",
   "oci-layout": "layout"
 };
-function describe3(verdict) {
+function describe5(verdict) {
   const where2 = verdict.discovery === "referrers-api" || verdict.discovery === "referrers-tag" ? `${DISCOVERY[verdict.discovery]} ${verdict.where.slice(0, 19)}…` : `${DISCOVERY[verdict.discovery]} ${verdict.where}`;
   return `${FORMAT[verdict.format]} (${where2}${verdict.signedBy ? `, signed by ${verdict.signedBy}` : ""}): ${verdict.reason}`;
 }
 function list(verdicts) {
-  const shown = verdicts.slice(0, 3).map(describe3).join("; ");
+  const shown = verdicts.slice(0, 3).map(describe5).join("; ");
   return verdicts.length > 3 ? `${shown}; and ${verdicts.length - 3} more` : shown;
 }
 function judgeSignatureEvidence(check, evidence, what, location, key) {
@@ -16007,7 +13060,7 @@ function namesRegistryHost(pattern) {
   const host = pattern.split("/")[0];
   return pattern.includes("/") ? /[.:*?]/.test(host) || host === "localhost" : /^\*\*?$/.test(pattern);
 }
-var OPTIONS4 = {
+var OPTIONS5 = {
   trusted: optional(
     array(
       string().check(
@@ -16031,7 +13084,7 @@ var untrustedBaseImage = defineCheck({
     "not-trusted": "Base image matches no trusted pattern",
     "unresolved-variable": "Base image holds a variable without a value"
   },
-  options: OPTIONS4,
+  options: OPTIONS5,
   presets: {
     default: {
       action: "warn",
@@ -16076,7 +13129,7 @@ var untrustedBaseImage = defineCheck({
 });
 
 // src/checks/unverified-packages.ts
-var FLAGS2 = {
+var FLAGS = {
   "apt-get": /^(?:--allow-unauthenticated|--allow-insecure-repositories|APT::Get::AllowUnauthenticated=(?:true|1|yes))$/i,
   apt: /^(?:--allow-unauthenticated|--allow-insecure-repositories|APT::Get::AllowUnauthenticated=(?:true|1|yes))$/i,
   apk: /^--allow-untrusted$/,
@@ -16108,7 +13161,7 @@ var unverifiedPackages = defineCheck({
     const { add, findings } = dockerfileFindings(unverifiedPackages, file);
     for (const { command } of commandsOf(dockerfile.instructions)) {
       const parsed = programOf(command);
-      const pattern = parsed ? FLAGS2[parsed.program] : void 0;
+      const pattern = parsed ? FLAGS[parsed.program] : void 0;
       const flag = parsed && pattern ? parsed.args.find((arg) => pattern.test(arg)) : void 0;
       if (parsed && flag)
         add("signature-check-off", `${parsed.program} ${flag} installs packages without verifying signatures.`, command.line, `${parsed.program} ${flag}`);
@@ -16156,8 +13209,8 @@ function* repositoryGpgcheckOff(text) {
   let lastSpace = -1;
   for (const match of text.matchAll(/gpgcheck\s*=\s*(?:0|false)\b/gi)) {
     const start = match.index;
-    const before2 = text[start - 1];
-    const atWordStart = start === 0 || !WORD_CHAR.test(before2) || (before2 === "n" || before2 === "N") && text[start - 2] === "\\";
+    const before = text[start - 1];
+    const atWordStart = start === 0 || !WORD_CHAR.test(before) || (before === "n" || before === "N") && text[start - 2] === "\\";
     if (!atWordStart) continue;
     while (nextSetopt < setopts.length && setopts[nextSetopt] <= start) lastSetoptEnd = setopts[nextSetopt++];
     for (; scanned < start; scanned++) if (WHITESPACE.test(text[scanned])) lastSpace = scanned;
@@ -16340,6 +13393,7 @@ var CHECKS = [
   unsignedBaseImage,
   missingAttestations,
   registrySettings,
+  outdatedBaseImage,
   secretBuildArg,
   emptyPassword,
   duplicateIds,
@@ -16349,7 +13403,9 @@ var CHECKS = [
   tlsVerificationDisabled,
   unverifiedPackages,
   curlPipeShell,
-  addRemoteUrl,
+  unverifiedDownload,
+  insecureDownload,
+  unpinnedPackages,
   sudo,
   sshPortExposed,
   missingHealthcheck,
@@ -16358,6 +13414,7 @@ var CHECKS = [
   unusedException
 ];
 var CHECK_IDS = CHECKS.map((check) => check.id);
+var CHECK_ALIASES = { "add-remote-url": "unverified-download" };
 
 // src/policy/decide.ts
 import path from "node:path";
@@ -16423,7 +13480,7 @@ function decide(findings, policy, now, options = {}) {
       result.suppressed = { reason: "an Amazon Inspector suppression rule matched it", source: "inspector-suppression-rule" };
     }
     if (options.baseline?.has(finding.fingerprint)) result.baseline = true;
-    result.blocking = action2 === "fail" && !result.suppressed && !result.baseline;
+    result.blocking = action2 === "fail" && !result.suppressed && !result.baseline && !finding.advisory;
     decided.push(result);
   }
   countVulnerabilities(decided, policy);
@@ -16605,9 +13662,13 @@ var baseCheck = () => ({
   action: action(),
   severity: optional(severity().check(describe("Overrides the severity of this check's findings")))
 });
-var checks = strictObject(
-  Object.fromEntries(CHECKS.map((check) => [check.id, optional(strictObject({ ...baseCheck(), ...check.options }).check(describe(check.title)))]))
-);
+var checks = strictObject({
+  ...Object.fromEntries(CHECKS.map((check) => [check.id, optional(strictObject({ ...baseCheck(), ...check.options }).check(describe(check.title)))])),
+  // Old names keep working, with a warning, as the check that replaced them.
+  ...Object.fromEntries(
+    Object.entries(CHECK_ALIASES).map(([alias, target]) => [alias, optional(strictObject(baseCheck()).check(describe(`Deprecated: use ${target}`)))])
+  )
+});
 var isoDate = string().check(
   _regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD"),
   refine((text) => {
@@ -16678,7 +13739,7 @@ var limitsSchema = strictObject({
   )
 });
 var exceptionSchema = strictObject({
-  check: _enum(CHECKS.map((check) => check.id)),
+  check: _enum([...CHECKS.map((check) => check.id), ...Object.keys(CHECK_ALIASES)]),
   id: optional(string().check(_minLength(1), describe("A rule id, or a CVE id for vulnerabilities"))),
   path: optional(string().check(_minLength(1), globLength(), describe("Glob over the finding's path (layer path or Dockerfile path)"))),
   package: optional(string().check(_minLength(1), describe("Package name, for vulnerabilities"))),
@@ -16756,7 +13817,25 @@ function parseLayer(text, file, dir) {
     const issue = parsed.error.issues[0];
     throw new GateError(`${where(file, lineOf(issuePath(issue)))}: ${describeIssue(issue, data)}`);
   }
-  return { name: file, file, dir, document: parsed.data, lineOf };
+  return { name: file, file, dir, document: renameAliases(parsed.data, file, lineOf), lineOf };
+}
+function renameAliases(document, file, lineOf) {
+  const warnings = [];
+  const checks2 = { ...document.checks };
+  for (const [alias, target] of Object.entries(CHECK_ALIASES)) {
+    if (!(alias in checks2)) continue;
+    warnings.push(`${where(file, lineOf(["checks", alias]))}: checks.${alias} is deprecated; it now configures ${target} (rename the key)`);
+    if (!(target in checks2)) checks2[target] = checks2[alias];
+    delete checks2[alias];
+  }
+  const exceptions = (document.exceptions ?? []).map((exception, index) => {
+    const target = CHECK_ALIASES[exception.check];
+    if (target === void 0) return exception;
+    warnings.push(`${where(file, lineOf(["exceptions", index, "check"]))}: exception check ${exception.check} is deprecated; it now applies to ${target}`);
+    return { ...exception, check: target, ...exception.id === "unverified-download" ? { id: "no-checksum" } : {} };
+  });
+  if (warnings.length === 0) return document;
+  return { ...document, ...document.checks ? { checks: checks2 } : {}, ...document.exceptions ? { exceptions } : {}, warnings };
 }
 function issuePath(issue) {
   const base = issue.path.map((part) => typeof part === "symbol" ? String(part) : part);
@@ -16861,16 +13940,21 @@ function resolveLayers(leaf, cwd) {
   let kevCatalog;
   const limits = {};
   const exceptions = [];
+  const warnings = [];
   const origins = /* @__PURE__ */ new Map();
   for (const layer of [...layers].reverse()) {
     const document = layer.document;
+    warnings.push(...document.warnings ?? []);
     mode = document.mode ?? mode;
     for (const [id, settings] of Object.entries(document.checks ?? {})) {
       listed.add(id);
       const check = CHECKS.find((candidate) => candidate.id === id);
       const dir = layer.dir ?? cwd;
       const own = check?.resolveFiles ? check.resolveFiles(settings, (file) => path2.resolve(dir, file)) : settings;
-      checks2[id] = { ...checks2[id], ...own };
+      const merged = { ...checks2[id], ...own };
+      const ranges = own.ranges;
+      if (ranges && checks2[id]?.ranges) merged.ranges = { ...checks2[id].ranges, ...ranges };
+      checks2[id] = merged;
       for (const key of Object.keys(settings)) origins.set(`${id}\0${key}`, layer);
     }
     const { max: layerMax, block: layerBlock, "kev-catalog": layerCatalog, ...rest } = document.vulnerabilities ?? {};
@@ -16936,6 +14020,7 @@ function resolveLayers(leaf, cwd) {
       readTimeoutMs: parseDuration(limits["read-timeout"] ?? "2m")
     },
     exceptions,
+    warnings,
     locate(field) {
       const layer = field[0] === "checks" ? origins.get(`${field[1]}\0${field[2]}`) : void 0;
       return layer ? where(layer.file, layer.lineOf(field)) : leaf.file;
@@ -17000,8 +14085,8 @@ function buildReport(input) {
   if (input.baseline) summary.baseline = findings.filter((finding) => finding.baseline).length;
   if (input.scans) summary.vulnerabilities = vulnerabilitySummary(findings, input.scans, input.policy);
   const policy = { name: input.policy.name, chain: input.policy.chain };
-  const warning = unlistedChecksWarning(input.policy);
-  if (warning !== void 0) policy.warning = warning;
+  const warnings = [unlistedChecksWarning(input.policy), ...input.policy.warnings].filter((text) => text !== void 0);
+  if (warnings.length > 0) policy.warning = warnings.join("; ");
   if (input.notScanned) summary.notScanned = input.notScanned;
   return {
     version: REPORT_VERSION,
@@ -17155,9 +14240,22 @@ async function judge(options, control) {
       baseImages: evidence.dockerfile.imageUses.filter((use) => use.kind === "from" && use.stageRef === void 0).map((use) => use.scratch ? "scratch" : use.reference?.normalized ?? use.resolved)
     };
   }
+  const outdated = policy.checks["outdated-base-image"];
+  if (evidence.dockerfile && outdated && outdated.action !== "off") {
+    activity.phase("reading the tag lists of the base images");
+    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-6RRAXRTM.js");
+    const lookups = new RegistryLookups(registryOptions);
+    evidence.baseImages = await gatherBaseImageEvidence(evidence.dockerfile, { tags: true, digests: policy.checks["mutable-tag"]?.action !== "off" }, lookups);
+    const unreadable = Object.entries(evidence.baseImages.tags).find(([, listing]) => "unavailable" in listing);
+    if (unreadable && outdated.options["on-unavailable"] === "fail" && mode === "enforce") {
+      throw new GateError(
+        `${unreadable[1].unavailable} (the tag list of ${unreadable[0]}; checks.outdated-base-image.on-unavailable is fail)`
+      );
+    }
+  }
   if (options.image !== void 0) {
     activity.phase(`reading the image ${options.image}`);
-    const { loadImage } = await import("./load-7A67R235.js");
+    const { loadImage } = await import("./load-XDMOT6HT.js");
     const loadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes, maxEntries: policy.limits.maxEntries },
@@ -17200,7 +14298,7 @@ async function judge(options, control) {
       );
     }
     activity.phase(`reading scan results (${[...sources].join(", ")})`);
-    const { gatherScans } = await import("./gather-QKA7OCCW.js");
+    const { gatherScans } = await import("./gather-JPX6CH6X.js");
     let waiting;
     const progress = (event) => {
       waiting?.();
@@ -17247,7 +14345,7 @@ async function judge(options, control) {
   const on = (id) => (policy.checks[id]?.action ?? "off") !== "off";
   if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
     activity.phase("reading signatures, attestations and repository settings");
-    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-QFFDX2UU.js"), import("./signer-options-6JUDYAU2.js")]);
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-OEBSFDMW.js"), import("./signer-options-6JUDYAU2.js")]);
     const ecrReference = ecrReferenceOf(options);
     const collected = await collectSupplyChain({
       ...on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"].options, cwd) } : {},
@@ -17278,6 +14376,9 @@ async function judge(options, control) {
         };
     }
   }
+  if (on("outdated-base-image") && !evidence.dockerfile) notApplicable["outdated-base-image"] = "no Dockerfile to read base images from";
+  else if (on("outdated-base-image") && evidence.baseImages && Object.keys(evidence.baseImages.tags).length === 0)
+    notApplicable["outdated-base-image"] = "the Dockerfile has no base image from a registry";
   activity.phase("judging the evidence");
   const findings = [];
   const context = { unknownSeverity: policy.vulnerabilities.unknownSeverity };
@@ -17582,6 +14683,19 @@ ${check.rationale}
         ...finding.vulnerability ? vulnerabilityProperties(finding) : {}
       }
     };
+    if (finding.fix) {
+      result.fixes = [
+        {
+          description: { text: finding.fix.description },
+          artifactChanges: [
+            {
+              artifactLocation: { uri: finding.fix.file, uriBaseId: "%SRCROOT%" },
+              replacements: [{ deletedRegion: { ...finding.fix.region }, insertedContent: { text: finding.fix.replacement } }]
+            }
+          ]
+        }
+      ];
+    }
     if (report.baseline) result.baselineState = finding.baseline ? "unchanged" : "new";
     if (finding.suppressed)
       result.suppressions = [

@@ -7,12 +7,12 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-QKZK2LK4.js";
-import "./chunk-OJC3FK5Y.js";
+} from "./chunk-VQKDDZJS.js";
 import "./chunk-DFUVTM4L.js";
 import "./chunk-EJ62CAXQ.js";
-import "./chunk-XFJRYXRD.js";
+import "./chunk-V24TQBOR.js";
 import "./chunk-5YXKDELL.js";
+import "./chunk-OJC3FK5Y.js";
 import "./chunk-WVRYA5TT.js";
 import "./chunk-XSNBVYEM.js";
 import "./chunk-NHUMKS5O.js";

@@ -3,15 +3,11 @@ const require = __igCreateRequire(import.meta.url);
 import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-UQYM77TC.js";
+} from "./chunk-I4UPTUDP.js";
 import "./chunk-R3JDAMH3.js";
 import {
   openStore
-} from "./chunk-QKZK2LK4.js";
-import {
-  MAX_DOCUMENT_BYTES,
-  parseDocument
-} from "./chunk-OJC3FK5Y.js";
+} from "./chunk-VQKDDZJS.js";
 import "./chunk-JZR2A25U.js";
 import {
   parseImageSource
@@ -20,10 +16,14 @@ import {
   ImageReferenceError,
   parseImageReference
 } from "./chunk-EJ62CAXQ.js";
-import "./chunk-XFJRYXRD.js";
+import "./chunk-V24TQBOR.js";
 import {
   readInputFileSync
 } from "./chunk-5YXKDELL.js";
+import {
+  MAX_DOCUMENT_BYTES,
+  parseDocument
+} from "./chunk-OJC3FK5Y.js";
 import {
   GateError,
   firstLine
