@@ -9,10 +9,9 @@ import { Readable } from "node:stream";
 import tar from "tar-stream";
 import { GateError, firstLine } from "../errors.ts";
 import { waitOnCancel, type RunActivity } from "../run-control.ts";
-import type { SecretScanner } from "../secrets/scanner.ts";
 import { assembleImage } from "./assemble.ts";
 import { MAX_DOCUMENT_BYTES, MAX_LAYERS } from "./documents.ts";
-import { MAX_CAPTURED_PER_IMAGE, walkLayer, type WalkLimits } from "./layer-walker.ts";
+import { MAX_CAPTURED_PER_IMAGE, walkLayer, type LayerReading, type WalkLimits } from "./layer-walker.ts";
 import type { ImageProgressEvent } from "../progress.ts";
 import { checkPlatform, resolveDockerArchive, type BlobStore } from "./load.ts";
 import type { ImageModel, LayerScan } from "./model.ts";
@@ -142,7 +141,7 @@ export async function loadFromDaemon(
   reference: string,
   limits: WalkLimits,
   platform: string | undefined,
-  scanner: SecretScanner,
+  reading: LayerReading,
   options: DaemonOptions = {},
 ): Promise<ImageModel> {
   const label = `docker-daemon:${source.name}`;
@@ -154,7 +153,7 @@ export async function loadFromDaemon(
   options.signal?.addEventListener("abort", onAbort, { once: true });
   try {
     const store = new CollectedStore(label);
-    const scans = await readSaveStream(save, label, idleMs, limits, store, scanner, options);
+    const scans = await readSaveStream(save, label, idleMs, limits, store, reading, options);
     const resolved = await resolveDockerArchive(store, undefined, platform);
     return assembleFromStream(label, reference, platform, store, scans, resolved);
   } finally {
@@ -169,7 +168,7 @@ async function readSaveStream(
   idleMs: number,
   limits: WalkLimits,
   store: CollectedStore,
-  scanner: SecretScanner,
+  layerReading: LayerReading,
   options: DaemonOptions,
 ): Promise<Map<string, LayerScan>> {
   const scans = new Map<string, LayerScan>();
@@ -246,7 +245,7 @@ async function readSaveStream(
         const done = options.activity?.begin(`reading ${label}: ${name}`);
         try {
           const info = { index: -1, order: layersDone, label: `${label}: ${name}`, ...(onBytes ? { onBytes } : {}) };
-          scans.set(name, await walkLayer(replay, info, limits, scanner, budget));
+          scans.set(name, await walkLayer(replay, info, limits, layerReading, budget));
           layersDone++;
         } finally {
           done?.();
