@@ -8,15 +8,16 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-ONSM4QSF.js";
-import "./chunks/chunk-WB7TVPGU.js";
-import "./chunks/chunk-SKQTMOW7.js";
-import "./chunks/chunk-JZR2A25U.js";
+} from "./chunks/chunk-KFVJK4V3.js";
+import "./chunks/chunk-YJPAVHHS.js";
+import "./chunks/chunk-NDFNFWR5.js";
+import "./chunks/chunk-VW2PZVR7.js";
 import {
   splitUserinfo
-} from "./chunks/chunk-DFUVTM4L.js";
-import "./chunks/chunk-EJ62CAXQ.js";
-import "./chunks/chunk-5YXKDELL.js";
+} from "./chunks/chunk-URRFGMLG.js";
+import "./chunks/chunk-NTIXKPJQ.js";
+import "./chunks/chunk-6CHONRVN.js";
+import "./chunks/chunk-STWENSAV.js";
 import "./chunks/chunk-IYEUPREB.js";
 import {
   setNoticeHandler
@@ -26,7 +27,7 @@ import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-WVRYA5TT.js";
+} from "./chunks/chunk-6Q5YH2JE.js";
 import "./chunks/chunk-XSNBVYEM.js";
 import "./chunks/chunk-NHUMKS5O.js";
 import {

@@ -9,20 +9,22 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-ONSM4QSF.js";
-import "./chunks/chunk-WB7TVPGU.js";
-import "./chunks/chunk-SKQTMOW7.js";
-import "./chunks/chunk-JZR2A25U.js";
-import "./chunks/chunk-DFUVTM4L.js";
-import "./chunks/chunk-EJ62CAXQ.js";
-import "./chunks/chunk-5YXKDELL.js";
+} from "./chunks/chunk-KFVJK4V3.js";
+import "./chunks/chunk-YJPAVHHS.js";
+import "./chunks/chunk-NDFNFWR5.js";
+import "./chunks/chunk-VW2PZVR7.js";
+import "./chunks/chunk-URRFGMLG.js";
+import "./chunks/chunk-NTIXKPJQ.js";
+import "./chunks/chunk-6CHONRVN.js";
+import "./chunks/chunk-STWENSAV.js";
 import "./chunks/chunk-IYEUPREB.js";
+import "./chunks/chunk-NLA4MBKA.js";
 import "./chunks/chunk-XPOZVU2H.js";
 import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-WVRYA5TT.js";
+} from "./chunks/chunk-6Q5YH2JE.js";
 import "./chunks/chunk-XSNBVYEM.js";
 import "./chunks/chunk-NHUMKS5O.js";
 import "./chunks/chunk-ENLSQBIW.js";
@@ -202,7 +204,7 @@ async function pinCommand(argv) {
   }
   if (parsed.positionals.length > 1)
     throw new GateError(`pin: expected one Dockerfile, got ${parsed.positionals.length} arguments (see image-gate pin --help)`);
-  const { runPin } = await import("./chunks/pin-3XHIDOAY.js");
+  const { runPin } = await import("./chunks/pin-LP65J5IC.js");
   const outcome = await runPin({ ...parsed.positionals[0] !== void 0 ? { dockerfile: parsed.positionals[0] } : {}, check: parsed.values.check ?? false });
   process.stdout.write(scrubOutput(outcome.lines.map((line) => `${line}
 `).join("")));

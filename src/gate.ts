@@ -10,7 +10,8 @@ import type { CheckContext, Evidence } from "./checks/types.ts";
 import { loadDockerfile } from "./dockerfile/parse.ts";
 import type { ImageLoadOptions } from "./image/load.ts";
 import type { ImageModel } from "./image/model.ts";
-import { mergeImageNeeds, readsNoLayerContent } from "./image/needs.ts";
+import { imageNeedsOfEnabledChecks } from "./checks/image-needs.ts";
+import { readsNoLayerContent } from "./image/needs.ts";
 import type { RegistryOptions } from "./image/registry.ts";
 import { GateError } from "./errors.ts";
 import { refuseUserinfo } from "./image/transport.ts";
@@ -167,7 +168,7 @@ async function judge(options: GateOptions, control: { signal: AbortSignal; activ
     activity.phase(`reading the image ${options.image}`);
     const { loadImage } = await import("./image/load.ts");
     // What the checks the policy turns on need from the layers, and nothing more: a check that is off costs no I/O.
-    const needs = mergeImageNeeds(CHECKS.filter((check) => policy.checks[check.id]?.action !== "off").map((check) => check.imageNeeds));
+    const needs = imageNeedsOfEnabledChecks(policy.checks);
     if (readsNoLayerContent(needs)) notice(`--image: no enabled check reads the image's files; its layers are read only to verify their digests`);
     const loadOptions: ImageLoadOptions = {
       cwd,

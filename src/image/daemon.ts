@@ -155,7 +155,7 @@ export async function loadFromDaemon(
     const store = new CollectedStore(label);
     const scans = await readSaveStream(save, label, idleMs, limits, store, reading, options);
     const resolved = await resolveDockerArchive(store, undefined, platform);
-    return assembleFromStream(label, reference, platform, store, scans, resolved);
+    return assembleFromStream(label, reference, platform, store, scans, resolved, reading);
   } finally {
     options.signal?.removeEventListener("abort", onAbort);
     await save.end();
@@ -287,6 +287,7 @@ function assembleFromStream(
   store: CollectedStore,
   scans: Map<string, LayerScan>,
   resolved: Awaited<ReturnType<typeof resolveDockerArchive>>,
+  reading: LayerReading,
 ): ImageModel {
   checkPlatform(label, resolved.config, platform);
   const diffIds = resolved.config.rootfs.diff_ids;
@@ -312,5 +313,6 @@ function assembleFromStream(
     configDigest: resolved.configDigest,
     config: resolved.config,
     scans: ordered,
+    plan: reading.plan,
   });
 }

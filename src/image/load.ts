@@ -605,6 +605,7 @@ async function walkResolved(
     configDigest: resolved.configDigest,
     config,
     scans,
+    plan: reading.plan,
   });
 }
 

@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   guardStream
-} from "./chunk-R3JDAMH3.js";
+} from "./chunk-VHD3GIGT.js";
 import {
   assembleImage,
   checkPlatform,
@@ -11,27 +11,28 @@ import {
   numeric,
   paxRecords,
   resolveDockerArchive
-} from "./chunk-VQKDDZJS.js";
+} from "./chunk-S3LI3T5N.js";
 import {
   waitOnCancel
-} from "./chunk-SKQTMOW7.js";
-import "./chunk-DFUVTM4L.js";
-import "./chunk-EJ62CAXQ.js";
+} from "./chunk-NDFNFWR5.js";
+import "./chunk-URRFGMLG.js";
+import "./chunk-NTIXKPJQ.js";
 import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-V24TQBOR.js";
-import "./chunk-5YXKDELL.js";
+} from "./chunk-MUA6WNXN.js";
+import "./chunk-6CHONRVN.js";
+import "./chunk-STWENSAV.js";
 import {
   MAX_DOCUMENT_BYTES,
   MAX_LAYERS
-} from "./chunk-OJC3FK5Y.js";
+} from "./chunk-Y4BZOV4A.js";
 import {
   GateError,
   firstLine
-} from "./chunk-WVRYA5TT.js";
+} from "./chunk-6Q5YH2JE.js";
 import "./chunk-XSNBVYEM.js";
 import "./chunk-NHUMKS5O.js";
 import {
@@ -207,7 +208,7 @@ function drained(stream) {
     stream.on("drain", done).on("close", done).on("error", done);
   });
 }
-async function loadFromDaemon(source, reference, limits, platform, scanner, options = {}) {
+async function loadFromDaemon(source, reference, limits, platform, reading, options = {}) {
   const label = `docker-daemon:${source.name}`;
   const idleMs = options.idleTimeoutMs ?? 3e4;
   const save = new SaveProcess(source.name, label);
@@ -217,15 +218,15 @@ async function loadFromDaemon(source, reference, limits, platform, scanner, opti
   options.signal?.addEventListener("abort", onAbort, { once: true });
   try {
     const store = new CollectedStore(label);
-    const scans = await readSaveStream(save, label, idleMs, limits, store, scanner, options);
+    const scans = await readSaveStream(save, label, idleMs, limits, store, reading, options);
     const resolved = await resolveDockerArchive(store, void 0, platform);
-    return assembleFromStream(label, reference, platform, store, scans, resolved);
+    return assembleFromStream(label, reference, platform, store, scans, resolved, reading);
   } finally {
     options.signal?.removeEventListener("abort", onAbort);
     await save.end();
   }
 }
-async function readSaveStream(save, label, idleMs, limits, store, scanner, options) {
+async function readSaveStream(save, label, idleMs, limits, store, layerReading, options) {
   const scans = /* @__PURE__ */ new Map();
   const budget = new ImageBudget(limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
   let bytes = 0;
@@ -295,7 +296,7 @@ async function readSaveStream(save, label, idleMs, limits, store, scanner, optio
         const done = options.activity?.begin(`reading ${label}: ${name}`);
         try {
           const info = { index: -1, order: layersDone, label: `${label}: ${name}`, ...onBytes ? { onBytes } : {} };
-          scans.set(name, await walkLayer(replay, info, limits, scanner, budget));
+          scans.set(name, await walkLayer(replay, info, limits, layerReading, budget));
           layersDone++;
         } finally {
           done?.();
@@ -325,7 +326,7 @@ async function readSaveStream(save, label, idleMs, limits, store, scanner, optio
   budget.reportShortfalls();
   return scans;
 }
-function assembleFromStream(label, reference, platform, store, scans, resolved) {
+function assembleFromStream(label, reference, platform, store, scans, resolved, reading) {
   checkPlatform(label, resolved.config, platform);
   const diffIds = resolved.config.rootfs.diff_ids;
   if (diffIds.length !== resolved.layers.length) {
@@ -349,7 +350,8 @@ function assembleFromStream(label, reference, platform, store, scans, resolved) 
     digest: resolved.digest,
     configDigest: resolved.configDigest,
     config: resolved.config,
-    scans: ordered
+    scans: ordered,
+    plan: reading.plan
   });
 }
 export {

@@ -11,22 +11,26 @@ import {
   pinnedReference,
   stageChain,
   unpinnableReason
-} from "./chunk-WB7TVPGU.js";
+} from "./chunk-YJPAVHHS.js";
 import {
   DEFAULT_RUN_TIMEOUT,
   cancellableClock,
   withRunDeadline
-} from "./chunk-SKQTMOW7.js";
+} from "./chunk-NDFNFWR5.js";
 import {
   isEcrHost,
   parseEcrReference
-} from "./chunk-JZR2A25U.js";
+} from "./chunk-VW2PZVR7.js";
 import {
   refuseUserinfo
-} from "./chunk-DFUVTM4L.js";
+} from "./chunk-URRFGMLG.js";
+import {
+  mergeImageNeeds,
+  readsNoLayerContent
+} from "./chunk-6CHONRVN.js";
 import {
   readInputFileSync
-} from "./chunk-5YXKDELL.js";
+} from "./chunk-STWENSAV.js";
 import {
   SIGNER_OPTIONS,
   SIGNER_PRESETS,
@@ -34,10 +38,14 @@ import {
   signersProblem
 } from "./chunk-IYEUPREB.js";
 import {
+  notice
+} from "./chunk-NLA4MBKA.js";
+import {
   normalizeSeverity
 } from "./chunk-XPOZVU2H.js";
 import {
   ASSIGNMENT_RULE,
+  BUILTIN_ALLOW_RULES,
   BUILTIN_RULES,
   GateError,
   createScanner,
@@ -52,7 +60,7 @@ import {
   redactText,
   secretDigest,
   where
-} from "./chunk-WVRYA5TT.js";
+} from "./chunk-6Q5YH2JE.js";
 import {
   _enum,
   array,
@@ -10049,6 +10057,45 @@ function octalMode(mode) {
   return (mode & 4095).toString(8).padStart(4, "0");
 }
 
+// src/checks/runtime-user.ts
+function accountDatabaseNeeds(...names) {
+  return names.flatMap((name) => [
+    { path: `\\/${name}$`, why: `/etc/${name} may be a symbolic link to a file of that name elsewhere in the image` },
+    { path: `^\\/etc\\/${name}$`, why: `the image's /etc/${name}, read as a container runtime reads it`, alwaysText: true }
+  ]);
+}
+var INT64_MIN = -(2n ** 63n);
+var INT64_MAX = 2n ** 63n - 1n;
+function goAtoi(text) {
+  if (!/^[+-]?[0-9]+$/.test(text)) return void 0;
+  const value = BigInt(text);
+  return value < INT64_MIN || value > INT64_MAX ? void 0 : value;
+}
+function isRootUid(uid) {
+  return BigInt.asUintN(32, uid) === 0n;
+}
+function runtimeUser(spec) {
+  const user = spec.split(":", 1)[0] ?? "";
+  if (user === "") return { kind: "default" };
+  const uid = goAtoi(user);
+  if (uid !== void 0) return { kind: "uid", uid, root: isRootUid(uid) };
+  return { kind: "name", name: user };
+}
+function passwdUid(passwd, name) {
+  const lines = passwd.split("\n");
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index].trim();
+    if (line === "") continue;
+    const fields = line.split(":");
+    if (fields[0] !== name) continue;
+    const field = fields[2] ?? "";
+    const parsed = /^[+-]?[0-9]+$/.test(field) ? BigInt(field) : 0n;
+    const uid = parsed > INT64_MAX ? INT64_MAX : parsed < INT64_MIN ? INT64_MIN : parsed;
+    return { uid, line: index + 1 };
+  }
+  return void 0;
+}
+
 // src/checks/duplicate-ids.ts
 var duplicateIds = defineCheck({
   id: "duplicate-ids",
@@ -10062,6 +10109,7 @@ var duplicateIds = defineCheck({
     "duplicate-uid": "Two accounts share a uid",
     "duplicate-gid": "Two groups share a gid"
   },
+  imageNeeds: { files: accountDatabaseNeeds("passwd", "group"), entries: true },
   presets: {
     default: { action: "warn" },
     strict: { action: "fail" }
@@ -10120,6 +10168,7 @@ var emptyPassword = defineCheck({
     "empty-shadow-hash": "Empty password hash in /etc/shadow",
     "empty-passwd-field": "Empty password field in /etc/passwd"
   },
+  imageNeeds: { files: accountDatabaseNeeds("passwd", "shadow"), entries: true },
   presets: {
     default: { action: "warn" },
     strict: { action: "fail" }
@@ -11047,6 +11096,7 @@ var missingHealthcheck = defineCheck({
     "no-healthcheck": "No HEALTHCHECK",
     "healthcheck-disabled": "HEALTHCHECK NONE"
   },
+  imageNeeds: { config: ["healthcheck"] },
   presets: {
     default: { action: "warn" },
     strict: { action: "fail" }
@@ -11443,6 +11493,7 @@ var packageCache = defineCheck({
     "npm-cache": "npm cache left in the image",
     "yum-cache": "yum/dnf cache left in the image"
   },
+  imageNeeds: { entries: true },
   presets: {
     default: { action: "warn" },
     strict: { action: "fail" }
@@ -11791,6 +11842,17 @@ function rootEquivalentRules(sudoers, user) {
 }
 
 // src/checks/passwordless-sudo.ts
+var PASSWORDLESS_SUDO_NEEDS = {
+  files: [
+    {
+      path: String.raw`^\/etc\/(?:sudoers|sudoers\.d\/[^/]+)$`,
+      why: "sudo's rules: /etc/sudoers and the files of /etc/sudoers.d (root-user's passwordless-sudo rule)"
+    },
+    ...accountDatabaseNeeds("passwd", "group", "shadow")
+  ],
+  entries: true,
+  config: ["user"]
+};
 var ADMIN_GROUPS = ["sudo", "wheel", "admin"];
 function describe4(grant, user) {
   const how = grant.because === "NOPASSWD" ? "without a password (NOPASSWD)" : grant.because === "!authenticate" ? "without a password (Defaults !authenticate)" : "and the account's password is empty";
@@ -11908,39 +11970,6 @@ function imageSudo(image) {
   return { message: first, location: places[0], locations: places };
 }
 
-// src/checks/runtime-user.ts
-var INT64_MIN = -(2n ** 63n);
-var INT64_MAX = 2n ** 63n - 1n;
-function goAtoi(text) {
-  if (!/^[+-]?[0-9]+$/.test(text)) return void 0;
-  const value = BigInt(text);
-  return value < INT64_MIN || value > INT64_MAX ? void 0 : value;
-}
-function isRootUid(uid) {
-  return BigInt.asUintN(32, uid) === 0n;
-}
-function runtimeUser(spec) {
-  const user = spec.split(":", 1)[0] ?? "";
-  if (user === "") return { kind: "default" };
-  const uid = goAtoi(user);
-  if (uid !== void 0) return { kind: "uid", uid, root: isRootUid(uid) };
-  return { kind: "name", name: user };
-}
-function passwdUid(passwd, name) {
-  const lines = passwd.split("\n");
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index].trim();
-    if (line === "") continue;
-    const fields = line.split(":");
-    if (fields[0] !== name) continue;
-    const field = fields[2] ?? "";
-    const parsed = /^[+-]?[0-9]+$/.test(field) ? BigInt(field) : 0n;
-    const uid = parsed > INT64_MAX ? INT64_MAX : parsed < INT64_MIN ? INT64_MIN : parsed;
-    return { uid, line: index + 1 };
-  }
-  return void 0;
-}
-
 // src/checks/root-user.ts
 function isRootUserName(user) {
   const parsed = runtimeUser(user);
@@ -12031,6 +12060,12 @@ var rootUser = defineCheck({
     "passwd-uid-0": "The User is uid 0 in the image's /etc/passwd",
     "passwordless-sudo": "The final user may become root through sudo without a password",
     "accounts-unreadable": "The User is a name the image's unreadable /etc/passwd cannot resolve"
+  },
+  imageNeeds: {
+    // The config's User, resolved through the image's /etc/passwd; the passwordless-sudo rule reads sudo's rules too.
+    files: [...accountDatabaseNeeds("passwd"), ...PASSWORDLESS_SUDO_NEEDS.files ?? []],
+    entries: true,
+    config: ["user"]
   },
   presets: {
     default: {
@@ -12328,6 +12363,14 @@ var secret = defineCheck({
   // The policy may add rules of its own (checks.secret.rules); their ids are the policy's.
   openRules: true,
   options: secretOptionsShape,
+  imageNeeds: {
+    // Every file's contents, the entry list (credentials in files a later layer deleted, or reached
+    // through a hard link), the config's text, and what the built-in allow rules read to decide.
+    credentials: true,
+    entries: true,
+    files: BUILTIN_ALLOW_RULES.flatMap((rule) => rule.captures ?? []),
+    config: ["env", "labels", "history"]
+  },
   presets: {
     default: { action: "fail", why: "A plaintext credential in an image is readable by anyone who can pull it." },
     strict: { action: "fail" }
@@ -12419,6 +12462,7 @@ var setuidFiles = defineCheck({
     setuid: "setuid file",
     setgid: "setgid file"
   },
+  imageNeeds: { entries: true },
   presets: {
     default: { action: "warn" },
     strict: { action: "fail" }
@@ -12462,6 +12506,7 @@ var sshPortExposed = defineCheck({
   rules: {
     "expose-22": "Port 22 exposed"
   },
+  imageNeeds: { config: ["exposedPorts"] },
   presets: {
     default: { action: "warn" },
     strict: { action: "fail" }
@@ -12524,6 +12569,7 @@ var sudo = defineCheck({
     "sudo-installed": "sudo is installed",
     "sudo-command": "A command runs through sudo"
   },
+  imageNeeds: { entries: true },
   presets: {
     default: { action: "warn" },
     strict: { action: "fail" }
@@ -12901,6 +12947,8 @@ var unscannedContent = defineCheck({
     "entries-limit": "Image holds more entries than limits.max-entries",
     "foreign-layer": "Foreign layer not in the image"
   },
+  // Reports what the other checks' reads left out; it reads nothing itself.
+  imageNeeds: {},
   presets: {
     default: { action: "warn" },
     strict: { action: "fail" }
@@ -13356,6 +13404,7 @@ var worldWritableFiles = defineCheck({
     "world-writable-file": "World-writable file",
     "world-writable-directory": "World-writable directory without the sticky bit"
   },
+  imageNeeds: { entries: true },
   presets: {
     default: { action: "warn" },
     strict: { action: "fail" }
@@ -13415,6 +13464,11 @@ var CHECKS = [
 ];
 var CHECK_IDS = CHECKS.map((check) => check.id);
 var CHECK_ALIASES = { "add-remote-url": "unverified-download" };
+
+// src/checks/image-needs.ts
+function imageNeedsOfEnabledChecks(settings) {
+  return mergeImageNeeds(CHECKS.filter((check) => settings[check.id]?.action !== "off").map((check) => check.imageNeeds));
+}
 
 // src/policy/decide.ts
 import path from "node:path";
@@ -14243,7 +14297,7 @@ async function judge(options, control) {
   const outdated = policy.checks["outdated-base-image"];
   if (evidence.dockerfile && outdated && outdated.action !== "off") {
     activity.phase("reading the tag lists of the base images");
-    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-6RRAXRTM.js");
+    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-UTCYCKP2.js");
     const lookups = new RegistryLookups(registryOptions);
     evidence.baseImages = await gatherBaseImageEvidence(evidence.dockerfile, { tags: true, digests: policy.checks["mutable-tag"]?.action !== "off" }, lookups);
     const unreadable = Object.entries(evidence.baseImages.tags).find(([, listing]) => "unavailable" in listing);
@@ -14255,7 +14309,9 @@ async function judge(options, control) {
   }
   if (options.image !== void 0) {
     activity.phase(`reading the image ${options.image}`);
-    const { loadImage } = await import("./load-XDMOT6HT.js");
+    const { loadImage } = await import("./load-DVDOZUQW.js");
+    const needs = imageNeedsOfEnabledChecks(policy.checks);
+    if (readsNoLayerContent(needs)) notice(`--image: no enabled check reads the image's files; its layers are read only to verify their digests`);
     const loadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes, maxEntries: policy.limits.maxEntries },
@@ -14263,8 +14319,9 @@ async function judge(options, control) {
       signal: control.signal,
       activity,
       registry: registryOptions,
-      scanner: scannerFor(secretOptions)
+      needs
     };
+    if (needs.credentials) loadOptions.scanner = scannerFor(secretOptions);
     if (options.platform !== void 0) loadOptions.platform = options.platform;
     if (options.imageProgress !== void 0) loadOptions.progress = options.imageProgress;
     evidence.image = await loadImage(options.image, loadOptions);
@@ -14298,7 +14355,7 @@ async function judge(options, control) {
       );
     }
     activity.phase(`reading scan results (${[...sources].join(", ")})`);
-    const { gatherScans } = await import("./gather-JPX6CH6X.js");
+    const { gatherScans } = await import("./gather-MI4FF6VU.js");
     let waiting;
     const progress = (event) => {
       waiting?.();
@@ -14345,7 +14402,7 @@ async function judge(options, control) {
   const on = (id) => (policy.checks[id]?.action ?? "off") !== "off";
   if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
     activity.phase("reading signatures, attestations and repository settings");
-    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-OEBSFDMW.js"), import("./signer-options-6JUDYAU2.js")]);
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-4VM3QRD5.js"), import("./signer-options-6JUDYAU2.js")]);
     const ecrReference = ecrReferenceOf(options);
     const collected = await collectSupplyChain({
       ...on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"].options, cwd) } : {},

@@ -3,10 +3,10 @@ const require = __igCreateRequire(import.meta.url);
 import {
   describeSource,
   parseImageSource
-} from "./chunk-DFUVTM4L.js";
+} from "./chunk-URRFGMLG.js";
 import {
   parseImageReference
-} from "./chunk-EJ62CAXQ.js";
+} from "./chunk-NTIXKPJQ.js";
 import {
   DEFAULT_LIMITS,
   ImageBudget,
@@ -14,11 +14,15 @@ import {
   MAX_CAPTURE_BYTES,
   emptyScan,
   walkLayer
-} from "./chunk-V24TQBOR.js";
+} from "./chunk-MUA6WNXN.js";
+import {
+  VERIFY_ONLY,
+  readPlan
+} from "./chunk-6CHONRVN.js";
 import {
   openInputFile,
   readInputFile
-} from "./chunk-5YXKDELL.js";
+} from "./chunk-STWENSAV.js";
 import {
   MAX_DOCUMENT_BYTES,
   MAX_LAYERS,
@@ -33,13 +37,13 @@ import {
   parseDocument,
   platformMatches,
   platformOf
-} from "./chunk-OJC3FK5Y.js";
+} from "./chunk-Y4BZOV4A.js";
 import {
   GateError,
   defaultScanner,
   firstLine,
   quoteInput
-} from "./chunk-WVRYA5TT.js";
+} from "./chunk-6Q5YH2JE.js";
 
 // src/image/load.ts
 import { createHash } from "node:crypto";
@@ -184,6 +188,7 @@ function assembleImage(input) {
   const etc = {};
   const etcUnreadable = {};
   for (const name of ["passwd", "group", "shadow"]) {
+    if (input.plan && !input.plan.capture(`/etc/${name}`)) continue;
     const result = readable.read(`/etc/${name}`);
     if (result.text !== void 0) etc[name] = result.text;
     else if (result.problem !== void 0) etcUnreadable[name] = result.problem;
@@ -358,11 +363,11 @@ var LayerThreads = class {
     this.size = Math.max(1, size);
   }
   /** Walks one layer on a free thread. Rejects with the walk's GateError for bad input. */
-  async walk(bytes, info, limits, sink) {
+  async walk(bytes, info, limits, needs, sink) {
     const worker = await this.acquire();
     let healthy = true;
     try {
-      return await this.run(worker, bytes, info, limits, sink, () => healthy = false);
+      return await this.run(worker, bytes, info, limits, needs, sink, () => healthy = false);
     } finally {
       if (healthy) this.release(worker);
       else this.discard(worker);
@@ -396,7 +401,7 @@ var LayerThreads = class {
     const next = this.waiting.shift();
     if (next) void this.acquire().then(next);
   }
-  run(worker, bytes, info, limits, sink, broken) {
+  run(worker, bytes, info, limits, needs, sink, broken) {
     const id = ++this.nextId;
     return new Promise((resolve, reject) => {
       const forwarding = {};
@@ -439,7 +444,7 @@ var LayerThreads = class {
       };
       worker.on("message", onMessage).on("error", onError).on("exit", onExit);
       const { onBytes, ...plain } = info;
-      const task = { id, info: plain, limits, progress: onBytes !== void 0 };
+      const task = { id, info: plain, limits, needs, progress: onBytes !== void 0 };
       if ("file" in bytes) {
         worker.postMessage({ ...task, bytes }, []);
         return;
@@ -717,7 +722,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-HBPODUCP.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-7D2NFSQI.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -965,8 +970,8 @@ async function loadImage(reference, options = {}) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-7VHGOX5N.js");
-    return loadFromDaemon(source, reference, limits, options.platform, options.scanner ?? defaultScanner(), options);
+    const { loadFromDaemon } = await import("./daemon-F73IGGHY.js");
+    return loadFromDaemon(source, reference, limits, options.platform, layerReading(options), options);
   }
   if (source.transport === "docker") {
     const store2 = await RegistryStore.open(reference, options.registry ?? {});
@@ -1005,9 +1010,9 @@ async function walkResolved(resolved, source, reference, limits, options) {
   let bytes = 0;
   let layersDone = 0;
   const tell = () => progress?.({ activity, layersDone, layersTotal: resolved.layers.length, bytes });
-  const scanner = options.scanner ?? defaultScanner();
+  const reading = layerReading(options);
   const budget = new ImageBudget(limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
-  const workerUrl = scanner === defaultScanner() ? layerWorkerUrl() : void 0;
+  const workerUrl = reading.scanner === void 0 || reading.scanner === defaultScanner() ? layerWorkerUrl() : void 0;
   const walked = resolved.layers.filter((layer) => !layer.foreign).length;
   const threads = workerUrl && walked > 0 ? new LayerThreads(workerUrl, Math.min(concurrency, walked)) : void 0;
   const largestFirst = resolved.layers.map((_layer, index) => index).sort((a, b) => (resolved.layers[b].size ?? 0) - (resolved.layers[a].size ?? 0));
@@ -1034,9 +1039,9 @@ async function walkResolved(resolved, source, reference, limits, options) {
           if (threads) {
             scan = emptyScan(index, layer.mediaType ?? "");
             const bytesAt = store.bytes?.(layer.name, declaredSize) ?? { stream: () => store.open(layer.name, declaredSize) };
-            const walked2 = await threads.walk(bytesAt, info, limits, budget.keeper(index, scan));
+            const walked2 = await threads.walk(bytesAt, info, limits, reading.plan.needs, budget.keeper(index, scan));
             Object.assign(scan, walked2, { entries: scan.entries, whiteouts: scan.whiteouts, opaqueDirs: scan.opaqueDirs });
-          } else scan = await walkLayer(store.open(layer.name, declaredSize), info, limits, scanner, budget);
+          } else scan = await walkLayer(store.open(layer.name, declaredSize), info, limits, reading, budget);
           layersDone++;
           tell();
           return scan;
@@ -1058,8 +1063,13 @@ async function walkResolved(resolved, source, reference, limits, options) {
     digest: resolved.digest,
     configDigest: resolved.configDigest,
     config,
-    scans
+    scans,
+    plan: reading.plan
   });
+}
+function layerReading(options) {
+  const plan = readPlan(options.needs ?? VERIFY_ONLY);
+  return { plan, scanner: plan.needs.credentials ? options.scanner ?? defaultScanner() : void 0 };
 }
 function registryHost(reference) {
   try {

@@ -3,16 +3,16 @@ const require = __igCreateRequire(import.meta.url);
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-EJ62CAXQ.js";
+} from "./chunk-NTIXKPJQ.js";
 import {
   formatBytes,
   readInputFile
-} from "./chunk-5YXKDELL.js";
+} from "./chunk-STWENSAV.js";
 import {
   GateError,
   quoteInput,
   where
-} from "./chunk-WVRYA5TT.js";
+} from "./chunk-6Q5YH2JE.js";
 import {
   __commonJS,
   __esm,

@@ -3,31 +3,32 @@ const require = __igCreateRequire(import.meta.url);
 import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-I4UPTUDP.js";
-import "./chunk-R3JDAMH3.js";
+} from "./chunk-KZPJQRBN.js";
+import "./chunk-VHD3GIGT.js";
 import {
   openStore
-} from "./chunk-VQKDDZJS.js";
-import "./chunk-JZR2A25U.js";
+} from "./chunk-S3LI3T5N.js";
+import "./chunk-VW2PZVR7.js";
 import {
   parseImageSource
-} from "./chunk-DFUVTM4L.js";
+} from "./chunk-URRFGMLG.js";
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-EJ62CAXQ.js";
-import "./chunk-V24TQBOR.js";
+} from "./chunk-NTIXKPJQ.js";
+import "./chunk-MUA6WNXN.js";
+import "./chunk-6CHONRVN.js";
 import {
   readInputFileSync
-} from "./chunk-5YXKDELL.js";
+} from "./chunk-STWENSAV.js";
 import {
   MAX_DOCUMENT_BYTES,
   parseDocument
-} from "./chunk-OJC3FK5Y.js";
+} from "./chunk-Y4BZOV4A.js";
 import {
   GateError,
   firstLine
-} from "./chunk-WVRYA5TT.js";
+} from "./chunk-6Q5YH2JE.js";
 import {
   array,
   int,
@@ -6174,7 +6175,7 @@ async function collectSupplyChain(request) {
     if (!request.ecrReference)
       result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
     else {
-      const { readRepositorySettings } = await import("./ecr-repository-RNSZ2IPE.js");
+      const { readRepositorySettings } = await import("./ecr-repository-R233H3PM.js");
       result.repositorySettings = await readRepositorySettings(request.ecrReference);
     }
   }

@@ -2,27 +2,27 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   guardStream
-} from "./chunk-R3JDAMH3.js";
+} from "./chunk-VHD3GIGT.js";
 import {
   ECR_HOST
-} from "./chunk-JZR2A25U.js";
+} from "./chunk-VW2PZVR7.js";
 import {
   parseImageReference
-} from "./chunk-EJ62CAXQ.js";
+} from "./chunk-NTIXKPJQ.js";
 import {
   readInputFile
-} from "./chunk-5YXKDELL.js";
+} from "./chunk-STWENSAV.js";
 import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-OJC3FK5Y.js";
+} from "./chunk-Y4BZOV4A.js";
 import {
   GateError,
   firstLine,
   jsonProblem,
   quoteInput
-} from "./chunk-WVRYA5TT.js";
+} from "./chunk-6Q5YH2JE.js";
 import {
   array,
   looseObject,
@@ -814,7 +814,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./aws-QIOH5FOS.js");
+  const { ecrRegistryLogin } = await import("./aws-SFI3IZJ6.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {

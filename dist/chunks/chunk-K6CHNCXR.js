@@ -13,7 +13,7 @@ import {
   isIndexMediaType,
   platformMatches,
   platformOf
-} from "./chunk-OJC3FK5Y.js";
+} from "./chunk-Y4BZOV4A.js";
 import {
   notice
 } from "./chunk-NLA4MBKA.js";
@@ -35,7 +35,7 @@ import {
 import {
   GateError,
   firstLine
-} from "./chunk-WVRYA5TT.js";
+} from "./chunk-6Q5YH2JE.js";
 import {
   BinaryDecisionDiagram,
   Client,

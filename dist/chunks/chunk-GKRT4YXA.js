@@ -2,11 +2,11 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-I4UPTUDP.js";
+} from "./chunk-KZPJQRBN.js";
 import {
   GateError,
   firstLine
-} from "./chunk-WVRYA5TT.js";
+} from "./chunk-6Q5YH2JE.js";
 
 // src/image/base-image-registry.ts
 var CONCURRENCY = 4;

@@ -6,13 +6,13 @@ import {
   RegistryClient,
   nextPageLink,
   parseRegistryReference
-} from "./chunk-I4UPTUDP.js";
-import "./chunk-R3JDAMH3.js";
-import "./chunk-JZR2A25U.js";
-import "./chunk-EJ62CAXQ.js";
-import "./chunk-5YXKDELL.js";
-import "./chunk-OJC3FK5Y.js";
-import "./chunk-WVRYA5TT.js";
+} from "./chunk-KZPJQRBN.js";
+import "./chunk-VHD3GIGT.js";
+import "./chunk-VW2PZVR7.js";
+import "./chunk-NTIXKPJQ.js";
+import "./chunk-STWENSAV.js";
+import "./chunk-Y4BZOV4A.js";
+import "./chunk-6Q5YH2JE.js";
 import "./chunk-XSNBVYEM.js";
 import "./chunk-NHUMKS5O.js";
 import "./chunk-ENLSQBIW.js";

@@ -7,13 +7,14 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-VQKDDZJS.js";
-import "./chunk-DFUVTM4L.js";
-import "./chunk-EJ62CAXQ.js";
-import "./chunk-V24TQBOR.js";
-import "./chunk-5YXKDELL.js";
-import "./chunk-OJC3FK5Y.js";
-import "./chunk-WVRYA5TT.js";
+} from "./chunk-S3LI3T5N.js";
+import "./chunk-URRFGMLG.js";
+import "./chunk-NTIXKPJQ.js";
+import "./chunk-MUA6WNXN.js";
+import "./chunk-6CHONRVN.js";
+import "./chunk-STWENSAV.js";
+import "./chunk-Y4BZOV4A.js";
+import "./chunk-6Q5YH2JE.js";
 import "./chunk-XSNBVYEM.js";
 import "./chunk-NHUMKS5O.js";
 import "./chunk-ENLSQBIW.js";

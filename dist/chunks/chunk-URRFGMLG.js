@@ -3,7 +3,7 @@ const require = __igCreateRequire(import.meta.url);
 import {
   GateError,
   quoteInput
-} from "./chunk-WVRYA5TT.js";
+} from "./chunk-6Q5YH2JE.js";
 
 // src/image/transport.ts
 var TRANSPORTS = ["docker-archive", "oci", "oci-archive", "docker", "docker-daemon"];

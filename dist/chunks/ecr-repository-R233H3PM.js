@@ -3,14 +3,14 @@ const require = __igCreateRequire(import.meta.url);
 import {
   describeAwsError,
   require_dist_cjs
-} from "./chunk-HQA6TCUR.js";
+} from "./chunk-K6CHNCXR.js";
 import "./chunk-HVKFQ4NR.js";
-import "./chunk-OJC3FK5Y.js";
+import "./chunk-Y4BZOV4A.js";
 import "./chunk-NLA4MBKA.js";
 import "./chunk-XPOZVU2H.js";
 import {
   GateError
-} from "./chunk-WVRYA5TT.js";
+} from "./chunk-6Q5YH2JE.js";
 import {
   array,
   boolean,

@@ -3,22 +3,22 @@ const require = __igCreateRequire(import.meta.url);
 import {
   RegistryLookups,
   inBatches
-} from "./chunk-CAUEDNTE.js";
-import "./chunk-I4UPTUDP.js";
-import "./chunk-R3JDAMH3.js";
+} from "./chunk-GKRT4YXA.js";
+import "./chunk-KZPJQRBN.js";
+import "./chunk-VHD3GIGT.js";
 import {
   decodeText,
   parseDockerfile,
   pinnedReference,
   unpinnableReason
-} from "./chunk-WB7TVPGU.js";
-import "./chunk-JZR2A25U.js";
-import "./chunk-EJ62CAXQ.js";
-import "./chunk-5YXKDELL.js";
-import "./chunk-OJC3FK5Y.js";
+} from "./chunk-YJPAVHHS.js";
+import "./chunk-VW2PZVR7.js";
+import "./chunk-NTIXKPJQ.js";
+import "./chunk-STWENSAV.js";
+import "./chunk-Y4BZOV4A.js";
 import {
   GateError
-} from "./chunk-WVRYA5TT.js";
+} from "./chunk-6Q5YH2JE.js";
 import "./chunk-XSNBVYEM.js";
 import "./chunk-NHUMKS5O.js";
 import "./chunk-ENLSQBIW.js";
