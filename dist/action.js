@@ -8,16 +8,16 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-KFVJK4V3.js";
-import "./chunks/chunk-YJPAVHHS.js";
-import "./chunks/chunk-NDFNFWR5.js";
-import "./chunks/chunk-VW2PZVR7.js";
+} from "./chunks/chunk-6AM76UOE.js";
+import "./chunks/chunk-UNXKS7B7.js";
+import "./chunks/chunk-264M7AZU.js";
+import "./chunks/chunk-UF2XL5EV.js";
 import {
   splitUserinfo
-} from "./chunks/chunk-URRFGMLG.js";
-import "./chunks/chunk-NTIXKPJQ.js";
+} from "./chunks/chunk-TYFSQVMS.js";
+import "./chunks/chunk-C4H25M2S.js";
 import "./chunks/chunk-6CHONRVN.js";
-import "./chunks/chunk-STWENSAV.js";
+import "./chunks/chunk-2WDIA5G5.js";
 import "./chunks/chunk-IYEUPREB.js";
 import {
   setNoticeHandler
@@ -27,7 +27,7 @@ import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-6Q5YH2JE.js";
+} from "./chunks/chunk-SQLG4HGK.js";
 import "./chunks/chunk-XSNBVYEM.js";
 import "./chunks/chunk-NHUMKS5O.js";
 import {

@@ -9,14 +9,14 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-KFVJK4V3.js";
-import "./chunks/chunk-YJPAVHHS.js";
-import "./chunks/chunk-NDFNFWR5.js";
-import "./chunks/chunk-VW2PZVR7.js";
-import "./chunks/chunk-URRFGMLG.js";
-import "./chunks/chunk-NTIXKPJQ.js";
+} from "./chunks/chunk-6AM76UOE.js";
+import "./chunks/chunk-UNXKS7B7.js";
+import "./chunks/chunk-264M7AZU.js";
+import "./chunks/chunk-UF2XL5EV.js";
+import "./chunks/chunk-TYFSQVMS.js";
+import "./chunks/chunk-C4H25M2S.js";
 import "./chunks/chunk-6CHONRVN.js";
-import "./chunks/chunk-STWENSAV.js";
+import "./chunks/chunk-2WDIA5G5.js";
 import "./chunks/chunk-IYEUPREB.js";
 import "./chunks/chunk-NLA4MBKA.js";
 import "./chunks/chunk-XPOZVU2H.js";
@@ -24,7 +24,7 @@ import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-6Q5YH2JE.js";
+} from "./chunks/chunk-SQLG4HGK.js";
 import "./chunks/chunk-XSNBVYEM.js";
 import "./chunks/chunk-NHUMKS5O.js";
 import "./chunks/chunk-ENLSQBIW.js";
@@ -204,7 +204,7 @@ async function pinCommand(argv) {
   }
   if (parsed.positionals.length > 1)
     throw new GateError(`pin: expected one Dockerfile, got ${parsed.positionals.length} arguments (see image-gate pin --help)`);
-  const { runPin } = await import("./chunks/pin-LP65J5IC.js");
+  const { runPin } = await import("./chunks/pin-3YHRDB6O.js");
   const outcome = await runPin({ ...parsed.positionals[0] !== void 0 ? { dockerfile: parsed.positionals[0] } : {}, check: parsed.values.check ?? false });
   process.stdout.write(scrubOutput(outcome.lines.map((line) => `${line}
 `).join("")));

@@ -4,17 +4,17 @@ import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   walkLayer
-} from "./chunks/chunk-MUA6WNXN.js";
+} from "./chunks/chunk-CUIPCM7R.js";
 import {
   readPlan
 } from "./chunks/chunk-6CHONRVN.js";
 import {
   openInputFile
-} from "./chunks/chunk-STWENSAV.js";
+} from "./chunks/chunk-2WDIA5G5.js";
 import {
   GateError,
   defaultScanner
-} from "./chunks/chunk-6Q5YH2JE.js";
+} from "./chunks/chunk-SQLG4HGK.js";
 import "./chunks/chunk-NHUMKS5O.js";
 import "./chunks/chunk-ENLSQBIW.js";
 

@@ -19,7 +19,7 @@ export const PASSWORDLESS_SUDO_NEEDS: ImageNeeds = {
   files: [
     {
       path: String.raw`^\/etc\/(?:sudoers|sudoers\.d\/[^/]+)$`,
-      why: "sudo's rules: /etc/sudoers and the files of /etc/sudoers.d (root-user's passwordless-sudo rule)",
+      why: "sudo's rules, /etc/sudoers and /etc/sudoers.d (the passwordless-sudo rule)",
     },
     ...accountDatabaseNeeds("passwd", "group", "shadow"),
   ],

@@ -20,8 +20,8 @@ export type AccountDatabase = "passwd" | "group" | "shadow";
  */
 export function accountDatabaseNeeds(...names: AccountDatabase[]): FileNeed[] {
   return names.flatMap((name) => [
-    { path: `\\/${name}$`, why: `/etc/${name} may be a symbolic link to a file of that name elsewhere in the image` },
-    { path: `^\\/etc\\/${name}$`, why: `the image's /etc/${name}, read as a container runtime reads it`, alwaysText: true },
+    { path: `\\/${name}$`, why: `/etc/${name}, wherever its symbolic links lead` },
+    { path: `^\\/etc\\/${name}$`, why: `/etc/${name}, wherever its symbolic links lead`, alwaysText: true },
   ]);
 }
 

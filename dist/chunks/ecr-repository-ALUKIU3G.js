@@ -3,14 +3,14 @@ const require = __igCreateRequire(import.meta.url);
 import {
   describeAwsError,
   require_dist_cjs
-} from "./chunk-K6CHNCXR.js";
+} from "./chunk-DWLK5EJQ.js";
 import "./chunk-HVKFQ4NR.js";
-import "./chunk-Y4BZOV4A.js";
+import "./chunk-PG2NFFCO.js";
 import "./chunk-NLA4MBKA.js";
 import "./chunk-XPOZVU2H.js";
 import {
   GateError
-} from "./chunk-6Q5YH2JE.js";
+} from "./chunk-SQLG4HGK.js";
 import {
   array,
   boolean,

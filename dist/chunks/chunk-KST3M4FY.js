@@ -3,10 +3,10 @@ const require = __igCreateRequire(import.meta.url);
 import {
   describeSource,
   parseImageSource
-} from "./chunk-URRFGMLG.js";
+} from "./chunk-TYFSQVMS.js";
 import {
   parseImageReference
-} from "./chunk-NTIXKPJQ.js";
+} from "./chunk-C4H25M2S.js";
 import {
   DEFAULT_LIMITS,
   ImageBudget,
@@ -14,7 +14,7 @@ import {
   MAX_CAPTURE_BYTES,
   emptyScan,
   walkLayer
-} from "./chunk-MUA6WNXN.js";
+} from "./chunk-CUIPCM7R.js";
 import {
   VERIFY_ONLY,
   readPlan
@@ -22,7 +22,7 @@ import {
 import {
   openInputFile,
   readInputFile
-} from "./chunk-STWENSAV.js";
+} from "./chunk-2WDIA5G5.js";
 import {
   MAX_DOCUMENT_BYTES,
   MAX_LAYERS,
@@ -37,13 +37,13 @@ import {
   parseDocument,
   platformMatches,
   platformOf
-} from "./chunk-Y4BZOV4A.js";
+} from "./chunk-PG2NFFCO.js";
 import {
   GateError,
   defaultScanner,
   firstLine,
   quoteInput
-} from "./chunk-6Q5YH2JE.js";
+} from "./chunk-SQLG4HGK.js";
 
 // src/image/load.ts
 import { createHash } from "node:crypto";
@@ -722,7 +722,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-7D2NFSQI.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-7GPPIR4N.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -970,7 +970,7 @@ async function loadImage(reference, options = {}) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-F73IGGHY.js");
+    const { loadFromDaemon } = await import("./daemon-T4YT6PJJ.js");
     return loadFromDaemon(source, reference, limits, options.platform, layerReading(options), options);
   }
   if (source.transport === "docker") {

@@ -6,7 +6,7 @@ import {
   quoteInput,
   redact,
   secretDigest
-} from "./chunk-6Q5YH2JE.js";
+} from "./chunk-SQLG4HGK.js";
 import {
   __commonJS,
   __require,

@@ -3,32 +3,32 @@ const require = __igCreateRequire(import.meta.url);
 import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-KZPJQRBN.js";
-import "./chunk-VHD3GIGT.js";
+} from "./chunk-OLG3JW42.js";
+import "./chunk-TOKJL3OX.js";
 import {
   openStore
-} from "./chunk-S3LI3T5N.js";
-import "./chunk-VW2PZVR7.js";
+} from "./chunk-KST3M4FY.js";
+import "./chunk-UF2XL5EV.js";
 import {
   parseImageSource
-} from "./chunk-URRFGMLG.js";
+} from "./chunk-TYFSQVMS.js";
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-NTIXKPJQ.js";
-import "./chunk-MUA6WNXN.js";
+} from "./chunk-C4H25M2S.js";
+import "./chunk-CUIPCM7R.js";
 import "./chunk-6CHONRVN.js";
 import {
   readInputFileSync
-} from "./chunk-STWENSAV.js";
+} from "./chunk-2WDIA5G5.js";
 import {
   MAX_DOCUMENT_BYTES,
   parseDocument
-} from "./chunk-Y4BZOV4A.js";
+} from "./chunk-PG2NFFCO.js";
 import {
   GateError,
   firstLine
-} from "./chunk-6Q5YH2JE.js";
+} from "./chunk-SQLG4HGK.js";
 import {
   array,
   int,
@@ -6175,7 +6175,7 @@ async function collectSupplyChain(request) {
     if (!request.ecrReference)
       result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
     else {
-      const { readRepositorySettings } = await import("./ecr-repository-R233H3PM.js");
+      const { readRepositorySettings } = await import("./ecr-repository-ALUKIU3G.js");
       result.repositorySettings = await readRepositorySettings(request.ecrReference);
     }
   }

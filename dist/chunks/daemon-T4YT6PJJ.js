@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   guardStream
-} from "./chunk-VHD3GIGT.js";
+} from "./chunk-TOKJL3OX.js";
 import {
   assembleImage,
   checkPlatform,
@@ -11,28 +11,28 @@ import {
   numeric,
   paxRecords,
   resolveDockerArchive
-} from "./chunk-S3LI3T5N.js";
+} from "./chunk-KST3M4FY.js";
 import {
   waitOnCancel
-} from "./chunk-NDFNFWR5.js";
-import "./chunk-URRFGMLG.js";
-import "./chunk-NTIXKPJQ.js";
+} from "./chunk-264M7AZU.js";
+import "./chunk-TYFSQVMS.js";
+import "./chunk-C4H25M2S.js";
 import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-MUA6WNXN.js";
+} from "./chunk-CUIPCM7R.js";
 import "./chunk-6CHONRVN.js";
-import "./chunk-STWENSAV.js";
+import "./chunk-2WDIA5G5.js";
 import {
   MAX_DOCUMENT_BYTES,
   MAX_LAYERS
-} from "./chunk-Y4BZOV4A.js";
+} from "./chunk-PG2NFFCO.js";
 import {
   GateError,
   firstLine
-} from "./chunk-6Q5YH2JE.js";
+} from "./chunk-SQLG4HGK.js";
 import "./chunk-XSNBVYEM.js";
 import "./chunk-NHUMKS5O.js";
 import {

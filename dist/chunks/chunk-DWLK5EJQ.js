@@ -13,7 +13,7 @@ import {
   isIndexMediaType,
   platformMatches,
   platformOf
-} from "./chunk-Y4BZOV4A.js";
+} from "./chunk-PG2NFFCO.js";
 import {
   notice
 } from "./chunk-NLA4MBKA.js";
@@ -35,7 +35,7 @@ import {
 import {
   GateError,
   firstLine
-} from "./chunk-6Q5YH2JE.js";
+} from "./chunk-SQLG4HGK.js";
 import {
   BinaryDecisionDiagram,
   Client,

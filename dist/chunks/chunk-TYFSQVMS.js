@@ -3,7 +3,7 @@ const require = __igCreateRequire(import.meta.url);
 import {
   GateError,
   quoteInput
-} from "./chunk-6Q5YH2JE.js";
+} from "./chunk-SQLG4HGK.js";
 
 // src/image/transport.ts
 var TRANSPORTS = ["docker-archive", "oci", "oci-archive", "docker", "docker-daemon"];

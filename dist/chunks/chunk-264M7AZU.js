@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   GateError
-} from "./chunk-6Q5YH2JE.js";
+} from "./chunk-SQLG4HGK.js";
 
 // src/run-control.ts
 import { setMaxListeners } from "node:events";

@@ -7,14 +7,14 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-S3LI3T5N.js";
-import "./chunk-URRFGMLG.js";
-import "./chunk-NTIXKPJQ.js";
-import "./chunk-MUA6WNXN.js";
+} from "./chunk-KST3M4FY.js";
+import "./chunk-TYFSQVMS.js";
+import "./chunk-C4H25M2S.js";
+import "./chunk-CUIPCM7R.js";
 import "./chunk-6CHONRVN.js";
-import "./chunk-STWENSAV.js";
-import "./chunk-Y4BZOV4A.js";
-import "./chunk-6Q5YH2JE.js";
+import "./chunk-2WDIA5G5.js";
+import "./chunk-PG2NFFCO.js";
+import "./chunk-SQLG4HGK.js";
 import "./chunk-XSNBVYEM.js";
 import "./chunk-NHUMKS5O.js";
 import "./chunk-ENLSQBIW.js";

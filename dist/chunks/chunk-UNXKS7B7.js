@@ -3,16 +3,16 @@ const require = __igCreateRequire(import.meta.url);
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-NTIXKPJQ.js";
+} from "./chunk-C4H25M2S.js";
 import {
   formatBytes,
   readInputFile
-} from "./chunk-STWENSAV.js";
+} from "./chunk-2WDIA5G5.js";
 import {
   GateError,
   quoteInput,
   where
-} from "./chunk-6Q5YH2JE.js";
+} from "./chunk-SQLG4HGK.js";
 import {
   __commonJS,
   __esm,

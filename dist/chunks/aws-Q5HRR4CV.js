@@ -8,12 +8,12 @@ import {
   readInspectorFindings,
   readScanningConfiguration,
   resolveEcrTarget
-} from "./chunk-K6CHNCXR.js";
+} from "./chunk-DWLK5EJQ.js";
 import "./chunk-HVKFQ4NR.js";
-import "./chunk-Y4BZOV4A.js";
+import "./chunk-PG2NFFCO.js";
 import "./chunk-NLA4MBKA.js";
 import "./chunk-XPOZVU2H.js";
-import "./chunk-6Q5YH2JE.js";
+import "./chunk-SQLG4HGK.js";
 import "./chunk-XSNBVYEM.js";
 import "./chunk-NHUMKS5O.js";
 import "./chunk-KT6VUTM3.js";

@@ -6,13 +6,13 @@ import {
   RegistryClient,
   nextPageLink,
   parseRegistryReference
-} from "./chunk-KZPJQRBN.js";
-import "./chunk-VHD3GIGT.js";
-import "./chunk-VW2PZVR7.js";
-import "./chunk-NTIXKPJQ.js";
-import "./chunk-STWENSAV.js";
-import "./chunk-Y4BZOV4A.js";
-import "./chunk-6Q5YH2JE.js";
+} from "./chunk-OLG3JW42.js";
+import "./chunk-TOKJL3OX.js";
+import "./chunk-UF2XL5EV.js";
+import "./chunk-C4H25M2S.js";
+import "./chunk-2WDIA5G5.js";
+import "./chunk-PG2NFFCO.js";
+import "./chunk-SQLG4HGK.js";
 import "./chunk-XSNBVYEM.js";
 import "./chunk-NHUMKS5O.js";
 import "./chunk-ENLSQBIW.js";

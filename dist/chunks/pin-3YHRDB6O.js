@@ -3,22 +3,22 @@ const require = __igCreateRequire(import.meta.url);
 import {
   RegistryLookups,
   inBatches
-} from "./chunk-GKRT4YXA.js";
-import "./chunk-KZPJQRBN.js";
-import "./chunk-VHD3GIGT.js";
+} from "./chunk-VRMEWCWH.js";
+import "./chunk-OLG3JW42.js";
+import "./chunk-TOKJL3OX.js";
 import {
   decodeText,
   parseDockerfile,
   pinnedReference,
   unpinnableReason
-} from "./chunk-YJPAVHHS.js";
-import "./chunk-VW2PZVR7.js";
-import "./chunk-NTIXKPJQ.js";
-import "./chunk-STWENSAV.js";
-import "./chunk-Y4BZOV4A.js";
+} from "./chunk-UNXKS7B7.js";
+import "./chunk-UF2XL5EV.js";
+import "./chunk-C4H25M2S.js";
+import "./chunk-2WDIA5G5.js";
+import "./chunk-PG2NFFCO.js";
 import {
   GateError
-} from "./chunk-6Q5YH2JE.js";
+} from "./chunk-SQLG4HGK.js";
 import "./chunk-XSNBVYEM.js";
 import "./chunk-NHUMKS5O.js";
 import "./chunk-ENLSQBIW.js";

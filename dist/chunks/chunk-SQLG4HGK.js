@@ -41,7 +41,7 @@ var BUILTIN_ALLOW_RULES = [
     captures: [
       {
         path: raw`^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$`,
-        why: "dpkg's checksums of the files each package installed (secret's distribution-package allow rule)"
+        why: "dpkg's checksums of what each package installed (the distribution-package allow rule)"
       }
     ]
   },

@@ -2,11 +2,11 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-KZPJQRBN.js";
+} from "./chunk-OLG3JW42.js";
 import {
   GateError,
   firstLine
-} from "./chunk-6Q5YH2JE.js";
+} from "./chunk-SQLG4HGK.js";
 
 // src/image/base-image-registry.ts
 var CONCURRENCY = 4;

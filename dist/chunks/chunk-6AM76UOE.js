@@ -11,26 +11,26 @@ import {
   pinnedReference,
   stageChain,
   unpinnableReason
-} from "./chunk-YJPAVHHS.js";
+} from "./chunk-UNXKS7B7.js";
 import {
   DEFAULT_RUN_TIMEOUT,
   cancellableClock,
   withRunDeadline
-} from "./chunk-NDFNFWR5.js";
+} from "./chunk-264M7AZU.js";
 import {
   isEcrHost,
   parseEcrReference
-} from "./chunk-VW2PZVR7.js";
+} from "./chunk-UF2XL5EV.js";
 import {
   refuseUserinfo
-} from "./chunk-URRFGMLG.js";
+} from "./chunk-TYFSQVMS.js";
 import {
   mergeImageNeeds,
   readsNoLayerContent
 } from "./chunk-6CHONRVN.js";
 import {
   readInputFileSync
-} from "./chunk-STWENSAV.js";
+} from "./chunk-2WDIA5G5.js";
 import {
   SIGNER_OPTIONS,
   SIGNER_PRESETS,
@@ -60,7 +60,7 @@ import {
   redactText,
   secretDigest,
   where
-} from "./chunk-6Q5YH2JE.js";
+} from "./chunk-SQLG4HGK.js";
 import {
   _enum,
   array,
@@ -10060,8 +10060,8 @@ function octalMode(mode) {
 // src/checks/runtime-user.ts
 function accountDatabaseNeeds(...names) {
   return names.flatMap((name) => [
-    { path: `\\/${name}$`, why: `/etc/${name} may be a symbolic link to a file of that name elsewhere in the image` },
-    { path: `^\\/etc\\/${name}$`, why: `the image's /etc/${name}, read as a container runtime reads it`, alwaysText: true }
+    { path: `\\/${name}$`, why: `/etc/${name}, wherever its symbolic links lead` },
+    { path: `^\\/etc\\/${name}$`, why: `/etc/${name}, wherever its symbolic links lead`, alwaysText: true }
   ]);
 }
 var INT64_MIN = -(2n ** 63n);
@@ -11846,7 +11846,7 @@ var PASSWORDLESS_SUDO_NEEDS = {
   files: [
     {
       path: String.raw`^\/etc\/(?:sudoers|sudoers\.d\/[^/]+)$`,
-      why: "sudo's rules: /etc/sudoers and the files of /etc/sudoers.d (root-user's passwordless-sudo rule)"
+      why: "sudo's rules, /etc/sudoers and /etc/sudoers.d (the passwordless-sudo rule)"
     },
     ...accountDatabaseNeeds("passwd", "group", "shadow")
   ],
@@ -14297,7 +14297,7 @@ async function judge(options, control) {
   const outdated = policy.checks["outdated-base-image"];
   if (evidence.dockerfile && outdated && outdated.action !== "off") {
     activity.phase("reading the tag lists of the base images");
-    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-UTCYCKP2.js");
+    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-D4DOK7CG.js");
     const lookups = new RegistryLookups(registryOptions);
     evidence.baseImages = await gatherBaseImageEvidence(evidence.dockerfile, { tags: true, digests: policy.checks["mutable-tag"]?.action !== "off" }, lookups);
     const unreadable = Object.entries(evidence.baseImages.tags).find(([, listing]) => "unavailable" in listing);
@@ -14309,7 +14309,7 @@ async function judge(options, control) {
   }
   if (options.image !== void 0) {
     activity.phase(`reading the image ${options.image}`);
-    const { loadImage } = await import("./load-DVDOZUQW.js");
+    const { loadImage } = await import("./load-KT6CW5R4.js");
     const needs = imageNeedsOfEnabledChecks(policy.checks);
     if (readsNoLayerContent(needs)) notice(`--image: no enabled check reads the image's files; its layers are read only to verify their digests`);
     const loadOptions = {
@@ -14355,7 +14355,7 @@ async function judge(options, control) {
       );
     }
     activity.phase(`reading scan results (${[...sources].join(", ")})`);
-    const { gatherScans } = await import("./gather-MI4FF6VU.js");
+    const { gatherScans } = await import("./gather-DXD5ANR4.js");
     let waiting;
     const progress = (event) => {
       waiting?.();
@@ -14402,7 +14402,7 @@ async function judge(options, control) {
   const on = (id) => (policy.checks[id]?.action ?? "off") !== "off";
   if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
     activity.phase("reading signatures, attestations and repository settings");
-    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-4VM3QRD5.js"), import("./signer-options-6JUDYAU2.js")]);
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-F2QVW7G7.js"), import("./signer-options-6JUDYAU2.js")]);
     const ecrReference = ecrReferenceOf(options);
     const collected = await collectSupplyChain({
       ...on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"].options, cwd) } : {},

@@ -2,27 +2,27 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   guardStream
-} from "./chunk-VHD3GIGT.js";
+} from "./chunk-TOKJL3OX.js";
 import {
   ECR_HOST
-} from "./chunk-VW2PZVR7.js";
+} from "./chunk-UF2XL5EV.js";
 import {
   parseImageReference
-} from "./chunk-NTIXKPJQ.js";
+} from "./chunk-C4H25M2S.js";
 import {
   readInputFile
-} from "./chunk-STWENSAV.js";
+} from "./chunk-2WDIA5G5.js";
 import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-Y4BZOV4A.js";
+} from "./chunk-PG2NFFCO.js";
 import {
   GateError,
   firstLine,
   jsonProblem,
   quoteInput
-} from "./chunk-6Q5YH2JE.js";
+} from "./chunk-SQLG4HGK.js";
 import {
   array,
   looseObject,
@@ -814,7 +814,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./aws-SFI3IZJ6.js");
+  const { ecrRegistryLogin } = await import("./aws-Q5HRR4CV.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {
