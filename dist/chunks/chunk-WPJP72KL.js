@@ -3299,11 +3299,11 @@ async function* readTar(chunks) {
     if (ustar && block[345] !== 0) name = `${text(block, 345, 155)}/${name}`;
     let linkname = block[157] === 0 ? null : text(block, 157, 100);
     let type = TYPES[flag] ?? null;
-    if (flag === 0 && name.endsWith("/")) type = "directory";
     if (longName !== void 0) name = longName;
     if (longLink !== void 0) linkname = longLink;
     if (pax?.path !== void 0) name = pax.path;
     if (pax?.linkpath !== void 0) linkname = pax.linkpath;
+    if (flag === 0 && name.endsWith("/")) type = "directory";
     if (pax?.size !== void 0) {
       size = Number(pax.size);
       if (!(size >= 0) || !Number.isSafeInteger(size)) throw new TarFormatError("invalid tar header: bad PAX size");
