@@ -9,7 +9,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-O2OPPO74.js";
+} from "./chunks/chunk-MDQSA6UC.js";
 import "./chunks/chunk-UNXKS7B7.js";
 import "./chunks/chunk-264M7AZU.js";
 import "./chunks/chunk-UF2XL5EV.js";

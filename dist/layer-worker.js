@@ -4,7 +4,7 @@ import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   walkLayer
-} from "./chunks/chunk-WPJP72KL.js";
+} from "./chunks/chunk-JPSDWLCD.js";
 import {
   readPlan
 } from "./chunks/chunk-6CHONRVN.js";

@@ -302,7 +302,7 @@ export async function walkLayer(
     const wanted = plan.capture(path);
     const capture = wanted !== undefined && recorded.size <= MAX_CAPTURE_BYTES && recorded.size <= budget.captureBytesLeft;
     if (capture) budget.captureBytesLeft -= recorded.size;
-    if (scanner) await scanContent(path, recorded.size, entry, scanner, capture, wanted?.alwaysText ?? false);
+    if (scanner) await scanContent(path, recorded.size, entry, capture, wanted?.alwaysText ?? false);
     else if (capture) await captureOnly(path, recorded.size, entry, wanted.alwaysText);
     else await drain(entry);
   }
@@ -312,25 +312,18 @@ export async function walkLayer(
     const chunks: Buffer[] = [];
     for await (const chunk of entry) chunks.push(chunk);
     const bytes = Buffer.concat(chunks);
-    const head = bytes.subarray(0, SAMPLE_BYTES);
+    const sample = bytes.subarray(0, SAMPLE_BYTES);
     // The same test the scanning path makes: a binary file (or an archive) of that name is of no use, and its budget goes back.
-    if (alwaysText || (archiveKind(path, head) === undefined && !looksBinary(head))) scan.captured[path] = bytes.toString("utf8");
+    if (alwaysText || (archiveKind(path, sample) === undefined && !looksBinary(sample))) scan.captured[path] = bytes.toString("utf8");
     else budget.captureBytesLeft += size;
   }
 
-  async function scanContent(
-    path: string,
-    size: number,
-    entry: AsyncIterable<Buffer>,
-    scanner: SecretScanner,
-    capture: boolean,
-    alwaysText: boolean,
-  ): Promise<void> {
+  async function scanContent(path: string, size: number, entry: AsyncIterable<Buffer>, capture: boolean, alwaysText: boolean): Promise<void> {
     const found = await scanFileContent(
       path,
       size,
       entry,
-      { scanner, maxFileBytes: limits.maxFileBytes, archives: limits.archives ?? DEFAULT_ARCHIVE_LIMITS },
+      { scanner: scanner!, maxFileBytes: limits.maxFileBytes, archives: limits.archives ?? DEFAULT_ARCHIVE_LIMITS },
       capture,
       alwaysText,
     );

@@ -62,11 +62,14 @@ function policyWithOff(off: string[]): string {
 const needsWithOff = (off: string[]): MergedImageNeeds => imageNeedsOfEnabledChecks(loadPolicy(policyWithOff(off), ROOT).checks);
 
 /** A scanner that fails the test if anything asks it anything: proof that no content was scanned. */
-const untouchableScanner = new Proxy({} as SecretScanner, {
-  get(_target, property) {
-    throw new Error(`the credential scanner was used (${String(property)}) although no enabled check needs it`);
+const untouchableScanner = new Proxy(
+  {},
+  {
+    get(_target, property) {
+      throw new Error(`the credential scanner was used (${String(property)}) although no enabled check needs it`);
+    },
   },
-});
+) as unknown as SecretScanner;
 
 async function walkWith(needs: MergedImageNeeds, scanner?: SecretScanner): Promise<LayerScan> {
   return walkLayer(Readable.from([await sampleLayer()]), { index: 0, label: "layer 1" }, DEFAULT_LIMITS, { plan: readPlan(needs), scanner });
@@ -78,10 +81,14 @@ describe("the walker holds no rule of its own", () => {
       const code = readFileSync(path.join(ROOT, file), "utf8")
         .replace(/\/\*[\s\S]*?\*\//g, "")
         .replace(/(^|[^:\\])\/\/.*$/gm, "$1");
-      expect(code, file).not.toMatch(/passwd|shadow|\bgroup\b|sudoers|md5sums|dpkg|\.npmrc|id_rsa|\bAKIA|BEGIN [A-Z ]*PRIVATE KEY/i);
-      expect(code, file).not.toMatch(/new RegExp|RegExp\(/);
-      // A regular-expression literal: a slash-delimited pattern where an expression starts.
-      expect(code, file).not.toMatch(/(?:^|[=(,:!&|?;{}[]|\breturn)\s*\/(?![/*])(?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\n[])+\/[dgimsuyv]*/m);
+      const found = {
+        file,
+        names: /passwd|shadow|\bgroup\b|sudoers|md5sums|dpkg|\.npmrc|id_rsa|\bAKIA|BEGIN [A-Z ]*PRIVATE KEY/i.exec(code)?.[0],
+        constructed: /new RegExp|RegExp\(/.exec(code)?.[0],
+        // A regular-expression literal: a slash-delimited pattern where an expression starts.
+        literal: /(?:^|[=(,:!&|?;{}[]|\breturn)\s*\/(?![/*])(?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\n[])+\/[dgimsuyv]*/m.exec(code)?.[0],
+      };
+      expect(found).toEqual({ file, names: undefined, constructed: undefined, literal: undefined });
     }
   });
 
@@ -103,11 +110,11 @@ describe("the walker holds no rule of its own", () => {
   });
 
   it("every check's declared file patterns compile and name why they are read", () => {
-    const declared = CHECKS.flatMap((check) => (check.imageNeeds?.files ?? []).map((file) => ({ check: check.id, ...file })));
+    const declared = CHECKS.flatMap((check) => check.imageNeeds?.files ?? []);
     expect(declared.length).toBeGreaterThan(0);
     for (const file of declared) {
-      expect(() => new RegExp(file.path), `${file.check}: ${file.path}`).not.toThrow();
-      expect(file.why.length, `${file.check}: ${file.path}`).toBeGreaterThan(10);
+      expect(() => new RegExp(file.path)).not.toThrow();
+      expect(file.why.length).toBeGreaterThan(10);
     }
     // Needs are plain data: they survive a structured clone (the way they reach a layer thread) unchanged.
     const needs: ImageNeeds[] = CHECKS.map((check) => check.imageNeeds ?? {});

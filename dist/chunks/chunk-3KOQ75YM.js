@@ -14,7 +14,7 @@ import {
   MAX_CAPTURE_BYTES,
   emptyScan,
   walkLayer
-} from "./chunk-WPJP72KL.js";
+} from "./chunk-JPSDWLCD.js";
 import {
   VERIFY_ONLY,
   readPlan
@@ -970,7 +970,7 @@ async function loadImage(reference, options = {}) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-C5HMH672.js");
+    const { loadFromDaemon } = await import("./daemon-6QP7CD26.js");
     return loadFromDaemon(source, reference, limits, options.platform, layerReading(options), options);
   }
   if (source.transport === "docker") {

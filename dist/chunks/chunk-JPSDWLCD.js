@@ -3625,7 +3625,7 @@ async function walkLayer(source, layer, limits, reading, image, sink) {
     const wanted = plan.capture(path);
     const capture = wanted !== void 0 && recorded.size <= MAX_CAPTURE_BYTES && recorded.size <= budget.captureBytesLeft;
     if (capture) budget.captureBytesLeft -= recorded.size;
-    if (scanner) await scanContent(path, recorded.size, entry, scanner, capture, wanted?.alwaysText ?? false);
+    if (scanner) await scanContent(path, recorded.size, entry, capture, wanted?.alwaysText ?? false);
     else if (capture) await captureOnly(path, recorded.size, entry, wanted.alwaysText);
     else await drain(entry);
   }
@@ -3633,16 +3633,16 @@ async function walkLayer(source, layer, limits, reading, image, sink) {
     const chunks = [];
     for await (const chunk of entry) chunks.push(chunk);
     const bytes = Buffer.concat(chunks);
-    const head2 = bytes.subarray(0, SAMPLE_BYTES);
-    if (alwaysText || archiveKind(path, head2) === void 0 && !looksBinary(head2)) scan.captured[path] = bytes.toString("utf8");
+    const sample = bytes.subarray(0, SAMPLE_BYTES);
+    if (alwaysText || archiveKind(path, sample) === void 0 && !looksBinary(sample)) scan.captured[path] = bytes.toString("utf8");
     else budget.captureBytesLeft += size;
   }
-  async function scanContent(path, size, entry, scanner2, capture, alwaysText) {
+  async function scanContent(path, size, entry, capture, alwaysText) {
     const found = await scanFileContent(
       path,
       size,
       entry,
-      { scanner: scanner2, maxFileBytes: limits.maxFileBytes, archives: limits.archives ?? DEFAULT_ARCHIVE_LIMITS },
+      { scanner, maxFileBytes: limits.maxFileBytes, archives: limits.archives ?? DEFAULT_ARCHIVE_LIMITS },
       capture,
       alwaysText
     );

@@ -7,10 +7,10 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-F32ZZYUA.js";
+} from "./chunk-3KOQ75YM.js";
 import "./chunk-TYFSQVMS.js";
 import "./chunk-C4H25M2S.js";
-import "./chunk-WPJP72KL.js";
+import "./chunk-JPSDWLCD.js";
 import "./chunk-6CHONRVN.js";
 import "./chunk-2WDIA5G5.js";
 import "./chunk-PG2NFFCO.js";

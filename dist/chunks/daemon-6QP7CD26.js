@@ -11,7 +11,7 @@ import {
   numeric,
   paxRecords,
   resolveDockerArchive
-} from "./chunk-F32ZZYUA.js";
+} from "./chunk-3KOQ75YM.js";
 import {
   waitOnCancel
 } from "./chunk-264M7AZU.js";
@@ -22,7 +22,7 @@ import {
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-WPJP72KL.js";
+} from "./chunk-JPSDWLCD.js";
 import "./chunk-6CHONRVN.js";
 import "./chunk-2WDIA5G5.js";
 import {

@@ -7,7 +7,7 @@ import {
 import "./chunk-TOKJL3OX.js";
 import {
   openStore
-} from "./chunk-F32ZZYUA.js";
+} from "./chunk-3KOQ75YM.js";
 import "./chunk-UF2XL5EV.js";
 import {
   parseImageSource
@@ -16,7 +16,7 @@ import {
   ImageReferenceError,
   parseImageReference
 } from "./chunk-C4H25M2S.js";
-import "./chunk-WPJP72KL.js";
+import "./chunk-JPSDWLCD.js";
 import "./chunk-6CHONRVN.js";
 import {
   readInputFileSync

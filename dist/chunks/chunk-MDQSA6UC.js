@@ -14309,7 +14309,7 @@ async function judge(options, control) {
   }
   if (options.image !== void 0) {
     activity.phase(`reading the image ${options.image}`);
-    const { loadImage } = await import("./load-5JYYKXWA.js");
+    const { loadImage } = await import("./load-YG3AAJQJ.js");
     const needs = imageNeedsOfEnabledChecks(policy.checks);
     if (readsNoLayerContent(needs)) notice(`--image: no enabled check reads the image's files; its layers are read only to verify their digests`);
     const loadOptions = {
@@ -14402,7 +14402,7 @@ async function judge(options, control) {
   const on = (id) => (policy.checks[id]?.action ?? "off") !== "off";
   if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
     activity.phase("reading signatures, attestations and repository settings");
-    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-SNNFDEQ5.js"), import("./signer-options-6JUDYAU2.js")]);
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-LHMGQWVM.js"), import("./signer-options-6JUDYAU2.js")]);
     const ecrReference = ecrReferenceOf(options);
     const collected = await collectSupplyChain({
       ...on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"].options, cwd) } : {},
