@@ -21,6 +21,9 @@ import {
   startTokenServer,
   type RunningRegistry,
 } from "../helpers/registry.ts";
+import { FIXTURE_TOOLS, REGISTRY_TOOLS, requireTools } from "../helpers/require-tools.ts";
+
+requireTools(...FIXTURE_TOOLS, ...REGISTRY_TOOLS);
 
 const CREDS = `${REGISTRY_USER}:${REGISTRY_PASSWORD}`;
 
