@@ -32,6 +32,7 @@ export const TEST_TOOLS = {
   htpasswd: { command: "htpasswd", pkg: "apache2-utils", why: "writes the registry's password file" },
   openssl: { command: "openssl", pkg: "openssl", why: "makes the registry's test certificates" },
   dash: { command: "dash", pkg: "dash", why: "runs the README's shell examples as /bin/sh does" },
+  python3: { command: "python3", pkg: "python3", why: "reads JUnit reports with an XML parser that is not ours" },
 } satisfies Record<string, TestTool>;
 
 export type TestToolName = keyof typeof TEST_TOOLS;
