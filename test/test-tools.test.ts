@@ -48,7 +48,9 @@ describe("a missing test tool", () => {
     try {
       const local = run("false");
       expect(local.status, local.stderr).toBe(0);
-      expect(local.stderr).toMatch(/^Missing buildah, skopeo, busybox, docker-registry, htpasswd, openssl, dash, python3: the tests that need them will be skipped\./);
+      expect(local.stderr).toMatch(
+        /^Missing buildah, skopeo, busybox, docker-registry, htpasswd, openssl, dash, python3: the tests that need them will be skipped\./,
+      );
       const ci = run("true");
       expect(ci.status).toBe(1);
       expect(ci.stderr).toMatch(/^The integration tests need buildah, .*dash; install .* with apt-get as root \(CI=true: they must run, not be skipped\)\./);
