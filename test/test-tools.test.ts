@@ -17,7 +17,7 @@ describe("a missing test tool", () => {
   it("skips locally with a note naming the tool and its package", () => {
     const note = toolShortfall(["buildah", "busybox", "htpasswd"], { ci: false, has: has(["buildah"]) });
     expect(note).toBe(
-      "needs busybox (is the test images' base (it must be the static build)), htpasswd (writes the registry's password file): apt-get install busybox-static apache2-utils, or run npm test as root",
+      "needs busybox (its static build is the test images' base), htpasswd (writes the registry's password file): apt-get install busybox-static apache2-utils, or run npm test as root",
     );
   });
 

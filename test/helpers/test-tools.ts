@@ -23,7 +23,7 @@ export const TEST_TOOLS = {
   busybox: {
     command: "busybox",
     pkg: "busybox-static",
-    why: "is the test images' base (it must be the static build)",
+    why: "its static build is the test images' base",
     usable: () =>
       spawnSync("sh", ["-c", "file -L $(command -v busybox) 2>/dev/null | grep -q static || ldd $(command -v busybox) 2>&1 | grep -q 'not a dynamic'"])
         .status === 0,
