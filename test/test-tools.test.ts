@@ -53,7 +53,7 @@ describe("a missing test tool", () => {
       );
       const ci = run("true");
       expect(ci.status).toBe(1);
-      expect(ci.stderr).toMatch(/^The integration tests need buildah, .*dash; install .* with apt-get as root \(CI=true: they must run, not be skipped\)\./);
+      expect(ci.stderr).toMatch(/^The integration tests need buildah, .*python3; install .* with apt-get as root \(CI=true: they must run, not be skipped\)\./);
     } finally {
       rmSync(bin, { recursive: true, force: true });
     }
