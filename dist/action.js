@@ -8,13 +8,13 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-FMHXO53W.js";
-import "./chunks/chunk-WB7TVPGU.js";
+} from "./chunks/chunk-5O33H73N.js";
+import "./chunks/chunk-EWYNZLPT.js";
 import "./chunks/chunk-SKQTMOW7.js";
 import "./chunks/chunk-JZR2A25U.js";
 import {
   splitUserinfo
-} from "./chunks/chunk-DFUVTM4L.js";
+} from "./chunks/chunk-I6YVTDJB.js";
 import "./chunks/chunk-EJ62CAXQ.js";
 import "./chunks/chunk-5YXKDELL.js";
 import "./chunks/chunk-IYEUPREB.js";

@@ -9,11 +9,11 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-FMHXO53W.js";
-import "./chunks/chunk-WB7TVPGU.js";
+} from "./chunks/chunk-5O33H73N.js";
+import "./chunks/chunk-EWYNZLPT.js";
 import "./chunks/chunk-SKQTMOW7.js";
 import "./chunks/chunk-JZR2A25U.js";
-import "./chunks/chunk-DFUVTM4L.js";
+import "./chunks/chunk-I6YVTDJB.js";
 import "./chunks/chunk-EJ62CAXQ.js";
 import "./chunks/chunk-5YXKDELL.js";
 import "./chunks/chunk-IYEUPREB.js";
@@ -202,7 +202,7 @@ async function pinCommand(argv) {
   }
   if (parsed.positionals.length > 1)
     throw new GateError(`pin: expected one Dockerfile, got ${parsed.positionals.length} arguments (see image-gate pin --help)`);
-  const { runPin } = await import("./chunks/pin-3XHIDOAY.js");
+  const { runPin } = await import("./chunks/pin-ZCD23LIH.js");
   const outcome = await runPin({ ...parsed.positionals[0] !== void 0 ? { dockerfile: parsed.positionals[0] } : {}, check: parsed.values.check ?? false });
   process.stdout.write(scrubOutput(outcome.lines.map((line) => `${line}
 `).join("")));

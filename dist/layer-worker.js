@@ -4,7 +4,7 @@ import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   walkLayer
-} from "./chunks/chunk-V24TQBOR.js";
+} from "./chunks/chunk-XEXVI65E.js";
 import {
   openInputFile
 } from "./chunks/chunk-5YXKDELL.js";

@@ -3,15 +3,15 @@ const require = __igCreateRequire(import.meta.url);
 import {
   RegistryLookups,
   inBatches
-} from "./chunk-CAUEDNTE.js";
-import "./chunk-I4UPTUDP.js";
+} from "./chunk-TFPJVIWQ.js";
+import "./chunk-OP5ODJNK.js";
 import "./chunk-R3JDAMH3.js";
 import {
   decodeText,
   parseDockerfile,
   pinnedReference,
   unpinnableReason
-} from "./chunk-WB7TVPGU.js";
+} from "./chunk-EWYNZLPT.js";
 import "./chunk-JZR2A25U.js";
 import "./chunk-EJ62CAXQ.js";
 import "./chunk-5YXKDELL.js";

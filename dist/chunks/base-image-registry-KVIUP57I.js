@@ -5,8 +5,8 @@ import {
   gatherBaseImageEvidence,
   inBatches,
   lookupFailure
-} from "./chunk-CAUEDNTE.js";
-import "./chunk-I4UPTUDP.js";
+} from "./chunk-TFPJVIWQ.js";
+import "./chunk-OP5ODJNK.js";
 import "./chunk-R3JDAMH3.js";
 import "./chunk-JZR2A25U.js";
 import "./chunk-EJ62CAXQ.js";

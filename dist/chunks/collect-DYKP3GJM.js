@@ -3,20 +3,20 @@ const require = __igCreateRequire(import.meta.url);
 import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-I4UPTUDP.js";
+} from "./chunk-OP5ODJNK.js";
 import "./chunk-R3JDAMH3.js";
 import {
   openStore
-} from "./chunk-VQKDDZJS.js";
+} from "./chunk-P2BYYEQ4.js";
 import "./chunk-JZR2A25U.js";
 import {
   parseImageSource
-} from "./chunk-DFUVTM4L.js";
+} from "./chunk-I6YVTDJB.js";
 import {
   ImageReferenceError,
   parseImageReference
 } from "./chunk-EJ62CAXQ.js";
-import "./chunk-V24TQBOR.js";
+import "./chunk-XEXVI65E.js";
 import {
   readInputFileSync
 } from "./chunk-5YXKDELL.js";

@@ -6,7 +6,7 @@ import {
   RegistryClient,
   nextPageLink,
   parseRegistryReference
-} from "./chunk-I4UPTUDP.js";
+} from "./chunk-OP5ODJNK.js";
 import "./chunk-R3JDAMH3.js";
 import "./chunk-JZR2A25U.js";
 import "./chunk-EJ62CAXQ.js";

@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-I4UPTUDP.js";
+} from "./chunk-OP5ODJNK.js";
 import {
   GateError,
   firstLine

@@ -7,10 +7,10 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-VQKDDZJS.js";
-import "./chunk-DFUVTM4L.js";
+} from "./chunk-P2BYYEQ4.js";
+import "./chunk-I6YVTDJB.js";
 import "./chunk-EJ62CAXQ.js";
-import "./chunk-V24TQBOR.js";
+import "./chunk-XEXVI65E.js";
 import "./chunk-5YXKDELL.js";
 import "./chunk-OJC3FK5Y.js";
 import "./chunk-WVRYA5TT.js";

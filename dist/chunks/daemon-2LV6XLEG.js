@@ -11,18 +11,18 @@ import {
   numeric,
   paxRecords,
   resolveDockerArchive
-} from "./chunk-VQKDDZJS.js";
+} from "./chunk-P2BYYEQ4.js";
 import {
   waitOnCancel
 } from "./chunk-SKQTMOW7.js";
-import "./chunk-DFUVTM4L.js";
+import "./chunk-I6YVTDJB.js";
 import "./chunk-EJ62CAXQ.js";
 import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-V24TQBOR.js";
+} from "./chunk-XEXVI65E.js";
 import "./chunk-5YXKDELL.js";
 import {
   MAX_DOCUMENT_BYTES,
