@@ -8,13 +8,13 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-MDQSA6UC.js";
-import "./chunks/chunk-UNXKS7B7.js";
+} from "./chunks/chunk-VZXT5WVI.js";
+import "./chunks/chunk-SX4NIBMB.js";
 import "./chunks/chunk-264M7AZU.js";
 import "./chunks/chunk-UF2XL5EV.js";
 import {
   splitUserinfo
-} from "./chunks/chunk-TYFSQVMS.js";
+} from "./chunks/chunk-L4XGWMXS.js";
 import "./chunks/chunk-C4H25M2S.js";
 import "./chunks/chunk-6CHONRVN.js";
 import "./chunks/chunk-2WDIA5G5.js";

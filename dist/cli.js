@@ -9,11 +9,11 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-MDQSA6UC.js";
-import "./chunks/chunk-UNXKS7B7.js";
+} from "./chunks/chunk-VZXT5WVI.js";
+import "./chunks/chunk-SX4NIBMB.js";
 import "./chunks/chunk-264M7AZU.js";
 import "./chunks/chunk-UF2XL5EV.js";
-import "./chunks/chunk-TYFSQVMS.js";
+import "./chunks/chunk-L4XGWMXS.js";
 import "./chunks/chunk-C4H25M2S.js";
 import "./chunks/chunk-6CHONRVN.js";
 import "./chunks/chunk-2WDIA5G5.js";
@@ -204,7 +204,7 @@ async function pinCommand(argv) {
   }
   if (parsed.positionals.length > 1)
     throw new GateError(`pin: expected one Dockerfile, got ${parsed.positionals.length} arguments (see image-gate pin --help)`);
-  const { runPin } = await import("./chunks/pin-3YHRDB6O.js");
+  const { runPin } = await import("./chunks/pin-OTJYU3B5.js");
   const outcome = await runPin({ ...parsed.positionals[0] !== void 0 ? { dockerfile: parsed.positionals[0] } : {}, check: parsed.values.check ?? false });
   process.stdout.write(scrubOutput(outcome.lines.map((line) => `${line}
 `).join("")));

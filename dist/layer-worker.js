@@ -4,7 +4,7 @@ import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   walkLayer
-} from "./chunks/chunk-JPSDWLCD.js";
+} from "./chunks/chunk-GM2DC6T5.js";
 import {
   readPlan
 } from "./chunks/chunk-6CHONRVN.js";

@@ -1,17 +1,15 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  checkPlatform,
-  loadImage,
-  openStore,
-  resolveDockerArchive,
-  resolveOciLayout,
-  walkResolved
-} from "./chunk-3KOQ75YM.js";
-import "./chunk-TYFSQVMS.js";
+  RegistryLookups,
+  gatherBaseImageEvidence,
+  inBatches,
+  lookupFailure
+} from "./chunk-3A2PGNNC.js";
+import "./chunk-ME4LR2OL.js";
+import "./chunk-TOKJL3OX.js";
+import "./chunk-UF2XL5EV.js";
 import "./chunk-C4H25M2S.js";
-import "./chunk-JPSDWLCD.js";
-import "./chunk-6CHONRVN.js";
 import "./chunk-2WDIA5G5.js";
 import "./chunk-PG2NFFCO.js";
 import "./chunk-SQLG4HGK.js";
@@ -19,10 +17,8 @@ import "./chunk-XSNBVYEM.js";
 import "./chunk-NHUMKS5O.js";
 import "./chunk-ENLSQBIW.js";
 export {
-  checkPlatform,
-  loadImage,
-  openStore,
-  resolveDockerArchive,
-  resolveOciLayout,
-  walkResolved
+  RegistryLookups,
+  gatherBaseImageEvidence,
+  inBatches,
+  lookupFailure
 };

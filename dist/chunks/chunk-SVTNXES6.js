@@ -3,7 +3,7 @@ const require = __igCreateRequire(import.meta.url);
 import {
   describeSource,
   parseImageSource
-} from "./chunk-TYFSQVMS.js";
+} from "./chunk-L4XGWMXS.js";
 import {
   parseImageReference
 } from "./chunk-C4H25M2S.js";
@@ -14,7 +14,7 @@ import {
   MAX_CAPTURE_BYTES,
   emptyScan,
   walkLayer
-} from "./chunk-JPSDWLCD.js";
+} from "./chunk-GM2DC6T5.js";
 import {
   VERIFY_ONLY,
   readPlan
@@ -722,7 +722,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-7GPPIR4N.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-NKX7K5JJ.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -970,7 +970,7 @@ async function loadImage(reference, options = {}) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-6QP7CD26.js");
+    const { loadFromDaemon } = await import("./daemon-BPCZBH53.js");
     return loadFromDaemon(source, reference, limits, options.platform, layerReading(options), options);
   }
   if (source.transport === "docker") {
@@ -1039,8 +1039,8 @@ async function walkResolved(resolved, source, reference, limits, options) {
           if (threads) {
             scan = emptyScan(index, layer.mediaType ?? "");
             const bytesAt = store.bytes?.(layer.name, declaredSize) ?? { stream: () => store.open(layer.name, declaredSize) };
-            const walked2 = await threads.walk(bytesAt, info, limits, reading.plan.needs, budget.keeper(index, scan));
-            Object.assign(scan, walked2, { entries: scan.entries, whiteouts: scan.whiteouts, opaqueDirs: scan.opaqueDirs });
+            const threadScan = await threads.walk(bytesAt, info, limits, reading.plan.needs, budget.keeper(index, scan));
+            Object.assign(scan, threadScan, { entries: scan.entries, whiteouts: scan.whiteouts, opaqueDirs: scan.opaqueDirs });
           } else scan = await walkLayer(store.open(layer.name, declaredSize), info, limits, reading, budget);
           layersDone++;
           tell();

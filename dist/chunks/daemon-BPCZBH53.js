@@ -11,18 +11,18 @@ import {
   numeric,
   paxRecords,
   resolveDockerArchive
-} from "./chunk-3KOQ75YM.js";
+} from "./chunk-SVTNXES6.js";
 import {
   waitOnCancel
 } from "./chunk-264M7AZU.js";
-import "./chunk-TYFSQVMS.js";
+import "./chunk-L4XGWMXS.js";
 import "./chunk-C4H25M2S.js";
 import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-JPSDWLCD.js";
+} from "./chunk-GM2DC6T5.js";
 import "./chunk-6CHONRVN.js";
 import "./chunk-2WDIA5G5.js";
 import {

@@ -6,7 +6,7 @@ import {
   RegistryClient,
   nextPageLink,
   parseRegistryReference
-} from "./chunk-OLG3JW42.js";
+} from "./chunk-ME4LR2OL.js";
 import "./chunk-TOKJL3OX.js";
 import "./chunk-UF2XL5EV.js";
 import "./chunk-C4H25M2S.js";

@@ -3,15 +3,15 @@ const require = __igCreateRequire(import.meta.url);
 import {
   RegistryLookups,
   inBatches
-} from "./chunk-VRMEWCWH.js";
-import "./chunk-OLG3JW42.js";
+} from "./chunk-3A2PGNNC.js";
+import "./chunk-ME4LR2OL.js";
 import "./chunk-TOKJL3OX.js";
 import {
   decodeText,
   parseDockerfile,
   pinnedReference,
   unpinnableReason
-} from "./chunk-UNXKS7B7.js";
+} from "./chunk-SX4NIBMB.js";
 import "./chunk-UF2XL5EV.js";
 import "./chunk-C4H25M2S.js";
 import "./chunk-2WDIA5G5.js";

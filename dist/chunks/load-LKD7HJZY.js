@@ -1,15 +1,17 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  RegistryLookups,
-  gatherBaseImageEvidence,
-  inBatches,
-  lookupFailure
-} from "./chunk-VRMEWCWH.js";
-import "./chunk-OLG3JW42.js";
-import "./chunk-TOKJL3OX.js";
-import "./chunk-UF2XL5EV.js";
+  checkPlatform,
+  loadImage,
+  openStore,
+  resolveDockerArchive,
+  resolveOciLayout,
+  walkResolved
+} from "./chunk-SVTNXES6.js";
+import "./chunk-L4XGWMXS.js";
 import "./chunk-C4H25M2S.js";
+import "./chunk-GM2DC6T5.js";
+import "./chunk-6CHONRVN.js";
 import "./chunk-2WDIA5G5.js";
 import "./chunk-PG2NFFCO.js";
 import "./chunk-SQLG4HGK.js";
@@ -17,8 +19,10 @@ import "./chunk-XSNBVYEM.js";
 import "./chunk-NHUMKS5O.js";
 import "./chunk-ENLSQBIW.js";
 export {
-  RegistryLookups,
-  gatherBaseImageEvidence,
-  inBatches,
-  lookupFailure
+  checkPlatform,
+  loadImage,
+  openStore,
+  resolveDockerArchive,
+  resolveOciLayout,
+  walkResolved
 };

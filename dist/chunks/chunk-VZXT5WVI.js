@@ -11,7 +11,7 @@ import {
   pinnedReference,
   stageChain,
   unpinnableReason
-} from "./chunk-UNXKS7B7.js";
+} from "./chunk-SX4NIBMB.js";
 import {
   DEFAULT_RUN_TIMEOUT,
   cancellableClock,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-UF2XL5EV.js";
 import {
   refuseUserinfo
-} from "./chunk-TYFSQVMS.js";
+} from "./chunk-L4XGWMXS.js";
 import {
   mergeImageNeeds,
   readsNoLayerContent
@@ -13989,7 +13989,7 @@ function resolveLayers(leaf, cwd) {
   let mode;
   const checks2 = {};
   const vulnerabilities = {};
-  let max = {};
+  const max = {};
   const block = {};
   let kevCatalog;
   const limits = {};
@@ -14013,7 +14013,7 @@ function resolveLayers(leaf, cwd) {
     }
     const { max: layerMax, block: layerBlock, "kev-catalog": layerCatalog, ...rest } = document.vulnerabilities ?? {};
     Object.assign(vulnerabilities, rest);
-    if (layerMax) max = { ...max, ...layerMax };
+    if (layerMax) Object.assign(max, layerMax);
     if (layerBlock) Object.assign(block, layerBlock);
     if (layerCatalog !== void 0) {
       const file = path2.resolve(layer.dir ?? cwd, layerCatalog);
@@ -14297,7 +14297,7 @@ async function judge(options, control) {
   const outdated = policy.checks["outdated-base-image"];
   if (evidence.dockerfile && outdated && outdated.action !== "off") {
     activity.phase("reading the tag lists of the base images");
-    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-D4DOK7CG.js");
+    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-O4XAN5AK.js");
     const lookups = new RegistryLookups(registryOptions);
     evidence.baseImages = await gatherBaseImageEvidence(evidence.dockerfile, { tags: true, digests: policy.checks["mutable-tag"]?.action !== "off" }, lookups);
     const unreadable = Object.entries(evidence.baseImages.tags).find(([, listing]) => "unavailable" in listing);
@@ -14309,7 +14309,7 @@ async function judge(options, control) {
   }
   if (options.image !== void 0) {
     activity.phase(`reading the image ${options.image}`);
-    const { loadImage } = await import("./load-YG3AAJQJ.js");
+    const { loadImage } = await import("./load-LKD7HJZY.js");
     const needs = imageNeedsOfEnabledChecks(policy.checks);
     if (readsNoLayerContent(needs)) notice(`--image: no enabled check reads the image's files; its layers are read only to verify their digests`);
     const loadOptions = {
@@ -14402,7 +14402,7 @@ async function judge(options, control) {
   const on = (id) => (policy.checks[id]?.action ?? "off") !== "off";
   if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
     activity.phase("reading signatures, attestations and repository settings");
-    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-LHMGQWVM.js"), import("./signer-options-6JUDYAU2.js")]);
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-MIXZBRIB.js"), import("./signer-options-6JUDYAU2.js")]);
     const ecrReference = ecrReferenceOf(options);
     const collected = await collectSupplyChain({
       ...on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"].options, cwd) } : {},
@@ -14497,8 +14497,9 @@ function renderJson(report) {
 }
 
 // src/report/junit.ts
+var NOT_XML_CHARACTER = /[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 function xml(text) {
-  return text.replace(/[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return text.replace(NOT_XML_CHARACTER, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 function renderJunit(report) {
   const cases = [];

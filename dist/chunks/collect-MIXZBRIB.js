@@ -3,20 +3,20 @@ const require = __igCreateRequire(import.meta.url);
 import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-OLG3JW42.js";
+} from "./chunk-ME4LR2OL.js";
 import "./chunk-TOKJL3OX.js";
 import {
   openStore
-} from "./chunk-3KOQ75YM.js";
+} from "./chunk-SVTNXES6.js";
 import "./chunk-UF2XL5EV.js";
 import {
   parseImageSource
-} from "./chunk-TYFSQVMS.js";
+} from "./chunk-L4XGWMXS.js";
 import {
   ImageReferenceError,
   parseImageReference
 } from "./chunk-C4H25M2S.js";
-import "./chunk-JPSDWLCD.js";
+import "./chunk-GM2DC6T5.js";
 import "./chunk-6CHONRVN.js";
 import {
   readInputFileSync

@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-OLG3JW42.js";
+} from "./chunk-ME4LR2OL.js";
 import {
   GateError,
   firstLine
