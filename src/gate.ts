@@ -17,7 +17,7 @@ import type { Finding } from "./findings.ts";
 import { decide } from "./policy/decide.ts";
 import { loadBaseline } from "./policy/baseline.ts";
 import { loadPolicy } from "./policy/load.ts";
-import { isEcrHost, parseEcrReference, type EcrReference } from "./scans/ecr-reference.ts";
+import { isEcrHost, parseEcrReference, type EcrReference } from "./reference/ecr.ts";
 import type { ScanResult, ScanSource } from "./scans/model.ts";
 import type { Clock, Progress } from "./scans/poll.ts";
 import type { ImageProgressEvent } from "./progress.ts";

@@ -6,7 +6,7 @@
 import type { Instruction, Property as AstProperty } from "dockerfile-ast";
 import { GateError, where } from "../errors.ts";
 import { quoteInput } from "../secrets/redact.ts";
-import { ImageReferenceError, parseImageReference } from "../image/reference.ts";
+import { ImageReferenceError, parseImageReference } from "../reference/image.ts";
 import { formatBytes, readInputFile } from "../input-file.ts";
 import { Environment, EnvironmentBuilder, VariableNames } from "./environment.ts";
 import { parseChunks, releaseWords } from "./syntax.ts";

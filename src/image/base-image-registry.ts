@@ -6,7 +6,7 @@
 
 import type { DockerfileModel } from "../dockerfile/model.ts";
 import { GateError, firstLine } from "../errors.ts";
-import type { ImageReference } from "./reference.ts";
+import type { ImageReference } from "../reference/image.ts";
 import { RegistryClient, type RegistryOptions } from "./registry.ts";
 
 /** A repository's tags, or why they could not be read. */

@@ -35,7 +35,7 @@ import { LayerThreads, layerWorkerUrl, type LayerBytes } from "./layer-threads.t
 import { DEFAULT_LIMITS, emptyScan, MAX_CAPTURED_PER_IMAGE, walkLayer, type LayerInfo, type WalkLimits } from "./layer-walker.ts";
 import type { ImageProgressEvent } from "../progress.ts";
 import type { ImageModel, LayerScan } from "./model.ts";
-import { parseImageReference } from "./reference.ts";
+import { parseImageReference } from "../reference/image.ts";
 import { TarIndex } from "./tar-index.ts";
 import { ImageBudget } from "./walk-budget.ts";
 import type { RunActivity } from "../run-control.ts";

@@ -16,9 +16,9 @@ import type { RunActivity } from "../run-control.ts";
 import { dockerConfigCredential, type Credential } from "./credentials.ts";
 import { checkedLookup, destinationRefusal, isLoopbackName } from "./destination.ts";
 import { isIndexMediaType, isManifestMediaType, MAX_DOCUMENT_BYTES } from "./documents.ts";
-import { parseImageReference, type ImageReference } from "./reference.ts";
+import { parseImageReference, type ImageReference } from "../reference/image.ts";
 import { guardStream, type StreamProblem } from "./stream-guard.ts";
-import { ECR_HOST } from "../scans/ecr-reference.ts";
+import { ECR_HOST } from "../reference/ecr.ts";
 import { quoteInput } from "../secrets/redact.ts";
 
 const ACCEPT = [
@@ -667,7 +667,7 @@ async function readBody(stream: Readable, limit: number, label: string): Promise
 
 /** ECR registries: a token from GetAuthorizationToken (user AWS), through the AWS SDK (loaded only here). */
 async function ecrCredential(region: string, host: string): Promise<Credential> {
-  const { ecrRegistryLogin } = await import("../scans/aws.ts");
+  const { ecrRegistryLogin } = await import("../aws/ecr-login.ts");
   return ecrRegistryLogin(region, host);
 }
 

@@ -7,7 +7,7 @@ import { expiredExceptionFinding } from "../checks/expired-exception.ts";
 import path from "node:path";
 import { unusedExceptionFinding } from "../checks/unused-exception.ts";
 import { isLayerLocation, locationPath, SEVERITIES, type BlockRule, type DecidedFinding, type Finding } from "../findings.ts";
-import { globMatch } from "./glob.ts";
+import { globMatch } from "../glob.ts";
 import type { PolicyException, ResolvedPolicy } from "./load.ts";
 
 export interface Decision {

@@ -7,7 +7,7 @@
 import * as z from "zod/mini";
 import { CHECK_ALIASES, CHECKS } from "../checks/index.ts";
 import { SEVERITIES } from "../findings.ts";
-import { globLength } from "./glob.ts";
+import { globLength } from "../glob.ts";
 
 const action = () =>
   z.optional(z.enum(["fail", "warn", "off"]).check(z.describe("fail: blocking; warn: reported, never blocking; off: the check does not run")));

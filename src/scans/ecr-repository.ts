@@ -14,8 +14,8 @@ import {
 import * as z from "zod/mini";
 import { GateError } from "../errors.ts";
 import type { RepositorySettings } from "../supply-chain/model.ts";
-import { describeAwsError } from "./aws.ts";
-import type { EcrReference } from "./ecr-reference.ts";
+import { describeAwsError } from "../aws/sdk.ts";
+import type { EcrReference } from "../reference/ecr.ts";
 
 const filterSchema = z.object({ filter: z.string(), filterType: z.string() });
 

@@ -10,7 +10,8 @@ import { readInputFile } from "../input-file.ts";
 import type { ScanResult, Vulnerability } from "./model.ts";
 import { ecrStatusVerdict } from "./ecr-status.ts";
 import { fromBasicFinding, fromPackageFinding } from "./normalize.ts";
-import { imageScanFindingsPageSchema, listFindingsPageSchema, parseShape, ShapeError } from "./schemas.ts";
+import { parseShape, ShapeError } from "../aws/shape.ts";
+import { imageScanFindingsPageSchema, listFindingsPageSchema } from "./schemas.ts";
 
 const MAX_RESULTS_BYTES = 256 * 1024 * 1024;
 

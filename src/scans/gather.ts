@@ -6,7 +6,7 @@
  */
 
 import path from "node:path";
-import type { EcrReference } from "./ecr-reference.ts";
+import type { EcrReference } from "../reference/ecr.ts";
 import { readScanResults } from "./files.ts";
 import { applyKevCatalog, readKevCatalog } from "./kev.ts";
 import type { ScanResult, ScanSource } from "./model.ts";

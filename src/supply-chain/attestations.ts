@@ -8,7 +8,7 @@
 
 import { firstLine } from "../errors.ts";
 import { BlobDigestMismatch } from "../image/registry.ts";
-import { ImageReferenceError, parseImageReference } from "../image/reference.ts";
+import { ImageReferenceError, parseImageReference } from "../reference/image.ts";
 import { ARTIFACT_TYPES, ArtifactTooLarge, isSigstoreBundleType, type ArtifactDescriptor, type FoundArtifact } from "./discover.ts";
 import type { AttestationKind, AttestationRecord, BaseImageRecord } from "./model.ts";
 import { COSIGN_SIGN_PREDICATE, statementOf } from "./signatures.ts";

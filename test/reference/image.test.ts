@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ImageReferenceError, parseImageReference } from "../../src/image/reference.ts";
+import { ImageReferenceError, parseImageReference } from "../../src/reference/image.ts";
 
 describe("parseImageReference", () => {
   it.each([

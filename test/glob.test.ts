@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { globMatch } from "../../src/policy/glob.ts";
+import { globMatch } from "../src/glob.ts";
 
 describe("globMatch (SPEC §4 patterns)", () => {
   const ecr = "123456789012.dkr.ecr.*.amazonaws.com/**";

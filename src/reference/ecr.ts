@@ -1,7 +1,7 @@
 /** `ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]`, the only references ECR answers for. */
 
 import { GateError } from "../errors.ts";
-import { ImageReferenceError, parseImageReference } from "../image/reference.ts";
+import { ImageReferenceError, parseImageReference } from "./image.ts";
 import { quoteInput } from "../secrets/redact.ts";
 
 export interface EcrReference {
