@@ -7,7 +7,7 @@
 
 import type { DockerfileModel } from "../dockerfile/model.ts";
 import { GateError } from "../errors.ts";
-import { openStore } from "../image/load.ts";
+import { openStore } from "../image/open-store.ts";
 import type { ImageModel } from "../image/model.ts";
 import { parseImageReference, type ImageReference } from "../reference/image.ts";
 import { RegistryClient, type RegistryOptions } from "../image/registry.ts";

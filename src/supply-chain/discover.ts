@@ -8,7 +8,7 @@
 
 import * as z from "zod/mini";
 import { GateError } from "../errors.ts";
-import type { BlobStore } from "../image/load.ts";
+import type { BlobStore } from "../image/blob-store.ts";
 import { MAX_DOCUMENT_BYTES, parseDocument } from "../image/documents.ts";
 import { BlobDigestMismatch, type RegistryClient } from "../image/registry.ts";
 import type { Discovery } from "./model.ts";
