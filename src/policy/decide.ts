@@ -8,6 +8,7 @@ import path from "node:path";
 import { unusedExceptionFinding } from "../checks/unused-exception.ts";
 import { isLayerLocation, locationPath, SEVERITIES, type BlockRule, type DecidedFinding, type Finding } from "../findings.ts";
 import { globMatch } from "../glob.ts";
+import type { ScanResult } from "../scans/model.ts";
 import type { PolicyException, ResolvedPolicy } from "./load.ts";
 
 export interface Decision {
@@ -174,4 +175,18 @@ export function countVulnerabilities(findings: DecidedFinding[], policy: Resolve
     finding.blocking = true;
     finding.message = `${finding.message} Blocks because ${rules.map((rule) => BLOCK_WORDS[rule](finding, policy)).join(" and ")}.`;
   }
+}
+
+/**
+ * True when a source the run could not read ends it (exit 2) instead of being reported: the
+ * policy's `on-unavailable` is `fail` and the run enforces (audit never fails the pipeline).
+ */
+export function stopsOnUnavailable(onUnavailable: unknown, mode: "enforce" | "audit"): boolean {
+  return onUnavailable === "fail" && mode === "enforce";
+}
+
+/** The unavailable scan result a stopped run names: the cause, not a source that was cancelled because of it. */
+export function unavailableScanCause(results: ScanResult[]): ScanResult | undefined {
+  const unavailable = results.filter((result) => result.status === "unavailable");
+  return unavailable.find((result) => !result.cancelled) ?? unavailable[0];
 }
