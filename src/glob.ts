@@ -14,7 +14,7 @@
 import * as z from "zod/mini";
 
 /** Patterns longer than this are refused by the policy schema and never match. */
-export const MAX_GLOB_LENGTH = 1024;
+const MAX_GLOB_LENGTH = 1024;
 
 /** The check every glob of a policy gets (trusted repositories, exception and allow paths, signer identities). */
 export const globLength = () => z.maxLength(MAX_GLOB_LENGTH, `too long: a pattern has at most ${MAX_GLOB_LENGTH} characters`);

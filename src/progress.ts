@@ -25,7 +25,7 @@ export interface ProgressPrinter {
 }
 
 /** True when the environment says it is CI (CI=true, as GitHub Actions, CodeBuild and most CI systems set it). */
-export function isCi(env: NodeJS.ProcessEnv): boolean {
+function isCi(env: NodeJS.ProcessEnv): boolean {
   const value = env.CI;
   return value !== undefined && value !== "" && value !== "0" && value.toLowerCase() !== "false";
 }

@@ -220,7 +220,7 @@ function dirname(path: string): string {
 }
 
 /** The file name a URL is saved under by `curl -O` or `wget` without `-O`. */
-export function urlFileName(url: string): string | undefined {
+function urlFileName(url: string): string | undefined {
   const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, "").replace(/[?#].*$/, "");
   const name = basename(path);
   return name === "" ? undefined : name;

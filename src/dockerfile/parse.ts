@@ -64,7 +64,7 @@ const KEYWORDS = new Set([
  * kilobyte each), so the number of words, not only bytes, bounds its memory and time; the limits
  * are far above any Dockerfile people write and keep any accepted file under 300 MB.
  */
-export const DOCKERFILE_LIMITS = { maxBytes: 1024 * 1024, maxWords: 200_000, maxStages: 16_384 };
+const DOCKERFILE_LIMITS = { maxBytes: 1024 * 1024, maxWords: 200_000, maxStages: 16_384 };
 
 /** Refuses text whose size or word count is past DOCKERFILE_LIMITS, in one linear pass. */
 function checkDockerfileSize(text: string, displayPath: string): void {
@@ -357,7 +357,7 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
  * it, and comment or empty lines inside a continuation are dropped. `segments` maps offsets in the
  * joined text back to line offsets in the raw text, so findings keep their real line.
  */
-export function joinContinuations(raw: string, escape: string): { text: string; segments: LineSegment[] } {
+function joinContinuations(raw: string, escape: string): { text: string; segments: LineSegment[] } {
   const continuation = new RegExp(`${escape.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")}[ \\t]*$`);
   const rawLines = raw.split("\n");
   // Pieces are joined once at the end, and the escape is stripped from each line on its own:

@@ -91,7 +91,7 @@ export async function inBatches<T>(items: T[], limit: number, task: (item: T) =>
 }
 
 /** Why a look-up failed, in one line. */
-export function lookupFailure(error: unknown): string {
+function lookupFailure(error: unknown): string {
   return error instanceof GateError ? error.message : firstLine(error);
 }
 

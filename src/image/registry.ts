@@ -46,7 +46,7 @@ export interface RegistryOptions {
 }
 
 /** A blob is given this much time per byte on top of limits.read-timeout: 64 KiB/s, slower than any working link. */
-export const MIN_BLOB_BYTES_PER_SECOND = 64 * 1024;
+const MIN_BLOB_BYTES_PER_SECOND = 64 * 1024;
 const DEFAULT_IDLE_TIMEOUT_MS = 30_000;
 const DEFAULT_READ_TIMEOUT_MS = 120_000;
 const MAX_REDIRECTS = 5;
@@ -625,7 +625,7 @@ const MAX_TAG_PAGES = 500;
 const tagListSchema = z.looseObject({ tags: z.optional(z.nullable(z.array(z.string()))) });
 
 /** The path of a `Link: <…>; rel="next"` header on the same registry, "foreign" for another host. */
-export function nextPageLink(header: string | string[] | undefined, apiHost: string): string | undefined | "foreign" {
+function nextPageLink(header: string | string[] | undefined, apiHost: string): string | undefined | "foreign" {
   const text = Array.isArray(header) ? header.join(", ") : header;
   if (!text) return undefined;
   for (const part of text.split(/,(?=\s*<)/)) {

@@ -40,7 +40,7 @@ function couldMatch(exception: PolicyException, policy: ResolvedPolicy, scope: R
 }
 
 /** `YYYY-MM-DD` of a date in UTC. */
-export function isoDay(date: Date): string {
+function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
@@ -152,7 +152,7 @@ const BLOCK_WORDS: Record<BlockRule, (finding: DecidedFinding, policy: ResolvedP
  * reported but not counted. Unavailable-scan findings are warnings (a policy
  * that fails on unavailable results stops the run before it gets here).
  */
-export function countVulnerabilities(findings: DecidedFinding[], policy: ResolvedPolicy): void {
+function countVulnerabilities(findings: DecidedFinding[], policy: ResolvedPolicy): void {
   const { max, fixableOnly } = policy.vulnerabilities;
   const vulnerabilities = findings.filter((finding) => finding.check === "vulnerability");
   for (const finding of vulnerabilities) {

@@ -95,7 +95,7 @@ interface ChainedPolicy {
 
 const DEFAULT_FILES = [".image-gate.yaml", ".image-gate.yml"];
 /** Entries kept per image by default: far more than real images hold, and under 200 MB of memory. */
-export const DEFAULT_MAX_ENTRIES = 300_000;
+const DEFAULT_MAX_ENTRIES = 300_000;
 const MAX_EXTENDS_DEPTH = 8;
 
 /** Finds and resolves the policy for a run. `spec` is --policy (a path or a preset name). */
@@ -116,7 +116,7 @@ function displayPath(file: string, cwd: string): string {
 }
 
 /** Policies hold patterns and exceptions, not data: a megabyte is far more than any needs. */
-export const MAX_POLICY_BYTES = 1024 * 1024;
+const MAX_POLICY_BYTES = 1024 * 1024;
 
 function readPolicyFile(file: string, cwd: string): ChainedPolicy {
   const shown = displayPath(file, cwd);
@@ -402,7 +402,7 @@ function resolveExtendsChain(leaf: ChainedPolicy, cwd: string): ResolvedPolicy {
 }
 
 /** "10MiB", "2GB", "512B" to bytes. */
-export function parseSize(text: string): number {
+function parseSize(text: string): number {
   const match = /^(\d+(?:\.\d+)?)(B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)$/.exec(text);
   if (!match) throw new GateError(`invalid size ${quoteInput(text)}`);
   const units: Record<string, number> = { B: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3, TiB: 1024 ** 4, KB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 };
@@ -410,7 +410,7 @@ export function parseSize(text: string): number {
 }
 
 /** "30s", "10m", "1h", "500ms" to milliseconds. */
-export function parseDuration(text: string): number {
+function parseDuration(text: string): number {
   const match = /^(\d+)(ms|s|m|h)$/.exec(text);
   if (!match) throw new GateError(`invalid duration ${quoteInput(text)}`);
   const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] as "ms" | "s" | "m" | "h"];

@@ -4,7 +4,7 @@
  */
 import { quoteInput } from "../secrets/redact.ts";
 
-export const DEFAULT_REGISTRY = "docker.io";
+const DEFAULT_REGISTRY = "docker.io";
 
 export interface ImageReference {
   /** Registry host, with port when given (`docker.io`, `localhost:5000`). */

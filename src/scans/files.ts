@@ -34,7 +34,7 @@ export async function readScanResults(file: string, label: string): Promise<Scan
 }
 
 /** Recognizes the document by its shape and normalizes it. */
-export function parseScanResults(data: unknown, label: string): ScanResult {
+function parseScanResults(data: unknown, label: string): ScanResult {
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     throw new GateError(`${label}: expected the JSON of aws ecr describe-image-scan-findings or aws inspector2 list-findings`);
   }

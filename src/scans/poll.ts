@@ -13,7 +13,7 @@ export interface Clock {
 }
 
 /** The error a cancelled wait (or SDK call) rejects with. */
-export function abortError(signal?: AbortSignal): Error {
+function abortError(signal?: AbortSignal): Error {
   const error = new Error(typeof signal?.reason === "string" ? signal.reason : "cancelled");
   error.name = "AbortError";
   return error;
@@ -24,7 +24,7 @@ export function isAbort(error: unknown): boolean {
   return (error as Error | undefined)?.name === "AbortError";
 }
 
-export function throwIfAborted(signal?: AbortSignal): void {
+function throwIfAborted(signal?: AbortSignal): void {
   if (signal?.aborted) throw abortError(signal);
 }
 

@@ -9,7 +9,7 @@
 import * as z from "zod/mini";
 import { optional, text, timestamp } from "../aws/shape.ts";
 
-export const vulnerablePackageSchema = z.looseObject({
+const vulnerablePackageSchema = z.looseObject({
   name: optional(text),
   version: optional(text),
   epoch: optional(z.number()),
@@ -80,7 +80,7 @@ export const basicFindingSchema = z.looseObject({
 });
 export type BasicFinding = z.infer<typeof basicFindingSchema>;
 
-export const imageScanStatusSchema = z.looseObject({ status: optional(text), description: optional(text) });
+const imageScanStatusSchema = z.looseObject({ status: optional(text), description: optional(text) });
 
 /** One page of DescribeImageScanFindings (also what `aws ecr describe-image-scan-findings` prints). */
 export const imageScanFindingsPageSchema = z.looseObject({
