@@ -19,7 +19,7 @@ import { loadBaseline } from "./policy/baseline.ts";
 import { loadPolicy } from "./policy/load.ts";
 import { isEcrHost, parseEcrReference, type EcrReference } from "./reference/ecr.ts";
 import type { ScanResult, ScanSource } from "./scans/model.ts";
-import type { Clock, Progress } from "./scans/poll.ts";
+import type { Clock, Progress } from "./poll.ts";
 import type { ImageProgressEvent } from "./progress.ts";
 import { buildReport, type NotScanned, type Report, type Targets } from "./report/model.ts";
 import { scannerFor, unsafeRegexes, type SecretPolicyOptions } from "./secrets/policy-options.ts";

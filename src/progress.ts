@@ -4,7 +4,7 @@
  * (CI=true or no TTY) nothing but one line per change of a scan's state.
  */
 
-import type { ProgressEvent } from "./scans/poll.ts";
+import type { ProgressEvent } from "./poll.ts";
 
 /** How far the image's layers have been read. */
 export interface ImageProgressEvent {

@@ -6,7 +6,7 @@
 
 import { setMaxListeners } from "node:events";
 import { GateError } from "./errors.ts";
-import type { Clock } from "./scans/poll.ts";
+import type { Clock } from "./poll.ts";
 
 export const DEFAULT_RUN_TIMEOUT = "30m";
 /** How long a run past its deadline waits for what it started to end (SIGTERM, then SIGKILL). */

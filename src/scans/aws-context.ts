@@ -8,7 +8,7 @@ import { Inspector2Client } from "@aws-sdk/client-inspector2";
 import type { EcrReference } from "../reference/ecr.ts";
 import { replaceAwsNodeWarning } from "../aws/node-support.ts";
 import { isTransient, partitionOf, REQUEST_TIMEOUTS } from "../aws/sdk.ts";
-import { isAbort, type Clock, type Progress } from "./poll.ts";
+import { isAbort, type Clock, type Progress } from "../poll.ts";
 
 /** Everything one run's AWS readers share. */
 export interface AwsContext {

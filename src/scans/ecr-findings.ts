@@ -17,7 +17,7 @@ import { ecrStatusVerdict } from "./ecr-status.ts";
 import { attachFindingDetails, findCoverage } from "./inspector.ts";
 import type { ScanResult, Vulnerability } from "./model.ts";
 import { fromBasicFinding, fromPackageFinding, signatureOf } from "./normalize.ts";
-import { isAbort, readUntilSettled, type Read } from "./poll.ts";
+import { isAbort, readUntilSettled, type Read } from "../poll.ts";
 import { parseShape, ShapeError } from "../aws/shape.ts";
 import { imageScanFindingsPageSchema, registryScanningConfigurationSchema, type ImageScanFindingsPage } from "./schemas.ts";
 

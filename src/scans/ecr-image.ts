@@ -13,7 +13,7 @@ import { GateError } from "../errors.ts";
 import { indexSchema, isAttestation, isIndexMediaType, MEDIA_TYPES, platformMatches, platformOf } from "../image/documents.ts";
 import { describeAwsError, isTransient } from "../aws/sdk.ts";
 import { retryTransient, type AwsContext } from "./aws-context.ts";
-import { isAbort, pollUntil } from "./poll.ts";
+import { isAbort, pollUntil } from "../poll.ts";
 import { parseShape, ShapeError } from "../aws/shape.ts";
 import { batchGetImageSchema, describeImagesSchema } from "./schemas.ts";
 

@@ -10,7 +10,7 @@ import type { EcrReference } from "../reference/ecr.ts";
 import { readScanResults } from "./files.ts";
 import { applyKevCatalog, readKevCatalog } from "./kev.ts";
 import type { ScanResult, ScanSource } from "./model.ts";
-import { isAbort, type Clock, type Progress } from "./poll.ts";
+import { isAbort, type Clock, type Progress } from "../poll.ts";
 
 export interface GatherOptions {
   sources: Set<ScanSource>;

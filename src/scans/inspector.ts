@@ -13,7 +13,7 @@ import { coverageVerdict } from "./coverage.ts";
 import type { EcrImageTarget } from "./ecr-image.ts";
 import type { ScanResult, Vulnerability } from "./model.ts";
 import { fromPackageFinding, signatureOf } from "./normalize.ts";
-import { isAbort, readUntilSettled, type Read } from "./poll.ts";
+import { isAbort, readUntilSettled, type Read } from "../poll.ts";
 import { parseShape, ShapeError } from "../aws/shape.ts";
 import { findingDetailsSchema, listCoveragePageSchema, listFindingsPageSchema, type CoveredResource } from "./schemas.ts";
 

@@ -239,7 +239,7 @@ export async function collectSupplyChain(request: SupplyChainRequest): Promise<S
     if (!request.ecrReference)
       result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
     else {
-      const { readRepositorySettings } = await import("../scans/ecr-repository.ts");
+      const { readRepositorySettings } = await import("./ecr-repository.ts");
       result.repositorySettings = await readRepositorySettings(request.ecrReference);
     }
   }

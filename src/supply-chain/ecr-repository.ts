@@ -13,7 +13,7 @@ import {
 } from "@aws-sdk/client-ecr";
 import * as z from "zod/mini";
 import { GateError } from "../errors.ts";
-import type { RepositorySettings } from "../supply-chain/model.ts";
+import type { RepositorySettings } from "./model.ts";
 import { describeAwsError } from "../aws/sdk.ts";
 import type { EcrReference } from "../reference/ecr.ts";
 

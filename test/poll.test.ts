@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readUntilSettled, realClock, type Clock, type Read } from "../../src/scans/poll.ts";
+import { readUntilSettled, realClock, type Clock, type Read } from "../src/poll.ts";
 
 function fakeClock(): Clock & { time: number } {
   const clock = {
