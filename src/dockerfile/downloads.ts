@@ -10,8 +10,7 @@
 import { Environment, EnvironmentBuilder, VariableNames } from "./environment.ts";
 import { expandWord } from "./expand.ts";
 import type { DockerfileInstruction, DockerfileModel, Stage } from "./model.ts";
-import { execForm } from "./parse.ts";
-import { runScripts, shellCommands, type ShellCommand } from "./shell.ts";
+import { execForm, runScripts, shellCommands, type ShellCommand } from "./shell.ts";
 
 export type DownloadTool = "curl" | "wget" | "Invoke-WebRequest" | "WebClient.DownloadFile" | "ADD";
 

@@ -10,6 +10,7 @@ import { ImageReferenceError, parseImageReference } from "../reference/image.ts"
 import { formatBytes, readInputFile } from "../input-file.ts";
 import { Environment, EnvironmentBuilder, VariableNames } from "./environment.ts";
 import { parseChunks, releaseWords } from "./syntax.ts";
+import { execForm } from "./shell.ts";
 import { expandWord, type Lookup } from "./expand.ts";
 import { refusal } from "./validate.ts";
 import {
@@ -436,17 +437,4 @@ function heredocsOf(node: Instruction, lines: string[], lineOffset: number): Her
     }
     return { name: heredoc.getName(), content: body.join("\n"), line: range.start.line + 1 + lineOffset };
   });
-}
-
-/** Parses the exec (JSON array) form; undefined when the arguments are in shell form. */
-export function execForm(args: string): string[] | undefined {
-  const trimmed = args.trim();
-  if (!trimmed.startsWith("[")) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(trimmed);
-    if (Array.isArray(parsed) && parsed.every((item) => typeof item === "string")) return parsed as string[];
-  } catch {
-    // Not JSON: Docker runs it in shell form.
-  }
-  return undefined;
 }
