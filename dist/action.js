@@ -8,27 +8,28 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-FMHXO53W.js";
-import "./chunks/chunk-WB7TVPGU.js";
-import "./chunks/chunk-SKQTMOW7.js";
-import "./chunks/chunk-JZR2A25U.js";
+} from "./chunks/chunk-FOWIT2MW.js";
+import "./chunks/chunk-XRFVC3WK.js";
+import "./chunks/chunk-3BD72EHY.js";
+import "./chunks/chunk-5QVTAXRY.js";
 import {
   splitUserinfo
-} from "./chunks/chunk-DFUVTM4L.js";
-import "./chunks/chunk-EJ62CAXQ.js";
-import "./chunks/chunk-5YXKDELL.js";
-import "./chunks/chunk-IYEUPREB.js";
+} from "./chunks/chunk-KG66YBMG.js";
+import "./chunks/chunk-J5AAHXJH.js";
+import "./chunks/chunk-IAWQKDHJ.js";
+import "./chunks/chunk-MICJHHOO.js";
+import "./chunks/chunk-NAQIIRL5.js";
 import {
   setNoticeHandler
 } from "./chunks/chunk-NLA4MBKA.js";
-import "./chunks/chunk-XPOZVU2H.js";
+import "./chunks/chunk-BUOUAKQC.js";
 import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-WVRYA5TT.js";
-import "./chunks/chunk-XSNBVYEM.js";
-import "./chunks/chunk-NHUMKS5O.js";
+} from "./chunks/chunk-QVQVEOE3.js";
+import "./chunks/chunk-LRSFJNTU.js";
+import "./chunks/chunk-PE4PBRI4.js";
 import {
   __commonJS,
   __require,

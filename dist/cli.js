@@ -9,22 +9,23 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-FMHXO53W.js";
-import "./chunks/chunk-WB7TVPGU.js";
-import "./chunks/chunk-SKQTMOW7.js";
-import "./chunks/chunk-JZR2A25U.js";
-import "./chunks/chunk-DFUVTM4L.js";
-import "./chunks/chunk-EJ62CAXQ.js";
-import "./chunks/chunk-5YXKDELL.js";
-import "./chunks/chunk-IYEUPREB.js";
-import "./chunks/chunk-XPOZVU2H.js";
+} from "./chunks/chunk-FOWIT2MW.js";
+import "./chunks/chunk-XRFVC3WK.js";
+import "./chunks/chunk-3BD72EHY.js";
+import "./chunks/chunk-5QVTAXRY.js";
+import "./chunks/chunk-KG66YBMG.js";
+import "./chunks/chunk-J5AAHXJH.js";
+import "./chunks/chunk-IAWQKDHJ.js";
+import "./chunks/chunk-MICJHHOO.js";
+import "./chunks/chunk-NAQIIRL5.js";
+import "./chunks/chunk-BUOUAKQC.js";
 import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-WVRYA5TT.js";
-import "./chunks/chunk-XSNBVYEM.js";
-import "./chunks/chunk-NHUMKS5O.js";
+} from "./chunks/chunk-QVQVEOE3.js";
+import "./chunks/chunk-LRSFJNTU.js";
+import "./chunks/chunk-PE4PBRI4.js";
 import "./chunks/chunk-ENLSQBIW.js";
 
 // src/cli.ts
@@ -202,7 +203,7 @@ async function pinCommand(argv) {
   }
   if (parsed.positionals.length > 1)
     throw new GateError(`pin: expected one Dockerfile, got ${parsed.positionals.length} arguments (see image-gate pin --help)`);
-  const { runPin } = await import("./chunks/pin-3XHIDOAY.js");
+  const { runPin } = await import("./chunks/pin-EVQLD62I.js");
   const outcome = await runPin({ ...parsed.positionals[0] !== void 0 ? { dockerfile: parsed.positionals[0] } : {}, check: parsed.values.check ?? false });
   process.stdout.write(scrubOutput(outcome.lines.map((line) => `${line}
 `).join("")));
