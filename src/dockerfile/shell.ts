@@ -254,7 +254,7 @@ export function execForm(args: string): string[] | undefined {
   if (!trimmed.startsWith("[")) return undefined;
   try {
     const parsed: unknown = JSON.parse(trimmed);
-    if (Array.isArray(parsed) && parsed.every((item) => typeof item === "string")) return parsed as string[];
+    if (Array.isArray(parsed) && parsed.every((item) => typeof item === "string")) return parsed;
   } catch {
     // Not JSON: Docker runs it in shell form.
   }

@@ -22,7 +22,7 @@ const vulnerablePackageSchema = z.looseObject({
 });
 
 /** Inspector's `Finding` and ECR's `EnhancedImageScanFinding`: the same shape (ECR enhanced scanning is Inspector underneath). */
-export const packageFindingSchema = z.looseObject({
+const packageFindingSchema = z.looseObject({
   findingArn: optional(text),
   awsAccountId: optional(text),
   type: optional(text),
@@ -71,7 +71,7 @@ export const packageFindingSchema = z.looseObject({
 export type PackageFinding = z.infer<typeof packageFindingSchema>;
 
 /** ECR basic scanning's `ImageScanFinding`: the CVE is `name`, the package is in `attributes`. */
-export const basicFindingSchema = z.looseObject({
+const basicFindingSchema = z.looseObject({
   name: text.check(z.minLength(1)),
   description: optional(text),
   uri: optional(text),
@@ -146,7 +146,7 @@ export const registryScanningConfigurationSchema = z.looseObject({
   scanningConfiguration: optional(z.looseObject({ scanType: optional(text), rules: optional(z.array(z.unknown())) })),
 });
 
-export const coveredResourceSchema = z.looseObject({
+const coveredResourceSchema = z.looseObject({
   resourceType: optional(text),
   resourceId: optional(text),
   accountId: optional(text),
