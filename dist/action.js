@@ -8,16 +8,16 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-FOWIT2MW.js";
-import "./chunks/chunk-XRFVC3WK.js";
-import "./chunks/chunk-3BD72EHY.js";
-import "./chunks/chunk-5QVTAXRY.js";
+} from "./chunks/chunk-GPDUEF22.js";
+import "./chunks/chunk-AV7IPMXI.js";
+import "./chunks/chunk-RWME65Q2.js";
+import "./chunks/chunk-EGWLHY67.js";
 import {
   splitUserinfo
-} from "./chunks/chunk-KG66YBMG.js";
-import "./chunks/chunk-J5AAHXJH.js";
+} from "./chunks/chunk-XUTQUHUC.js";
+import "./chunks/chunk-ROVUVE3N.js";
 import "./chunks/chunk-IAWQKDHJ.js";
-import "./chunks/chunk-MICJHHOO.js";
+import "./chunks/chunk-GBFA4ITA.js";
 import "./chunks/chunk-NAQIIRL5.js";
 import {
   setNoticeHandler
@@ -27,7 +27,7 @@ import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-QVQVEOE3.js";
+} from "./chunks/chunk-6MIHXXYO.js";
 import "./chunks/chunk-LRSFJNTU.js";
 import "./chunks/chunk-PE4PBRI4.js";
 import {

@@ -9,21 +9,21 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-FOWIT2MW.js";
-import "./chunks/chunk-XRFVC3WK.js";
-import "./chunks/chunk-3BD72EHY.js";
-import "./chunks/chunk-5QVTAXRY.js";
-import "./chunks/chunk-KG66YBMG.js";
-import "./chunks/chunk-J5AAHXJH.js";
+} from "./chunks/chunk-GPDUEF22.js";
+import "./chunks/chunk-AV7IPMXI.js";
+import "./chunks/chunk-RWME65Q2.js";
+import "./chunks/chunk-EGWLHY67.js";
+import "./chunks/chunk-XUTQUHUC.js";
+import "./chunks/chunk-ROVUVE3N.js";
 import "./chunks/chunk-IAWQKDHJ.js";
-import "./chunks/chunk-MICJHHOO.js";
+import "./chunks/chunk-GBFA4ITA.js";
 import "./chunks/chunk-NAQIIRL5.js";
 import "./chunks/chunk-BUOUAKQC.js";
 import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-QVQVEOE3.js";
+} from "./chunks/chunk-6MIHXXYO.js";
 import "./chunks/chunk-LRSFJNTU.js";
 import "./chunks/chunk-PE4PBRI4.js";
 import "./chunks/chunk-ENLSQBIW.js";
@@ -203,7 +203,7 @@ async function pinCommand(argv) {
   }
   if (parsed.positionals.length > 1)
     throw new GateError(`pin: expected one Dockerfile, got ${parsed.positionals.length} arguments (see image-gate pin --help)`);
-  const { runPin } = await import("./chunks/pin-EVQLD62I.js");
+  const { runPin } = await import("./chunks/pin-B64GGU43.js");
   const outcome = await runPin({ ...parsed.positionals[0] !== void 0 ? { dockerfile: parsed.positionals[0] } : {}, check: parsed.values.check ?? false });
   process.stdout.write(scrubOutput(outcome.lines.map((line) => `${line}
 `).join("")));

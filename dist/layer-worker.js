@@ -4,14 +4,14 @@ import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   walkLayer
-} from "./chunks/chunk-KJUDQFRY.js";
+} from "./chunks/chunk-KGIIXOHZ.js";
 import {
   openInputFile
-} from "./chunks/chunk-MICJHHOO.js";
+} from "./chunks/chunk-GBFA4ITA.js";
 import {
   GateError,
   defaultScanner
-} from "./chunks/chunk-QVQVEOE3.js";
+} from "./chunks/chunk-6MIHXXYO.js";
 import "./chunks/chunk-PE4PBRI4.js";
 import "./chunks/chunk-ENLSQBIW.js";
 

@@ -2,10 +2,10 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   openInputFile
-} from "./chunk-MICJHHOO.js";
+} from "./chunk-GBFA4ITA.js";
 import {
   GateError
-} from "./chunk-QVQVEOE3.js";
+} from "./chunk-6MIHXXYO.js";
 
 // src/image/tar-index.ts
 import { Readable } from "node:stream";

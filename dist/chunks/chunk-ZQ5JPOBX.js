@@ -2,18 +2,18 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   TarIndex
-} from "./chunk-WUK4E6DP.js";
+} from "./chunk-JOJUAS6H.js";
 import {
   MAX_DOCUMENT_BYTES
-} from "./chunk-BIZM5TSY.js";
+} from "./chunk-AL2NWMU5.js";
 import {
   openInputFile,
   readInputFile
-} from "./chunk-MICJHHOO.js";
+} from "./chunk-GBFA4ITA.js";
 import {
   GateError,
   quoteInput
-} from "./chunk-QVQVEOE3.js";
+} from "./chunk-6MIHXXYO.js";
 
 // src/image/open-store.ts
 import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";

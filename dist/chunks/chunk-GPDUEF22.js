@@ -16,25 +16,25 @@ import {
   shellCommands,
   stageChain,
   unpinnableReason
-} from "./chunk-XRFVC3WK.js";
+} from "./chunk-AV7IPMXI.js";
 import {
   isEcrHost,
   parseEcrReference
-} from "./chunk-3BD72EHY.js";
+} from "./chunk-RWME65Q2.js";
 import {
   DEFAULT_RUN_TIMEOUT,
   cancellableClock,
   withRunDeadline
-} from "./chunk-5QVTAXRY.js";
+} from "./chunk-EGWLHY67.js";
 import {
   refuseUserinfo
-} from "./chunk-KG66YBMG.js";
+} from "./chunk-XUTQUHUC.js";
 import {
   normalizeSeverity
 } from "./chunk-IAWQKDHJ.js";
 import {
   readInputFileSync
-} from "./chunk-MICJHHOO.js";
+} from "./chunk-GBFA4ITA.js";
 import {
   SIGNER_OPTIONS,
   SIGNER_PRESETS,
@@ -57,7 +57,7 @@ import {
   redactText,
   secretDigest,
   where
-} from "./chunk-QVQVEOE3.js";
+} from "./chunk-6MIHXXYO.js";
 import {
   _enum,
   array,
@@ -14057,7 +14057,7 @@ async function judge(options, control) {
   const outdated = policy.checks["outdated-base-image"];
   if (evidence.dockerfile && outdated && outdated.action !== "off") {
     activity.phase("reading the tag lists of the base images");
-    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-I47QL2WZ.js");
+    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-RASZVRJ4.js");
     const lookups = new RegistryLookups(registryOptions);
     evidence.baseImages = await gatherBaseImageEvidence(evidence.dockerfile, { tags: true, digests: policy.checks["mutable-tag"]?.action !== "off" }, lookups);
     const unreadable = Object.entries(evidence.baseImages.tags).find(([, listing]) => "unavailable" in listing);
@@ -14069,7 +14069,7 @@ async function judge(options, control) {
   }
   if (options.image !== void 0) {
     activity.phase(`reading the image ${options.image}`);
-    const { loadImage } = await import("./load-5NJBEGRA.js");
+    const { loadImage } = await import("./load-EKZAW7FU.js");
     const loadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes, maxEntries: policy.limits.maxEntries },
@@ -14112,7 +14112,7 @@ async function judge(options, control) {
       );
     }
     activity.phase(`reading scan results (${[...sources].join(", ")})`);
-    const { gatherScans } = await import("./gather-DDVZCOJC.js");
+    const { gatherScans } = await import("./gather-HOP6MHIJ.js");
     let waiting;
     const progress = (event) => {
       waiting?.();
@@ -14158,7 +14158,7 @@ async function judge(options, control) {
   const on = (id) => (policy.checks[id]?.action ?? "off") !== "off";
   if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
     activity.phase("reading signatures, attestations and repository settings");
-    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-OJ3O2KBO.js"), import("./signer-options-SRRKNFJK.js")]);
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-47WPM4JY.js"), import("./signer-options-SRRKNFJK.js")]);
     const ecrReference = ecrReferenceOf(options);
     const collected = await collectSupplyChain({
       ...on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"].options, cwd) } : {},

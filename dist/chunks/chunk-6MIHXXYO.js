@@ -874,7 +874,6 @@ var VALUE_CHECKS = {
   /** A crypt(3) hash, or a literal that is not a placeholder. */
   "crypt-or-literal": (secret) => CRYPT_HASH.test(secret) || isCredentialLiteral(secret)
 };
-var VALUE_CHECK_NAMES = Object.keys(VALUE_CHECKS);
 
 // src/secrets/scanner.ts
 function escapeRegExp(text) {

@@ -2,11 +2,11 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-Q5B563UU.js";
+} from "./chunk-WBS7WW74.js";
 import {
   GateError,
   firstLine
-} from "./chunk-QVQVEOE3.js";
+} from "./chunk-6MIHXXYO.js";
 
 // src/image/base-image-registry.ts
 var CONCURRENCY = 4;

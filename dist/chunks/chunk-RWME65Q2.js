@@ -3,11 +3,11 @@ const require = __igCreateRequire(import.meta.url);
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-J5AAHXJH.js";
+} from "./chunk-ROVUVE3N.js";
 import {
   GateError,
   quoteInput
-} from "./chunk-QVQVEOE3.js";
+} from "./chunk-6MIHXXYO.js";
 
 // src/reference/ecr.ts
 var ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com(?:\.cn)?(?::\d{1,5})?$/;

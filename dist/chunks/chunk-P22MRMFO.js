@@ -12,17 +12,17 @@ import {
   parseDocument,
   platformMatches,
   platformOf
-} from "./chunk-BIZM5TSY.js";
+} from "./chunk-AL2NWMU5.js";
 import {
   parseImageReference
-} from "./chunk-J5AAHXJH.js";
+} from "./chunk-ROVUVE3N.js";
 import {
   MAX_CAPTURE_BYTES
-} from "./chunk-KJUDQFRY.js";
+} from "./chunk-KGIIXOHZ.js";
 import {
   GateError,
   quoteInput
-} from "./chunk-QVQVEOE3.js";
+} from "./chunk-6MIHXXYO.js";
 
 // src/image/assemble.ts
 function ancestors(path) {

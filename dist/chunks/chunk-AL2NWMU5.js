@@ -3,7 +3,7 @@ const require = __igCreateRequire(import.meta.url);
 import {
   GateError,
   jsonProblem
-} from "./chunk-QVQVEOE3.js";
+} from "./chunk-6MIHXXYO.js";
 import {
   array,
   boolean,

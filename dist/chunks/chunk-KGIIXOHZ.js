@@ -6,7 +6,7 @@ import {
   quoteInput,
   redact,
   secretDigest
-} from "./chunk-QVQVEOE3.js";
+} from "./chunk-6MIHXXYO.js";
 import {
   __commonJS,
   __require,

@@ -3,10 +3,10 @@ const require = __igCreateRequire(import.meta.url);
 import {
   describeAwsError,
   require_dist_cjs3 as require_dist_cjs
-} from "./chunk-2HJEUYLF.js";
+} from "./chunk-YF4QBLZU.js";
 import {
   GateError
-} from "./chunk-QVQVEOE3.js";
+} from "./chunk-6MIHXXYO.js";
 import {
   array,
   boolean,

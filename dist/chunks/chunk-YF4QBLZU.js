@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   firstLine
-} from "./chunk-QVQVEOE3.js";
+} from "./chunk-6MIHXXYO.js";
 import {
   BinaryDecisionDiagram,
   Client,

@@ -3,22 +3,22 @@ const require = __igCreateRequire(import.meta.url);
 import {
   RegistryLookups,
   inBatches
-} from "./chunk-ZGTTPWZH.js";
-import "./chunk-Q5B563UU.js";
-import "./chunk-OHRVBWLW.js";
-import "./chunk-BIZM5TSY.js";
+} from "./chunk-GGWJDVFK.js";
+import "./chunk-WBS7WW74.js";
+import "./chunk-G6YWMC2F.js";
+import "./chunk-AL2NWMU5.js";
 import {
   decodeText,
   parseDockerfile,
   pinnedReference,
   unpinnableReason
-} from "./chunk-XRFVC3WK.js";
-import "./chunk-3BD72EHY.js";
-import "./chunk-J5AAHXJH.js";
-import "./chunk-MICJHHOO.js";
+} from "./chunk-AV7IPMXI.js";
+import "./chunk-RWME65Q2.js";
+import "./chunk-ROVUVE3N.js";
+import "./chunk-GBFA4ITA.js";
 import {
   GateError
-} from "./chunk-QVQVEOE3.js";
+} from "./chunk-6MIHXXYO.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";

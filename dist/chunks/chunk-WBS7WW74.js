@@ -2,27 +2,27 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   guardStream
-} from "./chunk-OHRVBWLW.js";
+} from "./chunk-G6YWMC2F.js";
 import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-BIZM5TSY.js";
+} from "./chunk-AL2NWMU5.js";
 import {
   ECR_HOST
-} from "./chunk-3BD72EHY.js";
+} from "./chunk-RWME65Q2.js";
 import {
   parseImageReference
-} from "./chunk-J5AAHXJH.js";
+} from "./chunk-ROVUVE3N.js";
 import {
   readInputFile
-} from "./chunk-MICJHHOO.js";
+} from "./chunk-GBFA4ITA.js";
 import {
   GateError,
   firstLine,
   jsonProblem,
   quoteInput
-} from "./chunk-QVQVEOE3.js";
+} from "./chunk-6MIHXXYO.js";
 import {
   array,
   looseObject,
@@ -814,7 +814,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./ecr-login-SHQZPUCU.js");
+  const { ecrRegistryLogin } = await import("./ecr-login-MNS4FYO5.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {

@@ -2,37 +2,37 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   guardStream
-} from "./chunk-OHRVBWLW.js";
+} from "./chunk-G6YWMC2F.js";
 import {
   assembleImage,
   checkPlatform,
   resolveDockerArchive
-} from "./chunk-7V4QYURI.js";
+} from "./chunk-P22MRMFO.js";
 import {
   dirname,
   joinPath,
   numeric,
   paxRecords
-} from "./chunk-WUK4E6DP.js";
+} from "./chunk-JOJUAS6H.js";
 import {
   MAX_DOCUMENT_BYTES,
   MAX_LAYERS
-} from "./chunk-BIZM5TSY.js";
+} from "./chunk-AL2NWMU5.js";
 import {
   waitOnCancel
-} from "./chunk-5QVTAXRY.js";
-import "./chunk-J5AAHXJH.js";
+} from "./chunk-EGWLHY67.js";
+import "./chunk-ROVUVE3N.js";
 import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-KJUDQFRY.js";
-import "./chunk-MICJHHOO.js";
+} from "./chunk-KGIIXOHZ.js";
+import "./chunk-GBFA4ITA.js";
 import {
   GateError,
   firstLine
-} from "./chunk-QVQVEOE3.js";
+} from "./chunk-6MIHXXYO.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import {

@@ -3,31 +3,31 @@ const require = __igCreateRequire(import.meta.url);
 import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-Q5B563UU.js";
-import "./chunk-OHRVBWLW.js";
+} from "./chunk-WBS7WW74.js";
+import "./chunk-G6YWMC2F.js";
 import {
   openStore
-} from "./chunk-3OXARKIX.js";
-import "./chunk-WUK4E6DP.js";
+} from "./chunk-ZQ5JPOBX.js";
+import "./chunk-JOJUAS6H.js";
 import {
   MAX_DOCUMENT_BYTES,
   parseDocument
-} from "./chunk-BIZM5TSY.js";
-import "./chunk-3BD72EHY.js";
+} from "./chunk-AL2NWMU5.js";
+import "./chunk-RWME65Q2.js";
 import {
   parseImageSource
-} from "./chunk-KG66YBMG.js";
+} from "./chunk-XUTQUHUC.js";
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-J5AAHXJH.js";
+} from "./chunk-ROVUVE3N.js";
 import {
   readInputFileSync
-} from "./chunk-MICJHHOO.js";
+} from "./chunk-GBFA4ITA.js";
 import {
   GateError,
   firstLine
-} from "./chunk-QVQVEOE3.js";
+} from "./chunk-6MIHXXYO.js";
 import {
   array,
   int,
@@ -6174,7 +6174,7 @@ async function collectSupplyChain(request) {
     if (!request.ecrReference)
       result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
     else {
-      const { readRepositorySettings } = await import("./ecr-repository-RXSIM7A6.js");
+      const { readRepositorySettings } = await import("./ecr-repository-N6EMA6NH.js");
       result.repositorySettings = await readRepositorySettings(request.ecrReference);
     }
   }

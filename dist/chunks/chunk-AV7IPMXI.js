@@ -3,16 +3,16 @@ const require = __igCreateRequire(import.meta.url);
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-J5AAHXJH.js";
+} from "./chunk-ROVUVE3N.js";
 import {
   formatBytes,
   readInputFile
-} from "./chunk-MICJHHOO.js";
+} from "./chunk-GBFA4ITA.js";
 import {
   GateError,
   quoteInput,
   where
-} from "./chunk-QVQVEOE3.js";
+} from "./chunk-6MIHXXYO.js";
 import {
   __commonJS,
   __esm,

@@ -2,39 +2,39 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   openStore
-} from "./chunk-3OXARKIX.js";
+} from "./chunk-ZQ5JPOBX.js";
 import {
   assembleImage,
   blobPath,
   checkPlatform,
   resolveDockerArchive,
   resolveOciLayout
-} from "./chunk-7V4QYURI.js";
-import "./chunk-WUK4E6DP.js";
+} from "./chunk-P22MRMFO.js";
+import "./chunk-JOJUAS6H.js";
 import {
   MAX_LAYERS,
   isIndexMediaType
-} from "./chunk-BIZM5TSY.js";
+} from "./chunk-AL2NWMU5.js";
 import {
   describeSource,
   parseImageSource
-} from "./chunk-KG66YBMG.js";
+} from "./chunk-XUTQUHUC.js";
 import {
   parseImageReference
-} from "./chunk-J5AAHXJH.js";
+} from "./chunk-ROVUVE3N.js";
 import {
   DEFAULT_LIMITS,
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   emptyScan,
   walkLayer
-} from "./chunk-KJUDQFRY.js";
-import "./chunk-MICJHHOO.js";
+} from "./chunk-KGIIXOHZ.js";
+import "./chunk-GBFA4ITA.js";
 import {
   GateError,
   defaultScanner,
   firstLine
-} from "./chunk-QVQVEOE3.js";
+} from "./chunk-6MIHXXYO.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";
@@ -211,7 +211,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-J5JKTFRP.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-WJKQTZY5.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -302,7 +302,7 @@ async function loadImage(reference, options = {}) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-FCK37O73.js");
+    const { loadFromDaemon } = await import("./daemon-O2QGYZVV.js");
     return loadFromDaemon(source, reference, limits, options.platform, options.scanner ?? defaultScanner(), options);
   }
   if (source.transport === "docker") {
