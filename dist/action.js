@@ -8,13 +8,13 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-GPDUEF22.js";
-import "./chunks/chunk-AV7IPMXI.js";
+} from "./chunks/chunk-WC4SIBD5.js";
+import "./chunks/chunk-HZ52NZM7.js";
 import "./chunks/chunk-RWME65Q2.js";
 import "./chunks/chunk-EGWLHY67.js";
 import {
   splitUserinfo
-} from "./chunks/chunk-XUTQUHUC.js";
+} from "./chunks/chunk-C56GPJW2.js";
 import "./chunks/chunk-ROVUVE3N.js";
 import "./chunks/chunk-IAWQKDHJ.js";
 import "./chunks/chunk-GBFA4ITA.js";

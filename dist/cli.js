@@ -9,11 +9,11 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-GPDUEF22.js";
-import "./chunks/chunk-AV7IPMXI.js";
+} from "./chunks/chunk-WC4SIBD5.js";
+import "./chunks/chunk-HZ52NZM7.js";
 import "./chunks/chunk-RWME65Q2.js";
 import "./chunks/chunk-EGWLHY67.js";
-import "./chunks/chunk-XUTQUHUC.js";
+import "./chunks/chunk-C56GPJW2.js";
 import "./chunks/chunk-ROVUVE3N.js";
 import "./chunks/chunk-IAWQKDHJ.js";
 import "./chunks/chunk-GBFA4ITA.js";
@@ -203,7 +203,7 @@ async function pinCommand(argv) {
   }
   if (parsed.positionals.length > 1)
     throw new GateError(`pin: expected one Dockerfile, got ${parsed.positionals.length} arguments (see image-gate pin --help)`);
-  const { runPin } = await import("./chunks/pin-B64GGU43.js");
+  const { runPin } = await import("./chunks/pin-YKARSYI2.js");
   const outcome = await runPin({ ...parsed.positionals[0] !== void 0 ? { dockerfile: parsed.positionals[0] } : {}, check: parsed.values.check ?? false });
   process.stdout.write(scrubOutput(outcome.lines.map((line) => `${line}
 `).join("")));

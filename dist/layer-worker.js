@@ -4,7 +4,7 @@ import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   walkLayer
-} from "./chunks/chunk-KGIIXOHZ.js";
+} from "./chunks/chunk-ENAWDZBH.js";
 import {
   openInputFile
 } from "./chunks/chunk-GBFA4ITA.js";

@@ -328,12 +328,12 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
             .split(",")
             .map((part) => part.split("="))
             .find(([key]) => key === "from");
-          const range = astFlags[index]
+          const fromRange = astFlags[index]
             ?.getOptions?.()
             .find((option) => option.getName() === "from")
             ?.getValueRange();
           if (fromOption?.[1])
-            imageUses.push(resolveImageUse("mount-from", fromOption[1], line, stageIndex, stageLookup, range ? spanOf(range, lineOffset) : undefined));
+            imageUses.push(resolveImageUse("mount-from", fromOption[1], line, stageIndex, stageLookup, fromRange ? spanOf(fromRange, lineOffset) : undefined));
         });
         break;
       }

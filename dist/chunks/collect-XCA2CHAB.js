@@ -3,7 +3,7 @@ const require = __igCreateRequire(import.meta.url);
 import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-WBS7WW74.js";
+} from "./chunk-6EUEOEY4.js";
 import "./chunk-G6YWMC2F.js";
 import {
   openStore
@@ -16,7 +16,7 @@ import {
 import "./chunk-RWME65Q2.js";
 import {
   parseImageSource
-} from "./chunk-XUTQUHUC.js";
+} from "./chunk-C56GPJW2.js";
 import {
   ImageReferenceError,
   parseImageReference

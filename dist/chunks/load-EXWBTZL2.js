@@ -9,7 +9,7 @@ import {
   checkPlatform,
   resolveDockerArchive,
   resolveOciLayout
-} from "./chunk-P22MRMFO.js";
+} from "./chunk-46WBMN43.js";
 import "./chunk-JOJUAS6H.js";
 import {
   MAX_LAYERS,
@@ -18,7 +18,7 @@ import {
 import {
   describeSource,
   parseImageSource
-} from "./chunk-XUTQUHUC.js";
+} from "./chunk-C56GPJW2.js";
 import {
   parseImageReference
 } from "./chunk-ROVUVE3N.js";
@@ -28,7 +28,7 @@ import {
   MAX_CAPTURED_PER_IMAGE,
   emptyScan,
   walkLayer
-} from "./chunk-KGIIXOHZ.js";
+} from "./chunk-ENAWDZBH.js";
 import "./chunk-GBFA4ITA.js";
 import {
   GateError,
@@ -211,7 +211,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-WJKQTZY5.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-Q4W5TDKI.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -302,7 +302,7 @@ async function loadImage(reference, options = {}) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-O2QGYZVV.js");
+    const { loadFromDaemon } = await import("./daemon-KUWXDLNN.js");
     return loadFromDaemon(source, reference, limits, options.platform, options.scanner ?? defaultScanner(), options);
   }
   if (source.transport === "docker") {
@@ -371,8 +371,8 @@ async function walkResolved(resolved, source, reference, limits, options) {
           if (threads) {
             scan = emptyScan(index, layer.mediaType ?? "");
             const bytesAt = store.bytes?.(layer.name, declaredSize) ?? { stream: () => store.open(layer.name, declaredSize) };
-            const walked2 = await threads.walk(bytesAt, info, limits, budget.keeper(index, scan));
-            Object.assign(scan, walked2, { entries: scan.entries, whiteouts: scan.whiteouts, opaqueDirs: scan.opaqueDirs });
+            const threadScan = await threads.walk(bytesAt, info, limits, budget.keeper(index, scan));
+            Object.assign(scan, threadScan, { entries: scan.entries, whiteouts: scan.whiteouts, opaqueDirs: scan.opaqueDirs });
           } else scan = await walkLayer(store.open(layer.name, declaredSize), info, limits, scanner, budget);
           layersDone++;
           tell();

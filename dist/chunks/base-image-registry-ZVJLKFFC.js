@@ -1,10 +1,11 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  BlobDigestMismatch,
-  RegistryClient,
-  parseRegistryReference
-} from "./chunk-WBS7WW74.js";
+  RegistryLookups,
+  gatherBaseImageEvidence,
+  inBatches
+} from "./chunk-FXJVNATX.js";
+import "./chunk-6EUEOEY4.js";
 import "./chunk-G6YWMC2F.js";
 import "./chunk-AL2NWMU5.js";
 import "./chunk-RWME65Q2.js";
@@ -15,7 +16,7 @@ import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";
 export {
-  BlobDigestMismatch,
-  RegistryClient,
-  parseRegistryReference
+  RegistryLookups,
+  gatherBaseImageEvidence,
+  inBatches
 };

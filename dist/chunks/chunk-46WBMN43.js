@@ -18,7 +18,7 @@ import {
 } from "./chunk-ROVUVE3N.js";
 import {
   MAX_CAPTURE_BYTES
-} from "./chunk-KGIIXOHZ.js";
+} from "./chunk-ENAWDZBH.js";
 import {
   GateError,
   quoteInput

@@ -3,8 +3,8 @@ const require = __igCreateRequire(import.meta.url);
 import {
   RegistryLookups,
   inBatches
-} from "./chunk-GGWJDVFK.js";
-import "./chunk-WBS7WW74.js";
+} from "./chunk-FXJVNATX.js";
+import "./chunk-6EUEOEY4.js";
 import "./chunk-G6YWMC2F.js";
 import "./chunk-AL2NWMU5.js";
 import {
@@ -12,7 +12,7 @@ import {
   parseDockerfile,
   pinnedReference,
   unpinnableReason
-} from "./chunk-AV7IPMXI.js";
+} from "./chunk-HZ52NZM7.js";
 import "./chunk-RWME65Q2.js";
 import "./chunk-ROVUVE3N.js";
 import "./chunk-GBFA4ITA.js";

@@ -16,7 +16,7 @@ import {
   shellCommands,
   stageChain,
   unpinnableReason
-} from "./chunk-AV7IPMXI.js";
+} from "./chunk-HZ52NZM7.js";
 import {
   isEcrHost,
   parseEcrReference
@@ -28,7 +28,7 @@ import {
 } from "./chunk-EGWLHY67.js";
 import {
   refuseUserinfo
-} from "./chunk-XUTQUHUC.js";
+} from "./chunk-C56GPJW2.js";
 import {
   normalizeSeverity
 } from "./chunk-IAWQKDHJ.js";
@@ -13749,7 +13749,7 @@ function resolveExtendsChain(leaf, cwd) {
   let mode;
   const checks2 = {};
   const vulnerabilities = {};
-  let max = {};
+  const max = {};
   const block = {};
   let kevCatalog;
   const limits = {};
@@ -13773,7 +13773,7 @@ function resolveExtendsChain(leaf, cwd) {
     }
     const { max: ownMax, block: ownBlock, "kev-catalog": ownCatalog, ...rest } = document.vulnerabilities ?? {};
     Object.assign(vulnerabilities, rest);
-    if (ownMax) max = { ...max, ...ownMax };
+    if (ownMax) Object.assign(max, ownMax);
     if (ownBlock) Object.assign(block, ownBlock);
     if (ownCatalog !== void 0) {
       const file = path2.resolve(link.dir ?? cwd, ownCatalog);
@@ -14057,7 +14057,7 @@ async function judge(options, control) {
   const outdated = policy.checks["outdated-base-image"];
   if (evidence.dockerfile && outdated && outdated.action !== "off") {
     activity.phase("reading the tag lists of the base images");
-    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-RASZVRJ4.js");
+    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-ZVJLKFFC.js");
     const lookups = new RegistryLookups(registryOptions);
     evidence.baseImages = await gatherBaseImageEvidence(evidence.dockerfile, { tags: true, digests: policy.checks["mutable-tag"]?.action !== "off" }, lookups);
     const unreadable = Object.entries(evidence.baseImages.tags).find(([, listing]) => "unavailable" in listing);
@@ -14069,7 +14069,7 @@ async function judge(options, control) {
   }
   if (options.image !== void 0) {
     activity.phase(`reading the image ${options.image}`);
-    const { loadImage } = await import("./load-EKZAW7FU.js");
+    const { loadImage } = await import("./load-EXWBTZL2.js");
     const loadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes, maxEntries: policy.limits.maxEntries },
@@ -14158,7 +14158,7 @@ async function judge(options, control) {
   const on = (id) => (policy.checks[id]?.action ?? "off") !== "off";
   if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
     activity.phase("reading signatures, attestations and repository settings");
-    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-47WPM4JY.js"), import("./signer-options-SRRKNFJK.js")]);
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-XCA2CHAB.js"), import("./signer-options-SRRKNFJK.js")]);
     const ecrReference = ecrReferenceOf(options);
     const collected = await collectSupplyChain({
       ...on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"].options, cwd) } : {},
@@ -14253,8 +14253,9 @@ function renderJson(report) {
 }
 
 // src/report/junit.ts
+var NOT_XML_CHARACTER = /[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 function xml(text) {
-  return text.replace(/[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return text.replace(NOT_XML_CHARACTER, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 function renderJunit(report) {
   const cases = [];

@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-WBS7WW74.js";
+} from "./chunk-6EUEOEY4.js";
 import {
   GateError,
   firstLine

@@ -1,11 +1,10 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  RegistryLookups,
-  gatherBaseImageEvidence,
-  inBatches
-} from "./chunk-GGWJDVFK.js";
-import "./chunk-WBS7WW74.js";
+  BlobDigestMismatch,
+  RegistryClient,
+  parseRegistryReference
+} from "./chunk-6EUEOEY4.js";
 import "./chunk-G6YWMC2F.js";
 import "./chunk-AL2NWMU5.js";
 import "./chunk-RWME65Q2.js";
@@ -16,7 +15,7 @@ import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";
 export {
-  RegistryLookups,
-  gatherBaseImageEvidence,
-  inBatches
+  BlobDigestMismatch,
+  RegistryClient,
+  parseRegistryReference
 };

@@ -7,7 +7,7 @@ import {
   assembleImage,
   checkPlatform,
   resolveDockerArchive
-} from "./chunk-P22MRMFO.js";
+} from "./chunk-46WBMN43.js";
 import {
   dirname,
   joinPath,
@@ -27,7 +27,7 @@ import {
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-KGIIXOHZ.js";
+} from "./chunk-ENAWDZBH.js";
 import "./chunk-GBFA4ITA.js";
 import {
   GateError,
