@@ -8,27 +8,28 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-5O33H73N.js";
-import "./chunks/chunk-EWYNZLPT.js";
-import "./chunks/chunk-SKQTMOW7.js";
-import "./chunks/chunk-JZR2A25U.js";
+} from "./chunks/chunk-WC4SIBD5.js";
+import "./chunks/chunk-HZ52NZM7.js";
+import "./chunks/chunk-RWME65Q2.js";
+import "./chunks/chunk-EGWLHY67.js";
 import {
   splitUserinfo
-} from "./chunks/chunk-I6YVTDJB.js";
-import "./chunks/chunk-EJ62CAXQ.js";
-import "./chunks/chunk-5YXKDELL.js";
-import "./chunks/chunk-IYEUPREB.js";
+} from "./chunks/chunk-C56GPJW2.js";
+import "./chunks/chunk-ROVUVE3N.js";
+import "./chunks/chunk-IAWQKDHJ.js";
+import "./chunks/chunk-GBFA4ITA.js";
+import "./chunks/chunk-NAQIIRL5.js";
 import {
   setNoticeHandler
 } from "./chunks/chunk-NLA4MBKA.js";
-import "./chunks/chunk-XPOZVU2H.js";
+import "./chunks/chunk-BUOUAKQC.js";
 import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-WVRYA5TT.js";
-import "./chunks/chunk-XSNBVYEM.js";
-import "./chunks/chunk-NHUMKS5O.js";
+} from "./chunks/chunk-6MIHXXYO.js";
+import "./chunks/chunk-LRSFJNTU.js";
+import "./chunks/chunk-PE4PBRI4.js";
 import {
   __commonJS,
   __require,

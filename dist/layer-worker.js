@@ -4,15 +4,15 @@ import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   walkLayer
-} from "./chunks/chunk-XEXVI65E.js";
+} from "./chunks/chunk-ENAWDZBH.js";
 import {
   openInputFile
-} from "./chunks/chunk-5YXKDELL.js";
+} from "./chunks/chunk-GBFA4ITA.js";
 import {
   GateError,
   defaultScanner
-} from "./chunks/chunk-WVRYA5TT.js";
-import "./chunks/chunk-NHUMKS5O.js";
+} from "./chunks/chunk-6MIHXXYO.js";
+import "./chunks/chunk-PE4PBRI4.js";
 import "./chunks/chunk-ENLSQBIW.js";
 
 // src/image/layer-worker.ts
