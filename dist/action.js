@@ -8,28 +8,29 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-VZXT5WVI.js";
-import "./chunks/chunk-SX4NIBMB.js";
-import "./chunks/chunk-264M7AZU.js";
-import "./chunks/chunk-UF2XL5EV.js";
+} from "./chunks/chunk-3PTMHGCR.js";
+import "./chunks/chunk-NM7W5UJB.js";
+import "./chunks/chunk-OXVNWGZQ.js";
+import "./chunks/chunk-VKJXLKL6.js";
 import {
   splitUserinfo
-} from "./chunks/chunk-L4XGWMXS.js";
-import "./chunks/chunk-C4H25M2S.js";
+} from "./chunks/chunk-EZERKLFY.js";
+import "./chunks/chunk-CD3S5NYX.js";
+import "./chunks/chunk-IAWQKDHJ.js";
 import "./chunks/chunk-6CHONRVN.js";
-import "./chunks/chunk-2WDIA5G5.js";
-import "./chunks/chunk-IYEUPREB.js";
+import "./chunks/chunk-EWL6JI6E.js";
+import "./chunks/chunk-NAQIIRL5.js";
 import {
   setNoticeHandler
 } from "./chunks/chunk-NLA4MBKA.js";
-import "./chunks/chunk-XPOZVU2H.js";
+import "./chunks/chunk-BUOUAKQC.js";
 import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-SQLG4HGK.js";
-import "./chunks/chunk-XSNBVYEM.js";
-import "./chunks/chunk-NHUMKS5O.js";
+} from "./chunks/chunk-CWTO3L6Q.js";
+import "./chunks/chunk-LRSFJNTU.js";
+import "./chunks/chunk-PE4PBRI4.js";
 import {
   __commonJS,
   __require,

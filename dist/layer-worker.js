@@ -4,18 +4,18 @@ import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   walkLayer
-} from "./chunks/chunk-GM2DC6T5.js";
+} from "./chunks/chunk-H5ISQS2Q.js";
 import {
   readPlan
 } from "./chunks/chunk-6CHONRVN.js";
 import {
   openInputFile
-} from "./chunks/chunk-2WDIA5G5.js";
+} from "./chunks/chunk-EWL6JI6E.js";
 import {
   GateError,
   defaultScanner
-} from "./chunks/chunk-SQLG4HGK.js";
-import "./chunks/chunk-NHUMKS5O.js";
+} from "./chunks/chunk-CWTO3L6Q.js";
+import "./chunks/chunk-PE4PBRI4.js";
 import "./chunks/chunk-ENLSQBIW.js";
 
 // src/image/layer-worker.ts

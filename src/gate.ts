@@ -16,12 +16,12 @@ import type { RegistryOptions } from "./image/registry.ts";
 import { GateError } from "./errors.ts";
 import { refuseUserinfo } from "./image/transport.ts";
 import type { Finding } from "./findings.ts";
-import { decide } from "./policy/decide.ts";
+import { decide, stopsOnUnavailable, unavailableScanCause } from "./policy/decide.ts";
 import { loadBaseline } from "./policy/baseline.ts";
 import { loadPolicy } from "./policy/load.ts";
-import { isEcrHost, parseEcrReference, type EcrReference } from "./scans/ecr-reference.ts";
+import { isEcrHost, parseEcrReference, type EcrReference } from "./reference/ecr.ts";
 import type { ScanResult, ScanSource } from "./scans/model.ts";
-import type { Clock, Progress } from "./scans/poll.ts";
+import type { Clock, Progress } from "./poll.ts";
 import type { ImageProgressEvent } from "./progress.ts";
 import { buildReport, type NotScanned, type Report, type Targets } from "./report/model.ts";
 import { scannerFor, unsafeRegexes, type SecretPolicyOptions } from "./secrets/policy-options.ts";
@@ -156,7 +156,7 @@ async function judge(options: GateOptions, control: { signal: AbortSignal; activ
     const lookups = new RegistryLookups(registryOptions);
     evidence.baseImages = await gatherBaseImageEvidence(evidence.dockerfile, { tags: true, digests: policy.checks["mutable-tag"]?.action !== "off" }, lookups);
     const unreadable = Object.entries(evidence.baseImages.tags).find(([, listing]) => "unavailable" in listing);
-    if (unreadable && outdated.options["on-unavailable"] === "fail" && mode === "enforce") {
+    if (unreadable && stopsOnUnavailable(outdated.options["on-unavailable"], mode)) {
       throw new GateError(
         `${(unreadable[1] as { unavailable: string }).unavailable} (the tag list of ${unreadable[0]}; checks.outdated-base-image.on-unavailable is fail)`,
       );
@@ -248,7 +248,7 @@ async function judge(options: GateOptions, control: { signal: AbortSignal; activ
       // With --image, the platform it read; else --platform (default: the only one, or linux/amd64).
       ...((evidence.image?.platform ?? options.platform) ? { platform: evidence.image?.platform ?? options.platform } : {}),
       ...(policy.vulnerabilities.kevCatalog ? { kevCatalog: policy.vulnerabilities.kevCatalog } : {}),
-      stopOnUnavailable: policy.vulnerabilities.onUnavailable === "fail" && mode === "enforce",
+      stopOnUnavailable: stopsOnUnavailable(policy.vulnerabilities.onUnavailable, mode),
       progress,
       ...(options.settleMs !== undefined ? { settleMs: options.settleMs } : {}),
     });
@@ -256,9 +256,8 @@ async function judge(options: GateOptions, control: { signal: AbortSignal; activ
     // Fail closed: missing or unfinished results are never "no vulnerabilities". In audit mode
     // they are reported instead, since audit never fails the pipeline. The cause is named, not a
     // source that was cancelled because of it.
-    const unavailable = gathered.results.filter((result) => result.status === "unavailable");
-    const missing = unavailable.find((result) => !result.cancelled) ?? unavailable[0];
-    if (missing && policy.vulnerabilities.onUnavailable === "fail" && mode === "enforce") {
+    const missing = unavailableScanCause(gathered.results);
+    if (missing && stopsOnUnavailable(policy.vulnerabilities.onUnavailable, mode)) {
       throw new GateError(`${missing.label}: scan results unavailable: ${missing.reason ?? "unknown reason"} (vulnerabilities.on-unavailable is fail)`);
     }
     scans = gathered.results;

@@ -103,7 +103,7 @@ export async function runPin(options: PinOptions): Promise<PinOutcome> {
 }
 
 /** Replaces each reference in the original text, keeping every other byte (line endings, BOM) as it was. */
-export function applyEdits(original: string, edits: Edit[], bom: boolean, shown: string): string {
+function applyEdits(original: string, edits: Edit[], bom: boolean, shown: string): string {
   // The parser saw the text with \r\n and \r turned into \n, so its lines are these lines.
   const lines = original.match(/[^\r\n]*(?:\r\n|\r|\n|$)/g)!.filter((line, index, all) => line !== "" || index < all.length - 1);
   const byLine = new Map<number, Edit[]>();

@@ -4,7 +4,7 @@
  * (CI=true or no TTY) nothing but one line per change of a scan's state.
  */
 
-import type { ProgressEvent } from "./scans/poll.ts";
+import type { ProgressEvent } from "./poll.ts";
 
 /** How far the image's layers have been read. */
 export interface ImageProgressEvent {
@@ -25,7 +25,7 @@ export interface ProgressPrinter {
 }
 
 /** True when the environment says it is CI (CI=true, as GitHub Actions, CodeBuild and most CI systems set it). */
-export function isCi(env: NodeJS.ProcessEnv): boolean {
+function isCi(env: NodeJS.ProcessEnv): boolean {
   const value = env.CI;
   return value !== undefined && value !== "" && value !== "0" && value.toLowerCase() !== "false";
 }

@@ -6,7 +6,7 @@
 
 import { setMaxListeners } from "node:events";
 import { GateError } from "./errors.ts";
-import type { Clock } from "./scans/poll.ts";
+import type { Clock } from "./poll.ts";
 
 export const DEFAULT_RUN_TIMEOUT = "30m";
 /** How long a run past its deadline waits for what it started to end (SIGTERM, then SIGKILL). */
@@ -52,7 +52,7 @@ export class RunActivity {
 }
 
 /** "30m", "90s", "1h", "500ms" as milliseconds; the error names both places a run timeout is set. */
-export function parseRunTimeout(text: string): number {
+function parseRunTimeout(text: string): number {
   const match = /^(\d+)(ms|s|m|h)$/.exec(text.trim());
   const ms = match ? Number(match[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] as "ms" | "s" | "m" | "h"] : 0;
   if (!match || ms <= 0) throw new GateError(`--timeout (action input timeout): expected a duration such as 30m, 90s or 1h, got "${text.slice(0, 40)}"`);

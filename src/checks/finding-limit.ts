@@ -9,7 +9,7 @@
 import { fingerprintOf, isDockerfileLocation, severityRank, type Finding } from "../findings.ts";
 
 /** Findings listed one by one per check, rule and Dockerfile. */
-export const MAX_FINDINGS_PER_RULE = 1000;
+const MAX_FINDINGS_PER_RULE = 1000;
 
 /** Keeps the first MAX_FINDINGS_PER_RULE Dockerfile findings of each rule and folds the rest into one. */
 export function foldRepeatedFindings(findings: Finding[]): Finding[] {

@@ -65,12 +65,5 @@ export const CHECKS: readonly Check<any>[] = [
 /** The five checks the specification names; everything else is hardening. */
 export const CORE_CHECKS = new Set(["root-user", "secret", "untrusted-base-image", "mutable-tag", "vulnerability"]);
 
-export const CHECK_IDS: readonly string[] = CHECKS.map((check) => check.id);
-
 /** Old check names that policies may still use, and the check that took each over. */
 export const CHECK_ALIASES: Readonly<Record<string, string>> = { "add-remote-url": "unverified-download" };
-
-// oxlint-disable-next-line no-explicit-any
-export function checkById(id: string): Check<any> | undefined {
-  return CHECKS.find((check) => check.id === id);
-}

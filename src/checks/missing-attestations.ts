@@ -4,7 +4,7 @@ import type { AttestationRecord } from "../supply-chain/model.ts";
 import { defineCheck, makeFinding, type Check } from "./types.ts";
 
 /** What missing-attestations can require (policy `require`), and the rule each one reports. */
-export const ATTESTATION_REQUIREMENTS = { sbom: "no-sbom", provenance: "no-provenance" } as const;
+const ATTESTATION_REQUIREMENTS = { sbom: "no-sbom", provenance: "no-provenance" } as const;
 
 const WHAT = { sbom: "an SBOM (SPDX or CycloneDX)", provenance: "SLSA provenance (v0.2 or v1)" } as const;
 

@@ -3,9 +3,6 @@ import type { Finding } from "../findings.ts";
 import type { RepositorySettings } from "../supply-chain/model.ts";
 import { defineCheck, makeFinding, type Check } from "./types.ts";
 
-/** What registry-settings can require (policy `require`), and the rule each one reports. */
-export const SETTINGS_REQUIREMENTS = { "tag-immutability": "mutable-tags", "scan-on-push": "scan-on-push-off", "kms-encryption": "no-kms-encryption" } as const;
-
 /** ECR's WILDCARD filters: `*` matches any run of characters, everything else itself. */
 export function ecrWildcardMatch(filter: string, text: string): boolean {
   const pattern = filter

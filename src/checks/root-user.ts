@@ -6,7 +6,7 @@ import { accountDatabaseNeeds, isRootUid, passwdUid, runtimeUser } from "./runti
 import { makeFinding, defineCheck, type Check, type Evidence } from "./types.ts";
 
 /** True for `root`, `0`, `00`, `+0`, `-0` (and other uids a runtime runs as 0): a USER value's user part that means root. */
-export function isRootUserName(user: string): boolean {
+function isRootUserName(user: string): boolean {
   const parsed = runtimeUser(user);
   return user === "root" || (parsed.kind === "uid" && parsed.root);
 }

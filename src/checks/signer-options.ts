@@ -6,7 +6,7 @@
 
 import path from "node:path";
 import * as z from "zod/mini";
-import { globLength } from "../policy/glob.ts";
+import { globLength } from "../glob.ts";
 import type { SignerSettings } from "../supply-chain/collect.ts";
 import type { SignerSpec } from "../supply-chain/signers.ts";
 import type { OptionsOf, Stance } from "./types.ts";

@@ -3,7 +3,7 @@ import type { Finding, Location } from "../findings.ts";
 import { makeFinding, defineCheck, type Check } from "./types.ts";
 
 /** True when an EXPOSE entry (`22`, `22/tcp`, `20-25/tcp`) covers port 22. */
-export function exposesSsh(entry: string): boolean {
+function exposesSsh(entry: string): boolean {
   const match = /^(\d+)(?:-(\d+))?(?:\/(tcp|udp|sctp))?$/i.exec(entry.trim());
   if (!match) return false;
   const low = Number(match[1]);

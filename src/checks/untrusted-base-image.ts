@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import type { Finding } from "../findings.ts";
-import { globLength, globMatch } from "../policy/glob.ts";
+import { globLength, globMatch } from "../glob.ts";
 import { describeMissing, describeUse, externalImageUses } from "./image-uses.ts";
 import { makeFinding, defineCheck, type Check } from "./types.ts";
 import { quoteInput } from "../secrets/redact.ts";

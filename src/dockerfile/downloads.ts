@@ -10,8 +10,7 @@
 import { Environment, EnvironmentBuilder, VariableNames } from "./environment.ts";
 import { expandWord } from "./expand.ts";
 import type { DockerfileInstruction, DockerfileModel, Stage } from "./model.ts";
-import { execForm } from "./parse.ts";
-import { runScripts, shellCommands, type ShellCommand } from "./shell.ts";
+import { execForm, runScripts, shellCommands, type ShellCommand } from "./shell.ts";
 
 export type DownloadTool = "curl" | "wget" | "Invoke-WebRequest" | "WebClient.DownloadFile" | "ADD";
 
@@ -220,7 +219,7 @@ function dirname(path: string): string {
 }
 
 /** The file name a URL is saved under by `curl -O` or `wget` without `-O`. */
-export function urlFileName(url: string): string | undefined {
+function urlFileName(url: string): string | undefined {
   const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, "").replace(/[?#].*$/, "");
   const name = basename(path);
   return name === "" ? undefined : name;

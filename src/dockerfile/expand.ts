@@ -144,8 +144,3 @@ export function expandWord(text: string, lookup: Lookup, escape = "\\"): Expansi
   const value = parseUntil(undefined);
   return { value, missing: [...missing] };
 }
-
-/** True when the text refers to a variable anywhere ($X, ${X}). */
-export function referencesVariable(text: string): boolean {
-  return /\$(?:\{[A-Za-z_]|[A-Za-z_])/.test(text);
-}

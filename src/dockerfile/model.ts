@@ -1,7 +1,7 @@
 /** Plain, resolved evidence about a Dockerfile: what the checks read. */
 
 import type { Environment } from "./environment.ts";
-import type { ImageReference } from "../image/reference.ts";
+import type { ImageReference } from "../reference/image.ts";
 
 export interface InstructionFlag {
   name: string;

@@ -6,10 +6,11 @@
 import type { Instruction, Property as AstProperty } from "dockerfile-ast";
 import { GateError, where } from "../errors.ts";
 import { quoteInput } from "../secrets/redact.ts";
-import { ImageReferenceError, parseImageReference } from "../image/reference.ts";
+import { ImageReferenceError, parseImageReference } from "../reference/image.ts";
 import { formatBytes, readInputFile } from "../input-file.ts";
 import { Environment, EnvironmentBuilder, VariableNames } from "./environment.ts";
 import { parseChunks, releaseWords } from "./syntax.ts";
+import { execForm } from "./shell.ts";
 import { expandWord, type Lookup } from "./expand.ts";
 import { refusal } from "./validate.ts";
 import {
@@ -64,7 +65,7 @@ const KEYWORDS = new Set([
  * kilobyte each), so the number of words, not only bytes, bounds its memory and time; the limits
  * are far above any Dockerfile people write and keep any accepted file under 300 MB.
  */
-export const DOCKERFILE_LIMITS = { maxBytes: 1024 * 1024, maxWords: 200_000, maxStages: 16_384 };
+const DOCKERFILE_LIMITS = { maxBytes: 1024 * 1024, maxWords: 200_000, maxStages: 16_384 };
 
 /** Refuses text whose size or word count is past DOCKERFILE_LIMITS, in one linear pass. */
 function checkDockerfileSize(text: string, displayPath: string): void {
@@ -357,7 +358,7 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
  * it, and comment or empty lines inside a continuation are dropped. `segments` maps offsets in the
  * joined text back to line offsets in the raw text, so findings keep their real line.
  */
-export function joinContinuations(raw: string, escape: string): { text: string; segments: LineSegment[] } {
+function joinContinuations(raw: string, escape: string): { text: string; segments: LineSegment[] } {
   const continuation = new RegExp(`${escape.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")}[ \\t]*$`);
   const rawLines = raw.split("\n");
   // Pieces are joined once at the end, and the escape is stripped from each line on its own:
@@ -436,17 +437,4 @@ function heredocsOf(node: Instruction, lines: string[], lineOffset: number): Her
     }
     return { name: heredoc.getName(), content: body.join("\n"), line: range.start.line + 1 + lineOffset };
   });
-}
-
-/** Parses the exec (JSON array) form; undefined when the arguments are in shell form. */
-export function execForm(args: string): string[] | undefined {
-  const trimmed = args.trim();
-  if (!trimmed.startsWith("[")) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(trimmed);
-    if (Array.isArray(parsed) && parsed.every((item) => typeof item === "string")) return parsed;
-  } catch {
-    // Not JSON: Docker runs it in shell form.
-  }
-  return undefined;
 }

@@ -247,3 +247,16 @@ export function* commandsOf(instructions: DockerfileInstruction[]): Generator<{ 
     }
   }
 }
+
+/** Parses the exec (JSON array) form; undefined when the arguments are in shell form. */
+export function execForm(args: string): string[] | undefined {
+  const trimmed = args.trim();
+  if (!trimmed.startsWith("[")) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(trimmed);
+    if (Array.isArray(parsed) && parsed.every((item) => typeof item === "string")) return parsed;
+  } catch {
+    // Not JSON: Docker runs it in shell form.
+  }
+  return undefined;
+}

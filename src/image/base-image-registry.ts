@@ -6,7 +6,7 @@
 
 import type { DockerfileModel } from "../dockerfile/model.ts";
 import { GateError, firstLine } from "../errors.ts";
-import type { ImageReference } from "./reference.ts";
+import type { ImageReference } from "../reference/image.ts";
 import { RegistryClient, type RegistryOptions } from "./registry.ts";
 
 /** A repository's tags, or why they could not be read. */
@@ -91,7 +91,7 @@ export async function inBatches<T>(items: T[], limit: number, task: (item: T) =>
 }
 
 /** Why a look-up failed, in one line. */
-export function lookupFailure(error: unknown): string {
+function lookupFailure(error: unknown): string {
   return error instanceof GateError ? error.message : firstLine(error);
 }
 

@@ -31,7 +31,7 @@ interface DockerConfig {
   credsStore?: string;
 }
 
-export function dockerConfigPath(): string {
+function dockerConfigPath(): string {
   const dir = process.env.DOCKER_CONFIG ?? path.join(os.homedir(), ".docker");
   return path.join(dir, "config.json");
 }

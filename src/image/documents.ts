@@ -9,7 +9,7 @@ import { GateError, jsonProblem } from "../errors.ts";
 
 const digest = z.string().check(z.regex(/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/, "expected a digest such as sha256:<hex>"));
 
-export const platformSchema = z.looseObject({
+const platformSchema = z.looseObject({
   architecture: z.string(),
   os: z.string(),
   variant: z.optional(z.string()),

@@ -16,9 +16,9 @@ import type { RunActivity } from "../run-control.ts";
 import { dockerConfigCredential, type Credential } from "./credentials.ts";
 import { checkedLookup, destinationRefusal, isLoopbackName } from "./destination.ts";
 import { isIndexMediaType, isManifestMediaType, MAX_DOCUMENT_BYTES } from "./documents.ts";
-import { parseImageReference, type ImageReference } from "./reference.ts";
+import { parseImageReference, type ImageReference } from "../reference/image.ts";
 import { guardStream, type StreamProblem } from "./stream-guard.ts";
-import { ECR_HOST } from "../scans/ecr-reference.ts";
+import { ECR_HOST } from "../reference/ecr.ts";
 import { quoteInput } from "../secrets/redact.ts";
 
 const ACCEPT = [
@@ -46,7 +46,7 @@ export interface RegistryOptions {
 }
 
 /** A blob is given this much time per byte on top of limits.read-timeout: 64 KiB/s, slower than any working link. */
-export const MIN_BLOB_BYTES_PER_SECOND = 64 * 1024;
+const MIN_BLOB_BYTES_PER_SECOND = 64 * 1024;
 const DEFAULT_IDLE_TIMEOUT_MS = 30_000;
 const DEFAULT_READ_TIMEOUT_MS = 120_000;
 const MAX_REDIRECTS = 5;
@@ -623,7 +623,7 @@ const MAX_TAG_PAGES = 500;
 const tagListSchema = z.looseObject({ tags: z.optional(z.nullable(z.array(z.string()))) });
 
 /** The path of a `Link: <…>; rel="next"` header on the same registry, "foreign" for another host. */
-export function nextPageLink(header: string | string[] | undefined, apiHost: string): string | undefined {
+function nextPageLink(header: string | string[] | undefined, apiHost: string): string | undefined {
   const text = Array.isArray(header) ? header.join(", ") : header;
   if (!text) return undefined;
   for (const part of text.split(/,(?=\s*<)/)) {
@@ -665,7 +665,7 @@ async function readBody(stream: Readable, limit: number, label: string): Promise
 
 /** ECR registries: a token from GetAuthorizationToken (user AWS), through the AWS SDK (loaded only here). */
 async function ecrCredential(region: string, host: string): Promise<Credential> {
-  const { ecrRegistryLogin } = await import("../scans/aws.ts");
+  const { ecrRegistryLogin } = await import("../aws/ecr-login.ts");
   return ecrRegistryLogin(region, host);
 }
 

@@ -14,7 +14,7 @@ const FRAME_MAGIC = 0xfd2fb528;
 /** One message for both decoders (Node's own does not say how large the window was). */
 export const ZSTD_WINDOW_MESSAGE = "a zstd frame needs a window larger than 128 MiB, more than zstd decoders accept";
 
-export class ZstdWindowError extends Error {}
+class ZstdWindowError extends Error {}
 
 /** True for the window errors of either decoder. */
 export function isZstdWindowError(error: unknown): boolean {

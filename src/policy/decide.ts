@@ -7,7 +7,8 @@ import { expiredExceptionFinding } from "../checks/expired-exception.ts";
 import path from "node:path";
 import { unusedExceptionFinding } from "../checks/unused-exception.ts";
 import { isLayerLocation, locationPath, SEVERITIES, type BlockRule, type DecidedFinding, type Finding } from "../findings.ts";
-import { globMatch } from "./glob.ts";
+import { globMatch } from "../glob.ts";
+import type { ScanResult } from "../scans/model.ts";
 import type { PolicyException, ResolvedPolicy } from "./load.ts";
 
 export interface Decision {
@@ -39,7 +40,7 @@ function couldMatch(exception: PolicyException, policy: ResolvedPolicy, scope: R
 }
 
 /** `YYYY-MM-DD` of a date in UTC. */
-export function isoDay(date: Date): string {
+function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
@@ -151,7 +152,7 @@ const BLOCK_WORDS: Record<BlockRule, (finding: DecidedFinding, policy: ResolvedP
  * reported but not counted. Unavailable-scan findings are warnings (a policy
  * that fails on unavailable results stops the run before it gets here).
  */
-export function countVulnerabilities(findings: DecidedFinding[], policy: ResolvedPolicy): void {
+function countVulnerabilities(findings: DecidedFinding[], policy: ResolvedPolicy): void {
   const { max, fixableOnly } = policy.vulnerabilities;
   const vulnerabilities = findings.filter((finding) => finding.check === "vulnerability");
   for (const finding of vulnerabilities) {
@@ -174,4 +175,18 @@ export function countVulnerabilities(findings: DecidedFinding[], policy: Resolve
     finding.blocking = true;
     finding.message = `${finding.message} Blocks because ${rules.map((rule) => BLOCK_WORDS[rule](finding, policy)).join(" and ")}.`;
   }
+}
+
+/**
+ * True when a source the run could not read ends it (exit 2) instead of being reported: the
+ * policy's `on-unavailable` is `fail` and the run enforces (audit never fails the pipeline).
+ */
+export function stopsOnUnavailable(onUnavailable: unknown, mode: "enforce" | "audit"): boolean {
+  return onUnavailable === "fail" && mode === "enforce";
+}
+
+/** The unavailable scan result a stopped run names: the cause, not a source that was cancelled because of it. */
+export function unavailableScanCause(results: ScanResult[]): ScanResult | undefined {
+  const unavailable = results.filter((result) => result.status === "unavailable");
+  return unavailable.find((result) => !result.cancelled) ?? unavailable[0];
 }

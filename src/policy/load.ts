@@ -1,7 +1,7 @@
 /**
  * Policy source: finds the policy (file, preset, or the default), follows `extends`, validates
- * every layer against the schema with errors that name the file, line and field, and merges
- * the layers as SPEC §4 says: maps key by key (child wins), lists replace, exceptions add up.
+ * every policy of the chain against the schema with errors that name the file, line and field, and
+ * merges them as SPEC §4 says: maps key by key (child wins), lists replace, exceptions add up.
  */
 
 import { existsSync } from "node:fs";
@@ -77,7 +77,7 @@ export interface ResolvedPolicy {
   /** Things the policy should change but that still work (deprecated check names), one line each. */
   warnings: string[];
   /**
-   * Checks no layer of a policy that extends no preset lists: they run with `warn`. Reports say so,
+   * Checks no policy of a chain that extends no preset lists: they run with `warn`. Reports say so,
    * since a forgotten `extends` would otherwise weaken a gate without anyone noticing.
    */
   unlistedChecks: string[];
@@ -85,7 +85,7 @@ export interface ResolvedPolicy {
   locate(field: Array<string | number>): string;
 }
 
-interface Layer {
+interface ChainedPolicy {
   name: string;
   file: string;
   dir: string | undefined;
@@ -95,18 +95,18 @@ interface Layer {
 
 const DEFAULT_FILES = [".image-gate.yaml", ".image-gate.yml"];
 /** Entries kept per image by default: far more than real images hold, and under 200 MB of memory. */
-export const DEFAULT_MAX_ENTRIES = 300_000;
+const DEFAULT_MAX_ENTRIES = 300_000;
 const MAX_EXTENDS_DEPTH = 8;
 
 /** Finds and resolves the policy for a run. `spec` is --policy (a path or a preset name). */
 export function loadPolicy(spec: string | undefined, cwd: string): ResolvedPolicy {
   if (spec === undefined) {
     const found = DEFAULT_FILES.map((name) => path.join(cwd, name)).find((candidate) => existsSync(candidate));
-    return resolveLayers(found ? readFileLayer(found, cwd) : presetLayer("default"), cwd);
+    return resolveExtendsChain(found ? readPolicyFile(found, cwd) : readPreset("default"), cwd);
   }
   const candidate = path.resolve(cwd, spec);
-  if (existsSync(candidate)) return resolveLayers(readFileLayer(candidate, cwd), cwd);
-  if (Object.hasOwn(PRESETS, spec)) return resolveLayers(presetLayer(spec), cwd);
+  if (existsSync(candidate)) return resolveExtendsChain(readPolicyFile(candidate, cwd), cwd);
+  if (Object.hasOwn(PRESETS, spec)) return resolveExtendsChain(readPreset(spec), cwd);
   throw new GateError(`${quoteInput(spec)}: no such policy file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`);
 }
 
@@ -116,9 +116,9 @@ function displayPath(file: string, cwd: string): string {
 }
 
 /** Policies hold patterns and exceptions, not data: a megabyte is far more than any needs. */
-export const MAX_POLICY_BYTES = 1024 * 1024;
+const MAX_POLICY_BYTES = 1024 * 1024;
 
-function readFileLayer(file: string, cwd: string): Layer {
+function readPolicyFile(file: string, cwd: string): ChainedPolicy {
   const shown = displayPath(file, cwd);
   const bytes = readInputFileSync(file, { label: shown, noun: "the policy", kind: "a policy file", maxBytes: MAX_POLICY_BYTES });
   if (bytes.includes(0)) throw new GateError(`${shown}: binary content, not a policy file`);
@@ -128,17 +128,17 @@ function readFileLayer(file: string, cwd: string): Layer {
   } catch {
     throw new GateError(`${shown}: cannot read the policy (not valid UTF-8 text)`);
   }
-  return parseLayer(text, shown, path.dirname(file));
+  return parsePolicyText(text, shown, path.dirname(file));
 }
 
-function presetLayer(name: string): Layer {
+function readPreset(name: string): ChainedPolicy {
   const text = PRESETS[name];
   if (text === undefined) throw new GateError(`extends: unknown preset ${quoteInput(name)} (presets: ${Object.keys(PRESETS).join(", ")})`);
-  return parseLayer(text, `preset:${name}`, undefined);
+  return parsePolicyText(text, `preset:${name}`, undefined);
 }
 
 /** Parses and validates one policy document. Exported for tests and the schema check. */
-export function parseLayer(text: string, file: string, dir: string | undefined): Layer {
+export function parsePolicyText(text: string, file: string, dir: string | undefined): ChainedPolicy {
   const lineCounter = new YAML.LineCounter();
   const document = YAML.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const error = document.errors[0];
@@ -166,10 +166,10 @@ export function parseLayer(text: string, file: string, dir: string | undefined):
 }
 
 /**
- * Deprecated check names become the check that replaced them (a layer that also names the new
+ * Deprecated check names become the check that replaced them (a policy that also names the new
  * check keeps its own settings), each use noted once as a warning with its file and line.
  */
-function renameAliases(document: PolicyDocument, file: string, lineOf: Layer["lineOf"]): PolicyDocument & { warnings?: string[] } {
+function renameAliases(document: PolicyDocument, file: string, lineOf: ChainedPolicy["lineOf"]): PolicyDocument & { warnings?: string[] } {
   const warnings: string[] = [];
   const checks = { ...(document.checks as Record<string, unknown> | undefined) };
   for (const [alias, target] of Object.entries(CHECK_ALIASES)) {
@@ -272,33 +272,33 @@ function knownKeys(parts: string[]): string[] {
   return def?.type === "object" ? Object.keys((def as z.core.$ZodObjectDef).shape) : [];
 }
 
-function resolveExtends(layer: Layer, cwd: string): Layer {
-  const target = layer.document.extends!;
-  if (Object.hasOwn(PRESETS, target)) return presetLayer(target);
-  if (layer.dir === undefined) throw new GateError(`${layer.file}: extends ${quoteInput(target)} is not a preset`);
-  const file = path.resolve(layer.dir, target);
+function resolveExtends(link: ChainedPolicy, cwd: string): ChainedPolicy {
+  const target = link.document.extends!;
+  if (Object.hasOwn(PRESETS, target)) return readPreset(target);
+  if (link.dir === undefined) throw new GateError(`${link.file}: extends ${quoteInput(target)} is not a preset`);
+  const file = path.resolve(link.dir, target);
   if (!existsSync(file)) {
     throw new GateError(
-      `${where(layer.file, layer.lineOf(["extends"]))}: extends ${quoteInput(target)}: no such file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`,
+      `${where(link.file, link.lineOf(["extends"]))}: extends ${quoteInput(target)}: no such file, and not a preset (presets: ${Object.keys(PRESETS).join(", ")})`,
     );
   }
-  return readFileLayer(file, cwd);
+  return readPolicyFile(file, cwd);
 }
 
-function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
+function resolveExtendsChain(leaf: ChainedPolicy, cwd: string): ResolvedPolicy {
   const listed = new Set<string>();
-  const layers: Layer[] = [leaf];
-  for (let layer = leaf; layer.document.extends !== undefined;) {
-    const parent = resolveExtends(layer, cwd);
-    if (layers.some((seen) => seen.name === parent.name)) {
-      throw new GateError(`${where(layer.file, layer.lineOf(["extends"]))}: extends ${quoteInput(layer.document.extends ?? "")} makes a cycle`);
+  const chain: ChainedPolicy[] = [leaf];
+  for (let link = leaf; link.document.extends !== undefined;) {
+    const parent = resolveExtends(link, cwd);
+    if (chain.some((seen) => seen.name === parent.name)) {
+      throw new GateError(`${where(link.file, link.lineOf(["extends"]))}: extends ${quoteInput(link.document.extends ?? "")} makes a cycle`);
     }
-    if (layers.length > MAX_EXTENDS_DEPTH) throw new GateError(`${leaf.file}: extends is nested more than ${MAX_EXTENDS_DEPTH} deep`);
-    layers.push(parent);
-    layer = parent;
+    if (chain.length > MAX_EXTENDS_DEPTH) throw new GateError(`${leaf.file}: extends is nested more than ${MAX_EXTENDS_DEPTH} deep`);
+    chain.push(parent);
+    link = parent;
   }
 
-  // Merge from the base-most layer up to the leaf: the child wins key by key.
+  // Merge from the base-most policy up to the leaf: the child wins key by key.
   let mode: ResolvedPolicy["mode"] | undefined;
   const checks: Record<string, Record<string, unknown>> = {};
   const vulnerabilities: Record<string, unknown> = {};
@@ -308,38 +308,38 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
   const limits: { "max-file-size"?: string; "max-layer-size"?: string; "max-entries"?: number; "idle-timeout"?: string; "read-timeout"?: string } = {};
   const exceptions: PolicyException[] = [];
   const warnings: string[] = [];
-  // Which layer set each check option, so that later errors about it can name the file and line.
-  const origins = new Map<string, Layer>();
-  for (const layer of [...layers].reverse()) {
-    const document = layer.document;
+  // Which policy of the chain set each check option, so that later errors about it can name the file and line.
+  const origins = new Map<string, ChainedPolicy>();
+  for (const link of [...chain].reverse()) {
+    const document = link.document;
     warnings.push(...((document as { warnings?: string[] }).warnings ?? []));
     mode = document.mode ?? mode;
     for (const [id, settings] of Object.entries(document.checks ?? {})) {
       listed.add(id);
       // Files a check reads are relative to the policy that names them (the working directory for presets).
       const check = CHECKS.find((candidate) => candidate.id === id);
-      const dir = layer.dir ?? cwd;
+      const dir = link.dir ?? cwd;
       const own = check?.resolveFiles ? check.resolveFiles(settings as Record<string, unknown>, (file) => path.resolve(dir, file)) : settings;
       const merged: Record<string, unknown> = { ...checks[id], ...(own as Record<string, unknown>) };
       // ranges is a map: it merges key by key like the rest of the policy.
       const ranges = (own as { ranges?: Record<string, string> }).ranges;
       if (ranges && checks[id]?.ranges) merged.ranges = { ...(checks[id].ranges as Record<string, string>), ...ranges };
       checks[id] = merged;
-      for (const key of Object.keys(settings as Record<string, unknown>)) origins.set(`${id}\u0000${key}`, layer);
+      for (const key of Object.keys(settings as Record<string, unknown>)) origins.set(`${id}\u0000${key}`, link);
     }
-    const { max: layerMax, block: layerBlock, "kev-catalog": layerCatalog, ...rest } = document.vulnerabilities ?? {};
+    const { max: ownMax, block: ownBlock, "kev-catalog": ownCatalog, ...rest } = document.vulnerabilities ?? {};
     Object.assign(vulnerabilities, rest);
-    if (layerMax) Object.assign(max, layerMax);
-    if (layerBlock) Object.assign(block, layerBlock);
+    if (ownMax) Object.assign(max, ownMax);
+    if (ownBlock) Object.assign(block, ownBlock);
     // Files a policy names are relative to that policy's directory (presets: the working directory).
-    if (layerCatalog !== undefined) {
-      const file = path.resolve(layer.dir ?? cwd, layerCatalog);
+    if (ownCatalog !== undefined) {
+      const file = path.resolve(link.dir ?? cwd, ownCatalog);
       kevCatalog = { file, label: displayPath(file, cwd) };
     }
     Object.assign(limits, document.limits ?? {});
     (document.exceptions ?? []).forEach((exception, index) => {
-      const entry: PolicyException = { ...exception, file: layer.file, dir: layer.dir ?? cwd };
-      const line = layer.lineOf(["exceptions", index]);
+      const entry: PolicyException = { ...exception, file: link.file, dir: link.dir ?? cwd };
+      const line = link.lineOf(["exceptions", index]);
       if (line !== undefined) entry.line = line;
       exceptions.push(entry);
     });
@@ -360,11 +360,11 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
     resolvedChecks[check.id] = resolved;
   }
 
-  // Presets are the only layers without a directory; a chain that ends in a file starts from nothing.
-  const startsFromPreset = layers[layers.length - 1]!.dir === undefined;
+  // Presets are the only policies without a directory; a chain that ends in a file starts from nothing.
+  const startsFromPreset = chain[chain.length - 1]!.dir === undefined;
   return {
     name: leaf.name,
-    chain: layers.map((layer) => layer.name),
+    chain: chain.map((link) => link.name),
     // Unlisted checks that reach registries or AWS do not run at all, so they do not only warn.
     unlistedChecks: startsFromPreset ? [] : CHECKS.filter((check) => !check.network && checks[check.id] === undefined).map((check) => check.id),
     mode: mode ?? "enforce",
@@ -396,14 +396,14 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
     exceptions,
     warnings,
     locate(field) {
-      const layer = field[0] === "checks" ? origins.get(`${field[1]}\u0000${field[2]}`) : undefined;
-      return layer ? where(layer.file, layer.lineOf(field)) : leaf.file;
+      const link = field[0] === "checks" ? origins.get(`${field[1]}\u0000${field[2]}`) : undefined;
+      return link ? where(link.file, link.lineOf(field)) : leaf.file;
     },
   };
 }
 
 /** "10MiB", "2GB", "512B" to bytes. */
-export function parseSize(text: string): number {
+function parseSize(text: string): number {
   const match = /^(\d+(?:\.\d+)?)(B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)$/.exec(text);
   if (!match) throw new GateError(`invalid size ${quoteInput(text)}`);
   const units: Record<string, number> = { B: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3, TiB: 1024 ** 4, KB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 };
@@ -411,7 +411,7 @@ export function parseSize(text: string): number {
 }
 
 /** "30s", "10m", "1h", "500ms" to milliseconds. */
-export function parseDuration(text: string): number {
+function parseDuration(text: string): number {
   const match = /^(\d+)(ms|s|m|h)$/.exec(text);
   if (!match) throw new GateError(`invalid duration ${quoteInput(text)}`);
   const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] as "ms" | "s" | "m" | "h"];

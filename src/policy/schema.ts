@@ -7,7 +7,7 @@
 import * as z from "zod/mini";
 import { CHECK_ALIASES, CHECKS } from "../checks/index.ts";
 import { SEVERITIES } from "../findings.ts";
-import { globLength } from "./glob.ts";
+import { globLength } from "../glob.ts";
 
 const action = () =>
   z.optional(z.enum(["fail", "warn", "off"]).check(z.describe("fail: blocking; warn: reported, never blocking; off: the check does not run")));
@@ -40,7 +40,7 @@ const positiveDuration = z.string().check(z.regex(/^0*[1-9]\d*(?:ms|s|m|h)$/, 'e
 
 const count = () => z.optional(z.int().check(z.gte(0, "expected a count of 0 or more")));
 
-export const vulnerabilitiesSchema = z.strictObject({
+const vulnerabilitiesSchema = z.strictObject({
   sources: z.optional(z.array(z.enum(["ecr", "inspector", "file"])).check(z.describe("Where scan results come from; empty: none"))),
   max: z.optional(
     z
@@ -91,7 +91,7 @@ export const vulnerabilitiesSchema = z.strictObject({
 
 const byteSize = z.string().check(z.regex(/^\d+(?:\.\d+)?(?:B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)$/, 'expected a size such as "10MiB" or "2GiB"'));
 
-export const limitsSchema = z.strictObject({
+const limitsSchema = z.strictObject({
   "max-file-size": z.optional(byteSize.check(z.describe("Bytes of each file scanned for credentials; the rest is reported by unscanned-content"))),
   "max-layer-size": z.optional(
     byteSize.check(
@@ -114,7 +114,7 @@ export const limitsSchema = z.strictObject({
   ),
 });
 
-export const exceptionSchema = z.strictObject({
+const exceptionSchema = z.strictObject({
   check: z.enum([...CHECKS.map((check) => check.id), ...Object.keys(CHECK_ALIASES)] as [string, ...string[]]),
   id: z.optional(z.string().check(z.minLength(1), z.describe("A rule id, or a CVE id for vulnerabilities"))),
   path: z.optional(z.string().check(z.minLength(1), globLength(), z.describe("Glob over the finding's path (layer path or Dockerfile path)"))),

@@ -15,7 +15,7 @@ import type { ResolvedPolicy } from "../policy/load.ts";
 import type { ScanResult } from "../scans/model.ts";
 import type { BaseImageRecord } from "../supply-chain/model.ts";
 
-export const REPORT_VERSION = 1;
+const REPORT_VERSION = 1;
 
 export interface Targets {
   /** --scan-results files, as given. */

@@ -12,7 +12,7 @@ import { renderTable } from "./table.ts";
 export const FORMATS = ["table", "json", "sarif", "junit", "markdown"] as const;
 export type Format = (typeof FORMATS)[number];
 
-export function isFormat(value: string): value is Format {
+function isFormat(value: string): value is Format {
   return (FORMATS as readonly string[]).includes(value);
 }
 

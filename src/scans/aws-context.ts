@@ -5,10 +5,10 @@
 
 import { ECRClient } from "@aws-sdk/client-ecr";
 import { Inspector2Client } from "@aws-sdk/client-inspector2";
-import { firstLine } from "../errors.ts";
-import type { EcrReference } from "./ecr-reference.ts";
-import { replaceAwsNodeWarning } from "./node-support.ts";
-import { isAbort, type Clock, type Progress } from "./poll.ts";
+import type { EcrReference } from "../reference/ecr.ts";
+import { replaceAwsNodeWarning } from "../aws/node-support.ts";
+import { isTransient, partitionOf, REQUEST_TIMEOUTS } from "../aws/sdk.ts";
+import { isAbort, type Clock, type Progress } from "../poll.ts";
 
 /** Everything one run's AWS readers share. */
 export interface AwsContext {
@@ -33,8 +33,6 @@ export type FindingDetail =
   | { state: "found"; kev: { dateAdded?: string; dueDate?: string; action?: string } | false; epss?: number; exploitLastSeen?: string }
   | { state: "unavailable"; reason: string };
 
-export const REQUEST_TIMEOUTS = { connectionTimeout: 10_000, requestTimeout: 60_000 };
-
 /** The clients and shared state for one run against one ECR image. */
 export function awsContext(options: Omit<AwsContext, "ecr" | "inspector" | "findingDetails">): AwsContext {
   replaceAwsNodeWarning();
@@ -45,48 +43,6 @@ export function awsContext(options: Omit<AwsContext, "ecr" | "inspector" | "find
     inspector: new Inspector2Client({ region, requestHandler: REQUEST_TIMEOUTS }),
     findingDetails: new Map(),
   };
-}
-
-/** Error names that mean "you may not", as the services spell them. */
-const ACCESS_DENIED = new Set(["AccessDeniedException", "AccessDenied", "UnrecognizedClientException", "InvalidSignatureException", "ExpiredTokenException"]);
-
-/** Error names that mean "not now": worth another try inside the policy's wait once the SDK's own retries are spent. */
-const TRANSIENT = new Set([
-  "ThrottlingException",
-  "Throttling",
-  "TooManyRequestsException",
-  "RequestLimitExceeded",
-  "RequestThrottled",
-  "RequestThrottledException",
-  "SlowDown",
-  "InternalServerException",
-  "ServerException",
-  "ServiceUnavailableException",
-  "ServiceUnavailable",
-  "InternalFailure",
-]);
-
-/** True for throttling and server-side failures: the poll step is retried (with backoff) instead of giving up. */
-export function isTransient(error: unknown): boolean {
-  const named = error as { name?: string; $retryable?: unknown; $metadata?: { httpStatusCode?: number } } | undefined;
-  if (!named || typeof named !== "object") return false;
-  if (named.name && TRANSIENT.has(named.name)) return true;
-  if (named.$retryable) return true;
-  const status = named.$metadata?.httpStatusCode;
-  return status === 429 || (status !== undefined && status >= 500 && status <= 599);
-}
-
-/** One line about an SDK or network failure, with no credentials in it. */
-export function describeAwsError(error: unknown): string {
-  const named = error as { name?: string; message?: string; code?: string; $metadata?: { httpStatusCode?: number } };
-  const name = named.name ?? "Error";
-  if (name === "CredentialsProviderError")
-    return "no AWS credentials found (the SDK's default chain: environment, profile, web identity, container or instance role)";
-  if (ACCESS_DENIED.has(name)) return `access denied (${name}: ${firstLine(named.message ?? "")})`;
-  if (named.code && /^E[A-Z]+$/.test(named.code)) return `cannot reach the AWS endpoint (${named.code})`;
-  if (name === "TimeoutError") return "the AWS endpoint did not answer in time";
-  const status = named.$metadata?.httpStatusCode;
-  return `${name}${status ? ` (HTTP ${status})` : ""}: ${firstLine(named.message ?? String(error)).slice(0, 300)}`;
 }
 
 /**
@@ -112,13 +68,6 @@ export async function retryTransient<T>(context: AwsContext, what: string, call:
       pause = Math.min(15_000, pause * 2);
     }
   }
-}
-
-/** The AWS partition of a region, for ARNs. */
-export function partitionOf(region: string): string {
-  if (region.startsWith("cn-")) return "aws-cn";
-  if (region.startsWith("us-gov-")) return "aws-us-gov";
-  return "aws";
 }
 
 /** Inspector's resource id for an ECR image: the repository ARN, then the digest. */

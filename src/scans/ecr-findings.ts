@@ -9,15 +9,17 @@
 
 import { GetRegistryScanningConfigurationCommand, paginateDescribeImageScanFindings, StartImageScanCommand } from "@aws-sdk/client-ecr";
 import { GateError } from "../errors.ts";
-import { describeAwsError, isTransient, retryTransient, type AwsContext } from "./aws-context.ts";
+import { describeAwsError, isTransient } from "../aws/sdk.ts";
+import { retryTransient, type AwsContext } from "./aws-context.ts";
 import { coverageVerdict } from "./coverage.ts";
 import type { EcrImageTarget } from "./ecr-image.ts";
 import { ecrStatusVerdict } from "./ecr-status.ts";
 import { attachFindingDetails, findCoverage } from "./inspector.ts";
 import type { ScanResult, Vulnerability } from "./model.ts";
 import { fromBasicFinding, fromPackageFinding, signatureOf } from "./normalize.ts";
-import { isAbort, readUntilSettled, type Read } from "./poll.ts";
-import { imageScanFindingsPageSchema, parseShape, registryScanningConfigurationSchema, ShapeError, type ImageScanFindingsPage } from "./schemas.ts";
+import { isAbort, readUntilSettled, type Read } from "../poll.ts";
+import { parseShape, ShapeError } from "../aws/shape.ts";
+import { imageScanFindingsPageSchema, registryScanningConfigurationSchema, type ImageScanFindingsPage } from "./schemas.ts";
 
 /** More pages than this is not a scan of one image (ECR gives at least 100 findings a page). */
 const MAX_FINDING_PAGES = 1000;

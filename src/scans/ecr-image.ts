@@ -11,9 +11,11 @@ import { createHash } from "node:crypto";
 import { BatchGetImageCommand, DescribeImagesCommand } from "@aws-sdk/client-ecr";
 import { GateError } from "../errors.ts";
 import { indexSchema, isAttestation, isIndexMediaType, MEDIA_TYPES, platformMatches, platformOf } from "../image/documents.ts";
-import { describeAwsError, isTransient, retryTransient, type AwsContext } from "./aws-context.ts";
-import { isAbort, pollUntil } from "./poll.ts";
-import { batchGetImageSchema, describeImagesSchema, parseShape, ShapeError } from "./schemas.ts";
+import { describeAwsError, isTransient } from "../aws/sdk.ts";
+import { retryTransient, type AwsContext } from "./aws-context.ts";
+import { isAbort, pollUntil } from "../poll.ts";
+import { parseShape, ShapeError } from "../aws/shape.ts";
+import { batchGetImageSchema, describeImagesSchema } from "./schemas.ts";
 
 /** One image whose scan is read: the digest, and its platform when it came from an index. */
 export interface EcrImageTarget {

@@ -10,7 +10,8 @@ import { readInputFile } from "../input-file.ts";
 import type { ScanResult, Vulnerability } from "./model.ts";
 import { ecrStatusVerdict } from "./ecr-status.ts";
 import { fromBasicFinding, fromPackageFinding } from "./normalize.ts";
-import { imageScanFindingsPageSchema, listFindingsPageSchema, parseShape, ShapeError } from "./schemas.ts";
+import { parseShape, ShapeError } from "../aws/shape.ts";
+import { imageScanFindingsPageSchema, listFindingsPageSchema } from "./schemas.ts";
 
 const MAX_RESULTS_BYTES = 256 * 1024 * 1024;
 
@@ -33,7 +34,7 @@ export async function readScanResults(file: string, label: string): Promise<Scan
 }
 
 /** Recognizes the document by its shape and normalizes it. */
-export function parseScanResults(data: unknown, label: string): ScanResult {
+function parseScanResults(data: unknown, label: string): ScanResult {
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     throw new GateError(`${label}: expected the JSON of aws ecr describe-image-scan-findings or aws inspector2 list-findings`);
   }

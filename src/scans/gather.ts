@@ -6,11 +6,11 @@
  */
 
 import path from "node:path";
-import type { EcrReference } from "./ecr-reference.ts";
+import type { EcrReference } from "../reference/ecr.ts";
 import { readScanResults } from "./files.ts";
 import { applyKevCatalog, readKevCatalog } from "./kev.ts";
 import type { ScanResult, ScanSource } from "./model.ts";
-import { isAbort, type Clock, type Progress } from "./poll.ts";
+import { isAbort, type Clock, type Progress } from "../poll.ts";
 
 export interface GatherOptions {
   sources: Set<ScanSource>;

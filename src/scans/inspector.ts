@@ -7,13 +7,15 @@
  */
 
 import { BatchGetFindingDetailsCommand, paginateListCoverage, paginateListFindings } from "@aws-sdk/client-inspector2";
-import { describeAwsError, ecrImageResourceId, isTransient, retryTransient, type AwsContext, type FindingDetail } from "./aws-context.ts";
+import { describeAwsError, isTransient } from "../aws/sdk.ts";
+import { ecrImageResourceId, retryTransient, type AwsContext, type FindingDetail } from "./aws-context.ts";
 import { coverageVerdict } from "./coverage.ts";
 import type { EcrImageTarget } from "./ecr-image.ts";
 import type { ScanResult, Vulnerability } from "./model.ts";
 import { fromPackageFinding, signatureOf } from "./normalize.ts";
-import { isAbort, readUntilSettled, type Read } from "./poll.ts";
-import { findingDetailsSchema, listCoveragePageSchema, listFindingsPageSchema, parseShape, ShapeError, type CoveredResource } from "./schemas.ts";
+import { isAbort, readUntilSettled, type Read } from "../poll.ts";
+import { parseShape, ShapeError } from "../aws/shape.ts";
+import { findingDetailsSchema, listCoveragePageSchema, listFindingsPageSchema, type CoveredResource } from "./schemas.ts";
 
 /** With the resource id filter at most one resource matches; more pages than this means the filter was not applied. */
 const MAX_COVERAGE_PAGES = 10;

@@ -7,7 +7,8 @@
 import { GateError, jsonProblem } from "../errors.ts";
 import { readInputFile } from "../input-file.ts";
 import type { KevEntry, ScanResult } from "./model.ts";
-import { kevCatalogSchema, parseShape, ShapeError } from "./schemas.ts";
+import { parseShape, ShapeError } from "../aws/shape.ts";
+import { kevCatalogSchema } from "./schemas.ts";
 
 /** The catalog is about 1.5 MB today; anything far larger is not it. */
 const MAX_CATALOG_BYTES = 64 * 1024 * 1024;

@@ -4,7 +4,8 @@
  */
 
 import type { Vulnerability } from "./model.ts";
-import { ShapeError, type BasicFinding, type PackageFinding } from "./schemas.ts";
+import { ShapeError } from "../aws/shape.ts";
+import type { BasicFinding, PackageFinding } from "./schemas.ts";
 
 function fixState(value: string | undefined): Vulnerability["fixAvailable"] {
   switch ((value ?? "").toUpperCase()) {

@@ -7,34 +7,9 @@
  */
 
 import * as z from "zod/mini";
+import { optional, text, timestamp } from "../aws/shape.ts";
 
-/** Thrown when a response or file does not have the shape its model says. */
-export class ShapeError extends Error {}
-
-/** Absent or null (AWS omits empty fields, the CLI and hand-made files sometimes write null): both read as undefined. */
-const optional = <T extends z.ZodMiniType>(schema: T) =>
-  z.optional(
-    z.pipe(
-      z.nullable(schema),
-      z.transform((value: z.output<T> | null) => (value === null ? undefined : value)),
-    ),
-  );
-
-const timestamp = z.pipe(
-  z.union([z.date(), z.number(), z.string()]),
-  z.transform((value: Date | number | string, context) => {
-    const date = value instanceof Date ? value : typeof value === "number" ? new Date(value * 1000) : new Date(value);
-    if (Number.isNaN(date.getTime())) {
-      context.issues.push({ code: "custom", message: "not a valid timestamp", input: value });
-      return z.NEVER;
-    }
-    return date.toISOString();
-  }),
-);
-
-const text = z.string();
-
-export const vulnerablePackageSchema = z.looseObject({
+const vulnerablePackageSchema = z.looseObject({
   name: optional(text),
   version: optional(text),
   epoch: optional(z.number()),
@@ -47,7 +22,7 @@ export const vulnerablePackageSchema = z.looseObject({
 });
 
 /** Inspector's `Finding` and ECR's `EnhancedImageScanFinding`: the same shape (ECR enhanced scanning is Inspector underneath). */
-export const packageFindingSchema = z.looseObject({
+const packageFindingSchema = z.looseObject({
   findingArn: optional(text),
   awsAccountId: optional(text),
   type: optional(text),
@@ -96,7 +71,7 @@ export const packageFindingSchema = z.looseObject({
 export type PackageFinding = z.infer<typeof packageFindingSchema>;
 
 /** ECR basic scanning's `ImageScanFinding`: the CVE is `name`, the package is in `attributes`. */
-export const basicFindingSchema = z.looseObject({
+const basicFindingSchema = z.looseObject({
   name: text.check(z.minLength(1)),
   description: optional(text),
   uri: optional(text),
@@ -105,7 +80,7 @@ export const basicFindingSchema = z.looseObject({
 });
 export type BasicFinding = z.infer<typeof basicFindingSchema>;
 
-export const imageScanStatusSchema = z.looseObject({ status: optional(text), description: optional(text) });
+const imageScanStatusSchema = z.looseObject({ status: optional(text), description: optional(text) });
 
 /** One page of DescribeImageScanFindings (also what `aws ecr describe-image-scan-findings` prints). */
 export const imageScanFindingsPageSchema = z.looseObject({
@@ -166,16 +141,12 @@ export const batchGetImageSchema = z.looseObject({
   ),
 });
 
-export const authorizationTokenSchema = z.looseObject({
-  authorizationData: optional(z.array(z.looseObject({ authorizationToken: optional(text), expiresAt: optional(timestamp), proxyEndpoint: optional(text) }))),
-});
-
 export const registryScanningConfigurationSchema = z.looseObject({
   registryId: optional(text),
   scanningConfiguration: optional(z.looseObject({ scanType: optional(text), rules: optional(z.array(z.unknown())) })),
 });
 
-export const coveredResourceSchema = z.looseObject({
+const coveredResourceSchema = z.looseObject({
   resourceType: optional(text),
   resourceId: optional(text),
   accountId: optional(text),
@@ -217,25 +188,3 @@ export const kevCatalogSchema = z.looseObject({
     }),
   ),
 });
-
-/** `a.b[2].c` for an issue path. */
-function pathText(path: ReadonlyArray<PropertyKey>): string {
-  return path.map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`)).join("");
-}
-
-/** Validates `data` against `schema`; a mismatch is a ShapeError naming `what` and the field. */
-export function parseShape<T extends z.ZodMiniType>(schema: T, data: unknown, what: string): z.output<T> {
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const field = pathText(issue.path);
-  let value: unknown = data;
-  for (const part of issue.path) value = value !== null && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[part] : undefined;
-  const problem =
-    issue.code === "invalid_type"
-      ? value === undefined
-        ? "missing"
-        : `expected ${issue.expected}, got ${value === null ? "null" : Array.isArray(value) ? "a list" : typeof value}`
-      : issue.message;
-  throw new ShapeError(`${what === "" ? field.replace(/^\./, "") || "document" : `${what}${field}`}: ${problem}`);
-}

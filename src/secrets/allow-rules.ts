@@ -6,7 +6,7 @@
  * contrast, keeps a real finding in the report as accepted risk.
  */
 
-import { compileGlob, type PathMatcher } from "../policy/glob.ts";
+import { compileGlob, type PathMatcher } from "../glob.ts";
 
 export interface AllowRule {
   id: string;

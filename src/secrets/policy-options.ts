@@ -6,7 +6,7 @@
  */
 
 import * as z from "zod/mini";
-import { globLength } from "../policy/glob.ts";
+import { globLength } from "../glob.ts";
 import { SEVERITIES } from "../findings.ts";
 import type { AllowRule } from "./allow-rules.ts";
 import { BUILTIN_RULES, type SecretRule } from "./rules.ts";

@@ -12,7 +12,7 @@ import { isCredentialIdName, isCredentialLiteral, isPublicMaterial, isPlaceholde
 import { ASSIGNMENT_RULE, BUILTIN_RULES, type SecretRule } from "./rules.ts";
 import { VALUE_CHECKS } from "./value-checks.ts";
 import type { Severity } from "../findings.ts";
-import { compileGlob, type PathMatcher } from "../policy/glob.ts";
+import { compileGlob, type PathMatcher } from "../glob.ts";
 
 /** A rule ready to run. */
 export interface CompiledRule {

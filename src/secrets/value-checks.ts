@@ -56,5 +56,3 @@ export const VALUE_CHECKS = {
 } satisfies Record<string, (secret: string) => boolean>;
 
 export type ValueCheck = keyof typeof VALUE_CHECKS;
-
-export const VALUE_CHECK_NAMES = Object.keys(VALUE_CHECKS) as [ValueCheck, ...ValueCheck[]];

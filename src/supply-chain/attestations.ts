@@ -8,12 +8,12 @@
 
 import { firstLine } from "../errors.ts";
 import { BlobDigestMismatch } from "../image/registry.ts";
-import { ImageReferenceError, parseImageReference } from "../image/reference.ts";
+import { ImageReferenceError, parseImageReference } from "../reference/image.ts";
 import { ARTIFACT_TYPES, ArtifactTooLarge, isSigstoreBundleType, type ArtifactDescriptor, type FoundArtifact } from "./discover.ts";
 import type { AttestationKind, AttestationRecord, BaseImageRecord } from "./model.ts";
 import { COSIGN_SIGN_PREDICATE, statementOf } from "./signatures.ts";
 
-export function attestationKind(predicateType: string): AttestationKind {
+function attestationKind(predicateType: string): AttestationKind {
   if (predicateType.startsWith("https://spdx.dev/Document") || predicateType.startsWith("https://cyclonedx.org/bom")) return "sbom";
   if (predicateType === "https://slsa.dev/provenance/v0.2" || predicateType === "https://slsa.dev/provenance/v1") return "provenance";
   if (predicateType === COSIGN_SIGN_PREDICATE) return "signature";

@@ -7,12 +7,12 @@
 
 import type { DockerfileModel } from "../dockerfile/model.ts";
 import { GateError } from "../errors.ts";
-import { openStore } from "../image/load.ts";
+import { openStore } from "../image/open-store.ts";
 import type { ImageModel } from "../image/model.ts";
-import { parseImageReference, type ImageReference } from "../image/reference.ts";
+import { parseImageReference, type ImageReference } from "../reference/image.ts";
 import { RegistryClient, type RegistryOptions } from "../image/registry.ts";
 import { parseImageSource } from "../image/transport.ts";
-import type { EcrReference } from "../scans/ecr-reference.ts";
+import type { EcrReference } from "../reference/ecr.ts";
 import { baseImageOf, readAttestations } from "./attestations.ts";
 import { LayoutArtifacts, RegistryArtifacts, type FoundArtifact } from "./discover.ts";
 import type { AttestationEvidence, BaseImageRecord, BaseImageSignatures, JudgedDigest, RepositorySettings, SignatureEvidence } from "./model.ts";
@@ -239,7 +239,7 @@ export async function collectSupplyChain(request: SupplyChainRequest): Promise<S
     if (!request.ecrReference)
       result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
     else {
-      const { readRepositorySettings } = await import("../scans/ecr-repository.ts");
+      const { readRepositorySettings } = await import("./ecr-repository.ts");
       result.repositorySettings = await readRepositorySettings(request.ecrReference);
     }
   }

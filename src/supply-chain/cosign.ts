@@ -42,7 +42,7 @@ export function simpleSigningDigest(payload: Buffer): { digest: string } | { err
 }
 
 /** Verifies a raw signature over the payload with a key, dispatching on the key type as cosign does. */
-export function verifyWithKey(payload: Buffer, signature: Buffer, key: KeyObject): boolean {
+function verifyWithKey(payload: Buffer, signature: Buffer, key: KeyObject): boolean {
   try {
     return cryptoVerify(key.asymmetricKeyType === "ed25519" ? null : "sha256", payload, key, signature);
   } catch {

@@ -8,7 +8,7 @@
 
 import * as z from "zod/mini";
 import { GateError } from "../errors.ts";
-import type { BlobStore } from "../image/load.ts";
+import type { BlobStore } from "../image/blob-store.ts";
 import { MAX_DOCUMENT_BYTES, parseDocument } from "../image/documents.ts";
 import { BlobDigestMismatch, type RegistryClient } from "../image/registry.ts";
 import type { Discovery } from "./model.ts";
@@ -58,7 +58,7 @@ function interesting(type: string | undefined): boolean {
 }
 
 /** Largest signature, bundle or attestation blob read; an SBOM larger than this is reported as unreadable. */
-export const MAX_ARTIFACT_BYTES = 32 * 1024 * 1024;
+const MAX_ARTIFACT_BYTES = 32 * 1024 * 1024;
 
 /** An attached blob over MAX_ARTIFACT_BYTES: not read. */
 export class ArtifactTooLarge extends GateError {}
@@ -81,7 +81,7 @@ function parseManifest(bytes: Buffer | string, label: string): ArtifactManifest 
 }
 
 /** `sha256:abc…` → `sha256-abc…`, the tag schema of the distribution spec and of cosign. */
-export function digestTag(digest: string): string {
+function digestTag(digest: string): string {
   return digest.replace(":", "-");
 }
 
@@ -192,7 +192,7 @@ export class RegistryArtifacts {
 }
 
 /** Picks the `rel="next"` target of a Link header. */
-export function nextLink(header: string | undefined, resolve: (target: string) => string): string | undefined {
+function nextLink(header: string | undefined, resolve: (target: string) => string): string | undefined {
   if (!header) return undefined;
   for (const part of header.split(/,(?=\s*<)/)) {
     const match = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);

@@ -5,7 +5,6 @@
  * (provenance, SBOM) are not signatures; the attestation source reads them.
  */
 
-import { createHash } from "node:crypto";
 import { BlobDigestMismatch } from "../image/registry.ts";
 import { COSIGN_ANNOTATIONS, simpleSigningDigest, verifySimpleSigningLayer, type LayerOutcome } from "./cosign.ts";
 import { ARTIFACT_TYPES, ArtifactTooLarge, isSigstoreBundleType, type ArtifactDescriptor, type FoundArtifact } from "./discover.ts";
@@ -20,7 +19,7 @@ export const COSIGN_SIGN_PREDICATE = "https://sigstore.dev/cosign/sign/v1";
 /** The manifest bytes of a judged digest, for message signatures over the manifest itself. */
 export type ManifestReader = (digest: string) => Promise<Buffer | undefined>;
 
-export function isNotation(artifact: FoundArtifact): boolean {
+function isNotation(artifact: FoundArtifact): boolean {
   return artifact.manifest.artifactType === ARTIFACT_TYPES.notation || artifact.manifest.config?.mediaType === ARTIFACT_TYPES.notation;
 }
 
@@ -148,9 +147,4 @@ export async function judgeSignatures(artifacts: FoundArtifact[], signers: Loade
     }
   }
   return verdicts;
-}
-
-/** SHA-256 of bytes as a digest string. */
-export function sha256Digest(bytes: Buffer): string {
-  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
 }

@@ -45,7 +45,7 @@ function readPolicyFile(file: string, shown: string, what: string): string {
 }
 
 /** SHA-256 of the key's SubjectPublicKeyInfo, shortened: how a key is named in messages. */
-export function keyFingerprint(key: KeyObject): string {
+function keyFingerprint(key: KeyObject): string {
   return `sha256:${createHash("sha256")
     .update(key.export({ type: "spki", format: "der" }))
     .digest("hex")
@@ -66,7 +66,7 @@ function loadKey(spec: Extract<SignerSpec, { kind: "cosign-key" }>): CosignKey {
 }
 
 /** Every certificate in a PEM file. */
-export function pemCertificates(text: string, shown: string): X509Certificate[] {
+function pemCertificates(text: string, shown: string): X509Certificate[] {
   const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
   if (blocks.length === 0) throw new GateError(`${shown}: no PEM certificate in the trust store`);
   return blocks.map((block) => {

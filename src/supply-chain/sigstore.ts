@@ -10,7 +10,7 @@ import { bundleFromJSON, type Bundle } from "@sigstore/bundle";
 import { TrustedRoot } from "@sigstore/protobuf-specs";
 import { toSignedEntity, toTrustMaterial, Verifier, type TrustMaterial } from "@sigstore/verify";
 import { firstLine } from "../errors.ts";
-import { globMatch } from "../policy/glob.ts";
+import { globMatch } from "../glob.ts";
 import type { SignatureStatus } from "./model.ts";
 import type { LoadedSigners } from "./signers.ts";
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CHECKS } from "../../src/checks/index.ts";
 import { PRESET_NAMES } from "../../src/checks/types.ts";
-import { parseLayer } from "../../src/policy/load.ts";
+import { parsePolicyText } from "../../src/policy/load.ts";
 import { presetYaml } from "../../src/policy/presets.ts";
 import { policySchema } from "../../src/policy/schema.ts";
 import { renderSarif } from "../../src/report/sarif.ts";
@@ -29,15 +29,15 @@ describe("the registry of checks: everything about a check lives in its definiti
   it("policies/*.yaml are generated from the stances (npm run build regenerates them)", () => {
     for (const name of PRESET_NAMES) {
       expect(readFileSync(path.join(ROOT, "policies", `${name}.yaml`), "utf8")).toBe(presetYaml(name));
-      expect(() => parseLayer(presetYaml(name), `preset:${name}`, undefined)).not.toThrow();
+      expect(() => parsePolicyText(presetYaml(name), `preset:${name}`, undefined)).not.toThrow();
     }
   });
 
   it("a check's own options are validated with the check's schema, with the field path", () => {
-    expect(() => parseLayer("version: 1\nchecks:\n  mutable-tag: { require-digest: maybe }\n", "p.yaml", undefined)).toThrow(
+    expect(() => parsePolicyText("version: 1\nchecks:\n  mutable-tag: { require-digest: maybe }\n", "p.yaml", undefined)).toThrow(
       /^p\.yaml:3: checks\.mutable-tag\.require-digest: expected boolean, got string "maybe"$/,
     );
-    expect(() => parseLayer("version: 1\nchecks:\n  mutable-tag: { require-digests: true }\n", "p.yaml", undefined)).toThrow(
+    expect(() => parsePolicyText("version: 1\nchecks:\n  mutable-tag: { require-digests: true }\n", "p.yaml", undefined)).toThrow(
       /checks\.mutable-tag\.require-digests: unknown key \(did you mean "require-digest"\?\)/,
     );
   });

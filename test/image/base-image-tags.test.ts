@@ -6,7 +6,7 @@ import tls from "node:tls";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DecidedFinding } from "../../src/findings.ts";
 import { runGate } from "../../src/gate.ts";
-import { parseImageReference } from "../../src/image/reference.ts";
+import { parseImageReference } from "../../src/reference/image.ts";
 import { RegistryClient } from "../../src/image/registry.ts";
 import { AwsStandIn } from "../helpers/aws-stand-in.ts";
 import { runCliAsync } from "../helpers/cli.ts";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../src/findings.ts";
-import { decide, exceptionMatches, isExpired, type RunScope } from "../../src/policy/decide.ts";
+import { decide, exceptionMatches, isExpired, stopsOnUnavailable, unavailableScanCause, type RunScope } from "../../src/policy/decide.ts";
+import type { ScanResult } from "../../src/scans/model.ts";
 import { loadPolicy, type PolicyException } from "../../src/policy/load.ts";
 import { workspace } from "../helpers/cli.ts";
 
@@ -122,5 +123,27 @@ describe("unused exceptions", () => {
       finding({ check: "vulnerability", rule: "cve", id: "CVE-2024-0001" }),
     ]);
     expect(used).toEqual(["secret /opt/vendor/**", "secret test/fixtures/**"]);
+  });
+});
+
+describe("on-unavailable", () => {
+  it("stops the run only when the policy says fail and the run enforces", () => {
+    expect(stopsOnUnavailable("fail", "enforce")).toBe(true);
+    expect(stopsOnUnavailable("fail", "audit")).toBe(false);
+    expect(stopsOnUnavailable("warn", "enforce")).toBe(false);
+    expect(stopsOnUnavailable(undefined, "enforce")).toBe(false);
+  });
+
+  it("names the unavailable source that caused the stop, not one cancelled because of it", () => {
+    const result = (label: string, status: ScanResult["status"], cancelled?: boolean): ScanResult => ({
+      source: "ecr",
+      label,
+      status,
+      vulnerabilities: [],
+      ...(cancelled ? { cancelled } : {}),
+    });
+    expect(unavailableScanCause([result("a", "complete")])).toBeUndefined();
+    expect(unavailableScanCause([result("a", "unavailable", true), result("b", "unavailable"), result("c", "complete")])?.label).toBe("b");
+    expect(unavailableScanCause([result("a", "unavailable", true)])?.label).toBe("a");
   });
 });

@@ -6,7 +6,7 @@ import { ScanStatusReason } from "@aws-sdk/client-inspector2";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DecidedFinding } from "../../src/findings.ts";
 import { runGate, type GateOptions } from "../../src/gate.ts";
-import type { Clock } from "../../src/scans/poll.ts";
+import type { Clock } from "../../src/poll.ts";
 import { ACCOUNT, AwsStandIn, basicFinding, digestOf, ecrRef, findingArn, ociIndex, packageFinding } from "../helpers/aws-stand-in.ts";
 
 const standIn = new AwsStandIn();

@@ -6,7 +6,7 @@ import path from "node:path";
 import tls from "node:tls";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runGate } from "../../src/gate.ts";
-import type { Clock } from "../../src/scans/poll.ts";
+import type { Clock } from "../../src/poll.ts";
 import { AwsStandIn, digestOf, packageFinding } from "../helpers/aws-stand-in.ts";
 import { fixtureRef } from "../helpers/images.ts";
 import { makeCa, push, startRegistry, type RunningRegistry } from "../helpers/registry.ts";

@@ -1,0 +1,21 @@
+import { createRequire as __igCreateRequire } from "node:module";
+const require = __igCreateRequire(import.meta.url);
+import {
+  BlobDigestMismatch,
+  RegistryClient,
+  parseRegistryReference
+} from "./chunk-2N4RPHKR.js";
+import "./chunk-5H22IMTH.js";
+import "./chunk-BBAY25SS.js";
+import "./chunk-OXVNWGZQ.js";
+import "./chunk-CD3S5NYX.js";
+import "./chunk-EWL6JI6E.js";
+import "./chunk-CWTO3L6Q.js";
+import "./chunk-LRSFJNTU.js";
+import "./chunk-PE4PBRI4.js";
+import "./chunk-ENLSQBIW.js";
+export {
+  BlobDigestMismatch,
+  RegistryClient,
+  parseRegistryReference
+};

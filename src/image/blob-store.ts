@@ -1,0 +1,40 @@
+/** What every image source is read through: a store of named documents and blobs, and what a store resolves to. */
+
+import type { Readable } from "node:stream";
+import type { RawImageConfig } from "./documents.ts";
+import type { LayerBytes } from "./layer-threads.ts";
+
+/** Where an image's documents and blobs are: a directory or an archive. */
+export interface BlobStore {
+  label: string;
+  has(name: string): boolean;
+  /** A document's text; `declaredSize` is what its descriptor says, where one does. */
+  read(name: string, declaredSize?: number): Promise<string>;
+  open(name: string, declaredSize?: number): Readable;
+  /** Where a layer blob's bytes are, for a walk on another thread: a file range when there is one. */
+  bytes?(name: string, declaredSize?: number): LayerBytes;
+}
+
+/** `sha256:abc` → `blobs/sha256/abc`. */
+export function blobPath(digest: string): string {
+  const [algorithm, hex] = digest.split(":");
+  return `blobs/${algorithm}/${hex}`;
+}
+
+/** One layer to walk: where its bytes are and what they must hash to. */
+export interface LayerRef {
+  name: string;
+  mediaType?: string;
+  digest?: string;
+  foreign?: boolean;
+  size?: number;
+}
+
+/** What every source resolves to before layers are walked. */
+export interface ResolvedImage {
+  store: BlobStore;
+  digest?: string;
+  configDigest: string;
+  config: RawImageConfig;
+  layers: LayerRef[];
+}
