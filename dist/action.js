@@ -8,16 +8,17 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-WC4SIBD5.js";
-import "./chunks/chunk-HZ52NZM7.js";
-import "./chunks/chunk-RWME65Q2.js";
-import "./chunks/chunk-EGWLHY67.js";
+} from "./chunks/chunk-3PTMHGCR.js";
+import "./chunks/chunk-NM7W5UJB.js";
+import "./chunks/chunk-OXVNWGZQ.js";
+import "./chunks/chunk-VKJXLKL6.js";
 import {
   splitUserinfo
-} from "./chunks/chunk-C56GPJW2.js";
-import "./chunks/chunk-ROVUVE3N.js";
+} from "./chunks/chunk-EZERKLFY.js";
+import "./chunks/chunk-CD3S5NYX.js";
 import "./chunks/chunk-IAWQKDHJ.js";
-import "./chunks/chunk-GBFA4ITA.js";
+import "./chunks/chunk-6CHONRVN.js";
+import "./chunks/chunk-EWL6JI6E.js";
 import "./chunks/chunk-NAQIIRL5.js";
 import {
   setNoticeHandler
@@ -27,7 +28,7 @@ import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-6MIHXXYO.js";
+} from "./chunks/chunk-CWTO3L6Q.js";
 import "./chunks/chunk-LRSFJNTU.js";
 import "./chunks/chunk-PE4PBRI4.js";
 import {

@@ -9,21 +9,23 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-WC4SIBD5.js";
-import "./chunks/chunk-HZ52NZM7.js";
-import "./chunks/chunk-RWME65Q2.js";
-import "./chunks/chunk-EGWLHY67.js";
-import "./chunks/chunk-C56GPJW2.js";
-import "./chunks/chunk-ROVUVE3N.js";
+} from "./chunks/chunk-3PTMHGCR.js";
+import "./chunks/chunk-NM7W5UJB.js";
+import "./chunks/chunk-OXVNWGZQ.js";
+import "./chunks/chunk-VKJXLKL6.js";
+import "./chunks/chunk-EZERKLFY.js";
+import "./chunks/chunk-CD3S5NYX.js";
 import "./chunks/chunk-IAWQKDHJ.js";
-import "./chunks/chunk-GBFA4ITA.js";
+import "./chunks/chunk-6CHONRVN.js";
+import "./chunks/chunk-EWL6JI6E.js";
 import "./chunks/chunk-NAQIIRL5.js";
+import "./chunks/chunk-NLA4MBKA.js";
 import "./chunks/chunk-BUOUAKQC.js";
 import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-6MIHXXYO.js";
+} from "./chunks/chunk-CWTO3L6Q.js";
 import "./chunks/chunk-LRSFJNTU.js";
 import "./chunks/chunk-PE4PBRI4.js";
 import "./chunks/chunk-ENLSQBIW.js";
@@ -203,7 +205,7 @@ async function pinCommand(argv) {
   }
   if (parsed.positionals.length > 1)
     throw new GateError(`pin: expected one Dockerfile, got ${parsed.positionals.length} arguments (see image-gate pin --help)`);
-  const { runPin } = await import("./chunks/pin-YKARSYI2.js");
+  const { runPin } = await import("./chunks/pin-73LSNWZO.js");
   const outcome = await runPin({ ...parsed.positionals[0] !== void 0 ? { dockerfile: parsed.positionals[0] } : {}, check: parsed.values.check ?? false });
   process.stdout.write(scrubOutput(outcome.lines.map((line) => `${line}
 `).join("")));

@@ -4,14 +4,17 @@ import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   walkLayer
-} from "./chunks/chunk-ENAWDZBH.js";
+} from "./chunks/chunk-H5ISQS2Q.js";
+import {
+  readPlan
+} from "./chunks/chunk-6CHONRVN.js";
 import {
   openInputFile
-} from "./chunks/chunk-GBFA4ITA.js";
+} from "./chunks/chunk-EWL6JI6E.js";
 import {
   GateError,
   defaultScanner
-} from "./chunks/chunk-6MIHXXYO.js";
+} from "./chunks/chunk-CWTO3L6Q.js";
 import "./chunks/chunk-PE4PBRI4.js";
 import "./chunks/chunk-ENLSQBIW.js";
 
@@ -48,8 +51,17 @@ async function fileRange(range) {
   const { handle } = await openInputFile(range.file, { label: range.label ?? range.file, noun: "the blob", kind: "a blob file" });
   return handle.createReadStream({ start: range.start, end: range.end, highWaterMark: READ_CHUNK });
 }
+function readingFor(needs, cache) {
+  const key = JSON.stringify(needs);
+  if (cache.key !== key || !cache.reading) {
+    const plan = readPlan(needs);
+    cache.reading = { plan, scanner: needs.credentials ? defaultScanner() : void 0 };
+    cache.key = key;
+  }
+  return cache.reading;
+}
 function serveWalks(port) {
-  const scanner = defaultScanner();
+  const cache = {};
   port.on("message", (task) => {
     void walk(task).then((reply) => port.postMessage(reply));
   });
@@ -84,7 +96,7 @@ function serveWalks(port) {
         opaque: (opaque) => add({ opaque })
       };
       const budget = new ImageBudget(task.limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
-      const scan = await walkLayer(source, info, task.limits, scanner, budget, sink);
+      const scan = await walkLayer(source, info, task.limits, readingFor(task.needs, cache), budget, sink);
       send();
       report();
       return { id: task.id, scan };

@@ -55,7 +55,7 @@ const docsBundle = await esbuild.build({
   stdin: {
     contents: [
       'export { policyJsonSchema } from "./src/policy/schema.ts";',
-      'export { checksTable, presetsTable } from "./src/docs/readme-tables.ts";',
+      'export { checksTable, imageNeedsTable, presetsTable } from "./src/docs/readme-tables.ts";',
       'export { loadPolicy } from "./src/policy/load.ts";',
       'export { presetYaml } from "./src/policy/presets.ts";',
     ].join("\n"),
@@ -90,5 +90,6 @@ if (process.argv[2] === undefined) {
   };
   replaceBlock("checks", docs.checksTable());
   replaceBlock("presets", docs.presetsTable(presets));
+  replaceBlock("image-needs", docs.imageNeedsTable());
   await writeFile(readmePath, readme);
 }

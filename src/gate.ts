@@ -10,6 +10,8 @@ import type { CheckContext, Evidence } from "./checks/types.ts";
 import { loadDockerfile } from "./dockerfile/parse.ts";
 import type { ImageLoadOptions } from "./image/load.ts";
 import type { ImageModel } from "./image/model.ts";
+import { imageNeedsOfEnabledChecks } from "./checks/image-needs.ts";
+import { readsNoLayerContent } from "./image/needs.ts";
 import type { RegistryOptions } from "./image/registry.ts";
 import { GateError } from "./errors.ts";
 import { refuseUserinfo } from "./image/transport.ts";
@@ -26,6 +28,7 @@ import { scannerFor, unsafeRegexes, type SecretPolicyOptions } from "./secrets/p
 import { quoteInput } from "./secrets/redact.ts";
 import { cancellableClock, DEFAULT_RUN_TIMEOUT, withRunDeadline, type RunActivity } from "./run-control.ts";
 import { TOOL_VERSION } from "./version.ts";
+import { notice } from "./notices.ts";
 
 export interface GateOptions {
   /** Path of the Dockerfile to judge. */
@@ -164,6 +167,9 @@ async function judge(options: GateOptions, control: { signal: AbortSignal; activ
     // Loaded only when a run reads an image: a Dockerfile-only run stays light.
     activity.phase(`reading the image ${options.image}`);
     const { loadImage } = await import("./image/load.ts");
+    // What the checks the policy turns on need from the layers, and nothing more: a check that is off costs no I/O.
+    const needs = imageNeedsOfEnabledChecks(policy.checks);
+    if (readsNoLayerContent(needs)) notice(`--image: no enabled check reads the image's files; its layers are read only to verify their digests`);
     const loadOptions: ImageLoadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes, maxEntries: policy.limits.maxEntries },
@@ -171,8 +177,9 @@ async function judge(options: GateOptions, control: { signal: AbortSignal; activ
       signal: control.signal,
       activity,
       registry: registryOptions,
-      scanner: scannerFor(secretOptions),
+      needs,
     };
+    if (needs.credentials) loadOptions.scanner = scannerFor(secretOptions);
     if (options.platform !== undefined) loadOptions.platform = options.platform;
     if (options.imageProgress !== undefined) loadOptions.progress = options.imageProgress;
     evidence.image = await loadImage(options.image, loadOptions);

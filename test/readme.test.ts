@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import YAML from "yaml";
 import { describe, expect, it } from "vitest";
-import { checksTable, presetsTable } from "../src/docs/readme-tables.ts";
+import { checksTable, imageNeedsTable, presetsTable } from "../src/docs/readme-tables.ts";
 import { loadPolicy } from "../src/policy/load.ts";
 import { ROOT } from "./helpers/paths.ts";
 import { systemNode, workspace } from "./helpers/cli.ts";
@@ -60,6 +60,10 @@ describe("README", () => {
 
   it("documents every check as the checks describe themselves (npm run build regenerates it)", () => {
     expect(block("checks")).toBe(checksTable());
+  });
+
+  it("says what each check reads of an image, from the checks' own needs", () => {
+    expect(block("image-needs")).toBe(imageNeedsTable());
   });
 
   it("shows what each preset does, check by check", () => {

@@ -1,6 +1,7 @@
 import type { Finding } from "../findings.ts";
 import { parseGroup, parsePasswd } from "../image/accounts.ts";
 import { layerLocation, visibleFile } from "./image-files.ts";
+import { accountDatabaseNeeds } from "./runtime-user.ts";
 import { makeFinding, defineCheck, type Check } from "./types.ts";
 
 export const duplicateIds: Check = defineCheck({
@@ -15,6 +16,7 @@ export const duplicateIds: Check = defineCheck({
     "duplicate-uid": "Two accounts share a uid",
     "duplicate-gid": "Two groups share a gid",
   },
+  imageNeeds: { files: accountDatabaseNeeds("passwd", "group"), entries: true },
   presets: {
     default: { action: "warn" },
     strict: { action: "fail" },

@@ -1,6 +1,7 @@
 import type { Finding } from "../findings.ts";
 import { parsePasswd, parseShadow } from "../image/accounts.ts";
 import { layerLocation, visibleFile } from "./image-files.ts";
+import { accountDatabaseNeeds } from "./runtime-user.ts";
 import { makeFinding, defineCheck, type Check } from "./types.ts";
 
 export const emptyPassword: Check = defineCheck({
@@ -14,6 +15,7 @@ export const emptyPassword: Check = defineCheck({
     "empty-shadow-hash": "Empty password hash in /etc/shadow",
     "empty-passwd-field": "Empty password field in /etc/passwd",
   },
+  imageNeeds: { files: accountDatabaseNeeds("passwd", "shadow"), entries: true },
   presets: {
     default: { action: "warn" },
     strict: { action: "fail" },

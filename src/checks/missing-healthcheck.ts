@@ -35,6 +35,7 @@ export const missingHealthcheck: Check = defineCheck({
     "no-healthcheck": "No HEALTHCHECK",
     "healthcheck-disabled": "HEALTHCHECK NONE",
   },
+  imageNeeds: { config: ["healthcheck"] },
   presets: {
     default: { action: "warn" },
     strict: { action: "fail" },

@@ -44,6 +44,7 @@ export const packageCache: Check = defineCheck({
     "npm-cache": "npm cache left in the image",
     "yum-cache": "yum/dnf cache left in the image",
   },
+  imageNeeds: { entries: true },
   presets: {
     default: { action: "warn" },
     strict: { action: "fail" },

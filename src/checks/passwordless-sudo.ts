@@ -10,7 +10,22 @@ import { commandsOf, runScripts, shellCommands, type ShellCommand } from "../doc
 import type { DockerfileLocation, LayerLocation } from "../findings.ts";
 import { parseGroup, parsePasswd, parseShadow } from "../image/accounts.ts";
 import type { ImageModel } from "../image/model.ts";
+import type { ImageNeeds } from "../image/needs.ts";
 import { parseSudoers, rootEquivalentRules, type RootEquivalentRule, type SudoUser } from "../image/sudoers.ts";
+import { accountDatabaseNeeds } from "./runtime-user.ts";
+
+/** What imageSudo reads: sudo's rules, the accounts they name, and the entry list (is sudo installed, where do the rules live). */
+export const PASSWORDLESS_SUDO_NEEDS: ImageNeeds = {
+  files: [
+    {
+      path: String.raw`^\/etc\/(?:sudoers|sudoers\.d\/[^/]+)$`,
+      why: "sudo's rules, /etc/sudoers and /etc/sudoers.d (the passwordless-sudo rule)",
+    },
+    ...accountDatabaseNeeds("passwd", "group", "shadow"),
+  ],
+  entries: true,
+  config: ["user"],
+};
 
 export interface SudoVerdict {
   message: string;

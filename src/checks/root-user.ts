@@ -1,8 +1,8 @@
 import { finalStage, type DockerfileModel } from "../dockerfile/model.ts";
 import type { Finding, Location } from "../findings.ts";
 import type { ImageModel } from "../image/model.ts";
-import { dockerfileSudo, imageSudo } from "./passwordless-sudo.ts";
-import { isRootUid, passwdUid, runtimeUser } from "./runtime-user.ts";
+import { dockerfileSudo, imageSudo, PASSWORDLESS_SUDO_NEEDS } from "./passwordless-sudo.ts";
+import { accountDatabaseNeeds, isRootUid, passwdUid, runtimeUser } from "./runtime-user.ts";
 import { makeFinding, defineCheck, type Check, type Evidence } from "./types.ts";
 
 /** True for `root`, `0`, `00`, `+0`, `-0` (and other uids a runtime runs as 0): a USER value's user part that means root. */
@@ -108,6 +108,12 @@ export const rootUser: Check = defineCheck({
     "passwd-uid-0": "The User is uid 0 in the image's /etc/passwd",
     "passwordless-sudo": "The final user may become root through sudo without a password",
     "accounts-unreadable": "The User is a name the image's unreadable /etc/passwd cannot resolve",
+  },
+  imageNeeds: {
+    // The config's User, resolved through the image's /etc/passwd; the passwordless-sudo rule reads sudo's rules too.
+    files: [...accountDatabaseNeeds("passwd"), ...(PASSWORDLESS_SUDO_NEEDS.files ?? [])],
+    entries: true,
+    config: ["user"],
   },
   presets: {
     default: {

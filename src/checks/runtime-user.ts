@@ -8,6 +8,23 @@
  * as 0 (moby/sys/user ignores the error).
  */
 
+import type { FileNeed } from "../image/needs.ts";
+
+/** The account databases a check reads, for its `imageNeeds`. */
+export type AccountDatabase = "passwd" | "group" | "shadow";
+
+/**
+ * Captures of the account databases: wherever a file of that name is (the image's /etc/passwd
+ * may be a symlink to one, or /etc a symlink to another directory; which one a container reads is
+ * resolved once all layers are read), and at their usual place as text whatever it looks like.
+ */
+export function accountDatabaseNeeds(...names: AccountDatabase[]): FileNeed[] {
+  return names.flatMap((name) => [
+    { path: `\\/${name}$`, why: `/etc/${name}, wherever its symbolic links lead` },
+    { path: `^\\/etc\\/${name}$`, why: `/etc/${name}, wherever its symbolic links lead`, alwaysText: true },
+  ]);
+}
+
 /** What the user part of a spec is to a runtime. */
 export type RuntimeUser = { kind: "default" } | { kind: "uid"; uid: bigint; root: boolean } | { kind: "name"; name: string };
 

@@ -5,6 +5,7 @@ import type { ImageModel } from "../image/model.ts";
 import { isCredentialIdName, isCredentialLiteral, isSecretName } from "../secrets/names.ts";
 import { scannerFor, secretOptionsShape } from "../secrets/policy-options.ts";
 import { redact, secretDigest } from "../secrets/redact.ts";
+import { BUILTIN_ALLOW_RULES } from "../secrets/allow-rules.ts";
 import { ASSIGNMENT_RULE, BUILTIN_RULES } from "../secrets/rules.ts";
 import type { SecretScanner } from "../secrets/scanner.ts";
 import { makeFinding, defineCheck, type Check } from "./types.ts";
@@ -208,6 +209,14 @@ export const secret: Check<typeof secretOptionsShape> = defineCheck({
   // The policy may add rules of its own (checks.secret.rules); their ids are the policy's.
   openRules: true,
   options: secretOptionsShape,
+  imageNeeds: {
+    // Every file's contents, the entry list (credentials in files a later layer deleted, or reached
+    // through a hard link), the config's text, and what the built-in allow rules read to decide.
+    credentials: true,
+    entries: true,
+    files: BUILTIN_ALLOW_RULES.flatMap((rule) => rule.captures ?? []),
+    config: ["env", "labels", "history"],
+  },
   presets: {
     default: { action: "fail", why: "A plaintext credential in an image is readable by anyone who can pull it." },
     strict: { action: "fail" },

@@ -13,6 +13,7 @@ export const setuidFiles: Check = defineCheck({
     setuid: "setuid file",
     setgid: "setgid file",
   },
+  imageNeeds: { entries: true },
   presets: {
     default: { action: "warn" },
     strict: { action: "fail" },

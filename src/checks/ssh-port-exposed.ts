@@ -22,6 +22,7 @@ export const sshPortExposed: Check = defineCheck({
   rules: {
     "expose-22": "Port 22 exposed",
   },
+  imageNeeds: { config: ["exposedPorts"] },
   presets: {
     default: { action: "warn" },
     strict: { action: "fail" },

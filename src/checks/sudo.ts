@@ -26,6 +26,7 @@ export const sudo: Check = defineCheck({
     "sudo-installed": "sudo is installed",
     "sudo-command": "A command runs through sudo",
   },
+  imageNeeds: { entries: true },
   presets: {
     default: { action: "warn" },
     strict: { action: "fail" },

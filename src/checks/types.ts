@@ -3,6 +3,7 @@
 import type { DockerfileModel } from "../dockerfile/model.ts";
 import type { BaseImageEvidence } from "../image/base-image-registry.ts";
 import type { ImageModel } from "../image/model.ts";
+import type { ImageNeeds } from "../image/needs.ts";
 import type { ScanResult } from "../scans/model.ts";
 import type { AttestationEvidence, BaseImageSignatures, RepositorySettings, SignatureEvidence } from "../supply-chain/model.ts";
 import type * as z from "zod/mini";
@@ -69,6 +70,12 @@ export interface Check<S extends OptionsShape = OptionsShape> {
   options?: S;
   /** The check's stance in each built-in preset. */
   presets: Readonly<Record<PresetName, Stance<S>>>;
+  /**
+   * What the check reads of an image's layers and config (files by path pattern, a credential
+   * scan of contents, the entry list): the gate reads only what the enabled checks declare, so a
+   * check the policy turns off costs no I/O. Plain data: it travels to the layer threads.
+   */
+  imageNeeds?: ImageNeeds;
   /** Reaches a registry or AWS: runs only when a policy (or its preset) lists it, never by default. */
   network?: boolean;
   /**

@@ -18,6 +18,8 @@ export const unscannedContent: Check = defineCheck({
     "entries-limit": "Image holds more entries than limits.max-entries",
     "foreign-layer": "Foreign layer not in the image",
   },
+  // Reports what the other checks' reads left out; it reads nothing itself.
+  imageNeeds: {},
   presets: {
     default: { action: "warn" },
     strict: { action: "fail" },

@@ -16,6 +16,7 @@ export const worldWritableFiles: Check = defineCheck({
     "world-writable-file": "World-writable file",
     "world-writable-directory": "World-writable directory without the sticky bit",
   },
+  imageNeeds: { entries: true },
   presets: {
     default: { action: "warn" },
     strict: { action: "fail" },

@@ -60,3 +60,19 @@ export function presetsTable(presets: Record<string, ResolvedPolicy>): string {
     `| vulnerabilities | ${names.map((name) => vulnerability(presets[name]!)).join(" | ")} | |`,
   ].join("\n");
 }
+
+/** Markdown: what each check reads of an image's layers and config, from its own `imageNeeds`. */
+export function imageNeedsTable(): string {
+  const yes = (flag: boolean | undefined) => (flag ? "yes" : "");
+  const rows = CHECKS.filter((check) => check.imageNeeds !== undefined).map((check) => {
+    const needs = check.imageNeeds!;
+    const files = [...new Set((needs.files ?? []).map((file) => file.why))].join("; ");
+    const config = (needs.config ?? []).map((field) => `\`${field}\``).join(", ");
+    return `| \`${check.id}\` | ${yes(needs.credentials)} | ${yes(needs.entries)} | ${cell(files)} | ${config} |`;
+  });
+  return [
+    "| check | every file's contents, scanned for credentials | the entry list (paths, modes, owners, links, whiteouts) | files captured whole | config fields |",
+    "|---|---|---|---|---|",
+    ...rows,
+  ].join("\n");
+}

@@ -7,6 +7,7 @@
 import { MAX_CAPTURE_BYTES } from "./layer-walker.ts";
 import type { RawImageConfig } from "./documents.ts";
 import type { FileHits, ImageConfig, ImageFile, ImageModel, LayerEntry, LayerScan } from "./model.ts";
+import type { ReadPlan } from "./needs.ts";
 
 interface LayerIndex {
   entries: Map<string, LayerEntry>;
@@ -127,6 +128,8 @@ export interface AssembleInput {
   configDigest: string;
   config: RawImageConfig;
   scans: LayerScan[];
+  /** What the walks read: an account database no check asked for is left out of the model, not reported unreadable. */
+  plan?: ReadPlan;
 }
 
 export function assembleImage(input: AssembleInput): ImageModel {
@@ -181,6 +184,7 @@ export function assembleImage(input: AssembleInput): ImageModel {
   const etc: ImageModel["etc"] = {};
   const etcUnreadable: NonNullable<ImageModel["etcUnreadable"]> = {};
   for (const name of ["passwd", "group", "shadow"] as const) {
+    if (input.plan && !input.plan.capture(`/etc/${name}`)) continue;
     const result = readable.read(`/etc/${name}`);
     if (result.text !== undefined) etc[name] = result.text;
     else if (result.problem !== undefined) etcUnreadable[name] = result.problem;

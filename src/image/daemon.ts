@@ -9,10 +9,9 @@ import { Readable } from "node:stream";
 import tar from "tar-stream";
 import { GateError, firstLine } from "../errors.ts";
 import { waitOnCancel, type RunActivity } from "../run-control.ts";
-import type { SecretScanner } from "../secrets/scanner.ts";
 import { assembleImage } from "./assemble.ts";
 import { MAX_DOCUMENT_BYTES, MAX_LAYERS } from "./documents.ts";
-import { MAX_CAPTURED_PER_IMAGE, walkLayer, type WalkLimits } from "./layer-walker.ts";
+import { MAX_CAPTURED_PER_IMAGE, walkLayer, type LayerReading, type WalkLimits } from "./layer-walker.ts";
 import type { ImageProgressEvent } from "../progress.ts";
 import type { BlobStore } from "./blob-store.ts";
 import { checkPlatform, resolveDockerArchive } from "./resolve-image.ts";
@@ -143,7 +142,7 @@ export async function loadFromDaemon(
   reference: string,
   limits: WalkLimits,
   platform: string | undefined,
-  scanner: SecretScanner,
+  reading: LayerReading,
   options: DaemonOptions = {},
 ): Promise<ImageModel> {
   const label = `docker-daemon:${source.name}`;
@@ -155,9 +154,9 @@ export async function loadFromDaemon(
   options.signal?.addEventListener("abort", onAbort, { once: true });
   try {
     const store = new CollectedStore(label);
-    const scans = await readSaveStream(save, label, idleMs, limits, store, scanner, options);
+    const scans = await readSaveStream(save, label, idleMs, limits, store, reading, options);
     const resolved = await resolveDockerArchive(store, undefined, platform);
-    return assembleFromStream(label, reference, platform, store, scans, resolved);
+    return assembleFromStream(label, reference, platform, store, scans, resolved, reading);
   } finally {
     options.signal?.removeEventListener("abort", onAbort);
     await save.end();
@@ -170,7 +169,7 @@ async function readSaveStream(
   idleMs: number,
   limits: WalkLimits,
   store: CollectedStore,
-  scanner: SecretScanner,
+  layerReading: LayerReading,
   options: DaemonOptions,
 ): Promise<Map<string, LayerScan>> {
   const scans = new Map<string, LayerScan>();
@@ -247,7 +246,7 @@ async function readSaveStream(
         const done = options.activity?.begin(`reading ${label}: ${name}`);
         try {
           const info = { index: -1, order: layersDone, label: `${label}: ${name}`, ...(onBytes ? { onBytes } : {}) };
-          scans.set(name, await walkLayer(replay, info, limits, scanner, budget));
+          scans.set(name, await walkLayer(replay, info, limits, layerReading, budget));
           layersDone++;
         } finally {
           done?.();
@@ -289,6 +288,7 @@ function assembleFromStream(
   store: CollectedStore,
   scans: Map<string, LayerScan>,
   resolved: Awaited<ReturnType<typeof resolveDockerArchive>>,
+  reading: LayerReading,
 ): ImageModel {
   checkPlatform(label, resolved.config, platform);
   const diffIds = resolved.config.rootfs.diff_ids;
@@ -314,5 +314,6 @@ function assembleFromStream(
     configDigest: resolved.configDigest,
     config: resolved.config,
     scans: ordered,
+    plan: reading.plan,
   });
 }

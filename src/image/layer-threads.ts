@@ -14,6 +14,7 @@ import { MessageChannel, Worker, type MessagePort } from "node:worker_threads";
 import type { Readable } from "node:stream";
 import { GateError, firstLine } from "../errors.ts";
 import type { LayerInfo, WalkLimits } from "./layer-walker.ts";
+import type { MergedImageNeeds } from "./needs.ts";
 import type { LayerEntry, LayerScan } from "./model.ts";
 import type { EntrySink } from "./walk-budget.ts";
 
@@ -27,6 +28,8 @@ export interface WalkTask {
   id: number;
   info: Omit<LayerInfo, "onBytes">;
   limits: WalkLimits;
+  /** What the enabled checks need from the layer: plain data, compiled on the thread. */
+  needs: MergedImageNeeds;
   bytes: FileRange | { port: MessagePort };
   progress: boolean;
 }
@@ -111,11 +114,11 @@ export class LayerThreads {
   }
 
   /** Walks one layer on a free thread. Rejects with the walk's GateError for bad input. */
-  async walk(bytes: LayerBytes, info: LayerInfo, limits: WalkLimits, sink: EntrySink): Promise<LayerScan> {
+  async walk(bytes: LayerBytes, info: LayerInfo, limits: WalkLimits, needs: MergedImageNeeds, sink: EntrySink): Promise<LayerScan> {
     const worker = await this.acquire();
     let healthy = true;
     try {
-      return await this.run(worker, bytes, info, limits, sink, () => (healthy = false));
+      return await this.run(worker, bytes, info, limits, needs, sink, () => (healthy = false));
     } finally {
       if (healthy) this.release(worker);
       else this.discard(worker);
@@ -154,7 +157,15 @@ export class LayerThreads {
     if (next) void this.acquire().then(next);
   }
 
-  private run(worker: Worker, bytes: LayerBytes, info: LayerInfo, limits: WalkLimits, sink: EntrySink, broken: () => void): Promise<LayerScan> {
+  private run(
+    worker: Worker,
+    bytes: LayerBytes,
+    info: LayerInfo,
+    limits: WalkLimits,
+    needs: MergedImageNeeds,
+    sink: EntrySink,
+    broken: () => void,
+  ): Promise<LayerScan> {
     const id = ++this.nextId;
     return new Promise<LayerScan>((resolve, reject) => {
       const forwarding: { stop?: () => void } = {};
@@ -198,7 +209,7 @@ export class LayerThreads {
       };
       worker.on("message", onMessage).on("error", onError).on("exit", onExit);
       const { onBytes, ...plain } = info;
-      const task: Omit<WalkTask, "bytes"> = { id, info: plain, limits, progress: onBytes !== undefined };
+      const task: Omit<WalkTask, "bytes"> = { id, info: plain, limits, needs, progress: onBytes !== undefined };
       if ("file" in bytes) {
         worker.postMessage({ ...task, bytes } satisfies WalkTask, []);
         return;

@@ -1,8 +1,10 @@
 /**
  * The streaming layer walker: one pass over one layer blob, never extracted, never held in
  * memory. blob → sha256 → sniff (gzip | zstd | tar) → decompress → sha256 (diff_id) → tar entries.
- * Each entry is recorded (path, type, mode, owner, link); text files are scanned for credentials
- * up to a size cap; a few small files are captured whole for later resolution.
+ * What it reads beyond that is what the enabled checks asked for (needs.ts), and nothing else:
+ * entries recorded (path, type, mode, owner, link) when a check reads them, text files scanned
+ * for credentials up to a size cap when a check asked for that, and the small files checks named
+ * captured whole for later resolution. With nothing asked, a layer is only hashed and verified.
  */
 
 import { createHash } from "node:crypto";
@@ -10,8 +12,11 @@ import { PassThrough, Transform, type Readable } from "node:stream";
 import zlib from "node:zlib";
 import { GateError, firstLine } from "../errors.ts";
 import type { SecretScanner } from "../secrets/scanner.ts";
-import { DEFAULT_ARCHIVE_LIMITS, scanFileContent, type ArchiveLimits } from "./file-content.ts";
+import { archiveKind } from "./archive-members.ts";
+import { SAMPLE_BYTES } from "./content-kind.ts";
+import { DEFAULT_ARCHIVE_LIMITS, looksBinary, scanFileContent, type ArchiveLimits } from "./file-content.ts";
 import type { EntryType, LayerEntry, LayerScan } from "./model.ts";
+import type { ReadPlan } from "./needs.ts";
 import { readTar, type TarHeader } from "./tar-reader.ts";
 import { quoteInput } from "../secrets/redact.ts";
 import { ImageBudget, type EntrySink } from "./walk-budget.ts";
@@ -55,14 +60,12 @@ export interface LayerInfo {
   onBytes?: (count: number) => void;
 }
 
-/**
- * Small files captured whole: account databases, sudo's rules and the package manager's checksums. Account
- * databases are captured wherever they are, because /etc/passwd may be a symlink to one (or /etc a
- * symlink to another directory); which one the image uses is resolved once all layers are read.
- */
-const CAPTURE = /\/(?:passwd|group|shadow)$|^\/etc\/(?:sudoers|sudoers\.d\/[^/]+)$|^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$/;
-/** The account databases at their usual place: always read as text. */
-const ACCOUNT_FILES = /^\/etc\/(?:passwd|group|shadow)$/;
+/** What a walk reads beyond the digests: the enabled checks' needs, and the credential scanner when they ask for a scan. */
+export interface LayerReading {
+  plan: ReadPlan;
+  /** Required when the plan asks for credentials; unused otherwise. */
+  scanner?: SecretScanner | undefined;
+}
 /** A captured file larger than this is not kept (the image checks say what they could not read). */
 export const MAX_CAPTURE_BYTES = 4 * 1024 * 1024;
 /** Bytes captured per image, all files together. */
@@ -181,11 +184,15 @@ export async function walkLayer(
   source: Readable,
   layer: LayerInfo,
   limits: WalkLimits,
-  scanner: SecretScanner,
+  reading: LayerReading,
   image?: ImageBudget,
   /** Where entries go instead of this scan and the image's budget (a layer thread sends them to the main thread). */
   sink?: EntrySink,
 ): Promise<LayerScan> {
+  const { plan } = reading;
+  const scanner = plan.needs.credentials ? reading.scanner : undefined;
+  if (plan.needs.credentials && !scanner) throw new Error("walkLayer: the needs ask for a credential scan but no scanner was given");
+  const keepEntries = plan.needs.entries;
   const blobHash = createHash("sha256");
   const scan = emptyScan(layer.index, layer.mediaType ?? "");
   const budget = image ?? new ImageBudget(limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
@@ -278,33 +285,47 @@ export async function walkLayer(
     if (base.startsWith(".wh.")) {
       await drain(entry);
       if (base === ".wh..wh..opq") {
-        kept.opaque(dir);
+        if (keepEntries) kept.opaque(dir);
       } else if (base.startsWith(".wh..wh."))
         return; // AUFS metadata, not a whiteout
       else if (base === ".wh.") throw new GateError(`${layer.label}: bare whiteout entry ${quoteInput(header.name, 120)}`);
-      else kept.whiteout(`${dir === "/" ? "" : dir}/${base.slice(4)}`);
+      else if (keepEntries) kept.whiteout(`${dir === "/" ? "" : dir}/${base.slice(4)}`);
       return;
     }
     const type = entryType(header.type);
     const recorded: LayerEntry = { path, type, mode: header.mode ?? 0, uid: header.uid ?? 0, gid: header.gid ?? 0, size: header.size ?? 0 };
     if (header.linkname) recorded.linkname = type === "hardlink" ? normalizeEntryPath(header.linkname, layer.label) : header.linkname;
     // Past the image's entry limit the entry is not kept, but its content is still scanned.
-    kept.entry(recorded);
-    if (type === "file" && recorded.size > 0) await scanContent(path, recorded.size, entry);
+    if (keepEntries) kept.entry(recorded);
+    if (type !== "file" || recorded.size === 0) return drain(entry);
+    // Captured whole (not only the part scanned), within the image's capture budget.
+    const wanted = plan.capture(path);
+    const capture = wanted !== undefined && recorded.size <= MAX_CAPTURE_BYTES && recorded.size <= budget.captureBytesLeft;
+    if (capture) budget.captureBytesLeft -= recorded.size;
+    if (scanner) await scanContent(path, recorded.size, entry, capture, wanted?.alwaysText ?? false);
+    else if (capture) await captureOnly(path, recorded.size, entry, wanted.alwaysText);
     else await drain(entry);
   }
 
-  async function scanContent(path: string, size: number, entry: AsyncIterable<Buffer>): Promise<void> {
-    // Captured whole (not only the part scanned), within the image's capture budget.
-    const capture = CAPTURE.test(path) && size <= MAX_CAPTURE_BYTES && size <= budget.captureBytesLeft;
-    if (capture) budget.captureBytesLeft -= size;
+  /** A file a check reads whole, when no check asked for contents to be scanned: read, kept if it is text, nothing else. */
+  async function captureOnly(path: string, size: number, entry: AsyncIterable<Buffer>, alwaysText: boolean): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of entry) chunks.push(chunk);
+    const bytes = Buffer.concat(chunks);
+    const sample = bytes.subarray(0, SAMPLE_BYTES);
+    // The same test the scanning path makes: a binary file (or an archive) of that name is of no use, and its budget goes back.
+    if (alwaysText || (archiveKind(path, sample) === undefined && !looksBinary(sample))) scan.captured[path] = bytes.toString("utf8");
+    else budget.captureBytesLeft += size;
+  }
+
+  async function scanContent(path: string, size: number, entry: AsyncIterable<Buffer>, capture: boolean, alwaysText: boolean): Promise<void> {
     const found = await scanFileContent(
       path,
       size,
       entry,
-      { scanner, maxFileBytes: limits.maxFileBytes, archives: limits.archives ?? DEFAULT_ARCHIVE_LIMITS },
+      { scanner: scanner!, maxFileBytes: limits.maxFileBytes, archives: limits.archives ?? DEFAULT_ARCHIVE_LIMITS },
       capture,
-      ACCOUNT_FILES.test(path),
+      alwaysText,
     );
     scan.hits.push(...found.hits);
     scan.unscanned.push(...found.unscanned);

@@ -10,7 +10,8 @@ import { GateError } from "../errors.ts";
 import { defaultScanner } from "../secrets/scanner.ts";
 import type { FileRange, ForwardedChunk, FoundItem, WalkReply, WalkTask } from "./layer-threads.ts";
 import { openInputFile } from "../input-file.ts";
-import { MAX_CAPTURED_PER_IMAGE, walkLayer, type LayerInfo } from "./layer-walker.ts";
+import { MAX_CAPTURED_PER_IMAGE, walkLayer, type LayerInfo, type LayerReading } from "./layer-walker.ts";
+import { readPlan, type MergedImageNeeds } from "./needs.ts";
 import { ImageBudget, type EntrySink } from "./walk-budget.ts";
 
 const READ_CHUNK = 256 * 1024;
@@ -50,10 +51,21 @@ async function fileRange(range: FileRange): Promise<Readable> {
   return handle.createReadStream({ start: range.start, end: range.end, highWaterMark: READ_CHUNK });
 }
 
+/** The walker's reading for a task's needs: the plan compiled once per distinct needs, the scanner only when they ask for a scan. */
+function readingFor(needs: MergedImageNeeds, cache: { key?: string; reading?: LayerReading }): LayerReading {
+  const key = JSON.stringify(needs);
+  if (cache.key !== key || !cache.reading) {
+    const plan = readPlan(needs);
+    // The built-in rules (the main thread walks layers itself for a policy with rules of its own):
+    // built on the first task that scans, and served from then on to every layer this thread walks.
+    cache.reading = { plan, scanner: needs.credentials ? defaultScanner() : undefined };
+    cache.key = key;
+  }
+  return cache.reading;
+}
+
 function serveWalks(port: MessagePort): void {
-  // One scanner per thread (the built-in rules; the main thread walks layers itself for a policy
-  // with rules of its own): its expressions compile once and serve every layer this thread walks.
-  const scanner = defaultScanner();
+  const cache: { key?: string; reading?: LayerReading } = {};
   port.on("message", (task: WalkTask) => {
     void walk(task).then((reply) => port.postMessage(reply));
   });
@@ -89,7 +101,7 @@ function serveWalks(port: MessagePort): void {
       };
       // Captured files within a budget of this layer's own; the main thread holds the image to its own (load.ts).
       const budget = new ImageBudget(task.limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
-      const scan = await walkLayer(source, info, task.limits, scanner, budget, sink);
+      const scan = await walkLayer(source, info, task.limits, readingFor(task.needs, cache), budget, sink);
       send();
       report();
       return { id: task.id, scan };

@@ -13,7 +13,8 @@ import { assembleImage } from "./assemble.ts";
 import type { BlobStore, LayerRef, ResolvedImage } from "./blob-store.ts";
 import { MAX_LAYERS } from "./documents.ts";
 import { LayerThreads, layerWorkerUrl } from "./layer-threads.ts";
-import { DEFAULT_LIMITS, emptyScan, MAX_CAPTURED_PER_IMAGE, walkLayer, type LayerInfo, type WalkLimits } from "./layer-walker.ts";
+import { DEFAULT_LIMITS, emptyScan, MAX_CAPTURED_PER_IMAGE, walkLayer, type LayerInfo, type LayerReading, type WalkLimits } from "./layer-walker.ts";
+import { readPlan, VERIFY_ONLY, type MergedImageNeeds } from "./needs.ts";
 import type { ImageProgressEvent } from "../progress.ts";
 import type { ImageModel, LayerScan } from "./model.ts";
 import { openStore } from "./open-store.ts";
@@ -40,8 +41,10 @@ export interface ImageLoadOptions {
   signal?: AbortSignal;
   /** Told which layer is being read, so a run that times out can say where it stopped. */
   activity?: RunActivity;
-  /** The credential scanner for file contents (default: the built-in rules; the gate adds the policy's). */
+  /** The credential scanner for file contents, when the needs ask for a scan (default: the built-in rules; the gate adds the policy's). */
   scanner?: SecretScanner;
+  /** What the enabled checks need from the layers (needs.ts); default: nothing, the layers are only verified against their digests. */
+  needs?: MergedImageNeeds;
   /** Told as layer bytes arrive and layers finish. */
   progress?: (event: ImageProgressEvent) => void;
 }
@@ -99,7 +102,7 @@ export async function loadImage(reference: string, options: ImageLoadOptions = {
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
     const { loadFromDaemon } = await import("./daemon.ts");
-    return loadFromDaemon(source, reference, limits, options.platform, options.scanner ?? defaultScanner(), options);
+    return loadFromDaemon(source, reference, limits, options.platform, layerReading(options), options);
   }
   if (source.transport === "docker") {
     const store = await RegistryStore.open(reference, options.registry ?? {});
@@ -148,11 +151,12 @@ async function walkResolved(
   let bytes = 0;
   let layersDone = 0;
   const tell = () => progress?.({ activity, layersDone, layersTotal: resolved.layers.length, bytes });
-  const scanner = options.scanner ?? defaultScanner();
+  const reading = layerReading(options);
   const budget = new ImageBudget(limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
-  // Built, each layer is walked on a worker thread (layer-threads.ts), which compiles the built-in
-  // rules itself; from source, or with a policy's own secret rules (compiled in this thread), here.
-  const workerUrl = scanner === defaultScanner() ? layerWorkerUrl() : undefined;
+  // Built, each layer is walked on a worker thread (layer-threads.ts), which gets the needs as data
+  // and compiles the built-in rules itself; from source, or with a policy's own secret rules
+  // (compiled in this thread) when contents are scanned, here.
+  const workerUrl = reading.scanner === undefined || reading.scanner === defaultScanner() ? layerWorkerUrl() : undefined;
   const walked = resolved.layers.filter((layer) => !layer.foreign).length;
   const threads = workerUrl && walked > 0 ? new LayerThreads(workerUrl, Math.min(concurrency, walked)) : undefined;
   // Largest layers first (by their manifest size, where known), so that the last layer to finish is a small one.
@@ -181,9 +185,9 @@ async function walkResolved(
             // The thread sends entries as it finds them; they are kept here, within the image's budget.
             scan = emptyScan(index, layer.mediaType ?? "");
             const bytesAt = store.bytes?.(layer.name, declaredSize) ?? { stream: () => store.open(layer.name, declaredSize) };
-            const threadScan = await threads.walk(bytesAt, info, limits, budget.keeper(index, scan));
+            const threadScan = await threads.walk(bytesAt, info, limits, reading.plan.needs, budget.keeper(index, scan));
             Object.assign(scan, threadScan, { entries: scan.entries, whiteouts: scan.whiteouts, opaqueDirs: scan.opaqueDirs });
-          } else scan = await walkLayer(store.open(layer.name, declaredSize), info, limits, scanner, budget);
+          } else scan = await walkLayer(store.open(layer.name, declaredSize), info, limits, reading, budget);
           layersDone++;
           tell();
           return scan;
@@ -207,7 +211,14 @@ async function walkResolved(
     configDigest: resolved.configDigest,
     config,
     scans,
+    plan: reading.plan,
   });
+}
+
+/** What the walks read: the needs given (default: verification only), and a scanner only when they ask for a credential scan. */
+function layerReading(options: ImageLoadOptions): LayerReading {
+  const plan = readPlan(options.needs ?? VERIFY_ONLY);
+  return { plan, scanner: plan.needs.credentials ? (options.scanner ?? defaultScanner()) : undefined };
 }
 
 /** The registry a `docker://` reference names, as people know it (`docker.io` for `node:20`). */

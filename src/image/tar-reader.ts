@@ -212,12 +212,14 @@ export async function* readTar(chunks: AsyncIterator<Buffer>): AsyncGenerator<Ta
     if (ustar && block[345] !== 0) name = `${text(block, 345, 155)}/${name}`;
     let linkname: string | null = block[157] === 0 ? null : text(block, 157, 100);
     let type = TYPES[flag] ?? null;
-    // Old tars mark directories with a trailing slash on a regular-file entry.
-    if (flag === 0 && name.endsWith("/")) type = "directory";
     if (longName !== undefined) name = longName;
     if (longLink !== undefined) linkname = longLink;
     if (pax?.path !== undefined) name = pax.path;
     if (pax?.linkpath !== undefined) linkname = pax.linkpath;
+    // Old tars mark directories with a trailing slash on a regular-file entry. Judged on the full
+    // name: the header's own name field of a long path is cut at 100 bytes and may end in a slash,
+    // and reading that file as a directory would parse its content as tar headers.
+    if (flag === 0 && name.endsWith("/")) type = "directory";
     if (pax?.size !== undefined) {
       size = Number(pax.size);
       if (!(size >= 0) || !Number.isSafeInteger(size)) throw new TarFormatError("invalid tar header: bad PAX size");

@@ -21,6 +21,11 @@ export interface AllowRule {
   rules?: string[];
   /** True: the file's bytes are what the distribution's package manager installed (dpkg md5sums). */
   packaged?: boolean;
+  /**
+   * Files the rule needs read whole from the image to decide (regular expressions over in-image
+   * paths): the secret check asks the image walk for them, and nothing else asks on its behalf.
+   */
+  captures?: Array<{ path: string; why: string }>;
   origin?: "builtin" | "policy";
 }
 
@@ -61,6 +66,12 @@ export const BUILTIN_ALLOW_RULES: AllowRule[] = [
     id: "distribution-package",
     description: "Files byte-identical to what the distribution's package manager installed (dpkg md5sums): public content",
     packaged: true,
+    captures: [
+      {
+        path: raw`^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$`,
+        why: "dpkg's checksums of what each package installed (the distribution-package allow rule)",
+      },
+    ],
   },
   {
     id: "documented-example-keys",

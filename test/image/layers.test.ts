@@ -5,9 +5,13 @@ import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { GateError } from "../../src/errors.ts";
 import { runGate } from "../../src/gate.ts";
-import { loadImage } from "../../src/image/load.ts";
+import { loadImage as loadOnly, type ImageLoadOptions } from "../../src/image/load.ts";
+import { EVERY_CHECK_NEEDS } from "../helpers/image-needs.ts";
 import { fake } from "../helpers/fake-secrets.ts";
 import { ociLayout, tarOf } from "../helpers/oci-layout.ts";
+
+/** Reads what every check needs, as the gate does with every check on. */
+const loadImage = (reference: string, options: ImageLoadOptions = {}) => loadOnly(reference, { needs: EVERY_CHECK_NEEDS, ...options });
 
 const token = fake.githubPat("layers");
 const key = fake.privateKey("layers-key");

@@ -149,6 +149,23 @@ describe("the layer tar reader", () => {
     ]);
   });
 
+  it("judges a trailing slash on the full PAX name, not the header's cut name field (a file's content is never read as headers)", async () => {
+    // GNU tar's pax format cuts a long path's header name field at 100 bytes; it can end in a slash.
+    const inner = await tarOf([{ name: "smuggled.txt", content: "not in the image" }]);
+    const name = `${"d".repeat(99)}/${"e".repeat(160)}/Endpoints.js`;
+    const bytes = Buffer.from(await tarOf([{ name, content: inner }]));
+    const header = bytes.subarray(1024, 1536);
+    expect(String.fromCharCode(header[156]!)).toBe("0");
+    header.fill(0, 0, 100);
+    header.write(`${"d".repeat(99)}/`, 0, "latin1");
+    header.fill(0x20, 148, 156);
+    let sum = 0;
+    for (const byte of header) sum += byte;
+    header.write(`${sum.toString(8).padStart(6, "0")}\0 `, 148, "latin1");
+    const entries = await withReader(bytes, [512, 4096]);
+    expect(entries.map((entry) => [entry.name, entry.type, entry.size, entry.body.length])).toEqual([[name, "file", inner.length, inner.length]]);
+  });
+
   it("ends corrupt and cut-short archives with a TarFormatError", async () => {
     const bytes = await tarOf([
       { name: "a.txt", content: "hello" },

@@ -12,17 +12,17 @@ import {
   parseDocument,
   platformMatches,
   platformOf
-} from "./chunk-AL2NWMU5.js";
+} from "./chunk-BBAY25SS.js";
 import {
   parseImageReference
-} from "./chunk-ROVUVE3N.js";
+} from "./chunk-CD3S5NYX.js";
 import {
   MAX_CAPTURE_BYTES
-} from "./chunk-ENAWDZBH.js";
+} from "./chunk-H5ISQS2Q.js";
 import {
   GateError,
   quoteInput
-} from "./chunk-6MIHXXYO.js";
+} from "./chunk-CWTO3L6Q.js";
 
 // src/image/assemble.ts
 function ancestors(path) {
@@ -159,6 +159,7 @@ function assembleImage(input) {
   const etc = {};
   const etcUnreadable = {};
   for (const name of ["passwd", "group", "shadow"]) {
+    if (input.plan && !input.plan.capture(`/etc/${name}`)) continue;
     const result = readable.read(`/etc/${name}`);
     if (result.text !== void 0) etc[name] = result.text;
     else if (result.problem !== void 0) etcUnreadable[name] = result.problem;

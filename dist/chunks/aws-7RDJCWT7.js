@@ -7,7 +7,7 @@ import {
   isIndexMediaType,
   platformMatches,
   platformOf
-} from "./chunk-AL2NWMU5.js";
+} from "./chunk-BBAY25SS.js";
 import {
   batchGetImageSchema,
   describeImagesSchema,
@@ -49,7 +49,7 @@ import {
   require_dist_cjs2,
   require_dist_cjs3,
   retry_exports
-} from "./chunk-YF4QBLZU.js";
+} from "./chunk-X3HGUAIT.js";
 import "./chunk-NLA4MBKA.js";
 import {
   ShapeError,
@@ -57,7 +57,7 @@ import {
 } from "./chunk-BUOUAKQC.js";
 import {
   GateError
-} from "./chunk-6MIHXXYO.js";
+} from "./chunk-CWTO3L6Q.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import {

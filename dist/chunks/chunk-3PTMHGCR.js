@@ -16,25 +16,29 @@ import {
   shellCommands,
   stageChain,
   unpinnableReason
-} from "./chunk-HZ52NZM7.js";
+} from "./chunk-NM7W5UJB.js";
 import {
   isEcrHost,
   parseEcrReference
-} from "./chunk-RWME65Q2.js";
+} from "./chunk-OXVNWGZQ.js";
 import {
   DEFAULT_RUN_TIMEOUT,
   cancellableClock,
   withRunDeadline
-} from "./chunk-EGWLHY67.js";
+} from "./chunk-VKJXLKL6.js";
 import {
   refuseUserinfo
-} from "./chunk-C56GPJW2.js";
+} from "./chunk-EZERKLFY.js";
 import {
   normalizeSeverity
 } from "./chunk-IAWQKDHJ.js";
 import {
+  mergeImageNeeds,
+  readsNoLayerContent
+} from "./chunk-6CHONRVN.js";
+import {
   readInputFileSync
-} from "./chunk-GBFA4ITA.js";
+} from "./chunk-EWL6JI6E.js";
 import {
   SIGNER_OPTIONS,
   SIGNER_PRESETS,
@@ -42,7 +46,11 @@ import {
   signersProblem
 } from "./chunk-NAQIIRL5.js";
 import {
+  notice
+} from "./chunk-NLA4MBKA.js";
+import {
   ASSIGNMENT_RULE,
+  BUILTIN_ALLOW_RULES,
   BUILTIN_RULES,
   GateError,
   createScanner,
@@ -57,7 +65,7 @@ import {
   redactText,
   secretDigest,
   where
-} from "./chunk-6MIHXXYO.js";
+} from "./chunk-CWTO3L6Q.js";
 import {
   _enum,
   array,
@@ -9857,6 +9865,45 @@ function octalMode(mode) {
   return (mode & 4095).toString(8).padStart(4, "0");
 }
 
+// src/checks/runtime-user.ts
+function accountDatabaseNeeds(...names) {
+  return names.flatMap((name) => [
+    { path: `\\/${name}$`, why: `/etc/${name}, wherever its symbolic links lead` },
+    { path: `^\\/etc\\/${name}$`, why: `/etc/${name}, wherever its symbolic links lead`, alwaysText: true }
+  ]);
+}
+var INT64_MIN = -(2n ** 63n);
+var INT64_MAX = 2n ** 63n - 1n;
+function goAtoi(text) {
+  if (!/^[+-]?[0-9]+$/.test(text)) return void 0;
+  const value = BigInt(text);
+  return value < INT64_MIN || value > INT64_MAX ? void 0 : value;
+}
+function isRootUid(uid) {
+  return BigInt.asUintN(32, uid) === 0n;
+}
+function runtimeUser(spec) {
+  const user = spec.split(":", 1)[0] ?? "";
+  if (user === "") return { kind: "default" };
+  const uid = goAtoi(user);
+  if (uid !== void 0) return { kind: "uid", uid, root: isRootUid(uid) };
+  return { kind: "name", name: user };
+}
+function passwdUid(passwd, name) {
+  const lines = passwd.split("\n");
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index].trim();
+    if (line === "") continue;
+    const fields = line.split(":");
+    if (fields[0] !== name) continue;
+    const field = fields[2] ?? "";
+    const parsed = /^[+-]?[0-9]+$/.test(field) ? BigInt(field) : 0n;
+    const uid = parsed > INT64_MAX ? INT64_MAX : parsed < INT64_MIN ? INT64_MIN : parsed;
+    return { uid, line: index + 1 };
+  }
+  return void 0;
+}
+
 // src/checks/duplicate-ids.ts
 var duplicateIds = defineCheck({
   id: "duplicate-ids",
@@ -9870,6 +9917,7 @@ var duplicateIds = defineCheck({
     "duplicate-uid": "Two accounts share a uid",
     "duplicate-gid": "Two groups share a gid"
   },
+  imageNeeds: { files: accountDatabaseNeeds("passwd", "group"), entries: true },
   presets: {
     default: { action: "warn" },
     strict: { action: "fail" }
@@ -9928,6 +9976,7 @@ var emptyPassword = defineCheck({
     "empty-shadow-hash": "Empty password hash in /etc/shadow",
     "empty-passwd-field": "Empty password field in /etc/passwd"
   },
+  imageNeeds: { files: accountDatabaseNeeds("passwd", "shadow"), entries: true },
   presets: {
     default: { action: "warn" },
     strict: { action: "fail" }
@@ -10855,6 +10904,7 @@ var missingHealthcheck = defineCheck({
     "no-healthcheck": "No HEALTHCHECK",
     "healthcheck-disabled": "HEALTHCHECK NONE"
   },
+  imageNeeds: { config: ["healthcheck"] },
   presets: {
     default: { action: "warn" },
     strict: { action: "fail" }
@@ -11251,6 +11301,7 @@ var packageCache = defineCheck({
     "npm-cache": "npm cache left in the image",
     "yum-cache": "yum/dnf cache left in the image"
   },
+  imageNeeds: { entries: true },
   presets: {
     default: { action: "warn" },
     strict: { action: "fail" }
@@ -11599,6 +11650,17 @@ function rootEquivalentRules(sudoers, user) {
 }
 
 // src/checks/passwordless-sudo.ts
+var PASSWORDLESS_SUDO_NEEDS = {
+  files: [
+    {
+      path: String.raw`^\/etc\/(?:sudoers|sudoers\.d\/[^/]+)$`,
+      why: "sudo's rules, /etc/sudoers and /etc/sudoers.d (the passwordless-sudo rule)"
+    },
+    ...accountDatabaseNeeds("passwd", "group", "shadow")
+  ],
+  entries: true,
+  config: ["user"]
+};
 var ADMIN_GROUPS = ["sudo", "wheel", "admin"];
 function describe4(grant, user) {
   const how = grant.because === "NOPASSWD" ? "without a password (NOPASSWD)" : grant.because === "!authenticate" ? "without a password (Defaults !authenticate)" : "and the account's password is empty";
@@ -11716,39 +11778,6 @@ function imageSudo(image) {
   return { message: first, location: places[0], locations: places };
 }
 
-// src/checks/runtime-user.ts
-var INT64_MIN = -(2n ** 63n);
-var INT64_MAX = 2n ** 63n - 1n;
-function goAtoi(text) {
-  if (!/^[+-]?[0-9]+$/.test(text)) return void 0;
-  const value = BigInt(text);
-  return value < INT64_MIN || value > INT64_MAX ? void 0 : value;
-}
-function isRootUid(uid) {
-  return BigInt.asUintN(32, uid) === 0n;
-}
-function runtimeUser(spec) {
-  const user = spec.split(":", 1)[0] ?? "";
-  if (user === "") return { kind: "default" };
-  const uid = goAtoi(user);
-  if (uid !== void 0) return { kind: "uid", uid, root: isRootUid(uid) };
-  return { kind: "name", name: user };
-}
-function passwdUid(passwd, name) {
-  const lines = passwd.split("\n");
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index].trim();
-    if (line === "") continue;
-    const fields = line.split(":");
-    if (fields[0] !== name) continue;
-    const field = fields[2] ?? "";
-    const parsed = /^[+-]?[0-9]+$/.test(field) ? BigInt(field) : 0n;
-    const uid = parsed > INT64_MAX ? INT64_MAX : parsed < INT64_MIN ? INT64_MIN : parsed;
-    return { uid, line: index + 1 };
-  }
-  return void 0;
-}
-
 // src/checks/root-user.ts
 function isRootUserName(user) {
   const parsed = runtimeUser(user);
@@ -11839,6 +11868,12 @@ var rootUser = defineCheck({
     "passwd-uid-0": "The User is uid 0 in the image's /etc/passwd",
     "passwordless-sudo": "The final user may become root through sudo without a password",
     "accounts-unreadable": "The User is a name the image's unreadable /etc/passwd cannot resolve"
+  },
+  imageNeeds: {
+    // The config's User, resolved through the image's /etc/passwd; the passwordless-sudo rule reads sudo's rules too.
+    files: [...accountDatabaseNeeds("passwd"), ...PASSWORDLESS_SUDO_NEEDS.files ?? []],
+    entries: true,
+    config: ["user"]
   },
   presets: {
     default: {
@@ -12136,6 +12171,14 @@ var secret = defineCheck({
   // The policy may add rules of its own (checks.secret.rules); their ids are the policy's.
   openRules: true,
   options: secretOptionsShape,
+  imageNeeds: {
+    // Every file's contents, the entry list (credentials in files a later layer deleted, or reached
+    // through a hard link), the config's text, and what the built-in allow rules read to decide.
+    credentials: true,
+    entries: true,
+    files: BUILTIN_ALLOW_RULES.flatMap((rule) => rule.captures ?? []),
+    config: ["env", "labels", "history"]
+  },
   presets: {
     default: { action: "fail", why: "A plaintext credential in an image is readable by anyone who can pull it." },
     strict: { action: "fail" }
@@ -12227,6 +12270,7 @@ var setuidFiles = defineCheck({
     setuid: "setuid file",
     setgid: "setgid file"
   },
+  imageNeeds: { entries: true },
   presets: {
     default: { action: "warn" },
     strict: { action: "fail" }
@@ -12270,6 +12314,7 @@ var sshPortExposed = defineCheck({
   rules: {
     "expose-22": "Port 22 exposed"
   },
+  imageNeeds: { config: ["exposedPorts"] },
   presets: {
     default: { action: "warn" },
     strict: { action: "fail" }
@@ -12332,6 +12377,7 @@ var sudo = defineCheck({
     "sudo-installed": "sudo is installed",
     "sudo-command": "A command runs through sudo"
   },
+  imageNeeds: { entries: true },
   presets: {
     default: { action: "warn" },
     strict: { action: "fail" }
@@ -12709,6 +12755,8 @@ var unscannedContent = defineCheck({
     "entries-limit": "Image holds more entries than limits.max-entries",
     "foreign-layer": "Foreign layer not in the image"
   },
+  // Reports what the other checks' reads left out; it reads nothing itself.
+  imageNeeds: {},
   presets: {
     default: { action: "warn" },
     strict: { action: "fail" }
@@ -13164,6 +13212,7 @@ var worldWritableFiles = defineCheck({
     "world-writable-file": "World-writable file",
     "world-writable-directory": "World-writable directory without the sticky bit"
   },
+  imageNeeds: { entries: true },
   presets: {
     default: { action: "warn" },
     strict: { action: "fail" }
@@ -13222,6 +13271,11 @@ var CHECKS = [
   unusedException
 ];
 var CHECK_ALIASES = { "add-remote-url": "unverified-download" };
+
+// src/checks/image-needs.ts
+function imageNeedsOfEnabledChecks(settings) {
+  return mergeImageNeeds(CHECKS.filter((check) => settings[check.id]?.action !== "off").map((check) => check.imageNeeds));
+}
 
 // src/policy/decide.ts
 import path from "node:path";
@@ -14057,7 +14111,7 @@ async function judge(options, control) {
   const outdated = policy.checks["outdated-base-image"];
   if (evidence.dockerfile && outdated && outdated.action !== "off") {
     activity.phase("reading the tag lists of the base images");
-    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-ZVJLKFFC.js");
+    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-S4QSM4OI.js");
     const lookups = new RegistryLookups(registryOptions);
     evidence.baseImages = await gatherBaseImageEvidence(evidence.dockerfile, { tags: true, digests: policy.checks["mutable-tag"]?.action !== "off" }, lookups);
     const unreadable = Object.entries(evidence.baseImages.tags).find(([, listing]) => "unavailable" in listing);
@@ -14069,7 +14123,9 @@ async function judge(options, control) {
   }
   if (options.image !== void 0) {
     activity.phase(`reading the image ${options.image}`);
-    const { loadImage } = await import("./load-EXWBTZL2.js");
+    const { loadImage } = await import("./load-7HQYTB36.js");
+    const needs = imageNeedsOfEnabledChecks(policy.checks);
+    if (readsNoLayerContent(needs)) notice(`--image: no enabled check reads the image's files; its layers are read only to verify their digests`);
     const loadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes, maxEntries: policy.limits.maxEntries },
@@ -14077,8 +14133,9 @@ async function judge(options, control) {
       signal: control.signal,
       activity,
       registry: registryOptions,
-      scanner: scannerFor(secretOptions)
+      needs
     };
+    if (needs.credentials) loadOptions.scanner = scannerFor(secretOptions);
     if (options.platform !== void 0) loadOptions.platform = options.platform;
     if (options.imageProgress !== void 0) loadOptions.progress = options.imageProgress;
     evidence.image = await loadImage(options.image, loadOptions);
@@ -14112,7 +14169,7 @@ async function judge(options, control) {
       );
     }
     activity.phase(`reading scan results (${[...sources].join(", ")})`);
-    const { gatherScans } = await import("./gather-HOP6MHIJ.js");
+    const { gatherScans } = await import("./gather-HIDLPOSG.js");
     let waiting;
     const progress = (event) => {
       waiting?.();
@@ -14158,7 +14215,7 @@ async function judge(options, control) {
   const on = (id) => (policy.checks[id]?.action ?? "off") !== "off";
   if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
     activity.phase("reading signatures, attestations and repository settings");
-    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-XCA2CHAB.js"), import("./signer-options-SRRKNFJK.js")]);
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-BZQL4K62.js"), import("./signer-options-SRRKNFJK.js")]);
     const ecrReference = ecrReferenceOf(options);
     const collected = await collectSupplyChain({
       ...on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"].options, cwd) } : {},

@@ -2,18 +2,18 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   TarIndex
-} from "./chunk-JOJUAS6H.js";
+} from "./chunk-YJ5KBHCR.js";
 import {
   MAX_DOCUMENT_BYTES
-} from "./chunk-AL2NWMU5.js";
+} from "./chunk-BBAY25SS.js";
 import {
   openInputFile,
   readInputFile
-} from "./chunk-GBFA4ITA.js";
+} from "./chunk-EWL6JI6E.js";
 import {
   GateError,
   quoteInput
-} from "./chunk-6MIHXXYO.js";
+} from "./chunk-CWTO3L6Q.js";
 
 // src/image/open-store.ts
 import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";

@@ -6,7 +6,7 @@ import {
   quoteInput,
   redact,
   secretDigest
-} from "./chunk-6MIHXXYO.js";
+} from "./chunk-CWTO3L6Q.js";
 import {
   __commonJS,
   __require,
@@ -2576,25 +2576,6 @@ import { createHash as createHash2 } from "node:crypto";
 import { PassThrough, Transform } from "node:stream";
 import zlib2 from "node:zlib";
 
-// src/image/file-content.ts
-import { createHash } from "node:crypto";
-
-// src/secrets/files.ts
-function scanFileText(text2, path, scanner) {
-  return scanner.scan(text2, { path, values: "file" }).map((match) => {
-    const found = {
-      rule: match.rule,
-      title: match.title,
-      severity: match.severity,
-      evidence: redact(match.secret),
-      digest: secretDigest(Buffer.from(match.secret, "latin1")),
-      line: match.line
-    };
-    if (match.key !== void 0) found.key = match.key;
-    return found;
-  });
-}
-
 // src/image/archive-members.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
 import { Readable } from "node:stream";
@@ -2929,6 +2910,25 @@ function contentKind(head) {
   if (control * 10 > sample.length) return { binary: true };
   if (high * 10 > sample.length * 3 && !isUtf8(sample)) return { binary: true };
   return { binary: false };
+}
+
+// src/image/file-content.ts
+import { createHash } from "node:crypto";
+
+// src/secrets/files.ts
+function scanFileText(text2, path, scanner) {
+  return scanner.scan(text2, { path, values: "file" }).map((match) => {
+    const found = {
+      rule: match.rule,
+      title: match.title,
+      severity: match.severity,
+      evidence: redact(match.secret),
+      digest: secretDigest(Buffer.from(match.secret, "latin1")),
+      line: match.line
+    };
+    if (match.key !== void 0) found.key = match.key;
+    return found;
+  });
 }
 
 // src/image/file-content.ts
@@ -3299,11 +3299,11 @@ async function* readTar(chunks) {
     if (ustar && block[345] !== 0) name = `${text(block, 345, 155)}/${name}`;
     let linkname = block[157] === 0 ? null : text(block, 157, 100);
     let type = TYPES[flag] ?? null;
-    if (flag === 0 && name.endsWith("/")) type = "directory";
     if (longName !== void 0) name = longName;
     if (longLink !== void 0) linkname = longLink;
     if (pax?.path !== void 0) name = pax.path;
     if (pax?.linkpath !== void 0) linkname = pax.linkpath;
+    if (flag === 0 && name.endsWith("/")) type = "directory";
     if (pax?.size !== void 0) {
       size = Number(pax.size);
       if (!(size >= 0) || !Number.isSafeInteger(size)) throw new TarFormatError("invalid tar header: bad PAX size");
@@ -3435,8 +3435,6 @@ var DEFAULT_LIMITS = {
   maxLayerBytes: 16 * 1024 * 1024 * 1024,
   maxEntries: 3e5
 };
-var CAPTURE = /\/(?:passwd|group|shadow)$|^\/etc\/(?:sudoers|sudoers\.d\/[^/]+)$|^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$/;
-var ACCOUNT_FILES = /^\/etc\/(?:passwd|group|shadow)$/;
 var MAX_CAPTURE_BYTES = 4 * 1024 * 1024;
 var MAX_CAPTURED_PER_IMAGE = 64 * 1024 * 1024;
 var LayerLimitReached = class extends Error {
@@ -3528,7 +3526,11 @@ function emptyScan(index, mediaType) {
     binary: { files: 0, bytes: 0 }
   };
 }
-async function walkLayer(source, layer, limits, scanner, image, sink) {
+async function walkLayer(source, layer, limits, reading, image, sink) {
+  const { plan } = reading;
+  const scanner = plan.needs.credentials ? reading.scanner : void 0;
+  if (plan.needs.credentials && !scanner) throw new Error("walkLayer: the needs ask for a credential scan but no scanner was given");
+  const keepEntries = plan.needs.entries;
   const blobHash = createHash2("sha256");
   const scan = emptyScan(layer.index, layer.mediaType ?? "");
   const budget = image ?? new ImageBudget(limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
@@ -3607,30 +3609,41 @@ async function walkLayer(source, layer, limits, scanner, image, sink) {
     if (base.startsWith(".wh.")) {
       await drain(entry);
       if (base === ".wh..wh..opq") {
-        kept.opaque(dir);
+        if (keepEntries) kept.opaque(dir);
       } else if (base.startsWith(".wh..wh."))
         return;
       else if (base === ".wh.") throw new GateError(`${layer.label}: bare whiteout entry ${quoteInput(header.name, 120)}`);
-      else kept.whiteout(`${dir === "/" ? "" : dir}/${base.slice(4)}`);
+      else if (keepEntries) kept.whiteout(`${dir === "/" ? "" : dir}/${base.slice(4)}`);
       return;
     }
     const type = entryType(header.type);
     const recorded = { path, type, mode: header.mode ?? 0, uid: header.uid ?? 0, gid: header.gid ?? 0, size: header.size ?? 0 };
     if (header.linkname) recorded.linkname = type === "hardlink" ? normalizeEntryPath(header.linkname, layer.label) : header.linkname;
-    kept.entry(recorded);
-    if (type === "file" && recorded.size > 0) await scanContent(path, recorded.size, entry);
+    if (keepEntries) kept.entry(recorded);
+    if (type !== "file" || recorded.size === 0) return drain(entry);
+    const wanted = plan.capture(path);
+    const capture = wanted !== void 0 && recorded.size <= MAX_CAPTURE_BYTES && recorded.size <= budget.captureBytesLeft;
+    if (capture) budget.captureBytesLeft -= recorded.size;
+    if (scanner) await scanContent(path, recorded.size, entry, capture, wanted?.alwaysText ?? false);
+    else if (capture) await captureOnly(path, recorded.size, entry, wanted.alwaysText);
     else await drain(entry);
   }
-  async function scanContent(path, size, entry) {
-    const capture = CAPTURE.test(path) && size <= MAX_CAPTURE_BYTES && size <= budget.captureBytesLeft;
-    if (capture) budget.captureBytesLeft -= size;
+  async function captureOnly(path, size, entry, alwaysText) {
+    const chunks = [];
+    for await (const chunk of entry) chunks.push(chunk);
+    const bytes = Buffer.concat(chunks);
+    const sample = bytes.subarray(0, SAMPLE_BYTES);
+    if (alwaysText || archiveKind(path, sample) === void 0 && !looksBinary(sample)) scan.captured[path] = bytes.toString("utf8");
+    else budget.captureBytesLeft += size;
+  }
+  async function scanContent(path, size, entry, capture, alwaysText) {
     const found = await scanFileContent(
       path,
       size,
       entry,
       { scanner, maxFileBytes: limits.maxFileBytes, archives: limits.archives ?? DEFAULT_ARCHIVE_LIMITS },
       capture,
-      ACCOUNT_FILES.test(path)
+      alwaysText
     );
     scan.hits.push(...found.hits);
     scan.unscanned.push(...found.unscanned);

@@ -4,14 +4,14 @@ import {
   RegistryLookups,
   gatherBaseImageEvidence,
   inBatches
-} from "./chunk-FXJVNATX.js";
-import "./chunk-6EUEOEY4.js";
-import "./chunk-G6YWMC2F.js";
-import "./chunk-AL2NWMU5.js";
-import "./chunk-RWME65Q2.js";
-import "./chunk-ROVUVE3N.js";
-import "./chunk-GBFA4ITA.js";
-import "./chunk-6MIHXXYO.js";
+} from "./chunk-6G4E6WG2.js";
+import "./chunk-2N4RPHKR.js";
+import "./chunk-5H22IMTH.js";
+import "./chunk-BBAY25SS.js";
+import "./chunk-OXVNWGZQ.js";
+import "./chunk-CD3S5NYX.js";
+import "./chunk-EWL6JI6E.js";
+import "./chunk-CWTO3L6Q.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";

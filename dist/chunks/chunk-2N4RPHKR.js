@@ -2,27 +2,27 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   guardStream
-} from "./chunk-G6YWMC2F.js";
+} from "./chunk-5H22IMTH.js";
 import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-AL2NWMU5.js";
+} from "./chunk-BBAY25SS.js";
 import {
   ECR_HOST
-} from "./chunk-RWME65Q2.js";
+} from "./chunk-OXVNWGZQ.js";
 import {
   parseImageReference
-} from "./chunk-ROVUVE3N.js";
+} from "./chunk-CD3S5NYX.js";
 import {
   readInputFile
-} from "./chunk-GBFA4ITA.js";
+} from "./chunk-EWL6JI6E.js";
 import {
   GateError,
   firstLine,
   jsonProblem,
   quoteInput
-} from "./chunk-6MIHXXYO.js";
+} from "./chunk-CWTO3L6Q.js";
 import {
   array,
   looseObject,
@@ -814,7 +814,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./ecr-login-MNS4FYO5.js");
+  const { ecrRegistryLogin } = await import("./ecr-login-CGSSGXNA.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {

@@ -3,31 +3,31 @@ const require = __igCreateRequire(import.meta.url);
 import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-6EUEOEY4.js";
-import "./chunk-G6YWMC2F.js";
+} from "./chunk-2N4RPHKR.js";
+import "./chunk-5H22IMTH.js";
 import {
   openStore
-} from "./chunk-ZQ5JPOBX.js";
-import "./chunk-JOJUAS6H.js";
+} from "./chunk-XEL3TDJM.js";
+import "./chunk-YJ5KBHCR.js";
 import {
   MAX_DOCUMENT_BYTES,
   parseDocument
-} from "./chunk-AL2NWMU5.js";
-import "./chunk-RWME65Q2.js";
+} from "./chunk-BBAY25SS.js";
+import "./chunk-OXVNWGZQ.js";
 import {
   parseImageSource
-} from "./chunk-C56GPJW2.js";
+} from "./chunk-EZERKLFY.js";
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-ROVUVE3N.js";
+} from "./chunk-CD3S5NYX.js";
 import {
   readInputFileSync
-} from "./chunk-GBFA4ITA.js";
+} from "./chunk-EWL6JI6E.js";
 import {
   GateError,
   firstLine
-} from "./chunk-6MIHXXYO.js";
+} from "./chunk-CWTO3L6Q.js";
 import {
   array,
   int,
@@ -6174,7 +6174,7 @@ async function collectSupplyChain(request) {
     if (!request.ecrReference)
       result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
     else {
-      const { readRepositorySettings } = await import("./ecr-repository-N6EMA6NH.js");
+      const { readRepositorySettings } = await import("./ecr-repository-BNJ4RCPS.js");
       result.repositorySettings = await readRepositorySettings(request.ecrReference);
     }
   }

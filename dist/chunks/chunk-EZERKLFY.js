@@ -3,7 +3,7 @@ const require = __igCreateRequire(import.meta.url);
 import {
   GateError,
   quoteInput
-} from "./chunk-6MIHXXYO.js";
+} from "./chunk-CWTO3L6Q.js";
 
 // src/image/transport.ts
 var TRANSPORTS = /* @__PURE__ */ new Set(["docker-archive", "oci", "oci-archive", "docker", "docker-daemon"]);

@@ -3,16 +3,16 @@ const require = __igCreateRequire(import.meta.url);
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-ROVUVE3N.js";
+} from "./chunk-CD3S5NYX.js";
 import {
   formatBytes,
   readInputFile
-} from "./chunk-GBFA4ITA.js";
+} from "./chunk-EWL6JI6E.js";
 import {
   GateError,
   quoteInput,
   where
-} from "./chunk-6MIHXXYO.js";
+} from "./chunk-CWTO3L6Q.js";
 import {
   __commonJS,
   __esm,

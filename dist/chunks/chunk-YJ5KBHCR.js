@@ -2,10 +2,10 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   openInputFile
-} from "./chunk-GBFA4ITA.js";
+} from "./chunk-EWL6JI6E.js";
 import {
   GateError
-} from "./chunk-6MIHXXYO.js";
+} from "./chunk-CWTO3L6Q.js";
 
 // src/image/tar-index.ts
 import { Readable } from "node:stream";

@@ -37,7 +37,13 @@ var BUILTIN_ALLOW_RULES = [
   {
     id: "distribution-package",
     description: "Files byte-identical to what the distribution's package manager installed (dpkg md5sums): public content",
-    packaged: true
+    packaged: true,
+    captures: [
+      {
+        path: raw`^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$`,
+        why: "dpkg's checksums of what each package installed (the distribution-package allow rule)"
+      }
+    ]
   },
   {
     id: "documented-example-keys",
@@ -1092,6 +1098,7 @@ function jsonProblem(error) {
 }
 
 export {
+  BUILTIN_ALLOW_RULES,
   isSecretName,
   isCredentialIdName,
   isPlaceholderValue,

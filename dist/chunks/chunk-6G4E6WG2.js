@@ -2,11 +2,11 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-6EUEOEY4.js";
+} from "./chunk-2N4RPHKR.js";
 import {
   GateError,
   firstLine
-} from "./chunk-6MIHXXYO.js";
+} from "./chunk-CWTO3L6Q.js";
 
 // src/image/base-image-registry.ts
 var CONCURRENCY = 4;

@@ -2,37 +2,37 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   guardStream
-} from "./chunk-G6YWMC2F.js";
+} from "./chunk-5H22IMTH.js";
 import {
   assembleImage,
   checkPlatform,
   resolveDockerArchive
-} from "./chunk-46WBMN43.js";
+} from "./chunk-7XVPD7F7.js";
 import {
   dirname,
   joinPath,
   numeric,
   paxRecords
-} from "./chunk-JOJUAS6H.js";
+} from "./chunk-YJ5KBHCR.js";
 import {
   MAX_DOCUMENT_BYTES,
   MAX_LAYERS
-} from "./chunk-AL2NWMU5.js";
+} from "./chunk-BBAY25SS.js";
 import {
   waitOnCancel
-} from "./chunk-EGWLHY67.js";
-import "./chunk-ROVUVE3N.js";
+} from "./chunk-VKJXLKL6.js";
+import "./chunk-CD3S5NYX.js";
 import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-ENAWDZBH.js";
-import "./chunk-GBFA4ITA.js";
+} from "./chunk-H5ISQS2Q.js";
+import "./chunk-EWL6JI6E.js";
 import {
   GateError,
   firstLine
-} from "./chunk-6MIHXXYO.js";
+} from "./chunk-CWTO3L6Q.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import {
@@ -208,7 +208,7 @@ function drained(stream) {
     stream.on("drain", done).on("close", done).on("error", done);
   });
 }
-async function loadFromDaemon(source, reference, limits, platform, scanner, options = {}) {
+async function loadFromDaemon(source, reference, limits, platform, reading, options = {}) {
   const label = `docker-daemon:${source.name}`;
   const idleMs = options.idleTimeoutMs ?? 3e4;
   const save = new SaveProcess(source.name, label);
@@ -218,15 +218,15 @@ async function loadFromDaemon(source, reference, limits, platform, scanner, opti
   options.signal?.addEventListener("abort", onAbort, { once: true });
   try {
     const store = new CollectedStore(label);
-    const scans = await readSaveStream(save, label, idleMs, limits, store, scanner, options);
+    const scans = await readSaveStream(save, label, idleMs, limits, store, reading, options);
     const resolved = await resolveDockerArchive(store, void 0, platform);
-    return assembleFromStream(label, reference, platform, store, scans, resolved);
+    return assembleFromStream(label, reference, platform, store, scans, resolved, reading);
   } finally {
     options.signal?.removeEventListener("abort", onAbort);
     await save.end();
   }
 }
-async function readSaveStream(save, label, idleMs, limits, store, scanner, options) {
+async function readSaveStream(save, label, idleMs, limits, store, layerReading, options) {
   const scans = /* @__PURE__ */ new Map();
   const budget = new ImageBudget(limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
   let bytes = 0;
@@ -296,7 +296,7 @@ async function readSaveStream(save, label, idleMs, limits, store, scanner, optio
         const done = options.activity?.begin(`reading ${label}: ${name}`);
         try {
           const info = { index: -1, order: layersDone, label: `${label}: ${name}`, ...onBytes ? { onBytes } : {} };
-          scans.set(name, await walkLayer(replay, info, limits, scanner, budget));
+          scans.set(name, await walkLayer(replay, info, limits, layerReading, budget));
           layersDone++;
         } finally {
           done?.();
@@ -326,7 +326,7 @@ async function readSaveStream(save, label, idleMs, limits, store, scanner, optio
   budget.reportShortfalls();
   return scans;
 }
-function assembleFromStream(label, reference, platform, store, scans, resolved) {
+function assembleFromStream(label, reference, platform, store, scans, resolved, reading) {
   checkPlatform(label, resolved.config, platform);
   const diffIds = resolved.config.rootfs.diff_ids;
   if (diffIds.length !== resolved.layers.length) {
@@ -350,7 +350,8 @@ function assembleFromStream(label, reference, platform, store, scans, resolved) 
     digest: resolved.digest,
     configDigest: resolved.configDigest,
     config: resolved.config,
-    scans: ordered
+    scans: ordered,
+    plan: reading.plan
   });
 }
 export {

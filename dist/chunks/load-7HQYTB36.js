@@ -2,39 +2,43 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   openStore
-} from "./chunk-ZQ5JPOBX.js";
+} from "./chunk-XEL3TDJM.js";
 import {
   assembleImage,
   blobPath,
   checkPlatform,
   resolveDockerArchive,
   resolveOciLayout
-} from "./chunk-46WBMN43.js";
-import "./chunk-JOJUAS6H.js";
+} from "./chunk-7XVPD7F7.js";
+import "./chunk-YJ5KBHCR.js";
 import {
   MAX_LAYERS,
   isIndexMediaType
-} from "./chunk-AL2NWMU5.js";
+} from "./chunk-BBAY25SS.js";
 import {
   describeSource,
   parseImageSource
-} from "./chunk-C56GPJW2.js";
+} from "./chunk-EZERKLFY.js";
 import {
   parseImageReference
-} from "./chunk-ROVUVE3N.js";
+} from "./chunk-CD3S5NYX.js";
 import {
   DEFAULT_LIMITS,
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   emptyScan,
   walkLayer
-} from "./chunk-ENAWDZBH.js";
-import "./chunk-GBFA4ITA.js";
+} from "./chunk-H5ISQS2Q.js";
+import {
+  VERIFY_ONLY,
+  readPlan
+} from "./chunk-6CHONRVN.js";
+import "./chunk-EWL6JI6E.js";
 import {
   GateError,
   defaultScanner,
   firstLine
-} from "./chunk-6MIHXXYO.js";
+} from "./chunk-CWTO3L6Q.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";
@@ -96,11 +100,11 @@ var LayerThreads = class {
     this.size = Math.max(1, size);
   }
   /** Walks one layer on a free thread. Rejects with the walk's GateError for bad input. */
-  async walk(bytes, info, limits, sink) {
+  async walk(bytes, info, limits, needs, sink) {
     const worker = await this.acquire();
     let healthy = true;
     try {
-      return await this.run(worker, bytes, info, limits, sink, () => healthy = false);
+      return await this.run(worker, bytes, info, limits, needs, sink, () => healthy = false);
     } finally {
       if (healthy) this.release(worker);
       else this.discard(worker);
@@ -134,7 +138,7 @@ var LayerThreads = class {
     const next = this.waiting.shift();
     if (next) void this.acquire().then(next);
   }
-  run(worker, bytes, info, limits, sink, broken) {
+  run(worker, bytes, info, limits, needs, sink, broken) {
     const id = ++this.nextId;
     return new Promise((resolve, reject) => {
       const forwarding = {};
@@ -177,7 +181,7 @@ var LayerThreads = class {
       };
       worker.on("message", onMessage).on("error", onError).on("exit", onExit);
       const { onBytes, ...plain } = info;
-      const task = { id, info: plain, limits, progress: onBytes !== void 0 };
+      const task = { id, info: plain, limits, needs, progress: onBytes !== void 0 };
       if ("file" in bytes) {
         worker.postMessage({ ...task, bytes }, []);
         return;
@@ -211,7 +215,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-Q4W5TDKI.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-YC7RYTMF.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -302,8 +306,8 @@ async function loadImage(reference, options = {}) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-KUWXDLNN.js");
-    return loadFromDaemon(source, reference, limits, options.platform, options.scanner ?? defaultScanner(), options);
+    const { loadFromDaemon } = await import("./daemon-37P6H3SO.js");
+    return loadFromDaemon(source, reference, limits, options.platform, layerReading(options), options);
   }
   if (source.transport === "docker") {
     const store2 = await RegistryStore.open(reference, options.registry ?? {});
@@ -342,9 +346,9 @@ async function walkResolved(resolved, source, reference, limits, options) {
   let bytes = 0;
   let layersDone = 0;
   const tell = () => progress?.({ activity, layersDone, layersTotal: resolved.layers.length, bytes });
-  const scanner = options.scanner ?? defaultScanner();
+  const reading = layerReading(options);
   const budget = new ImageBudget(limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
-  const workerUrl = scanner === defaultScanner() ? layerWorkerUrl() : void 0;
+  const workerUrl = reading.scanner === void 0 || reading.scanner === defaultScanner() ? layerWorkerUrl() : void 0;
   const walked = resolved.layers.filter((layer) => !layer.foreign).length;
   const threads = workerUrl && walked > 0 ? new LayerThreads(workerUrl, Math.min(concurrency, walked)) : void 0;
   const largestFirst = resolved.layers.map((_layer, index) => index).sort((a, b) => (resolved.layers[b].size ?? 0) - (resolved.layers[a].size ?? 0));
@@ -371,9 +375,9 @@ async function walkResolved(resolved, source, reference, limits, options) {
           if (threads) {
             scan = emptyScan(index, layer.mediaType ?? "");
             const bytesAt = store.bytes?.(layer.name, declaredSize) ?? { stream: () => store.open(layer.name, declaredSize) };
-            const threadScan = await threads.walk(bytesAt, info, limits, budget.keeper(index, scan));
+            const threadScan = await threads.walk(bytesAt, info, limits, reading.plan.needs, budget.keeper(index, scan));
             Object.assign(scan, threadScan, { entries: scan.entries, whiteouts: scan.whiteouts, opaqueDirs: scan.opaqueDirs });
-          } else scan = await walkLayer(store.open(layer.name, declaredSize), info, limits, scanner, budget);
+          } else scan = await walkLayer(store.open(layer.name, declaredSize), info, limits, reading, budget);
           layersDone++;
           tell();
           return scan;
@@ -395,8 +399,13 @@ async function walkResolved(resolved, source, reference, limits, options) {
     digest: resolved.digest,
     configDigest: resolved.configDigest,
     config,
-    scans
+    scans,
+    plan: reading.plan
   });
+}
+function layerReading(options) {
+  const plan = readPlan(options.needs ?? VERIFY_ONLY);
+  return { plan, scanner: plan.needs.credentials ? options.scanner ?? defaultScanner() : void 0 };
 }
 function registryHost(reference) {
   try {

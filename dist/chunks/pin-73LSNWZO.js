@@ -3,22 +3,22 @@ const require = __igCreateRequire(import.meta.url);
 import {
   RegistryLookups,
   inBatches
-} from "./chunk-FXJVNATX.js";
-import "./chunk-6EUEOEY4.js";
-import "./chunk-G6YWMC2F.js";
-import "./chunk-AL2NWMU5.js";
+} from "./chunk-6G4E6WG2.js";
+import "./chunk-2N4RPHKR.js";
+import "./chunk-5H22IMTH.js";
+import "./chunk-BBAY25SS.js";
 import {
   decodeText,
   parseDockerfile,
   pinnedReference,
   unpinnableReason
-} from "./chunk-HZ52NZM7.js";
-import "./chunk-RWME65Q2.js";
-import "./chunk-ROVUVE3N.js";
-import "./chunk-GBFA4ITA.js";
+} from "./chunk-NM7W5UJB.js";
+import "./chunk-OXVNWGZQ.js";
+import "./chunk-CD3S5NYX.js";
+import "./chunk-EWL6JI6E.js";
 import {
   GateError
-} from "./chunk-6MIHXXYO.js";
+} from "./chunk-CWTO3L6Q.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";
