@@ -16,6 +16,8 @@ import type { ContentHit, FileHits, Unscanned } from "./model.ts";
 const SCAN_WINDOW = 256 * 1024;
 /** ...with this much carried over, more than the longest credential a rule matches (PEM blocks). */
 const SCAN_OVERLAP = 20 * 1024;
+/** A credential that runs to a window's end and starts this close to it is read whole in the next window (what comes before a value, such as `curl ... -u user:`, is shorter than the rest of the overlap). */
+const CUT_CREDENTIAL = SCAN_OVERLAP - 4 * 1024;
 
 export interface ArchiveLimits {
   /** How many archives deep members are opened (a .jar in a .war in a .zip is 3). */
@@ -87,7 +89,7 @@ class TextWindows {
   private scan(final: boolean): void {
     const bytes = Buffer.concat(this.window, this.windowBytes);
     const text = bytes.toString("latin1");
-    for (const hit of scanFileText(text, this.path, this.scanner)) {
+    for (const hit of scanFileText(text, this.path, this.scanner, final ? 0 : CUT_CREDENTIAL)) {
       const line = this.lineBase + hit.line - 1;
       const key = `${hit.rule}\u0000${line}\u0000${hit.digest}`;
       if (this.seen.has(key)) continue;
