@@ -7,7 +7,7 @@ import { BUILTIN_ALLOW_RULES, compileAllowRule } from "../../src/secrets/allow-r
 import { KeywordSearch } from "../../src/secrets/keyword-search.ts";
 import { ASSIGNMENT_RULE, BUILTIN_RULES } from "../../src/secrets/rules.ts";
 import { compileRule, defaultScanner, SecretScanner, type SecretMatch } from "../../src/secrets/scanner.ts";
-import { DEFAULT_ARCHIVE_LIMITS, scanFileContent } from "../../src/image/file-content.ts";
+import { DEFAULT_ARCHIVE_LIMITS, SCAN_WINDOW, scanFileContent } from "../../src/image/file-content.ts";
 import { fake, pseudoRandom } from "../helpers/fake-secrets.ts";
 
 /** Every occurrence of every keyword, by a regular expression per keyword (the reference). */
@@ -208,7 +208,6 @@ describe("anchored rules: tried only near their keywords, they find what a whole
 });
 
 describe("credentials across the windows a file is scanned in", () => {
-  const WINDOW = 256 * 1024;
   const content = (text: string, chunk: number) =>
     (async function* () {
       const bytes = Buffer.from(text, "latin1");
@@ -219,7 +218,7 @@ describe("credentials across the windows a file is scanned in", () => {
     "%s: once, wherever the window boundary cuts its keyword or its value",
     async (id, example) => {
       for (const cut of [1, 2, Math.floor(example.length / 2), example.length - 1]) {
-        const padding = `${"# filler line of a configuration file\n".repeat(Math.ceil(WINDOW / 38))}`.slice(0, WINDOW - cut - 1);
+        const padding = `${"# filler line of a configuration file\n".repeat(Math.ceil(SCAN_WINDOW / 38))}`.slice(0, SCAN_WINDOW - cut - 1);
         const text = `${padding}\n${example}\nend\n`;
         for (const chunk of [64 * 1024, 4093]) {
           const result = await scanFileContent("/etc/app/config", text.length, content(text, chunk), {
