@@ -8,7 +8,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-ONSM4QSF.js";
+} from "./chunks/chunk-FMHXO53W.js";
 import "./chunks/chunk-WB7TVPGU.js";
 import "./chunks/chunk-SKQTMOW7.js";
 import "./chunks/chunk-JZR2A25U.js";

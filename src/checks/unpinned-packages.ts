@@ -253,7 +253,7 @@ export const unpinnedPackages: Check = defineCheck({
       const shown = names.length > 8 ? `${names.slice(0, 8).join(", ")} and ${names.length - 8} more` : names.join(", ");
       collected.add(
         install.manager.rule,
-        `${install.tool} installs ${shown} without a version (pin with ${install.manager.hint}).`,
+        `${install.tool} installs ${shown} without an exact version (pin with ${install.manager.hint}).`,
         command.line,
         `${install.tool} ${[...names].sort().join(" ")}`,
       );
