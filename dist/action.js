@@ -8,15 +8,15 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-FMHXO53W.js";
-import "./chunks/chunk-WB7TVPGU.js";
-import "./chunks/chunk-SKQTMOW7.js";
-import "./chunks/chunk-JZR2A25U.js";
+} from "./chunks/chunk-3RU4SOEO.js";
+import "./chunks/chunk-XVRWLKHM.js";
+import "./chunks/chunk-BDYTHUP2.js";
+import "./chunks/chunk-WNK3VH5Q.js";
 import {
   splitUserinfo
-} from "./chunks/chunk-DFUVTM4L.js";
-import "./chunks/chunk-EJ62CAXQ.js";
-import "./chunks/chunk-5YXKDELL.js";
+} from "./chunks/chunk-SK64MOAI.js";
+import "./chunks/chunk-MGGDK7ZG.js";
+import "./chunks/chunk-FN2XN7ER.js";
 import "./chunks/chunk-IYEUPREB.js";
 import {
   setNoticeHandler
@@ -26,7 +26,7 @@ import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-WVRYA5TT.js";
+} from "./chunks/chunk-SQSEMBX7.js";
 import "./chunks/chunk-XSNBVYEM.js";
 import "./chunks/chunk-NHUMKS5O.js";
 import {

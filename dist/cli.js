@@ -9,20 +9,20 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-FMHXO53W.js";
-import "./chunks/chunk-WB7TVPGU.js";
-import "./chunks/chunk-SKQTMOW7.js";
-import "./chunks/chunk-JZR2A25U.js";
-import "./chunks/chunk-DFUVTM4L.js";
-import "./chunks/chunk-EJ62CAXQ.js";
-import "./chunks/chunk-5YXKDELL.js";
+} from "./chunks/chunk-3RU4SOEO.js";
+import "./chunks/chunk-XVRWLKHM.js";
+import "./chunks/chunk-BDYTHUP2.js";
+import "./chunks/chunk-WNK3VH5Q.js";
+import "./chunks/chunk-SK64MOAI.js";
+import "./chunks/chunk-MGGDK7ZG.js";
+import "./chunks/chunk-FN2XN7ER.js";
 import "./chunks/chunk-IYEUPREB.js";
 import "./chunks/chunk-XPOZVU2H.js";
 import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-WVRYA5TT.js";
+} from "./chunks/chunk-SQSEMBX7.js";
 import "./chunks/chunk-XSNBVYEM.js";
 import "./chunks/chunk-NHUMKS5O.js";
 import "./chunks/chunk-ENLSQBIW.js";
@@ -202,7 +202,7 @@ async function pinCommand(argv) {
   }
   if (parsed.positionals.length > 1)
     throw new GateError(`pin: expected one Dockerfile, got ${parsed.positionals.length} arguments (see image-gate pin --help)`);
-  const { runPin } = await import("./chunks/pin-3XHIDOAY.js");
+  const { runPin } = await import("./chunks/pin-TALYU2FX.js");
   const outcome = await runPin({ ...parsed.positionals[0] !== void 0 ? { dockerfile: parsed.positionals[0] } : {}, check: parsed.values.check ?? false });
   process.stdout.write(scrubOutput(outcome.lines.map((line) => `${line}
 `).join("")));

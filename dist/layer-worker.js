@@ -4,14 +4,14 @@ import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   walkLayer
-} from "./chunks/chunk-V24TQBOR.js";
+} from "./chunks/chunk-BMF4AFEN.js";
 import {
   openInputFile
-} from "./chunks/chunk-5YXKDELL.js";
+} from "./chunks/chunk-FN2XN7ER.js";
 import {
   GateError,
   defaultScanner
-} from "./chunks/chunk-WVRYA5TT.js";
+} from "./chunks/chunk-SQSEMBX7.js";
 import "./chunks/chunk-NHUMKS5O.js";
 import "./chunks/chunk-ENLSQBIW.js";
 

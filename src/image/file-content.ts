@@ -86,7 +86,7 @@ class TextWindows {
 
   push(bytes: Buffer): void {
     // Chunks are cut to the window: a layer's chunks can be larger than one (256 KiB from an archive).
-    for (let offset = 0; offset < bytes.length; ) {
+    for (let offset = 0; offset < bytes.length;) {
       const take = bytes.subarray(offset, offset + SCAN_WINDOW - this.newBytes);
       offset += take.length;
       this.window.push(take);

@@ -30,16 +30,18 @@ export interface FileSecret {
 export function scanFileText(text: string, path: string, scanner: SecretScanner, continues = 0): FileSecret[] {
   const matches = scanner.scan(text, { path, values: "file" });
   const cut = (match: SecretMatch) => continues > 0 && match.index + match.secret.length === text.length && match.index >= text.length - continues;
-  return matches.filter((match) => !cut(match)).map((match) => {
-    const found: FileSecret = {
-      rule: match.rule,
-      title: match.title,
-      severity: match.severity,
-      evidence: redact(match.secret),
-      digest: secretDigest(Buffer.from(match.secret, "latin1")),
-      line: match.line,
-    };
-    if (match.key !== undefined) found.key = match.key;
-    return found;
-  });
+  return matches
+    .filter((match) => !cut(match))
+    .map((match) => {
+      const found: FileSecret = {
+        rule: match.rule,
+        title: match.title,
+        severity: match.severity,
+        evidence: redact(match.secret),
+        digest: secretDigest(Buffer.from(match.secret, "latin1")),
+        line: match.line,
+      };
+      if (match.key !== undefined) found.key = match.key;
+      return found;
+    });
 }

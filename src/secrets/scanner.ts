@@ -135,7 +135,7 @@ export class SecretScanner {
     /** The first position not yet tried and not inside an earlier match. */
     let from = 0;
     for (const keyword of starts) {
-      for (let position = Math.max(from, keyword - reach); position <= keyword; ) {
+      for (let position = Math.max(from, keyword - reach); position <= keyword;) {
         pattern.lastIndex = position;
         const match = pattern.exec(text);
         if (match === null || match[0] === "") {

@@ -47,7 +47,9 @@ describe("keyword search (Aho–Corasick)", () => {
   it("agrees with a per-keyword search on random texts and keyword sets", () => {
     const alphabet = "abcABC_-:/.é";
     for (let round = 0; round < 200; round++) {
-      const keywords = [...new Set(Array.from({ length: 1 + (round % 7) }, (_, index) => pseudoRandom(`k${round}-${index}`, 1 + (index % 4), alphabet).toLowerCase()))];
+      const keywords = [
+        ...new Set(Array.from({ length: 1 + (round % 7) }, (_, index) => pseudoRandom(`k${round}-${index}`, 1 + (index % 4), alphabet).toLowerCase())),
+      ];
       const text = pseudoRandom(`t${round}`, 400, alphabet);
       const search = new KeywordSearch(keywords);
       expect(found(search, text), `${keywords.join(",")} in ${text}`).toEqual(naive(keywords, text));
@@ -94,7 +96,10 @@ function ruleExamples(): Array<[string, string]> {
     ["pypi-upload-token", fake.pypiToken()],
     ["docker-hub-pat", fake.dockerHubPat()],
     ["docker-config-auth", `{"auth":"${b64(`me:${fake.password()}`)}"}`],
-    ["openai-api-key", `sk-svcacct-${pseudoRandom("long", 200, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")}T3Blbk${"FJ"}${pseudoRandom("tail", 30)}`],
+    [
+      "openai-api-key",
+      `sk-svcacct-${pseudoRandom("long", 200, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")}T3Blbk${"FJ"}${pseudoRandom("tail", 30)}`,
+    ],
     ["anthropic-api-key", fake.anthropicKey()],
     ["huggingface-token", fake.huggingFace()],
     ["vault-token", fake.vault()],
@@ -109,7 +114,10 @@ function ruleExamples(): Array<[string, string]> {
     ["api-key-header", `X-Auth-Token: ${pseudoRandom("xauth", 32)}`],
     ["password-argument", `run --client-secret=${fake.password("client")}`],
     ["basic-auth-argument", `curl ${"-s ".repeat(100)}-u deploy:${fake.password("curl")} https://x`],
-    ["chpasswd-password", `echo -e\t-n  -x${" ".repeat(20)}"${"u".repeat(64)}:${pseudoRandom("chp", 200)}"${" ".repeat(20)}|${" ".repeat(20)}sudo /usr/sbin/chpasswd`],
+    [
+      "chpasswd-password",
+      `echo -e\t-n  -x${" ".repeat(20)}"${"u".repeat(64)}:${pseudoRandom("chp", 200)}"${" ".repeat(20)}|${" ".repeat(20)}sudo /usr/sbin/chpasswd`,
+    ],
     ["chpasswd-password", `chpasswd <<< "app:${fake.password("herestring")}"`],
     ["usermod-password", `usermod -p '$6$${pseudoRandom("salt", 8)}$${pseudoRandom("hash", 40)}' app`],
     ["openssl-passwd", `openssl passwd -6 -salt abc ${fake.password("openssl")}`],
@@ -143,9 +151,9 @@ describe("anchored rules: tried only near their keywords, they find what a whole
         if (first.type === "Group" || first.type === "CapturingGroup") return startsWithLookbehind(first.alternatives);
         return false;
       });
-    const lookbehindLed = BUILTIN_RULES.filter((rule) => startsWithLookbehind(parseRegExpLiteral(`/${rule.regex}/${rule.flags ?? ""}`).pattern.alternatives)).map(
-      (rule) => rule.id,
-    );
+    const lookbehindLed = BUILTIN_RULES.filter((rule) =>
+      startsWithLookbehind(parseRegExpLiteral(`/${rule.regex}/${rule.flags ?? ""}`).pattern.alternatives),
+    ).map((rule) => rule.id);
     // The check itself: a lookbehind at the start, also inside a leading group, is seen.
     expect(startsWithLookbehind(parseRegExpLiteral(String.raw`/(?:(?<![\w-])--x|y)/`).pattern.alternatives)).toBe(true);
     expect(lookbehindLed).toEqual([]);
@@ -190,7 +198,9 @@ describe("anchored rules: tried only near their keywords, they find what a whole
       const text = readFileSync(file, "latin1");
       for (const variant of [text, `${text.slice(0, text.length >> 1)}\n${planted}\n${text.slice(text.length >> 1)}`]) {
         for (const values of ["file", "literal"] as const) {
-          expect(describeMatches(scanner.scan(variant, { values, path: file })), file).toEqual(describeMatches(wholeTextScanner.scan(variant, { values, path: file })));
+          expect(describeMatches(scanner.scan(variant, { values, path: file })), file).toEqual(
+            describeMatches(wholeTextScanner.scan(variant, { values, path: file })),
+          );
         }
       }
       compared++;

@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   guardStream
-} from "./chunk-R3JDAMH3.js";
+} from "./chunk-S7VB4HZT.js";
 import {
   assembleImage,
   checkPlatform,
@@ -11,27 +11,27 @@ import {
   numeric,
   paxRecords,
   resolveDockerArchive
-} from "./chunk-VQKDDZJS.js";
+} from "./chunk-M6HD66Q4.js";
 import {
   waitOnCancel
-} from "./chunk-SKQTMOW7.js";
-import "./chunk-DFUVTM4L.js";
-import "./chunk-EJ62CAXQ.js";
+} from "./chunk-BDYTHUP2.js";
+import "./chunk-SK64MOAI.js";
+import "./chunk-MGGDK7ZG.js";
 import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-V24TQBOR.js";
-import "./chunk-5YXKDELL.js";
+} from "./chunk-BMF4AFEN.js";
+import "./chunk-FN2XN7ER.js";
 import {
   MAX_DOCUMENT_BYTES,
   MAX_LAYERS
-} from "./chunk-OJC3FK5Y.js";
+} from "./chunk-FY2QNKXP.js";
 import {
   GateError,
   firstLine
-} from "./chunk-WVRYA5TT.js";
+} from "./chunk-SQSEMBX7.js";
 import "./chunk-XSNBVYEM.js";
 import "./chunk-NHUMKS5O.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   GateError
-} from "./chunk-WVRYA5TT.js";
+} from "./chunk-SQSEMBX7.js";
 
 // src/run-control.ts
 import { setMaxListeners } from "node:events";

@@ -3,14 +3,14 @@ const require = __igCreateRequire(import.meta.url);
 import {
   describeAwsError,
   require_dist_cjs
-} from "./chunk-HQA6TCUR.js";
+} from "./chunk-2JTDVOPP.js";
 import "./chunk-HVKFQ4NR.js";
-import "./chunk-OJC3FK5Y.js";
+import "./chunk-FY2QNKXP.js";
 import "./chunk-NLA4MBKA.js";
 import "./chunk-XPOZVU2H.js";
 import {
   GateError
-} from "./chunk-WVRYA5TT.js";
+} from "./chunk-SQSEMBX7.js";
 import {
   array,
   boolean,

@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   readInputFile
-} from "./chunk-5YXKDELL.js";
+} from "./chunk-FN2XN7ER.js";
 import {
   ecrStatusVerdict,
   isAbort
@@ -19,7 +19,7 @@ import {
 import {
   GateError,
   jsonProblem
-} from "./chunk-WVRYA5TT.js";
+} from "./chunk-SQSEMBX7.js";
 import "./chunk-XSNBVYEM.js";
 import "./chunk-NHUMKS5O.js";
 import "./chunk-ENLSQBIW.js";
@@ -168,7 +168,7 @@ async function gatherScans(options) {
   const catalog = options.kevCatalog ? await readKevCatalog(options.kevCatalog.file, options.kevCatalog.label) : void 0;
   const gathered = { results };
   if (options.ecr && (options.sources.has("ecr") || options.sources.has("inspector"))) {
-    const aws = await import("./aws-QIOH5FOS.js");
+    const aws = await import("./aws-IJSK7F7I.js");
     const controller = new AbortController();
     try {
       const context = aws.awsContext({

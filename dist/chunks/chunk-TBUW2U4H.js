@@ -2,27 +2,27 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   guardStream
-} from "./chunk-R3JDAMH3.js";
+} from "./chunk-S7VB4HZT.js";
 import {
   ECR_HOST
-} from "./chunk-JZR2A25U.js";
+} from "./chunk-WNK3VH5Q.js";
 import {
   parseImageReference
-} from "./chunk-EJ62CAXQ.js";
+} from "./chunk-MGGDK7ZG.js";
 import {
   readInputFile
-} from "./chunk-5YXKDELL.js";
+} from "./chunk-FN2XN7ER.js";
 import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-OJC3FK5Y.js";
+} from "./chunk-FY2QNKXP.js";
 import {
   GateError,
   firstLine,
   jsonProblem,
   quoteInput
-} from "./chunk-WVRYA5TT.js";
+} from "./chunk-SQSEMBX7.js";
 import {
   array,
   looseObject,
@@ -814,7 +814,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./aws-QIOH5FOS.js");
+  const { ecrRegistryLogin } = await import("./aws-IJSK7F7I.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {

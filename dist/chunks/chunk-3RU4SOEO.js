@@ -11,22 +11,22 @@ import {
   pinnedReference,
   stageChain,
   unpinnableReason
-} from "./chunk-WB7TVPGU.js";
+} from "./chunk-XVRWLKHM.js";
 import {
   DEFAULT_RUN_TIMEOUT,
   cancellableClock,
   withRunDeadline
-} from "./chunk-SKQTMOW7.js";
+} from "./chunk-BDYTHUP2.js";
 import {
   isEcrHost,
   parseEcrReference
-} from "./chunk-JZR2A25U.js";
+} from "./chunk-WNK3VH5Q.js";
 import {
   refuseUserinfo
-} from "./chunk-DFUVTM4L.js";
+} from "./chunk-SK64MOAI.js";
 import {
   readInputFileSync
-} from "./chunk-5YXKDELL.js";
+} from "./chunk-FN2XN7ER.js";
 import {
   SIGNER_OPTIONS,
   SIGNER_PRESETS,
@@ -52,7 +52,7 @@ import {
   redactText,
   secretDigest,
   where
-} from "./chunk-WVRYA5TT.js";
+} from "./chunk-SQSEMBX7.js";
 import {
   _enum,
   array,
@@ -14243,7 +14243,7 @@ async function judge(options, control) {
   const outdated = policy.checks["outdated-base-image"];
   if (evidence.dockerfile && outdated && outdated.action !== "off") {
     activity.phase("reading the tag lists of the base images");
-    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-6RRAXRTM.js");
+    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-FR56VDUS.js");
     const lookups = new RegistryLookups(registryOptions);
     evidence.baseImages = await gatherBaseImageEvidence(evidence.dockerfile, { tags: true, digests: policy.checks["mutable-tag"]?.action !== "off" }, lookups);
     const unreadable = Object.entries(evidence.baseImages.tags).find(([, listing]) => "unavailable" in listing);
@@ -14255,7 +14255,7 @@ async function judge(options, control) {
   }
   if (options.image !== void 0) {
     activity.phase(`reading the image ${options.image}`);
-    const { loadImage } = await import("./load-XDMOT6HT.js");
+    const { loadImage } = await import("./load-UENNCUAI.js");
     const loadOptions = {
       cwd,
       limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes, maxEntries: policy.limits.maxEntries },
@@ -14298,7 +14298,7 @@ async function judge(options, control) {
       );
     }
     activity.phase(`reading scan results (${[...sources].join(", ")})`);
-    const { gatherScans } = await import("./gather-JPX6CH6X.js");
+    const { gatherScans } = await import("./gather-QZIGHSNC.js");
     let waiting;
     const progress = (event) => {
       waiting?.();
@@ -14345,7 +14345,7 @@ async function judge(options, control) {
   const on = (id) => (policy.checks[id]?.action ?? "off") !== "off";
   if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
     activity.phase("reading signatures, attestations and repository settings");
-    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-OEBSFDMW.js"), import("./signer-options-6JUDYAU2.js")]);
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-JILYHEMA.js"), import("./signer-options-6JUDYAU2.js")]);
     const ecrReference = ecrReferenceOf(options);
     const collected = await collectSupplyChain({
       ...on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"].options, cwd) } : {},

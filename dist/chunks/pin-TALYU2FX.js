@@ -3,22 +3,22 @@ const require = __igCreateRequire(import.meta.url);
 import {
   RegistryLookups,
   inBatches
-} from "./chunk-CAUEDNTE.js";
-import "./chunk-I4UPTUDP.js";
-import "./chunk-R3JDAMH3.js";
+} from "./chunk-DMNAV7EO.js";
+import "./chunk-TBUW2U4H.js";
+import "./chunk-S7VB4HZT.js";
 import {
   decodeText,
   parseDockerfile,
   pinnedReference,
   unpinnableReason
-} from "./chunk-WB7TVPGU.js";
-import "./chunk-JZR2A25U.js";
-import "./chunk-EJ62CAXQ.js";
-import "./chunk-5YXKDELL.js";
-import "./chunk-OJC3FK5Y.js";
+} from "./chunk-XVRWLKHM.js";
+import "./chunk-WNK3VH5Q.js";
+import "./chunk-MGGDK7ZG.js";
+import "./chunk-FN2XN7ER.js";
+import "./chunk-FY2QNKXP.js";
 import {
   GateError
-} from "./chunk-WVRYA5TT.js";
+} from "./chunk-SQSEMBX7.js";
 import "./chunk-XSNBVYEM.js";
 import "./chunk-NHUMKS5O.js";
 import "./chunk-ENLSQBIW.js";

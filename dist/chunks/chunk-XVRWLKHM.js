@@ -3,16 +3,16 @@ const require = __igCreateRequire(import.meta.url);
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-EJ62CAXQ.js";
+} from "./chunk-MGGDK7ZG.js";
 import {
   formatBytes,
   readInputFile
-} from "./chunk-5YXKDELL.js";
+} from "./chunk-FN2XN7ER.js";
 import {
   GateError,
   quoteInput,
   where
-} from "./chunk-WVRYA5TT.js";
+} from "./chunk-SQSEMBX7.js";
 import {
   __commonJS,
   __esm,

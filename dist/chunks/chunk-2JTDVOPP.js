@@ -13,7 +13,7 @@ import {
   isIndexMediaType,
   platformMatches,
   platformOf
-} from "./chunk-OJC3FK5Y.js";
+} from "./chunk-FY2QNKXP.js";
 import {
   notice
 } from "./chunk-NLA4MBKA.js";
@@ -35,7 +35,7 @@ import {
 import {
   GateError,
   firstLine
-} from "./chunk-WVRYA5TT.js";
+} from "./chunk-SQSEMBX7.js";
 import {
   BinaryDecisionDiagram,
   Client,

@@ -2,11 +2,11 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-I4UPTUDP.js";
+} from "./chunk-TBUW2U4H.js";
 import {
   GateError,
   firstLine
-} from "./chunk-WVRYA5TT.js";
+} from "./chunk-SQSEMBX7.js";
 
 // src/image/base-image-registry.ts
 var CONCURRENCY = 4;

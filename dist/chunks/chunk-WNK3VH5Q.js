@@ -3,11 +3,11 @@ const require = __igCreateRequire(import.meta.url);
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-EJ62CAXQ.js";
+} from "./chunk-MGGDK7ZG.js";
 import {
   GateError,
   quoteInput
-} from "./chunk-WVRYA5TT.js";
+} from "./chunk-SQSEMBX7.js";
 
 // src/scans/ecr-reference.ts
 var ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com(?:\.cn)?(?::\d{1,5})?$/;

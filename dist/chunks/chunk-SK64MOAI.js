@@ -3,7 +3,7 @@ const require = __igCreateRequire(import.meta.url);
 import {
   GateError,
   quoteInput
-} from "./chunk-WVRYA5TT.js";
+} from "./chunk-SQSEMBX7.js";
 
 // src/image/transport.ts
 var TRANSPORTS = ["docker-archive", "oci", "oci-archive", "docker", "docker-daemon"];

@@ -3,7 +3,7 @@ const require = __igCreateRequire(import.meta.url);
 import {
   GateError,
   jsonProblem
-} from "./chunk-WVRYA5TT.js";
+} from "./chunk-SQSEMBX7.js";
 import {
   array,
   boolean,

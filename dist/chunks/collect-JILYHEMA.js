@@ -3,31 +3,31 @@ const require = __igCreateRequire(import.meta.url);
 import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-I4UPTUDP.js";
-import "./chunk-R3JDAMH3.js";
+} from "./chunk-TBUW2U4H.js";
+import "./chunk-S7VB4HZT.js";
 import {
   openStore
-} from "./chunk-VQKDDZJS.js";
-import "./chunk-JZR2A25U.js";
+} from "./chunk-M6HD66Q4.js";
+import "./chunk-WNK3VH5Q.js";
 import {
   parseImageSource
-} from "./chunk-DFUVTM4L.js";
+} from "./chunk-SK64MOAI.js";
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-EJ62CAXQ.js";
-import "./chunk-V24TQBOR.js";
+} from "./chunk-MGGDK7ZG.js";
+import "./chunk-BMF4AFEN.js";
 import {
   readInputFileSync
-} from "./chunk-5YXKDELL.js";
+} from "./chunk-FN2XN7ER.js";
 import {
   MAX_DOCUMENT_BYTES,
   parseDocument
-} from "./chunk-OJC3FK5Y.js";
+} from "./chunk-FY2QNKXP.js";
 import {
   GateError,
   firstLine
-} from "./chunk-WVRYA5TT.js";
+} from "./chunk-SQSEMBX7.js";
 import {
   array,
   int,
@@ -6174,7 +6174,7 @@ async function collectSupplyChain(request) {
     if (!request.ecrReference)
       result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
     else {
-      const { readRepositorySettings } = await import("./ecr-repository-RNSZ2IPE.js");
+      const { readRepositorySettings } = await import("./ecr-repository-WR2RD4E4.js");
       result.repositorySettings = await readRepositorySettings(request.ecrReference);
     }
   }

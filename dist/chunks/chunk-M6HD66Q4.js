@@ -3,10 +3,10 @@ const require = __igCreateRequire(import.meta.url);
 import {
   describeSource,
   parseImageSource
-} from "./chunk-DFUVTM4L.js";
+} from "./chunk-SK64MOAI.js";
 import {
   parseImageReference
-} from "./chunk-EJ62CAXQ.js";
+} from "./chunk-MGGDK7ZG.js";
 import {
   DEFAULT_LIMITS,
   ImageBudget,
@@ -14,11 +14,11 @@ import {
   MAX_CAPTURE_BYTES,
   emptyScan,
   walkLayer
-} from "./chunk-V24TQBOR.js";
+} from "./chunk-BMF4AFEN.js";
 import {
   openInputFile,
   readInputFile
-} from "./chunk-5YXKDELL.js";
+} from "./chunk-FN2XN7ER.js";
 import {
   MAX_DOCUMENT_BYTES,
   MAX_LAYERS,
@@ -33,13 +33,13 @@ import {
   parseDocument,
   platformMatches,
   platformOf
-} from "./chunk-OJC3FK5Y.js";
+} from "./chunk-FY2QNKXP.js";
 import {
   GateError,
   defaultScanner,
   firstLine,
   quoteInput
-} from "./chunk-WVRYA5TT.js";
+} from "./chunk-SQSEMBX7.js";
 
 // src/image/load.ts
 import { createHash } from "node:crypto";
@@ -717,7 +717,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-HBPODUCP.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-CZNHQRCI.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -965,7 +965,7 @@ async function loadImage(reference, options = {}) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-7VHGOX5N.js");
+    const { loadFromDaemon } = await import("./daemon-4XL26V7D.js");
     return loadFromDaemon(source, reference, limits, options.platform, options.scanner ?? defaultScanner(), options);
   }
   if (source.transport === "docker") {

@@ -8,12 +8,12 @@ import {
   readInspectorFindings,
   readScanningConfiguration,
   resolveEcrTarget
-} from "./chunk-HQA6TCUR.js";
+} from "./chunk-2JTDVOPP.js";
 import "./chunk-HVKFQ4NR.js";
-import "./chunk-OJC3FK5Y.js";
+import "./chunk-FY2QNKXP.js";
 import "./chunk-NLA4MBKA.js";
 import "./chunk-XPOZVU2H.js";
-import "./chunk-WVRYA5TT.js";
+import "./chunk-SQSEMBX7.js";
 import "./chunk-XSNBVYEM.js";
 import "./chunk-NHUMKS5O.js";
 import "./chunk-KT6VUTM3.js";

@@ -7,13 +7,13 @@ import {
   resolveDockerArchive,
   resolveOciLayout,
   walkResolved
-} from "./chunk-VQKDDZJS.js";
-import "./chunk-DFUVTM4L.js";
-import "./chunk-EJ62CAXQ.js";
-import "./chunk-V24TQBOR.js";
-import "./chunk-5YXKDELL.js";
-import "./chunk-OJC3FK5Y.js";
-import "./chunk-WVRYA5TT.js";
+} from "./chunk-M6HD66Q4.js";
+import "./chunk-SK64MOAI.js";
+import "./chunk-MGGDK7ZG.js";
+import "./chunk-BMF4AFEN.js";
+import "./chunk-FN2XN7ER.js";
+import "./chunk-FY2QNKXP.js";
+import "./chunk-SQSEMBX7.js";
 import "./chunk-XSNBVYEM.js";
 import "./chunk-NHUMKS5O.js";
 import "./chunk-ENLSQBIW.js";

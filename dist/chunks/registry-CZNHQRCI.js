@@ -6,13 +6,13 @@ import {
   RegistryClient,
   nextPageLink,
   parseRegistryReference
-} from "./chunk-I4UPTUDP.js";
-import "./chunk-R3JDAMH3.js";
-import "./chunk-JZR2A25U.js";
-import "./chunk-EJ62CAXQ.js";
-import "./chunk-5YXKDELL.js";
-import "./chunk-OJC3FK5Y.js";
-import "./chunk-WVRYA5TT.js";
+} from "./chunk-TBUW2U4H.js";
+import "./chunk-S7VB4HZT.js";
+import "./chunk-WNK3VH5Q.js";
+import "./chunk-MGGDK7ZG.js";
+import "./chunk-FN2XN7ER.js";
+import "./chunk-FY2QNKXP.js";
+import "./chunk-SQSEMBX7.js";
 import "./chunk-XSNBVYEM.js";
 import "./chunk-NHUMKS5O.js";
 import "./chunk-ENLSQBIW.js";
