@@ -8,13 +8,13 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-3RU4SOEO.js";
-import "./chunks/chunk-XVRWLKHM.js";
+} from "./chunks/chunk-IXZEQJRK.js";
+import "./chunks/chunk-TSN4EXKB.js";
 import "./chunks/chunk-BDYTHUP2.js";
 import "./chunks/chunk-WNK3VH5Q.js";
 import {
   splitUserinfo
-} from "./chunks/chunk-SK64MOAI.js";
+} from "./chunks/chunk-I7WJ5INZ.js";
 import "./chunks/chunk-MGGDK7ZG.js";
 import "./chunks/chunk-FN2XN7ER.js";
 import "./chunks/chunk-IYEUPREB.js";

@@ -9,11 +9,11 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-3RU4SOEO.js";
-import "./chunks/chunk-XVRWLKHM.js";
+} from "./chunks/chunk-IXZEQJRK.js";
+import "./chunks/chunk-TSN4EXKB.js";
 import "./chunks/chunk-BDYTHUP2.js";
 import "./chunks/chunk-WNK3VH5Q.js";
-import "./chunks/chunk-SK64MOAI.js";
+import "./chunks/chunk-I7WJ5INZ.js";
 import "./chunks/chunk-MGGDK7ZG.js";
 import "./chunks/chunk-FN2XN7ER.js";
 import "./chunks/chunk-IYEUPREB.js";
@@ -202,7 +202,7 @@ async function pinCommand(argv) {
   }
   if (parsed.positionals.length > 1)
     throw new GateError(`pin: expected one Dockerfile, got ${parsed.positionals.length} arguments (see image-gate pin --help)`);
-  const { runPin } = await import("./chunks/pin-TALYU2FX.js");
+  const { runPin } = await import("./chunks/pin-RUYHZJWM.js");
   const outcome = await runPin({ ...parsed.positionals[0] !== void 0 ? { dockerfile: parsed.positionals[0] } : {}, check: parsed.values.check ?? false });
   process.stdout.write(scrubOutput(outcome.lines.map((line) => `${line}
 `).join("")));

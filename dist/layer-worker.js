@@ -4,7 +4,7 @@ import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   walkLayer
-} from "./chunks/chunk-BMF4AFEN.js";
+} from "./chunks/chunk-OUDAFXBB.js";
 import {
   openInputFile
 } from "./chunks/chunk-FN2XN7ER.js";

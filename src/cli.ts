@@ -117,7 +117,7 @@ function parseCli(argv: string[]): CliArgs | "help" | "version" {
   if (values.ecr) gate.ecr = true;
   if (values.inspector) gate.inspector = true;
   if (values["scan-results"]) gate.scanResults = values["scan-results"];
-  if (values.mode !== undefined) gate.mode = values.mode as "enforce" | "audit";
+  if (values.mode !== undefined) gate.mode = values.mode;
   if (values.platform !== undefined) gate.platform = values.platform;
   if (values.baseline !== undefined) gate.baseline = values.baseline;
   if (values.timeout !== undefined) gate.timeout = values.timeout;
@@ -130,7 +130,8 @@ function defaultDockerfile(gate: GateOptions): GateOptions {
   return { ...gate, dockerfile: "Dockerfile" };
 }
 
-function useColor(stream: NodeJS.WriteStream): boolean {
+// isTTY is undefined, not false, on a stream that is not a terminal (Node's typings say boolean).
+function useColor(stream: { isTTY?: boolean }): boolean {
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "") return false;
   if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== "0") return true;
   return stream.isTTY === true;

@@ -7,6 +7,9 @@ import YAML from "yaml";
 import { fake } from "./helpers/fake-secrets.ts";
 import { fixtureRef } from "./helpers/images.ts";
 import { BUILD_DIR, ROOT } from "./helpers/paths.ts";
+import { FIXTURE_TOOLS, requireTools } from "./helpers/require-tools.ts";
+
+requireTools(...FIXTURE_TOOLS);
 
 const ACTION = path.join(BUILD_DIR, "action.js");
 const metadata = YAML.parse(readFileSync(path.join(ROOT, "action.yml"), "utf8")) as {

@@ -149,7 +149,7 @@ describe("bad input ends in exit 2 with one clear line", () => {
     ["a bad --platform", { Dockerfile: GOOD }, ["--platform", "amd64"], /--platform: "amd64" is not of the form os\/arch/],
     ["two Dockerfiles", { Dockerfile: GOOD }, ["a", "b"], /expected one Dockerfile, got 2 arguments/],
   ])("%s", (_label, files, args, pattern) => {
-    expectUsageError(runCli(args as string[], { cwd: workspace(files as Record<string, string | Buffer>) }), pattern);
+    expectUsageError(runCli(args as string[], { cwd: workspace(files) }), pattern);
   });
 
   it("a directory instead of a Dockerfile", () => {

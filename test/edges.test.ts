@@ -17,6 +17,9 @@ import { basicFinding, digestOf } from "./helpers/aws-stand-in.ts";
 import { FIXTURES, fixtureRef } from "./helpers/images.ts";
 import { push, startRegistry } from "./helpers/registry.ts";
 import { BUILT_CLI, ROOT } from "./helpers/paths.ts";
+import { FIXTURE_TOOLS, REGISTRY_TOOLS, requireTools } from "./helpers/require-tools.ts";
+
+requireTools(...FIXTURE_TOOLS, ...REGISTRY_TOOLS);
 
 const insecure = readFileSync(path.join(ROOT, "examples", "insecure", "Dockerfile"), "utf8");
 

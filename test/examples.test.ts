@@ -6,6 +6,9 @@ import YAML from "yaml";
 import { loadPolicy } from "../src/policy/load.ts";
 import { runCli } from "./helpers/cli.ts";
 import { ROOT } from "./helpers/paths.ts";
+import { requireTools } from "./helpers/require-tools.ts";
+
+requireTools("dash");
 
 const load = (file: string) => YAML.parse(readFileSync(path.join(ROOT, file), "utf8"));
 const action = load("action.yml") as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };

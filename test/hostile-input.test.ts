@@ -2,7 +2,8 @@
  * Hostile files, Dockerfiles and images, generated at test time: each ends in time and within
  * memory, with exit 0/1 judged correctly or exit 2 and one clear line. Every case asserts the
  * exit code, the time taken (a generous deadline that only catches hangs) and the peak memory
- * of the CLI process.
+ * of the CLI process. Dockerfiles of hostile shapes are in hostile-dockerfile.test.ts and images of
+ * hostile size in hostile-image-size.test.ts: separate files run in parallel.
  */
 
 import { spawnSync } from "node:child_process";
@@ -10,46 +11,14 @@ import { readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runCliAsync, systemNode } from "./helpers/cli.ts";
 import { fake } from "./helpers/fake-secrets.ts";
-import { DOCKERFILE_SHAPES, fifo, gzipLayer, layoutWithLayers, manyFilesLayer, runMeasured, tarEntries, tempDir, zstdFrame } from "./helpers/hostile-files.ts";
+import { fifo, gzipLayer, layoutWithLayers, runMeasured, tarEntries, zstdFrame } from "./helpers/hostile-files.ts";
 import { BUILT_CLI, ROOT } from "./helpers/paths.ts";
+import { expectMeasured, expectOneLine, IMAGE_MEMORY, MiB, scratchDirs } from "./helpers/hostile-measure.ts";
 
-const MiB = 1024 * 1024;
-/** What the README promises: any image under 200 MB, any Dockerfile the parser accepts under 300 MB. */
-const IMAGE_MEMORY = 200 * MiB;
-const DOCKERFILE_MEMORY = 300 * MiB;
-/** Deadlines that catch hangs on a busy two-core machine, not performance targets. */
-const DEADLINE_MS = 90_000;
-
-type Measured = ReturnType<typeof runMeasured>;
-
-function expectMeasured(result: Measured, expected: { code: number; memory: number; deadline?: number }): void {
-  // stderr travels with the outcome, so a failure shows what the gate said.
-  expect({ signal: result.signal, code: result.code, stderr: result.stderr.slice(0, 2000) }).toMatchObject({ signal: null, code: expected.code });
-  expect(result.ms).toBeLessThan(expected.deadline ?? DEADLINE_MS);
-  expect(result.maxRss).toBeGreaterThan(0);
-  expect(result.maxRss).toBeLessThan(expected.memory);
-}
-
-function expectOneLine(result: Measured, pattern: RegExp): void {
-  const lines = result.stderr.trimEnd().split("\n");
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^image-gate: error: /);
-  expect(lines[0]).toMatch(pattern);
-  expect(lines[0]!.length).toBeLessThan(400);
-}
-
-const scratch: string[] = [];
-function workDir(prefix: string): string {
-  const dir = tempDir(prefix);
-  scratch.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
-});
+const { workDir, scratch } = scratchDirs();
 
 const GOOD = "FROM alpine:3.19\nUSER 1000\n";
 
@@ -190,58 +159,6 @@ describe("inputs that are not regular files, or are too large, are refused befor
   });
 });
 
-describe("Dockerfiles of hostile shapes are read in linear time and bounded memory", () => {
-  const judge = (text: string) => {
-    const dir = workDir("dockerfile");
-    writeFileSync(path.join(dir, "Dockerfile"), text);
-    const result = runMeasured(["Dockerfile", "--format", "json"], { cwd: dir });
-    // Judged as usual: alpine:3.19 with USER 1000 passes the default preset (hardening checks only warn).
-    expectMeasured(result, { code: 0, memory: DOCKERFILE_MEMORY });
-    return JSON.parse(result.stdout) as { findings: Array<{ check: string; message: string }> };
-  };
-
-  it.each(Object.entries(DOCKERFILE_SHAPES))("%s", (_name, make) => {
-    expect(judge(make()).findings.filter((finding) => finding.check === "root-user")).toEqual([]);
-  });
-
-  it("65k `curl | sh` lines: the first thousand findings are listed, the rest folded into one", () => {
-    const curl = judge(DOCKERFILE_SHAPES["a megabyte of short RUN lines, each a finding"]!()).findings.filter((finding) => finding.check === "curl-pipe-shell");
-    expect(curl).toHaveLength(1001);
-    expect(curl.filter((finding) => /and 64000 more like the 1000 above/.test(finding.message))).toHaveLength(1);
-  });
-
-  it("a Dockerfile with more stages than the parser takes is refused with the line", () => {
-    const dir = workDir("stages");
-    writeFileSync(
-      path.join(dir, "Dockerfile"),
-      `FROM alpine AS s0\n${Array.from({ length: 17_000 }, (_, index) => `FROM s${index} AS s${index + 1}\n`).join("")}`,
-    );
-    const result = runMeasured(["Dockerfile"], { cwd: dir });
-    expectMeasured(result, { code: 2, memory: DOCKERFILE_MEMORY });
-    expectOneLine(result, /Dockerfile:16385: more than 16384 stages/);
-  });
-});
-
-describe("policy globs match in linear time", () => {
-  it("patterns built to backtrack finish at once, and a pattern past the length limit is an error", () => {
-    const dir = workDir("globs");
-    writeFileSync(path.join(dir, "Dockerfile"), `FROM ${"a/".repeat(60)}b:1\nUSER 1000\n`);
-    const hostile = ["**/".repeat(300) + "x", `docker.io/${"*".repeat(900)}x`, `docker.io/${"*a".repeat(450)}x`];
-    writeFileSync(
-      path.join(dir, "policy.yaml"),
-      `version: 1\nextends: default\nchecks:\n  untrusted-base-image:\n    action: fail\n    trusted:\n${hostile.map((pattern) => `      - "${pattern}"`).join("\n")}\nexceptions:\n  - check: secret\n    path: "${"*".repeat(1000)}x"\n    reason: test\n    expires: 2099-01-01\n`,
-    );
-    const result = runMeasured(["Dockerfile", "--policy", "policy.yaml", "--format", "json"], { cwd: dir });
-    expectMeasured(result, { code: 1, memory: DOCKERFILE_MEMORY, deadline: 30_000 });
-    expect(JSON.parse(result.stdout).findings.map((finding: { check: string }) => finding.check)).toContain("untrusted-base-image");
-
-    writeFileSync(path.join(dir, "long.yaml"), `version: 1\nchecks:\n  untrusted-base-image:\n    trusted: ["docker.io/${"a".repeat(1100)}"]\n`);
-    const long = runMeasured(["Dockerfile", "--policy", "long.yaml"], { cwd: dir });
-    expectMeasured(long, { code: 2, memory: DOCKERFILE_MEMORY, deadline: 30_000 });
-    expectOneLine(long, /long\.yaml:4: checks\.untrusted-base-image\.trusted\[0\]: too long: a pattern has at most 1024 characters/);
-  });
-});
-
 describe("zstd windows are capped at 128 MiB on every Node", () => {
   const tar = tarEntries([{ name: "hello.txt", content: "hello\n" }]);
   const diffId = gzipLayer(tar).diffId;
@@ -275,66 +192,6 @@ describe("zstd windows are capped at 128 MiB on every Node", () => {
     expectMeasured(pastByAnEighth, { code: 2, memory: IMAGE_MEMORY, deadline: 30_000 });
     expectOneLine(pastByAnEighth, /a zstd frame needs a window larger than 128 MiB/);
     expectMeasured(run(just), { code: 0, memory: IMAGE_MEMORY, deadline: 30_000 });
-  });
-});
-
-describe("images of many entries stay under 200 MB", () => {
-  it("one layer of a million empty files: the first 300,000 are kept, the rest reported", async () => {
-    const dir = workDir("million");
-    const layout = layoutWithLayers([await manyFilesLayer(dir, 1_000_000)]);
-    scratch.push(layout);
-    const result = runMeasured(["--image", `oci:${layout}`, "--format", "json"], { timeoutMs: 240_000 });
-    expectMeasured(result, { code: 0, memory: IMAGE_MEMORY, deadline: 200_000 });
-    const report = JSON.parse(result.stdout);
-    const unscanned = report.findings.filter((finding: { check: string }) => finding.check === "unscanned-content");
-    expect(unscanned.map((finding: { rule: string; message: string }) => [finding.rule, finding.message])).toEqual([
-      [
-        "entries-limit",
-        "layer 1: 700000 entries (files, links, whiteouts) were not kept: the image holds more than 300000 (limits.max-entries), so their paths, modes and owners were not checked; their contents were still scanned for credentials.",
-      ],
-    ]);
-    expect(report.summary.notScanned).toMatchObject({ entries: 700_000 });
-    expect(result.stdout).not.toContain("Result:");
-  }, 300_000);
-
-  it("the entries kept are the same whatever order concurrent layers finish in: the first in image order", async () => {
-    const dir = workDir("layers");
-    const layers = [];
-    for (const count of [600, 600, 600, 600]) layers.push(await manyFilesLayer(dir, count));
-    const layout = layoutWithLayers(layers);
-    scratch.push(layout);
-    writeFileSync(path.join(dir, "policy.yaml"), "version: 1\nextends: default\nlimits:\n  max-entries: 1000\n");
-    for (let run = 0; run < 3; run++) {
-      const result = runMeasured(["--image", `oci:${layout}`, "--format", "json", "--policy", path.join(dir, "policy.yaml")]);
-      expectMeasured(result, { code: 0, memory: IMAGE_MEMORY });
-      const messages = JSON.parse(result.stdout)
-        .findings.filter((finding: { check: string }) => finding.check === "unscanned-content")
-        .map((finding: { message: string }) => finding.message.replace(/ \(files.*$/, ""));
-      expect(messages.sort()).toEqual(["layer 2: 200 entries", "layer 3: 600 entries", "layer 4: 600 entries"]);
-    }
-  });
-});
-
-describe("image metadata of hostile size", () => {
-  it("an image of more layers than any runtime mounts is refused before its layers are walked", () => {
-    const layer = gzipLayer(tarEntries([{ name: "a.txt", content: "a" }]));
-    const layout = layoutWithLayers(Array.from({ length: 1001 }, () => layer));
-    scratch.push(layout);
-    const result = runMeasured(["--image", `oci:${layout}`]);
-    expectMeasured(result, { code: 2, memory: IMAGE_MEMORY, deadline: 30_000 });
-    expectOneLine(result, /1001 layers; more than 1000 is not an image a container runtime can mount/);
-  });
-
-  it("a config of 4 MiB of labels is read within the image memory bound; a larger one is refused", () => {
-    const layer = gzipLayer(tarEntries([{ name: "a.txt", content: "a" }]));
-    const labels = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, index) => [`l${index}`, "x"]));
-    const fits = layoutWithLayers([layer], { User: "1000", Labels: labels(280_000) });
-    const over = layoutWithLayers([layer], { User: "1000", Labels: labels(400_000) });
-    scratch.push(fits, over);
-    expectMeasured(runMeasured(["--image", `oci:${fits}`, "--format", "json"]), { code: 0, memory: IMAGE_MEMORY });
-    const refused = runMeasured(["--image", `oci:${over}`]);
-    expectMeasured(refused, { code: 2, memory: IMAGE_MEMORY });
-    expectOneLine(refused, /blobs\/sha256\/[0-9a-f]{64}: larger than 4 MiB, too large for image metadata/);
   });
 });
 

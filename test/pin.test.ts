@@ -10,6 +10,9 @@ import { FIXTURES, fixtureRef } from "./helpers/images.ts";
 import { ROOT } from "./helpers/paths.ts";
 import { push, pushTwoPlatformIndex, REGISTRY_PASSWORD, REGISTRY_USER, startRegistry, type RunningRegistry } from "./helpers/registry.ts";
 import { retag } from "./helpers/tag-registry.ts";
+import { FIXTURE_TOOLS, REGISTRY_TOOLS, requireTools } from "./helpers/require-tools.ts";
+
+requireTools(...FIXTURE_TOOLS, ...REGISTRY_TOOLS);
 
 const MANIFEST_TYPES = [
   "application/vnd.oci.image.index.v1+json",

@@ -82,7 +82,7 @@ export interface Check<S extends OptionsShape = OptionsShape> {
 }
 
 /** Declares a check; the identity function gives `run` the types of the check's own options. */
-export function defineCheck<S extends OptionsShape = Record<never, never>>(check: Check<S>): Check<S> {
+export function defineCheck<S extends OptionsShape = Record<string, never>>(check: Check<S>): Check<S> {
   return check;
 }
 

@@ -62,7 +62,7 @@ export function expandWord(text: string, lookup: Lookup, escape = "\\"): Expansi
       const unsetOrEmpty = value === undefined || value === "";
       switch (op) {
         case ":-":
-          return unsetOrEmpty ? word : value!;
+          return unsetOrEmpty ? word : value;
         case "-":
           return value === undefined ? word : value;
         case ":+":

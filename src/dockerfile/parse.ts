@@ -327,12 +327,12 @@ export function parseDockerfile(source: string, displayPath: string, options: Do
             .split(",")
             .map((part) => part.split("="))
             .find(([key]) => key === "from");
-          const range = astFlags[index]
+          const fromRange = astFlags[index]
             ?.getOptions?.()
             .find((option) => option.getName() === "from")
             ?.getValueRange();
           if (fromOption?.[1])
-            imageUses.push(resolveImageUse("mount-from", fromOption[1], line, stageIndex, stageLookup, range ? spanOf(range, lineOffset) : undefined));
+            imageUses.push(resolveImageUse("mount-from", fromOption[1], line, stageIndex, stageLookup, fromRange ? spanOf(fromRange, lineOffset) : undefined));
         });
         break;
       }
@@ -444,7 +444,7 @@ export function execForm(args: string): string[] | undefined {
   if (!trimmed.startsWith("[")) return undefined;
   try {
     const parsed: unknown = JSON.parse(trimmed);
-    if (Array.isArray(parsed) && parsed.every((item) => typeof item === "string")) return parsed as string[];
+    if (Array.isArray(parsed) && parsed.every((item) => typeof item === "string")) return parsed;
   } catch {
     // Not JSON: Docker runs it in shell form.
   }

@@ -20,7 +20,7 @@ function describeOption(key: string, value: unknown): string | undefined {
   if (value === false || value === undefined || (Array.isArray(value) && value.length === 0)) return undefined;
   if (value === true) return key;
   if (Array.isArray(value)) return `${key}: ${value.length}`;
-  return `${key}: ${typeof value === "object" ? JSON.stringify(value) : String(value)}`;
+  return `${key}: ${typeof value === "string" ? value : JSON.stringify(value)}`;
 }
 
 /** Markdown: what each preset does, check by check, and why. */

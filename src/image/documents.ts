@@ -5,7 +5,7 @@
  */
 
 import * as z from "zod/mini";
-import { GateError, firstLine, jsonProblem } from "../errors.ts";
+import { GateError, jsonProblem } from "../errors.ts";
 
 const digest = z.string().check(z.regex(/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/, "expected a digest such as sha256:<hex>"));
 

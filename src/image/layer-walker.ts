@@ -84,7 +84,7 @@ async function zstdDecompressor(): Promise<Transform> {
   if (typeof native === "function") return native({ chunkSize: 256 * 1024 });
   const { Decompress } = await import("fzstd");
   const guard = new ZstdWindowGuard();
-  let decoder: InstanceType<typeof Decompress>;
+  // The transform's callbacks run only after the decoder below exists; the decoder pushes into the transform.
   const transform = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       try {
@@ -105,7 +105,7 @@ async function zstdDecompressor(): Promise<Transform> {
       }
     },
   });
-  decoder = new Decompress((data) => transform.push(Buffer.from(data)));
+  const decoder = new Decompress((data) => transform.push(Buffer.from(data)));
   return transform;
 }
 

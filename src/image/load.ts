@@ -575,8 +575,8 @@ async function walkResolved(
             // The thread sends entries as it finds them; they are kept here, within the image's budget.
             scan = emptyScan(index, layer.mediaType ?? "");
             const bytesAt = store.bytes?.(layer.name, declaredSize) ?? { stream: () => store.open(layer.name, declaredSize) };
-            const walked = await threads.walk(bytesAt, info, limits, budget.keeper(index, scan));
-            Object.assign(scan, walked, { entries: scan.entries, whiteouts: scan.whiteouts, opaqueDirs: scan.opaqueDirs });
+            const threadScan = await threads.walk(bytesAt, info, limits, budget.keeper(index, scan));
+            Object.assign(scan, threadScan, { entries: scan.entries, whiteouts: scan.whiteouts, opaqueDirs: scan.opaqueDirs });
           } else scan = await walkLayer(store.open(layer.name, declaredSize), info, limits, scanner, budget);
           layersDone++;
           tell();

@@ -301,7 +301,7 @@ export class RegistryClient {
     };
     let response = await send();
     if (response.statusCode === 401) {
-      const challenge = parseChallenge(response.headers["www-authenticate"] as string | undefined);
+      const challenge = parseChallenge(response.headers["www-authenticate"]);
       response.resume();
       await this.authenticate(challenge);
       response = await send();
@@ -437,9 +437,7 @@ export class RegistryClient {
     } catch {
       throw new GateError(`${this.label}: manifest ${ref} is not valid JSON`);
     }
-    const contentType = String(response.headers["content-type"] ?? "")
-      .split(";")[0]!
-      .trim();
+    const contentType = (response.headers["content-type"] ?? "").split(";")[0]!.trim();
     if (mediaType && contentType && (isIndexMediaType(contentType) || isManifestMediaType(contentType)) && mediaType !== contentType) {
       throw new GateError(`${this.label}: manifest media type ${mediaType} does not match the Content-Type ${contentType}`);
     }
@@ -625,7 +623,7 @@ const MAX_TAG_PAGES = 500;
 const tagListSchema = z.looseObject({ tags: z.optional(z.nullable(z.array(z.string()))) });
 
 /** The path of a `Link: <…>; rel="next"` header on the same registry, "foreign" for another host. */
-export function nextPageLink(header: string | string[] | undefined, apiHost: string): string | undefined | "foreign" {
+export function nextPageLink(header: string | string[] | undefined, apiHost: string): string | undefined {
   const text = Array.isArray(header) ? header.join(", ") : header;
   if (!text) return undefined;
   for (const part of text.split(/,(?=\s*<)/)) {

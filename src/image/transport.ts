@@ -10,7 +10,7 @@ export type ImageSource =
   | { transport: "docker-daemon"; name: string }
   | { transport: "docker"; reference: string };
 
-const TRANSPORTS = ["docker-archive", "oci", "oci-archive", "docker", "docker-daemon"];
+const TRANSPORTS = new Set(["docker-archive", "oci", "oci-archive", "docker", "docker-daemon"]);
 
 /** Splits `PATH[:REF]`: a colon after the last slash starts the reference. */
 function pathAndRef(rest: string): { path: string; ref?: string } {
@@ -24,7 +24,7 @@ export function parseImageSource(text: string, flag = "--image"): ImageSource {
   const colon = text.indexOf(":");
   const transport = colon === -1 ? "" : text.slice(0, colon);
   const rest = colon === -1 ? "" : text.slice(colon + 1);
-  if (!TRANSPORTS.includes(transport) || rest === "") {
+  if (!TRANSPORTS.has(transport) || rest === "") {
     throw new GateError(
       `${flag}: ${quoteInput(text)} is not an image reference of a supported transport (docker-archive:PATH, oci:DIR[:TAG], oci-archive:PATH[:TAG], docker://HOST/REPO[:TAG|@DIGEST], docker-daemon:NAME[:TAG])`,
     );

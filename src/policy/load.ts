@@ -178,6 +178,7 @@ function renameAliases(document: PolicyDocument, file: string, lineOf: Layer["li
     if (!(target in checks)) checks[target] = checks[alias];
     delete checks[alias];
   }
+  // oxlint-disable-next-line no-map-spread -- copies leave the parsed document unchanged; a policy has a handful of exceptions
   const exceptions = (document.exceptions ?? []).map((exception, index) => {
     const target = CHECK_ALIASES[exception.check];
     if (target === undefined) return exception;
@@ -301,7 +302,7 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
   let mode: ResolvedPolicy["mode"] | undefined;
   const checks: Record<string, Record<string, unknown>> = {};
   const vulnerabilities: Record<string, unknown> = {};
-  let max: Record<string, number> = {};
+  const max: Record<string, number> = {};
   const block: Record<string, unknown> = {};
   let kevCatalog: VulnerabilityPolicy["kevCatalog"];
   const limits: { "max-file-size"?: string; "max-layer-size"?: string; "max-entries"?: number; "idle-timeout"?: string; "read-timeout"?: string } = {};
@@ -328,7 +329,7 @@ function resolveLayers(leaf: Layer, cwd: string): ResolvedPolicy {
     }
     const { max: layerMax, block: layerBlock, "kev-catalog": layerCatalog, ...rest } = document.vulnerabilities ?? {};
     Object.assign(vulnerabilities, rest);
-    if (layerMax) max = { ...max, ...layerMax };
+    if (layerMax) Object.assign(max, layerMax);
     if (layerBlock) Object.assign(block, layerBlock);
     // Files a policy names are relative to that policy's directory (presets: the working directory).
     if (layerCatalog !== undefined) {

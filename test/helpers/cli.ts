@@ -25,7 +25,7 @@ export function runCli(args: string[], options: { cwd?: string; node?: string; e
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
   const result = spawnSync(options.node ?? process.execPath, [BUILT_CLI, ...args], {
     cwd: options.cwd ?? process.cwd(),
-    env: env as NodeJS.ProcessEnv,
+    env: env,
     encoding: "utf8",
     timeout: 60_000,
   });
@@ -43,7 +43,7 @@ export function workspace(files: Record<string, string | Buffer>): string {
 export function runCliAsync(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; timeoutMs?: number } = {}): Promise<CliResult> {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BUILT_CLI, ...args], { cwd: options.cwd ?? process.cwd(), env: env as NodeJS.ProcessEnv });
+    const child = spawn(process.execPath, [BUILT_CLI, ...args], { cwd: options.cwd ?? process.cwd(), env: env });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));

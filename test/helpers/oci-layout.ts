@@ -105,7 +105,7 @@ async function writeImage(dir: string, spec: ImageSpec): Promise<Written> {
     diffIds.push(layer.diffId ?? sha256(plain));
   }
   const platform = spec.platform ?? { os: "linux", architecture: "amd64" };
-  const config = JSON.stringify({ ...platform, config: { User: "1000", ...(spec.config ?? {}) }, rootfs: { type: "layers", diff_ids: diffIds }, history: [] });
+  const config = JSON.stringify({ ...platform, config: { User: "1000", ...spec.config }, rootfs: { type: "layers", diff_ids: diffIds }, history: [] });
   const configDigest = put(config);
   const manifest = JSON.stringify({
     schemaVersion: 2,

@@ -260,7 +260,10 @@ export async function startFlakyProxy(
       (answer) => {
         response.writeHead(answer.statusCode ?? 502, answer.headers);
         const isBlob = request.url?.includes("/blobs/") && (answer.statusCode ?? 0) === 200;
-        if (!isBlob || behaviour.dropBlobsAfter === undefined) return void answer.pipe(response);
+        if (!isBlob || behaviour.dropBlobsAfter === undefined) {
+          answer.pipe(response);
+          return;
+        }
         let sent = 0;
         answer.on("data", (chunk: Buffer) => {
           if (sent >= behaviour.dropBlobsAfter!) return;

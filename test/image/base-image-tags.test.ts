@@ -13,6 +13,9 @@ import { runCliAsync } from "../helpers/cli.ts";
 import { fixtureRef } from "../helpers/images.ts";
 import { makeCa, push, REGISTRY_PASSWORD, REGISTRY_USER, startRegistry, type RunningRegistry } from "../helpers/registry.ts";
 import { retag, startTagListDouble } from "../helpers/tag-registry.ts";
+import { FIXTURE_TOOLS, REGISTRY_TOOLS, requireTools } from "../helpers/require-tools.ts";
+
+requireTools(...FIXTURE_TOOLS, ...REGISTRY_TOOLS);
 
 /** Tags of team/node in the loopback registry: versions, variants, pre-releases, moving names. */
 const NODE_TAGS = [

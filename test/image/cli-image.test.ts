@@ -9,6 +9,9 @@ import { runCli, systemNode } from "../helpers/cli.ts";
 import { fixtureRef } from "../helpers/images.ts";
 import { ociLayout } from "../helpers/oci-layout.ts";
 import { BUILT_CLI, ROOT } from "../helpers/paths.ts";
+import { FIXTURE_TOOLS, requireTools } from "../helpers/require-tools.ts";
+
+requireTools(...FIXTURE_TOOLS);
 
 function expectExit2(args: string[], pattern: RegExp, cwd = ROOT) {
   const result = runCli(args, { cwd });

@@ -7,6 +7,9 @@ import { runGate } from "../../src/gate.ts";
 import { runCli } from "../helpers/cli.ts";
 import { DAEMON_ARCHIVES, FIXTURE_SECRETS, fixtureRef, STAND_IN_DOCKER_DIR } from "../helpers/images.ts";
 import { ROOT } from "../helpers/paths.ts";
+import { FIXTURE_TOOLS, requireTools } from "../helpers/require-tools.ts";
+
+requireTools(...FIXTURE_TOOLS);
 
 const summary = (findings: DecidedFinding[], check: string) =>
   findings

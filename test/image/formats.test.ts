@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { runGate } from "../../src/gate.ts";
 import { FORMATS, fixtureRef, IMAGES } from "../helpers/images.ts";
+import { FIXTURE_TOOLS, requireTools } from "../helpers/require-tools.ts";
+
+requireTools(...FIXTURE_TOOLS);
 
 /** What a user compares across formats: every finding's identity, place and words. */
 async function findingsOf(ref: string) {

@@ -19,6 +19,9 @@ import { AwsStandIn, digestOf, ecrRef } from "../helpers/aws-stand-in.ts";
 import { DAEMON_ARCHIVES } from "../helpers/images.ts";
 import { runMeasured, type MeasuredRun } from "../helpers/measured-run.ts";
 import { makeCa, type TestCa } from "../helpers/registry.ts";
+import { FIXTURE_TOOLS, REGISTRY_TOOLS, requireTools } from "../helpers/require-tools.ts";
+
+requireTools(...FIXTURE_TOOLS, ...REGISTRY_TOOLS);
 
 const MB = 1024 * 1024;
 const PEAK_LIMIT = 200 * MB;

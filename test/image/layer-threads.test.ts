@@ -13,6 +13,9 @@ import { fake } from "../helpers/fake-secrets.ts";
 import { fixtureRef } from "../helpers/images.ts";
 import { ociLayout, tarOf } from "../helpers/oci-layout.ts";
 import { ROOT } from "../helpers/paths.ts";
+import { FIXTURE_TOOLS, requireTools } from "../helpers/require-tools.ts";
+
+requireTools(...FIXTURE_TOOLS);
 
 const secretPaths = (findings: Array<{ check: string; location?: unknown }>) =>
   findings

@@ -134,22 +134,25 @@ describe("hardlinks", () => {
 });
 
 describe("hostile and broken archives end in a clear GateError", () => {
-  const fails = async (dir: string, message: RegExp) => {
+  const expectGateError = async (dir: string, message: RegExp) => {
     await expect(loadImage(`oci:${dir}`)).rejects.toThrow(GateError);
     await expect(loadImage(`oci:${dir}`)).rejects.toThrow(message);
   };
 
   it("a name that climbs out of the root", async () => {
-    await fails(await ociLayout({ layers: [{ entries: [{ name: "../../etc/passwd", content: "root::0:0::/:/bin/sh\n" }] }] }), /climbs out of the root/);
-    await fails(await ociLayout({ layers: [{ entries: [{ name: "app/../../../x", content: "x" }] }] }), /climbs out of the root/);
+    await expectGateError(
+      await ociLayout({ layers: [{ entries: [{ name: "../../etc/passwd", content: "root::0:0::/:/bin/sh\n" }] }] }),
+      /climbs out of the root/,
+    );
+    await expectGateError(await ociLayout({ layers: [{ entries: [{ name: "app/../../../x", content: "x" }] }] }), /climbs out of the root/);
   });
 
   it("truncated and corrupt gzip", async () => {
     const gz = zlib.gzipSync(await tarOf([{ name: "a.txt", content: "x".repeat(100_000) }]));
-    await fails(await ociLayout({ layers: [{ raw: gz.subarray(0, gz.length - 200) }] }), /layer 1 .*(?:unexpected end|corrupt gzip)/i);
+    await expectGateError(await ociLayout({ layers: [{ raw: gz.subarray(0, gz.length - 200) }] }), /layer 1 .*(?:unexpected end|corrupt gzip)/i);
     const corrupt = Buffer.from(gz);
     corrupt.fill(0x41, 40, 120);
-    await fails(await ociLayout({ layers: [{ raw: corrupt }] }), /layer 1 .*corrupt gzip or tar data/);
+    await expectGateError(await ociLayout({ layers: [{ raw: corrupt }] }), /layer 1 .*corrupt gzip or tar data/);
   });
 
   it("a tar with a corrupt header and a tar cut short", async () => {
@@ -159,15 +162,15 @@ describe("hostile and broken archives end in a clear GateError", () => {
     ]);
     const broken = Buffer.from(plain);
     broken.fill(0x20, 512 + 512, 512 + 512 + 100);
-    await fails(await ociLayout({ layers: [{ raw: broken, rawTar: broken, compression: "none" }] }), /not a valid tar archive/);
+    await expectGateError(await ociLayout({ layers: [{ raw: broken, rawTar: broken, compression: "none" }] }), /not a valid tar archive/);
     const short = plain.subarray(0, 1024 + 2048);
-    await fails(await ociLayout({ layers: [{ raw: short, rawTar: short, compression: "none" }] }), /not a valid tar archive/);
+    await expectGateError(await ociLayout({ layers: [{ raw: short, rawTar: short, compression: "none" }] }), /not a valid tar archive/);
   });
 
   it("a blob that does not match its digest, and a layer that does not match its diff_id", async () => {
     const tampered = zlib.gzipSync(await tarOf([{ name: "evil.txt", content: "swapped" }]));
-    await fails(await ociLayout({ layers: [{ entries: [{ name: "a.txt", content: "original" }], tamper: tampered }] }), /does not match its digest/);
-    await fails(
+    await expectGateError(await ociLayout({ layers: [{ entries: [{ name: "a.txt", content: "original" }], tamper: tampered }] }), /does not match its digest/);
+    await expectGateError(
       await ociLayout({ layers: [{ entries: [{ name: "a.txt", content: "x" }], diffId: `sha256:${"0".repeat(64)}` }] }),
       /does not match the image config's diff_id/,
     );
@@ -176,7 +179,7 @@ describe("hostile and broken archives end in a clear GateError", () => {
   it("missing blobs and malformed documents", async () => {
     const dir = await ociLayout({ layers: [{ entries: [{ name: "a", content: "a" }] }] });
     writeFileSync(path.join(dir, "index.json"), "{ not json");
-    await fails(dir, /index\.json: not valid JSON/);
+    await expectGateError(dir, /index\.json: not valid JSON/);
     const other = await ociLayout({ layers: [{ entries: [{ name: "a", content: "a" }] }] });
     writeFileSync(
       path.join(other, "index.json"),
@@ -185,10 +188,10 @@ describe("hostile and broken archives end in a clear GateError", () => {
         manifests: [{ mediaType: "application/vnd.oci.image.manifest.v1+json", digest: `sha256:${"a".repeat(64)}`, size: 1 }],
       }),
     );
-    await fails(other, /is missing/);
+    await expectGateError(other, /is missing/);
     const nulls = await ociLayout({ layers: [{ entries: [{ name: "a", content: "a" }] }] });
     writeFileSync(path.join(nulls, "index.json"), JSON.stringify({ schemaVersion: 2, manifests: null }));
-    await fails(nulls, /index\.json lists no images/);
+    await expectGateError(nulls, /index\.json lists no images/);
   });
 });
 

@@ -21,6 +21,9 @@ import {
   startTokenServer,
   type RunningRegistry,
 } from "../helpers/registry.ts";
+import { FIXTURE_TOOLS, REGISTRY_TOOLS, requireTools } from "../helpers/require-tools.ts";
+
+requireTools(...FIXTURE_TOOLS, ...REGISTRY_TOOLS);
 
 const CREDS = `${REGISTRY_USER}:${REGISTRY_PASSWORD}`;
 
@@ -214,7 +217,8 @@ describe("ECR: registry login through GetAuthorizationToken", () => {
       await expect(denied).rejects.toThrow(
         /authentication failed at 123456789012\.dkr\.ecr\.eu-west-1\.amazonaws\.com:\d+ \(401\) using ECR GetAuthorizationToken/,
       );
-      await denied.catch((error: Error) => expect(error.message).not.toContain("a-different-token"));
+      const error = (await denied.catch((reason: unknown) => reason)) as Error;
+      expect(error.message).not.toContain("a-different-token");
     } finally {
       process.env = savedEnv;
       tls.setDefaultCACertificates(defaultCAs);

@@ -9,6 +9,9 @@ import type { LayerLocation } from "../../src/findings.ts";
 import { runGate } from "../../src/gate.ts";
 import { fixtureRef } from "../helpers/images.ts";
 import { secretCorpus } from "../helpers/secret-corpus.ts";
+import { FIXTURE_TOOLS, requireTools } from "../helpers/require-tools.ts";
+
+requireTools(...FIXTURE_TOOLS);
 
 describe("secret corpus image", () => {
   it("finds every credential in every format (recall 100%) and nothing in the look-alikes (no false positives)", async () => {

@@ -5,6 +5,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runGate } from "../../src/gate.ts";
 import { FIXTURES } from "../helpers/images.ts";
+import { FIXTURE_TOOLS, requireTools } from "../helpers/require-tools.ts";
+
+requireTools(...FIXTURE_TOOLS);
 
 /**
  * Images whose own /etc/sudoers.d lets the final user become root, built with buildah (vfs,

@@ -3,6 +3,9 @@ import { decide } from "../../src/policy/decide.ts";
 import { loadPolicy } from "../../src/policy/load.ts";
 import { runCli, workspace } from "../helpers/cli.ts";
 import { fixtureRef } from "../helpers/images.ts";
+import { FIXTURE_TOOLS, requireTools } from "../helpers/require-tools.ts";
+
+requireTools(...FIXTURE_TOOLS);
 
 const load = (policy: string) => loadPolicy(".image-gate.yaml", workspace({ ".image-gate.yaml": policy }));
 

@@ -7,6 +7,9 @@ import { runCli } from "../helpers/cli.ts";
 import { fake } from "../helpers/fake-secrets.ts";
 import { fixtureRef } from "../helpers/images.ts";
 import { ROOT } from "../helpers/paths.ts";
+import { FIXTURE_TOOLS, requireTools } from "../helpers/require-tools.ts";
+
+requireTools(...FIXTURE_TOOLS, "python3");
 
 const work = mkdtempSync(path.join(os.tmpdir(), "image-gate-formats-"));
 const DOCKERFILE = ["FROM node:20.18-alpine", "EXPOSE 22", `ENV API_TOKEN=${fake.githubPat("formats")}`, "USER root"].join("\n");

@@ -10,6 +10,9 @@ import type { Clock } from "../../src/scans/poll.ts";
 import { AwsStandIn, digestOf, packageFinding } from "../helpers/aws-stand-in.ts";
 import { fixtureRef } from "../helpers/images.ts";
 import { makeCa, push, startRegistry, type RunningRegistry } from "../helpers/registry.ts";
+import { FIXTURE_TOOLS, REGISTRY_TOOLS, requireTools } from "../helpers/require-tools.ts";
+
+requireTools(...FIXTURE_TOOLS, ...REGISTRY_TOOLS);
 
 /**
  * `--image docker://` on an ECR host: the digest the registry resolved the tag to is the one

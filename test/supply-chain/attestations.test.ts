@@ -23,6 +23,9 @@ import {
   simpleSigningPayload,
   statement,
 } from "../helpers/supply-chain.ts";
+import { FIXTURE_TOOLS, REGISTRY_TOOLS, requireTools } from "../helpers/require-tools.ts";
+
+requireTools(...FIXTURE_TOOLS, ...REGISTRY_TOOLS);
 
 const SPDX = "https://spdx.dev/Document";
 const SLSA1 = "https://slsa.dev/provenance/v1";

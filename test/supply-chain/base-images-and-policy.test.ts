@@ -17,6 +17,9 @@ import {
   Pusher,
   simpleSigningPayload,
 } from "../helpers/supply-chain.ts";
+import { REGISTRY_TOOLS, requireTools } from "../helpers/require-tools.ts";
+
+requireTools(...REGISTRY_TOOLS);
 
 let cncf: RunningRegistry;
 let double: RegistryDouble;

@@ -7,6 +7,9 @@ import { AwsStandIn } from "../helpers/aws-stand-in.ts";
 import { fixtureRef } from "../helpers/images.ts";
 import { makeCa, startRegistry, type RunningRegistry } from "../helpers/registry.ts";
 import { cosignSign, ecKeyPair, policyDir, pushCosignSignature, pushIndex, Pusher, sha256, simpleSigningPayload, statement } from "../helpers/supply-chain.ts";
+import { FIXTURE_TOOLS, REGISTRY_TOOLS, requireTools } from "../helpers/require-tools.ts";
+
+requireTools(...FIXTURE_TOOLS, ...REGISTRY_TOOLS);
 
 const ECR_HOST = "123456789012.dkr.ecr.eu-west-1.amazonaws.com";
 

@@ -22,6 +22,9 @@ import {
   statement,
   type KeyPair,
 } from "../helpers/supply-chain.ts";
+import { REGISTRY_TOOLS, requireTools } from "../helpers/require-tools.ts";
+
+requireTools(...REGISTRY_TOOLS);
 
 let cncf: RunningRegistry;
 let double: RegistryDouble;

@@ -5,8 +5,8 @@ import {
   gatherBaseImageEvidence,
   inBatches,
   lookupFailure
-} from "./chunk-DMNAV7EO.js";
-import "./chunk-TBUW2U4H.js";
+} from "./chunk-V7DJ7ZNJ.js";
+import "./chunk-MJRZAVX4.js";
 import "./chunk-S7VB4HZT.js";
 import "./chunk-WNK3VH5Q.js";
 import "./chunk-MGGDK7ZG.js";

@@ -3,15 +3,15 @@ const require = __igCreateRequire(import.meta.url);
 import {
   RegistryLookups,
   inBatches
-} from "./chunk-DMNAV7EO.js";
-import "./chunk-TBUW2U4H.js";
+} from "./chunk-V7DJ7ZNJ.js";
+import "./chunk-MJRZAVX4.js";
 import "./chunk-S7VB4HZT.js";
 import {
   decodeText,
   parseDockerfile,
   pinnedReference,
   unpinnableReason
-} from "./chunk-XVRWLKHM.js";
+} from "./chunk-TSN4EXKB.js";
 import "./chunk-WNK3VH5Q.js";
 import "./chunk-MGGDK7ZG.js";
 import "./chunk-FN2XN7ER.js";

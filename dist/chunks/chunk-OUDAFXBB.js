@@ -3462,7 +3462,6 @@ async function zstdDecompressor() {
   if (typeof native === "function") return native({ chunkSize: 256 * 1024 });
   const { Decompress } = await import("./esm-LV547L3P.js");
   const guard = new ZstdWindowGuard();
-  let decoder;
   const transform = new Transform({
     transform(chunk, _encoding, callback) {
       try {
@@ -3482,7 +3481,7 @@ async function zstdDecompressor() {
       }
     }
   });
-  decoder = new Decompress((data) => transform.push(Buffer.from(data)));
+  const decoder = new Decompress((data) => transform.push(Buffer.from(data)));
   return transform;
 }
 function normalizeEntryPath(name, label) {

@@ -3,7 +3,7 @@ const require = __igCreateRequire(import.meta.url);
 import {
   describeSource,
   parseImageSource
-} from "./chunk-SK64MOAI.js";
+} from "./chunk-I7WJ5INZ.js";
 import {
   parseImageReference
 } from "./chunk-MGGDK7ZG.js";
@@ -14,7 +14,7 @@ import {
   MAX_CAPTURE_BYTES,
   emptyScan,
   walkLayer
-} from "./chunk-BMF4AFEN.js";
+} from "./chunk-OUDAFXBB.js";
 import {
   openInputFile,
   readInputFile
@@ -717,7 +717,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-CZNHQRCI.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-36X3WBP7.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -965,7 +965,7 @@ async function loadImage(reference, options = {}) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-4XL26V7D.js");
+    const { loadFromDaemon } = await import("./daemon-WMXAHR2V.js");
     return loadFromDaemon(source, reference, limits, options.platform, options.scanner ?? defaultScanner(), options);
   }
   if (source.transport === "docker") {
@@ -1034,8 +1034,8 @@ async function walkResolved(resolved, source, reference, limits, options) {
           if (threads) {
             scan = emptyScan(index, layer.mediaType ?? "");
             const bytesAt = store.bytes?.(layer.name, declaredSize) ?? { stream: () => store.open(layer.name, declaredSize) };
-            const walked2 = await threads.walk(bytesAt, info, limits, budget.keeper(index, scan));
-            Object.assign(scan, walked2, { entries: scan.entries, whiteouts: scan.whiteouts, opaqueDirs: scan.opaqueDirs });
+            const threadScan = await threads.walk(bytesAt, info, limits, budget.keeper(index, scan));
+            Object.assign(scan, threadScan, { entries: scan.entries, whiteouts: scan.whiteouts, opaqueDirs: scan.opaqueDirs });
           } else scan = await walkLayer(store.open(layer.name, declaredSize), info, limits, scanner, budget);
           layersDone++;
           tell();

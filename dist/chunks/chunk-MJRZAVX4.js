@@ -609,7 +609,7 @@ var RegistryClient = class {
     } catch {
       throw new GateError(`${this.label}: manifest ${ref} is not valid JSON`);
     }
-    const contentType = String(response.headers["content-type"] ?? "").split(";")[0].trim();
+    const contentType = (response.headers["content-type"] ?? "").split(";")[0].trim();
     if (mediaType && contentType && (isIndexMediaType(contentType) || isManifestMediaType(contentType)) && mediaType !== contentType) {
       throw new GateError(`${this.label}: manifest media type ${mediaType} does not match the Content-Type ${contentType}`);
     }

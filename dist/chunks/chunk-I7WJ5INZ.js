@@ -6,7 +6,7 @@ import {
 } from "./chunk-SQSEMBX7.js";
 
 // src/image/transport.ts
-var TRANSPORTS = ["docker-archive", "oci", "oci-archive", "docker", "docker-daemon"];
+var TRANSPORTS = /* @__PURE__ */ new Set(["docker-archive", "oci", "oci-archive", "docker", "docker-daemon"]);
 function pathAndRef(rest) {
   const colon = rest.lastIndexOf(":");
   if (colon > 0 && colon > rest.lastIndexOf("/") && colon < rest.length - 1) return { path: rest.slice(0, colon), ref: rest.slice(colon + 1) };
@@ -16,7 +16,7 @@ function parseImageSource(text, flag = "--image") {
   const colon = text.indexOf(":");
   const transport = colon === -1 ? "" : text.slice(0, colon);
   const rest = colon === -1 ? "" : text.slice(colon + 1);
-  if (!TRANSPORTS.includes(transport) || rest === "") {
+  if (!TRANSPORTS.has(transport) || rest === "") {
     throw new GateError(
       `${flag}: ${quoteInput(text)} is not an image reference of a supported transport (docker-archive:PATH, oci:DIR[:TAG], oci-archive:PATH[:TAG], docker://HOST/REPO[:TAG|@DIGEST], docker-daemon:NAME[:TAG])`
     );

@@ -1,15 +1,16 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  BlobDigestMismatch,
-  MIN_BLOB_BYTES_PER_SECOND,
-  RegistryClient,
-  nextPageLink,
-  parseRegistryReference
-} from "./chunk-TBUW2U4H.js";
-import "./chunk-S7VB4HZT.js";
-import "./chunk-WNK3VH5Q.js";
+  checkPlatform,
+  loadImage,
+  openStore,
+  resolveDockerArchive,
+  resolveOciLayout,
+  walkResolved
+} from "./chunk-ASM6IUVH.js";
+import "./chunk-I7WJ5INZ.js";
 import "./chunk-MGGDK7ZG.js";
+import "./chunk-OUDAFXBB.js";
 import "./chunk-FN2XN7ER.js";
 import "./chunk-FY2QNKXP.js";
 import "./chunk-SQSEMBX7.js";
@@ -17,9 +18,10 @@ import "./chunk-XSNBVYEM.js";
 import "./chunk-NHUMKS5O.js";
 import "./chunk-ENLSQBIW.js";
 export {
-  BlobDigestMismatch,
-  MIN_BLOB_BYTES_PER_SECOND,
-  RegistryClient,
-  nextPageLink,
-  parseRegistryReference
+  checkPlatform,
+  loadImage,
+  openStore,
+  resolveDockerArchive,
+  resolveOciLayout,
+  walkResolved
 };

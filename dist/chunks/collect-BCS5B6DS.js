@@ -3,20 +3,20 @@ const require = __igCreateRequire(import.meta.url);
 import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-TBUW2U4H.js";
+} from "./chunk-MJRZAVX4.js";
 import "./chunk-S7VB4HZT.js";
 import {
   openStore
-} from "./chunk-M6HD66Q4.js";
+} from "./chunk-ASM6IUVH.js";
 import "./chunk-WNK3VH5Q.js";
 import {
   parseImageSource
-} from "./chunk-SK64MOAI.js";
+} from "./chunk-I7WJ5INZ.js";
 import {
   ImageReferenceError,
   parseImageReference
 } from "./chunk-MGGDK7ZG.js";
-import "./chunk-BMF4AFEN.js";
+import "./chunk-OUDAFXBB.js";
 import {
   readInputFileSync
 } from "./chunk-FN2XN7ER.js";

@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-TBUW2U4H.js";
+} from "./chunk-MJRZAVX4.js";
 import {
   GateError,
   firstLine

@@ -11,18 +11,18 @@ import {
   numeric,
   paxRecords,
   resolveDockerArchive
-} from "./chunk-M6HD66Q4.js";
+} from "./chunk-ASM6IUVH.js";
 import {
   waitOnCancel
 } from "./chunk-BDYTHUP2.js";
-import "./chunk-SK64MOAI.js";
+import "./chunk-I7WJ5INZ.js";
 import "./chunk-MGGDK7ZG.js";
 import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-BMF4AFEN.js";
+} from "./chunk-OUDAFXBB.js";
 import "./chunk-FN2XN7ER.js";
 import {
   MAX_DOCUMENT_BYTES,

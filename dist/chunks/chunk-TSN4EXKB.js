@@ -6656,9 +6656,9 @@ function parseDockerfile(source, displayPath, options = {}) {
         instruction.flags.forEach((flag, index) => {
           if (flag.name !== "mount" || !flag.value) return;
           const fromOption = flag.value.split(",").map((part) => part.split("=")).find(([key]) => key === "from");
-          const range2 = astFlags[index]?.getOptions?.().find((option) => option.getName() === "from")?.getValueRange();
+          const fromRange = astFlags[index]?.getOptions?.().find((option) => option.getName() === "from")?.getValueRange();
           if (fromOption?.[1])
-            imageUses.push(resolveImageUse("mount-from", fromOption[1], line, stageIndex, stageLookup, range2 ? spanOf(range2, lineOffset) : void 0));
+            imageUses.push(resolveImageUse("mount-from", fromOption[1], line, stageIndex, stageLookup, fromRange ? spanOf(fromRange, lineOffset) : void 0));
         });
         break;
       }
