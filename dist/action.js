@@ -8,17 +8,17 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-3PTMHGCR.js";
-import "./chunks/chunk-NM7W5UJB.js";
-import "./chunks/chunk-OXVNWGZQ.js";
-import "./chunks/chunk-VKJXLKL6.js";
+} from "./chunks/chunk-P22UTC4T.js";
+import "./chunks/chunk-4AQHHHSZ.js";
+import "./chunks/chunk-6X4SVAUV.js";
+import "./chunks/chunk-HYF4JUWT.js";
 import {
   splitUserinfo
-} from "./chunks/chunk-EZERKLFY.js";
-import "./chunks/chunk-CD3S5NYX.js";
+} from "./chunks/chunk-HVRY4P7N.js";
+import "./chunks/chunk-FYJZCUTY.js";
 import "./chunks/chunk-IAWQKDHJ.js";
 import "./chunks/chunk-6CHONRVN.js";
-import "./chunks/chunk-EWL6JI6E.js";
+import "./chunks/chunk-PH4XAOAB.js";
 import "./chunks/chunk-NAQIIRL5.js";
 import {
   setNoticeHandler
@@ -28,7 +28,7 @@ import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-CWTO3L6Q.js";
+} from "./chunks/chunk-LLC65V5L.js";
 import "./chunks/chunk-LRSFJNTU.js";
 import "./chunks/chunk-PE4PBRI4.js";
 import {

@@ -4,17 +4,17 @@ import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   walkLayer
-} from "./chunks/chunk-H5ISQS2Q.js";
+} from "./chunks/chunk-OSG5UTO5.js";
 import {
   readPlan
 } from "./chunks/chunk-6CHONRVN.js";
 import {
   openInputFile
-} from "./chunks/chunk-EWL6JI6E.js";
+} from "./chunks/chunk-PH4XAOAB.js";
 import {
   GateError,
   defaultScanner
-} from "./chunks/chunk-CWTO3L6Q.js";
+} from "./chunks/chunk-LLC65V5L.js";
 import "./chunks/chunk-PE4PBRI4.js";
 import "./chunks/chunk-ENLSQBIW.js";
 

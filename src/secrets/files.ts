@@ -5,7 +5,7 @@
  */
 
 import { redact, secretDigest } from "./redact.ts";
-import type { SecretScanner } from "./scanner.ts";
+import type { SecretMatch, SecretScanner } from "./scanner.ts";
 import type { Severity } from "../findings.ts";
 
 export interface FileSecret {
@@ -21,18 +21,27 @@ export interface FileSecret {
   key?: string;
 }
 
-/** Every credential in a file's text (decoded as latin1, so byte offsets and lines hold). */
-export function scanFileText(text: string, path: string, scanner: SecretScanner): FileSecret[] {
-  return scanner.scan(text, { path, values: "file" }).map((match) => {
-    const found: FileSecret = {
-      rule: match.rule,
-      title: match.title,
-      severity: match.severity,
-      evidence: redact(match.secret),
-      digest: secretDigest(Buffer.from(match.secret, "latin1")),
-      line: match.line,
-    };
-    if (match.key !== undefined) found.key = match.key;
-    return found;
-  });
+/**
+ * Every credential in a file's text (decoded as latin1, so byte offsets and lines hold). `continues`:
+ * the text is a window that the next one overlaps by more than this many characters, so a
+ * credential that runs up to its end and starts within them may be cut short here: it is left to
+ * the next window, which reads it whole.
+ */
+export function scanFileText(text: string, path: string, scanner: SecretScanner, continues = 0): FileSecret[] {
+  const matches = scanner.scan(text, { path, values: "file" });
+  const cut = (match: SecretMatch) => continues > 0 && match.index + match.secret.length === text.length && match.index >= text.length - continues;
+  return matches
+    .filter((match) => !cut(match))
+    .map((match) => {
+      const found: FileSecret = {
+        rule: match.rule,
+        title: match.title,
+        severity: match.severity,
+        evidence: redact(match.secret),
+        digest: secretDigest(Buffer.from(match.secret, "latin1")),
+        line: match.line,
+      };
+      if (match.key !== undefined) found.key = match.key;
+      return found;
+    });
 }

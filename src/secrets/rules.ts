@@ -6,8 +6,14 @@
  * `checks.secret.rules` have the same shape.
  *
  * Patterns are written for JavaScript's backtracking engine: they start with a literal where they
- * can, use bounded quantifiers and no nested repetition, so no input can make them slow; a test runs
- * every rule here through the same ReDoS analysis that policy rules get.
+ * can, never with a lookbehind, use bounded quantifiers and no nested repetition, so no input can
+ * make them slow; a test runs every rule here through the same ReDoS analysis that policy rules get.
+ *
+ * Every built-in rule says how far into a match its keyword can start (`keywordOffset`): every
+ * match holds one of the keywords that many characters or fewer after its start, so the scanner
+ * tries the rule's regular expression only at those places around each keyword it found, never
+ * over the whole text. Tests check the bound on every rule's examples and against a scan of the
+ * whole text.
  */
 
 import type { Severity } from "../findings.ts";
@@ -19,6 +25,12 @@ export interface SecretRule {
   severity: Severity;
   /** Lower-case literals; the rule runs only where one occurs. Empty: the rule runs on every text. */
   keywords: string[];
+  /**
+   * At most how many characters after the start of any match one of the keywords starts. With it,
+   * the regular expression is tried only at the positions this allows before each keyword found;
+   * without it (policy rules), it runs over the whole text when a keyword occurs anywhere in it.
+   */
+  keywordOffset?: number;
   /** Regular expression source (JavaScript syntax); the group named `secret` is the credential. */
   regex: string;
   /** Flags besides `g`: `i`, `m`, `s`. */
@@ -41,6 +53,7 @@ export const BUILTIN_RULES: SecretRule[] = [
     title: "AWS access key ID",
     severity: "critical",
     keywords: ["akia", "asia", "abia", "acca"],
+    keywordOffset: 0,
     regex: raw`\b(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b`,
     checks: ["not-documented-example"],
   },
@@ -48,25 +61,43 @@ export const BUILTIN_RULES: SecretRule[] = [
     id: "aws-secret-access-key",
     title: "AWS secret access key",
     severity: "critical",
-    keywords: ["secret_access_key", "secretaccesskey", "aws_secret", "secret-access-key"],
+    // Every spelling the regex takes holds one of these within its first 4 characters.
+    keywords: ["aws_secret", "awssecret", "secret_access", "secretaccess", "secret-access"],
+    keywordOffset: 4,
     regex: raw`(?:aws_?secret_?access_?key|aws_?secret_?key|secret_?access_?key|secret-access-key)["']?(?:\s{0,20}(?:[:=]|=>)\s{0,20}|\s{1,20})["']?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
     flags: "i",
     checks: ["not-documented-example", "aws-secret-shape"],
   },
-  { id: "github-pat", title: "GitHub personal access token", severity: "critical", keywords: ["ghp_"], regex: raw`\b(?<secret>ghp_[A-Za-z0-9]{36})\b` },
+  {
+    id: "github-pat",
+    title: "GitHub personal access token",
+    severity: "critical",
+    keywords: ["ghp_"],
+    keywordOffset: 0,
+    regex: raw`\b(?<secret>ghp_[A-Za-z0-9]{36})\b`,
+  },
   {
     id: "github-fine-grained-pat",
     title: "GitHub fine-grained personal access token",
     severity: "critical",
     keywords: ["github_pat_"],
+    keywordOffset: 0,
     regex: raw`\b(?<secret>github_pat_[A-Za-z0-9_]{82})\b`,
   },
-  { id: "github-oauth-token", title: "GitHub OAuth access token", severity: "critical", keywords: ["gho_"], regex: raw`\b(?<secret>gho_[A-Za-z0-9]{36})\b` },
+  {
+    id: "github-oauth-token",
+    title: "GitHub OAuth access token",
+    severity: "critical",
+    keywords: ["gho_"],
+    keywordOffset: 0,
+    regex: raw`\b(?<secret>gho_[A-Za-z0-9]{36})\b`,
+  },
   {
     id: "github-app-token",
     title: "GitHub App token",
     severity: "critical",
     keywords: ["ghu_", "ghs_", "ghr_"],
+    keywordOffset: 0,
     regex: raw`\b(?<secret>(?:ghu|ghs)_[A-Za-z0-9]{36}|ghr_[A-Za-z0-9]{36,76})\b`,
   },
   {
@@ -74,6 +105,7 @@ export const BUILTIN_RULES: SecretRule[] = [
     title: "GitLab access token",
     severity: "critical",
     keywords: ["glpat-", "gldt-", "glrt-"],
+    keywordOffset: 0,
     regex: raw`\b(?<secret>gl(?:pat|dt|rt)-[A-Za-z0-9_-]{20,300})`,
   },
   {
@@ -81,6 +113,7 @@ export const BUILTIN_RULES: SecretRule[] = [
     title: "Slack token",
     severity: "high",
     keywords: ["xoxb-", "xoxa-", "xoxp-", "xoxr-", "xoxs-", "xoxe-"],
+    keywordOffset: 0,
     regex: raw`\b(?<secret>xox[abeprs]-(?:\d{6,15}-){1,3}[A-Za-z0-9-]{8,250})`,
   },
   {
@@ -88,6 +121,7 @@ export const BUILTIN_RULES: SecretRule[] = [
     title: "Slack incoming webhook URL",
     severity: "high",
     keywords: ["hooks.slack.com"],
+    keywordOffset: 8,
     regex: raw`(?<secret>https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/+-]{40,200})`,
   },
   {
@@ -95,14 +129,23 @@ export const BUILTIN_RULES: SecretRule[] = [
     title: "Stripe live secret key",
     severity: "critical",
     keywords: ["sk_live_", "rk_live_"],
+    keywordOffset: 0,
     regex: raw`\b(?<secret>(?:sk|rk)_live_[A-Za-z0-9]{20,247})\b`,
   },
-  { id: "google-api-key", title: "Google API key", severity: "high", keywords: ["aiza"], regex: raw`\b(?<secret>AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])` },
+  {
+    id: "google-api-key",
+    title: "Google API key",
+    severity: "high",
+    keywords: ["aiza"],
+    keywordOffset: 0,
+    regex: raw`\b(?<secret>AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])`,
+  },
   {
     id: "npm-access-token",
     title: "npm access token",
     severity: "critical",
     keywords: ["npm_"],
+    keywordOffset: 0,
     regex: raw`\b(?<secret>npm_[A-Za-z0-9]{36})\b`,
     checks: ["mixed-case"],
   },
@@ -111,8 +154,9 @@ export const BUILTIN_RULES: SecretRule[] = [
     title: "npm registry credential in .npmrc syntax",
     severity: "critical",
     keywords: ["_authtoken", "_auth", "_password"],
+    keywordOffset: 0,
     // `_` not inside a word (DB_PASSWORD=... is a variable, not .npmrc syntax).
-    regex: raw`_(?<![A-Za-z0-9_]_)(?:authToken|auth|password)\s{0,20}=\s{0,20}["']?(?<secret>[^\s"'$][^\s"']{7,1000})`,
+    regex: raw`\b_(?:authToken|auth|password)\s{0,20}=\s{0,20}["']?(?<secret>[^\s"'$][^\s"']{7,1000})`,
     flags: "i",
     checks: ["not-placeholder"],
   },
@@ -121,6 +165,7 @@ export const BUILTIN_RULES: SecretRule[] = [
     title: "PyPI upload token",
     severity: "critical",
     keywords: ["pypi-ageichlwas5vcmc"],
+    keywordOffset: 0,
     regex: raw`\b(?<secret>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000})`,
   },
   {
@@ -128,6 +173,7 @@ export const BUILTIN_RULES: SecretRule[] = [
     title: "Docker Hub personal access token",
     severity: "critical",
     keywords: ["dckr_pat_"],
+    keywordOffset: 0,
     regex: raw`\b(?<secret>dckr_pat_[A-Za-z0-9_-]{27,200})`,
   },
   {
@@ -135,6 +181,7 @@ export const BUILTIN_RULES: SecretRule[] = [
     title: "Registry credential in Docker config syntax",
     severity: "high",
     keywords: ['"auth"'],
+    keywordOffset: 0,
     regex: raw`"auth"\s{0,20}:\s{0,20}"(?<secret>[A-Za-z0-9+/]{8,1000}={0,2})"`,
     checks: ["docker-auth"],
   },
@@ -143,6 +190,7 @@ export const BUILTIN_RULES: SecretRule[] = [
     title: "OpenAI API key",
     severity: "critical",
     keywords: ["t3blbkfj"],
+    keywordOffset: 211,
     regex: raw`\b(?<secret>sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200})`,
   },
   {
@@ -150,6 +198,7 @@ export const BUILTIN_RULES: SecretRule[] = [
     title: "Anthropic API key",
     severity: "critical",
     keywords: ["sk-ant-"],
+    keywordOffset: 0,
     regex: raw`\b(?<secret>sk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{80,200})`,
   },
   {
@@ -157,15 +206,24 @@ export const BUILTIN_RULES: SecretRule[] = [
     title: "Hugging Face access token",
     severity: "high",
     keywords: ["hf_"],
+    keywordOffset: 0,
     regex: raw`\b(?<secret>hf_[A-Za-z0-9]{34,40})\b`,
     checks: ["mixed-case"],
   },
-  { id: "vault-token", title: "HashiCorp Vault service token", severity: "high", keywords: ["hvs."], regex: raw`\b(?<secret>hvs\.[A-Za-z0-9_-]{90,200})` },
+  {
+    id: "vault-token",
+    title: "HashiCorp Vault service token",
+    severity: "high",
+    keywords: ["hvs."],
+    keywordOffset: 0,
+    regex: raw`\b(?<secret>hvs\.[A-Za-z0-9_-]{90,200})`,
+  },
   {
     id: "sendgrid-api-key",
     title: "SendGrid API key",
     severity: "high",
     keywords: ["sg."],
+    keywordOffset: 0,
     regex: raw`\b(?<secret>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])`,
   },
   {
@@ -173,6 +231,7 @@ export const BUILTIN_RULES: SecretRule[] = [
     title: "Azure storage account key",
     severity: "critical",
     keywords: ["accountkey"],
+    keywordOffset: 0,
     regex: raw`AccountKey\s{0,20}=\s{0,20}(?<secret>[A-Za-z0-9+/]{86}==)`,
   },
   {
@@ -180,14 +239,23 @@ export const BUILTIN_RULES: SecretRule[] = [
     title: "age encryption secret key",
     severity: "high",
     keywords: ["age-secret-key-1"],
+    keywordOffset: 0,
     regex: raw`\b(?<secret>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\b`,
   },
-  { id: "databricks-token", title: "Databricks access token", severity: "high", keywords: ["dapi"], regex: raw`\b(?<secret>dapi[a-f0-9]{32}(?:-\d)?)\b` },
+  {
+    id: "databricks-token",
+    title: "Databricks access token",
+    severity: "high",
+    keywords: ["dapi"],
+    keywordOffset: 0,
+    regex: raw`\b(?<secret>dapi[a-f0-9]{32}(?:-\d)?)\b`,
+  },
   {
     id: "shopify-token",
     title: "Shopify access token",
     severity: "high",
     keywords: ["shpat_", "shpca_", "shppa_", "shpss_"],
+    keywordOffset: 0,
     regex: raw`\b(?<secret>shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\b`,
   },
   {
@@ -195,6 +263,7 @@ export const BUILTIN_RULES: SecretRule[] = [
     title: "Private key",
     severity: "critical",
     keywords: ["private key"],
+    keywordOffset: 50,
     regex: raw`-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----(?<secret>[\s\S]{64,16384}?)-----END[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----`,
     checks: ["pem-body"],
   },
@@ -203,6 +272,7 @@ export const BUILTIN_RULES: SecretRule[] = [
     title: "Password in a URL",
     severity: "high",
     keywords: ["://"],
+    keywordOffset: 0,
     // Starts with the literal "://" so the engine can skip ahead to it; any scheme may precede it.
     regex: raw`:\/\/[^\s:@/'"${"`"}<>$]{1,128}:(?<secret>[^\s@/'"${"`"}<>]{3,128})@[A-Za-z0-9[]`,
     checks: ["url-password"],
@@ -212,6 +282,7 @@ export const BUILTIN_RULES: SecretRule[] = [
     title: "Credential in an Authorization header",
     severity: "high",
     keywords: ["authorization"],
+    keywordOffset: 6,
     regex: raw`\b(?:proxy-)?authorization\s{0,20}:\s{0,20}(?:bearer|basic|token|apikey)\s{1,20}(?<secret>[A-Za-z0-9._~+/=-]{12,2000})`,
     flags: "i",
     checks: ["not-placeholder"],
@@ -221,6 +292,7 @@ export const BUILTIN_RULES: SecretRule[] = [
     title: "Credential in an API key header",
     severity: "high",
     keywords: ["x-api-key", "x-auth-token", "private-token"],
+    keywordOffset: 0,
     regex: raw`\b(?:x-api-key|x-auth-token|private-token)\s{0,20}:\s{0,20}(?<secret>[A-Za-z0-9._~+/=-]{16,2000})`,
     flags: "i",
     checks: ["not-placeholder"],
@@ -230,7 +302,9 @@ export const BUILTIN_RULES: SecretRule[] = [
     title: "Credential passed as a command-line argument",
     severity: "high",
     keywords: ["--pass", "--token", "--api-key", "--apikey", "--secret", "--client-secret", "--auth-token"],
-    regex: raw`(?<![\w-])--(?:password|passwd|pass|token|api-key|apikey|secret|client-secret|auth-token)(?:=|[ \t]{1,20})(?<q>["']?)(?<secret>[^\s"'$-][^\s"']{3,500})\k<q>`,
+    keywordOffset: 0,
+    // `--` not inside a word or a longer run of dashes: \B before `-` is a non-word character (or the start); the lookbehind after it, not a third dash.
+    regex: raw`\B--(?<!---)(?:password|passwd|pass|token|api-key|apikey|secret|client-secret|auth-token)(?:=|[ \t]{1,20})(?<q>["']?)(?<secret>[^\s"'$-][^\s"']{3,500})\k<q>`,
     flags: "i",
     checks: ["not-placeholder", "not-buildkit-secret"],
   },
@@ -239,6 +313,7 @@ export const BUILTIN_RULES: SecretRule[] = [
     title: "user:password passed to curl or wget",
     severity: "high",
     keywords: ["curl", "wget"],
+    keywordOffset: 0,
     regex: raw`\b(?:curl|wget)\b[^\n|;&]{0,400}?[ \t](?:-u|--user)[ \t]{0,20}(?<q>["']?)[^\s:"'$]{1,128}:(?<secret>[^\s"'$][^\s"']{2,200})\k<q>`,
     flags: "i",
     checks: ["url-password"],
@@ -249,6 +324,7 @@ export const BUILTIN_RULES: SecretRule[] = [
     title: "Password set with chpasswd",
     severity: "high",
     keywords: ["chpasswd"],
+    keywordOffset: 440,
     regex: raw`(?:\b(?:echo|printf)[ \t]{1,20}(?:-[a-z]{1,3}[ \t]{1,20}){0,3}["']?[\w.-]{1,64}:(?=[^\s"'|:]{1,200}["']?[ \t]{0,20}\|[ \t]{0,20}(?:sudo[ \t]{1,20})?(?:\/usr\/sbin\/)?chpasswd\b)|\bchpasswd[ \t]{0,20}<<<[ \t]{0,20}["']?[\w.-]{1,64}:)(?<secret>[^\s"'|:]{1,200})`,
     checks: ["literal"],
   },
@@ -257,6 +333,7 @@ export const BUILTIN_RULES: SecretRule[] = [
     title: "Password set with usermod or useradd -p",
     severity: "high",
     keywords: ["usermod", "useradd"],
+    keywordOffset: 0,
     regex: raw`\b(?:usermod|useradd)\b[^\n;&|]{0,200}?[ \t](?:-p|--password)[ \t]{1,20}(?<q>["']?)(?<secret>[^\s"']{2,200})\k<q>`,
     checks: ["crypt-or-literal"],
   },
@@ -265,6 +342,7 @@ export const BUILTIN_RULES: SecretRule[] = [
     title: "Password hashed with openssl passwd",
     severity: "high",
     keywords: ["openssl passwd"],
+    keywordOffset: 0,
     regex: raw`\bopenssl passwd(?:[ \t]{1,20}-(?:1|5|6|apr1|aixmd5|crypt|quiet|noverify))?(?:[ \t]{1,20}-salt[ \t]{1,20}[^\s]{1,64})?[ \t]{1,20}(?<q>["']?)(?<secret>[^\s"'$)-][^\s"')]{1,200})\k<q>`,
     checks: ["literal"],
   },
@@ -273,6 +351,7 @@ export const BUILTIN_RULES: SecretRule[] = [
     title: "Password given to htpasswd -b",
     severity: "high",
     keywords: ["htpasswd"],
+    keywordOffset: 0,
     regex: raw`\bhtpasswd(?=(?:[ \t]{1,20}-[A-Za-z]{1,6}){0,4}[ \t]{1,20}-[A-Za-z]{0,5}b)(?:[ \t]{1,20}-[A-Za-z]{1,6}){1,5}(?:[ \t]{1,20}(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|[^\s"'<>|;&-][^\s<>|;&]{0,200}))?[ \t]{1,20}(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|[^\s"'<>|;&-][^\s<>|;&]{0,200})[ \t]{1,20}(?<q>["']?)(?<secret>[^\s"'<>|;&]{1,200})\k<q>`,
     checks: ["literal"],
   },
@@ -281,8 +360,9 @@ export const BUILTIN_RULES: SecretRule[] = [
     title: "Password given to a MySQL client with -p",
     severity: "high",
     keywords: ["mysql", "mariadb"],
-    // The client in command position (not `find /etc/mysql/ -print0`).
-    regex: raw`(?<=^|[\s;&|(${"`"}'"]|bin\/)(?:mysql|mysqladmin|mysqldump|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mariadb|mariadb-admin|mariadb-dump)[ \t][^\n|;&]{0,300}?[ \t]-p(?<q>["']?)(?<secret>[^\s"'$-][^\s"']{0,200})\k<q>`,
+    keywordOffset: 4,
+    // The client in command position (not `find /etc/mysql/ -print0`): the character before it is part of the match.
+    regex: raw`(?:^|[\s;&|(${"`"}'"]|bin\/)(?:mysql|mysqladmin|mysqldump|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mariadb|mariadb-admin|mariadb-dump)[ \t][^\n|;&]{0,300}?[ \t]-p(?<q>["']?)(?<secret>[^\s"'$-][^\s"']{0,200})\k<q>`,
     checks: ["literal"],
   },
   {
@@ -290,6 +370,7 @@ export const BUILTIN_RULES: SecretRule[] = [
     title: "Password given to sshpass -p",
     severity: "high",
     keywords: ["sshpass"],
+    keywordOffset: 0,
     regex: raw`\bsshpass[ \t]{1,20}-p[ \t]{0,20}(?<q>["']?)(?<secret>[^\s"'$-][^\s"']{0,200})\k<q>`,
     checks: ["literal"],
   },
@@ -298,6 +379,7 @@ export const BUILTIN_RULES: SecretRule[] = [
     title: "Password given to a registry login with -p",
     severity: "high",
     keywords: ["login"],
+    keywordOffset: 76,
     regex: raw`\b(?:docker|podman|buildah|skopeo|nerdctl|oras|crane|helm[ \t]{1,20}registry)[ \t]{1,20}(?:auth[ \t]{1,20})?login\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,20})(?<q>["']?)(?<secret>[^\s"'$-][^\s"']{2,200})\k<q>`,
     checks: ["literal"],
   },
@@ -306,6 +388,7 @@ export const BUILTIN_RULES: SecretRule[] = [
     title: "Password given to redis-cli -a",
     severity: "high",
     keywords: ["redis-cli"],
+    keywordOffset: 0,
     regex: raw`\bredis-cli\b[^\n|;&]{0,300}?[ \t]-a[ \t]{1,20}(?<q>["']?)(?<secret>[^\s"'$-][^\s"']{2,200})\k<q>`,
     checks: ["literal"],
   },

@@ -1,14 +1,17 @@
 /**
- * Finds credentials in text. One pass of a combined keyword prefilter finds which rules can match
- * and where credential-like key names occur; then only those rules run their regular expressions,
- * and the key/value reader runs only at those places. A value found by a format rule is not found
- * again by the name-based reader (one credential, one match), and allow rules drop what is not a
- * credential. Built once per rule set, reused for every text.
+ * Finds credentials in text. One pass of a keyword search (keyword-search.ts: every keyword of
+ * every rule at once) finds where each rule can match and where credential-like key names occur;
+ * then each rule's regular expression is tried only at the few positions before each of its
+ * keywords that its `keywordOffset` allows (anchored, so a text without credentials costs the
+ * keyword pass and little more), and the key/value reader runs only at the key names. A value found
+ * by a format rule is not found again by the name-based reader (one credential, one match), and
+ * allow rules drop what is not a credential. Built once per rule set, reused for every text.
  */
 
 import { allowRuleCovers, allowRuleCoversFile, BUILTIN_ALLOW_RULES, compileAllowRule, type AllowRule, type CompiledAllowRule } from "./allow-rules.ts";
 import { assignmentsAt } from "./assignments.ts";
 import { isCredentialIdName, isCredentialLiteral, isPublicMaterial, isPlaceholderValue, looksLikeSecret } from "./names.ts";
+import { KeywordSearch } from "./keyword-search.ts";
 import { ASSIGNMENT_RULE, BUILTIN_RULES, type SecretRule } from "./rules.ts";
 import { VALUE_CHECKS } from "./value-checks.ts";
 import type { Severity } from "../findings.ts";
@@ -17,7 +20,10 @@ import { compileGlob, type PathMatcher } from "../glob.ts";
 /** A rule ready to run. */
 export interface CompiledRule {
   rule: SecretRule;
+  /** Global: for a run over the whole text. */
   pattern: RegExp;
+  /** Sticky: tried at single positions near a keyword (rules with a `keywordOffset`). */
+  anchored?: RegExp;
   path?: PathMatcher;
   accept: (secret: string) => boolean;
 }
@@ -48,10 +54,6 @@ export interface ScanContext {
   formatsOnly?: boolean;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 /** Compiles a rule (built in or from the policy). Throws on an invalid regular expression. */
 export function compileRule(rule: SecretRule): CompiledRule {
   const flags = `g${(rule.flags ?? "").replace(/g/g, "")}`;
@@ -61,6 +63,7 @@ export function compileRule(rule: SecretRule): CompiledRule {
     pattern: new RegExp(rule.regex, flags),
     accept: (secret) => checks.every((check) => check(secret)),
   };
+  if (rule.keywordOffset !== undefined && rule.keywords.length > 0) compiled.anchored = new RegExp(rule.regex, flags.replace("g", "y"));
   if (rule.path !== undefined) compiled.path = new RegExp(rule.path);
   // A policy's path glob is matched segment by segment: a glob made into a regex can backtrack exponentially.
   if (rule.pathGlob !== undefined) compiled.path = compileGlob(rule.pathGlob);
@@ -71,10 +74,20 @@ export function compileRule(rule: SecretRule): CompiledRule {
 const CODE_FILE =
   /\.(?:py|pyi|js|mjs|cjs|jsx|ts|tsx|rb|php|java|kt|kts|scala|groovy|go|rs|c|h|cc|cpp|hpp|cs|fs|vb|swift|m|mm|pl|pm|lua|r|dart|ex|exs|erl|clj|sql|sh|bash|zsh|ps1|psm1)$/i;
 
+/** What one keyword occurrence enables. */
+interface KeywordUse {
+  /** Rules tried at the positions before the keyword their `keywordOffset` allows. */
+  anchored: CompiledRule[];
+  /** Rules that run over the whole text once the keyword occurs (policy rules without an offset). */
+  whole: CompiledRule[];
+  /** The name-based reader starts at the keyword. */
+  assignment: boolean;
+}
+
 export class SecretScanner {
-  private readonly prefilter: RegExp;
-  /** Keyword (lower case) → what it enables: rules, and/or the name-based reader. */
-  private readonly byKeyword = new Map<string, { rules: CompiledRule[]; assignment: boolean; assignmentOffset: number }>();
+  private readonly search: KeywordSearch;
+  /** By keyword index of `search`. */
+  private readonly uses: KeywordUse[];
   private readonly alwaysRun: CompiledRule[];
   private readonly pathRules: CompiledRule[];
   readonly allowRules: CompiledAllowRule[];
@@ -88,28 +101,52 @@ export class SecretScanner {
     rules.forEach((rule, index) => this.order.set(rule.rule.id, index));
     this.pathRules = rules.filter((rule) => rule.path !== undefined);
     this.alwaysRun = rules.filter((rule) => rule.path === undefined && rule.rule.keywords.length === 0);
-    const entry = (keyword: string) => {
+    const byKeyword = new Map<string, KeywordUse>();
+    const use = (keyword: string) => {
       const key = keyword.toLowerCase();
-      let found = this.byKeyword.get(key);
-      if (!found) this.byKeyword.set(key, (found = { rules: [], assignment: false, assignmentOffset: 0 }));
+      let found = byKeyword.get(key);
+      if (!found) byKeyword.set(key, (found = { anchored: [], whole: [], assignment: false }));
       return found;
     };
-    for (const rule of rules) if (rule.path === undefined) for (const keyword of rule.rule.keywords) entry(keyword).rules.push(rule);
-    for (const keyword of ASSIGNMENT_RULE.keywords) entry(keyword).assignment = true;
-    // The prefilter reports the longest keyword at a place; what shorter keywords inside it enable comes along.
-    for (const [outer, found] of this.byKeyword) {
-      for (const [inner, other] of this.byKeyword) {
-        if (inner === outer || !outer.includes(inner)) continue;
-        for (const rule of other.rules) if (!found.rules.includes(rule)) found.rules.push(rule);
-        if (other.assignment && !found.assignment) {
-          found.assignment = true;
-          found.assignmentOffset = outer.indexOf(inner);
-        }
+    for (const rule of rules) {
+      if (rule.path !== undefined) continue;
+      for (const keyword of new Set(rule.rule.keywords.map((word) => word.toLowerCase()))) use(keyword)[rule.anchored ? "anchored" : "whole"].push(rule);
+    }
+    for (const keyword of ASSIGNMENT_RULE.keywords) use(keyword).assignment = true;
+    this.search = new KeywordSearch([...byKeyword.keys()]);
+    this.uses = [...byKeyword.values()];
+  }
+
+  /**
+   * Tries an anchored rule at every position from `keywordOffset` characters before each keyword
+   * up to the keyword, left to right, continuing after each match: the matches a search over the
+   * whole text finds, since every match holds a keyword that near its start.
+   */
+  private tryNear(text: string, compiled: CompiledRule, starts: number[], record: (compiled: CompiledRule, match: RegExpExecArray) => void): void {
+    const pattern = compiled.anchored!;
+    const reach = compiled.rule.keywordOffset!;
+    // Keywords of one rule found in order of where they end; one that contains another may start before it.
+    for (let index = 1; index < starts.length; index++) {
+      if (starts[index]! < starts[index - 1]!) {
+        starts.sort((a, b) => a - b);
+        break;
       }
     }
-    // Longest first, so that a longer keyword wins over its prefix at the same place.
-    const alternatives = [...this.byKeyword.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    this.prefilter = new RegExp(alternatives.join("|"), "gi");
+    /** The first position not yet tried and not inside an earlier match. */
+    let from = 0;
+    for (const keyword of starts) {
+      for (let position = Math.max(from, keyword - reach); position <= keyword;) {
+        pattern.lastIndex = position;
+        const match = pattern.exec(text);
+        if (match === null || match[0] === "") {
+          position++;
+        } else {
+          record(compiled, match);
+          position += match[0].length;
+        }
+        from = position;
+      }
+    }
   }
 
   /** True when allow rules drop everything in this file, so it need not be read at all. */
@@ -125,45 +162,58 @@ export class SecretScanner {
   /** Every credential in the text, in order of position, one per place. */
   scan(text: string, context: ScanContext = {}): SecretMatch[] {
     const path = context.path;
-    const candidates = new Set<CompiledRule>(this.alwaysRun);
-    if (path !== undefined) for (const rule of this.pathRules) if (rule.path!.test(path)) candidates.add(rule);
+    const whole = new Set<CompiledRule>(this.alwaysRun);
+    if (path !== undefined) for (const rule of this.pathRules) if (rule.path!.test(path)) whole.add(rule);
     const keyOffsets: number[] = [];
     const wantAssignments = !context.formatsOnly;
-    this.prefilter.lastIndex = 0;
-    for (let match = this.prefilter.exec(text); match !== null; match = this.prefilter.exec(text)) {
-      const found = this.byKeyword.get(match[0].toLowerCase());
-      if (!found) continue;
-      for (const rule of found.rules) candidates.add(rule);
-      if (found.assignment && wantAssignments) keyOffsets.push(match.index + found.assignmentOffset);
+    /** Per anchored rule: where its keywords start, in the order found. */
+    let near: Map<CompiledRule, number[]> | undefined;
+    const hits = this.search.find(text);
+    for (let hit = 0; hit < hits.keyword.length; hit++) {
+      const use = this.uses[hits.keyword[hit]!]!;
+      const start = hits.start[hit]!;
+      for (const rule of use.anchored) {
+        near ??= new Map();
+        const starts = near.get(rule);
+        if (starts === undefined) near.set(rule, [start]);
+        else starts.push(start);
+      }
+      for (const rule of use.whole) whole.add(rule);
+      if (use.assignment && wantAssignments) keyOffsets.push(start);
     }
-    if (candidates.size === 0 && keyOffsets.length === 0) return [];
+    if (whole.size === 0 && near === undefined && keyOffsets.length === 0) return [];
 
     const lineOf = lineIndex(text);
     const matches: SecretMatch[] = [];
     // One match per rule, credential and line: a token written twice on a line is one place.
     const seen = new Set<string>();
-    for (const compiled of candidates) {
-      const { rule, pattern } = compiled;
+    const record = (compiled: CompiledRule, match: RegExpExecArray) => {
+      const { rule } = compiled;
+      const raw = match.groups?.secret ?? match[0];
+      const secret = raw.trim();
+      if (secret === "" || !compiled.accept(secret)) return;
+      const index = match.index + Math.max(0, match[0].indexOf(raw)) + (raw.length - raw.trimStart().length);
+      if (this.allowedBy(rule.id, path, secret)) return;
+      // The line where the match starts (a PEM block's BEGIN line, not its first body line), not
+      // the line break a rule may read before it.
+      const line = lineOf(match.index + (match[0].length - match[0].trimStart().length));
+      const key = `${rule.id}\u0000${line}\u0000${secret}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      matches.push({ rule: rule.id, title: rule.title, severity: rule.severity, secret, index, line });
+    };
+    for (const compiled of whole) {
+      const { pattern } = compiled;
       pattern.lastIndex = 0;
       for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
         if (match[0] === "") {
           pattern.lastIndex++; // a policy rule that can match nothing must not stall the scan
           continue;
         }
-        const raw = match.groups?.secret ?? match[0];
-        const secret = raw.trim();
-        if (secret === "" || !compiled.accept(secret)) continue;
-        const index = match.index + Math.max(0, match[0].indexOf(raw)) + (raw.length - raw.trimStart().length);
-        if (this.allowedBy(rule.id, path, secret)) continue;
-        // The line where the match starts (a PEM block's BEGIN line, not its first body line).
-        const line = lineOf(match.index);
-        const key = `${rule.id}\u0000${line}\u0000${secret}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        matches.push({ rule: rule.id, title: rule.title, severity: rule.severity, secret, index, line });
+        record(compiled, match);
       }
     }
-
+    if (near !== undefined) for (const [compiled, starts] of near) this.tryNear(text, compiled, starts, record);
     if (keyOffsets.length > 0) {
       const literal = context.values === "literal";
       const code = path !== undefined && CODE_FILE.test(path);

@@ -7,7 +7,7 @@ import {
   isIndexMediaType,
   platformMatches,
   platformOf
-} from "./chunk-BBAY25SS.js";
+} from "./chunk-SCCJ4YHQ.js";
 import {
   batchGetImageSchema,
   describeImagesSchema,
@@ -49,7 +49,7 @@ import {
   require_dist_cjs2,
   require_dist_cjs3,
   retry_exports
-} from "./chunk-X3HGUAIT.js";
+} from "./chunk-JRIHF6AR.js";
 import "./chunk-NLA4MBKA.js";
 import {
   ShapeError,
@@ -57,7 +57,7 @@ import {
 } from "./chunk-BUOUAKQC.js";
 import {
   GateError
-} from "./chunk-CWTO3L6Q.js";
+} from "./chunk-LLC65V5L.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import {

@@ -3,16 +3,16 @@ const require = __igCreateRequire(import.meta.url);
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-CD3S5NYX.js";
+} from "./chunk-FYJZCUTY.js";
 import {
   formatBytes,
   readInputFile
-} from "./chunk-EWL6JI6E.js";
+} from "./chunk-PH4XAOAB.js";
 import {
   GateError,
   quoteInput,
   where
-} from "./chunk-CWTO3L6Q.js";
+} from "./chunk-LLC65V5L.js";
 import {
   __commonJS,
   __esm,

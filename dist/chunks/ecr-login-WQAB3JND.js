@@ -7,7 +7,7 @@ import {
   REQUEST_TIMEOUTS,
   describeAwsError,
   require_dist_cjs3 as require_dist_cjs
-} from "./chunk-X3HGUAIT.js";
+} from "./chunk-JRIHF6AR.js";
 import "./chunk-NLA4MBKA.js";
 import {
   ShapeError,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-BUOUAKQC.js";
 import {
   GateError
-} from "./chunk-CWTO3L6Q.js";
+} from "./chunk-LLC65V5L.js";
 import {
   array,
   looseObject

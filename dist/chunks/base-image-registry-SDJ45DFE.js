@@ -4,14 +4,14 @@ import {
   RegistryLookups,
   gatherBaseImageEvidence,
   inBatches
-} from "./chunk-6G4E6WG2.js";
-import "./chunk-2N4RPHKR.js";
-import "./chunk-5H22IMTH.js";
-import "./chunk-BBAY25SS.js";
-import "./chunk-OXVNWGZQ.js";
-import "./chunk-CD3S5NYX.js";
-import "./chunk-EWL6JI6E.js";
-import "./chunk-CWTO3L6Q.js";
+} from "./chunk-PHHRC6FD.js";
+import "./chunk-3ARMVIR5.js";
+import "./chunk-NE6A4RTK.js";
+import "./chunk-SCCJ4YHQ.js";
+import "./chunk-6X4SVAUV.js";
+import "./chunk-FYJZCUTY.js";
+import "./chunk-PH4XAOAB.js";
+import "./chunk-LLC65V5L.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";

@@ -3,7 +3,7 @@ const require = __igCreateRequire(import.meta.url);
 import {
   GateError,
   jsonProblem
-} from "./chunk-CWTO3L6Q.js";
+} from "./chunk-LLC65V5L.js";
 import {
   array,
   boolean,

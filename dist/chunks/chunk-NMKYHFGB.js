@@ -2,10 +2,10 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   openInputFile
-} from "./chunk-EWL6JI6E.js";
+} from "./chunk-PH4XAOAB.js";
 import {
   GateError
-} from "./chunk-CWTO3L6Q.js";
+} from "./chunk-LLC65V5L.js";
 
 // src/image/tar-index.ts
 import { Readable } from "node:stream";

@@ -2,18 +2,18 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   TarIndex
-} from "./chunk-YJ5KBHCR.js";
+} from "./chunk-NMKYHFGB.js";
 import {
   MAX_DOCUMENT_BYTES
-} from "./chunk-BBAY25SS.js";
+} from "./chunk-SCCJ4YHQ.js";
 import {
   openInputFile,
   readInputFile
-} from "./chunk-EWL6JI6E.js";
+} from "./chunk-PH4XAOAB.js";
 import {
   GateError,
   quoteInput
-} from "./chunk-CWTO3L6Q.js";
+} from "./chunk-LLC65V5L.js";
 
 // src/image/open-store.ts
 import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";

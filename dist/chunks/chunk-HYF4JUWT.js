@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   GateError
-} from "./chunk-CWTO3L6Q.js";
+} from "./chunk-LLC65V5L.js";
 
 // src/run-control.ts
 import { setMaxListeners } from "node:events";

@@ -2,43 +2,43 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   openStore
-} from "./chunk-XEL3TDJM.js";
+} from "./chunk-INPQUHDV.js";
 import {
   assembleImage,
   blobPath,
   checkPlatform,
   resolveDockerArchive,
   resolveOciLayout
-} from "./chunk-7XVPD7F7.js";
-import "./chunk-YJ5KBHCR.js";
+} from "./chunk-7W3NHKQ5.js";
+import "./chunk-NMKYHFGB.js";
 import {
   MAX_LAYERS,
   isIndexMediaType
-} from "./chunk-BBAY25SS.js";
+} from "./chunk-SCCJ4YHQ.js";
 import {
   describeSource,
   parseImageSource
-} from "./chunk-EZERKLFY.js";
+} from "./chunk-HVRY4P7N.js";
 import {
   parseImageReference
-} from "./chunk-CD3S5NYX.js";
+} from "./chunk-FYJZCUTY.js";
 import {
   DEFAULT_LIMITS,
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   emptyScan,
   walkLayer
-} from "./chunk-H5ISQS2Q.js";
+} from "./chunk-OSG5UTO5.js";
 import {
   VERIFY_ONLY,
   readPlan
 } from "./chunk-6CHONRVN.js";
-import "./chunk-EWL6JI6E.js";
+import "./chunk-PH4XAOAB.js";
 import {
   GateError,
   defaultScanner,
   firstLine
-} from "./chunk-CWTO3L6Q.js";
+} from "./chunk-LLC65V5L.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";
@@ -215,7 +215,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-YC7RYTMF.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-5FGR4D3E.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -306,7 +306,7 @@ async function loadImage(reference, options = {}) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-37P6H3SO.js");
+    const { loadFromDaemon } = await import("./daemon-MY4SLXXA.js");
     return loadFromDaemon(source, reference, limits, options.platform, layerReading(options), options);
   }
   if (source.transport === "docker") {

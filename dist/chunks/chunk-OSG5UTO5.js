@@ -6,7 +6,7 @@ import {
   quoteInput,
   redact,
   secretDigest
-} from "./chunk-CWTO3L6Q.js";
+} from "./chunk-LLC65V5L.js";
 import {
   __commonJS,
   __require,
@@ -2916,8 +2916,10 @@ function contentKind(head) {
 import { createHash } from "node:crypto";
 
 // src/secrets/files.ts
-function scanFileText(text2, path, scanner) {
-  return scanner.scan(text2, { path, values: "file" }).map((match) => {
+function scanFileText(text2, path, scanner, continues = 0) {
+  const matches = scanner.scan(text2, { path, values: "file" });
+  const cut = (match) => continues > 0 && match.index + match.secret.length === text2.length && match.index >= text2.length - continues;
+  return matches.filter((match) => !cut(match)).map((match) => {
     const found = {
       rule: match.rule,
       title: match.title,
@@ -2932,8 +2934,9 @@ function scanFileText(text2, path, scanner) {
 }
 
 // src/image/file-content.ts
-var SCAN_WINDOW = 256 * 1024;
+var SCAN_WINDOW = 104 * 1024;
 var SCAN_OVERLAP = 20 * 1024;
+var CUT_CREDENTIAL = SCAN_OVERLAP - 4 * 1024;
 var DEFAULT_ARCHIVE_LIMITS = { maxDepth: 3, maxBytes: 1024 * 1024 * 1024, maxMembers: 1e5 };
 function countNewlines(bytes) {
   let count = 0;
@@ -2953,13 +2956,20 @@ var TextWindows = class {
   scanner;
   window = [];
   windowBytes = 0;
+  /** Bytes in the window that no earlier window scanned. */
+  newBytes = 0;
   lineBase = 1;
   seen = /* @__PURE__ */ new Set();
   hits = [];
   push(bytes) {
-    this.window.push(bytes);
-    this.windowBytes += bytes.length;
-    if (this.windowBytes >= SCAN_WINDOW) this.scan(false);
+    for (let offset = 0; offset < bytes.length; ) {
+      const take = bytes.subarray(offset, offset + SCAN_WINDOW - this.newBytes);
+      offset += take.length;
+      this.window.push(take);
+      this.windowBytes += take.length;
+      this.newBytes += take.length;
+      if (this.newBytes >= SCAN_WINDOW) this.scan(false);
+    }
   }
   finish() {
     this.scan(true);
@@ -2967,7 +2977,7 @@ var TextWindows = class {
   scan(final) {
     const bytes = Buffer.concat(this.window, this.windowBytes);
     const text2 = bytes.toString("latin1");
-    for (const hit of scanFileText(text2, this.path, this.scanner)) {
+    for (const hit of scanFileText(text2, this.path, this.scanner, final ? 0 : CUT_CREDENTIAL)) {
       const line = this.lineBase + hit.line - 1;
       const key = `${hit.rule}\0${line}\0${hit.digest}`;
       if (this.seen.has(key)) continue;
@@ -2979,6 +2989,7 @@ var TextWindows = class {
     this.lineBase += countNewlines(bytes.subarray(0, bytes.length - keep.length));
     this.window = [keep];
     this.windowBytes = keep.length;
+    this.newBytes = 0;
   }
 };
 var ArchiveLimitReached = class extends Error {

@@ -2,11 +2,11 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-2N4RPHKR.js";
+} from "./chunk-3ARMVIR5.js";
 import {
   GateError,
   firstLine
-} from "./chunk-CWTO3L6Q.js";
+} from "./chunk-LLC65V5L.js";
 
 // src/image/base-image-registry.ts
 var CONCURRENCY = 4;

@@ -2,27 +2,27 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   guardStream
-} from "./chunk-5H22IMTH.js";
+} from "./chunk-NE6A4RTK.js";
 import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-BBAY25SS.js";
+} from "./chunk-SCCJ4YHQ.js";
 import {
   ECR_HOST
-} from "./chunk-OXVNWGZQ.js";
+} from "./chunk-6X4SVAUV.js";
 import {
   parseImageReference
-} from "./chunk-CD3S5NYX.js";
+} from "./chunk-FYJZCUTY.js";
 import {
   readInputFile
-} from "./chunk-EWL6JI6E.js";
+} from "./chunk-PH4XAOAB.js";
 import {
   GateError,
   firstLine,
   jsonProblem,
   quoteInput
-} from "./chunk-CWTO3L6Q.js";
+} from "./chunk-LLC65V5L.js";
 import {
   array,
   looseObject,
@@ -814,7 +814,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./ecr-login-CGSSGXNA.js");
+  const { ecrRegistryLogin } = await import("./ecr-login-WQAB3JND.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {

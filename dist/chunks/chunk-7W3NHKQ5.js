@@ -12,17 +12,17 @@ import {
   parseDocument,
   platformMatches,
   platformOf
-} from "./chunk-BBAY25SS.js";
+} from "./chunk-SCCJ4YHQ.js";
 import {
   parseImageReference
-} from "./chunk-CD3S5NYX.js";
+} from "./chunk-FYJZCUTY.js";
 import {
   MAX_CAPTURE_BYTES
-} from "./chunk-H5ISQS2Q.js";
+} from "./chunk-OSG5UTO5.js";
 import {
   GateError,
   quoteInput
-} from "./chunk-CWTO3L6Q.js";
+} from "./chunk-LLC65V5L.js";
 
 // src/image/assemble.ts
 function ancestors(path) {

@@ -499,6 +499,114 @@ function assignmentsAt(text, keywordOffsets) {
   return found;
 }
 
+// src/secrets/keyword-search.ts
+function caseVariants(char) {
+  const variants = /* @__PURE__ */ new Set([char]);
+  for (const other of [char.toLowerCase(), char.toUpperCase()]) {
+    if (other.length === 1 && other.charCodeAt(0) < 128 === char.charCodeAt(0) < 128) variants.add(other);
+  }
+  return [...variants];
+}
+var KeywordSearch = class {
+  keywords;
+  /** Character code → symbol (0: in no keyword). */
+  symbolOf = new Uint16Array(65536);
+  /**
+   * The automaton as one table: the entry for a state's row and a symbol is the next state's row
+   * offset, shifted left once, with the low bit set when keywords end in that state. The next
+   * row is one load away from the last (no multiplication on the loop's critical path).
+   */
+  table;
+  symbols;
+  /** For each state: index into `outputs` of the keywords that end there, or -1. */
+  outputAt;
+  /** Keyword indexes ending at a state, each list ended by -1. */
+  outputs;
+  constructor(keywords) {
+    this.keywords = keywords;
+    let symbols = 1;
+    for (const keyword of keywords) {
+      if (keyword.length === 0) throw new Error("a keyword cannot be empty");
+      for (let position = 0; position < keyword.length; position++) {
+        const unit = keyword[position];
+        if (this.symbolOf[unit.charCodeAt(0)] !== 0) continue;
+        const symbol = symbols++;
+        for (const variant of caseVariants(unit)) this.symbolOf[variant.charCodeAt(0)] = symbol;
+      }
+    }
+    this.symbols = symbols;
+    const children = [/* @__PURE__ */ new Map()];
+    const ends = [[]];
+    keywords.forEach((keyword, index) => {
+      let state = 0;
+      for (let position = 0; position < keyword.length; position++) {
+        const symbol = this.symbolOf[keyword.charCodeAt(position)];
+        let child = children[state].get(symbol);
+        if (child === void 0) {
+          child = children.length;
+          children.push(/* @__PURE__ */ new Map());
+          ends.push([]);
+          children[state].set(symbol, child);
+        }
+        state = child;
+      }
+      ends[state].push(index);
+    });
+    const states = children.length;
+    const next = new Int32Array(states * symbols);
+    const failure = new Int32Array(states);
+    const queue = [];
+    for (const [symbol, child] of children[0]) {
+      next[symbol] = child;
+      queue.push(child);
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head];
+      ends[state].push(...ends[failure[state]]);
+      for (let symbol = 0; symbol < symbols; symbol++) {
+        const child = children[state].get(symbol);
+        const fallback = next[failure[state] * symbols + symbol];
+        if (child === void 0) {
+          next[state * symbols + symbol] = fallback;
+        } else {
+          failure[child] = fallback;
+          next[state * symbols + symbol] = child;
+          queue.push(child);
+        }
+      }
+    }
+    const outputAt = new Int32Array(states).fill(-1);
+    const outputs = [];
+    for (let state = 0; state < states; state++) {
+      if (ends[state].length === 0) continue;
+      outputAt[state] = outputs.length;
+      outputs.push(...new Set(ends[state]), -1);
+    }
+    if (states * symbols * 2 > 2147483647) throw new Error("too many keywords for one search");
+    this.table = next.map((state) => state * symbols << 1 | (outputAt[state] === -1 ? 0 : 1));
+    this.outputAt = outputAt;
+    this.outputs = Int32Array.from(outputs);
+  }
+  /** Every occurrence of every keyword in the text. */
+  find(text) {
+    const hits = { keyword: [], start: [] };
+    const { symbolOf, table, symbols, outputAt, outputs, keywords } = this;
+    const length = text.length;
+    let row = 0;
+    for (let index = 0; index < length; index++) {
+      const entry = table[row + symbolOf[text.charCodeAt(index)]];
+      row = entry >> 1;
+      if ((entry & 1) === 0) continue;
+      for (let output = outputAt[row / symbols]; outputs[output] !== -1; output++) {
+        const keyword = outputs[output];
+        hits.keyword.push(keyword);
+        hits.start.push(index + 1 - keywords[keyword].length);
+      }
+    }
+    return hits;
+  }
+};
+
 // src/secrets/rules.ts
 var raw2 = String.raw;
 var BUILTIN_RULES = [
@@ -507,6 +615,7 @@ var BUILTIN_RULES = [
     title: "AWS access key ID",
     severity: "critical",
     keywords: ["akia", "asia", "abia", "acca"],
+    keywordOffset: 0,
     regex: raw2`\b(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b`,
     checks: ["not-documented-example"]
   },
@@ -514,25 +623,43 @@ var BUILTIN_RULES = [
     id: "aws-secret-access-key",
     title: "AWS secret access key",
     severity: "critical",
-    keywords: ["secret_access_key", "secretaccesskey", "aws_secret", "secret-access-key"],
+    // Every spelling the regex takes holds one of these within its first 4 characters.
+    keywords: ["aws_secret", "awssecret", "secret_access", "secretaccess", "secret-access"],
+    keywordOffset: 4,
     regex: raw2`(?:aws_?secret_?access_?key|aws_?secret_?key|secret_?access_?key|secret-access-key)["']?(?:\s{0,20}(?:[:=]|=>)\s{0,20}|\s{1,20})["']?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
     flags: "i",
     checks: ["not-documented-example", "aws-secret-shape"]
   },
-  { id: "github-pat", title: "GitHub personal access token", severity: "critical", keywords: ["ghp_"], regex: raw2`\b(?<secret>ghp_[A-Za-z0-9]{36})\b` },
+  {
+    id: "github-pat",
+    title: "GitHub personal access token",
+    severity: "critical",
+    keywords: ["ghp_"],
+    keywordOffset: 0,
+    regex: raw2`\b(?<secret>ghp_[A-Za-z0-9]{36})\b`
+  },
   {
     id: "github-fine-grained-pat",
     title: "GitHub fine-grained personal access token",
     severity: "critical",
     keywords: ["github_pat_"],
+    keywordOffset: 0,
     regex: raw2`\b(?<secret>github_pat_[A-Za-z0-9_]{82})\b`
   },
-  { id: "github-oauth-token", title: "GitHub OAuth access token", severity: "critical", keywords: ["gho_"], regex: raw2`\b(?<secret>gho_[A-Za-z0-9]{36})\b` },
+  {
+    id: "github-oauth-token",
+    title: "GitHub OAuth access token",
+    severity: "critical",
+    keywords: ["gho_"],
+    keywordOffset: 0,
+    regex: raw2`\b(?<secret>gho_[A-Za-z0-9]{36})\b`
+  },
   {
     id: "github-app-token",
     title: "GitHub App token",
     severity: "critical",
     keywords: ["ghu_", "ghs_", "ghr_"],
+    keywordOffset: 0,
     regex: raw2`\b(?<secret>(?:ghu|ghs)_[A-Za-z0-9]{36}|ghr_[A-Za-z0-9]{36,76})\b`
   },
   {
@@ -540,6 +667,7 @@ var BUILTIN_RULES = [
     title: "GitLab access token",
     severity: "critical",
     keywords: ["glpat-", "gldt-", "glrt-"],
+    keywordOffset: 0,
     regex: raw2`\b(?<secret>gl(?:pat|dt|rt)-[A-Za-z0-9_-]{20,300})`
   },
   {
@@ -547,6 +675,7 @@ var BUILTIN_RULES = [
     title: "Slack token",
     severity: "high",
     keywords: ["xoxb-", "xoxa-", "xoxp-", "xoxr-", "xoxs-", "xoxe-"],
+    keywordOffset: 0,
     regex: raw2`\b(?<secret>xox[abeprs]-(?:\d{6,15}-){1,3}[A-Za-z0-9-]{8,250})`
   },
   {
@@ -554,6 +683,7 @@ var BUILTIN_RULES = [
     title: "Slack incoming webhook URL",
     severity: "high",
     keywords: ["hooks.slack.com"],
+    keywordOffset: 8,
     regex: raw2`(?<secret>https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/+-]{40,200})`
   },
   {
@@ -561,14 +691,23 @@ var BUILTIN_RULES = [
     title: "Stripe live secret key",
     severity: "critical",
     keywords: ["sk_live_", "rk_live_"],
+    keywordOffset: 0,
     regex: raw2`\b(?<secret>(?:sk|rk)_live_[A-Za-z0-9]{20,247})\b`
   },
-  { id: "google-api-key", title: "Google API key", severity: "high", keywords: ["aiza"], regex: raw2`\b(?<secret>AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])` },
+  {
+    id: "google-api-key",
+    title: "Google API key",
+    severity: "high",
+    keywords: ["aiza"],
+    keywordOffset: 0,
+    regex: raw2`\b(?<secret>AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])`
+  },
   {
     id: "npm-access-token",
     title: "npm access token",
     severity: "critical",
     keywords: ["npm_"],
+    keywordOffset: 0,
     regex: raw2`\b(?<secret>npm_[A-Za-z0-9]{36})\b`,
     checks: ["mixed-case"]
   },
@@ -577,8 +716,9 @@ var BUILTIN_RULES = [
     title: "npm registry credential in .npmrc syntax",
     severity: "critical",
     keywords: ["_authtoken", "_auth", "_password"],
+    keywordOffset: 0,
     // `_` not inside a word (DB_PASSWORD=... is a variable, not .npmrc syntax).
-    regex: raw2`_(?<![A-Za-z0-9_]_)(?:authToken|auth|password)\s{0,20}=\s{0,20}["']?(?<secret>[^\s"'$][^\s"']{7,1000})`,
+    regex: raw2`\b_(?:authToken|auth|password)\s{0,20}=\s{0,20}["']?(?<secret>[^\s"'$][^\s"']{7,1000})`,
     flags: "i",
     checks: ["not-placeholder"]
   },
@@ -587,6 +727,7 @@ var BUILTIN_RULES = [
     title: "PyPI upload token",
     severity: "critical",
     keywords: ["pypi-ageichlwas5vcmc"],
+    keywordOffset: 0,
     regex: raw2`\b(?<secret>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000})`
   },
   {
@@ -594,6 +735,7 @@ var BUILTIN_RULES = [
     title: "Docker Hub personal access token",
     severity: "critical",
     keywords: ["dckr_pat_"],
+    keywordOffset: 0,
     regex: raw2`\b(?<secret>dckr_pat_[A-Za-z0-9_-]{27,200})`
   },
   {
@@ -601,6 +743,7 @@ var BUILTIN_RULES = [
     title: "Registry credential in Docker config syntax",
     severity: "high",
     keywords: ['"auth"'],
+    keywordOffset: 0,
     regex: raw2`"auth"\s{0,20}:\s{0,20}"(?<secret>[A-Za-z0-9+/]{8,1000}={0,2})"`,
     checks: ["docker-auth"]
   },
@@ -609,6 +752,7 @@ var BUILTIN_RULES = [
     title: "OpenAI API key",
     severity: "critical",
     keywords: ["t3blbkfj"],
+    keywordOffset: 211,
     regex: raw2`\b(?<secret>sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200})`
   },
   {
@@ -616,6 +760,7 @@ var BUILTIN_RULES = [
     title: "Anthropic API key",
     severity: "critical",
     keywords: ["sk-ant-"],
+    keywordOffset: 0,
     regex: raw2`\b(?<secret>sk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{80,200})`
   },
   {
@@ -623,15 +768,24 @@ var BUILTIN_RULES = [
     title: "Hugging Face access token",
     severity: "high",
     keywords: ["hf_"],
+    keywordOffset: 0,
     regex: raw2`\b(?<secret>hf_[A-Za-z0-9]{34,40})\b`,
     checks: ["mixed-case"]
   },
-  { id: "vault-token", title: "HashiCorp Vault service token", severity: "high", keywords: ["hvs."], regex: raw2`\b(?<secret>hvs\.[A-Za-z0-9_-]{90,200})` },
+  {
+    id: "vault-token",
+    title: "HashiCorp Vault service token",
+    severity: "high",
+    keywords: ["hvs."],
+    keywordOffset: 0,
+    regex: raw2`\b(?<secret>hvs\.[A-Za-z0-9_-]{90,200})`
+  },
   {
     id: "sendgrid-api-key",
     title: "SendGrid API key",
     severity: "high",
     keywords: ["sg."],
+    keywordOffset: 0,
     regex: raw2`\b(?<secret>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])`
   },
   {
@@ -639,6 +793,7 @@ var BUILTIN_RULES = [
     title: "Azure storage account key",
     severity: "critical",
     keywords: ["accountkey"],
+    keywordOffset: 0,
     regex: raw2`AccountKey\s{0,20}=\s{0,20}(?<secret>[A-Za-z0-9+/]{86}==)`
   },
   {
@@ -646,14 +801,23 @@ var BUILTIN_RULES = [
     title: "age encryption secret key",
     severity: "high",
     keywords: ["age-secret-key-1"],
+    keywordOffset: 0,
     regex: raw2`\b(?<secret>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\b`
   },
-  { id: "databricks-token", title: "Databricks access token", severity: "high", keywords: ["dapi"], regex: raw2`\b(?<secret>dapi[a-f0-9]{32}(?:-\d)?)\b` },
+  {
+    id: "databricks-token",
+    title: "Databricks access token",
+    severity: "high",
+    keywords: ["dapi"],
+    keywordOffset: 0,
+    regex: raw2`\b(?<secret>dapi[a-f0-9]{32}(?:-\d)?)\b`
+  },
   {
     id: "shopify-token",
     title: "Shopify access token",
     severity: "high",
     keywords: ["shpat_", "shpca_", "shppa_", "shpss_"],
+    keywordOffset: 0,
     regex: raw2`\b(?<secret>shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\b`
   },
   {
@@ -661,6 +825,7 @@ var BUILTIN_RULES = [
     title: "Private key",
     severity: "critical",
     keywords: ["private key"],
+    keywordOffset: 50,
     regex: raw2`-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----(?<secret>[\s\S]{64,16384}?)-----END[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----`,
     checks: ["pem-body"]
   },
@@ -669,6 +834,7 @@ var BUILTIN_RULES = [
     title: "Password in a URL",
     severity: "high",
     keywords: ["://"],
+    keywordOffset: 0,
     // Starts with the literal "://" so the engine can skip ahead to it; any scheme may precede it.
     regex: raw2`:\/\/[^\s:@/'"${"`"}<>$]{1,128}:(?<secret>[^\s@/'"${"`"}<>]{3,128})@[A-Za-z0-9[]`,
     checks: ["url-password"]
@@ -678,6 +844,7 @@ var BUILTIN_RULES = [
     title: "Credential in an Authorization header",
     severity: "high",
     keywords: ["authorization"],
+    keywordOffset: 6,
     regex: raw2`\b(?:proxy-)?authorization\s{0,20}:\s{0,20}(?:bearer|basic|token|apikey)\s{1,20}(?<secret>[A-Za-z0-9._~+/=-]{12,2000})`,
     flags: "i",
     checks: ["not-placeholder"]
@@ -687,6 +854,7 @@ var BUILTIN_RULES = [
     title: "Credential in an API key header",
     severity: "high",
     keywords: ["x-api-key", "x-auth-token", "private-token"],
+    keywordOffset: 0,
     regex: raw2`\b(?:x-api-key|x-auth-token|private-token)\s{0,20}:\s{0,20}(?<secret>[A-Za-z0-9._~+/=-]{16,2000})`,
     flags: "i",
     checks: ["not-placeholder"]
@@ -696,7 +864,9 @@ var BUILTIN_RULES = [
     title: "Credential passed as a command-line argument",
     severity: "high",
     keywords: ["--pass", "--token", "--api-key", "--apikey", "--secret", "--client-secret", "--auth-token"],
-    regex: raw2`(?<![\w-])--(?:password|passwd|pass|token|api-key|apikey|secret|client-secret|auth-token)(?:=|[ \t]{1,20})(?<q>["']?)(?<secret>[^\s"'$-][^\s"']{3,500})\k<q>`,
+    keywordOffset: 0,
+    // `--` not inside a word or a longer run of dashes: \B before `-` is a non-word character (or the start); the lookbehind after it, not a third dash.
+    regex: raw2`\B--(?<!---)(?:password|passwd|pass|token|api-key|apikey|secret|client-secret|auth-token)(?:=|[ \t]{1,20})(?<q>["']?)(?<secret>[^\s"'$-][^\s"']{3,500})\k<q>`,
     flags: "i",
     checks: ["not-placeholder", "not-buildkit-secret"]
   },
@@ -705,6 +875,7 @@ var BUILTIN_RULES = [
     title: "user:password passed to curl or wget",
     severity: "high",
     keywords: ["curl", "wget"],
+    keywordOffset: 0,
     regex: raw2`\b(?:curl|wget)\b[^\n|;&]{0,400}?[ \t](?:-u|--user)[ \t]{0,20}(?<q>["']?)[^\s:"'$]{1,128}:(?<secret>[^\s"'$][^\s"']{2,200})\k<q>`,
     flags: "i",
     checks: ["url-password"]
@@ -715,6 +886,7 @@ var BUILTIN_RULES = [
     title: "Password set with chpasswd",
     severity: "high",
     keywords: ["chpasswd"],
+    keywordOffset: 440,
     regex: raw2`(?:\b(?:echo|printf)[ \t]{1,20}(?:-[a-z]{1,3}[ \t]{1,20}){0,3}["']?[\w.-]{1,64}:(?=[^\s"'|:]{1,200}["']?[ \t]{0,20}\|[ \t]{0,20}(?:sudo[ \t]{1,20})?(?:\/usr\/sbin\/)?chpasswd\b)|\bchpasswd[ \t]{0,20}<<<[ \t]{0,20}["']?[\w.-]{1,64}:)(?<secret>[^\s"'|:]{1,200})`,
     checks: ["literal"]
   },
@@ -723,6 +895,7 @@ var BUILTIN_RULES = [
     title: "Password set with usermod or useradd -p",
     severity: "high",
     keywords: ["usermod", "useradd"],
+    keywordOffset: 0,
     regex: raw2`\b(?:usermod|useradd)\b[^\n;&|]{0,200}?[ \t](?:-p|--password)[ \t]{1,20}(?<q>["']?)(?<secret>[^\s"']{2,200})\k<q>`,
     checks: ["crypt-or-literal"]
   },
@@ -731,6 +904,7 @@ var BUILTIN_RULES = [
     title: "Password hashed with openssl passwd",
     severity: "high",
     keywords: ["openssl passwd"],
+    keywordOffset: 0,
     regex: raw2`\bopenssl passwd(?:[ \t]{1,20}-(?:1|5|6|apr1|aixmd5|crypt|quiet|noverify))?(?:[ \t]{1,20}-salt[ \t]{1,20}[^\s]{1,64})?[ \t]{1,20}(?<q>["']?)(?<secret>[^\s"'$)-][^\s"')]{1,200})\k<q>`,
     checks: ["literal"]
   },
@@ -739,6 +913,7 @@ var BUILTIN_RULES = [
     title: "Password given to htpasswd -b",
     severity: "high",
     keywords: ["htpasswd"],
+    keywordOffset: 0,
     regex: raw2`\bhtpasswd(?=(?:[ \t]{1,20}-[A-Za-z]{1,6}){0,4}[ \t]{1,20}-[A-Za-z]{0,5}b)(?:[ \t]{1,20}-[A-Za-z]{1,6}){1,5}(?:[ \t]{1,20}(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|[^\s"'<>|;&-][^\s<>|;&]{0,200}))?[ \t]{1,20}(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|[^\s"'<>|;&-][^\s<>|;&]{0,200})[ \t]{1,20}(?<q>["']?)(?<secret>[^\s"'<>|;&]{1,200})\k<q>`,
     checks: ["literal"]
   },
@@ -747,8 +922,9 @@ var BUILTIN_RULES = [
     title: "Password given to a MySQL client with -p",
     severity: "high",
     keywords: ["mysql", "mariadb"],
-    // The client in command position (not `find /etc/mysql/ -print0`).
-    regex: raw2`(?<=^|[\s;&|(${"`"}'"]|bin\/)(?:mysql|mysqladmin|mysqldump|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mariadb|mariadb-admin|mariadb-dump)[ \t][^\n|;&]{0,300}?[ \t]-p(?<q>["']?)(?<secret>[^\s"'$-][^\s"']{0,200})\k<q>`,
+    keywordOffset: 4,
+    // The client in command position (not `find /etc/mysql/ -print0`): the character before it is part of the match.
+    regex: raw2`(?:^|[\s;&|(${"`"}'"]|bin\/)(?:mysql|mysqladmin|mysqldump|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mariadb|mariadb-admin|mariadb-dump)[ \t][^\n|;&]{0,300}?[ \t]-p(?<q>["']?)(?<secret>[^\s"'$-][^\s"']{0,200})\k<q>`,
     checks: ["literal"]
   },
   {
@@ -756,6 +932,7 @@ var BUILTIN_RULES = [
     title: "Password given to sshpass -p",
     severity: "high",
     keywords: ["sshpass"],
+    keywordOffset: 0,
     regex: raw2`\bsshpass[ \t]{1,20}-p[ \t]{0,20}(?<q>["']?)(?<secret>[^\s"'$-][^\s"']{0,200})\k<q>`,
     checks: ["literal"]
   },
@@ -764,6 +941,7 @@ var BUILTIN_RULES = [
     title: "Password given to a registry login with -p",
     severity: "high",
     keywords: ["login"],
+    keywordOffset: 76,
     regex: raw2`\b(?:docker|podman|buildah|skopeo|nerdctl|oras|crane|helm[ \t]{1,20}registry)[ \t]{1,20}(?:auth[ \t]{1,20})?login\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,20})(?<q>["']?)(?<secret>[^\s"'$-][^\s"']{2,200})\k<q>`,
     checks: ["literal"]
   },
@@ -772,6 +950,7 @@ var BUILTIN_RULES = [
     title: "Password given to redis-cli -a",
     severity: "high",
     keywords: ["redis-cli"],
+    keywordOffset: 0,
     regex: raw2`\bredis-cli\b[^\n|;&]{0,300}?[ \t]-a[ \t]{1,20}(?<q>["']?)(?<secret>[^\s"'$-][^\s"']{2,200})\k<q>`,
     checks: ["literal"]
   },
@@ -882,9 +1061,6 @@ var VALUE_CHECKS = {
 };
 
 // src/secrets/scanner.ts
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 function compileRule(rule) {
   const flags = `g${(rule.flags ?? "").replace(/g/g, "")}`;
   const checks = (rule.checks ?? []).map((name) => VALUE_CHECKS[name]);
@@ -893,15 +1069,16 @@ function compileRule(rule) {
     pattern: new RegExp(rule.regex, flags),
     accept: (secret) => checks.every((check) => check(secret))
   };
+  if (rule.keywordOffset !== void 0 && rule.keywords.length > 0) compiled.anchored = new RegExp(rule.regex, flags.replace("g", "y"));
   if (rule.path !== void 0) compiled.path = new RegExp(rule.path);
   if (rule.pathGlob !== void 0) compiled.path = compileGlob(rule.pathGlob);
   return compiled;
 }
 var CODE_FILE = /\.(?:py|pyi|js|mjs|cjs|jsx|ts|tsx|rb|php|java|kt|kts|scala|groovy|go|rs|c|h|cc|cpp|hpp|cs|fs|vb|swift|m|mm|pl|pm|lua|r|dart|ex|exs|erl|clj|sql|sh|bash|zsh|ps1|psm1)$/i;
 var SecretScanner = class {
-  prefilter;
-  /** Keyword (lower case) → what it enables: rules, and/or the name-based reader. */
-  byKeyword = /* @__PURE__ */ new Map();
+  search;
+  /** By keyword index of `search`. */
+  uses;
   alwaysRun;
   pathRules;
   allowRules;
@@ -914,26 +1091,49 @@ var SecretScanner = class {
     rules.forEach((rule, index) => this.order.set(rule.rule.id, index));
     this.pathRules = rules.filter((rule) => rule.path !== void 0);
     this.alwaysRun = rules.filter((rule) => rule.path === void 0 && rule.rule.keywords.length === 0);
-    const entry = (keyword) => {
+    const byKeyword = /* @__PURE__ */ new Map();
+    const use = (keyword) => {
       const key = keyword.toLowerCase();
-      let found = this.byKeyword.get(key);
-      if (!found) this.byKeyword.set(key, found = { rules: [], assignment: false, assignmentOffset: 0 });
+      let found = byKeyword.get(key);
+      if (!found) byKeyword.set(key, found = { anchored: [], whole: [], assignment: false });
       return found;
     };
-    for (const rule of rules) if (rule.path === void 0) for (const keyword of rule.rule.keywords) entry(keyword).rules.push(rule);
-    for (const keyword of ASSIGNMENT_RULE.keywords) entry(keyword).assignment = true;
-    for (const [outer, found] of this.byKeyword) {
-      for (const [inner, other] of this.byKeyword) {
-        if (inner === outer || !outer.includes(inner)) continue;
-        for (const rule of other.rules) if (!found.rules.includes(rule)) found.rules.push(rule);
-        if (other.assignment && !found.assignment) {
-          found.assignment = true;
-          found.assignmentOffset = outer.indexOf(inner);
-        }
+    for (const rule of rules) {
+      if (rule.path !== void 0) continue;
+      for (const keyword of new Set(rule.rule.keywords.map((word) => word.toLowerCase()))) use(keyword)[rule.anchored ? "anchored" : "whole"].push(rule);
+    }
+    for (const keyword of ASSIGNMENT_RULE.keywords) use(keyword).assignment = true;
+    this.search = new KeywordSearch([...byKeyword.keys()]);
+    this.uses = [...byKeyword.values()];
+  }
+  /**
+   * Tries an anchored rule at every position from `keywordOffset` characters before each keyword
+   * up to the keyword, left to right, continuing after each match: the matches a search over the
+   * whole text finds, since every match holds a keyword that near its start.
+   */
+  tryNear(text, compiled, starts, record) {
+    const pattern = compiled.anchored;
+    const reach = compiled.rule.keywordOffset;
+    for (let index = 1; index < starts.length; index++) {
+      if (starts[index] < starts[index - 1]) {
+        starts.sort((a, b) => a - b);
+        break;
       }
     }
-    const alternatives = [...this.byKeyword.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    this.prefilter = new RegExp(alternatives.join("|"), "gi");
+    let from = 0;
+    for (const keyword of starts) {
+      for (let position = Math.max(from, keyword - reach); position <= keyword; ) {
+        pattern.lastIndex = position;
+        const match = pattern.exec(text);
+        if (match === null || match[0] === "") {
+          position++;
+        } else {
+          record(compiled, match);
+          position += match[0].length;
+        }
+        from = position;
+      }
+    }
   }
   /** True when allow rules drop everything in this file, so it need not be read at all. */
   skipsFile(path) {
@@ -946,43 +1146,55 @@ var SecretScanner = class {
   /** Every credential in the text, in order of position, one per place. */
   scan(text, context = {}) {
     const path = context.path;
-    const candidates = new Set(this.alwaysRun);
+    const whole = new Set(this.alwaysRun);
     if (path !== void 0) {
-      for (const rule of this.pathRules) if (rule.path.test(path)) candidates.add(rule);
+      for (const rule of this.pathRules) if (rule.path.test(path)) whole.add(rule);
     }
     const keyOffsets = [];
     const wantAssignments = !context.formatsOnly;
-    this.prefilter.lastIndex = 0;
-    for (let match = this.prefilter.exec(text); match !== null; match = this.prefilter.exec(text)) {
-      const found = this.byKeyword.get(match[0].toLowerCase());
-      if (!found) continue;
-      for (const rule of found.rules) candidates.add(rule);
-      if (found.assignment && wantAssignments) keyOffsets.push(match.index + found.assignmentOffset);
+    let near;
+    const hits = this.search.find(text);
+    for (let hit = 0; hit < hits.keyword.length; hit++) {
+      const use = this.uses[hits.keyword[hit]];
+      const start = hits.start[hit];
+      for (const rule of use.anchored) {
+        near ??= /* @__PURE__ */ new Map();
+        const starts = near.get(rule);
+        if (starts === void 0) near.set(rule, [start]);
+        else starts.push(start);
+      }
+      for (const rule of use.whole) whole.add(rule);
+      if (use.assignment && wantAssignments) keyOffsets.push(start);
     }
-    if (candidates.size === 0 && keyOffsets.length === 0) return [];
+    if (whole.size === 0 && near === void 0 && keyOffsets.length === 0) return [];
     const lineOf = lineIndex(text);
     const matches = [];
     const seen = /* @__PURE__ */ new Set();
-    for (const compiled of candidates) {
-      const { rule, pattern } = compiled;
+    const record = (compiled, match) => {
+      const { rule } = compiled;
+      const raw3 = match.groups?.secret ?? match[0];
+      const secret = raw3.trim();
+      if (secret === "" || !compiled.accept(secret)) return;
+      const index = match.index + Math.max(0, match[0].indexOf(raw3)) + (raw3.length - raw3.trimStart().length);
+      if (this.allowedBy(rule.id, path, secret)) return;
+      const line = lineOf(match.index + (match[0].length - match[0].trimStart().length));
+      const key = `${rule.id}\0${line}\0${secret}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      matches.push({ rule: rule.id, title: rule.title, severity: rule.severity, secret, index, line });
+    };
+    for (const compiled of whole) {
+      const { pattern } = compiled;
       pattern.lastIndex = 0;
       for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
         if (match[0] === "") {
           pattern.lastIndex++;
           continue;
         }
-        const raw3 = match.groups?.secret ?? match[0];
-        const secret = raw3.trim();
-        if (secret === "" || !compiled.accept(secret)) continue;
-        const index = match.index + Math.max(0, match[0].indexOf(raw3)) + (raw3.length - raw3.trimStart().length);
-        if (this.allowedBy(rule.id, path, secret)) continue;
-        const line = lineOf(match.index);
-        const key = `${rule.id}\0${line}\0${secret}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        matches.push({ rule: rule.id, title: rule.title, severity: rule.severity, secret, index, line });
+        record(compiled, match);
       }
     }
+    if (near !== void 0) for (const [compiled, starts] of near) this.tryNear(text, compiled, starts, record);
     if (keyOffsets.length > 0) {
       const literal = context.values === "literal";
       const code = path !== void 0 && CODE_FILE.test(path);

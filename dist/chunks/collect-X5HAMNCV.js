@@ -3,31 +3,31 @@ const require = __igCreateRequire(import.meta.url);
 import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-2N4RPHKR.js";
-import "./chunk-5H22IMTH.js";
+} from "./chunk-3ARMVIR5.js";
+import "./chunk-NE6A4RTK.js";
 import {
   openStore
-} from "./chunk-XEL3TDJM.js";
-import "./chunk-YJ5KBHCR.js";
+} from "./chunk-INPQUHDV.js";
+import "./chunk-NMKYHFGB.js";
 import {
   MAX_DOCUMENT_BYTES,
   parseDocument
-} from "./chunk-BBAY25SS.js";
-import "./chunk-OXVNWGZQ.js";
+} from "./chunk-SCCJ4YHQ.js";
+import "./chunk-6X4SVAUV.js";
 import {
   parseImageSource
-} from "./chunk-EZERKLFY.js";
+} from "./chunk-HVRY4P7N.js";
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-CD3S5NYX.js";
+} from "./chunk-FYJZCUTY.js";
 import {
   readInputFileSync
-} from "./chunk-EWL6JI6E.js";
+} from "./chunk-PH4XAOAB.js";
 import {
   GateError,
   firstLine
-} from "./chunk-CWTO3L6Q.js";
+} from "./chunk-LLC65V5L.js";
 import {
   array,
   int,
@@ -6174,7 +6174,7 @@ async function collectSupplyChain(request) {
     if (!request.ecrReference)
       result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
     else {
-      const { readRepositorySettings } = await import("./ecr-repository-BNJ4RCPS.js");
+      const { readRepositorySettings } = await import("./ecr-repository-X5LZZVOF.js");
       result.repositorySettings = await readRepositorySettings(request.ecrReference);
     }
   }

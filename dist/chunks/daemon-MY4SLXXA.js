@@ -2,37 +2,37 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   guardStream
-} from "./chunk-5H22IMTH.js";
+} from "./chunk-NE6A4RTK.js";
 import {
   assembleImage,
   checkPlatform,
   resolveDockerArchive
-} from "./chunk-7XVPD7F7.js";
+} from "./chunk-7W3NHKQ5.js";
 import {
   dirname,
   joinPath,
   numeric,
   paxRecords
-} from "./chunk-YJ5KBHCR.js";
+} from "./chunk-NMKYHFGB.js";
 import {
   MAX_DOCUMENT_BYTES,
   MAX_LAYERS
-} from "./chunk-BBAY25SS.js";
+} from "./chunk-SCCJ4YHQ.js";
 import {
   waitOnCancel
-} from "./chunk-VKJXLKL6.js";
-import "./chunk-CD3S5NYX.js";
+} from "./chunk-HYF4JUWT.js";
+import "./chunk-FYJZCUTY.js";
 import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-H5ISQS2Q.js";
-import "./chunk-EWL6JI6E.js";
+} from "./chunk-OSG5UTO5.js";
+import "./chunk-PH4XAOAB.js";
 import {
   GateError,
   firstLine
-} from "./chunk-CWTO3L6Q.js";
+} from "./chunk-LLC65V5L.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import {
