@@ -23,7 +23,7 @@ function ancestors(path: string): string[] {
 }
 
 /** Answers "did a layer above `layer` delete or replace `path`?" */
-export class Visibility {
+class Visibility {
   private readonly layers: LayerIndex[];
   constructor(scans: LayerScan[]) {
     this.layers = scans.map((scan) => ({
@@ -237,7 +237,7 @@ const MAX_SYMLINK_HOPS = 40;
  * `/etc` that links to another directory both find the file. Only files the walker captured can
  * be read; anything else comes back with the reason, so a check can say it could not decide.
  */
-export class AccountFiles {
+class AccountFiles {
   private readonly entriesLimited: boolean;
   private readonly below = new Map<string, boolean>();
 

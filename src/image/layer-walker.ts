@@ -113,7 +113,7 @@ async function zstdDecompressor(): Promise<Transform> {
 }
 
 /** Normalizes a tar entry name to an absolute path; `..` is a hostile archive. */
-export function normalizeEntryPath(name: string, label: string): string {
+function normalizeEntryPath(name: string, label: string): string {
   const parts: string[] = [];
   for (const part of name.split("/")) {
     if (part === "" || part === ".") continue;

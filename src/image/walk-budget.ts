@@ -32,7 +32,7 @@ const OPAQUE = 2;
 type Kind = typeof ENTRY | typeof WHITEOUT | typeof OPAQUE;
 
 /** One layer's share: what it kept, in order, and what it was offered. */
-export class LayerRecords {
+class LayerRecords {
   private kinds = new Uint8Array(1024);
   /** Items kept. */
   count = 0;

@@ -211,7 +211,7 @@ const PUBLIC_WORDS = new Set([
 ]);
 
 /** Splits `npmAuthToken`, `NPM_AUTH_TOKEN`, `npm-auth-token`, `spring.datasource.password` into lower-case words. */
-export function nameWords(name: string): string[] {
+function nameWords(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
     .replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2")
@@ -316,7 +316,7 @@ export function isPlaceholderValue(value: string): boolean {
 }
 
 /** `aaaa`, `0000`, `00000000-0000-0000-0000-000000000000`: one character, maybe with separators. */
-export function isRunOfOneCharacter(value: string): boolean {
+function isRunOfOneCharacter(value: string): boolean {
   const core = value.replace(/[-_.:/ ]/g, "");
   return core.length > 0 && /^(.)\1*$/s.test(core);
 }
@@ -329,7 +329,7 @@ export function isPublicMaterial(value: string): boolean {
 }
 
 /** Bits of Shannon entropy per character. */
-export function shannonEntropy(value: string): number {
+function shannonEntropy(value: string): number {
   const counts = new Map<string, number>();
   for (const char of value) counts.set(char, (counts.get(char) ?? 0) + 1);
   let bits = 0;

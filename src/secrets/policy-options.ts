@@ -32,7 +32,7 @@ const ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const BUILTIN_IDS = new Set(BUILTIN_RULES.map((rule) => rule.id));
 
 /** One rule of `checks.secret.rules`. */
-export const secretRuleSchema = z.strictObject({
+const secretRuleSchema = z.strictObject({
   id: z.string().check(
     z.regex(ID, "expected a kebab-case id such as acme-api-key"),
     z.refine((id: string) => !BUILTIN_IDS.has(id), "is the id of a built-in rule; choose another"),
@@ -55,7 +55,7 @@ export const secretRuleSchema = z.strictObject({
 });
 
 /** One entry of `checks.secret.allow`. */
-export const secretAllowSchema = z
+const secretAllowSchema = z
   .strictObject({
     id: z.optional(z.string().check(z.regex(ID, "expected a kebab-case id"), z.describe("Names the allow rule in documentation and reviews"))),
     description: z.optional(z.string().check(z.describe("Why these are not credentials"))),
@@ -85,7 +85,7 @@ export interface SecretPolicyOptions {
 }
 
 /** Policy rules in the built-in rules' shape. */
-export function policyRules(options: SecretPolicyOptions): SecretRule[] {
+function policyRules(options: SecretPolicyOptions): SecretRule[] {
   return (options.rules ?? []).map((rule) => {
     const converted: SecretRule = {
       id: rule.id,
@@ -102,7 +102,7 @@ export function policyRules(options: SecretPolicyOptions): SecretRule[] {
 }
 
 /** Policy allow entries in the built-in allow rules' shape. */
-export function policyAllowRules(options: SecretPolicyOptions): AllowRule[] {
+function policyAllowRules(options: SecretPolicyOptions): AllowRule[] {
   return (options.allow ?? []).map((entry, index) => {
     const rule: AllowRule = { id: entry.id ?? `policy-allow-${index + 1}`, description: entry.description ?? "declared by the policy", origin: "policy" };
     if (entry.regex !== undefined) rule.secret = entry.regex;

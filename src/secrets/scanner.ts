@@ -255,7 +255,7 @@ function judgeFileValue(value: string, quoted: boolean, code: boolean): boolean 
 }
 
 /** Maps offsets to 1-based line numbers. */
-export function lineIndex(text: string): (offset: number) => number {
+function lineIndex(text: string): (offset: number) => number {
   let starts: number[] | undefined;
   return (offset) => {
     if (starts === undefined) {
