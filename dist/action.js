@@ -8,17 +8,17 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-P22UTC4T.js";
-import "./chunks/chunk-4AQHHHSZ.js";
-import "./chunks/chunk-6X4SVAUV.js";
-import "./chunks/chunk-HYF4JUWT.js";
+} from "./chunks/chunk-JP4QCJJI.js";
+import "./chunks/chunk-H62FIDGW.js";
+import "./chunks/chunk-IE4LRQQL.js";
+import "./chunks/chunk-6QWMG3GJ.js";
 import {
   splitUserinfo
-} from "./chunks/chunk-HVRY4P7N.js";
-import "./chunks/chunk-FYJZCUTY.js";
+} from "./chunks/chunk-XJDPVCVL.js";
+import "./chunks/chunk-L7YZTJBX.js";
 import "./chunks/chunk-IAWQKDHJ.js";
 import "./chunks/chunk-6CHONRVN.js";
-import "./chunks/chunk-PH4XAOAB.js";
+import "./chunks/chunk-6RMMOMMT.js";
 import "./chunks/chunk-NAQIIRL5.js";
 import {
   setNoticeHandler
@@ -28,7 +28,7 @@ import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-LLC65V5L.js";
+} from "./chunks/chunk-XTIAIT4S.js";
 import "./chunks/chunk-LRSFJNTU.js";
 import "./chunks/chunk-PE4PBRI4.js";
 import {

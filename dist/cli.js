@@ -9,15 +9,15 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-P22UTC4T.js";
-import "./chunks/chunk-4AQHHHSZ.js";
-import "./chunks/chunk-6X4SVAUV.js";
-import "./chunks/chunk-HYF4JUWT.js";
-import "./chunks/chunk-HVRY4P7N.js";
-import "./chunks/chunk-FYJZCUTY.js";
+} from "./chunks/chunk-JP4QCJJI.js";
+import "./chunks/chunk-H62FIDGW.js";
+import "./chunks/chunk-IE4LRQQL.js";
+import "./chunks/chunk-6QWMG3GJ.js";
+import "./chunks/chunk-XJDPVCVL.js";
+import "./chunks/chunk-L7YZTJBX.js";
 import "./chunks/chunk-IAWQKDHJ.js";
 import "./chunks/chunk-6CHONRVN.js";
-import "./chunks/chunk-PH4XAOAB.js";
+import "./chunks/chunk-6RMMOMMT.js";
 import "./chunks/chunk-NAQIIRL5.js";
 import "./chunks/chunk-NLA4MBKA.js";
 import "./chunks/chunk-BUOUAKQC.js";
@@ -25,7 +25,7 @@ import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-LLC65V5L.js";
+} from "./chunks/chunk-XTIAIT4S.js";
 import "./chunks/chunk-LRSFJNTU.js";
 import "./chunks/chunk-PE4PBRI4.js";
 import "./chunks/chunk-ENLSQBIW.js";
@@ -205,7 +205,7 @@ async function pinCommand(argv) {
   }
   if (parsed.positionals.length > 1)
     throw new GateError(`pin: expected one Dockerfile, got ${parsed.positionals.length} arguments (see image-gate pin --help)`);
-  const { runPin } = await import("./chunks/pin-ZA6KVL3X.js");
+  const { runPin } = await import("./chunks/pin-3MTUJYOR.js");
   const outcome = await runPin({ ...parsed.positionals[0] !== void 0 ? { dockerfile: parsed.positionals[0] } : {}, check: parsed.values.check ?? false });
   process.stdout.write(scrubOutput(outcome.lines.map((line) => `${line}
 `).join("")));

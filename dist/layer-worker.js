@@ -4,17 +4,17 @@ import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   walkLayer
-} from "./chunks/chunk-OSG5UTO5.js";
+} from "./chunks/chunk-V6X3YGZO.js";
 import {
   readPlan
 } from "./chunks/chunk-6CHONRVN.js";
 import {
   openInputFile
-} from "./chunks/chunk-PH4XAOAB.js";
+} from "./chunks/chunk-6RMMOMMT.js";
 import {
   GateError,
   defaultScanner
-} from "./chunks/chunk-LLC65V5L.js";
+} from "./chunks/chunk-XTIAIT4S.js";
 import "./chunks/chunk-PE4PBRI4.js";
 import "./chunks/chunk-ENLSQBIW.js";
 

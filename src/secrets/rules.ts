@@ -362,7 +362,7 @@ export const BUILTIN_RULES: SecretRule[] = [
     keywords: ["mysql", "mariadb"],
     keywordOffset: 4,
     // The client in command position (not `find /etc/mysql/ -print0`): the character before it is part of the match.
-    regex: raw`(?:^|[\s;&|(${"`"}'"]|bin\/)(?:mysql|mysqladmin|mysqldump|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mariadb|mariadb-admin|mariadb-dump)[ \t][^\n|;&]{0,300}?[ \t]-p(?<q>["']?)(?<secret>[^\s"'$-][^\s"']{0,200})\k<q>`,
+    regex: raw`(?:^|[\s;&|(${"`"}'"]|bin\/)(?:mysql|mysqladmin|mysqldump|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mariadb|mariadb-admin|mariadb-dump)[ \t](?:[^\n|;&]{0,300}?[ \t])?-p(?<q>["']?)(?<secret>[^\s"'$-][^\s"']{0,200})\k<q>`,
     checks: ["literal"],
   },
   {

@@ -55,6 +55,7 @@ describe("secret rules: each finds its format", () => {
     ["htpasswd-password", `htpasswd -bc /etc/nginx/.htpasswd admin ${fake.password("htpasswd")}`, fake.password("htpasswd")],
     ["htpasswd-password", `htpasswd -nbB admin ${fake.password("htpasswd-n")} > users`, fake.password("htpasswd-n")],
     ["mysql-password-argument", `mysql -uroot -p${fake.password("mysql-p")} -e "CREATE DATABASE app"`, fake.password("mysql-p")],
+    ["mysql-password-argument", `mysql -p${fake.password("mysql-first")} app`, fake.password("mysql-first")],
     ["sshpass-password", `sshpass -p '${fake.password("sshpass")}' scp x host:`, fake.password("sshpass")],
     ["registry-login-password", `docker login -u ci -p ${fake.password("login")} registry.acme.io`, fake.password("login")],
     ["redis-cli-password", `redis-cli -h cache -a ${fake.password("redis")} ping`, fake.password("redis")],

@@ -2,11 +2,11 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-3ARMVIR5.js";
+} from "./chunk-NJNAXERD.js";
 import {
   GateError,
   firstLine
-} from "./chunk-LLC65V5L.js";
+} from "./chunk-XTIAIT4S.js";
 
 // src/image/base-image-registry.ts
 var CONCURRENCY = 4;

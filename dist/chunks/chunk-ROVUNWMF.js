@@ -2,18 +2,18 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   TarIndex
-} from "./chunk-NMKYHFGB.js";
+} from "./chunk-5MVRZRGK.js";
 import {
   MAX_DOCUMENT_BYTES
-} from "./chunk-SCCJ4YHQ.js";
+} from "./chunk-HITKW5QU.js";
 import {
   openInputFile,
   readInputFile
-} from "./chunk-PH4XAOAB.js";
+} from "./chunk-6RMMOMMT.js";
 import {
   GateError,
   quoteInput
-} from "./chunk-LLC65V5L.js";
+} from "./chunk-XTIAIT4S.js";
 
 // src/image/open-store.ts
 import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";

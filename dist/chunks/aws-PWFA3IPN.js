@@ -7,7 +7,7 @@ import {
   isIndexMediaType,
   platformMatches,
   platformOf
-} from "./chunk-SCCJ4YHQ.js";
+} from "./chunk-HITKW5QU.js";
 import {
   batchGetImageSchema,
   describeImagesSchema,
@@ -49,7 +49,7 @@ import {
   require_dist_cjs2,
   require_dist_cjs3,
   retry_exports
-} from "./chunk-JRIHF6AR.js";
+} from "./chunk-TUPIG2K6.js";
 import "./chunk-NLA4MBKA.js";
 import {
   ShapeError,
@@ -57,7 +57,7 @@ import {
 } from "./chunk-BUOUAKQC.js";
 import {
   GateError
-} from "./chunk-LLC65V5L.js";
+} from "./chunk-XTIAIT4S.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import {

@@ -6,7 +6,7 @@ import {
   quoteInput,
   redact,
   secretDigest
-} from "./chunk-LLC65V5L.js";
+} from "./chunk-XTIAIT4S.js";
 import {
   __commonJS,
   __require,

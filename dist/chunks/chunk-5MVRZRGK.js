@@ -2,10 +2,10 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   openInputFile
-} from "./chunk-PH4XAOAB.js";
+} from "./chunk-6RMMOMMT.js";
 import {
   GateError
-} from "./chunk-LLC65V5L.js";
+} from "./chunk-XTIAIT4S.js";
 
 // src/image/tar-index.ts
 import { Readable } from "node:stream";

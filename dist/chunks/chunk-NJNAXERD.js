@@ -2,27 +2,27 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   guardStream
-} from "./chunk-NE6A4RTK.js";
+} from "./chunk-FHVT5GD7.js";
 import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-SCCJ4YHQ.js";
+} from "./chunk-HITKW5QU.js";
 import {
   ECR_HOST
-} from "./chunk-6X4SVAUV.js";
+} from "./chunk-IE4LRQQL.js";
 import {
   parseImageReference
-} from "./chunk-FYJZCUTY.js";
+} from "./chunk-L7YZTJBX.js";
 import {
   readInputFile
-} from "./chunk-PH4XAOAB.js";
+} from "./chunk-6RMMOMMT.js";
 import {
   GateError,
   firstLine,
   jsonProblem,
   quoteInput
-} from "./chunk-LLC65V5L.js";
+} from "./chunk-XTIAIT4S.js";
 import {
   array,
   looseObject,
@@ -814,7 +814,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./ecr-login-WQAB3JND.js");
+  const { ecrRegistryLogin } = await import("./ecr-login-FBPZ3FJE.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {

@@ -3,31 +3,31 @@ const require = __igCreateRequire(import.meta.url);
 import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-3ARMVIR5.js";
-import "./chunk-NE6A4RTK.js";
+} from "./chunk-NJNAXERD.js";
+import "./chunk-FHVT5GD7.js";
 import {
   openStore
-} from "./chunk-INPQUHDV.js";
-import "./chunk-NMKYHFGB.js";
+} from "./chunk-ROVUNWMF.js";
+import "./chunk-5MVRZRGK.js";
 import {
   MAX_DOCUMENT_BYTES,
   parseDocument
-} from "./chunk-SCCJ4YHQ.js";
-import "./chunk-6X4SVAUV.js";
+} from "./chunk-HITKW5QU.js";
+import "./chunk-IE4LRQQL.js";
 import {
   parseImageSource
-} from "./chunk-HVRY4P7N.js";
+} from "./chunk-XJDPVCVL.js";
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-FYJZCUTY.js";
+} from "./chunk-L7YZTJBX.js";
 import {
   readInputFileSync
-} from "./chunk-PH4XAOAB.js";
+} from "./chunk-6RMMOMMT.js";
 import {
   GateError,
   firstLine
-} from "./chunk-LLC65V5L.js";
+} from "./chunk-XTIAIT4S.js";
 import {
   array,
   int,
@@ -6174,7 +6174,7 @@ async function collectSupplyChain(request) {
     if (!request.ecrReference)
       result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
     else {
-      const { readRepositorySettings } = await import("./ecr-repository-X5LZZVOF.js");
+      const { readRepositorySettings } = await import("./ecr-repository-ROVLEU3K.js");
       result.repositorySettings = await readRepositorySettings(request.ecrReference);
     }
   }

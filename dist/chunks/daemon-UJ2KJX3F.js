@@ -2,37 +2,37 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   guardStream
-} from "./chunk-NE6A4RTK.js";
+} from "./chunk-FHVT5GD7.js";
 import {
   assembleImage,
   checkPlatform,
   resolveDockerArchive
-} from "./chunk-7W3NHKQ5.js";
+} from "./chunk-M66VRM6V.js";
 import {
   dirname,
   joinPath,
   numeric,
   paxRecords
-} from "./chunk-NMKYHFGB.js";
+} from "./chunk-5MVRZRGK.js";
 import {
   MAX_DOCUMENT_BYTES,
   MAX_LAYERS
-} from "./chunk-SCCJ4YHQ.js";
+} from "./chunk-HITKW5QU.js";
 import {
   waitOnCancel
-} from "./chunk-HYF4JUWT.js";
-import "./chunk-FYJZCUTY.js";
+} from "./chunk-6QWMG3GJ.js";
+import "./chunk-L7YZTJBX.js";
 import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-OSG5UTO5.js";
-import "./chunk-PH4XAOAB.js";
+} from "./chunk-V6X3YGZO.js";
+import "./chunk-6RMMOMMT.js";
 import {
   GateError,
   firstLine
-} from "./chunk-LLC65V5L.js";
+} from "./chunk-XTIAIT4S.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import {

@@ -13,7 +13,7 @@ import {
 } from "./chunk-IAWQKDHJ.js";
 import {
   readInputFile
-} from "./chunk-PH4XAOAB.js";
+} from "./chunk-6RMMOMMT.js";
 import {
   ShapeError,
   parseShape
@@ -21,7 +21,7 @@ import {
 import {
   GateError,
   jsonProblem
-} from "./chunk-LLC65V5L.js";
+} from "./chunk-XTIAIT4S.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";
@@ -170,7 +170,7 @@ async function gatherScans(options) {
   const catalog = options.kevCatalog ? await readKevCatalog(options.kevCatalog.file, options.kevCatalog.label) : void 0;
   const gathered = { results };
   if (options.ecr && (options.sources.has("ecr") || options.sources.has("inspector"))) {
-    const aws = await import("./aws-6LAVKYBJ.js");
+    const aws = await import("./aws-PWFA3IPN.js");
     const controller = new AbortController();
     try {
       const context = aws.awsContext({

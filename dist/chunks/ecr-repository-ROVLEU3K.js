@@ -3,10 +3,10 @@ const require = __igCreateRequire(import.meta.url);
 import {
   describeAwsError,
   require_dist_cjs3 as require_dist_cjs
-} from "./chunk-JRIHF6AR.js";
+} from "./chunk-TUPIG2K6.js";
 import {
   GateError
-} from "./chunk-LLC65V5L.js";
+} from "./chunk-XTIAIT4S.js";
 import {
   array,
   boolean,

@@ -3,7 +3,7 @@ const require = __igCreateRequire(import.meta.url);
 import {
   GateError,
   jsonProblem
-} from "./chunk-LLC65V5L.js";
+} from "./chunk-XTIAIT4S.js";
 import {
   array,
   boolean,

@@ -2,43 +2,43 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   openStore
-} from "./chunk-INPQUHDV.js";
+} from "./chunk-ROVUNWMF.js";
 import {
   assembleImage,
   blobPath,
   checkPlatform,
   resolveDockerArchive,
   resolveOciLayout
-} from "./chunk-7W3NHKQ5.js";
-import "./chunk-NMKYHFGB.js";
+} from "./chunk-M66VRM6V.js";
+import "./chunk-5MVRZRGK.js";
 import {
   MAX_LAYERS,
   isIndexMediaType
-} from "./chunk-SCCJ4YHQ.js";
+} from "./chunk-HITKW5QU.js";
 import {
   describeSource,
   parseImageSource
-} from "./chunk-HVRY4P7N.js";
+} from "./chunk-XJDPVCVL.js";
 import {
   parseImageReference
-} from "./chunk-FYJZCUTY.js";
+} from "./chunk-L7YZTJBX.js";
 import {
   DEFAULT_LIMITS,
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   emptyScan,
   walkLayer
-} from "./chunk-OSG5UTO5.js";
+} from "./chunk-V6X3YGZO.js";
 import {
   VERIFY_ONLY,
   readPlan
 } from "./chunk-6CHONRVN.js";
-import "./chunk-PH4XAOAB.js";
+import "./chunk-6RMMOMMT.js";
 import {
   GateError,
   defaultScanner,
   firstLine
-} from "./chunk-LLC65V5L.js";
+} from "./chunk-XTIAIT4S.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";
@@ -215,7 +215,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-5FGR4D3E.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-CK5UY6NR.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -306,7 +306,7 @@ async function loadImage(reference, options = {}) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-MY4SLXXA.js");
+    const { loadFromDaemon } = await import("./daemon-UJ2KJX3F.js");
     return loadFromDaemon(source, reference, limits, options.platform, layerReading(options), options);
   }
   if (source.transport === "docker") {

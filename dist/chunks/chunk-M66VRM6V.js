@@ -12,17 +12,17 @@ import {
   parseDocument,
   platformMatches,
   platformOf
-} from "./chunk-SCCJ4YHQ.js";
+} from "./chunk-HITKW5QU.js";
 import {
   parseImageReference
-} from "./chunk-FYJZCUTY.js";
+} from "./chunk-L7YZTJBX.js";
 import {
   MAX_CAPTURE_BYTES
-} from "./chunk-OSG5UTO5.js";
+} from "./chunk-V6X3YGZO.js";
 import {
   GateError,
   quoteInput
-} from "./chunk-LLC65V5L.js";
+} from "./chunk-XTIAIT4S.js";
 
 // src/image/assemble.ts
 function ancestors(path) {

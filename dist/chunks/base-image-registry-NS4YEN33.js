@@ -4,14 +4,14 @@ import {
   RegistryLookups,
   gatherBaseImageEvidence,
   inBatches
-} from "./chunk-PHHRC6FD.js";
-import "./chunk-3ARMVIR5.js";
-import "./chunk-NE6A4RTK.js";
-import "./chunk-SCCJ4YHQ.js";
-import "./chunk-6X4SVAUV.js";
-import "./chunk-FYJZCUTY.js";
-import "./chunk-PH4XAOAB.js";
-import "./chunk-LLC65V5L.js";
+} from "./chunk-DANHV6MG.js";
+import "./chunk-NJNAXERD.js";
+import "./chunk-FHVT5GD7.js";
+import "./chunk-HITKW5QU.js";
+import "./chunk-IE4LRQQL.js";
+import "./chunk-L7YZTJBX.js";
+import "./chunk-6RMMOMMT.js";
+import "./chunk-XTIAIT4S.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";

@@ -3,22 +3,22 @@ const require = __igCreateRequire(import.meta.url);
 import {
   RegistryLookups,
   inBatches
-} from "./chunk-PHHRC6FD.js";
-import "./chunk-3ARMVIR5.js";
-import "./chunk-NE6A4RTK.js";
-import "./chunk-SCCJ4YHQ.js";
+} from "./chunk-DANHV6MG.js";
+import "./chunk-NJNAXERD.js";
+import "./chunk-FHVT5GD7.js";
+import "./chunk-HITKW5QU.js";
 import {
   decodeText,
   parseDockerfile,
   pinnedReference,
   unpinnableReason
-} from "./chunk-4AQHHHSZ.js";
-import "./chunk-6X4SVAUV.js";
-import "./chunk-FYJZCUTY.js";
-import "./chunk-PH4XAOAB.js";
+} from "./chunk-H62FIDGW.js";
+import "./chunk-IE4LRQQL.js";
+import "./chunk-L7YZTJBX.js";
+import "./chunk-6RMMOMMT.js";
 import {
   GateError
-} from "./chunk-LLC65V5L.js";
+} from "./chunk-XTIAIT4S.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";

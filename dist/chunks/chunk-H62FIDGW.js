@@ -3,16 +3,16 @@ const require = __igCreateRequire(import.meta.url);
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-FYJZCUTY.js";
+} from "./chunk-L7YZTJBX.js";
 import {
   formatBytes,
   readInputFile
-} from "./chunk-PH4XAOAB.js";
+} from "./chunk-6RMMOMMT.js";
 import {
   GateError,
   quoteInput,
   where
-} from "./chunk-LLC65V5L.js";
+} from "./chunk-XTIAIT4S.js";
 import {
   __commonJS,
   __esm,

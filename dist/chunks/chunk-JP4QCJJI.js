@@ -16,19 +16,19 @@ import {
   shellCommands,
   stageChain,
   unpinnableReason
-} from "./chunk-4AQHHHSZ.js";
+} from "./chunk-H62FIDGW.js";
 import {
   isEcrHost,
   parseEcrReference
-} from "./chunk-6X4SVAUV.js";
+} from "./chunk-IE4LRQQL.js";
 import {
   DEFAULT_RUN_TIMEOUT,
   cancellableClock,
   withRunDeadline
-} from "./chunk-HYF4JUWT.js";
+} from "./chunk-6QWMG3GJ.js";
 import {
   refuseUserinfo
-} from "./chunk-HVRY4P7N.js";
+} from "./chunk-XJDPVCVL.js";
 import {
   normalizeSeverity
 } from "./chunk-IAWQKDHJ.js";
@@ -38,7 +38,7 @@ import {
 } from "./chunk-6CHONRVN.js";
 import {
   readInputFileSync
-} from "./chunk-PH4XAOAB.js";
+} from "./chunk-6RMMOMMT.js";
 import {
   SIGNER_OPTIONS,
   SIGNER_PRESETS,
@@ -65,7 +65,7 @@ import {
   redactText,
   secretDigest,
   where
-} from "./chunk-LLC65V5L.js";
+} from "./chunk-XTIAIT4S.js";
 import {
   _enum,
   array,
@@ -14111,7 +14111,7 @@ async function judge(options, control) {
   const outdated = policy.checks["outdated-base-image"];
   if (evidence.dockerfile && outdated && outdated.action !== "off") {
     activity.phase("reading the tag lists of the base images");
-    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-SDJ45DFE.js");
+    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-NS4YEN33.js");
     const lookups = new RegistryLookups(registryOptions);
     evidence.baseImages = await gatherBaseImageEvidence(evidence.dockerfile, { tags: true, digests: policy.checks["mutable-tag"]?.action !== "off" }, lookups);
     const unreadable = Object.entries(evidence.baseImages.tags).find(([, listing]) => "unavailable" in listing);
@@ -14123,7 +14123,7 @@ async function judge(options, control) {
   }
   if (options.image !== void 0) {
     activity.phase(`reading the image ${options.image}`);
-    const { loadImage } = await import("./load-OJ7R73XC.js");
+    const { loadImage } = await import("./load-M3FZGNPE.js");
     const needs = imageNeedsOfEnabledChecks(policy.checks);
     if (readsNoLayerContent(needs)) notice(`--image: no enabled check reads the image's files; its layers are read only to verify their digests`);
     const loadOptions = {
@@ -14169,7 +14169,7 @@ async function judge(options, control) {
       );
     }
     activity.phase(`reading scan results (${[...sources].join(", ")})`);
-    const { gatherScans } = await import("./gather-JWD6CIIF.js");
+    const { gatherScans } = await import("./gather-7LX73A4Q.js");
     let waiting;
     const progress = (event) => {
       waiting?.();
@@ -14215,7 +14215,7 @@ async function judge(options, control) {
   const on = (id) => (policy.checks[id]?.action ?? "off") !== "off";
   if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
     activity.phase("reading signatures, attestations and repository settings");
-    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-X5HAMNCV.js"), import("./signer-options-SRRKNFJK.js")]);
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-JI2VCTGJ.js"), import("./signer-options-SRRKNFJK.js")]);
     const ecrReference = ecrReferenceOf(options);
     const collected = await collectSupplyChain({
       ...on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"].options, cwd) } : {},
