@@ -9,7 +9,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-JP4QCJJI.js";
+} from "./chunks/chunk-DSPBA2RU.js";
 import "./chunks/chunk-H62FIDGW.js";
 import "./chunks/chunk-IE4LRQQL.js";
 import "./chunks/chunk-6QWMG3GJ.js";

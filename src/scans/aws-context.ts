@@ -8,7 +8,7 @@ import { Inspector2Client } from "@aws-sdk/client-inspector2";
 import type { EcrReference } from "../reference/ecr.ts";
 import { replaceAwsNodeWarning } from "../aws/node-support.ts";
 import { isTransient, partitionOf, REQUEST_TIMEOUTS } from "../aws/sdk.ts";
-import { isAbort, type Clock, type Progress } from "../poll.ts";
+import { isAbort, readUntilSettled, type Clock, type Progress, type Read, type SettledOutcome } from "../poll.ts";
 
 /** Everything one run's AWS readers share. */
 export interface AwsContext {
@@ -73,4 +73,17 @@ export async function retryTransient<T>(context: AwsContext, what: string, call:
 /** Inspector's resource id for an ECR image: the repository ARN, then the digest. */
 export function ecrImageResourceId(reference: EcrReference, digest: string): string {
   return `arn:${partitionOf(reference.region)}:ecr:${reference.region}:${reference.account}:repository/${reference.repository}/${digest}`;
+}
+
+/** Reads a scan source until two finished reads agree, within the run's wait, clock, progress and cancellation. */
+export function readSettled<T>(context: AwsContext, what: string, read: () => Promise<Read<T>>): Promise<SettledOutcome<T>> {
+  return readUntilSettled({
+    what,
+    waitMs: context.waitMs,
+    clock: context.clock,
+    settleMs: context.settleMs,
+    signal: context.signal,
+    ...(context.progress ? { progress: context.progress } : {}),
+    read,
+  });
 }

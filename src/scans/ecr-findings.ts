@@ -10,14 +10,14 @@
 import { GetRegistryScanningConfigurationCommand, paginateDescribeImageScanFindings, StartImageScanCommand } from "@aws-sdk/client-ecr";
 import { GateError } from "../errors.ts";
 import { describeAwsError, isTransient } from "../aws/sdk.ts";
-import { retryTransient, type AwsContext } from "./aws-context.ts";
+import { readSettled, retryTransient, type AwsContext } from "./aws-context.ts";
 import { coverageVerdict } from "./coverage.ts";
 import type { EcrImageTarget } from "./ecr-image.ts";
 import { ecrStatusVerdict } from "./ecr-status.ts";
 import { attachFindingDetails, findCoverage } from "./inspector.ts";
 import type { ScanResult, Vulnerability } from "./model.ts";
 import { fromBasicFinding, fromPackageFinding, signatureOf } from "./normalize.ts";
-import { isAbort, readUntilSettled, type Read } from "../poll.ts";
+import { isAbort, type Read } from "../poll.ts";
 import { parseShape, ShapeError } from "../aws/shape.ts";
 import { imageScanFindingsPageSchema, registryScanningConfigurationSchema, type ImageScanFindingsPage } from "./schemas.ts";
 
@@ -178,15 +178,11 @@ export async function readEcrScan(context: AwsContext, configuration: ScanningCo
   };
 
   try {
-    const outcome = await readUntilSettled({
-      what: `ECR ${scanType && scanType !== "unknown" ? `${scanType} ` : ""}scan of ${reference.repository}@${image.digest.slice(0, 19)}…${image.platform ? ` (${image.platform})` : ""}`,
-      waitMs: context.waitMs,
-      clock: context.clock,
-      settleMs: context.settleMs,
-      signal: context.signal,
-      ...(context.progress ? { progress: context.progress } : {}),
-      read: readOnce,
-    });
+    const outcome = await readSettled(
+      context,
+      `ECR ${scanType && scanType !== "unknown" ? `${scanType} ` : ""}scan of ${reference.repository}@${image.digest.slice(0, 19)}…${image.platform ? ` (${image.platform})` : ""}`,
+      readOnce,
+    );
     if (!outcome.ok) {
       if (outcome.timedOut)
         return unavailable(
@@ -198,11 +194,7 @@ export async function readEcrScan(context: AwsContext, configuration: ScanningCo
     if (closed > 0) notes.push(`${closed} CLOSED finding${closed === 1 ? "" : "s"} not counted`);
     if (coverageHidden)
       notes.push("Inspector's coverage of this image is not visible to the caller; completeness was judged by the scan status and its completion time");
-    for (const vulnerability of vulnerabilities) {
-      vulnerability.imageDigest = image.digest;
-      if (image.platform) vulnerability.platform = image.platform;
-    }
-    const missing = await attachFindingDetails(context, vulnerabilities);
+    const missing = await attachFindingDetails(context, vulnerabilities, image);
     if (missing) notes.push(missing);
     return { ...base, status: "complete", vulnerabilities, ...(notes.length ? { notes } : {}) };
   } catch (error) {

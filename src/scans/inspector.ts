@@ -8,12 +8,12 @@
 
 import { BatchGetFindingDetailsCommand, paginateListCoverage, paginateListFindings } from "@aws-sdk/client-inspector2";
 import { describeAwsError, isTransient } from "../aws/sdk.ts";
-import { ecrImageResourceId, retryTransient, type AwsContext, type FindingDetail } from "./aws-context.ts";
+import { ecrImageResourceId, readSettled, retryTransient, type AwsContext, type FindingDetail } from "./aws-context.ts";
 import { coverageVerdict } from "./coverage.ts";
 import type { EcrImageTarget } from "./ecr-image.ts";
 import type { ScanResult, Vulnerability } from "./model.ts";
 import { fromPackageFinding, signatureOf } from "./normalize.ts";
-import { isAbort, readUntilSettled, type Read } from "../poll.ts";
+import { isAbort, type Read } from "../poll.ts";
 import { parseShape, ShapeError } from "../aws/shape.ts";
 import { findingDetailsSchema, listCoveragePageSchema, listFindingsPageSchema, type CoveredResource } from "./schemas.ts";
 
@@ -123,15 +123,11 @@ export async function readInspectorFindings(context: AwsContext, image: EcrImage
   };
 
   try {
-    const outcome = await readUntilSettled({
-      what: `Inspector coverage of ${reference.repository}@${image.digest.slice(0, 19)}…${image.platform ? ` (${image.platform})` : ""}`,
-      waitMs: context.waitMs,
-      clock: context.clock,
-      settleMs: context.settleMs,
-      signal: context.signal,
-      ...(context.progress ? { progress: context.progress } : {}),
-      read: readOnce,
-    });
+    const outcome = await readSettled(
+      context,
+      `Inspector coverage of ${reference.repository}@${image.digest.slice(0, 19)}…${image.platform ? ` (${image.platform})` : ""}`,
+      readOnce,
+    );
     if (!outcome.ok) {
       if (outcome.timedOut)
         return unavailable(
@@ -142,11 +138,7 @@ export async function readInspectorFindings(context: AwsContext, image: EcrImage
     const { vulnerabilities, closed } = outcome.value;
     const notes: string[] = [];
     if (closed > 0) notes.push(`${closed} CLOSED finding${closed === 1 ? "" : "s"} not counted`);
-    for (const vulnerability of vulnerabilities) {
-      vulnerability.imageDigest = image.digest;
-      if (image.platform) vulnerability.platform = image.platform;
-    }
-    const missing = await attachFindingDetails(context, vulnerabilities);
+    const missing = await attachFindingDetails(context, vulnerabilities, image);
     if (missing) notes.push(missing);
     return { ...base, status: "complete", vulnerabilities, ...(notes.length ? { notes } : {}) };
   } catch (error) {
@@ -193,11 +185,16 @@ async function fetchDetails(context: AwsContext, arns: string[]): Promise<Map<st
 }
 
 /**
- * Adds CISA KEV, EPSS and exploit-observed facts from Inspector's finding details to every
+ * Names the image in every vulnerability, and adds CISA KEV, EPSS and exploit-observed facts from Inspector's finding details to every
  * vulnerability with a finding ARN. Returns a note when some could not be read (their KEV status
  * stays unknown; it is never guessed as "not listed").
  */
-export async function attachFindingDetails(context: AwsContext, vulnerabilities: Vulnerability[]): Promise<string | undefined> {
+export async function attachFindingDetails(context: AwsContext, vulnerabilities: Vulnerability[], image: EcrImageTarget): Promise<string | undefined> {
+  // Each finding names the image (and platform) it was found in.
+  for (const vulnerability of vulnerabilities) {
+    vulnerability.imageDigest = image.digest;
+    if (image.platform) vulnerability.platform = image.platform;
+  }
   const arns = [...new Set(vulnerabilities.map((vulnerability) => vulnerability.findingArn).filter((arn): arn is string => arn !== undefined))];
   if (arns.length === 0) return undefined;
   // One call at a time (a shared queue for both readers): details are many small calls and throttle easily.

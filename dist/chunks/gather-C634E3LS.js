@@ -170,7 +170,7 @@ async function gatherScans(options) {
   const catalog = options.kevCatalog ? await readKevCatalog(options.kevCatalog.file, options.kevCatalog.label) : void 0;
   const gathered = { results };
   if (options.ecr && (options.sources.has("ecr") || options.sources.has("inspector"))) {
-    const aws = await import("./aws-PWFA3IPN.js");
+    const aws = await import("./aws-UOX3VES3.js");
     const controller = new AbortController();
     try {
       const context = aws.awsContext({

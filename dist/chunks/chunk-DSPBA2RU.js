@@ -14169,7 +14169,7 @@ async function judge(options, control) {
       );
     }
     activity.phase(`reading scan results (${[...sources].join(", ")})`);
-    const { gatherScans } = await import("./gather-7LX73A4Q.js");
+    const { gatherScans } = await import("./gather-C634E3LS.js");
     let waiting;
     const progress = (event) => {
       waiting?.();

@@ -8227,6 +8227,17 @@ async function retryTransient(context, what, call) {
 function ecrImageResourceId(reference, digest) {
   return `arn:${partitionOf(reference.region)}:ecr:${reference.region}:${reference.account}:repository/${reference.repository}/${digest}`;
 }
+function readSettled(context, what, read) {
+  return readUntilSettled({
+    what,
+    waitMs: context.waitMs,
+    clock: context.clock,
+    settleMs: context.settleMs,
+    signal: context.signal,
+    ...context.progress ? { progress: context.progress } : {},
+    read
+  });
+}
 
 // src/scans/ecr-findings.ts
 var import_client_ecr2 = __toESM(require_dist_cjs3(), 1);
@@ -8388,15 +8399,11 @@ async function readInspectorFindings(context, image) {
     return { state: "finished", value: { vulnerabilities, closed }, signature: `${scannedAt}|${signatureOf(vulnerabilities)}` };
   };
   try {
-    const outcome = await readUntilSettled({
-      what: `Inspector coverage of ${reference.repository}@${image.digest.slice(0, 19)}…${image.platform ? ` (${image.platform})` : ""}`,
-      waitMs: context.waitMs,
-      clock: context.clock,
-      settleMs: context.settleMs,
-      signal: context.signal,
-      ...context.progress ? { progress: context.progress } : {},
-      read: readOnce
-    });
+    const outcome = await readSettled(
+      context,
+      `Inspector coverage of ${reference.repository}@${image.digest.slice(0, 19)}…${image.platform ? ` (${image.platform})` : ""}`,
+      readOnce
+    );
     if (!outcome.ok) {
       if (outcome.timedOut)
         return unavailable(
@@ -8407,11 +8414,7 @@ async function readInspectorFindings(context, image) {
     const { vulnerabilities, closed } = outcome.value;
     const notes = [];
     if (closed > 0) notes.push(`${closed} CLOSED finding${closed === 1 ? "" : "s"} not counted`);
-    for (const vulnerability of vulnerabilities) {
-      vulnerability.imageDigest = image.digest;
-      if (image.platform) vulnerability.platform = image.platform;
-    }
-    const missing = await attachFindingDetails(context, vulnerabilities);
+    const missing = await attachFindingDetails(context, vulnerabilities, image);
     if (missing) notes.push(missing);
     return { ...base, status: "complete", vulnerabilities, ...notes.length ? { notes } : {} };
   } catch (error) {
@@ -8454,7 +8457,11 @@ async function fetchDetails(context, arns) {
   }
   return result;
 }
-async function attachFindingDetails(context, vulnerabilities) {
+async function attachFindingDetails(context, vulnerabilities, image) {
+  for (const vulnerability of vulnerabilities) {
+    vulnerability.imageDigest = image.digest;
+    if (image.platform) vulnerability.platform = image.platform;
+  }
   const arns = [...new Set(vulnerabilities.map((vulnerability) => vulnerability.findingArn).filter((arn) => arn !== void 0))];
   if (arns.length === 0) return void 0;
   const fresh = arns.filter((arn) => !context.findingDetails.has(arn));
@@ -8631,15 +8638,11 @@ async function readEcrScan(context, configuration, image) {
     return { state: "finished", value: { vulnerabilities, closed }, signature: `${completedAt}|${scannedAt}|${signatureOf(vulnerabilities)}` };
   };
   try {
-    const outcome = await readUntilSettled({
-      what: `ECR ${scanType && scanType !== "unknown" ? `${scanType} ` : ""}scan of ${reference.repository}@${image.digest.slice(0, 19)}…${image.platform ? ` (${image.platform})` : ""}`,
-      waitMs: context.waitMs,
-      clock: context.clock,
-      settleMs: context.settleMs,
-      signal: context.signal,
-      ...context.progress ? { progress: context.progress } : {},
-      read: readOnce
-    });
+    const outcome = await readSettled(
+      context,
+      `ECR ${scanType && scanType !== "unknown" ? `${scanType} ` : ""}scan of ${reference.repository}@${image.digest.slice(0, 19)}…${image.platform ? ` (${image.platform})` : ""}`,
+      readOnce
+    );
     if (!outcome.ok) {
       if (outcome.timedOut)
         return unavailable(
@@ -8651,11 +8654,7 @@ async function readEcrScan(context, configuration, image) {
     if (closed > 0) notes.push(`${closed} CLOSED finding${closed === 1 ? "" : "s"} not counted`);
     if (coverageHidden)
       notes.push("Inspector's coverage of this image is not visible to the caller; completeness was judged by the scan status and its completion time");
-    for (const vulnerability of vulnerabilities) {
-      vulnerability.imageDigest = image.digest;
-      if (image.platform) vulnerability.platform = image.platform;
-    }
-    const missing = await attachFindingDetails(context, vulnerabilities);
+    const missing = await attachFindingDetails(context, vulnerabilities, image);
     if (missing) notes.push(missing);
     return { ...base, status: "complete", vulnerabilities, ...notes.length ? { notes } : {} };
   } catch (error) {
