@@ -9,7 +9,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-DSPBA2RU.js";
+} from "./chunks/chunk-6FU4J7VO.js";
 import "./chunks/chunk-H62FIDGW.js";
 import "./chunks/chunk-IE4LRQQL.js";
 import "./chunks/chunk-6QWMG3GJ.js";

@@ -4,7 +4,7 @@ import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   walkLayer
-} from "./chunks/chunk-V6X3YGZO.js";
+} from "./chunks/chunk-26NTWFLK.js";
 import {
   readPlan
 } from "./chunks/chunk-6CHONRVN.js";

@@ -59,6 +59,13 @@ function isUtf8(bytes: Uint8Array): boolean {
   return true;
 }
 
+const HIGH = 1;
+const CONTROL = 2;
+/** Each byte's kind: a control character that text does not hold (tab, line breaks, form feed and escape are text), a byte above ASCII, or neither. */
+const BYTE_KIND = Uint8Array.from({ length: 256 }, (_, byte) =>
+  byte >= 0x80 ? HIGH : byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b) || byte === 0x7f ? CONTROL : 0,
+);
+
 /** Decides from the first bytes of a file (up to SAMPLE_BYTES) whether it is scanned as text. */
 export function contentKind(head: Uint8Array): ContentKind {
   for (const magic of MAGIC) if (startsWith(head, magic.bytes)) return { binary: true, format: magic.format };
@@ -66,9 +73,10 @@ export function contentKind(head: Uint8Array): ContentKind {
   if (sample.length === 0) return { binary: false };
   let control = 0;
   let high = 0;
-  for (const byte of sample) {
-    if (byte >= 0x80) high++;
-    else if (byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b) || byte === 0x7f) control++;
+  for (let index = 0; index < sample.length; index++) {
+    const kind = BYTE_KIND[sample[index]!]!;
+    if (kind === HIGH) high++;
+    else if (kind === CONTROL) control++;
   }
   if (control * 10 > sample.length) return { binary: true };
   if (high * 10 > sample.length * 3 && !isUtf8(sample)) return { binary: true };

@@ -69,7 +69,11 @@ export function looksBinary(head: Buffer): boolean {
 const CREDENTIAL_FILE =
   /\/(?:id_(?:rsa|dsa|ecdsa|ed25519)|\.npmrc|\.netrc|_netrc|\.pgpass|\.pypirc|\.git-credentials|\.dockercfg|\.env|[^/]+\.env|credentials(?:\.json)?|config\.json|auth\.json|kubeconfig|[^/]+\.(?:pem|key))$|\/\.aws\/config$|\/\.kube\/config$/;
 
-/** Scans text streamed in windows; returns the hits (deduplicated across window overlaps) and bytes scanned. */
+/**
+ * Scans text streamed in windows; returns the hits (deduplicated across window overlaps). A window
+ * that is one piece of a chunk is scanned as it is (a view, never copied); only a window made of
+ * several pieces is joined.
+ */
 class TextWindows {
   private window: Buffer[] = [];
   private windowBytes = 0;
@@ -96,12 +100,13 @@ class TextWindows {
     }
   }
 
-  finish(): void {
-    this.scan(true);
+  /** Scans the rest; returns the last window's bytes (the whole text, when it never filled a window). */
+  finish(): Buffer {
+    return this.scan(true);
   }
 
-  private scan(final: boolean): void {
-    const bytes = Buffer.concat(this.window, this.windowBytes);
+  private scan(final: boolean): Buffer {
+    const bytes = this.window.length === 1 ? this.window[0]! : Buffer.concat(this.window, this.windowBytes);
     const text = bytes.toString("latin1");
     for (const hit of scanFileText(text, this.path, this.scanner, final ? 0 : CUT_CREDENTIAL)) {
       const line = this.lineBase + hit.line - 1;
@@ -110,12 +115,13 @@ class TextWindows {
       this.seen.add(key);
       this.hits.push({ ...hit, line });
     }
-    if (final) return;
+    if (final) return bytes;
     const keep = bytes.subarray(Math.max(0, bytes.length - SCAN_OVERLAP));
     this.lineBase += countNewlines(bytes.subarray(0, bytes.length - keep.length));
     this.window = [keep];
     this.windowBytes = keep.length;
     this.newBytes = 0;
+    return bytes;
   }
 }
 
@@ -168,21 +174,27 @@ export async function scanFileContent(
   const md5 = createHash("md5");
   const captured: Buffer[] = [];
   let total = 0;
+  /** The md5 of a file read whole, taken only when it is needed (it held credential-shaped text). */
+  let digest: (() => string) | undefined = () => md5.digest("hex");
   if (kind === undefined) {
     // Plain text, the common case: one loop, no stream layers between the tar entry and the scanner.
     const windows = new TextWindows(path, options.scanner);
+    // Most text files fit in one window, which holds them whole at the end: hashed then, and only
+    // when they held a hit. A larger file is hashed as it streams past.
+    const oneWindow = size < SCAN_WINDOW && size <= options.maxFileBytes;
     let scanned = 0;
     for (let next: IteratorResult<Buffer> = first; !next.done; next = await iterator.next()) {
       const chunk = next.value;
       total += chunk.length;
-      md5.update(chunk);
+      if (!oneWindow) md5.update(chunk);
       if (capture) captured.push(chunk);
       if (scanned >= options.maxFileBytes) continue;
       const take = chunk.length <= options.maxFileBytes - scanned ? chunk : chunk.subarray(0, options.maxFileBytes - scanned);
       scanned += take.length;
       windows.push(take);
     }
-    windows.finish();
+    const whole = windows.finish();
+    if (oneWindow) digest = () => createHash("md5").update(whole).digest("hex");
     if (windows.hits.length > 0) result.hits.push({ path, hits: windows.hits });
     if (size > scanned) result.unscanned.push({ path, reason: "file-too-large", size, scanned });
   } else {
@@ -202,10 +214,10 @@ export async function scanFileContent(
     // What the readers left, read from below them (they may have closed theirs).
     for (let next = await tapped.next(); !next.done; next = await tapped.next());
   }
-  if (total === size) {
-    const digest = md5.digest("hex");
+  if (total === size && result.hits.length > 0) {
+    const md5sum = digest();
     // Archive members carry the archive's checksum: a packaged .jar is public content, members and all.
-    for (const hits of result.hits) hits.md5 = digest;
+    for (const hits of result.hits) hits.md5 = md5sum;
   }
   if (capture) result.captured = Buffer.concat(captured);
   return result;

@@ -71,6 +71,15 @@ export const MAX_CAPTURE_BYTES = 4 * 1024 * 1024;
 /** Bytes captured per image, all files together. */
 export const MAX_CAPTURED_PER_IMAGE = 64 * 1024 * 1024;
 
+/**
+ * Inflate runs on libuv's pool, and each output chunk is a round trip to this thread. With zlib's
+ * defaults (16 KiB chunks, 16 KiB of output buffered) the inflater waits for this thread after
+ * every chunk and the two take turns; larger chunks, and half a megabyte of output it may run
+ * ahead by, let it inflate while this thread parses and scans (tools bench image: CPU 0.89x,
+ * wall 0.83x of the defaults, paired runs).
+ */
+const INFLATE_OPTIONS: zlib.ZlibOptions & { readableHighWaterMark: number } = { chunkSize: 128 * 1024, readableHighWaterMark: 512 * 1024 };
+
 class LayerLimitReached extends Error {}
 
 type Compression = "gzip" | "zstd" | "none";
@@ -84,7 +93,7 @@ function sniff(head: Buffer): Compression {
 /** zstd: Node's own decoder where it has one (22.15+), a pure-JS streaming decoder otherwise. */
 async function zstdDecompressor(): Promise<Transform> {
   const native = (zlib as unknown as { createZstdDecompress?: (options?: object) => Transform }).createZstdDecompress;
-  if (typeof native === "function") return native({ chunkSize: 256 * 1024 });
+  if (typeof native === "function") return native(INFLATE_OPTIONS);
   const { Decompress } = await import("fzstd");
   const guard = new ZstdWindowGuard();
   // The transform's callbacks run only after the decoder below exists; the decoder pushes into the transform.
@@ -212,7 +221,7 @@ export async function walkLayer(
   // An uncompressed blob is its own tar: its digest is its diff_id, so its bytes are hashed once.
   const diffHash = compression === "none" ? undefined : createHash("sha256");
   const decompressor: Transform =
-    compression === "gzip" ? zlib.createGunzip({ chunkSize: 64 * 1024 }) : compression === "zstd" ? await zstdDecompressor() : new PassThrough();
+    compression === "gzip" ? zlib.createGunzip(INFLATE_OPTIONS) : compression === "zstd" ? await zstdDecompressor() : new PassThrough();
 
   let limitReached = false;
   /** The tar bytes as they come out of the decompressor: metered against the layer limit, hashed for the diff_id. */

@@ -9,7 +9,7 @@ import {
   checkPlatform,
   resolveDockerArchive,
   resolveOciLayout
-} from "./chunk-M66VRM6V.js";
+} from "./chunk-G7PKCC55.js";
 import "./chunk-5MVRZRGK.js";
 import {
   MAX_LAYERS,
@@ -28,7 +28,7 @@ import {
   MAX_CAPTURED_PER_IMAGE,
   emptyScan,
   walkLayer
-} from "./chunk-V6X3YGZO.js";
+} from "./chunk-26NTWFLK.js";
 import {
   VERIFY_ONLY,
   readPlan
@@ -306,7 +306,7 @@ async function loadImage(reference, options = {}) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-UJ2KJX3F.js");
+    const { loadFromDaemon } = await import("./daemon-IENCW753.js");
     return loadFromDaemon(source, reference, limits, options.platform, layerReading(options), options);
   }
   if (source.transport === "docker") {

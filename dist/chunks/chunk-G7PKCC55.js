@@ -18,7 +18,7 @@ import {
 } from "./chunk-L7YZTJBX.js";
 import {
   MAX_CAPTURE_BYTES
-} from "./chunk-V6X3YGZO.js";
+} from "./chunk-26NTWFLK.js";
 import {
   GateError,
   quoteInput

@@ -7,7 +7,7 @@ import {
   assembleImage,
   checkPlatform,
   resolveDockerArchive
-} from "./chunk-M66VRM6V.js";
+} from "./chunk-G7PKCC55.js";
 import {
   dirname,
   joinPath,
@@ -27,7 +27,7 @@ import {
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-V6X3YGZO.js";
+} from "./chunk-26NTWFLK.js";
 import "./chunk-6RMMOMMT.js";
 import {
   GateError,

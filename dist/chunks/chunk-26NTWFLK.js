@@ -2897,15 +2897,22 @@ function isUtf8(bytes) {
   }
   return true;
 }
+var HIGH = 1;
+var CONTROL = 2;
+var BYTE_KIND = Uint8Array.from(
+  { length: 256 },
+  (_, byte) => byte >= 128 ? HIGH : byte < 9 || byte > 13 && byte < 32 && byte !== 27 || byte === 127 ? CONTROL : 0
+);
 function contentKind(head) {
   for (const magic of MAGIC) if (startsWith(head, magic.bytes)) return { binary: true, format: magic.format };
   const sample = head.subarray(0, SAMPLE_BYTES);
   if (sample.length === 0) return { binary: false };
   let control = 0;
   let high = 0;
-  for (const byte of sample) {
-    if (byte >= 128) high++;
-    else if (byte < 9 || byte > 13 && byte < 32 && byte !== 27 || byte === 127) control++;
+  for (let index = 0; index < sample.length; index++) {
+    const kind = BYTE_KIND[sample[index]];
+    if (kind === HIGH) high++;
+    else if (kind === CONTROL) control++;
   }
   if (control * 10 > sample.length) return { binary: true };
   if (high * 10 > sample.length * 3 && !isUtf8(sample)) return { binary: true };
@@ -2971,11 +2978,12 @@ var TextWindows = class {
       if (this.newBytes >= SCAN_WINDOW) this.scan(false);
     }
   }
+  /** Scans the rest; returns the last window's bytes (the whole text, when it never filled a window). */
   finish() {
-    this.scan(true);
+    return this.scan(true);
   }
   scan(final) {
-    const bytes = Buffer.concat(this.window, this.windowBytes);
+    const bytes = this.window.length === 1 ? this.window[0] : Buffer.concat(this.window, this.windowBytes);
     const text2 = bytes.toString("latin1");
     for (const hit of scanFileText(text2, this.path, this.scanner, final ? 0 : CUT_CREDENTIAL)) {
       const line = this.lineBase + hit.line - 1;
@@ -2984,12 +2992,13 @@ var TextWindows = class {
       this.seen.add(key);
       this.hits.push({ ...hit, line });
     }
-    if (final) return;
+    if (final) return bytes;
     const keep = bytes.subarray(Math.max(0, bytes.length - SCAN_OVERLAP));
     this.lineBase += countNewlines(bytes.subarray(0, bytes.length - keep.length));
     this.window = [keep];
     this.windowBytes = keep.length;
     this.newBytes = 0;
+    return bytes;
   }
 };
 var ArchiveLimitReached = class extends Error {
@@ -3022,20 +3031,23 @@ async function scanFileContent(path, size, content, options, capture = false, al
   const md5 = createHash("md5");
   const captured = [];
   let total = 0;
+  let digest = () => md5.digest("hex");
   if (kind === void 0) {
     const windows = new TextWindows(path, options.scanner);
+    const oneWindow = size < SCAN_WINDOW && size <= options.maxFileBytes;
     let scanned = 0;
     for (let next = first; !next.done; next = await iterator.next()) {
       const chunk = next.value;
       total += chunk.length;
-      md5.update(chunk);
+      if (!oneWindow) md5.update(chunk);
       if (capture) captured.push(chunk);
       if (scanned >= options.maxFileBytes) continue;
       const take = chunk.length <= options.maxFileBytes - scanned ? chunk : chunk.subarray(0, options.maxFileBytes - scanned);
       scanned += take.length;
       windows.push(take);
     }
-    windows.finish();
+    const whole = windows.finish();
+    if (oneWindow) digest = () => createHash("md5").update(whole).digest("hex");
     if (windows.hits.length > 0) result.hits.push({ path, hits: windows.hits });
     if (size > scanned) result.unscanned.push({ path, reason: "file-too-large", size, scanned });
   } else {
@@ -3053,9 +3065,9 @@ async function scanFileContent(path, size, content, options, capture = false, al
     }
     for (let next = await tapped.next(); !next.done; next = await tapped.next()) ;
   }
-  if (total === size) {
-    const digest = md5.digest("hex");
-    for (const hits of result.hits) hits.md5 = digest;
+  if (total === size && result.hits.length > 0) {
+    const md5sum = digest();
+    for (const hits of result.hits) hits.md5 = md5sum;
   }
   if (capture) result.captured = Buffer.concat(captured);
   return result;
@@ -3448,6 +3460,7 @@ var DEFAULT_LIMITS = {
 };
 var MAX_CAPTURE_BYTES = 4 * 1024 * 1024;
 var MAX_CAPTURED_PER_IMAGE = 64 * 1024 * 1024;
+var INFLATE_OPTIONS = { chunkSize: 128 * 1024, readableHighWaterMark: 512 * 1024 };
 var LayerLimitReached = class extends Error {
 };
 function sniff(head) {
@@ -3457,7 +3470,7 @@ function sniff(head) {
 }
 async function zstdDecompressor() {
   const native = zlib2.createZstdDecompress;
-  if (typeof native === "function") return native({ chunkSize: 256 * 1024 });
+  if (typeof native === "function") return native(INFLATE_OPTIONS);
   const { Decompress } = await import("./esm-LV547L3P.js");
   const guard = new ZstdWindowGuard();
   const transform = new Transform({
@@ -3557,7 +3570,7 @@ async function walkLayer(source, layer, limits, reading, image, sink) {
   const head = first.done ? Buffer.alloc(0) : first.value;
   const compression = sniff(head);
   const diffHash = compression === "none" ? void 0 : createHash2("sha256");
-  const decompressor = compression === "gzip" ? zlib2.createGunzip({ chunkSize: 64 * 1024 }) : compression === "zstd" ? await zstdDecompressor() : new PassThrough();
+  const decompressor = compression === "gzip" ? zlib2.createGunzip(INFLATE_OPTIONS) : compression === "zstd" ? await zstdDecompressor() : new PassThrough();
   let limitReached = false;
   async function* tarBytes() {
     for await (const chunk of decompressor) {
