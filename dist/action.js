@@ -8,17 +8,17 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-6FU4J7VO.js";
-import "./chunks/chunk-H62FIDGW.js";
-import "./chunks/chunk-IE4LRQQL.js";
-import "./chunks/chunk-6QWMG3GJ.js";
+} from "./chunks/chunk-T4IT6Z5V.js";
+import "./chunks/chunk-AVNXEHUO.js";
+import "./chunks/chunk-Z5XJNLO4.js";
+import "./chunks/chunk-MOOFCY4D.js";
 import {
   splitUserinfo
-} from "./chunks/chunk-XJDPVCVL.js";
-import "./chunks/chunk-L7YZTJBX.js";
+} from "./chunks/chunk-UOOQPHQX.js";
+import "./chunks/chunk-7JFL73QG.js";
 import "./chunks/chunk-IAWQKDHJ.js";
-import "./chunks/chunk-6CHONRVN.js";
-import "./chunks/chunk-6RMMOMMT.js";
+import "./chunks/chunk-FIMDBGEE.js";
+import "./chunks/chunk-KZBFGIFY.js";
 import "./chunks/chunk-NAQIIRL5.js";
 import {
   setNoticeHandler
@@ -28,7 +28,7 @@ import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-XTIAIT4S.js";
+} from "./chunks/chunk-P7PH2NAH.js";
 import "./chunks/chunk-LRSFJNTU.js";
 import "./chunks/chunk-PE4PBRI4.js";
 import {

@@ -9,15 +9,15 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-6FU4J7VO.js";
-import "./chunks/chunk-H62FIDGW.js";
-import "./chunks/chunk-IE4LRQQL.js";
-import "./chunks/chunk-6QWMG3GJ.js";
-import "./chunks/chunk-XJDPVCVL.js";
-import "./chunks/chunk-L7YZTJBX.js";
+} from "./chunks/chunk-T4IT6Z5V.js";
+import "./chunks/chunk-AVNXEHUO.js";
+import "./chunks/chunk-Z5XJNLO4.js";
+import "./chunks/chunk-MOOFCY4D.js";
+import "./chunks/chunk-UOOQPHQX.js";
+import "./chunks/chunk-7JFL73QG.js";
 import "./chunks/chunk-IAWQKDHJ.js";
-import "./chunks/chunk-6CHONRVN.js";
-import "./chunks/chunk-6RMMOMMT.js";
+import "./chunks/chunk-FIMDBGEE.js";
+import "./chunks/chunk-KZBFGIFY.js";
 import "./chunks/chunk-NAQIIRL5.js";
 import "./chunks/chunk-NLA4MBKA.js";
 import "./chunks/chunk-BUOUAKQC.js";
@@ -25,7 +25,7 @@ import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-XTIAIT4S.js";
+} from "./chunks/chunk-P7PH2NAH.js";
 import "./chunks/chunk-LRSFJNTU.js";
 import "./chunks/chunk-PE4PBRI4.js";
 import "./chunks/chunk-ENLSQBIW.js";
@@ -205,7 +205,7 @@ async function pinCommand(argv) {
   }
   if (parsed.positionals.length > 1)
     throw new GateError(`pin: expected one Dockerfile, got ${parsed.positionals.length} arguments (see image-gate pin --help)`);
-  const { runPin } = await import("./chunks/pin-3MTUJYOR.js");
+  const { runPin } = await import("./chunks/pin-B4XHUWMD.js");
   const outcome = await runPin({ ...parsed.positionals[0] !== void 0 ? { dockerfile: parsed.positionals[0] } : {}, check: parsed.values.check ?? false });
   process.stdout.write(scrubOutput(outcome.lines.map((line) => `${line}
 `).join("")));

@@ -4,17 +4,17 @@ import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   walkLayer
-} from "./chunks/chunk-26NTWFLK.js";
+} from "./chunks/chunk-GSCO6GO5.js";
 import {
   readPlan
-} from "./chunks/chunk-6CHONRVN.js";
+} from "./chunks/chunk-FIMDBGEE.js";
 import {
   openInputFile
-} from "./chunks/chunk-6RMMOMMT.js";
+} from "./chunks/chunk-KZBFGIFY.js";
 import {
   GateError,
   defaultScanner
-} from "./chunks/chunk-XTIAIT4S.js";
+} from "./chunks/chunk-P7PH2NAH.js";
 import "./chunks/chunk-PE4PBRI4.js";
 import "./chunks/chunk-ENLSQBIW.js";
 

@@ -2,6 +2,7 @@
  * The one-way flow of ARCHITECTURE.md, checked over every import under src/: sources turn input
  * into evidence, checks judge evidence, the policy decides, reports render. An import against the
  * flow, a cycle between directories or modules, or a check or report that reaches I/O fails here.
+ * So does a file name or path pattern in the image readers: what they read is the checks' say.
  */
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -227,5 +228,25 @@ describe("architecture", () => {
       }
     }
     expect(dead, "exported but named nowhere else: drop the export, or the code").toEqual([]);
+  });
+
+  it("the image readers hold no rule: no file name, pattern or credential rule in the walker, its threads, file contents or assembly", () => {
+    // What is read, and what a file means, comes from the checks' declared needs and the secret rules.
+    const readers = ["image/layer-walker.ts", "image/layer-worker.ts", "image/layer-threads.ts", "image/file-content.ts", "image/assemble.ts"];
+    for (const file of readers) {
+      const code = readFileSync(path.join(SRC, file), "utf8")
+        .replace(/\/\*[\s\S]*?\*\//g, "")
+        .replace(/(^|[^:\\])\/\/.*$/gm, "$1");
+      const found = {
+        file,
+        names: /passwd|shadow|\bgroup\b|sudoers|md5sums|dpkg|\.npmrc|id_rsa|\bAKIA|BEGIN [A-Z ]*PRIVATE KEY|\/etc\/|\.pem\b|\.netrc|kubeconfig/i.exec(
+          code,
+        )?.[0],
+        constructed: /new RegExp|RegExp\(/.exec(code)?.[0],
+        // A regular-expression literal: a slash-delimited pattern where an expression starts.
+        literal: /(?:^|[=(,:!&|?;{}[]|\breturn)\s*\/(?![/*])(?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\n[])+\/[dgimsuyv]*/m.exec(code)?.[0],
+      };
+      expect(found).toEqual({ file, names: undefined, constructed: undefined, literal: undefined });
+    }
   });
 });

@@ -1,7 +1,7 @@
 import type { Finding } from "../findings.ts";
 import { parseGroup, parsePasswd } from "../image/accounts.ts";
 import { layerLocation, visibleFile } from "./image-files.ts";
-import { accountDatabaseNeeds } from "./runtime-user.ts";
+import { accountDatabase, accountDatabaseNeeds } from "./runtime-user.ts";
 import { makeFinding, defineCheck, type Check } from "./types.ts";
 
 export const duplicateIds: Check = defineCheck({
@@ -26,9 +26,10 @@ export const duplicateIds: Check = defineCheck({
     if (!image) return [];
     const findings: Finding[] = [];
     const passwd = visibleFile(image, "/etc/passwd");
-    if (passwd && image.etc.passwd !== undefined) {
+    const passwdText = accountDatabase(image, "passwd");
+    if (passwd && passwdText !== undefined) {
       const byUid = new Map<number, string[]>();
-      for (const entry of parsePasswd(image.etc.passwd)) byUid.set(entry.uid, [...(byUid.get(entry.uid) ?? []), entry.name]);
+      for (const entry of parsePasswd(passwdText)) byUid.set(entry.uid, [...(byUid.get(entry.uid) ?? []), entry.name]);
       for (const [uid, names] of byUid) {
         if (names.length < 2) continue;
         findings.push(
@@ -43,9 +44,10 @@ export const duplicateIds: Check = defineCheck({
       }
     }
     const group = visibleFile(image, "/etc/group");
-    if (group && image.etc.group !== undefined) {
+    const groupText = accountDatabase(image, "group");
+    if (group && groupText !== undefined) {
       const byGid = new Map<number, string[]>();
-      for (const entry of parseGroup(image.etc.group)) byGid.set(entry.gid, [...(byGid.get(entry.gid) ?? []), entry.name]);
+      for (const entry of parseGroup(groupText)) byGid.set(entry.gid, [...(byGid.get(entry.gid) ?? []), entry.name]);
       for (const [gid, names] of byGid) {
         if (names.length < 2) continue;
         findings.push(

@@ -1,7 +1,7 @@
 import type { Finding } from "../findings.ts";
 import { parsePasswd, parseShadow } from "../image/accounts.ts";
 import { layerLocation, visibleFile } from "./image-files.ts";
-import { accountDatabaseNeeds } from "./runtime-user.ts";
+import { accountDatabase, accountDatabaseNeeds } from "./runtime-user.ts";
 import { makeFinding, defineCheck, type Check } from "./types.ts";
 
 export const emptyPassword: Check = defineCheck({
@@ -25,8 +25,9 @@ export const emptyPassword: Check = defineCheck({
     if (!image) return [];
     const findings: Finding[] = [];
     const shadow = visibleFile(image, "/etc/shadow");
-    if (shadow && image.etc.shadow !== undefined) {
-      for (const entry of parseShadow(image.etc.shadow)) {
+    const shadowText = accountDatabase(image, "shadow");
+    if (shadow && shadowText !== undefined) {
+      for (const entry of parseShadow(shadowText)) {
         if (entry.hash !== "") continue;
         findings.push(
           makeFinding(emptyPassword, {
@@ -39,8 +40,9 @@ export const emptyPassword: Check = defineCheck({
       }
     }
     const passwd = visibleFile(image, "/etc/passwd");
-    if (passwd && image.etc.passwd !== undefined) {
-      for (const entry of parsePasswd(image.etc.passwd)) {
+    const passwdText = accountDatabase(image, "passwd");
+    if (passwd && passwdText !== undefined) {
+      for (const entry of parsePasswd(passwdText)) {
         if (entry.password !== "") continue;
         findings.push(
           makeFinding(emptyPassword, {

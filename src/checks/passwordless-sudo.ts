@@ -12,14 +12,18 @@ import { parseGroup, parsePasswd, parseShadow } from "../image/accounts.ts";
 import type { ImageModel } from "../image/model.ts";
 import type { ImageNeeds } from "../image/needs.ts";
 import { parseSudoers, rootEquivalentRules, type RootEquivalentRule, type SudoUser } from "../image/sudoers.ts";
-import { accountDatabaseNeeds } from "./runtime-user.ts";
+import { accountDatabase, accountDatabaseNeeds } from "./runtime-user.ts";
+
+/** The name the image model lists sudo's rules under (`image.read.sudoers`). */
+const SUDOERS = "sudoers";
 
 /** What imageSudo reads: sudo's rules, the accounts they name, and the entry list (is sudo installed, where do the rules live). */
 export const PASSWORDLESS_SUDO_NEEDS: ImageNeeds = {
   files: [
     {
       path: String.raw`^\/etc\/(?:sudoers|sudoers\.d\/[^/]+)$`,
-      why: "sudo's rules, /etc/sudoers and /etc/sudoers.d (the passwordless-sudo rule)",
+      why: "sudo's rules, /etc/sudoers and /etc/sudoers.d (the passwordless-sudo rule; not read with `passwordless-sudo: false`)",
+      name: SUDOERS,
     },
     ...accountDatabaseNeeds("passwd", "group", "shadow"),
   ],
@@ -138,23 +142,28 @@ export function dockerfileSudo(dockerfile: DockerfileModel): SudoVerdict | undef
 
 /** What the image says about a config user that is not root: its own sudoers files, with the user resolved through /etc/passwd and /etc/group. */
 export function imageSudo(image: ImageModel): SudoVerdict | undefined | "no-sudo" {
-  const sudoers = image.sudoers;
+  // Rules in some layer's /etc/sudoers or /etc/sudoers.d, and sudo installed: else the lines are inert.
+  const read = image.read[SUDOERS];
   const hasSudo = image.files.some((file) => /^\/(?:usr\/)?(?:local\/)?s?bin\/sudo$/.test(file.path) && !file.deleted);
-  if (!sudoers || !hasSudo) return "no-sudo";
+  if (!read || read.versions.length === 0 || !hasSudo) return "no-sudo";
+  const sudoers = read.final;
   const configUser = image.config.user.split(":")[0] ?? "";
   if (configUser === "") return undefined;
-  const passwd = image.etc.passwd ? parsePasswd(image.etc.passwd) : [];
+  const passwdText = accountDatabase(image, "passwd");
+  const groupText = accountDatabase(image, "group");
+  const shadowText = accountDatabase(image, "shadow");
+  const passwd = passwdText ? parsePasswd(passwdText) : [];
   const account = /^\d+$/.test(configUser) ? passwd.find((entry) => entry.uid === Number(configUser)) : passwd.find((entry) => entry.name === configUser);
   if (account?.uid === 0) return undefined;
   const name = account?.name ?? configUser;
   const groups = new Set<string>();
-  for (const group of image.etc.group ? parseGroup(image.etc.group) : []) {
+  for (const group of groupText ? parseGroup(groupText) : []) {
     if (group.members.includes(name) || (account && group.gid === account.gid)) {
       groups.add(group.name);
       groups.add(`#${group.gid}`);
     }
   }
-  const shadow = image.etc.shadow ? parseShadow(image.etc.shadow).find((entry) => entry.name === name) : undefined;
+  const shadow = shadowText ? parseShadow(shadowText).find((entry) => entry.name === name) : undefined;
   const user: SudoUser = { name, groups: [...groups], emptyPassword: shadow !== undefined && shadow.hash === "" };
   if (account) user.uid = account.uid;
   else if (/^\d+$/.test(configUser)) user.uid = Number(configUser);

@@ -2,7 +2,8 @@ import { finalStage, type DockerfileModel } from "../dockerfile/model.ts";
 import type { Finding, Location } from "../findings.ts";
 import type { ImageModel } from "../image/model.ts";
 import { dockerfileSudo, imageSudo, PASSWORDLESS_SUDO_NEEDS } from "./passwordless-sudo.ts";
-import { accountDatabaseNeeds, isRootUid, passwdUid, runtimeUser } from "./runtime-user.ts";
+import { accountDatabase, accountDatabaseNeeds, accountDatabaseProblem, isRootUid, passwdUid, runtimeUser } from "./runtime-user.ts";
+import * as z from "zod/mini";
 import { makeFinding, defineCheck, type Check, type Evidence } from "./types.ts";
 
 /** True for `root`, `0`, `00`, `+0`, `-0` (and other uids a runtime runs as 0): a USER value's user part that means root. */
@@ -68,8 +69,9 @@ function imageVerdict(image: ImageModel): Verdict | undefined {
     return { rule: "config-user-root", message: `The image config runs the container as root (User "${user}")${plain}.`, location };
   }
   if (parsed.name === "root") return { rule: "config-user-root", message: `The image config runs the container as root (User "${user}").`, location };
-  if (image.etc.passwd !== undefined) {
-    const account = passwdUid(image.etc.passwd, parsed.name);
+  const passwd = accountDatabase(image, "passwd");
+  if (passwd !== undefined) {
+    const account = passwdUid(passwd, parsed.name);
     if (account && isRootUid(account.uid)) {
       return {
         rule: "passwd-uid-0",
@@ -79,7 +81,7 @@ function imageVerdict(image: ImageModel): Verdict | undefined {
     }
     return undefined;
   }
-  const problem = image.etcUnreadable?.passwd;
+  const problem = accountDatabaseProblem(image, "passwd");
   if (problem !== undefined) {
     // Fail closed: a name the gate cannot look up might be uid 0.
     return {
@@ -92,7 +94,19 @@ function imageVerdict(image: ImageModel): Verdict | undefined {
   return undefined;
 }
 
-export const rootUser: Check = defineCheck({
+const OPTIONS = {
+  "passwordless-sudo": z.optional(
+    z
+      .boolean()
+      .check(
+        z.describe(
+          "Judge root-equivalent sudo (rule passwordless-sudo; default true). false: that rule is off, and the image's sudoers files, /etc/group and /etc/shadow are not read for it",
+        ),
+      ),
+  ),
+};
+
+export const rootUser: Check<typeof OPTIONS> = defineCheck({
   id: "root-user",
   title: "Image runs as root",
   severity: "high",
@@ -109,12 +123,13 @@ export const rootUser: Check = defineCheck({
     "passwordless-sudo": "The final user may become root through sudo without a password",
     "accounts-unreadable": "The User is a name the image's unreadable /etc/passwd cannot resolve",
   },
-  imageNeeds: {
-    // The config's User, resolved through the image's /etc/passwd; the passwordless-sudo rule reads sudo's rules too.
-    files: [...accountDatabaseNeeds("passwd"), ...(PASSWORDLESS_SUDO_NEEDS.files ?? [])],
+  options: OPTIONS,
+  // The config's User, resolved through the image's /etc/passwd; the passwordless-sudo rule, unless turned off, reads sudo's rules too.
+  imageNeeds: (options) => ({
+    files: [...accountDatabaseNeeds("passwd"), ...(options["passwordless-sudo"] === false ? [] : (PASSWORDLESS_SUDO_NEEDS.files ?? []))],
     entries: true,
     config: ["user"],
-  },
+  }),
   presets: {
     default: {
       action: "fail",
@@ -122,11 +137,11 @@ export const rootUser: Check = defineCheck({
     },
     strict: { action: "fail" },
   },
-  run(evidence) {
+  run(evidence, options) {
     const fromDockerfile = evidence.dockerfile ? dockerfileVerdict(evidence.dockerfile) : undefined;
     // The image is what ships: where it has a say, its facts win over the Dockerfile's.
     const verdict = evidence.image ? imageVerdict(evidence.image) : fromDockerfile;
-    if (!verdict) return passwordlessSudo(evidence, fromDockerfile !== undefined);
+    if (!verdict) return options["passwordless-sudo"] === false ? [] : passwordlessSudo(evidence, fromDockerfile !== undefined);
     const finding: Finding = makeFinding(rootUser, {
       rule: verdict.rule,
       message: verdict.message,

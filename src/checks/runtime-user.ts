@@ -8,6 +8,7 @@
  * as 0 (moby/sys/user ignores the error).
  */
 
+import type { ImageModel } from "../image/model.ts";
 import type { FileNeed } from "../image/needs.ts";
 
 /** The account databases a check reads, for its `imageNeeds`. */
@@ -16,13 +17,24 @@ export type AccountDatabase = "passwd" | "group" | "shadow";
 /**
  * Captures of the account databases: wherever a file of that name is (the image's /etc/passwd
  * may be a symlink to one, or /etc a symlink to another directory; which one a container reads is
- * resolved once all layers are read), and at their usual place as text whatever it looks like.
+ * resolved once all layers are read), and at their usual place as text whatever it looks like,
+ * opened there as a container would and named after the database (`image.read.passwd`).
  */
 export function accountDatabaseNeeds(...names: AccountDatabase[]): FileNeed[] {
   return names.flatMap((name) => [
     { path: `\\/${name}$`, why: `/etc/${name}, wherever its symbolic links lead` },
-    { path: `^\\/etc\\/${name}$`, why: `/etc/${name}, wherever its symbolic links lead`, alwaysText: true },
+    { path: `^\\/etc\\/${name}$`, why: `/etc/${name}, wherever its symbolic links lead`, alwaysText: true, name, open: [`/etc/${name}`] },
   ]);
+}
+
+/** An account database's text as a container reads it (undefined: absent, unreadable, or no enabled check asked for it). */
+export function accountDatabase(image: ImageModel, name: AccountDatabase): string | undefined {
+  return image.read[name]?.final[`/etc/${name}`];
+}
+
+/** Why an account database that exists could not be read, if it could not. */
+export function accountDatabaseProblem(image: ImageModel, name: AccountDatabase): string | undefined {
+  return image.read[name]?.unreadable[`/etc/${name}`];
 }
 
 /** What the user part of a spec is to a runtime. */

@@ -5,7 +5,7 @@ import type { ImageModel } from "../image/model.ts";
 import { isCredentialIdName, isCredentialLiteral, isSecretName } from "../secrets/names.ts";
 import { scannerFor, secretOptionsShape } from "../secrets/policy-options.ts";
 import { redact, secretDigest } from "../secrets/redact.ts";
-import { BUILTIN_ALLOW_RULES } from "../secrets/allow-rules.ts";
+import { BUILTIN_ALLOW_RULES, packagedChecksums } from "../secrets/allow-rules.ts";
 import { ASSIGNMENT_RULE, BUILTIN_RULES } from "../secrets/rules.ts";
 import type { SecretScanner } from "../secrets/scanner.ts";
 import { makeFinding, defineCheck, type Check } from "./types.ts";
@@ -171,12 +171,22 @@ function configSightings(image: ImageModel, scanner: SecretScanner): Sighting[] 
   return sightings;
 }
 
+/** The md5 sums package managers list by path, read from what the allow rules about packaged files captured. */
+function packageChecksums(image: ImageModel, scanner: SecretScanner): Map<string, Set<string>> {
+  const names = scanner.allowRules.flatMap((allow) => (allow.rule.packaged ? (allow.rule.captures ?? []).map((capture) => capture.name) : []));
+  return packagedChecksums(names.flatMap((name) => (image.read[name]?.versions ?? []).map((version) => version.text)));
+}
+
 function fileSightings(image: ImageModel, scanner: SecretScanner): Sighting[] {
   const sightings: Sighting[] = [];
+  // Read only when a file held credential-shaped text.
+  let checksums: Map<string, Set<string>> | undefined;
   for (const file of image.fileHits) {
+    // Files byte-identical to what the distribution's package installed are public content (an archive's members with it).
+    checksums ??= file.md5 === undefined ? undefined : packageChecksums(image, scanner);
+    const packaged = file.md5 !== undefined && (checksums?.get(file.file)?.has(file.md5) ?? false);
     for (const hit of file.hits) {
-      // Files byte-identical to what the distribution's package installed are public content.
-      if (scanner.allowedBy(hit.rule, file.path, undefined, file.packaged)) continue;
+      if (scanner.allowedBy(hit.rule, file.path, undefined, packaged)) continue;
       const what = hit.key === undefined ? hit.title : `${hit.title} (${hit.key})`;
       sightings.push({
         rule: hit.rule,

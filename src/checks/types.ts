@@ -73,9 +73,10 @@ export interface Check<S extends OptionsShape = OptionsShape> {
   /**
    * What the check reads of an image's layers and config (files by path pattern, a credential
    * scan of contents, the entry list): the gate reads only what the enabled checks declare, so a
-   * check the policy turns off costs no I/O. Plain data: it travels to the layer threads.
+   * check the policy turns off costs no I/O. A function of the check's merged options when an
+   * option turns off a part that reads something. Plain data either way: it travels to the layer threads.
    */
-  imageNeeds?: ImageNeeds;
+  imageNeeds?: ImageNeeds | ((options: OptionsOf<S>) => ImageNeeds);
   /** Reaches a registry or AWS: runs only when a policy (or its preset) lists it, never by default. */
   network?: boolean;
   /**

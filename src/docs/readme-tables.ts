@@ -1,6 +1,7 @@
 /** The README's check and preset tables, generated from the checks and presets themselves. */
 
 import type { ResolvedPolicy } from "../policy/load.ts";
+import { imageNeedsOf } from "../checks/image-needs.ts";
 import { CHECKS, CORE_CHECKS } from "../checks/index.ts";
 import { PRESET_NAMES, type PresetName } from "../checks/types.ts";
 
@@ -61,11 +62,11 @@ export function presetsTable(presets: Record<string, ResolvedPolicy>): string {
   ].join("\n");
 }
 
-/** Markdown: what each check reads of an image's layers and config, from its own `imageNeeds`. */
+/** Markdown: what each check reads of an image's layers and config, from its own `imageNeeds` (with the default preset's options). */
 export function imageNeedsTable(): string {
   const yes = (flag: boolean | undefined) => (flag ? "yes" : "");
   const rows = CHECKS.filter((check) => check.imageNeeds !== undefined).map((check) => {
-    const needs = check.imageNeeds!;
+    const needs = imageNeedsOf(check, check.presets.default.options ?? {})!;
     const files = [...new Set((needs.files ?? []).map((file) => file.why))].join("; ");
     const config = (needs.config ?? []).map((field) => `\`${field}\``).join(", ");
     return `| \`${check.id}\` | ${yes(needs.credentials)} | ${yes(needs.entries)} | ${cell(files)} | ${config} |`;

@@ -26,6 +26,14 @@ export function archiveKind(path: string, head: Buffer): ArchiveKind | undefined
   return undefined;
 }
 
+/** A member of an archive in the image is named after it: `/srv/app.war!WEB-INF/db.properties`. */
+const ARCHIVE_MEMBER = /^(.*?\.(?:jar|war|ear|zip|whl|egg|aar|nupkg|sar|par|kar|hpi|jpi|nbm|tar|tgz|tar\.gz))!/i;
+
+/** The file in the image that holds a path: itself, or for an archive member (`/a.war!x/y`) the archive. */
+export function containingFile(path: string): string {
+  return ARCHIVE_MEMBER.exec(path)?.[1] ?? path;
+}
+
 /** A problem with the archive's own bytes (not with the stream it is read from). */
 export class ArchiveFormatError extends Error {}
 

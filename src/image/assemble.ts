@@ -1,12 +1,14 @@
 /**
  * Turns per-layer walks into image evidence: which version of each path is still visible
- * (whiteouts, opaque directories, replacements), hardlinks bound to their target's content,
- * the final account files, and which credential hits sit in files the distribution installed.
+ * (whiteouts, opaque directories, replacements), hardlinks bound to their target's content, and
+ * the files the checks' named needs asked for, as each layer holds them and as a container opens
+ * them. It names no path of its own: which files matter, and what they mean, is the checks' say.
  */
 
+import { containingFile } from "./archive-members.ts";
 import { MAX_CAPTURE_BYTES } from "./layer-walker.ts";
 import type { RawImageConfig } from "./documents.ts";
-import type { FileHits, ImageConfig, ImageFile, ImageModel, LayerEntry, LayerScan } from "./model.ts";
+import type { FileHits, ImageConfig, ImageFile, ImageModel, LayerEntry, LayerScan, NamedFiles } from "./model.ts";
 import type { ReadPlan } from "./needs.ts";
 
 interface LayerIndex {
@@ -94,32 +96,6 @@ function toConfig(raw: RawImageConfig): ImageConfig {
   return result;
 }
 
-/** The file in the image that holds a path: itself, or for an archive member (`/a.war!x/y`) the archive. */
-function archivePath(path: string): string {
-  return ARCHIVE_MEMBER.exec(path)?.[1] ?? path;
-}
-
-const ARCHIVE_MEMBER = /^(.*?\.(?:jar|war|ear|zip|whl|egg|aar|nupkg|sar|par|kar|hpi|jpi|nbm|tar|tgz|tar\.gz))!/i;
-
-/** Paths and md5 sums from every dpkg `*.md5sums` file captured in any layer. */
-function packagedChecksums(scans: LayerScan[]): Map<string, Set<string>> {
-  const sums = new Map<string, Set<string>>();
-  for (const scan of scans) {
-    for (const [file, text] of Object.entries(scan.captured)) {
-      if (!file.endsWith(".md5sums")) continue;
-      for (const line of text.split("\n")) {
-        const match = /^([0-9a-f]{32}) {1,2}(.+)$/.exec(line.trim());
-        if (!match) continue;
-        const path = `/${match[2]!.replace(/^\.?\//, "")}`;
-        const set = sums.get(path) ?? new Set<string>();
-        set.add(match[1]!);
-        sums.set(path, set);
-      }
-    }
-  }
-  return sums;
-}
-
 export interface AssembleInput {
   reference: string;
   transport: string;
@@ -128,8 +104,8 @@ export interface AssembleInput {
   configDigest: string;
   config: RawImageConfig;
   scans: LayerScan[];
-  /** What the walks read: an account database no check asked for is left out of the model, not reported unreadable. */
-  plan?: ReadPlan;
+  /** What the walks read: its named needs become the model's `read`. */
+  plan: ReadPlan;
 }
 
 export function assembleImage(input: AssembleInput): ImageModel {
@@ -152,21 +128,18 @@ export function assembleImage(input: AssembleInput): ImageModel {
     }
   }
 
-  // The package manager's checksums matter only for files that held credential-shaped text.
-  const checksums = scans.some((scan) => scan.hits.length > 0) ? packagedChecksums(scans) : new Map<string, Set<string>>();
   // Hits by layer and file; an archive's members are listed under the archive's own path.
   const hitsAt = new Map<string, FileHits[]>();
   for (const scan of scans) {
     for (const hits of scan.hits) {
-      const key = `${scan.index}\u0000${archivePath(hits.path)}`;
+      const key = `${scan.index}\u0000${containingFile(hits.path)}`;
       hitsAt.set(key, [...(hitsAt.get(key) ?? []), hits]);
     }
   }
   const fileHits: ImageModel["fileHits"] = [];
   const addHits = (hits: FileHits, path: string, layer: number) => {
-    const file = archivePath(path);
-    const packaged = hits.md5 !== undefined && (checksums.get(file)?.has(hits.md5) ?? false);
-    fileHits.push({ ...hits, path, packaged, layer, layerDigest: layerId(layer), deleted: visibility.deleted(file, layer) });
+    const file = containingFile(path);
+    fileHits.push({ ...hits, path, file, layer, layerDigest: layerId(layer), deleted: visibility.deleted(file, layer) });
   };
   for (const scan of scans) {
     for (const hits of scan.hits) addHits(hits, hits.path, scan.index);
@@ -179,25 +152,7 @@ export function assembleImage(input: AssembleInput): ImageModel {
     }
   }
 
-  // The account databases as a container would read them: symlinks resolved inside the image.
-  const readable = new AccountFiles(scans, visibility);
-  const etc: ImageModel["etc"] = {};
-  const etcUnreadable: NonNullable<ImageModel["etcUnreadable"]> = {};
-  for (const name of ["passwd", "group", "shadow"] as const) {
-    if (input.plan && !input.plan.capture(`/etc/${name}`)) continue;
-    const result = readable.read(`/etc/${name}`);
-    if (result.text !== undefined) etc[name] = result.text;
-    else if (result.problem !== undefined) etcUnreadable[name] = result.problem;
-  }
-
-  const sudoersPaths = new Set<string>();
-  for (const scan of scans) for (const path of Object.keys(scan.captured)) if (/^\/etc\/sudoers(?:\.d\/[^/]+)?$/.test(path)) sudoersPaths.add(path);
-  const sudoers: Record<string, string> = {};
-  for (const path of [...sudoersPaths].sort()) {
-    const text = readable.read(path).text;
-    if (text !== undefined) sudoers[path] = text;
-  }
-
+  const read = namedFiles(scans, new FinalFilesystem(scans, visibility), input.plan);
   const model: ImageModel = {
     reference: input.reference,
     transport: input.transport,
@@ -207,9 +162,7 @@ export function assembleImage(input: AssembleInput): ImageModel {
     layers: scans.map(({ entries: _e, hits: _h, captured: _c, whiteouts: _w, opaqueDirs: _o, ...layer }) => ({ ...layer, diffId: layerId(layer.index) })),
     files,
     fileHits,
-    etc,
-    ...(sudoersPaths.size > 0 ? { sudoers } : {}),
-    ...(Object.keys(etcUnreadable).length > 0 ? { etcUnreadable } : {}),
+    read,
     binary: {
       files: scans.reduce((sum, scan) => sum + scan.binary.files, 0),
       bytes: scans.reduce((sum, scan) => sum + scan.binary.bytes, 0),
@@ -219,12 +172,45 @@ export function assembleImage(input: AssembleInput): ImageModel {
         ...item,
         layer: scan.index,
         layerDigest: layerId(scan.index),
-        deleted: item.path !== undefined && visibility.deleted(archivePath(item.path), scan.index),
+        deleted: item.path !== undefined && visibility.deleted(containingFile(item.path), scan.index),
       })),
     ),
   };
   if (input.digest !== undefined) model.digest = input.digest;
   return model;
+}
+
+/**
+ * The files each named need asked for: every captured version in every layer, and the final
+ * filesystem's text of its `open` paths and of every captured path it matches.
+ */
+function namedFiles(scans: LayerScan[], filesystem: FinalFilesystem, plan: ReadPlan): Record<string, NamedFiles> {
+  const read: Record<string, NamedFiles> = {};
+  const finalPaths = new Map<string, Set<string>>();
+  for (const need of plan.needs.files) {
+    if (need.name === undefined) continue;
+    read[need.name] ??= { final: {}, unreadable: {}, versions: [] };
+    const paths = finalPaths.get(need.name) ?? new Set<string>();
+    for (const path of need.open ?? []) paths.add(path);
+    finalPaths.set(need.name, paths);
+  }
+  if (finalPaths.size === 0) return read;
+  for (const scan of scans) {
+    for (const [path, text] of Object.entries(scan.captured)) {
+      for (const name of plan.namesOf(path)) {
+        read[name]!.versions.push({ path, layer: scan.index, text });
+        finalPaths.get(name)!.add(path);
+      }
+    }
+  }
+  for (const [name, paths] of finalPaths) {
+    for (const path of [...paths].sort()) {
+      const result = filesystem.read(path);
+      if (result.text !== undefined) read[name]!.final[path] = result.text;
+      else if (result.problem !== undefined) read[name]!.unreadable[path] = result.problem;
+    }
+  }
+  return read;
 }
 
 /** Symbolic links followed at most this many times, as Linux does (ELOOP). */
@@ -237,7 +223,7 @@ const MAX_SYMLINK_HOPS = 40;
  * `/etc` that links to another directory both find the file. Only files the walker captured can
  * be read; anything else comes back with the reason, so a check can say it could not decide.
  */
-class AccountFiles {
+class FinalFilesystem {
   private readonly entriesLimited: boolean;
   private readonly below = new Map<string, boolean>();
 

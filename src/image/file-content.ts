@@ -65,10 +65,6 @@ export function looksBinary(head: Buffer): boolean {
   return contentKind(head).binary;
 }
 
-/** Names that hold credentials by convention; their content is read even when it looks binary. */
-const CREDENTIAL_FILE =
-  /\/(?:id_(?:rsa|dsa|ecdsa|ed25519)|\.npmrc|\.netrc|_netrc|\.pgpass|\.pypirc|\.git-credentials|\.dockercfg|\.env|[^/]+\.env|credentials(?:\.json)?|config\.json|auth\.json|kubeconfig|[^/]+\.(?:pem|key))$|\/\.aws\/config$|\/\.kube\/config$/;
-
 /**
  * Scans text streamed in windows; returns the hits (deduplicated across window overlaps). A window
  * that is one piece of a chunk is scanned as it is (a view, never copied); only a window made of
@@ -164,7 +160,7 @@ export async function scanFileContent(
   const head = first.value;
   const skip = !capture && options.scanner.skipsFile(path);
   const kind = skip ? undefined : archiveKind(path, head);
-  const text = !skip && kind === undefined && (alwaysText || CREDENTIAL_FILE.test(path) || !looksBinary(head));
+  const text = !skip && kind === undefined && (alwaysText || options.scanner.readsAsText(path) || !looksBinary(head));
   if (kind === undefined && !text) {
     while (!(await iterator.next()).done); // the tar parser still needs the bytes to find the next header
     if (!skip) result.binary = true;
@@ -315,7 +311,7 @@ async function readArchive(
           continue;
         }
         await readArchive(memberPath, nested, rest, depth + 1, limits, options, result);
-      } else if (!looksBinary(first.value) || CREDENTIAL_FILE.test(`/${member.name}`)) {
+      } else if (!looksBinary(first.value) || options.scanner.readsAsText(`/${member.name}`)) {
         const scanned = await scanText(memberPath, rest, options, result);
         if (member.size !== undefined && member.size > scanned)
           result.unscanned.push({ path: memberPath, reason: "file-too-large", size: member.size, scanned });

@@ -37,9 +37,7 @@ export interface FileHits {
   /** Absolute path in the image; a member of an archive in the image is `/srv/app.war!WEB-INF/db.properties`. */
   path: string;
   hits: ContentHit[];
-  /** True when the bytes equal what the distribution's package manager installed (public content). */
-  packaged?: boolean;
-  /** md5 of the scanned content (for the dpkg comparison); undefined when truncated. */
+  /** md5 of the scanned content (an archive's, for its members), for package managers' checksums; undefined when truncated. */
   md5?: string;
 }
 
@@ -74,7 +72,7 @@ export interface LayerScan {
   /** Directories whose lower-layer content is hidden (`.wh..wh..opq`). */
   opaqueDirs: string[];
   hits: FileHits[];
-  /** Small files the checks need in full (passwd, group, shadow, dpkg md5sums, ...), keyed by path. */
+  /** Small files the checks' needs name, in full, keyed by path. */
   captured: Record<string, string>;
   unscanned: Unscanned[];
   /** Files not scanned for credentials because they are binary (executables, media; archives are opened). */
@@ -114,6 +112,16 @@ export interface ImageFile extends LayerEntry {
   deleted: boolean;
 }
 
+/** What one named file need read: see `FileNeed` in needs.ts. */
+export interface NamedFiles {
+  /** The final filesystem's text by path, as a container opens it (symbolic links followed inside the image). */
+  final: Record<string, string>;
+  /** Paths the final filesystem may hold but that could not be read, and why (too large, a link to something not captured, ...). */
+  unreadable: Record<string, string>;
+  /** Every captured version of a matching path, in every layer, deleted or not. */
+  versions: Array<{ path: string; layer: number; text: string }>;
+}
+
 export interface ImageModel {
   /** The reference as given (`docker-archive:app.tar`). */
   reference: string;
@@ -129,14 +137,13 @@ export interface ImageModel {
   layers: Array<Omit<LayerScan, "entries" | "hits" | "captured" | "whiteouts" | "opaqueDirs">>;
   /** Every file, directory and link of every layer, with its visibility. */
   files: ImageFile[];
-  /** Credential hits in files, located by layer and visibility. */
-  fileHits: Array<FileHits & { layer: number; layerDigest: string; deleted: boolean }>;
-  /** Final-filesystem text of /etc/passwd, /etc/group, /etc/shadow (when present), symlinks followed inside the image. */
-  etc: { passwd?: string; group?: string; shadow?: string };
-  /** Final-filesystem text of /etc/sudoers and the files of /etc/sudoers.d, by path. */
-  sudoers?: Record<string, string>;
-  /** Account databases that exist but could not be read, and why (too large, a link to something not captured, ...). */
-  etcUnreadable?: { passwd?: string; group?: string; shadow?: string };
+  /**
+   * Credential hits in files, located by layer and visibility; `file` is the file of the layer that
+   * holds the bytes (the path itself, or the archive a member is in).
+   */
+  fileHits: Array<FileHits & { layer: number; layerDigest: string; deleted: boolean; file: string }>;
+  /** What the checks' named file needs read (`FileNeed.name` in needs.ts), by name; a need no enabled check declared is absent. */
+  read: Record<string, NamedFiles>;
   /** Files not scanned for credentials because they are binary, all layers together. */
   binary: { files: number; bytes: number };
   unscanned: Array<Unscanned & { layer: number; layerDigest: string; deleted: boolean }>;

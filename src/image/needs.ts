@@ -17,6 +17,18 @@ export interface FileNeed {
   why: string;
   /** Read as text even when it looks binary (a damaged /etc/passwd is still what the runtime reads). */
   alwaysText?: boolean;
+  /**
+   * The name the image model lists what this need read under (`image.read[name]`): the check finds
+   * its files by that name, so the code that assembles the model names no path of its own. Without
+   * a name, the files are captured only for others to reach (where a symbolic link may lead).
+   */
+  name?: string;
+  /**
+   * Paths a container would open (`/etc/passwd`), read in the final filesystem with symbolic links
+   * followed inside the image, even when no layer has an entry of that name (`/etc` may be a link).
+   * Captured files that match `path` are read that way too.
+   */
+  open?: string[];
 }
 
 /** What one check needs from the image beyond its config. */
@@ -52,7 +64,7 @@ export function mergeImageNeeds(needs: ReadonlyArray<ImageNeeds | undefined>): M
   for (const need of needs) {
     if (!need) continue;
     for (const file of need.files ?? []) {
-      const key = `${file.path}\u0000${file.alwaysText === true}`;
+      const key = JSON.stringify([file.path, file.alwaysText === true, file.name, file.open]);
       if (seen.has(key)) continue;
       seen.add(key);
       files.push({ ...file });
@@ -76,11 +88,13 @@ export interface ReadPlan {
   needs: MergedImageNeeds;
   /** Whether a file is captured whole, and whether it is read as text whatever it looks like; undefined: not captured. */
   capture(path: string): { alwaysText: boolean } | undefined;
+  /** The names of the needs whose pattern a captured path matches (what the model lists it under). */
+  namesOf(path: string): string[];
 }
 
 /** Compiles merged needs into the walker's plan. A pattern that does not compile is a bug in a check, not bad input. */
 export function readPlan(needs: MergedImageNeeds): ReadPlan {
-  const patterns = needs.files.map((file) => ({ regex: new RegExp(file.path), alwaysText: file.alwaysText === true }));
+  const patterns = needs.files.map((file) => ({ regex: new RegExp(file.path), alwaysText: file.alwaysText === true, name: file.name }));
   // One expression over every pattern answers the common question (is this path wanted at all?) in one test.
   const any = patterns.length > 0 ? new RegExp(needs.files.map((file) => `(?:${file.path})`).join("|")) : undefined;
   return {
@@ -88,6 +102,11 @@ export function readPlan(needs: MergedImageNeeds): ReadPlan {
     capture(path) {
       if (!any?.test(path)) return undefined;
       return { alwaysText: patterns.some((pattern) => pattern.alwaysText && pattern.regex.test(path)) };
+    },
+    namesOf(path) {
+      const names = new Set<string>();
+      for (const pattern of patterns) if (pattern.name !== undefined && pattern.regex.test(path)) names.add(pattern.name);
+      return [...names];
     },
   };
 }

@@ -19,13 +19,17 @@ export interface AllowRule {
   secret?: string;
   /** Only for these rule ids (default: every rule). */
   rules?: string[];
-  /** True: the file's bytes are what the distribution's package manager installed (dpkg md5sums). */
+  /**
+   * True: the file's bytes are what the distribution's package manager installed: their md5 is
+   * listed for the file's path in one of the files the rule captures (dpkg's `*.md5sums` lines).
+   */
   packaged?: boolean;
   /**
    * Files the rule needs read whole from the image to decide (regular expressions over in-image
-   * paths): the secret check asks the image walk for them, and nothing else asks on its behalf.
+   * paths), and the name the image model lists them under: the secret check asks the image walk
+   * for them, and nothing else asks on its behalf.
    */
-  captures?: Array<{ path: string; why: string }>;
+  captures?: Array<{ path: string; why: string; name: string }>;
   origin?: "builtin" | "policy";
 }
 
@@ -70,6 +74,7 @@ export const BUILTIN_ALLOW_RULES: AllowRule[] = [
       {
         path: raw`^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$`,
         why: "dpkg's checksums of what each package installed (the distribution-package allow rule)",
+        name: "dpkg-md5sums",
       },
     ],
   },
@@ -79,6 +84,22 @@ export const BUILTIN_ALLOW_RULES: AllowRule[] = [
     secret: raw`^(?:AKIAIOSFODNN7EXAMPLE|wJalrXUtnFEMI\/K7MDENG\/bPxRfiCYEXAMPLEKEY)$`,
   },
 ];
+
+/** Paths and md5 sums listed in checksum files in dpkg's format (`<md5>  <path without its leading slash>` a line). */
+export function packagedChecksums(texts: Iterable<string>): Map<string, Set<string>> {
+  const sums = new Map<string, Set<string>>();
+  for (const text of texts) {
+    for (const line of text.split("\n")) {
+      const match = /^([0-9a-f]{32}) {1,2}(.+)$/.exec(line.trim());
+      if (!match) continue;
+      const path = `/${match[2]!.replace(/^\.?\//, "")}`;
+      const set = sums.get(path) ?? new Set<string>();
+      set.add(match[1]!);
+      sums.set(path, set);
+    }
+  }
+  return sums;
+}
 
 /** An allow rule ready to match. */
 export interface CompiledAllowRule {

@@ -13,6 +13,7 @@ import { assignmentsAt } from "./assignments.ts";
 import { isCredentialIdName, isCredentialLiteral, isPublicMaterial, isPlaceholderValue, looksLikeSecret } from "./names.ts";
 import { KeywordSearch } from "./keyword-search.ts";
 import { ASSIGNMENT_RULE, BUILTIN_RULES, type SecretRule } from "./rules.ts";
+import { BUILTIN_TEXT_FILES, type TextFileRule } from "./text-files.ts";
 import { VALUE_CHECKS } from "./value-checks.ts";
 import type { Severity } from "../findings.ts";
 import { compileGlob, type PathMatcher } from "../glob.ts";
@@ -94,10 +95,13 @@ export class SecretScanner {
   readonly rules: CompiledRule[];
   /** Rule ids in the order they are listed: vendor formats before contextual ones. */
   private readonly order = new Map<string, number>();
+  /** Paths read as text even when they look binary (text-files.ts). */
+  private readonly textFiles: RegExp[];
 
-  constructor(rules: CompiledRule[], allowRules: CompiledAllowRule[]) {
+  constructor(rules: CompiledRule[], allowRules: CompiledAllowRule[], textFiles: readonly TextFileRule[] = BUILTIN_TEXT_FILES) {
     this.rules = rules;
     this.allowRules = allowRules;
+    this.textFiles = textFiles.map((rule) => new RegExp(rule.path));
     rules.forEach((rule, index) => this.order.set(rule.rule.id, index));
     this.pathRules = rules.filter((rule) => rule.path !== undefined);
     this.alwaysRun = rules.filter((rule) => rule.path === undefined && rule.rule.keywords.length === 0);
@@ -152,6 +156,11 @@ export class SecretScanner {
   /** True when allow rules drop everything in this file, so it need not be read at all. */
   skipsFile(path: string): boolean {
     return this.allowRules.some((allow) => allowRuleCoversFile(allow, path));
+  }
+
+  /** True when a file is read as text even when its first bytes look binary: its name says it holds credentials. */
+  readsAsText(path: string): boolean {
+    return this.textFiles.some((pattern) => pattern.test(path));
   }
 
   /** The allow rule that covers a match, if any. */

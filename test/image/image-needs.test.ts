@@ -11,7 +11,7 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CHECKS } from "../../src/checks/index.ts";
-import { imageNeedsOfEnabledChecks } from "../../src/checks/image-needs.ts";
+import { imageNeedsOf, imageNeedsOfEnabledChecks } from "../../src/checks/image-needs.ts";
 import { runGate } from "../../src/gate.ts";
 import { LayerThreads } from "../../src/image/layer-threads.ts";
 import { DEFAULT_LIMITS, emptyScan, walkLayer } from "../../src/image/layer-walker.ts";
@@ -19,7 +19,7 @@ import { loadImage } from "../../src/image/load.ts";
 import type { ImageModel, LayerEntry, LayerScan } from "../../src/image/model.ts";
 import { mergeImageNeeds, readPlan, VERIFY_ONLY, type ImageNeeds, type MergedImageNeeds } from "../../src/image/needs.ts";
 import { loadPolicy } from "../../src/policy/load.ts";
-import type { SecretScanner } from "../../src/secrets/scanner.ts";
+import { defaultScanner, type SecretScanner } from "../../src/secrets/scanner.ts";
 import { runCli } from "../helpers/cli.ts";
 import { fake } from "../helpers/fake-secrets.ts";
 import { EVERY_CHECK_NEEDS } from "../helpers/image-needs.ts";
@@ -49,17 +49,18 @@ async function sampleLayer(): Promise<Buffer> {
 const policies = mkdtempSync(path.join(os.tmpdir(), "image-gate-needs-"));
 let written = 0;
 
-/** A policy file: the default preset with the given checks off. */
-function policyWithOff(off: string[]): string {
+/** A policy file: the default preset with the given checks off, and the given check lines (`root-user: { passwordless-sudo: false }`). */
+function policyWithOff(off: string[], lines: string[] = []): string {
   const file = path.join(policies, `policy-${++written}.yaml`);
-  writeFileSync(
-    file,
-    ["version: 1", "extends: default", off.length > 0 ? "checks:" : "checks: {}", ...off.map((id) => `  ${id}: { action: off }`), ""].join("\n"),
-  );
+  const checks = [...off.map((id) => `  ${id}: { action: off }`), ...lines.map((line) => `  ${line}`)];
+  writeFileSync(file, ["version: 1", "extends: default", checks.length > 0 ? "checks:" : "checks: {}", ...checks, ""].join("\n"));
   return file;
 }
 
-const needsWithOff = (off: string[]): MergedImageNeeds => imageNeedsOfEnabledChecks(loadPolicy(policyWithOff(off), ROOT).checks);
+const needsWithOff = (off: string[], lines: string[] = []): MergedImageNeeds => imageNeedsOfEnabledChecks(loadPolicy(policyWithOff(off, lines), ROOT).checks);
+
+/** Every check's needs with the default preset's options. */
+const declaredNeeds = (): ImageNeeds[] => CHECKS.map((check) => imageNeedsOf(check, check.presets.default.options ?? {}) ?? {});
 
 /** A scanner that fails the test if anything asks it anything: proof that no content was scanned. */
 const untouchableScanner = new Proxy(
@@ -76,22 +77,6 @@ async function walkWith(needs: MergedImageNeeds, scanner?: SecretScanner): Promi
 }
 
 describe("the walker holds no rule of its own", () => {
-  it("its source names no file, pattern or credential rule: the needs are the only source of patterns", () => {
-    for (const file of ["src/image/layer-walker.ts", "src/image/layer-worker.ts", "src/image/layer-threads.ts"]) {
-      const code = readFileSync(path.join(ROOT, file), "utf8")
-        .replace(/\/\*[\s\S]*?\*\//g, "")
-        .replace(/(^|[^:\\])\/\/.*$/gm, "$1");
-      const found = {
-        file,
-        names: /passwd|shadow|\bgroup\b|sudoers|md5sums|dpkg|\.npmrc|id_rsa|\bAKIA|BEGIN [A-Z ]*PRIVATE KEY/i.exec(code)?.[0],
-        constructed: /new RegExp|RegExp\(/.exec(code)?.[0],
-        // A regular-expression literal: a slash-delimited pattern where an expression starts.
-        literal: /(?:^|[=(,:!&|?;{}[]|\breturn)\s*\/(?![/*])(?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\n[])+\/[dgimsuyv]*/m.exec(code)?.[0],
-      };
-      expect(found).toEqual({ file, names: undefined, constructed: undefined, literal: undefined });
-    }
-  });
-
   it("captures exactly the files the needs name, and nothing without them", async () => {
     const odd = await walkWith(mergeImageNeeds([{ files: [{ path: String.raw`^\/srv\/odd\.conf$`, why: "a test check reads it" }] }]));
     expect(Object.keys(odd.captured)).toEqual(["/srv/odd.conf"]);
@@ -110,14 +95,19 @@ describe("the walker holds no rule of its own", () => {
   });
 
   it("every check's declared file patterns compile and name why they are read", () => {
-    const declared = CHECKS.flatMap((check) => check.imageNeeds?.files ?? []);
+    const declared = declaredNeeds().flatMap((needs) => needs.files ?? []);
     expect(declared.length).toBeGreaterThan(0);
     for (const file of declared) {
       expect(() => new RegExp(file.path)).not.toThrow();
       expect(file.why.length).toBeGreaterThan(10);
+      for (const opened of file.open ?? []) expect(opened).toMatch(/^\/[^*?]+$/);
     }
+    // A path opened in the final filesystem is listed under a name, or no check could find it.
+    expect(declared.filter((file) => file.open !== undefined && file.name === undefined)).toEqual([]);
+    // The model lists files under the names the checks read them by.
+    expect(new Set(declared.map((file) => file.name).filter(Boolean))).toEqual(new Set(["passwd", "group", "shadow", "sudoers", "dpkg-md5sums"]));
     // Needs are plain data: they survive a structured clone (the way they reach a layer thread) unchanged.
-    const needs: ImageNeeds[] = CHECKS.map((check) => check.imageNeeds ?? {});
+    const needs = declaredNeeds();
     expect(structuredClone(needs)).toEqual(needs);
   });
 });
@@ -150,22 +140,22 @@ describe("a check the policy turns off costs no I/O", () => {
     const everything = await loadImage(`oci:${dir}`, { needs: needsWithOff([]) });
     expect(everything.fileHits.map((hit) => hit.path)).toEqual(["/srv/deploy.env"]);
     expect(everything.binary.files).toBeGreaterThan(0);
-    expect(everything.etc.passwd).toBe(PASSWD);
+    expect(everything.read.passwd!.final).toEqual({ "/etc/passwd": PASSWD });
 
     const image = await loadImage(`oci:${dir}`, { needs: needsWithOff(["secret"]), scanner: untouchableScanner });
     expect(image.fileHits).toEqual([]);
     expect(image.binary).toEqual({ files: 0, bytes: 0 });
-    expect(image.etc.passwd).toBe(PASSWD);
-    expect(image.sudoers).toEqual({ "/etc/sudoers": SUDOERS });
+    expect(image.read.passwd!.final).toEqual({ "/etc/passwd": PASSWD });
+    expect(image.read.sudoers!.final).toEqual({ "/etc/sudoers": SUDOERS });
+    expect(image.read["dpkg-md5sums"]).toBeUndefined();
     expect(image.files.map((file) => file.path)).toContain("/usr/bin/sudo");
   });
 
   it("root-user, duplicate-ids and empty-password off: no account database or sudoers file is captured", async () => {
     const dir = await ociLayout({ layers: [{ rawTar: await sampleLayer() }] });
     const image = await loadImage(`oci:${dir}`, { needs: needsWithOff(["root-user", "duplicate-ids", "empty-password"]) });
-    expect(image.etc).toEqual({});
-    expect(image.etcUnreadable).toBeUndefined();
-    expect(image.sudoers).toBeUndefined();
+    expect(Object.keys(image.read)).toEqual(["dpkg-md5sums"]);
+    expect(image.read["dpkg-md5sums"]!.versions.map((version) => version.path)).toEqual(["/var/lib/dpkg/info/base.md5sums"]);
     expect(image.fileHits.map((hit) => hit.path)).toEqual(["/srv/deploy.env"]);
   });
 
@@ -175,7 +165,7 @@ describe("a check the policy turns off costs no I/O", () => {
     const image = await loadImage(`oci:${dir}`, { needs: needsWithOff(off), scanner: untouchableScanner });
     expect(image.files).toEqual([]);
     expect(image.fileHits).toEqual([]);
-    expect(image.etc).toEqual({});
+    expect(image.read).toEqual({});
     // Every layer read in full: hashed and unpacked (the tampered case below shows the digests are still checked).
     expect(image.layers.map((layer) => [layer.digest.length, layer.uncompressedSize > 0])).toEqual([
       [71, true],
@@ -201,6 +191,44 @@ describe("a check the policy turns off costs no I/O", () => {
     const { report } = await runGate({ image: fixtureRef("accounts", "oci"), policy: "default" });
     expect(report.findings.map((finding) => `${finding.check}/${finding.rule}`)).toContain("root-user/passwd-uid-0");
     expect(EVERY_CHECK_NEEDS.credentials && EVERY_CHECK_NEEDS.entries).toBe(true);
+  });
+});
+
+describe("a check's needs follow its options", () => {
+  const paths = (needs: MergedImageNeeds) => needs.files.map((file) => file.path).join(" ");
+  const sudoOff = ["root-user: { passwordless-sudo: false }"];
+
+  it("root-user with passwordless-sudo: false asks for /etc/passwd only, and the walk captures nothing else of the accounts", async () => {
+    // The other account checks off, so root-user alone decides what is read of the accounts.
+    const others = ["duplicate-ids", "empty-password"];
+    const on = needsWithOff(others);
+    expect(paths(on)).toMatch(/sudoers/);
+    expect(paths(on)).toMatch(/group/);
+    expect(paths(on)).toMatch(/shadow/);
+    const off = needsWithOff(others, sudoOff);
+    expect(paths(off)).not.toMatch(/sudoers|group|shadow/);
+    expect(paths(off)).toMatch(/passwd/);
+
+    const walked = await walkWith(off, defaultScanner());
+    expect(Object.keys(walked.captured).sort()).toEqual(["/etc/passwd", "/var/lib/dpkg/info/base.md5sums"]);
+    const dir = await ociLayout({ layers: [{ rawTar: await sampleLayer() }] });
+    const image = await loadImage(`oci:${dir}`, { needs: off });
+    expect(Object.keys(image.read).sort()).toEqual(["dpkg-md5sums", "passwd"]);
+    expect(image.read.passwd!.final).toEqual({ "/etc/passwd": PASSWD });
+  });
+
+  it("the gate follows the option: the same image's passwordless sudo is judged by default and not read with the option off", async () => {
+    const dir = await ociLayout({ layers: [{ rawTar: await sampleLayer() }] });
+    const rules = async (policy: string) =>
+      (await runGate({ image: `oci:${dir}`, policy, cwd: ROOT })).report.findings
+        .filter((finding) => finding.check === "root-user")
+        .map((finding) => finding.rule);
+    expect(await rules(policyWithOff([]))).toEqual(["passwordless-sudo"]);
+    expect(await rules(policyWithOff([], sudoOff))).toEqual([]);
+    // A config user that is root is still judged: the option turns off the sudo rule, not the check.
+    const rootDir = await ociLayout({ layers: [{ rawTar: await sampleLayer() }], config: { User: "root" } });
+    const { report } = await runGate({ image: `oci:${rootDir}`, policy: policyWithOff([], sudoOff), cwd: ROOT });
+    expect(report.findings.filter((finding) => finding.check === "root-user").map((finding) => finding.rule)).toEqual(["config-user-root"]);
   });
 });
 
@@ -275,13 +303,13 @@ describe("needs travel to the layer threads and through docker save", () => {
         loadImage("docker-daemon:classic/secrets", { needs, ...(scanner ? { scanner } : {}) });
       const all = await load(EVERY_CHECK_NEEDS);
       expect(all.fileHits.length).toBeGreaterThan(0);
-      expect(all.etc.passwd).toBeDefined();
+      expect(all.read.passwd!.final["/etc/passwd"]).toBeDefined();
       const noSecret = await load(needsWithOff(["secret"]), untouchableScanner);
       expect(noSecret.fileHits).toEqual([]);
       expect(noSecret.binary).toEqual({ files: 0, bytes: 0 });
-      expect(noSecret.etc.passwd).toBe(all.etc.passwd);
+      expect(noSecret.read.passwd).toEqual(all.read.passwd);
       const noAccounts = await load(needsWithOff(["root-user", "duplicate-ids", "empty-password"]));
-      expect(noAccounts.etc).toEqual({});
+      expect(noAccounts.read.passwd).toBeUndefined();
       expect(noAccounts.fileHits).toEqual(all.fileHits);
     });
   });

@@ -12,17 +12,18 @@ import {
   parseDocument,
   platformMatches,
   platformOf
-} from "./chunk-HITKW5QU.js";
+} from "./chunk-JNC4HEL4.js";
 import {
   parseImageReference
-} from "./chunk-L7YZTJBX.js";
+} from "./chunk-7JFL73QG.js";
 import {
-  MAX_CAPTURE_BYTES
-} from "./chunk-26NTWFLK.js";
+  MAX_CAPTURE_BYTES,
+  containingFile
+} from "./chunk-GSCO6GO5.js";
 import {
   GateError,
   quoteInput
-} from "./chunk-XTIAIT4S.js";
+} from "./chunk-P7PH2NAH.js";
 
 // src/image/assemble.ts
 function ancestors(path) {
@@ -95,27 +96,6 @@ function toConfig(raw) {
   if (raw.variant !== void 0) result.variant = raw.variant;
   return result;
 }
-function archivePath(path) {
-  return ARCHIVE_MEMBER.exec(path)?.[1] ?? path;
-}
-var ARCHIVE_MEMBER = /^(.*?\.(?:jar|war|ear|zip|whl|egg|aar|nupkg|sar|par|kar|hpi|jpi|nbm|tar|tgz|tar\.gz))!/i;
-function packagedChecksums(scans) {
-  const sums = /* @__PURE__ */ new Map();
-  for (const scan of scans) {
-    for (const [file, text] of Object.entries(scan.captured)) {
-      if (!file.endsWith(".md5sums")) continue;
-      for (const line of text.split("\n")) {
-        const match = /^([0-9a-f]{32}) {1,2}(.+)$/.exec(line.trim());
-        if (!match) continue;
-        const path = `/${match[2].replace(/^\.?\//, "")}`;
-        const set = sums.get(path) ?? /* @__PURE__ */ new Set();
-        set.add(match[1]);
-        sums.set(path, set);
-      }
-    }
-  }
-  return sums;
-}
 function assembleImage(input) {
   const { scans } = input;
   const config = toConfig(input.config);
@@ -132,19 +112,17 @@ function assembleImage(input) {
       files.push(file);
     }
   }
-  const checksums = scans.some((scan) => scan.hits.length > 0) ? packagedChecksums(scans) : /* @__PURE__ */ new Map();
   const hitsAt = /* @__PURE__ */ new Map();
   for (const scan of scans) {
     for (const hits of scan.hits) {
-      const key = `${scan.index}\0${archivePath(hits.path)}`;
+      const key = `${scan.index}\0${containingFile(hits.path)}`;
       hitsAt.set(key, [...hitsAt.get(key) ?? [], hits]);
     }
   }
   const fileHits = [];
   const addHits = (hits, path, layer) => {
-    const file = archivePath(path);
-    const packaged = hits.md5 !== void 0 && (checksums.get(file)?.has(hits.md5) ?? false);
-    fileHits.push({ ...hits, path, packaged, layer, layerDigest: layerId(layer), deleted: visibility.deleted(file, layer) });
+    const file = containingFile(path);
+    fileHits.push({ ...hits, path, file, layer, layerDigest: layerId(layer), deleted: visibility.deleted(file, layer) });
   };
   for (const scan of scans) {
     for (const hits of scan.hits) addHits(hits, hits.path, scan.index);
@@ -155,22 +133,7 @@ function assembleImage(input) {
       for (const hits of targetHits ?? []) addHits(hits, entry.path + hits.path.slice(entry.linkname.length), scan.index);
     }
   }
-  const readable = new AccountFiles(scans, visibility);
-  const etc = {};
-  const etcUnreadable = {};
-  for (const name of ["passwd", "group", "shadow"]) {
-    if (input.plan && !input.plan.capture(`/etc/${name}`)) continue;
-    const result = readable.read(`/etc/${name}`);
-    if (result.text !== void 0) etc[name] = result.text;
-    else if (result.problem !== void 0) etcUnreadable[name] = result.problem;
-  }
-  const sudoersPaths = /* @__PURE__ */ new Set();
-  for (const scan of scans) for (const path of Object.keys(scan.captured)) if (/^\/etc\/sudoers(?:\.d\/[^/]+)?$/.test(path)) sudoersPaths.add(path);
-  const sudoers = {};
-  for (const path of [...sudoersPaths].sort()) {
-    const text = readable.read(path).text;
-    if (text !== void 0) sudoers[path] = text;
-  }
+  const read = namedFiles(scans, new FinalFilesystem(scans, visibility), input.plan);
   const model = {
     reference: input.reference,
     transport: input.transport,
@@ -180,9 +143,7 @@ function assembleImage(input) {
     layers: scans.map(({ entries: _e, hits: _h, captured: _c, whiteouts: _w, opaqueDirs: _o, ...layer }) => ({ ...layer, diffId: layerId(layer.index) })),
     files,
     fileHits,
-    etc,
-    ...sudoersPaths.size > 0 ? { sudoers } : {},
-    ...Object.keys(etcUnreadable).length > 0 ? { etcUnreadable } : {},
+    read,
     binary: {
       files: scans.reduce((sum, scan) => sum + scan.binary.files, 0),
       bytes: scans.reduce((sum, scan) => sum + scan.binary.bytes, 0)
@@ -192,15 +153,43 @@ function assembleImage(input) {
         ...item,
         layer: scan.index,
         layerDigest: layerId(scan.index),
-        deleted: item.path !== void 0 && visibility.deleted(archivePath(item.path), scan.index)
+        deleted: item.path !== void 0 && visibility.deleted(containingFile(item.path), scan.index)
       }))
     )
   };
   if (input.digest !== void 0) model.digest = input.digest;
   return model;
 }
+function namedFiles(scans, filesystem, plan) {
+  const read = {};
+  const finalPaths = /* @__PURE__ */ new Map();
+  for (const need of plan.needs.files) {
+    if (need.name === void 0) continue;
+    read[need.name] ??= { final: {}, unreadable: {}, versions: [] };
+    const paths = finalPaths.get(need.name) ?? /* @__PURE__ */ new Set();
+    for (const path of need.open ?? []) paths.add(path);
+    finalPaths.set(need.name, paths);
+  }
+  if (finalPaths.size === 0) return read;
+  for (const scan of scans) {
+    for (const [path, text] of Object.entries(scan.captured)) {
+      for (const name of plan.namesOf(path)) {
+        read[name].versions.push({ path, layer: scan.index, text });
+        finalPaths.get(name).add(path);
+      }
+    }
+  }
+  for (const [name, paths] of finalPaths) {
+    for (const path of [...paths].sort()) {
+      const result = filesystem.read(path);
+      if (result.text !== void 0) read[name].final[path] = result.text;
+      else if (result.problem !== void 0) read[name].unreadable[path] = result.problem;
+    }
+  }
+  return read;
+}
 var MAX_SYMLINK_HOPS = 40;
-var AccountFiles = class {
+var FinalFilesystem = class {
   constructor(scans, visibility) {
     this.scans = scans;
     this.visibility = visibility;

@@ -4,14 +4,14 @@ import {
   RegistryLookups,
   gatherBaseImageEvidence,
   inBatches
-} from "./chunk-DANHV6MG.js";
-import "./chunk-NJNAXERD.js";
-import "./chunk-FHVT5GD7.js";
-import "./chunk-HITKW5QU.js";
-import "./chunk-IE4LRQQL.js";
-import "./chunk-L7YZTJBX.js";
-import "./chunk-6RMMOMMT.js";
-import "./chunk-XTIAIT4S.js";
+} from "./chunk-6OQSH2MJ.js";
+import "./chunk-MC6MMRHK.js";
+import "./chunk-BR52QEMM.js";
+import "./chunk-JNC4HEL4.js";
+import "./chunk-Z5XJNLO4.js";
+import "./chunk-7JFL73QG.js";
+import "./chunk-KZBFGIFY.js";
+import "./chunk-P7PH2NAH.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";

@@ -12,7 +12,7 @@ function mergeImageNeeds(needs) {
   for (const need of needs) {
     if (!need) continue;
     for (const file of need.files ?? []) {
-      const key = `${file.path}\0${file.alwaysText === true}`;
+      const key = JSON.stringify([file.path, file.alwaysText === true, file.name, file.open]);
       if (seen.has(key)) continue;
       seen.add(key);
       files.push({ ...file });
@@ -28,13 +28,18 @@ function readsNoLayerContent(needs) {
   return needs.files.length === 0 && !needs.credentials && !needs.entries;
 }
 function readPlan(needs) {
-  const patterns = needs.files.map((file) => ({ regex: new RegExp(file.path), alwaysText: file.alwaysText === true }));
+  const patterns = needs.files.map((file) => ({ regex: new RegExp(file.path), alwaysText: file.alwaysText === true, name: file.name }));
   const any = patterns.length > 0 ? new RegExp(needs.files.map((file) => `(?:${file.path})`).join("|")) : void 0;
   return {
     needs,
     capture(path) {
       if (!any?.test(path)) return void 0;
       return { alwaysText: patterns.some((pattern) => pattern.alwaysText && pattern.regex.test(path)) };
+    },
+    namesOf(path) {
+      const names = /* @__PURE__ */ new Set();
+      for (const pattern of patterns) if (pattern.name !== void 0 && pattern.regex.test(path)) names.add(pattern.name);
+      return [...names];
     }
   };
 }

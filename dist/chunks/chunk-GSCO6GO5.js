@@ -6,7 +6,7 @@ import {
   quoteInput,
   redact,
   secretDigest
-} from "./chunk-XTIAIT4S.js";
+} from "./chunk-P7PH2NAH.js";
 import {
   __commonJS,
   __require,
@@ -2589,6 +2589,10 @@ function archiveKind(path, head) {
   if (TAR_NAME.test(path)) return head.length >= 262 && head.toString("latin1", 257, 262) === "ustar" ? "tar" : void 0;
   return void 0;
 }
+var ARCHIVE_MEMBER = /^(.*?\.(?:jar|war|ear|zip|whl|egg|aar|nupkg|sar|par|kar|hpi|jpi|nbm|tar|tgz|tar\.gz))!/i;
+function containingFile(path) {
+  return ARCHIVE_MEMBER.exec(path)?.[1] ?? path;
+}
 var ArchiveFormatError = class extends Error {
 };
 var SourceError = class extends Error {
@@ -2953,7 +2957,6 @@ function countNewlines(bytes) {
 function looksBinary(head) {
   return contentKind(head).binary;
 }
-var CREDENTIAL_FILE = /\/(?:id_(?:rsa|dsa|ecdsa|ed25519)|\.npmrc|\.netrc|_netrc|\.pgpass|\.pypirc|\.git-credentials|\.dockercfg|\.env|[^/]+\.env|credentials(?:\.json)?|config\.json|auth\.json|kubeconfig|[^/]+\.(?:pem|key))$|\/\.aws\/config$|\/\.kube\/config$/;
 var TextWindows = class {
   constructor(path, scanner) {
     this.path = path;
@@ -3022,7 +3025,7 @@ async function scanFileContent(path, size, content, options, capture = false, al
   const head = first.value;
   const skip = !capture && options.scanner.skipsFile(path);
   const kind = skip ? void 0 : archiveKind(path, head);
-  const text2 = !skip && kind === void 0 && (alwaysText || CREDENTIAL_FILE.test(path) || !looksBinary(head));
+  const text2 = !skip && kind === void 0 && (alwaysText || options.scanner.readsAsText(path) || !looksBinary(head));
   if (kind === void 0 && !text2) {
     while (!(await iterator.next()).done) ;
     if (!skip) result.binary = true;
@@ -3146,7 +3149,7 @@ async function readArchive(path, kind, content, depth, limits, options, result) 
           continue;
         }
         await readArchive(memberPath, nested, rest, depth + 1, limits, options, result);
-      } else if (!looksBinary(first.value) || CREDENTIAL_FILE.test(`/${member.name}`)) {
+      } else if (!looksBinary(first.value) || options.scanner.readsAsText(`/${member.name}`)) {
         const scanned = await scanText(memberPath, rest, options, result);
         if (member.size !== void 0 && member.size > scanned)
           result.unscanned.push({ path: memberPath, reason: "file-too-large", size: member.size, scanned });
@@ -3713,6 +3716,7 @@ async function walkLayer(source, layer, limits, reading, image, sink) {
 
 export {
   require_tar_stream,
+  containingFile,
   ImageBudget,
   DEFAULT_LIMITS,
   MAX_CAPTURE_BYTES,

@@ -13,7 +13,7 @@ import {
 } from "./chunk-IAWQKDHJ.js";
 import {
   readInputFile
-} from "./chunk-6RMMOMMT.js";
+} from "./chunk-KZBFGIFY.js";
 import {
   ShapeError,
   parseShape
@@ -21,7 +21,7 @@ import {
 import {
   GateError,
   jsonProblem
-} from "./chunk-XTIAIT4S.js";
+} from "./chunk-P7PH2NAH.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";
@@ -170,7 +170,7 @@ async function gatherScans(options) {
   const catalog = options.kevCatalog ? await readKevCatalog(options.kevCatalog.file, options.kevCatalog.label) : void 0;
   const gathered = { results };
   if (options.ecr && (options.sources.has("ecr") || options.sources.has("inspector"))) {
-    const aws = await import("./aws-UOX3VES3.js");
+    const aws = await import("./aws-YQAZY73T.js");
     const controller = new AbortController();
     try {
       const context = aws.awsContext({

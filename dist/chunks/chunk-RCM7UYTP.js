@@ -2,10 +2,10 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   openInputFile
-} from "./chunk-6RMMOMMT.js";
+} from "./chunk-KZBFGIFY.js";
 import {
   GateError
-} from "./chunk-XTIAIT4S.js";
+} from "./chunk-P7PH2NAH.js";
 
 // src/image/tar-index.ts
 import { Readable } from "node:stream";

@@ -3,16 +3,16 @@ const require = __igCreateRequire(import.meta.url);
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-L7YZTJBX.js";
+} from "./chunk-7JFL73QG.js";
 import {
   formatBytes,
   readInputFile
-} from "./chunk-6RMMOMMT.js";
+} from "./chunk-KZBFGIFY.js";
 import {
   GateError,
   quoteInput,
   where
-} from "./chunk-XTIAIT4S.js";
+} from "./chunk-P7PH2NAH.js";
 import {
   __commonJS,
   __esm,

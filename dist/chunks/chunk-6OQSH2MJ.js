@@ -2,11 +2,11 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-NJNAXERD.js";
+} from "./chunk-MC6MMRHK.js";
 import {
   GateError,
   firstLine
-} from "./chunk-XTIAIT4S.js";
+} from "./chunk-P7PH2NAH.js";
 
 // src/image/base-image-registry.ts
 var CONCURRENCY = 4;

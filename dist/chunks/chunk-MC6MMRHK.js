@@ -2,27 +2,27 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   guardStream
-} from "./chunk-FHVT5GD7.js";
+} from "./chunk-BR52QEMM.js";
 import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-HITKW5QU.js";
+} from "./chunk-JNC4HEL4.js";
 import {
   ECR_HOST
-} from "./chunk-IE4LRQQL.js";
+} from "./chunk-Z5XJNLO4.js";
 import {
   parseImageReference
-} from "./chunk-L7YZTJBX.js";
+} from "./chunk-7JFL73QG.js";
 import {
   readInputFile
-} from "./chunk-6RMMOMMT.js";
+} from "./chunk-KZBFGIFY.js";
 import {
   GateError,
   firstLine,
   jsonProblem,
   quoteInput
-} from "./chunk-XTIAIT4S.js";
+} from "./chunk-P7PH2NAH.js";
 import {
   array,
   looseObject,
@@ -814,7 +814,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./ecr-login-FBPZ3FJE.js");
+  const { ecrRegistryLogin } = await import("./ecr-login-EXACXGMA.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {

@@ -16,29 +16,29 @@ import {
   shellCommands,
   stageChain,
   unpinnableReason
-} from "./chunk-H62FIDGW.js";
+} from "./chunk-AVNXEHUO.js";
 import {
   isEcrHost,
   parseEcrReference
-} from "./chunk-IE4LRQQL.js";
+} from "./chunk-Z5XJNLO4.js";
 import {
   DEFAULT_RUN_TIMEOUT,
   cancellableClock,
   withRunDeadline
-} from "./chunk-6QWMG3GJ.js";
+} from "./chunk-MOOFCY4D.js";
 import {
   refuseUserinfo
-} from "./chunk-XJDPVCVL.js";
+} from "./chunk-UOOQPHQX.js";
 import {
   normalizeSeverity
 } from "./chunk-IAWQKDHJ.js";
 import {
   mergeImageNeeds,
   readsNoLayerContent
-} from "./chunk-6CHONRVN.js";
+} from "./chunk-FIMDBGEE.js";
 import {
   readInputFileSync
-} from "./chunk-6RMMOMMT.js";
+} from "./chunk-KZBFGIFY.js";
 import {
   SIGNER_OPTIONS,
   SIGNER_PRESETS,
@@ -60,12 +60,13 @@ import {
   isCredentialLiteral,
   isPlaceholderValue,
   isSecretName,
+  packagedChecksums,
   quoteInput,
   redact,
   redactText,
   secretDigest,
   where
-} from "./chunk-XTIAIT4S.js";
+} from "./chunk-P7PH2NAH.js";
 import {
   _enum,
   array,
@@ -9869,8 +9870,14 @@ function octalMode(mode) {
 function accountDatabaseNeeds(...names) {
   return names.flatMap((name) => [
     { path: `\\/${name}$`, why: `/etc/${name}, wherever its symbolic links lead` },
-    { path: `^\\/etc\\/${name}$`, why: `/etc/${name}, wherever its symbolic links lead`, alwaysText: true }
+    { path: `^\\/etc\\/${name}$`, why: `/etc/${name}, wherever its symbolic links lead`, alwaysText: true, name, open: [`/etc/${name}`] }
   ]);
+}
+function accountDatabase(image, name) {
+  return image.read[name]?.final[`/etc/${name}`];
+}
+function accountDatabaseProblem(image, name) {
+  return image.read[name]?.unreadable[`/etc/${name}`];
 }
 var INT64_MIN = -(2n ** 63n);
 var INT64_MAX = 2n ** 63n - 1n;
@@ -9927,9 +9934,10 @@ var duplicateIds = defineCheck({
     if (!image) return [];
     const findings = [];
     const passwd = visibleFile(image, "/etc/passwd");
-    if (passwd && image.etc.passwd !== void 0) {
+    const passwdText = accountDatabase(image, "passwd");
+    if (passwd && passwdText !== void 0) {
       const byUid = /* @__PURE__ */ new Map();
-      for (const entry of parsePasswd(image.etc.passwd)) byUid.set(entry.uid, [...byUid.get(entry.uid) ?? [], entry.name]);
+      for (const entry of parsePasswd(passwdText)) byUid.set(entry.uid, [...byUid.get(entry.uid) ?? [], entry.name]);
       for (const [uid, names] of byUid) {
         if (names.length < 2) continue;
         findings.push(
@@ -9944,9 +9952,10 @@ var duplicateIds = defineCheck({
       }
     }
     const group = visibleFile(image, "/etc/group");
-    if (group && image.etc.group !== void 0) {
+    const groupText = accountDatabase(image, "group");
+    if (group && groupText !== void 0) {
       const byGid = /* @__PURE__ */ new Map();
-      for (const entry of parseGroup(image.etc.group)) byGid.set(entry.gid, [...byGid.get(entry.gid) ?? [], entry.name]);
+      for (const entry of parseGroup(groupText)) byGid.set(entry.gid, [...byGid.get(entry.gid) ?? [], entry.name]);
       for (const [gid, names] of byGid) {
         if (names.length < 2) continue;
         findings.push(
@@ -9986,8 +9995,9 @@ var emptyPassword = defineCheck({
     if (!image) return [];
     const findings = [];
     const shadow = visibleFile(image, "/etc/shadow");
-    if (shadow && image.etc.shadow !== void 0) {
-      for (const entry of parseShadow(image.etc.shadow)) {
+    const shadowText = accountDatabase(image, "shadow");
+    if (shadow && shadowText !== void 0) {
+      for (const entry of parseShadow(shadowText)) {
         if (entry.hash !== "") continue;
         findings.push(
           makeFinding(emptyPassword, {
@@ -10000,8 +10010,9 @@ var emptyPassword = defineCheck({
       }
     }
     const passwd = visibleFile(image, "/etc/passwd");
-    if (passwd && image.etc.passwd !== void 0) {
-      for (const entry of parsePasswd(image.etc.passwd)) {
+    const passwdText = accountDatabase(image, "passwd");
+    if (passwd && passwdText !== void 0) {
+      for (const entry of parsePasswd(passwdText)) {
         if (entry.password !== "") continue;
         findings.push(
           makeFinding(emptyPassword, {
@@ -11650,11 +11661,13 @@ function rootEquivalentRules(sudoers, user) {
 }
 
 // src/checks/passwordless-sudo.ts
+var SUDOERS = "sudoers";
 var PASSWORDLESS_SUDO_NEEDS = {
   files: [
     {
       path: String.raw`^\/etc\/(?:sudoers|sudoers\.d\/[^/]+)$`,
-      why: "sudo's rules, /etc/sudoers and /etc/sudoers.d (the passwordless-sudo rule)"
+      why: "sudo's rules, /etc/sudoers and /etc/sudoers.d (the passwordless-sudo rule; not read with `passwordless-sudo: false`)",
+      name: SUDOERS
     },
     ...accountDatabaseNeeds("passwd", "group", "shadow")
   ],
@@ -11740,23 +11753,27 @@ function dockerfileSudo(dockerfile) {
   return { message: found[0].message, location: places[0], locations: places };
 }
 function imageSudo(image) {
-  const sudoers = image.sudoers;
+  const read = image.read[SUDOERS];
   const hasSudo = image.files.some((file) => /^\/(?:usr\/)?(?:local\/)?s?bin\/sudo$/.test(file.path) && !file.deleted);
-  if (!sudoers || !hasSudo) return "no-sudo";
+  if (!read || read.versions.length === 0 || !hasSudo) return "no-sudo";
+  const sudoers = read.final;
   const configUser = image.config.user.split(":")[0] ?? "";
   if (configUser === "") return void 0;
-  const passwd = image.etc.passwd ? parsePasswd(image.etc.passwd) : [];
+  const passwdText = accountDatabase(image, "passwd");
+  const groupText = accountDatabase(image, "group");
+  const shadowText = accountDatabase(image, "shadow");
+  const passwd = passwdText ? parsePasswd(passwdText) : [];
   const account = /^\d+$/.test(configUser) ? passwd.find((entry) => entry.uid === Number(configUser)) : passwd.find((entry) => entry.name === configUser);
   if (account?.uid === 0) return void 0;
   const name = account?.name ?? configUser;
   const groups = /* @__PURE__ */ new Set();
-  for (const group of image.etc.group ? parseGroup(image.etc.group) : []) {
+  for (const group of groupText ? parseGroup(groupText) : []) {
     if (group.members.includes(name) || account && group.gid === account.gid) {
       groups.add(group.name);
       groups.add(`#${group.gid}`);
     }
   }
-  const shadow = image.etc.shadow ? parseShadow(image.etc.shadow).find((entry) => entry.name === name) : void 0;
+  const shadow = shadowText ? parseShadow(shadowText).find((entry) => entry.name === name) : void 0;
   const user = { name, groups: [...groups], emptyPassword: shadow !== void 0 && shadow.hash === "" };
   if (account) user.uid = account.uid;
   else if (/^\d+$/.test(configUser)) user.uid = Number(configUser);
@@ -11831,8 +11848,9 @@ function imageVerdict(image) {
     return { rule: "config-user-root", message: `The image config runs the container as root (User "${user}")${plain}.`, location };
   }
   if (parsed.name === "root") return { rule: "config-user-root", message: `The image config runs the container as root (User "${user}").`, location };
-  if (image.etc.passwd !== void 0) {
-    const account = passwdUid(image.etc.passwd, parsed.name);
+  const passwd = accountDatabase(image, "passwd");
+  if (passwd !== void 0) {
+    const account = passwdUid(passwd, parsed.name);
     if (account && isRootUid(account.uid)) {
       return {
         rule: "passwd-uid-0",
@@ -11842,7 +11860,7 @@ function imageVerdict(image) {
     }
     return void 0;
   }
-  const problem = image.etcUnreadable?.passwd;
+  const problem = accountDatabaseProblem(image, "passwd");
   if (problem !== void 0) {
     return {
       rule: "accounts-unreadable",
@@ -11852,6 +11870,15 @@ function imageVerdict(image) {
   }
   return void 0;
 }
+var OPTIONS5 = {
+  "passwordless-sudo": optional(
+    boolean().check(
+      describe(
+        "Judge root-equivalent sudo (rule passwordless-sudo; default true). false: that rule is off, and the image's sudoers files, /etc/group and /etc/shadow are not read for it"
+      )
+    )
+  )
+};
 var rootUser = defineCheck({
   id: "root-user",
   title: "Image runs as root",
@@ -11869,12 +11896,13 @@ var rootUser = defineCheck({
     "passwordless-sudo": "The final user may become root through sudo without a password",
     "accounts-unreadable": "The User is a name the image's unreadable /etc/passwd cannot resolve"
   },
-  imageNeeds: {
-    // The config's User, resolved through the image's /etc/passwd; the passwordless-sudo rule reads sudo's rules too.
-    files: [...accountDatabaseNeeds("passwd"), ...PASSWORDLESS_SUDO_NEEDS.files ?? []],
+  options: OPTIONS5,
+  // The config's User, resolved through the image's /etc/passwd; the passwordless-sudo rule, unless turned off, reads sudo's rules too.
+  imageNeeds: (options) => ({
+    files: [...accountDatabaseNeeds("passwd"), ...options["passwordless-sudo"] === false ? [] : PASSWORDLESS_SUDO_NEEDS.files ?? []],
     entries: true,
     config: ["user"]
-  },
+  }),
   presets: {
     default: {
       action: "fail",
@@ -11882,10 +11910,10 @@ var rootUser = defineCheck({
     },
     strict: { action: "fail" }
   },
-  run(evidence) {
+  run(evidence, options) {
     const fromDockerfile3 = evidence.dockerfile ? dockerfileVerdict(evidence.dockerfile) : void 0;
     const verdict = evidence.image ? imageVerdict(evidence.image) : fromDockerfile3;
-    if (!verdict) return passwordlessSudo(evidence, fromDockerfile3 !== void 0);
+    if (!verdict) return options["passwordless-sudo"] === false ? [] : passwordlessSudo(evidence, fromDockerfile3 !== void 0);
     const finding = makeFinding(rootUser, {
       rule: verdict.rule,
       message: verdict.message,
@@ -12136,11 +12164,18 @@ function configSightings(image, scanner) {
   });
   return sightings;
 }
+function packageChecksums(image, scanner) {
+  const names = scanner.allowRules.flatMap((allow) => allow.rule.packaged ? (allow.rule.captures ?? []).map((capture) => capture.name) : []);
+  return packagedChecksums(names.flatMap((name) => (image.read[name]?.versions ?? []).map((version) => version.text)));
+}
 function fileSightings(image, scanner) {
   const sightings = [];
+  let checksums;
   for (const file of image.fileHits) {
+    checksums ??= file.md5 === void 0 ? void 0 : packageChecksums(image, scanner);
+    const packaged = file.md5 !== void 0 && (checksums?.get(file.file)?.has(file.md5) ?? false);
     for (const hit of file.hits) {
-      if (scanner.allowedBy(hit.rule, file.path, void 0, file.packaged)) continue;
+      if (scanner.allowedBy(hit.rule, file.path, void 0, packaged)) continue;
       const what = hit.key === void 0 ? hit.title : `${hit.title} (${hit.key})`;
       sightings.push({
         rule: hit.rule,
@@ -12916,7 +12951,7 @@ function namesRegistryHost(pattern) {
   const host = pattern.split("/")[0];
   return pattern.includes("/") ? /[.:*?]/.test(host) || host === "localhost" : /^\*\*?$/.test(pattern);
 }
-var OPTIONS5 = {
+var OPTIONS6 = {
   trusted: optional(
     array(
       string().check(
@@ -12940,7 +12975,7 @@ var untrustedBaseImage = defineCheck({
     "not-trusted": "Base image matches no trusted pattern",
     "unresolved-variable": "Base image holds a variable without a value"
   },
-  options: OPTIONS5,
+  options: OPTIONS6,
   presets: {
     default: {
       action: "warn",
@@ -13273,8 +13308,11 @@ var CHECKS = [
 var CHECK_ALIASES = { "add-remote-url": "unverified-download" };
 
 // src/checks/image-needs.ts
+function imageNeedsOf(check, options) {
+  return typeof check.imageNeeds === "function" ? check.imageNeeds(options) : check.imageNeeds;
+}
 function imageNeedsOfEnabledChecks(settings) {
-  return mergeImageNeeds(CHECKS.filter((check) => settings[check.id]?.action !== "off").map((check) => check.imageNeeds));
+  return mergeImageNeeds(CHECKS.filter((check) => settings[check.id]?.action !== "off").map((check) => imageNeedsOf(check, settings[check.id]?.options ?? {})));
 }
 
 // src/policy/decide.ts
@@ -14111,7 +14149,7 @@ async function judge(options, control) {
   const outdated = policy.checks["outdated-base-image"];
   if (evidence.dockerfile && outdated && outdated.action !== "off") {
     activity.phase("reading the tag lists of the base images");
-    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-NS4YEN33.js");
+    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-GVRK5KMU.js");
     const lookups = new RegistryLookups(registryOptions);
     evidence.baseImages = await gatherBaseImageEvidence(evidence.dockerfile, { tags: true, digests: policy.checks["mutable-tag"]?.action !== "off" }, lookups);
     const unreadable = Object.entries(evidence.baseImages.tags).find(([, listing]) => "unavailable" in listing);
@@ -14123,7 +14161,7 @@ async function judge(options, control) {
   }
   if (options.image !== void 0) {
     activity.phase(`reading the image ${options.image}`);
-    const { loadImage } = await import("./load-ODTYKQIL.js");
+    const { loadImage } = await import("./load-L6FR3CHU.js");
     const needs = imageNeedsOfEnabledChecks(policy.checks);
     if (readsNoLayerContent(needs)) notice(`--image: no enabled check reads the image's files; its layers are read only to verify their digests`);
     const loadOptions = {
@@ -14169,7 +14207,7 @@ async function judge(options, control) {
       );
     }
     activity.phase(`reading scan results (${[...sources].join(", ")})`);
-    const { gatherScans } = await import("./gather-C634E3LS.js");
+    const { gatherScans } = await import("./gather-JPQBQYGW.js");
     let waiting;
     const progress = (event) => {
       waiting?.();
@@ -14215,7 +14253,7 @@ async function judge(options, control) {
   const on = (id) => (policy.checks[id]?.action ?? "off") !== "off";
   if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
     activity.phase("reading signatures, attestations and repository settings");
-    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-JI2VCTGJ.js"), import("./signer-options-SRRKNFJK.js")]);
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-G47X3U3N.js"), import("./signer-options-SRRKNFJK.js")]);
     const ecrReference = ecrReferenceOf(options);
     const collected = await collectSupplyChain({
       ...on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"].options, cwd) } : {},

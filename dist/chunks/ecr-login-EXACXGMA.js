@@ -7,7 +7,7 @@ import {
   REQUEST_TIMEOUTS,
   describeAwsError,
   require_dist_cjs3 as require_dist_cjs
-} from "./chunk-TUPIG2K6.js";
+} from "./chunk-UNF6QFJ3.js";
 import "./chunk-NLA4MBKA.js";
 import {
   ShapeError,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-BUOUAKQC.js";
 import {
   GateError
-} from "./chunk-XTIAIT4S.js";
+} from "./chunk-P7PH2NAH.js";
 import {
   array,
   looseObject

@@ -2,43 +2,43 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   openStore
-} from "./chunk-ROVUNWMF.js";
+} from "./chunk-DOJXNZRZ.js";
 import {
   assembleImage,
   blobPath,
   checkPlatform,
   resolveDockerArchive,
   resolveOciLayout
-} from "./chunk-G7PKCC55.js";
-import "./chunk-5MVRZRGK.js";
+} from "./chunk-7CTAYP7H.js";
+import "./chunk-RCM7UYTP.js";
 import {
   MAX_LAYERS,
   isIndexMediaType
-} from "./chunk-HITKW5QU.js";
+} from "./chunk-JNC4HEL4.js";
 import {
   describeSource,
   parseImageSource
-} from "./chunk-XJDPVCVL.js";
+} from "./chunk-UOOQPHQX.js";
 import {
   parseImageReference
-} from "./chunk-L7YZTJBX.js";
+} from "./chunk-7JFL73QG.js";
 import {
   DEFAULT_LIMITS,
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   emptyScan,
   walkLayer
-} from "./chunk-26NTWFLK.js";
+} from "./chunk-GSCO6GO5.js";
 import {
   VERIFY_ONLY,
   readPlan
-} from "./chunk-6CHONRVN.js";
-import "./chunk-6RMMOMMT.js";
+} from "./chunk-FIMDBGEE.js";
+import "./chunk-KZBFGIFY.js";
 import {
   GateError,
   defaultScanner,
   firstLine
-} from "./chunk-XTIAIT4S.js";
+} from "./chunk-P7PH2NAH.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";
@@ -215,7 +215,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-CK5UY6NR.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-HPRIYSQR.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -306,7 +306,7 @@ async function loadImage(reference, options = {}) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-IENCW753.js");
+    const { loadFromDaemon } = await import("./daemon-P2HN25BI.js");
     return loadFromDaemon(source, reference, limits, options.platform, layerReading(options), options);
   }
   if (source.transport === "docker") {

@@ -3,31 +3,31 @@ const require = __igCreateRequire(import.meta.url);
 import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-NJNAXERD.js";
-import "./chunk-FHVT5GD7.js";
+} from "./chunk-MC6MMRHK.js";
+import "./chunk-BR52QEMM.js";
 import {
   openStore
-} from "./chunk-ROVUNWMF.js";
-import "./chunk-5MVRZRGK.js";
+} from "./chunk-DOJXNZRZ.js";
+import "./chunk-RCM7UYTP.js";
 import {
   MAX_DOCUMENT_BYTES,
   parseDocument
-} from "./chunk-HITKW5QU.js";
-import "./chunk-IE4LRQQL.js";
+} from "./chunk-JNC4HEL4.js";
+import "./chunk-Z5XJNLO4.js";
 import {
   parseImageSource
-} from "./chunk-XJDPVCVL.js";
+} from "./chunk-UOOQPHQX.js";
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-L7YZTJBX.js";
+} from "./chunk-7JFL73QG.js";
 import {
   readInputFileSync
-} from "./chunk-6RMMOMMT.js";
+} from "./chunk-KZBFGIFY.js";
 import {
   GateError,
   firstLine
-} from "./chunk-XTIAIT4S.js";
+} from "./chunk-P7PH2NAH.js";
 import {
   array,
   int,
@@ -6174,7 +6174,7 @@ async function collectSupplyChain(request) {
     if (!request.ecrReference)
       result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
     else {
-      const { readRepositorySettings } = await import("./ecr-repository-ROVLEU3K.js");
+      const { readRepositorySettings } = await import("./ecr-repository-F3JOIJGL.js");
       result.repositorySettings = await readRepositorySettings(request.ecrReference);
     }
   }

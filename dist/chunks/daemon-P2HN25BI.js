@@ -2,37 +2,37 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   guardStream
-} from "./chunk-FHVT5GD7.js";
+} from "./chunk-BR52QEMM.js";
 import {
   assembleImage,
   checkPlatform,
   resolveDockerArchive
-} from "./chunk-G7PKCC55.js";
+} from "./chunk-7CTAYP7H.js";
 import {
   dirname,
   joinPath,
   numeric,
   paxRecords
-} from "./chunk-5MVRZRGK.js";
+} from "./chunk-RCM7UYTP.js";
 import {
   MAX_DOCUMENT_BYTES,
   MAX_LAYERS
-} from "./chunk-HITKW5QU.js";
+} from "./chunk-JNC4HEL4.js";
 import {
   waitOnCancel
-} from "./chunk-6QWMG3GJ.js";
-import "./chunk-L7YZTJBX.js";
+} from "./chunk-MOOFCY4D.js";
+import "./chunk-7JFL73QG.js";
 import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-26NTWFLK.js";
-import "./chunk-6RMMOMMT.js";
+} from "./chunk-GSCO6GO5.js";
+import "./chunk-KZBFGIFY.js";
 import {
   GateError,
   firstLine
-} from "./chunk-XTIAIT4S.js";
+} from "./chunk-P7PH2NAH.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import {

@@ -2,18 +2,18 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   TarIndex
-} from "./chunk-5MVRZRGK.js";
+} from "./chunk-RCM7UYTP.js";
 import {
   MAX_DOCUMENT_BYTES
-} from "./chunk-HITKW5QU.js";
+} from "./chunk-JNC4HEL4.js";
 import {
   openInputFile,
   readInputFile
-} from "./chunk-6RMMOMMT.js";
+} from "./chunk-KZBFGIFY.js";
 import {
   GateError,
   quoteInput
-} from "./chunk-XTIAIT4S.js";
+} from "./chunk-P7PH2NAH.js";
 
 // src/image/open-store.ts
 import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";

@@ -41,7 +41,8 @@ var BUILTIN_ALLOW_RULES = [
     captures: [
       {
         path: raw`^\/var\/lib\/dpkg\/info\/[^/]+\.md5sums$`,
-        why: "dpkg's checksums of what each package installed (the distribution-package allow rule)"
+        why: "dpkg's checksums of what each package installed (the distribution-package allow rule)",
+        name: "dpkg-md5sums"
       }
     ]
   },
@@ -51,6 +52,20 @@ var BUILTIN_ALLOW_RULES = [
     secret: raw`^(?:AKIAIOSFODNN7EXAMPLE|wJalrXUtnFEMI\/K7MDENG\/bPxRfiCYEXAMPLEKEY)$`
   }
 ];
+function packagedChecksums(texts) {
+  const sums = /* @__PURE__ */ new Map();
+  for (const text of texts) {
+    for (const line of text.split("\n")) {
+      const match = /^([0-9a-f]{32}) {1,2}(.+)$/.exec(line.trim());
+      if (!match) continue;
+      const path = `/${match[2].replace(/^\.?\//, "")}`;
+      const set = sums.get(path) ?? /* @__PURE__ */ new Set();
+      set.add(match[1]);
+      sums.set(path, set);
+    }
+  }
+  return sums;
+}
 function compileAllowRule(rule) {
   const compiled = { rule };
   if (rule.path !== void 0) compiled.path = new RegExp(rule.path);
@@ -1021,6 +1036,16 @@ var ASSIGNMENT_RULE = {
   keywords: ["pass", "pw", "secret", "token", "cred", "key"]
 };
 
+// src/secrets/text-files.ts
+var raw3 = String.raw;
+var BUILTIN_TEXT_FILES = [
+  {
+    id: "credential-file-names",
+    description: "Names that hold credentials by convention (SSH and TLS keys, .npmrc, .netrc, .pgpass, .pypirc, .git-credentials, .env, credentials, Docker and kube configs): read even when they look binary",
+    path: raw3`\/(?:id_(?:rsa|dsa|ecdsa|ed25519)|\.npmrc|\.netrc|_netrc|\.pgpass|\.pypirc|\.git-credentials|\.dockercfg|\.env|[^/]+\.env|credentials(?:\.json)?|config\.json|auth\.json|kubeconfig|[^/]+\.(?:pem|key))$|\/\.aws\/config$|\/\.kube\/config$`
+  }
+];
+
 // src/secrets/value-checks.ts
 var DOCUMENTED_EXAMPLES = /* @__PURE__ */ new Set(["AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"]);
 function pemBodyLooksReal(body) {
@@ -1085,9 +1110,12 @@ var SecretScanner = class {
   rules;
   /** Rule ids in the order they are listed: vendor formats before contextual ones. */
   order = /* @__PURE__ */ new Map();
-  constructor(rules, allowRules) {
+  /** Paths read as text even when they look binary (text-files.ts). */
+  textFiles;
+  constructor(rules, allowRules, textFiles = BUILTIN_TEXT_FILES) {
     this.rules = rules;
     this.allowRules = allowRules;
+    this.textFiles = textFiles.map((rule) => new RegExp(rule.path));
     rules.forEach((rule, index) => this.order.set(rule.rule.id, index));
     this.pathRules = rules.filter((rule) => rule.path !== void 0);
     this.alwaysRun = rules.filter((rule) => rule.path === void 0 && rule.rule.keywords.length === 0);
@@ -1139,6 +1167,10 @@ var SecretScanner = class {
   skipsFile(path) {
     return this.allowRules.some((allow) => allowRuleCoversFile(allow, path));
   }
+  /** True when a file is read as text even when its first bytes look binary: its name says it holds credentials. */
+  readsAsText(path) {
+    return this.textFiles.some((pattern) => pattern.test(path));
+  }
   /** The allow rule that covers a match, if any. */
   allowedBy(rule, path, secret, packaged) {
     return this.allowRules.find((allow) => allowRuleCovers(allow, { rule, path, secret, packaged }))?.rule;
@@ -1172,10 +1204,10 @@ var SecretScanner = class {
     const seen = /* @__PURE__ */ new Set();
     const record = (compiled, match) => {
       const { rule } = compiled;
-      const raw3 = match.groups?.secret ?? match[0];
-      const secret = raw3.trim();
+      const raw4 = match.groups?.secret ?? match[0];
+      const secret = raw4.trim();
       if (secret === "" || !compiled.accept(secret)) return;
-      const index = match.index + Math.max(0, match[0].indexOf(raw3)) + (raw3.length - raw3.trimStart().length);
+      const index = match.index + Math.max(0, match[0].indexOf(raw4)) + (raw4.length - raw4.trimStart().length);
       if (this.allowedBy(rule.id, path, secret)) return;
       const line = lineOf(match.index + (match[0].length - match[0].trimStart().length));
       const key = `${rule.id}\0${line}\0${secret}`;
@@ -1311,6 +1343,7 @@ function jsonProblem(error) {
 
 export {
   BUILTIN_ALLOW_RULES,
+  packagedChecksums,
   isSecretName,
   isCredentialIdName,
   isPlaceholderValue,

@@ -7,7 +7,7 @@ import {
   isIndexMediaType,
   platformMatches,
   platformOf
-} from "./chunk-HITKW5QU.js";
+} from "./chunk-JNC4HEL4.js";
 import {
   batchGetImageSchema,
   describeImagesSchema,
@@ -49,7 +49,7 @@ import {
   require_dist_cjs2,
   require_dist_cjs3,
   retry_exports
-} from "./chunk-TUPIG2K6.js";
+} from "./chunk-UNF6QFJ3.js";
 import "./chunk-NLA4MBKA.js";
 import {
   ShapeError,
@@ -57,7 +57,7 @@ import {
 } from "./chunk-BUOUAKQC.js";
 import {
   GateError
-} from "./chunk-XTIAIT4S.js";
+} from "./chunk-P7PH2NAH.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import {

@@ -3,22 +3,22 @@ const require = __igCreateRequire(import.meta.url);
 import {
   RegistryLookups,
   inBatches
-} from "./chunk-DANHV6MG.js";
-import "./chunk-NJNAXERD.js";
-import "./chunk-FHVT5GD7.js";
-import "./chunk-HITKW5QU.js";
+} from "./chunk-6OQSH2MJ.js";
+import "./chunk-MC6MMRHK.js";
+import "./chunk-BR52QEMM.js";
+import "./chunk-JNC4HEL4.js";
 import {
   decodeText,
   parseDockerfile,
   pinnedReference,
   unpinnableReason
-} from "./chunk-H62FIDGW.js";
-import "./chunk-IE4LRQQL.js";
-import "./chunk-L7YZTJBX.js";
-import "./chunk-6RMMOMMT.js";
+} from "./chunk-AVNXEHUO.js";
+import "./chunk-Z5XJNLO4.js";
+import "./chunk-7JFL73QG.js";
+import "./chunk-KZBFGIFY.js";
 import {
   GateError
-} from "./chunk-XTIAIT4S.js";
+} from "./chunk-P7PH2NAH.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";
