@@ -363,19 +363,20 @@ interface Program {
 
 /** The program and its arguments, past wrappers (sudo, env, exec) and assignments; keeps `./x` paths. */
 function commandOf(words: string[]): Program | undefined {
-  const rest = [...words];
-  while (rest.length > 0) {
-    const first = rest[0]!;
+  // An index walks past the wrappers: shifting each off the front of the list would copy the rest every time.
+  let index = 0;
+  while (index < words.length) {
+    const first = words[index]!;
     if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(first)) {
-      rest.shift();
+      index++;
       continue;
     }
     if (["sudo", "env", "exec", "command", "nohup", "time", "xargs", "&", "!"].includes(first)) {
-      rest.shift();
-      while (rest[0]?.startsWith("-")) rest.shift();
+      index++;
+      while (words[index]?.startsWith("-")) index++;
       continue;
     }
-    return { program: first, args: rest.slice(1) };
+    return { program: first, args: words.slice(index + 1) };
   }
   return undefined;
 }

@@ -4,8 +4,10 @@ import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, wri
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runCli, systemNode } from "../helpers/cli.ts";
+import { cachedLayout } from "../helpers/generated-layouts.ts";
 import { fixtureRef } from "../helpers/images.ts";
 import { ociLayout } from "../helpers/oci-layout.ts";
 import { BUILT_CLI, ROOT } from "../helpers/paths.ts";
@@ -109,20 +111,26 @@ function layoutOf(layers: Array<{ file: string; diffId: string }>): string {
 }
 
 describe("bounded memory: a decompression bomb and a huge file", () => {
-  it("stream through in bounded memory, and what was not scanned is reported", () => {
+  it("stream through in bounded memory, and what was not scanned is reported", async () => {
+    // 1 GiB of zeros in sparse files (a ~1 MB blob), and a 200 MiB text file scanned up to 64 MiB:
+    // made once (seconds of tar, gzip and sha256) and kept between runs while this file is unchanged.
+    const layout = await cachedLayout("bomb-and-huge-file", [fileURLToPath(import.meta.url)], () => {
+      const made = mkdtempSync(path.join(os.tmpdir(), "image-gate-big-"));
+      const bomb = shellLayer(
+        made,
+        "bomb",
+        `mkdir -p ${made}/b/zeros && for i in $(seq 1 16); do truncate -s 64M ${made}/b/zeros/$i.bin; done && tar -C ${made}/b -cf - zeros`,
+      );
+      const huge = shellLayer(
+        made,
+        "huge",
+        `mkdir -p ${made}/h/srv && dd if=/dev/zero bs=1M count=200 status=none | tr '\\0' 'a' > ${made}/h/srv/huge.log && tar -C ${made}/h -cf - srv`,
+      );
+      const layoutDir = layoutOf([bomb, huge]);
+      rmSync(made, { recursive: true, force: true });
+      return layoutDir;
+    });
     const work = mkdtempSync(path.join(os.tmpdir(), "image-gate-big-"));
-    // 1 GiB of zeros in sparse files (a ~1 MB blob), and a 200 MiB text file scanned up to 64 MiB.
-    const bomb = shellLayer(
-      work,
-      "bomb",
-      `mkdir -p ${work}/b/zeros && for i in $(seq 1 16); do truncate -s 64M ${work}/b/zeros/$i.bin; done && tar -C ${work}/b -cf - zeros`,
-    );
-    const huge = shellLayer(
-      work,
-      "huge",
-      `mkdir -p ${work}/h/srv && dd if=/dev/zero bs=1M count=200 status=none | tr '\\0' 'a' > ${work}/h/srv/huge.log && tar -C ${work}/h -cf - srv`,
-    );
-    const layout = layoutOf([bomb, huge]);
     const policy = path.join(work, "policy.yaml");
     writeFileSync(policy, "version: 1\nextends: default\nlimits:\n  max-file-size: 64MiB\n");
     const result = spawnSync(
@@ -143,7 +151,6 @@ describe("bounded memory: a decompression bomb and a huge file", () => {
         .map((finding: { rule: string; location: { path: string } }) => [finding.rule, finding.location.path]),
     ).toEqual([["file-too-large", "/srv/huge.log"]]);
     rmSync(work, { recursive: true, force: true });
-    rmSync(layout, { recursive: true, force: true });
   }, 120_000);
 });
 

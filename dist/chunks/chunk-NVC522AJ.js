@@ -10323,19 +10323,19 @@ function parseInvokeWebRequest(args) {
   return url === void 0 ? { urls: [], outputs: [] } : { urls: [url], outputs: [outFile ?? "-"] };
 }
 function commandOf(words) {
-  const rest = [...words];
-  while (rest.length > 0) {
-    const first = rest[0];
+  let index = 0;
+  while (index < words.length) {
+    const first = words[index];
     if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(first)) {
-      rest.shift();
+      index++;
       continue;
     }
     if (["sudo", "env", "exec", "command", "nohup", "time", "xargs", "&", "!"].includes(first)) {
-      rest.shift();
-      while (rest[0]?.startsWith("-")) rest.shift();
+      index++;
+      while (words[index]?.startsWith("-")) index++;
       continue;
     }
-    return { program: first, args: rest.slice(1) };
+    return { program: first, args: words.slice(index + 1) };
   }
   return void 0;
 }
