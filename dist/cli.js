@@ -9,7 +9,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-T4IT6Z5V.js";
+} from "./chunks/chunk-IGLFOAYQ.js";
 import "./chunks/chunk-AVNXEHUO.js";
 import "./chunks/chunk-Z5XJNLO4.js";
 import "./chunks/chunk-MOOFCY4D.js";
