@@ -4,7 +4,7 @@ import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   walkLayer
-} from "./chunks/chunk-GSCO6GO5.js";
+} from "./chunks/chunk-NUURHMSM.js";
 import {
   readPlan
 } from "./chunks/chunk-FIMDBGEE.js";

@@ -5,7 +5,7 @@
  * members scanned the same way and named `/srv/shop.war!WEB-INF/classes/db.properties`.
  */
 
-import { createHash } from "node:crypto";
+import { createHash, type Hash } from "node:crypto";
 import { scanFileText } from "../secrets/files.ts";
 import type { SecretScanner } from "../secrets/scanner.ts";
 import { ArchiveFormatError, archiveKind, SourceError, tagSourceErrors, tarMembers, zipMembers, type ArchiveKind } from "./archive-members.ts";
@@ -167,11 +167,13 @@ export async function scanFileContent(
     return result;
   }
 
-  const md5 = createHash("md5");
+  let md5: Hash | undefined;
+  /** The running md5, made on first use: most text files never need one. */
+  const running = () => (md5 ??= createHash("md5"));
   const captured: Buffer[] = [];
   let total = 0;
   /** The md5 of a file read whole, taken only when it is needed (it held credential-shaped text). */
-  let digest: (() => string) | undefined = () => md5.digest("hex");
+  let digest = () => running().digest("hex");
   if (kind === undefined) {
     // Plain text, the common case: one loop, no stream layers between the tar entry and the scanner.
     const windows = new TextWindows(path, options.scanner);
@@ -182,7 +184,7 @@ export async function scanFileContent(
     for (let next: IteratorResult<Buffer> = first; !next.done; next = await iterator.next()) {
       const chunk = next.value;
       total += chunk.length;
-      if (!oneWindow) md5.update(chunk);
+      if (!oneWindow) running().update(chunk);
       if (capture) captured.push(chunk);
       if (scanned >= options.maxFileBytes) continue;
       const take = chunk.length <= options.maxFileBytes - scanned ? chunk : chunk.subarray(0, options.maxFileBytes - scanned);
@@ -198,7 +200,7 @@ export async function scanFileContent(
     const tapped = (async function* () {
       for (let next: IteratorResult<Buffer> = first; !next.done; next = await iterator.next()) {
         total += next.value.length;
-        md5.update(next.value);
+        running().update(next.value);
         yield next.value;
       }
     })();

@@ -1,10 +1,12 @@
 /**
- * The built CLI walks layers on worker threads (src/image/layer-threads.ts); imported from source,
- * as most tests do, the same walker runs in the calling thread. These tests hold the two to the
- * same results and the same errors, and cover the parts of the walk that only show on big files.
+ * The built CLI walks layers side by side, the largest on worker threads (src/image/layer-threads.ts)
+ * and the next in its own thread; imported from source, as most tests do, the same walker
+ * runs in the calling thread for every layer. These tests hold the two to the same results and the
+ * same errors (whichever thread meets them), and cover the parts of the walk that only show on big
+ * files.
  */
 
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { runGate } from "../../src/gate.ts";
@@ -40,7 +42,12 @@ describe("layers walked on worker threads", () => {
     const corrupt = Buffer.from(gz);
     corrupt.fill(0x41, 40, 120);
     const cases: Array<[string, RegExp]> = [
+      // Largest first, to the worker: the corrupt layer is walked on the worker thread, then in the CLI's own thread.
       [await ociLayout({ layers: [{ entries: [{ name: "ok.txt", content: "fine" }] }, { raw: corrupt }] }), /layer 2 .*corrupt gzip or tar data/],
+      [
+        await ociLayout({ layers: [{ entries: [{ name: "big.bin", content: randomBytes(400_000).toString("base64") }] }, { raw: corrupt }] }),
+        /layer 2 .*corrupt gzip or tar data/,
+      ],
       [await ociLayout({ layers: [{ entries: [{ name: "../../etc/passwd", content: "root::0:0::/:/bin/sh\n" }] }] }), /climbs out of the root/],
       [
         await ociLayout({ layers: [{ entries: [{ name: "a.txt", content: "x" }], diffId: `sha256:${"0".repeat(64)}` }] }),

@@ -19,7 +19,7 @@ import {
 import {
   MAX_CAPTURE_BYTES,
   containingFile
-} from "./chunk-GSCO6GO5.js";
+} from "./chunk-NUURHMSM.js";
 import {
   GateError,
   quoteInput

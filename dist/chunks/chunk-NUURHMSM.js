@@ -3031,10 +3031,11 @@ async function scanFileContent(path, size, content, options, capture = false, al
     if (!skip) result.binary = true;
     return result;
   }
-  const md5 = createHash("md5");
+  let md5;
+  const running = () => md5 ??= createHash("md5");
   const captured = [];
   let total = 0;
-  let digest = () => md5.digest("hex");
+  let digest = () => running().digest("hex");
   if (kind === void 0) {
     const windows = new TextWindows(path, options.scanner);
     const oneWindow = size < SCAN_WINDOW && size <= options.maxFileBytes;
@@ -3042,7 +3043,7 @@ async function scanFileContent(path, size, content, options, capture = false, al
     for (let next = first; !next.done; next = await iterator.next()) {
       const chunk = next.value;
       total += chunk.length;
-      if (!oneWindow) md5.update(chunk);
+      if (!oneWindow) running().update(chunk);
       if (capture) captured.push(chunk);
       if (scanned >= options.maxFileBytes) continue;
       const take = chunk.length <= options.maxFileBytes - scanned ? chunk : chunk.subarray(0, options.maxFileBytes - scanned);
@@ -3057,7 +3058,7 @@ async function scanFileContent(path, size, content, options, capture = false, al
     const tapped = (async function* () {
       for (let next = first; !next.done; next = await iterator.next()) {
         total += next.value.length;
-        md5.update(next.value);
+        running().update(next.value);
         yield next.value;
       }
     })();

@@ -9,7 +9,7 @@ import {
   checkPlatform,
   resolveDockerArchive,
   resolveOciLayout
-} from "./chunk-7CTAYP7H.js";
+} from "./chunk-PN4WMJNO.js";
 import "./chunk-RCM7UYTP.js";
 import {
   MAX_LAYERS,
@@ -28,7 +28,7 @@ import {
   MAX_CAPTURED_PER_IMAGE,
   emptyScan,
   walkLayer
-} from "./chunk-GSCO6GO5.js";
+} from "./chunk-NUURHMSM.js";
 import {
   VERIFY_ONLY,
   readPlan
@@ -306,7 +306,7 @@ async function loadImage(reference, options = {}) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-P2HN25BI.js");
+    const { loadFromDaemon } = await import("./daemon-CRO3P66J.js");
     return loadFromDaemon(source, reference, limits, options.platform, layerReading(options), options);
   }
   if (source.transport === "docker") {
@@ -350,7 +350,9 @@ async function walkResolved(resolved, source, reference, limits, options) {
   const budget = new ImageBudget(limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
   const workerUrl = reading.scanner === void 0 || reading.scanner === defaultScanner() ? layerWorkerUrl() : void 0;
   const walked = resolved.layers.filter((layer) => !layer.foreign).length;
-  const threads = workerUrl && walked > 0 ? new LayerThreads(workerUrl, Math.min(concurrency, walked)) : void 0;
+  const workers = workerUrl ? Math.min(concurrency, walked) - 1 : 0;
+  const threads = workerUrl && workers > 0 ? new LayerThreads(workerUrl, workers) : void 0;
+  let onWorkers = 0;
   const largestFirst = resolved.layers.map((_layer, index) => index).sort((a, b) => (resolved.layers[b].size ?? 0) - (resolved.layers[a].size ?? 0));
   let scans;
   try {
@@ -372,10 +374,16 @@ async function walkResolved(resolved, source, reference, limits, options) {
         const done = options.activity?.begin(`reading ${info.label}`);
         try {
           let scan;
-          if (threads) {
+          if (threads && onWorkers < workers) {
             scan = emptyScan(index, layer.mediaType ?? "");
             const bytesAt = store.bytes?.(layer.name, declaredSize) ?? { stream: () => store.open(layer.name, declaredSize) };
-            const threadScan = await threads.walk(bytesAt, info, limits, reading.plan.needs, budget.keeper(index, scan));
+            onWorkers++;
+            let threadScan;
+            try {
+              threadScan = await threads.walk(bytesAt, info, limits, reading.plan.needs, budget.keeper(index, scan));
+            } finally {
+              onWorkers--;
+            }
             Object.assign(scan, threadScan, { entries: scan.entries, whiteouts: scan.whiteouts, opaqueDirs: scan.opaqueDirs });
           } else scan = await walkLayer(store.open(layer.name, declaredSize), info, limits, reading, budget);
           layersDone++;

@@ -7,7 +7,7 @@ import {
   assembleImage,
   checkPlatform,
   resolveDockerArchive
-} from "./chunk-7CTAYP7H.js";
+} from "./chunk-PN4WMJNO.js";
 import {
   dirname,
   joinPath,
@@ -27,7 +27,7 @@ import {
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-GSCO6GO5.js";
+} from "./chunk-NUURHMSM.js";
 import "./chunk-KZBFGIFY.js";
 import {
   GateError,
