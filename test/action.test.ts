@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -207,11 +207,9 @@ describe("the action, run as the runner runs it", () => {
   });
 });
 
-// The two runs go side by side: each spends much of its time loading the tool and the sources. The
-// test deadline is the run's own (180 s), as it was while the runs blocked the test.
-describe.concurrent("the action under @github/local-action (the tool action authors run actions with)", () => {
+describe("the action under @github/local-action (the tool action authors run actions with)", () => {
   /** `npx @github/local-action run . src/main.ts .env`, as the README's development section says. */
-  async function localAction(env: Record<string, string>) {
+  function localAction(env: Record<string, string>) {
     const dir = mkdtempSync(path.join(os.tmpdir(), "image-gate-local-action-"));
     const envFile = path.join(dir, ".env");
     writeFileSync(
@@ -221,18 +219,11 @@ describe.concurrent("the action under @github/local-action (the tool action auth
         .join("\n"),
     );
     const npx = path.join(path.dirname(process.execPath), "npx");
-    const result = await new Promise<{ stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(existsSync(npx) ? npx : "npx", ["@github/local-action", "run", ".", "src/main.ts", envFile], {
-        cwd: ROOT,
-        env: { ...process.env, npm_config_yes: "true", NO_COLOR: "1", FORCE_COLOR: "0" },
-        timeout: 180_000,
-      });
-      let stdout = "";
-      let stderr = "";
-      child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-      child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-      child.on("error", reject);
-      child.on("close", () => resolve({ stdout, stderr }));
+    const result = spawnSync(existsSync(npx) ? npx : "npx", ["@github/local-action", "run", ".", "src/main.ts", envFile], {
+      cwd: ROOT,
+      env: { ...process.env, npm_config_yes: "true", NO_COLOR: "1", FORCE_COLOR: "0" },
+      encoding: "utf8",
+      timeout: 180_000,
     });
     const outputs: Record<string, string> = {};
     const sets = [...result.stdout.matchAll(/^::set-output name=([\w-]+)::(.*)$/gm)];
@@ -240,11 +231,11 @@ describe.concurrent("the action under @github/local-action (the tool action auth
     return { ...result, outputs, sets: sets.length, dir };
   }
 
-  it("runs the gate once and the tool sees every output", async () => {
+  it("runs the gate once and the tool sees every output", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "image-gate-local-dockerfile-"));
     writeFileSync(path.join(dir, "Dockerfile"), "FROM alpine\nUSER root\n");
     const summary = path.join(dir, "summary.md");
-    const result = await localAction({ INPUT_DOCKERFILE: path.join(dir, "Dockerfile"), GITHUB_STEP_SUMMARY: summary });
+    const result = localAction({ INPUT_DOCKERFILE: path.join(dir, "Dockerfile"), GITHUB_STEP_SUMMARY: summary });
     expect(result.stderr).not.toMatch(/Error|__IMAGE_GATE/);
     expect(result.stdout.match(/^Result: /gm)?.length).toBe(1);
     expect(result.sets).toBe(OUTPUTS.length);
@@ -252,16 +243,16 @@ describe.concurrent("the action under @github/local-action (the tool action auth
     expect(result.stdout).toMatch(/Action Outputs[\s\S]*'verdict'\s*│\s*'fail'/);
     expect(readFileSync(summary, "utf8")).toContain("## image-gate: ❌ **FAIL**");
     expect(JSON.parse(readFileSync(result.outputs.report!, "utf8")).verdict).toBe("fail");
-  }, 180_000);
+  });
 
-  it("without a job summary file it warns and still sets the outputs", async () => {
+  it("without a job summary file it warns and still sets the outputs", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "image-gate-local-dockerfile-"));
     writeFileSync(path.join(dir, "Dockerfile"), "FROM node:20.18-alpine\nUSER node\nHEALTHCHECK CMD true\n");
-    const result = await localAction({ INPUT_DOCKERFILE: path.join(dir, "Dockerfile") });
+    const result = localAction({ INPUT_DOCKERFILE: path.join(dir, "Dockerfile") });
     expect(result.stdout).toMatch(/::warning::image-gate: no job summary written: GITHUB_STEP_SUMMARY is not set/);
     expect(result.stdout).not.toMatch(/could not run/);
     expect(result.outputs).toMatchObject({ verdict: "pass", blocking: "0" });
-  }, 180_000);
+  });
 });
 
 describe("the timeout input", () => {
