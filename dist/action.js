@@ -8,7 +8,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-IGLFOAYQ.js";
+} from "./chunks/chunk-G33FVXAC.js";
 import "./chunks/chunk-AVNXEHUO.js";
 import "./chunks/chunk-Z5XJNLO4.js";
 import "./chunks/chunk-MOOFCY4D.js";
