@@ -9,7 +9,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-JR7SETT7.js";
+} from "./chunks/chunk-OBEWVEGS.js";
 import "./chunks/chunk-AVNXEHUO.js";
 import "./chunks/chunk-Z5XJNLO4.js";
 import "./chunks/chunk-MOOFCY4D.js";

@@ -4,7 +4,10 @@ import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   walkLayer
-} from "./chunks/chunk-NUURHMSM.js";
+} from "./chunks/chunk-UEG7I3XG.js";
+import {
+  FileChunks
+} from "./chunks/chunk-MKAOGIBB.js";
 import {
   readPlan
 } from "./chunks/chunk-FIMDBGEE.js";
@@ -21,7 +24,6 @@ import "./chunks/chunk-ENLSQBIW.js";
 // src/image/layer-worker.ts
 import { Readable } from "node:stream";
 import { parentPort } from "node:worker_threads";
-var READ_CHUNK = 256 * 1024;
 var PROGRESS_STEP = 4 * 1024 * 1024;
 var FOUND_BATCH = 2048;
 function forwardedStream(port) {
@@ -47,9 +49,12 @@ function forwardedStream(port) {
   });
   return stream;
 }
-async function fileRange(range) {
-  const { handle } = await openInputFile(range.file, { label: range.label ?? range.file, noun: "the blob", kind: "a blob file" });
-  return handle.createReadStream({ start: range.start, end: range.end, highWaterMark: READ_CHUNK });
+function fileRange(range) {
+  return new FileChunks(
+    async () => (await openInputFile(range.file, { label: range.label ?? range.file, noun: "the blob", kind: "a blob file" })).handle,
+    range.start,
+    range.end
+  );
 }
 function readingFor(needs, cache) {
   const key = JSON.stringify(needs);
@@ -80,7 +85,7 @@ function serveWalks(port) {
       };
     }
     try {
-      const source = "port" in bytes ? forwardedStream(bytes.port) : await fileRange(bytes);
+      const source = "port" in bytes ? forwardedStream(bytes.port) : fileRange(bytes);
       let found = [];
       const send = () => {
         if (found.length > 0) port.postMessage({ id: task.id, found });

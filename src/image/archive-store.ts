@@ -1,8 +1,7 @@
 /** The `docker-archive:` and `oci-archive:` transports: a tar archive, indexed once, as a blob store. */
 
-import type { Readable } from "node:stream";
 import { GateError } from "../errors.ts";
-import type { BlobStore } from "./blob-store.ts";
+import type { BlobStore, LayerSource } from "./blob-store.ts";
 import { MAX_DOCUMENT_BYTES } from "./documents.ts";
 import type { LayerBytes } from "./layer-threads.ts";
 import type { TarIndex } from "./tar-index.ts";
@@ -20,7 +19,7 @@ export class ArchiveStore implements BlobStore {
     if (!member) throw new GateError(`${this.label}: ${name} is missing from the archive`);
     return this.index.text(member, MAX_DOCUMENT_BYTES);
   }
-  open(name: string): Readable {
+  open(name: string): LayerSource {
     const member = this.index.member(name);
     if (!member) throw new GateError(`${this.label}: ${name} is missing from the archive`);
     return this.index.open(member);

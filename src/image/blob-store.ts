@@ -1,8 +1,14 @@
 /** What every image source is read through: a store of named documents and blobs, and what a store resolves to. */
 
-import type { Readable } from "node:stream";
 import type { RawImageConfig } from "./documents.ts";
 import type { LayerBytes } from "./layer-threads.ts";
+
+/**
+ * A layer blob's bytes as the walker pulls them: a stream, or a file's chunks (file-chunks.ts).
+ * `destroy` stops reading early; `reuseBuffers`, where offered, tells the source that each chunk
+ * is done with when the next is asked for, so its buffers may be reused.
+ */
+export type LayerSource = AsyncIterable<Buffer> & { destroy(error?: Error): void; reuseBuffers?(): void };
 
 /** Where an image's documents and blobs are: a directory or an archive. */
 export interface BlobStore {
@@ -10,7 +16,7 @@ export interface BlobStore {
   has(name: string): boolean;
   /** A document's text; `declaredSize` is what its descriptor says, where one does. */
   read(name: string, declaredSize?: number): Promise<string>;
-  open(name: string, declaredSize?: number): Readable;
+  open(name: string, declaredSize?: number): LayerSource;
   /** Where a layer blob's bytes are, for a walk on another thread: a file range when there is one. */
   bytes?(name: string, declaredSize?: number): LayerBytes;
 }

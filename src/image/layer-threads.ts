@@ -11,7 +11,7 @@
  */
 
 import { MessageChannel, Worker, type MessagePort } from "node:worker_threads";
-import type { Readable } from "node:stream";
+import type { LayerSource } from "./blob-store.ts";
 import { GateError, firstLine } from "../errors.ts";
 import type { LayerInfo, WalkLimits } from "./layer-walker.ts";
 import type { MergedImageNeeds } from "./needs.ts";
@@ -21,7 +21,7 @@ import type { EntrySink } from "./walk-budget.ts";
 /** Where a layer's bytes are: a file or a byte range of one (`end` inclusive), or a stream to forward. */
 /** A file (or a byte range of one; `label` names it in errors), or a stream the main thread forwards. */
 export type FileRange = { file: string; start?: number; end?: number; label?: string };
-export type LayerBytes = FileRange | { stream: () => Readable };
+export type LayerBytes = FileRange | { stream: () => LayerSource };
 
 /** main → worker: walk one layer (functions stay behind: `progress` says whether to report bytes read). */
 export interface WalkTask {
@@ -61,7 +61,7 @@ export function layerWorkerUrl(): URL | undefined {
 }
 
 /** Sends a stream's chunks over a port, at most CHUNKS_AHEAD ahead of the reader's requests. */
-function forward(source: Readable, port: MessagePort): () => void {
+function forward(source: LayerSource, port: MessagePort): () => void {
   const state = { credit: CHUNKS_AHEAD, stopped: false, wake: undefined as (() => void) | undefined };
   port.on("message", () => {
     state.credit++;
@@ -214,7 +214,7 @@ export class LayerThreads {
         worker.postMessage({ ...task, bytes } satisfies WalkTask, []);
         return;
       }
-      let source: Readable;
+      let source: LayerSource;
       try {
         source = bytes.stream();
       } catch (error) {

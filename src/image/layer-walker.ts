@@ -8,7 +8,8 @@
  */
 
 import { createHash } from "node:crypto";
-import { PassThrough, Transform, type Readable } from "node:stream";
+import { PassThrough, Transform } from "node:stream";
+import type { LayerSource } from "./blob-store.ts";
 import zlib from "node:zlib";
 import { GateError, firstLine } from "../errors.ts";
 import type { SecretScanner } from "../secrets/scanner.ts";
@@ -166,6 +167,18 @@ function writable(stream: Transform): Promise<void> {
   });
 }
 
+/** Writes a chunk and resolves once the stream has taken it whole (or is gone: its errors are the reader's to report). */
+function writtenThrough(stream: Transform, chunk: Buffer): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off("close", done).off("error", done);
+      resolve();
+    };
+    stream.on("close", done).on("error", done);
+    stream.write(chunk, done);
+  });
+}
+
 /** A layer scan with nothing in it yet. */
 export function emptyScan(index: number, mediaType: string): LayerScan {
   return {
@@ -190,7 +203,7 @@ export function emptyScan(index: number, mediaType: string): LayerScan {
  * Layers of one image share `image` (entries kept, bytes captured); alone, a layer gets its own.
  */
 export async function walkLayer(
-  source: Readable,
+  source: LayerSource,
   layer: LayerInfo,
   limits: WalkLimits,
   reading: LayerReading,
@@ -222,6 +235,11 @@ export async function walkLayer(
   const diffHash = compression === "none" ? undefined : createHash("sha256");
   const decompressor: Transform =
     compression === "gzip" ? zlib.createGunzip(INFLATE_OPTIONS) : compression === "zstd" ? await zstdDecompressor() : new PassThrough();
+  // zlib has read a chunk whole when its write completes, and keeps nothing of it: each chunk is
+  // waited on that far, so the source may read the next into the buffer of the one before. Not so
+  // for a tar (its chunks go on to the tar reader as they are) or fzstd (it may keep a frame's start).
+  const reuse = compression === "gzip" && source.reuseBuffers !== undefined;
+  if (reuse) source.reuseBuffers!();
 
   let limitReached = false;
   /** The tar bytes as they come out of the decompressor: metered against the layer limit, hashed for the diff_id. */
@@ -274,7 +292,9 @@ export async function walkLayer(
         return;
       }
       layer.onBytes?.(chunk.length);
-      if (!decompressor.destroyed && !decompressor.writableEnded && !decompressor.write(chunk)) await writable(decompressor);
+      if (decompressor.destroyed || decompressor.writableEnded) return;
+      if (reuse) await writtenThrough(decompressor, chunk);
+      else if (!decompressor.write(chunk)) await writable(decompressor);
     };
     if (!first.done) await feed(head);
     for (;;) {

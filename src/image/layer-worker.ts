@@ -10,11 +10,11 @@ import { GateError } from "../errors.ts";
 import { defaultScanner } from "../secrets/scanner.ts";
 import type { FileRange, ForwardedChunk, FoundItem, WalkReply, WalkTask } from "./layer-threads.ts";
 import { openInputFile } from "../input-file.ts";
+import { FileChunks } from "./file-chunks.ts";
 import { MAX_CAPTURED_PER_IMAGE, walkLayer, type LayerInfo, type LayerReading } from "./layer-walker.ts";
 import { readPlan, type MergedImageNeeds } from "./needs.ts";
 import { ImageBudget, type EntrySink } from "./walk-budget.ts";
 
-const READ_CHUNK = 256 * 1024;
 /** Bytes read are reported in steps of this much (a progress line needs no more). */
 const PROGRESS_STEP = 4 * 1024 * 1024;
 /** Entries are sent on in batches of this many: the main thread keeps them, this one holds none. */
@@ -46,9 +46,12 @@ function forwardedStream(port: MessagePort): Readable {
 }
 
 /** A file's bytes, opened through the helper that refuses what is not a regular file (a FIFO would block). */
-async function fileRange(range: FileRange): Promise<Readable> {
-  const { handle } = await openInputFile(range.file, { label: range.label ?? range.file, noun: "the blob", kind: "a blob file" });
-  return handle.createReadStream({ start: range.start, end: range.end, highWaterMark: READ_CHUNK });
+function fileRange(range: FileRange): FileChunks {
+  return new FileChunks(
+    async () => (await openInputFile(range.file, { label: range.label ?? range.file, noun: "the blob", kind: "a blob file" })).handle,
+    range.start,
+    range.end,
+  );
 }
 
 /** The walker's reading for a task's needs: the plan compiled once per distinct needs, the scanner only when they ask for a scan. */
@@ -84,7 +87,7 @@ function serveWalks(port: MessagePort): void {
       };
     }
     try {
-      const source = "port" in bytes ? forwardedStream(bytes.port) : await fileRange(bytes);
+      const source = "port" in bytes ? forwardedStream(bytes.port) : fileRange(bytes);
       let found: FoundItem[] = [];
       const send = () => {
         if (found.length > 0) port.postMessage({ id: task.id, found } satisfies WalkReply);

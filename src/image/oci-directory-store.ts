@@ -2,11 +2,11 @@
 
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { Readable } from "node:stream";
 import { GateError } from "../errors.ts";
 import { openInputFile, readInputFile } from "../input-file.ts";
 import { quoteInput } from "../secrets/redact.ts";
 import type { BlobStore } from "./blob-store.ts";
+import { FileChunks } from "./file-chunks.ts";
 import { MAX_DOCUMENT_BYTES } from "./documents.ts";
 import type { LayerBytes } from "./layer-threads.ts";
 
@@ -30,22 +30,12 @@ export class DirectoryStore implements BlobStore {
     const bytes = await readInputFile(full, { label: `${this.label}: ${name}`, noun: "image metadata", kind: "image metadata", maxBytes: MAX_DOCUMENT_BYTES });
     return bytes.toString("utf8");
   }
-  open(name: string): Readable {
+  open(name: string): FileChunks {
     const full = this.resolve(name);
     if (!existsSync(full)) throw new GateError(`${this.label}: ${name} is missing`);
     const label = `${this.label}: ${name}`;
     // Opened lazily, when the walker first reads, through the helper that refuses FIFOs and devices.
-    return Readable.from(
-      (async function* () {
-        const { handle } = await openInputFile(full, { label, noun: "the blob", kind: "a blob file" });
-        try {
-          yield* handle.createReadStream({ highWaterMark: 256 * 1024, autoClose: false }) as AsyncIterable<Buffer>;
-        } finally {
-          await handle.close();
-        }
-      })(),
-      { objectMode: false },
-    );
+    return new FileChunks(async () => (await openInputFile(full, { label, noun: "the blob", kind: "a blob file" })).handle);
   }
   bytes(name: string): LayerBytes {
     const full = this.resolve(name);

@@ -7,6 +7,8 @@
 import { Readable } from "node:stream";
 import { GateError } from "../errors.ts";
 import { openInputFile } from "../input-file.ts";
+import type { LayerSource } from "./blob-store.ts";
+import { FileChunks } from "./file-chunks.ts";
 
 export interface TarMember {
   name: string;
@@ -165,19 +167,13 @@ export class TarIndex {
   }
 
   /** A stream of the member's bytes (the archive is reopened, and checked again, when reading starts). */
-  open(member: TarMember): Readable {
+  open(member: TarMember): LayerSource {
     if (member.size === 0) return Readable.from([]);
     const { file, label } = this;
-    return Readable.from(
-      (async function* () {
-        const { handle } = await openInputFile(file, { label, noun: "the archive", kind: "an image archive" });
-        try {
-          const stream = handle.createReadStream({ start: member.offset, end: member.offset + member.size - 1, highWaterMark: 256 * 1024, autoClose: false });
-          yield* stream as AsyncIterable<Buffer>;
-        } finally {
-          await handle.close();
-        }
-      })(),
+    return new FileChunks(
+      async () => (await openInputFile(file, { label, noun: "the archive", kind: "an image archive" })).handle,
+      member.offset,
+      member.offset + member.size - 1,
     );
   }
 

@@ -2,10 +2,13 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   TarIndex
-} from "./chunk-RCM7UYTP.js";
+} from "./chunk-F6ZYK735.js";
 import {
   MAX_DOCUMENT_BYTES
 } from "./chunk-JNC4HEL4.js";
+import {
+  FileChunks
+} from "./chunk-MKAOGIBB.js";
 import {
   openInputFile,
   readInputFile
@@ -51,7 +54,6 @@ var ArchiveStore = class {
 // src/image/oci-directory-store.ts
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { Readable } from "node:stream";
 var DirectoryStore = class {
   constructor(root, label) {
     this.root = root;
@@ -78,17 +80,7 @@ var DirectoryStore = class {
     const full = this.resolve(name);
     if (!existsSync(full)) throw new GateError(`${this.label}: ${name} is missing`);
     const label = `${this.label}: ${name}`;
-    return Readable.from(
-      (async function* () {
-        const { handle } = await openInputFile(full, { label, noun: "the blob", kind: "a blob file" });
-        try {
-          yield* handle.createReadStream({ highWaterMark: 256 * 1024, autoClose: false });
-        } finally {
-          await handle.close();
-        }
-      })(),
-      { objectMode: false }
-    );
+    return new FileChunks(async () => (await openInputFile(full, { label, noun: "the blob", kind: "a blob file" })).handle);
   }
   bytes(name) {
     const full = this.resolve(name);

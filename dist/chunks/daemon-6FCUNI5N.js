@@ -7,13 +7,13 @@ import {
   assembleImage,
   checkPlatform,
   resolveDockerArchive
-} from "./chunk-PN4WMJNO.js";
+} from "./chunk-DKTWMY2K.js";
 import {
   dirname,
   joinPath,
   numeric,
   paxRecords
-} from "./chunk-RCM7UYTP.js";
+} from "./chunk-F6ZYK735.js";
 import {
   MAX_DOCUMENT_BYTES,
   MAX_LAYERS
@@ -27,7 +27,8 @@ import {
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-NUURHMSM.js";
+} from "./chunk-UEG7I3XG.js";
+import "./chunk-MKAOGIBB.js";
 import "./chunk-KZBFGIFY.js";
 import {
   GateError,

@@ -19,7 +19,7 @@ import {
 import {
   MAX_CAPTURE_BYTES,
   containingFile
-} from "./chunk-NUURHMSM.js";
+} from "./chunk-UEG7I3XG.js";
 import {
   GateError,
   quoteInput

@@ -3537,6 +3537,16 @@ function writable(stream) {
     stream.on("drain", done).on("close", done).on("error", done);
   });
 }
+function writtenThrough(stream, chunk) {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off("close", done).off("error", done);
+      resolve();
+    };
+    stream.on("close", done).on("error", done);
+    stream.write(chunk, done);
+  });
+}
 function emptyScan(index, mediaType) {
   return {
     index,
@@ -3575,6 +3585,8 @@ async function walkLayer(source, layer, limits, reading, image, sink) {
   const compression = sniff(head);
   const diffHash = compression === "none" ? void 0 : createHash2("sha256");
   const decompressor = compression === "gzip" ? zlib2.createGunzip(INFLATE_OPTIONS) : compression === "zstd" ? await zstdDecompressor() : new PassThrough();
+  const reuse = compression === "gzip" && source.reuseBuffers !== void 0;
+  if (reuse) source.reuseBuffers();
   let limitReached = false;
   async function* tarBytes() {
     for await (const chunk of decompressor) {
@@ -3618,7 +3630,9 @@ async function walkLayer(source, layer, limits, reading, image, sink) {
         return;
       }
       layer.onBytes?.(chunk.length);
-      if (!decompressor.destroyed && !decompressor.writableEnded && !decompressor.write(chunk)) await writable(decompressor);
+      if (decompressor.destroyed || decompressor.writableEnded) return;
+      if (reuse) await writtenThrough(decompressor, chunk);
+      else if (!decompressor.write(chunk)) await writable(decompressor);
     };
     if (!first.done) await feed(head);
     for (; ; ) {

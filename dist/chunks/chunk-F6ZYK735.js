@@ -1,6 +1,9 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  FileChunks
+} from "./chunk-MKAOGIBB.js";
+import {
   openInputFile
 } from "./chunk-KZBFGIFY.js";
 import {
@@ -141,16 +144,10 @@ var TarIndex = class _TarIndex {
   open(member) {
     if (member.size === 0) return Readable.from([]);
     const { file, label } = this;
-    return Readable.from(
-      (async function* () {
-        const { handle } = await openInputFile(file, { label, noun: "the archive", kind: "an image archive" });
-        try {
-          const stream = handle.createReadStream({ start: member.offset, end: member.offset + member.size - 1, highWaterMark: 256 * 1024, autoClose: false });
-          yield* stream;
-        } finally {
-          await handle.close();
-        }
-      })()
+    return new FileChunks(
+      async () => (await openInputFile(file, { label, noun: "the archive", kind: "an image archive" })).handle,
+      member.offset,
+      member.offset + member.size - 1
     );
   }
   /** The member's text (bounded). */

@@ -2,15 +2,15 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   openStore
-} from "./chunk-DOJXNZRZ.js";
+} from "./chunk-Z3A7BJDT.js";
 import {
   assembleImage,
   blobPath,
   checkPlatform,
   resolveDockerArchive,
   resolveOciLayout
-} from "./chunk-PN4WMJNO.js";
-import "./chunk-RCM7UYTP.js";
+} from "./chunk-DKTWMY2K.js";
+import "./chunk-F6ZYK735.js";
 import {
   MAX_LAYERS,
   isIndexMediaType
@@ -28,7 +28,8 @@ import {
   MAX_CAPTURED_PER_IMAGE,
   emptyScan,
   walkLayer
-} from "./chunk-NUURHMSM.js";
+} from "./chunk-UEG7I3XG.js";
+import "./chunk-MKAOGIBB.js";
 import {
   VERIFY_ONLY,
   readPlan
@@ -306,7 +307,7 @@ async function loadImage(reference, options = {}) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-CRO3P66J.js");
+    const { loadFromDaemon } = await import("./daemon-6FCUNI5N.js");
     return loadFromDaemon(source, reference, limits, options.platform, layerReading(options), options);
   }
   if (source.transport === "docker") {

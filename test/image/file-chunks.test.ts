@@ -1,0 +1,76 @@
+/**
+ * A file read in chunks for a layer walk (src/image/file-chunks.ts): the exact byte range, a new
+ * buffer per chunk until the reader allows reuse, then two buffers in turn, each chunk intact until
+ * the next is asked for; destroy() closes the file.
+ */
+
+import { createHash, randomBytes } from "node:crypto";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { open, type FileHandle } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { FileChunks } from "../../src/image/file-chunks.ts";
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "file-chunks-"));
+const bytes = randomBytes(1_100_000);
+const file = path.join(dir, "blob");
+writeFileSync(file, bytes);
+const sha = (data: Uint8Array) => createHash("sha256").update(data).digest("hex");
+
+describe("FileChunks", () => {
+  it("reads the byte range asked for, end inclusive, in chunks of at most 256 KiB", async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of new FileChunks(() => open(file), 1000, 900_999)) chunks.push(Buffer.from(chunk));
+    expect(Buffer.concat(chunks).equals(bytes.subarray(1000, 901_000))).toBe(true);
+    expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThanOrEqual(256 * 1024);
+    const whole: Buffer[] = [];
+    for await (const chunk of new FileChunks(() => open(file))) whole.push(chunk);
+    // Without reuse every chunk is its own buffer: all still hold their bytes after the read.
+    expect(Buffer.concat(whole).equals(bytes)).toBe(true);
+  });
+
+  it("once allowed, reuses buffers, and each chunk holds its bytes until the next is asked for", async () => {
+    const source = new FileChunks(() => open(file));
+    const buffers = new Set<ArrayBufferLike>();
+    const hashes: string[] = [];
+    let offset = 0;
+    for await (const chunk of source) {
+      if (offset === 0) source.reuseBuffers();
+      // Checked after a pause, while the next chunk is read ahead into another buffer.
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(sha(chunk)).toBe(sha(bytes.subarray(offset, offset + chunk.length)));
+      hashes.push(sha(chunk));
+      buffers.add(chunk.buffer);
+      offset += chunk.length;
+    }
+    expect(offset).toBe(bytes.length);
+    expect(hashes.length).toBe(5);
+    // Five chunks through at most three buffers (the first one's, made before reuse was allowed, joins the two).
+    expect(buffers.size).toBeLessThanOrEqual(3);
+  });
+
+  it("destroy() closes the file, and ends the chunks", async () => {
+    let closed = false;
+    const source = new FileChunks(async () => {
+      const handle: FileHandle = await open(file);
+      const close = handle.close.bind(handle);
+      handle.close = async () => {
+        closed = true;
+        return close();
+      };
+      return handle;
+    });
+    const iterator = source[Symbol.asyncIterator]();
+    expect((await iterator.next()).done).toBe(false);
+    source.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(closed).toBe(true);
+    expect((await iterator.next()).done).toBe(true);
+  });
+
+  it("a file that cannot be opened fails the read, with the opener's error", async () => {
+    const source = new FileChunks(() => open(path.join(dir, "missing")));
+    await expect(source[Symbol.asyncIterator]().next()).rejects.toThrow(/ENOENT/);
+  });
+});
