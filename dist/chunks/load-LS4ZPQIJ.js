@@ -9,7 +9,7 @@ import {
   checkPlatform,
   resolveDockerArchive,
   resolveOciLayout
-} from "./chunk-DKTWMY2K.js";
+} from "./chunk-VSRFTMNU.js";
 import "./chunk-F6ZYK735.js";
 import {
   MAX_LAYERS,
@@ -307,7 +307,7 @@ async function loadImage(reference, options = {}) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-6FCUNI5N.js");
+    const { loadFromDaemon } = await import("./daemon-3AKR2GAI.js");
     return loadFromDaemon(source, reference, limits, options.platform, layerReading(options), options);
   }
   if (source.transport === "docker") {

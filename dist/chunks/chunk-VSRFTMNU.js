@@ -34,17 +34,18 @@ function ancestors(path) {
 var Visibility = class {
   layers;
   constructor(scans) {
-    this.layers = scans.map((scan) => ({
-      entries: new Map(scan.entries.map((entry) => [entry.path, entry])),
-      whiteouts: new Set(scan.whiteouts),
-      opaque: new Set(scan.opaqueDirs)
-    }));
+    this.layers = scans.map((scan) => {
+      const entries = /* @__PURE__ */ new Map();
+      for (const entry of scan.entries) entries.set(entry.path, entry);
+      return { entries, whiteouts: new Set(scan.whiteouts), opaque: new Set(scan.opaqueDirs) };
+    });
   }
   entry(path, layer) {
     return this.layers[layer]?.entries.get(path);
   }
   /** True when a later layer removed the path (whiteout, opaque parent) or replaced it. */
   deleted(path, layer) {
+    if (layer >= this.layers.length - 1) return false;
     const own = this.layers[layer]?.entries.get(path);
     const parents = ancestors(path);
     for (let upper = layer + 1; upper < this.layers.length; upper++) {

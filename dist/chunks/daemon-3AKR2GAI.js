@@ -7,7 +7,7 @@ import {
   assembleImage,
   checkPlatform,
   resolveDockerArchive
-} from "./chunk-DKTWMY2K.js";
+} from "./chunk-VSRFTMNU.js";
 import {
   dirname,
   joinPath,
