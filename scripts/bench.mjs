@@ -10,7 +10,7 @@
 // They are built once into .cache/bench/ and reused.
 //
 // Columns, measured in alternation (A B C D, A B C D, ...) so that load from other work on the
-// machine falls on all of them alike; medians are reported, with the spread of the per-run ratios:
+// machine falls on all of them alike, each after its input files were read through once (untimed); medians are reported, with the spread of the per-run ratios:
 //   gzip -dc        gzip -dc of every layer blob of the OCI layout, one after the other
 //   gate gzip       the built CLI (dist/cli.js, default policy: every check on) on the OCI layout
 //   gate archive    the same on the uncompressed docker-archive
@@ -156,6 +156,15 @@ function measured(command, args) {
   return { seconds, cpu: Number(stats[1]) + Number(stats[2]), rss: Number(stats[3]) * 1024, result };
 }
 
+/**
+ * Reads files through before a measured command, untimed: a machine that reclaims idle page cache
+ * (seen here: a 1.4 GB archive read back from disk took a run from 5 s to 52 s) would otherwise
+ * charge one column, at random, with disk reads the others are spared.
+ */
+function warm(files) {
+  for (const file of files) run("sh", ["-c", `cat '${file}' > /dev/null`]);
+}
+
 function gate(reference) {
   const measurement = measured(node, [cli, "--image", reference, "--format", "json"]);
   const { status, stderr, stdout } = measurement.result;
@@ -176,13 +185,17 @@ function benchImage(image) {
   let gzipCounts;
   let archiveCounts;
   for (let index = 0; index < runs; index++) {
+    warm(blobs);
     samples.gzip.push(measured("sh", ["-c", gunzipAll]));
+    warm(blobs);
     const viaGzip = gate(`oci:${layout}`);
     samples.gateGzip.push(viaGzip);
     gzipCounts = viaGzip.counts;
+    warm([archive]);
     const viaArchive = gate(`docker-archive:${archive}`);
     samples.gateArchive.push(viaArchive);
     archiveCounts = viaArchive.counts;
+    warm([archive]);
     const snyk = measured(node, [snykDriver, archive]);
     if (snyk.result.status !== 0) throw new Error(`the snyk extractor failed: ${snyk.result.stderr}`);
     samples.snyk.push({ ...snyk, summary: JSON.parse(snyk.result.stdout.trim().split("\n").at(-1)) });
