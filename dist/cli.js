@@ -9,7 +9,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-LLOCKQFI.js";
+} from "./chunks/chunk-266HELVC.js";
 import "./chunks/chunk-AVNXEHUO.js";
 import "./chunks/chunk-Z5XJNLO4.js";
 import "./chunks/chunk-MOOFCY4D.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-UEG7I3XG.js";
 import {
   FileChunks
-} from "./chunks/chunk-MKAOGIBB.js";
+} from "./chunks/chunk-VG4WWUXS.js";
 import {
   readPlan
 } from "./chunks/chunk-FIMDBGEE.js";

@@ -12,7 +12,13 @@
 
 import type { FileHandle } from "node:fs/promises";
 
-const CHUNK = 256 * 1024;
+/**
+ * Bytes per read. Chunks of an uncompressed layer go on to the tar reader and the scanner as they
+ * are, so they cannot be reused, and each one held through a scan window outlives two young
+ * collections: 128 KiB reads left less of that behind than 256 KiB (text bench archive: peak 142
+ * against 166 MiB, paired runs, CPU within the noise).
+ */
+const CHUNK = 128 * 1024;
 
 /** A file's chunks; `destroy()` closes it early, as a stream's does. */
 export class FileChunks implements AsyncIterable<Buffer> {

@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   openStore
-} from "./chunk-Z3A7BJDT.js";
+} from "./chunk-ZXIEMI7Q.js";
 import {
   assembleImage,
   blobPath,
@@ -10,7 +10,7 @@ import {
   resolveDockerArchive,
   resolveOciLayout
 } from "./chunk-VSRFTMNU.js";
-import "./chunk-F6ZYK735.js";
+import "./chunk-UXUMLT3Q.js";
 import {
   MAX_LAYERS,
   isIndexMediaType
@@ -29,7 +29,7 @@ import {
   emptyScan,
   walkLayer
 } from "./chunk-UEG7I3XG.js";
-import "./chunk-MKAOGIBB.js";
+import "./chunk-VG4WWUXS.js";
 import {
   VERIFY_ONLY,
   readPlan
@@ -307,7 +307,7 @@ async function loadImage(reference, options = {}) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-3AKR2GAI.js");
+    const { loadFromDaemon } = await import("./daemon-IQ2M7G7T.js");
     return loadFromDaemon(source, reference, limits, options.platform, layerReading(options), options);
   }
   if (source.transport === "docker") {

@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 
 // src/image/file-chunks.ts
-var CHUNK = 256 * 1024;
+var CHUNK = 128 * 1024;
 var FileChunks = class {
   /** `end` is inclusive, as in `createReadStream`. */
   constructor(open, start = 0, end) {

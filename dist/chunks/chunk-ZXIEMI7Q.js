@@ -2,13 +2,13 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   TarIndex
-} from "./chunk-F6ZYK735.js";
+} from "./chunk-UXUMLT3Q.js";
 import {
   MAX_DOCUMENT_BYTES
 } from "./chunk-JNC4HEL4.js";
 import {
   FileChunks
-} from "./chunk-MKAOGIBB.js";
+} from "./chunk-VG4WWUXS.js";
 import {
   openInputFile,
   readInputFile

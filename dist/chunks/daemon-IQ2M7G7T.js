@@ -13,7 +13,7 @@ import {
   joinPath,
   numeric,
   paxRecords
-} from "./chunk-F6ZYK735.js";
+} from "./chunk-UXUMLT3Q.js";
 import {
   MAX_DOCUMENT_BYTES,
   MAX_LAYERS
@@ -28,7 +28,7 @@ import {
   require_tar_stream,
   walkLayer
 } from "./chunk-UEG7I3XG.js";
-import "./chunk-MKAOGIBB.js";
+import "./chunk-VG4WWUXS.js";
 import "./chunk-KZBFGIFY.js";
 import {
   GateError,

@@ -7,8 +7,8 @@ import {
 import "./chunk-BR52QEMM.js";
 import {
   openStore
-} from "./chunk-Z3A7BJDT.js";
-import "./chunk-F6ZYK735.js";
+} from "./chunk-ZXIEMI7Q.js";
+import "./chunk-UXUMLT3Q.js";
 import {
   MAX_DOCUMENT_BYTES,
   parseDocument
@@ -21,7 +21,7 @@ import {
   ImageReferenceError,
   parseImageReference
 } from "./chunk-7JFL73QG.js";
-import "./chunk-MKAOGIBB.js";
+import "./chunk-VG4WWUXS.js";
 import {
   readInputFileSync
 } from "./chunk-KZBFGIFY.js";

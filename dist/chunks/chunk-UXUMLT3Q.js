@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   FileChunks
-} from "./chunk-MKAOGIBB.js";
+} from "./chunk-VG4WWUXS.js";
 import {
   openInputFile
 } from "./chunk-KZBFGIFY.js";
