@@ -222,9 +222,9 @@ export class LayoutArtifacts {
     const chunks: Buffer[] = [];
     let size = 0;
     for await (const chunk of this.store.open(name)) {
-      size += (chunk as Buffer).length;
+      size += chunk.length;
       if (size > limit) throw new ArtifactTooLarge(`${this.label}: ${name} is larger than ${limit} bytes`);
-      chunks.push(chunk as Buffer);
+      chunks.push(chunk);
     }
     const bytes = Buffer.concat(chunks);
     const actual = `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
