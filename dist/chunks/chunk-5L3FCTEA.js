@@ -19,7 +19,7 @@ import {
 import {
   MAX_CAPTURE_BYTES,
   containingFile
-} from "./chunk-UEG7I3XG.js";
+} from "./chunk-TLZN4NIL.js";
 import {
   GateError,
   quoteInput

@@ -7,7 +7,7 @@ import {
   assembleImage,
   checkPlatform,
   resolveDockerArchive
-} from "./chunk-VSRFTMNU.js";
+} from "./chunk-5L3FCTEA.js";
 import {
   dirname,
   joinPath,
@@ -27,7 +27,7 @@ import {
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-UEG7I3XG.js";
+} from "./chunk-TLZN4NIL.js";
 import "./chunk-VG4WWUXS.js";
 import "./chunk-KZBFGIFY.js";
 import {
