@@ -8,7 +8,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-BAV4WAAV.js";
+} from "./chunks/chunk-NIQFQBX4.js";
 import "./chunks/chunk-AVNXEHUO.js";
 import "./chunks/chunk-Z5XJNLO4.js";
 import "./chunks/chunk-MOOFCY4D.js";

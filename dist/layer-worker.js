@@ -4,7 +4,7 @@ import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   walkLayer
-} from "./chunks/chunk-TLZN4NIL.js";
+} from "./chunks/chunk-VGFPT24Y.js";
 import {
   FileChunks
 } from "./chunks/chunk-VG4WWUXS.js";

@@ -156,29 +156,24 @@ async function drain(stream: AsyncIterable<unknown>): Promise<void> {
   }
 }
 
-/** Resolves when the stream can take more, or is gone (its errors are the reader's to report). */
-function writable(stream: Transform): Promise<void> {
+/** Resolves once `wait` calls back, or the stream is gone (its errors are the reader's to report). */
+function untilOrGone(stream: Transform, wait: (done: () => void) => void): Promise<void> {
   if (stream.destroyed || stream.writableEnded) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
       stream.off("drain", done).off("close", done).off("error", done);
       resolve();
     };
-    stream.on("drain", done).on("close", done).on("error", done);
+    stream.on("close", done).on("error", done);
+    wait(done);
   });
 }
 
-/** Writes a chunk and resolves once the stream has taken it whole (or is gone: its errors are the reader's to report). */
-function writtenThrough(stream: Transform, chunk: Buffer): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      stream.off("close", done).off("error", done);
-      resolve();
-    };
-    stream.on("close", done).on("error", done);
-    stream.write(chunk, done);
-  });
-}
+/** Resolves when the stream can take more. */
+const writable = (stream: Transform) => untilOrGone(stream, (done) => stream.on("drain", done));
+
+/** Writes a chunk and resolves once the stream has taken it whole. */
+const writtenThrough = (stream: Transform, chunk: Buffer) => untilOrGone(stream, (done) => stream.write(chunk, done));
 
 /** A layer scan with nothing in it yet. */
 export function emptyScan(index: number, mediaType: string): LayerScan {

@@ -14161,7 +14161,7 @@ async function judge(options, control) {
   }
   if (options.image !== void 0) {
     activity.phase(`reading the image ${options.image}`);
-    const { loadImage } = await import("./load-RPBZ3JT2.js");
+    const { loadImage } = await import("./load-XFOEZX7W.js");
     const needs = imageNeedsOfEnabledChecks(policy.checks);
     if (readsNoLayerContent(needs)) notice(`--image: no enabled check reads the image's files; its layers are read only to verify their digests`);
     const loadOptions = {

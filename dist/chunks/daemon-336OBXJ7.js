@@ -7,7 +7,7 @@ import {
   assembleImage,
   checkPlatform,
   resolveDockerArchive
-} from "./chunk-5L3FCTEA.js";
+} from "./chunk-DTMSIWY5.js";
 import {
   dirname,
   joinPath,
@@ -27,7 +27,7 @@ import {
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-TLZN4NIL.js";
+} from "./chunk-VGFPT24Y.js";
 import "./chunk-VG4WWUXS.js";
 import "./chunk-KZBFGIFY.js";
 import {

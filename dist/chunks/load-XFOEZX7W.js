@@ -9,7 +9,7 @@ import {
   checkPlatform,
   resolveDockerArchive,
   resolveOciLayout
-} from "./chunk-5L3FCTEA.js";
+} from "./chunk-DTMSIWY5.js";
 import "./chunk-UXUMLT3Q.js";
 import {
   MAX_LAYERS,
@@ -28,7 +28,7 @@ import {
   MAX_CAPTURED_PER_IMAGE,
   emptyScan,
   walkLayer
-} from "./chunk-TLZN4NIL.js";
+} from "./chunk-VGFPT24Y.js";
 import "./chunk-VG4WWUXS.js";
 import {
   VERIFY_ONLY,
@@ -307,7 +307,7 @@ async function loadImage(reference, options = {}) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-3GXKMBIC.js");
+    const { loadFromDaemon } = await import("./daemon-336OBXJ7.js");
     return loadFromDaemon(source, reference, limits, options.platform, layerReading(options), options);
   }
   if (source.transport === "docker") {

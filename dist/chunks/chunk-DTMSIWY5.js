@@ -19,7 +19,7 @@ import {
 import {
   MAX_CAPTURE_BYTES,
   containingFile
-} from "./chunk-TLZN4NIL.js";
+} from "./chunk-VGFPT24Y.js";
 import {
   GateError,
   quoteInput

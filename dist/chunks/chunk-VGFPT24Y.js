@@ -3527,26 +3527,19 @@ async function drain(stream) {
   for await (const _chunk of stream) {
   }
 }
-function writable(stream) {
+function untilOrGone(stream, wait) {
   if (stream.destroyed || stream.writableEnded) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
       stream.off("drain", done).off("close", done).off("error", done);
       resolve();
     };
-    stream.on("drain", done).on("close", done).on("error", done);
-  });
-}
-function writtenThrough(stream, chunk) {
-  return new Promise((resolve) => {
-    const done = () => {
-      stream.off("close", done).off("error", done);
-      resolve();
-    };
     stream.on("close", done).on("error", done);
-    stream.write(chunk, done);
+    wait(done);
   });
 }
+var writable = (stream) => untilOrGone(stream, (done) => stream.on("drain", done));
+var writtenThrough = (stream, chunk) => untilOrGone(stream, (done) => stream.write(chunk, done));
 function emptyScan(index, mediaType) {
   return {
     index,
