@@ -8,27 +8,27 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-NIQFQBX4.js";
-import "./chunks/chunk-AVNXEHUO.js";
-import "./chunks/chunk-Z5XJNLO4.js";
-import "./chunks/chunk-MOOFCY4D.js";
+} from "./chunks/chunk-C5NMYB4P.js";
+import "./chunks/chunk-W5BEBC37.js";
+import "./chunks/chunk-XGFQKBKE.js";
 import {
   splitUserinfo
-} from "./chunks/chunk-UOOQPHQX.js";
-import "./chunks/chunk-7JFL73QG.js";
-import "./chunks/chunk-IAWQKDHJ.js";
-import "./chunks/chunk-FIMDBGEE.js";
-import "./chunks/chunk-KZBFGIFY.js";
-import "./chunks/chunk-NAQIIRL5.js";
+} from "./chunks/chunk-UEK2H2WU.js";
+import "./chunks/chunk-BWNHDLNT.js";
+import "./chunks/chunk-ELS75BV5.js";
 import {
   setNoticeHandler
 } from "./chunks/chunk-NLA4MBKA.js";
+import "./chunks/chunk-IAWQKDHJ.js";
 import "./chunks/chunk-BUOUAKQC.js";
+import "./chunks/chunk-FIMDBGEE.js";
+import "./chunks/chunk-GPOPFZ3N.js";
 import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-P7PH2NAH.js";
+} from "./chunks/chunk-Y6QCQZUB.js";
+import "./chunks/chunk-NAQIIRL5.js";
 import "./chunks/chunk-LRSFJNTU.js";
 import "./chunks/chunk-PE4PBRI4.js";
 import {

@@ -9,23 +9,23 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-NIQFQBX4.js";
-import "./chunks/chunk-AVNXEHUO.js";
-import "./chunks/chunk-Z5XJNLO4.js";
-import "./chunks/chunk-MOOFCY4D.js";
-import "./chunks/chunk-UOOQPHQX.js";
-import "./chunks/chunk-7JFL73QG.js";
-import "./chunks/chunk-IAWQKDHJ.js";
-import "./chunks/chunk-FIMDBGEE.js";
-import "./chunks/chunk-KZBFGIFY.js";
-import "./chunks/chunk-NAQIIRL5.js";
+} from "./chunks/chunk-C5NMYB4P.js";
+import "./chunks/chunk-W5BEBC37.js";
+import "./chunks/chunk-XGFQKBKE.js";
+import "./chunks/chunk-UEK2H2WU.js";
+import "./chunks/chunk-BWNHDLNT.js";
+import "./chunks/chunk-ELS75BV5.js";
 import "./chunks/chunk-NLA4MBKA.js";
+import "./chunks/chunk-IAWQKDHJ.js";
 import "./chunks/chunk-BUOUAKQC.js";
+import "./chunks/chunk-FIMDBGEE.js";
+import "./chunks/chunk-GPOPFZ3N.js";
 import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-P7PH2NAH.js";
+} from "./chunks/chunk-Y6QCQZUB.js";
+import "./chunks/chunk-NAQIIRL5.js";
 import "./chunks/chunk-LRSFJNTU.js";
 import "./chunks/chunk-PE4PBRI4.js";
 import "./chunks/chunk-ENLSQBIW.js";
@@ -205,7 +205,7 @@ async function pinCommand(argv) {
   }
   if (parsed.positionals.length > 1)
     throw new GateError(`pin: expected one Dockerfile, got ${parsed.positionals.length} arguments (see image-gate pin --help)`);
-  const { runPin } = await import("./chunks/pin-B4XHUWMD.js");
+  const { runPin } = await import("./chunks/pin-3NCTI4BC.js");
   const outcome = await runPin({ ...parsed.positionals[0] !== void 0 ? { dockerfile: parsed.positionals[0] } : {}, check: parsed.values.check ?? false });
   process.stdout.write(scrubOutput(outcome.lines.map((line) => `${line}
 `).join("")));

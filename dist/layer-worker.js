@@ -4,7 +4,7 @@ import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   walkLayer
-} from "./chunks/chunk-VGFPT24Y.js";
+} from "./chunks/chunk-JIK4V4R6.js";
 import {
   FileChunks
 } from "./chunks/chunk-VG4WWUXS.js";
@@ -13,17 +13,17 @@ import {
 } from "./chunks/chunk-FIMDBGEE.js";
 import {
   openInputFile
-} from "./chunks/chunk-KZBFGIFY.js";
+} from "./chunks/chunk-GPOPFZ3N.js";
 import {
   GateError,
   defaultScanner
-} from "./chunks/chunk-P7PH2NAH.js";
+} from "./chunks/chunk-Y6QCQZUB.js";
 import "./chunks/chunk-PE4PBRI4.js";
 import "./chunks/chunk-ENLSQBIW.js";
 
 // src/image/layer-worker.ts
 import { Readable } from "node:stream";
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 var PROGRESS_STEP = 4 * 1024 * 1024;
 var FOUND_BATCH = 2048;
 function forwardedStream(port) {
@@ -115,4 +115,7 @@ function serveWalks(port) {
     }
   }
 }
-if (parentPort) serveWalks(parentPort);
+if (parentPort) {
+  serveWalks(parentPort);
+  if (workerData?.prepare) setImmediate(() => defaultScanner());
+}

@@ -9,6 +9,7 @@ import { CHECKS } from "./checks/index.ts";
 import type { CheckContext, Evidence } from "./checks/types.ts";
 import { loadDockerfile } from "./dockerfile/parse.ts";
 import type { ImageLoadOptions } from "./image/load.ts";
+import type * as ImageLoading from "./image/load.ts";
 import type { ImageModel } from "./image/model.ts";
 import { imageNeedsOfEnabledChecks } from "./checks/image-needs.ts";
 import { readsNoLayerContent } from "./image/needs.ts";
@@ -91,7 +92,12 @@ function ecrReferenceOf(options: GateOptions): EcrReference | undefined {
 
 /** Runs the gate. Throws GateError for anything that keeps it from judging (exit 2), the run's deadline included. */
 export async function runGate(options: GateOptions): Promise<GateOutcome> {
-  return withRunDeadline(options.timeout ?? DEFAULT_RUN_TIMEOUT, (control) => judge(options, control));
+  try {
+    return await withRunDeadline(options.timeout ?? DEFAULT_RUN_TIMEOUT, (control) => judge(options, control));
+  } finally {
+    // Layer threads started for an image the run never reached (it failed before): stopped.
+    if (options.image !== undefined) await import("./image/load.ts").then((loaded) => loaded.stopPreparedThreads()).catch(() => undefined);
+  }
 }
 
 async function judge(options: GateOptions, control: { signal: AbortSignal; activity: RunActivity }): Promise<GateOutcome> {
@@ -129,6 +135,34 @@ async function judge(options: GateOptions, control: { signal: AbortSignal; activ
     activity,
     ...(options.onSecret ? { onSecret: options.onSecret } : {}),
   };
+  // The image's load options are known now: its layer threads start while the Dockerfile and the
+  // manifests are read (a thread started once the walks have the cores busy starts late).
+  let imageLoad: { options: ImageLoadOptions; module: Promise<typeof ImageLoading> } | undefined;
+  if (options.image !== undefined) {
+    // What the checks the policy turns on need from the layers, and nothing more: a check that is off costs no I/O.
+    const needs = imageNeedsOfEnabledChecks(policy.checks);
+    const loadOptions: ImageLoadOptions = {
+      cwd,
+      limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes, maxEntries: policy.limits.maxEntries },
+      idleTimeoutMs: policy.limits.idleTimeoutMs,
+      signal: control.signal,
+      activity,
+      registry: registryOptions,
+      needs,
+    };
+    if (needs.credentials) loadOptions.scanner = scannerFor(secretOptions);
+    if (options.platform !== undefined) loadOptions.platform = options.platform;
+    if (options.imageProgress !== undefined) loadOptions.progress = options.imageProgress;
+    // Loaded only when a run reads an image: a Dockerfile-only run stays light.
+    const image = options.image;
+    const module = import("./image/load.ts").then((loaded) => {
+      loaded.prepareImageLoad(image, loadOptions);
+      return loaded;
+    });
+    module.catch(() => undefined); // awaited below; a run that fails before then must not also report this
+    imageLoad = { options: loadOptions, module };
+  }
+
   const evidence: Evidence = {};
   const targets: Targets = {};
   if (options.dockerfile !== undefined) {
@@ -164,25 +198,11 @@ async function judge(options: GateOptions, control: { signal: AbortSignal; activ
   }
 
   if (options.image !== undefined) {
-    // Loaded only when a run reads an image: a Dockerfile-only run stays light.
     activity.phase(`reading the image ${options.image}`);
-    const { loadImage } = await import("./image/load.ts");
-    // What the checks the policy turns on need from the layers, and nothing more: a check that is off costs no I/O.
-    const needs = imageNeedsOfEnabledChecks(policy.checks);
-    if (readsNoLayerContent(needs)) notice(`--image: no enabled check reads the image's files; its layers are read only to verify their digests`);
-    const loadOptions: ImageLoadOptions = {
-      cwd,
-      limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes, maxEntries: policy.limits.maxEntries },
-      idleTimeoutMs: policy.limits.idleTimeoutMs,
-      signal: control.signal,
-      activity,
-      registry: registryOptions,
-      needs,
-    };
-    if (needs.credentials) loadOptions.scanner = scannerFor(secretOptions);
-    if (options.platform !== undefined) loadOptions.platform = options.platform;
-    if (options.imageProgress !== undefined) loadOptions.progress = options.imageProgress;
-    evidence.image = await loadImage(options.image, loadOptions);
+    const { loadImage } = await imageLoad!.module;
+    if (readsNoLayerContent(imageLoad!.options.needs!))
+      notice(`--image: no enabled check reads the image's files; its layers are read only to verify their digests`);
+    evidence.image = await loadImage(options.image, imageLoad!.options);
     targets.image = {
       reference: options.image,
       transport: evidence.image.transport,

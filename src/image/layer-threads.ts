@@ -99,6 +99,38 @@ function forward(source: LayerSource, port: MessagePort): () => void {
   };
 }
 
+/**
+ * Threads started ahead of need. A thread takes about 60 ms to start on an idle core, but four
+ * times that once the layer walks have both cores busy, and the thread that starts last walks the
+ * largest layer. So the gate starts them while it reads its policy and the image's manifests, when
+ * a core is free; the next LayerThreads takes them. Unreferenced while they wait: they keep no
+ * process alive. `prepare`: the thread builds the credential scanner before any task asks for it.
+ */
+const warm: Worker[] = [];
+
+export function warmLayerThreads(url: URL, count: number, prepare: boolean): void {
+  while (warm.length < count) {
+    const worker = new Worker(url, { workerData: { prepare } satisfies WorkerStart });
+    worker.unref();
+    // One that cannot start is left out; LayerThreads starts its own and reports that one's error.
+    worker.once("error", () => {
+      const index = warm.indexOf(worker);
+      if (index !== -1) warm.splice(index, 1);
+    });
+    warm.push(worker);
+  }
+}
+
+/** Stops the started threads nobody took (a run that needed fewer, or ended before its walk). */
+export async function discardWarmLayerThreads(): Promise<void> {
+  await Promise.all(warm.splice(0).map((worker) => worker.terminate()));
+}
+
+/** What a thread is told when it starts. */
+export interface WorkerStart {
+  prepare: boolean;
+}
+
 /** A fixed number of worker threads, each walking one layer at a time. */
 export class LayerThreads {
   private readonly idle: Worker[] = [];
@@ -137,7 +169,9 @@ export class LayerThreads {
     const idle = this.idle.pop();
     if (idle) return Promise.resolve(idle);
     if (this.all.size < this.size) {
-      const worker = new Worker(this.url);
+      const started = warm.findIndex((worker) => worker.threadId >= 0);
+      const worker = started === -1 ? new Worker(this.url) : warm.splice(started, 1)[0]!;
+      worker.ref();
       this.all.add(worker);
       return Promise.resolve(worker);
     }

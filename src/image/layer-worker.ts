@@ -5,10 +5,10 @@
  */
 
 import { Readable } from "node:stream";
-import { parentPort, type MessagePort } from "node:worker_threads";
+import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import { GateError } from "../errors.ts";
 import { defaultScanner } from "../secrets/scanner.ts";
-import type { FileRange, ForwardedChunk, FoundItem, WalkReply, WalkTask } from "./layer-threads.ts";
+import type { FileRange, ForwardedChunk, FoundItem, WalkReply, WalkTask, WorkerStart } from "./layer-threads.ts";
 import { openInputFile } from "../input-file.ts";
 import { FileChunks } from "./file-chunks.ts";
 import { MAX_CAPTURED_PER_IMAGE, walkLayer, type LayerInfo, type LayerReading } from "./layer-walker.ts";
@@ -119,4 +119,8 @@ function serveWalks(port: MessagePort): void {
   }
 }
 
-if (parentPort) serveWalks(parentPort);
+if (parentPort) {
+  serveWalks(parentPort);
+  // Started ahead of need for a run that scans contents: the rules are compiled while the gate still reads manifests.
+  if ((workerData as WorkerStart | undefined)?.prepare) setImmediate(() => defaultScanner());
+}

@@ -12,7 +12,7 @@ import { defaultScanner, type SecretScanner } from "../secrets/scanner.ts";
 import { assembleImage } from "./assemble.ts";
 import type { BlobStore, LayerRef, ResolvedImage } from "./blob-store.ts";
 import { MAX_LAYERS } from "./documents.ts";
-import { LayerThreads, layerWorkerUrl } from "./layer-threads.ts";
+import { discardWarmLayerThreads, LayerThreads, layerWorkerUrl, warmLayerThreads } from "./layer-threads.ts";
 import { DEFAULT_LIMITS, emptyScan, MAX_CAPTURED_PER_IMAGE, walkLayer, type LayerInfo, type LayerReading, type WalkLimits } from "./layer-walker.ts";
 import { readPlan, VERIFY_ONLY, type MergedImageNeeds } from "./needs.ts";
 import type { ImageProgressEvent } from "../progress.ts";
@@ -94,8 +94,49 @@ function layerLabel(store: BlobStore, index: number, layer: LayerRef): string {
   return `${store.label}: layer ${index + 1} (${layer.digest ?? layer.name})`;
 }
 
+/** Layers walked at once: this thread and (cores - 1) workers, at most four in all. */
+const concurrencyOf = (options: ImageLoadOptions) => options.concurrency ?? Math.min(4, os.availableParallelism());
+
+/** The thread script when the layers can be walked on workers: built, with the built-in rules (a policy's own rules are compiled in this thread). */
+function workerUrlFor(reading: LayerReading): URL | undefined {
+  return reading.scanner === undefined || reading.scanner === defaultScanner() ? layerWorkerUrl() : undefined;
+}
+
+/**
+ * Starts the layer threads a loadImage with these options would use, now, while the caller still
+ * has other work (policy, Dockerfile, manifests): a thread that starts once the walks have the
+ * cores busy starts late, and it walks the largest layer. Threads the image turns out not to need
+ * (one layer) are stopped when it is loaded.
+ */
+export function prepareImageLoad(reference: string, options: ImageLoadOptions): void {
+  let source: ImageSource;
+  try {
+    source = parseImageSource(reference);
+  } catch {
+    return; // loadImage says what is wrong with it
+  }
+  // `docker save` streams the layers one after another through this thread.
+  if (source.transport === "docker-daemon") return;
+  const reading = layerReading(options);
+  const url = workerUrlFor(reading);
+  if (url !== undefined) warmLayerThreads(url, concurrencyOf(options) - 1, reading.scanner !== undefined);
+}
+
+/** Stops the threads prepareImageLoad started that no load took. */
+export function stopPreparedThreads(): Promise<void> {
+  return discardWarmLayerThreads();
+}
+
 /** Reads an image from any supported source into evidence. Throws GateError for bad input. */
 export async function loadImage(reference: string, options: ImageLoadOptions = {}): Promise<ImageModel> {
+  try {
+    return await readImage(reference, options);
+  } finally {
+    await stopPreparedThreads();
+  }
+}
+
+async function readImage(reference: string, options: ImageLoadOptions): Promise<ImageModel> {
   const source = parseImageSource(reference);
   const cwd = options.cwd ?? process.cwd();
   const limits: WalkLimits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -145,7 +186,7 @@ async function walkResolved(
       );
     }
   }
-  const concurrency = options.concurrency ?? Math.min(4, os.availableParallelism());
+  const concurrency = concurrencyOf(options);
   const progress = options.progress;
   const activity = source.transport === "docker" ? `pulling from ${registryHost(source.reference)}` : "reading";
   let bytes = 0;
@@ -159,7 +200,7 @@ async function walkResolved(
   // workers take the largest layers, since this thread also keeps the entries they send. From
   // source, or with a policy's own secret rules (compiled in this thread) when contents are
   // scanned, every layer is walked here.
-  const workerUrl = reading.scanner === undefined || reading.scanner === defaultScanner() ? layerWorkerUrl() : undefined;
+  const workerUrl = workerUrlFor(reading);
   const walked = resolved.layers.filter((layer) => !layer.foreign).length;
   const workers = workerUrl ? Math.min(concurrency, walked) - 1 : 0;
   const threads = workerUrl && workers > 0 ? new LayerThreads(workerUrl, workers) : undefined;

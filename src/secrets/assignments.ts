@@ -28,6 +28,8 @@ function isKeyChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45 || code === 46;
 }
 
+const isDotOrDash = (code: number) => code === 46 || code === 45;
+
 /** Characters that end an unquoted value. */
 function endsBareValue(code: number): boolean {
   // whitespace " ' ` , ; & < > ( ) { } [ ] |
@@ -102,8 +104,15 @@ function assignmentAt(text: string, at: number, from: number): { assignment?: As
   while (start > from && at - start < MAX_KEY && isKeyChar(text.charCodeAt(start - 1))) start--;
   let keyEnd = at;
   while (keyEnd < text.length && keyEnd - at < MAX_KEY && isKeyChar(text.charCodeAt(keyEnd))) keyEnd++;
-  const key = text.slice(start, keyEnd).replace(/^[.-]+|[.-]+$/g, "");
-  if (key === "" || keyEnd - start >= MAX_KEY || !isSecretName(key)) return { end: keyEnd };
+  if (keyEnd - start >= MAX_KEY) return { end: keyEnd };
+  // The key without the dots and dashes it may start or end with.
+  let first = start;
+  let last = keyEnd;
+  while (first < last && isDotOrDash(text.charCodeAt(first))) first++;
+  while (last > first && isDotOrDash(text.charCodeAt(last - 1))) last--;
+  if (first === last) return { end: keyEnd };
+  const key = text.slice(first, last);
+  if (!isSecretName(key)) return { end: keyEnd };
 
   const before = start > 0 ? text[start - 1]! : "";
   let i = keyEnd;

@@ -224,8 +224,27 @@ function nameWords(name: string): string[] {
 const JOINED =
   /(?:password|passwd|secret|token|apikey|passphrase)$|^(?:db|admin|root|user|mysql|pg|postgres|redis|smtp|mail|ldap|ftp|sftp|ssh|rabbit|amqp|mongo|app)(?:pass|pwd|pw)$/;
 
+/**
+ * Names already judged. Files repeat the same few keys (`key`, `token`, `password`) thousands of
+ * times, and splitting a name into words is the costly part of reading an assignment. Bounded: a
+ * hostile text of endless distinct names only empties it now and then.
+ */
+const judged = new Map<string, boolean>();
+const MAX_JUDGED = 4096;
+
 /** True when a variable or key with this name is meant to hold a credential. */
 export function isSecretName(name: string): boolean {
+  let known = judged.get(name);
+  if (known === undefined) {
+    known = judgeSecretName(name);
+    if (judged.size >= MAX_JUDGED) judged.clear();
+    // A copy: `name` may be a slice of a whole scanned window, which the cache must not keep alive.
+    judged.set(Array.from(name).join(""), known);
+  }
+  return known;
+}
+
+function judgeSecretName(name: string): boolean {
   const all = nameWords(name);
   // Numeric suffixes (SECRET_1, PASSWORD2 split as password2) do not change what a name holds.
   const words = all.map((word) => word.replace(/(?<=[a-z])\d+$/, "")).filter((word) => !/^\d+$/.test(word) && word !== "v");

@@ -64,6 +64,23 @@ describe("layers walked on worker threads", () => {
   });
 });
 
+describe("threads started before the walk", () => {
+  // The gate starts its layer threads while it reads the policy and the Dockerfile (a core is free
+  // then); they must hold no run open when they are not used, nor when the run fails before its image.
+  it("end with the run when the image has one layer, and when the run fails before its image is read", async () => {
+    const single = await ociLayout({ layers: [{ entries: [{ name: "etc/motd", content: "hello\n" }] }] });
+    const passed = runCli(["--image", `oci:${single}`, "--format", "json"], { cwd: ROOT });
+    expect(passed.code).not.toBeNull(); // null: killed at the helper's deadline, so something held the process open
+    expect(JSON.parse(passed.stdout).targets.image.layers).toBe(1);
+
+    const two = await ociLayout({ layers: [{ entries: [{ name: "a.txt", content: "a" }] }, { entries: [{ name: "b.txt", content: "b" }] }] });
+    const failed = runCli(["no-such.Dockerfile", "--image", `oci:${two}`], { cwd: ROOT });
+    expect(failed.code).toBe(2);
+    expect(failed.stderr.trim().split("\n")).toHaveLength(1);
+    expect(failed.stderr).toMatch(/no-such\.Dockerfile/);
+  });
+});
+
 describe("files the distribution installed", () => {
   // A hit in a file whose md5 matches dpkg's checksums is public content: for a file in one scan
   // window and for one spanning many, on the worker threads as in this thread.

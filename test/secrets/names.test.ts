@@ -46,6 +46,20 @@ describe("isSecretName", () => {
     "PRIMARY_KEY",
     "PASSWORD_HASH_ALGORITHM",
   ])("%s is not", (name) => expect(isSecretName(name)).toBe(false));
+
+  it("judges a name the same however often it is asked, past the bound of names it remembers", () => {
+    const names = ["DB_PASSWORD", "KEYCLOAK_VERSION", "api_key", "PUBLIC_KEY", "x.password."];
+    const first = names.map(isSecretName);
+    expect(first).toEqual([true, false, true, false, true]);
+    // Thousands of distinct keys, as a hostile or generated file has: the remembered ones are let go, not wrong.
+    for (let index = 0; index < 10_000; index++) isSecretName(`field_${index}_token`);
+    expect(names.map(isSecretName)).toEqual(first);
+    // A key read out of a large text: the verdict is the key's, whatever text it was cut from.
+    const text = `${"x".repeat(200_000)} SERVICE_TOKEN `;
+    const key = text.slice(200_001, 200_014);
+    expect(key).toBe("SERVICE_TOKEN");
+    expect(isSecretName(key)).toBe(true);
+  });
 });
 
 describe("isPlaceholderValue", () => {

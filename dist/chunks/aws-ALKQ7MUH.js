@@ -1,13 +1,16 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  replaceAwsNodeWarning
+} from "./chunk-GFEADTCJ.js";
+import {
   MEDIA_TYPES,
   indexSchema,
   isAttestation,
   isIndexMediaType,
   platformMatches,
   platformOf
-} from "./chunk-JNC4HEL4.js";
+} from "./chunk-Z57FJMXQ.js";
 import {
   batchGetImageSchema,
   describeImagesSchema,
@@ -21,14 +24,6 @@ import {
   readUntilSettled,
   registryScanningConfigurationSchema
 } from "./chunk-GAIJ4FNI.js";
-import {
-  fromBasicFinding,
-  fromPackageFinding,
-  signatureOf
-} from "./chunk-IAWQKDHJ.js";
-import {
-  replaceAwsNodeWarning
-} from "./chunk-GFEADTCJ.js";
 import {
   REQUEST_TIMEOUTS,
   client_exports as client_exports2,
@@ -49,15 +44,20 @@ import {
   require_dist_cjs2,
   require_dist_cjs3,
   retry_exports
-} from "./chunk-UNF6QFJ3.js";
+} from "./chunk-HCBTSSPZ.js";
 import "./chunk-NLA4MBKA.js";
+import {
+  fromBasicFinding,
+  fromPackageFinding,
+  signatureOf
+} from "./chunk-IAWQKDHJ.js";
 import {
   ShapeError,
   parseShape
 } from "./chunk-BUOUAKQC.js";
 import {
   GateError
-} from "./chunk-P7PH2NAH.js";
+} from "./chunk-Y6QCQZUB.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import {

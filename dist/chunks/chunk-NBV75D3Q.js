@@ -2,11 +2,11 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-MC6MMRHK.js";
+} from "./chunk-BILK2U25.js";
 import {
   GateError,
   firstLine
-} from "./chunk-P7PH2NAH.js";
+} from "./chunk-Y6QCQZUB.js";
 
 // src/image/base-image-registry.ts
 var CONCURRENCY = 4;

@@ -1,34 +1,34 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  openStore
+} from "./chunk-YQWLI22W.js";
+import "./chunk-D2HTVH7E.js";
+import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-MC6MMRHK.js";
-import "./chunk-BR52QEMM.js";
-import {
-  openStore
-} from "./chunk-ZXIEMI7Q.js";
-import "./chunk-UXUMLT3Q.js";
+} from "./chunk-BILK2U25.js";
+import "./chunk-AOHDXPTK.js";
 import {
   MAX_DOCUMENT_BYTES,
   parseDocument
-} from "./chunk-JNC4HEL4.js";
-import "./chunk-Z5XJNLO4.js";
+} from "./chunk-Z57FJMXQ.js";
 import {
   parseImageSource
-} from "./chunk-UOOQPHQX.js";
+} from "./chunk-UEK2H2WU.js";
+import "./chunk-BWNHDLNT.js";
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-7JFL73QG.js";
+} from "./chunk-ELS75BV5.js";
 import "./chunk-VG4WWUXS.js";
 import {
   readInputFileSync
-} from "./chunk-KZBFGIFY.js";
+} from "./chunk-GPOPFZ3N.js";
 import {
   GateError,
   firstLine
-} from "./chunk-P7PH2NAH.js";
+} from "./chunk-Y6QCQZUB.js";
 import {
   array,
   int,
@@ -6175,7 +6175,7 @@ async function collectSupplyChain(request) {
     if (!request.ecrReference)
       result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
     else {
-      const { readRepositorySettings } = await import("./ecr-repository-F3JOIJGL.js");
+      const { readRepositorySettings } = await import("./ecr-repository-TIAVTHND.js");
       result.repositorySettings = await readRepositorySettings(request.ecrReference);
     }
   }

@@ -1,39 +1,39 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  guardStream
-} from "./chunk-BR52QEMM.js";
-import {
   assembleImage,
   checkPlatform,
   resolveDockerArchive
-} from "./chunk-DTMSIWY5.js";
+} from "./chunk-JDQPISB7.js";
 import {
   dirname,
   joinPath,
   numeric,
   paxRecords
-} from "./chunk-UXUMLT3Q.js";
+} from "./chunk-D2HTVH7E.js";
+import {
+  guardStream
+} from "./chunk-AOHDXPTK.js";
 import {
   MAX_DOCUMENT_BYTES,
   MAX_LAYERS
-} from "./chunk-JNC4HEL4.js";
+} from "./chunk-Z57FJMXQ.js";
 import {
   waitOnCancel
-} from "./chunk-MOOFCY4D.js";
-import "./chunk-7JFL73QG.js";
+} from "./chunk-XGFQKBKE.js";
+import "./chunk-ELS75BV5.js";
 import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-VGFPT24Y.js";
+} from "./chunk-JIK4V4R6.js";
 import "./chunk-VG4WWUXS.js";
-import "./chunk-KZBFGIFY.js";
+import "./chunk-GPOPFZ3N.js";
 import {
   GateError,
   firstLine
-} from "./chunk-P7PH2NAH.js";
+} from "./chunk-Y6QCQZUB.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import {

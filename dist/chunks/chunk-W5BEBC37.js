@@ -3,16 +3,16 @@ const require = __igCreateRequire(import.meta.url);
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-7JFL73QG.js";
+} from "./chunk-ELS75BV5.js";
 import {
   formatBytes,
   readInputFile
-} from "./chunk-KZBFGIFY.js";
+} from "./chunk-GPOPFZ3N.js";
 import {
   GateError,
   quoteInput,
   where
-} from "./chunk-P7PH2NAH.js";
+} from "./chunk-Y6QCQZUB.js";
 import {
   __commonJS,
   __esm,

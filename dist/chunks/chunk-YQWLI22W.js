@@ -2,21 +2,21 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   TarIndex
-} from "./chunk-UXUMLT3Q.js";
+} from "./chunk-D2HTVH7E.js";
 import {
   MAX_DOCUMENT_BYTES
-} from "./chunk-JNC4HEL4.js";
+} from "./chunk-Z57FJMXQ.js";
 import {
   FileChunks
 } from "./chunk-VG4WWUXS.js";
 import {
   openInputFile,
   readInputFile
-} from "./chunk-KZBFGIFY.js";
+} from "./chunk-GPOPFZ3N.js";
 import {
   GateError,
   quoteInput
-} from "./chunk-P7PH2NAH.js";
+} from "./chunk-Y6QCQZUB.js";
 
 // src/image/open-store.ts
 import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";

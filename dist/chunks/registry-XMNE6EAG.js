@@ -4,13 +4,13 @@ import {
   BlobDigestMismatch,
   RegistryClient,
   parseRegistryReference
-} from "./chunk-MC6MMRHK.js";
-import "./chunk-BR52QEMM.js";
-import "./chunk-JNC4HEL4.js";
-import "./chunk-Z5XJNLO4.js";
-import "./chunk-7JFL73QG.js";
-import "./chunk-KZBFGIFY.js";
-import "./chunk-P7PH2NAH.js";
+} from "./chunk-BILK2U25.js";
+import "./chunk-AOHDXPTK.js";
+import "./chunk-Z57FJMXQ.js";
+import "./chunk-BWNHDLNT.js";
+import "./chunk-ELS75BV5.js";
+import "./chunk-GPOPFZ3N.js";
+import "./chunk-Y6QCQZUB.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";

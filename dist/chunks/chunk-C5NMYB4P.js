@@ -16,19 +16,22 @@ import {
   shellCommands,
   stageChain,
   unpinnableReason
-} from "./chunk-AVNXEHUO.js";
-import {
-  isEcrHost,
-  parseEcrReference
-} from "./chunk-Z5XJNLO4.js";
+} from "./chunk-W5BEBC37.js";
 import {
   DEFAULT_RUN_TIMEOUT,
   cancellableClock,
   withRunDeadline
-} from "./chunk-MOOFCY4D.js";
+} from "./chunk-XGFQKBKE.js";
 import {
   refuseUserinfo
-} from "./chunk-UOOQPHQX.js";
+} from "./chunk-UEK2H2WU.js";
+import {
+  isEcrHost,
+  parseEcrReference
+} from "./chunk-BWNHDLNT.js";
+import {
+  notice
+} from "./chunk-NLA4MBKA.js";
 import {
   normalizeSeverity
 } from "./chunk-IAWQKDHJ.js";
@@ -38,16 +41,7 @@ import {
 } from "./chunk-FIMDBGEE.js";
 import {
   readInputFileSync
-} from "./chunk-KZBFGIFY.js";
-import {
-  SIGNER_OPTIONS,
-  SIGNER_PRESETS,
-  resolveSignerFiles,
-  signersProblem
-} from "./chunk-NAQIIRL5.js";
-import {
-  notice
-} from "./chunk-NLA4MBKA.js";
+} from "./chunk-GPOPFZ3N.js";
 import {
   ASSIGNMENT_RULE,
   BUILTIN_ALLOW_RULES,
@@ -66,7 +60,13 @@ import {
   redactText,
   secretDigest,
   where
-} from "./chunk-P7PH2NAH.js";
+} from "./chunk-Y6QCQZUB.js";
+import {
+  SIGNER_OPTIONS,
+  SIGNER_PRESETS,
+  resolveSignerFiles,
+  signersProblem
+} from "./chunk-NAQIIRL5.js";
 import {
   _enum,
   array,
@@ -14097,7 +14097,11 @@ function ecrReferenceOf(options) {
   return void 0;
 }
 async function runGate(options) {
-  return withRunDeadline(options.timeout ?? DEFAULT_RUN_TIMEOUT, (control) => judge(options, control));
+  try {
+    return await withRunDeadline(options.timeout ?? DEFAULT_RUN_TIMEOUT, (control) => judge(options, control));
+  } finally {
+    if (options.image !== void 0) await import("./load-IWKX73L5.js").then((loaded) => loaded.stopPreparedThreads()).catch(() => void 0);
+  }
 }
 async function judge(options, control) {
   const { activity } = control;
@@ -14130,6 +14134,29 @@ async function judge(options, control) {
     activity,
     ...options.onSecret ? { onSecret: options.onSecret } : {}
   };
+  let imageLoad;
+  if (options.image !== void 0) {
+    const needs = imageNeedsOfEnabledChecks(policy.checks);
+    const loadOptions = {
+      cwd,
+      limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes, maxEntries: policy.limits.maxEntries },
+      idleTimeoutMs: policy.limits.idleTimeoutMs,
+      signal: control.signal,
+      activity,
+      registry: registryOptions,
+      needs
+    };
+    if (needs.credentials) loadOptions.scanner = scannerFor(secretOptions);
+    if (options.platform !== void 0) loadOptions.platform = options.platform;
+    if (options.imageProgress !== void 0) loadOptions.progress = options.imageProgress;
+    const image = options.image;
+    const module = import("./load-IWKX73L5.js").then((loaded) => {
+      loaded.prepareImageLoad(image, loadOptions);
+      return loaded;
+    });
+    module.catch(() => void 0);
+    imageLoad = { options: loadOptions, module };
+  }
   const evidence = {};
   const targets = {};
   if (options.dockerfile !== void 0) {
@@ -14149,7 +14176,7 @@ async function judge(options, control) {
   const outdated = policy.checks["outdated-base-image"];
   if (evidence.dockerfile && outdated && outdated.action !== "off") {
     activity.phase("reading the tag lists of the base images");
-    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-GVRK5KMU.js");
+    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-FXORLWGB.js");
     const lookups = new RegistryLookups(registryOptions);
     evidence.baseImages = await gatherBaseImageEvidence(evidence.dockerfile, { tags: true, digests: policy.checks["mutable-tag"]?.action !== "off" }, lookups);
     const unreadable = Object.entries(evidence.baseImages.tags).find(([, listing]) => "unavailable" in listing);
@@ -14161,22 +14188,10 @@ async function judge(options, control) {
   }
   if (options.image !== void 0) {
     activity.phase(`reading the image ${options.image}`);
-    const { loadImage } = await import("./load-XFOEZX7W.js");
-    const needs = imageNeedsOfEnabledChecks(policy.checks);
-    if (readsNoLayerContent(needs)) notice(`--image: no enabled check reads the image's files; its layers are read only to verify their digests`);
-    const loadOptions = {
-      cwd,
-      limits: { maxFileBytes: policy.limits.maxFileBytes, maxLayerBytes: policy.limits.maxLayerBytes, maxEntries: policy.limits.maxEntries },
-      idleTimeoutMs: policy.limits.idleTimeoutMs,
-      signal: control.signal,
-      activity,
-      registry: registryOptions,
-      needs
-    };
-    if (needs.credentials) loadOptions.scanner = scannerFor(secretOptions);
-    if (options.platform !== void 0) loadOptions.platform = options.platform;
-    if (options.imageProgress !== void 0) loadOptions.progress = options.imageProgress;
-    evidence.image = await loadImage(options.image, loadOptions);
+    const { loadImage } = await imageLoad.module;
+    if (readsNoLayerContent(imageLoad.options.needs))
+      notice(`--image: no enabled check reads the image's files; its layers are read only to verify their digests`);
+    evidence.image = await loadImage(options.image, imageLoad.options);
     targets.image = {
       reference: options.image,
       transport: evidence.image.transport,
@@ -14207,7 +14222,7 @@ async function judge(options, control) {
       );
     }
     activity.phase(`reading scan results (${[...sources].join(", ")})`);
-    const { gatherScans } = await import("./gather-JPQBQYGW.js");
+    const { gatherScans } = await import("./gather-ONGFIO4Z.js");
     let waiting;
     const progress = (event) => {
       waiting?.();
@@ -14253,7 +14268,7 @@ async function judge(options, control) {
   const on = (id) => (policy.checks[id]?.action ?? "off") !== "off";
   if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
     activity.phase("reading signatures, attestations and repository settings");
-    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-DTMQD7LM.js"), import("./signer-options-SRRKNFJK.js")]);
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-V42LDPFT.js"), import("./signer-options-SRRKNFJK.js")]);
     const ecrReference = ecrReferenceOf(options);
     const collected = await collectSupplyChain({
       ...on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"].options, cwd) } : {},

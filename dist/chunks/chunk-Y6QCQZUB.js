@@ -290,7 +290,18 @@ function nameWords(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== "");
 }
 var JOINED = /(?:password|passwd|secret|token|apikey|passphrase)$|^(?:db|admin|root|user|mysql|pg|postgres|redis|smtp|mail|ldap|ftp|sftp|ssh|rabbit|amqp|mongo|app)(?:pass|pwd|pw)$/;
+var judged = /* @__PURE__ */ new Map();
+var MAX_JUDGED = 4096;
 function isSecretName(name) {
+  let known = judged.get(name);
+  if (known === void 0) {
+    known = judgeSecretName(name);
+    if (judged.size >= MAX_JUDGED) judged.clear();
+    judged.set(Array.from(name).join(""), known);
+  }
+  return known;
+}
+function judgeSecretName(name) {
   const all = nameWords(name);
   const words = all.map((word) => word.replace(/(?<=[a-z])\d+$/, "")).filter((word) => !/^\d+$/.test(word) && word !== "v");
   if (words.length === 0) return false;
@@ -411,6 +422,7 @@ var MAX_VALUE = 1e3;
 function isKeyChar(code) {
   return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95 || code === 45 || code === 46;
 }
+var isDotOrDash = (code) => code === 46 || code === 45;
 function endsBareValue(code) {
   return code <= 32 || code === 34 || code === 39 || code === 96 || code === 44 || code === 59 || code === 38 || code === 60 || code === 62 || code === 40 || code === 41 || code === 123 || code === 125 || code === 91 || code === 93 || code === 124;
 }
@@ -456,8 +468,14 @@ function assignmentAt(text, at, from) {
   while (start > from && at - start < MAX_KEY && isKeyChar(text.charCodeAt(start - 1))) start--;
   let keyEnd = at;
   while (keyEnd < text.length && keyEnd - at < MAX_KEY && isKeyChar(text.charCodeAt(keyEnd))) keyEnd++;
-  const key = text.slice(start, keyEnd).replace(/^[.-]+|[.-]+$/g, "");
-  if (key === "" || keyEnd - start >= MAX_KEY || !isSecretName(key)) return { end: keyEnd };
+  if (keyEnd - start >= MAX_KEY) return { end: keyEnd };
+  let first = start;
+  let last = keyEnd;
+  while (first < last && isDotOrDash(text.charCodeAt(first))) first++;
+  while (last > first && isDotOrDash(text.charCodeAt(last - 1))) last--;
+  if (first === last) return { end: keyEnd };
+  const key = text.slice(first, last);
+  if (!isSecretName(key)) return { end: keyEnd };
   const before = start > 0 ? text[start - 1] : "";
   let i = keyEnd;
   let quotedKey = false;

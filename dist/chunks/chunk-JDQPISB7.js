@@ -12,18 +12,18 @@ import {
   parseDocument,
   platformMatches,
   platformOf
-} from "./chunk-JNC4HEL4.js";
+} from "./chunk-Z57FJMXQ.js";
 import {
   parseImageReference
-} from "./chunk-7JFL73QG.js";
+} from "./chunk-ELS75BV5.js";
 import {
   MAX_CAPTURE_BYTES,
   containingFile
-} from "./chunk-VGFPT24Y.js";
+} from "./chunk-JIK4V4R6.js";
 import {
   GateError,
   quoteInput
-} from "./chunk-P7PH2NAH.js";
+} from "./chunk-Y6QCQZUB.js";
 
 // src/image/assemble.ts
 function ancestors(path) {

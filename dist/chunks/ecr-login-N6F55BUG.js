@@ -7,7 +7,7 @@ import {
   REQUEST_TIMEOUTS,
   describeAwsError,
   require_dist_cjs3 as require_dist_cjs
-} from "./chunk-UNF6QFJ3.js";
+} from "./chunk-HCBTSSPZ.js";
 import "./chunk-NLA4MBKA.js";
 import {
   ShapeError,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-BUOUAKQC.js";
 import {
   GateError
-} from "./chunk-P7PH2NAH.js";
+} from "./chunk-Y6QCQZUB.js";
 import {
   array,
   looseObject

@@ -5,10 +5,10 @@ import {
 } from "./chunk-VG4WWUXS.js";
 import {
   openInputFile
-} from "./chunk-KZBFGIFY.js";
+} from "./chunk-GPOPFZ3N.js";
 import {
   GateError
-} from "./chunk-P7PH2NAH.js";
+} from "./chunk-Y6QCQZUB.js";
 
 // src/image/tar-index.ts
 import { Readable } from "node:stream";

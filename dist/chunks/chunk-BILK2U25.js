@@ -2,27 +2,27 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   guardStream
-} from "./chunk-BR52QEMM.js";
+} from "./chunk-AOHDXPTK.js";
 import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-JNC4HEL4.js";
+} from "./chunk-Z57FJMXQ.js";
 import {
   ECR_HOST
-} from "./chunk-Z5XJNLO4.js";
+} from "./chunk-BWNHDLNT.js";
 import {
   parseImageReference
-} from "./chunk-7JFL73QG.js";
+} from "./chunk-ELS75BV5.js";
 import {
   readInputFile
-} from "./chunk-KZBFGIFY.js";
+} from "./chunk-GPOPFZ3N.js";
 import {
   GateError,
   firstLine,
   jsonProblem,
   quoteInput
-} from "./chunk-P7PH2NAH.js";
+} from "./chunk-Y6QCQZUB.js";
 import {
   array,
   looseObject,
@@ -814,7 +814,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./ecr-login-EXACXGMA.js");
+  const { ecrRegistryLogin } = await import("./ecr-login-N6F55BUG.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {

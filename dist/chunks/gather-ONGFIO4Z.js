@@ -12,16 +12,16 @@ import {
   fromPackageFinding
 } from "./chunk-IAWQKDHJ.js";
 import {
-  readInputFile
-} from "./chunk-KZBFGIFY.js";
-import {
   ShapeError,
   parseShape
 } from "./chunk-BUOUAKQC.js";
 import {
+  readInputFile
+} from "./chunk-GPOPFZ3N.js";
+import {
   GateError,
   jsonProblem
-} from "./chunk-P7PH2NAH.js";
+} from "./chunk-Y6QCQZUB.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";
@@ -170,7 +170,7 @@ async function gatherScans(options) {
   const catalog = options.kevCatalog ? await readKevCatalog(options.kevCatalog.file, options.kevCatalog.label) : void 0;
   const gathered = { results };
   if (options.ecr && (options.sources.has("ecr") || options.sources.has("inspector"))) {
-    const aws = await import("./aws-YQAZY73T.js");
+    const aws = await import("./aws-ALKQ7MUH.js");
     const controller = new AbortController();
     try {
       const context = aws.awsContext({

@@ -3,22 +3,22 @@ const require = __igCreateRequire(import.meta.url);
 import {
   RegistryLookups,
   inBatches
-} from "./chunk-6OQSH2MJ.js";
-import "./chunk-MC6MMRHK.js";
-import "./chunk-BR52QEMM.js";
-import "./chunk-JNC4HEL4.js";
+} from "./chunk-NBV75D3Q.js";
+import "./chunk-BILK2U25.js";
+import "./chunk-AOHDXPTK.js";
+import "./chunk-Z57FJMXQ.js";
 import {
   decodeText,
   parseDockerfile,
   pinnedReference,
   unpinnableReason
-} from "./chunk-AVNXEHUO.js";
-import "./chunk-Z5XJNLO4.js";
-import "./chunk-7JFL73QG.js";
-import "./chunk-KZBFGIFY.js";
+} from "./chunk-W5BEBC37.js";
+import "./chunk-BWNHDLNT.js";
+import "./chunk-ELS75BV5.js";
+import "./chunk-GPOPFZ3N.js";
 import {
   GateError
-} from "./chunk-P7PH2NAH.js";
+} from "./chunk-Y6QCQZUB.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";

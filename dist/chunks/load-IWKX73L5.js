@@ -2,44 +2,44 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   openStore
-} from "./chunk-ZXIEMI7Q.js";
+} from "./chunk-YQWLI22W.js";
 import {
   assembleImage,
   blobPath,
   checkPlatform,
   resolveDockerArchive,
   resolveOciLayout
-} from "./chunk-DTMSIWY5.js";
-import "./chunk-UXUMLT3Q.js";
+} from "./chunk-JDQPISB7.js";
+import "./chunk-D2HTVH7E.js";
 import {
   MAX_LAYERS,
   isIndexMediaType
-} from "./chunk-JNC4HEL4.js";
+} from "./chunk-Z57FJMXQ.js";
 import {
   describeSource,
   parseImageSource
-} from "./chunk-UOOQPHQX.js";
+} from "./chunk-UEK2H2WU.js";
 import {
   parseImageReference
-} from "./chunk-7JFL73QG.js";
+} from "./chunk-ELS75BV5.js";
 import {
   DEFAULT_LIMITS,
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   emptyScan,
   walkLayer
-} from "./chunk-VGFPT24Y.js";
+} from "./chunk-JIK4V4R6.js";
 import "./chunk-VG4WWUXS.js";
 import {
   VERIFY_ONLY,
   readPlan
 } from "./chunk-FIMDBGEE.js";
-import "./chunk-KZBFGIFY.js";
+import "./chunk-GPOPFZ3N.js";
 import {
   GateError,
   defaultScanner,
   firstLine
-} from "./chunk-P7PH2NAH.js";
+} from "./chunk-Y6QCQZUB.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";
@@ -89,6 +89,21 @@ function forward(source, port) {
     port.close();
   };
 }
+var warm = [];
+function warmLayerThreads(url, count, prepare) {
+  while (warm.length < count) {
+    const worker = new Worker(url, { workerData: { prepare } });
+    worker.unref();
+    worker.once("error", () => {
+      const index = warm.indexOf(worker);
+      if (index !== -1) warm.splice(index, 1);
+    });
+    warm.push(worker);
+  }
+}
+async function discardWarmLayerThreads() {
+  await Promise.all(warm.splice(0).map((worker) => worker.terminate()));
+}
 var LayerThreads = class {
   idle = [];
   all = /* @__PURE__ */ new Set();
@@ -122,7 +137,9 @@ var LayerThreads = class {
     const idle = this.idle.pop();
     if (idle) return Promise.resolve(idle);
     if (this.all.size < this.size) {
-      const worker = new Worker(this.url);
+      const started = warm.findIndex((worker2) => worker2.threadId >= 0);
+      const worker = started === -1 ? new Worker(this.url) : warm.splice(started, 1)[0];
+      worker.ref();
       this.all.add(worker);
       return Promise.resolve(worker);
     }
@@ -216,7 +233,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-HPRIYSQR.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-XMNE6EAG.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -301,13 +318,39 @@ function mapLimited(items, limit, task, order) {
 function layerLabel(store, index, layer) {
   return `${store.label}: layer ${index + 1} (${layer.digest ?? layer.name})`;
 }
+var concurrencyOf = (options) => options.concurrency ?? Math.min(4, os.availableParallelism());
+function workerUrlFor(reading) {
+  return reading.scanner === void 0 || reading.scanner === defaultScanner() ? layerWorkerUrl() : void 0;
+}
+function prepareImageLoad(reference, options) {
+  let source;
+  try {
+    source = parseImageSource(reference);
+  } catch {
+    return;
+  }
+  if (source.transport === "docker-daemon") return;
+  const reading = layerReading(options);
+  const url = workerUrlFor(reading);
+  if (url !== void 0) warmLayerThreads(url, concurrencyOf(options) - 1, reading.scanner !== void 0);
+}
+function stopPreparedThreads() {
+  return discardWarmLayerThreads();
+}
 async function loadImage(reference, options = {}) {
+  try {
+    return await readImage(reference, options);
+  } finally {
+    await stopPreparedThreads();
+  }
+}
+async function readImage(reference, options) {
   const source = parseImageSource(reference);
   const cwd = options.cwd ?? process.cwd();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-336OBXJ7.js");
+    const { loadFromDaemon } = await import("./daemon-Y5RWLG5H.js");
     return loadFromDaemon(source, reference, limits, options.platform, layerReading(options), options);
   }
   if (source.transport === "docker") {
@@ -341,7 +384,7 @@ async function walkResolved(resolved, source, reference, limits, options) {
       );
     }
   }
-  const concurrency = options.concurrency ?? Math.min(4, os.availableParallelism());
+  const concurrency = concurrencyOf(options);
   const progress = options.progress;
   const activity = source.transport === "docker" ? `pulling from ${registryHost(source.reference)}` : "reading";
   let bytes = 0;
@@ -349,7 +392,7 @@ async function walkResolved(resolved, source, reference, limits, options) {
   const tell = () => progress?.({ activity, layersDone, layersTotal: resolved.layers.length, bytes });
   const reading = layerReading(options);
   const budget = new ImageBudget(limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
-  const workerUrl = reading.scanner === void 0 || reading.scanner === defaultScanner() ? layerWorkerUrl() : void 0;
+  const workerUrl = workerUrlFor(reading);
   const walked = resolved.layers.filter((layer) => !layer.foreign).length;
   const workers = workerUrl ? Math.min(concurrency, walked) - 1 : 0;
   const threads = workerUrl && workers > 0 ? new LayerThreads(workerUrl, workers) : void 0;
@@ -434,5 +477,7 @@ function foreignLayer(index, layer, diffId) {
   };
 }
 export {
-  loadImage
+  loadImage,
+  prepareImageLoad,
+  stopPreparedThreads
 };

@@ -3,10 +3,10 @@ const require = __igCreateRequire(import.meta.url);
 import {
   describeAwsError,
   require_dist_cjs3 as require_dist_cjs
-} from "./chunk-UNF6QFJ3.js";
+} from "./chunk-HCBTSSPZ.js";
 import {
   GateError
-} from "./chunk-P7PH2NAH.js";
+} from "./chunk-Y6QCQZUB.js";
 import {
   array,
   boolean,
