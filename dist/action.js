@@ -8,7 +8,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-C5NMYB4P.js";
+} from "./chunks/chunk-OZBBVTHA.js";
 import "./chunks/chunk-W5BEBC37.js";
 import "./chunks/chunk-XGFQKBKE.js";
 import {

@@ -4,10 +4,10 @@ import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   walkLayer
-} from "./chunks/chunk-JIK4V4R6.js";
+} from "./chunks/chunk-AOI4NXYL.js";
 import {
   FileChunks
-} from "./chunks/chunk-VG4WWUXS.js";
+} from "./chunks/chunk-Y7HAYHVQ.js";
 import {
   readPlan
 } from "./chunks/chunk-FIMDBGEE.js";

@@ -6,9 +6,11 @@ import type { LayerBytes } from "./layer-threads.ts";
 /**
  * A layer blob's bytes as the walker pulls them: a stream, or a file's chunks (file-chunks.ts).
  * `destroy` stops reading early; `reuseBuffers`, where offered, tells the source that each chunk
- * is done with when the next is asked for, so its buffers may be reused.
+ * is done with when the next is asked for, so its buffers may be reused; `again`, where offered,
+ * reads the same bytes once more from the start (bytes on disk), so the walker can verify the
+ * blob's own digest only in the rare case that needs it.
  */
-export type LayerSource = AsyncIterable<Buffer> & { destroy(error?: Error): void; reuseBuffers?(): void };
+export type LayerSource = AsyncIterable<Buffer> & { destroy(error?: Error): void; reuseBuffers?(): void; again?(): LayerSource };
 
 /** Where an image's documents and blobs are: a directory or an archive. */
 export interface BlobStore {

@@ -35,11 +35,16 @@ export class FileChunks implements AsyncIterable<Buffer> {
   /** `end` is inclusive, as in `createReadStream`. */
   constructor(
     private readonly open: () => Promise<FileHandle>,
-    start = 0,
+    private readonly start = 0,
     end?: number,
   ) {
     this.position = start;
     this.end = end === undefined ? undefined : end + 1;
+  }
+
+  /** The same bytes, read again from the start. */
+  again(): FileChunks {
+    return new FileChunks(this.open, this.start, this.end === undefined ? undefined : this.end - 1);
   }
 
   /** The caller is done with each chunk when it asks for the next: buffers are reused from now on. */

@@ -175,6 +175,19 @@ const writable = (stream: Transform) => untilOrGone(stream, (done) => stream.on(
 /** Writes a chunk and resolves once the stream has taken it whole. */
 const writtenThrough = (stream: Transform, chunk: Buffer) => untilOrGone(stream, (done) => stream.write(chunk, done));
 
+/** The sha256 of a blob read whole (its bytes are only hashed). */
+async function digestOf(source: LayerSource, label: string): Promise<string> {
+  const hash = createHash("sha256");
+  try {
+    for await (const chunk of source) hash.update(chunk);
+  } catch (error) {
+    throw new GateError(`${label}: cannot read the layer (${firstLine(error)})`, { cause: error });
+  } finally {
+    source.destroy();
+  }
+  return `sha256:${hash.digest("hex")}`;
+}
+
 /** A layer scan with nothing in it yet. */
 export function emptyScan(index: number, mediaType: string): LayerScan {
   return {
@@ -211,7 +224,6 @@ export async function walkLayer(
   const scanner = plan.needs.credentials ? reading.scanner : undefined;
   if (plan.needs.credentials && !scanner) throw new Error("walkLayer: the needs ask for a credential scan but no scanner was given");
   const keepEntries = plan.needs.entries;
-  const blobHash = createHash("sha256");
   const scan = emptyScan(layer.index, layer.mediaType ?? "");
   const budget = image ?? new ImageBudget(limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
   const kept = sink ?? budget.keeper(layer.order ?? layer.index, scan);
@@ -227,8 +239,16 @@ export async function walkLayer(
   }
   const head = first.done ? Buffer.alloc(0) : first.value;
   const compression = sniff(head);
-  // An uncompressed blob is its own tar: its digest is its diff_id, so its bytes are hashed once.
+  // One hash per layer. The tar is hashed for its diff_id, which the config names (and the config
+  // is named by the manifest's digest): content that matches it is the image's content, whatever
+  // bytes compressed it, so the blob's own digest adds nothing and is not computed. It is when
+  // nothing else verifies the layer: no diff_id or digest to compare with (a `docker save` stream,
+  // matched afterwards), or an uncompressed blob (its digest is its diff_id). Past the layer limit
+  // the tar is not read to its end, so the blob is hashed after all: read again from the start
+  // where it is on disk, as it streams otherwise (`again`).
   const diffHash = compression === "none" ? undefined : createHash("sha256");
+  const blobHash =
+    diffHash === undefined || layer.diffId === undefined || layer.digest === undefined || source.again === undefined ? createHash("sha256") : undefined;
   const decompressor: Transform =
     compression === "gzip" ? zlib.createGunzip(INFLATE_OPTIONS) : compression === "zstd" ? await zstdDecompressor() : new PassThrough();
   // zlib has read a chunk whole when its write completes, and keeps nothing of it: each chunk is
@@ -279,7 +299,7 @@ export async function walkLayer(
   })();
   async function pump(): Promise<void> {
     const feed = async (chunk: Buffer) => {
-      blobHash.update(chunk);
+      blobHash?.update(chunk);
       scan.compressedSize += chunk.length;
       if (layer.stopAtLimit && scan.compressedSize > limits.maxLayerBytes) {
         limitReached = true;
@@ -295,6 +315,11 @@ export async function walkLayer(
     if (!first.done) await feed(head);
     for (;;) {
       if (fatal !== undefined) return;
+      // Past the layer limit, the rest is read only to hash the blob; a blob not hashed so far is hashed from a second read.
+      if (limitReached && blobHash === undefined) {
+        source.destroy();
+        return;
+      }
       const next = await iterator.next();
       if (next.done) break;
       await feed(next.value);
@@ -382,7 +407,9 @@ export async function walkLayer(
   }
 
   if (!image && !sink) budget.reportShortfalls();
-  scan.digest = `sha256:${blobHash.digest("hex")}`;
+  if (blobHash !== undefined) scan.digest = `sha256:${blobHash.digest("hex")}`;
+  else if (limitReached) scan.digest = await digestOf(source.again!(), layer.label);
+  else scan.digest = layer.digest!; // verified through the diff_id below
   if (layer.digest !== undefined && layer.digest !== scan.digest) {
     throw new GateError(`${layer.label}: content does not match its digest (expected ${layer.digest}, got ${scan.digest})`);
   }

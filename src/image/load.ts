@@ -119,6 +119,7 @@ export function prepareImageLoad(reference: string, options: ImageLoadOptions): 
   if (source.transport === "docker-daemon") return;
   const reading = layerReading(options);
   const url = workerUrlFor(reading);
+  keepYoungGenerationSmall();
   if (url !== undefined) warmLayerThreads(url, concurrencyOf(options) - 1, reading.scanner !== undefined);
 }
 

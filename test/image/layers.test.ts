@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
@@ -171,13 +171,29 @@ describe("hostile and broken archives end in a clear GateError", () => {
     await expectGateError(await ociLayout({ layers: [{ raw: short, rawTar: short, compression: "none" }] }), /not a valid tar archive/);
   });
 
-  it("a blob that does not match its digest, and a layer that does not match its diff_id", async () => {
+  it("a blob swapped for other content, and a layer that does not match its diff_id", async () => {
+    // The blob is verified through the diff_id the config names (one hash per layer, see layer-walker.ts).
     const tampered = zlib.gzipSync(await tarOf([{ name: "evil.txt", content: "swapped" }]));
-    await expectGateError(await ociLayout({ layers: [{ entries: [{ name: "a.txt", content: "original" }], tamper: tampered }] }), /does not match its digest/);
+    await expectGateError(
+      await ociLayout({ layers: [{ entries: [{ name: "a.txt", content: "original" }], tamper: tampered }] }),
+      /does not match the image config's diff_id/,
+    );
     await expectGateError(
       await ociLayout({ layers: [{ entries: [{ name: "a.txt", content: "x" }], diffId: `sha256:${"0".repeat(64)}` }] }),
       /does not match the image config's diff_id/,
     );
+  });
+
+  it("a blob compressed again holds the same layer: read, and named by its manifest digest", async () => {
+    const entries = [{ name: "a.txt", content: "original ".repeat(1000) }];
+    const recompressed = zlib.gzipSync(await tarOf(entries), { level: 1 });
+    const dir = await ociLayout({ layers: [{ entries, tamper: recompressed }] });
+    const image = await loadImage(`oci:${dir}`);
+    expect(image.files.map((file) => file.path)).toEqual(["/a.txt"]);
+    const manifest = JSON.parse(
+      readFileSync(path.join(dir, "blobs", "sha256", JSON.parse(readFileSync(path.join(dir, "index.json"), "utf8")).manifests[0].digest.slice(7)), "utf8"),
+    );
+    expect(image.layers[0]!.digest).toBe(manifest.layers[0].digest);
   });
 
   it("missing blobs and malformed documents", async () => {

@@ -3,14 +3,16 @@ const require = __igCreateRequire(import.meta.url);
 
 // src/image/file-chunks.ts
 var CHUNK = 128 * 1024;
-var FileChunks = class {
+var FileChunks = class _FileChunks {
   /** `end` is inclusive, as in `createReadStream`. */
   constructor(open, start = 0, end) {
     this.open = open;
+    this.start = start;
     this.position = start;
     this.end = end === void 0 ? void 0 : end + 1;
   }
   open;
+  start;
   handle;
   opening;
   position;
@@ -20,6 +22,10 @@ var FileChunks = class {
   /** Buffers free to read into (only once reuse is allowed). */
   spare = [];
   destroyed = false;
+  /** The same bytes, read again from the start. */
+  again() {
+    return new _FileChunks(this.open, this.start, this.end === void 0 ? void 0 : this.end - 1);
+  }
   /** The caller is done with each chunk when it asks for the next: buffers are reused from now on. */
   reuseBuffers() {
     this.reuse = true;

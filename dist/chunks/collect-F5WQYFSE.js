@@ -2,8 +2,8 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   openStore
-} from "./chunk-YQWLI22W.js";
-import "./chunk-D2HTVH7E.js";
+} from "./chunk-VMMVTSWL.js";
+import "./chunk-DTQKKL6G.js";
 import {
   BlobDigestMismatch,
   RegistryClient
@@ -21,7 +21,7 @@ import {
   ImageReferenceError,
   parseImageReference
 } from "./chunk-ELS75BV5.js";
-import "./chunk-VG4WWUXS.js";
+import "./chunk-Y7HAYHVQ.js";
 import {
   readInputFileSync
 } from "./chunk-GPOPFZ3N.js";

@@ -19,7 +19,7 @@ import {
 import {
   MAX_CAPTURE_BYTES,
   containingFile
-} from "./chunk-JIK4V4R6.js";
+} from "./chunk-AOI4NXYL.js";
 import {
   GateError,
   quoteInput

@@ -2,13 +2,13 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   TarIndex
-} from "./chunk-D2HTVH7E.js";
+} from "./chunk-DTQKKL6G.js";
 import {
   MAX_DOCUMENT_BYTES
 } from "./chunk-Z57FJMXQ.js";
 import {
   FileChunks
-} from "./chunk-VG4WWUXS.js";
+} from "./chunk-Y7HAYHVQ.js";
 import {
   openInputFile,
   readInputFile

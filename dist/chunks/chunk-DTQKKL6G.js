@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   FileChunks
-} from "./chunk-VG4WWUXS.js";
+} from "./chunk-Y7HAYHVQ.js";
 import {
   openInputFile
 } from "./chunk-GPOPFZ3N.js";

@@ -2,15 +2,15 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   openStore
-} from "./chunk-YQWLI22W.js";
+} from "./chunk-VMMVTSWL.js";
 import {
   assembleImage,
   blobPath,
   checkPlatform,
   resolveDockerArchive,
   resolveOciLayout
-} from "./chunk-JDQPISB7.js";
-import "./chunk-D2HTVH7E.js";
+} from "./chunk-KCQBRANP.js";
+import "./chunk-DTQKKL6G.js";
 import {
   MAX_LAYERS,
   isIndexMediaType
@@ -28,8 +28,8 @@ import {
   MAX_CAPTURED_PER_IMAGE,
   emptyScan,
   walkLayer
-} from "./chunk-JIK4V4R6.js";
-import "./chunk-VG4WWUXS.js";
+} from "./chunk-AOI4NXYL.js";
+import "./chunk-Y7HAYHVQ.js";
 import {
   VERIFY_ONLY,
   readPlan
@@ -332,6 +332,7 @@ function prepareImageLoad(reference, options) {
   if (source.transport === "docker-daemon") return;
   const reading = layerReading(options);
   const url = workerUrlFor(reading);
+  keepYoungGenerationSmall();
   if (url !== void 0) warmLayerThreads(url, concurrencyOf(options) - 1, reading.scanner !== void 0);
 }
 function stopPreparedThreads() {
@@ -350,7 +351,7 @@ async function readImage(reference, options) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-Y5RWLG5H.js");
+    const { loadFromDaemon } = await import("./daemon-S6VFDWSR.js");
     return loadFromDaemon(source, reference, limits, options.platform, layerReading(options), options);
   }
   if (source.transport === "docker") {

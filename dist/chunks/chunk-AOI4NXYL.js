@@ -3540,6 +3540,17 @@ function untilOrGone(stream, wait) {
 }
 var writable = (stream) => untilOrGone(stream, (done) => stream.on("drain", done));
 var writtenThrough = (stream, chunk) => untilOrGone(stream, (done) => stream.write(chunk, done));
+async function digestOf(source, label) {
+  const hash = createHash2("sha256");
+  try {
+    for await (const chunk of source) hash.update(chunk);
+  } catch (error) {
+    throw new GateError(`${label}: cannot read the layer (${firstLine(error)})`, { cause: error });
+  } finally {
+    source.destroy();
+  }
+  return `sha256:${hash.digest("hex")}`;
+}
 function emptyScan(index, mediaType) {
   return {
     index,
@@ -3562,7 +3573,6 @@ async function walkLayer(source, layer, limits, reading, image, sink) {
   const scanner = plan.needs.credentials ? reading.scanner : void 0;
   if (plan.needs.credentials && !scanner) throw new Error("walkLayer: the needs ask for a credential scan but no scanner was given");
   const keepEntries = plan.needs.entries;
-  const blobHash = createHash2("sha256");
   const scan = emptyScan(layer.index, layer.mediaType ?? "");
   const budget = image ?? new ImageBudget(limits.maxEntries, MAX_CAPTURED_PER_IMAGE);
   const kept = sink ?? budget.keeper(layer.order ?? layer.index, scan);
@@ -3577,6 +3587,7 @@ async function walkLayer(source, layer, limits, reading, image, sink) {
   const head = first.done ? Buffer.alloc(0) : first.value;
   const compression = sniff(head);
   const diffHash = compression === "none" ? void 0 : createHash2("sha256");
+  const blobHash = diffHash === void 0 || layer.diffId === void 0 || layer.digest === void 0 || source.again === void 0 ? createHash2("sha256") : void 0;
   const decompressor = compression === "gzip" ? zlib2.createGunzip(INFLATE_OPTIONS) : compression === "zstd" ? await zstdDecompressor() : new PassThrough();
   const reuse = compression === "gzip" && source.reuseBuffers !== void 0;
   if (reuse) source.reuseBuffers();
@@ -3614,7 +3625,7 @@ async function walkLayer(source, layer, limits, reading, image, sink) {
   })();
   async function pump() {
     const feed = async (chunk) => {
-      blobHash.update(chunk);
+      blobHash?.update(chunk);
       scan.compressedSize += chunk.length;
       if (layer.stopAtLimit && scan.compressedSize > limits.maxLayerBytes) {
         limitReached = true;
@@ -3630,6 +3641,10 @@ async function walkLayer(source, layer, limits, reading, image, sink) {
     if (!first.done) await feed(head);
     for (; ; ) {
       if (fatal !== void 0) return;
+      if (limitReached && blobHash === void 0) {
+        source.destroy();
+        return;
+      }
       const next = await iterator.next();
       if (next.done) break;
       await feed(next.value);
@@ -3707,7 +3722,9 @@ async function walkLayer(source, layer, limits, reading, image, sink) {
     throw failed(compression === "none" ? "not a valid tar archive" : `corrupt ${compression} or tar data`, failure.reason);
   }
   if (!image && !sink) budget.reportShortfalls();
-  scan.digest = `sha256:${blobHash.digest("hex")}`;
+  if (blobHash !== void 0) scan.digest = `sha256:${blobHash.digest("hex")}`;
+  else if (limitReached) scan.digest = await digestOf(source.again(), layer.label);
+  else scan.digest = layer.digest;
   if (layer.digest !== void 0 && layer.digest !== scan.digest) {
     throw new GateError(`${layer.label}: content does not match its digest (expected ${layer.digest}, got ${scan.digest})`);
   }

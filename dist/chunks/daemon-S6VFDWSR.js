@@ -4,13 +4,13 @@ import {
   assembleImage,
   checkPlatform,
   resolveDockerArchive
-} from "./chunk-JDQPISB7.js";
+} from "./chunk-KCQBRANP.js";
 import {
   dirname,
   joinPath,
   numeric,
   paxRecords
-} from "./chunk-D2HTVH7E.js";
+} from "./chunk-DTQKKL6G.js";
 import {
   guardStream
 } from "./chunk-AOHDXPTK.js";
@@ -27,8 +27,8 @@ import {
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-JIK4V4R6.js";
-import "./chunk-VG4WWUXS.js";
+} from "./chunk-AOI4NXYL.js";
+import "./chunk-Y7HAYHVQ.js";
 import "./chunk-GPOPFZ3N.js";
 import {
   GateError,
