@@ -8,26 +8,26 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-OZBBVTHA.js";
-import "./chunks/chunk-W5BEBC37.js";
-import "./chunks/chunk-XGFQKBKE.js";
+} from "./chunks/chunk-RF4RS34Z.js";
+import "./chunks/chunk-YF5D6VYA.js";
+import "./chunks/chunk-WDEQIVHP.js";
 import {
   splitUserinfo
-} from "./chunks/chunk-UEK2H2WU.js";
-import "./chunks/chunk-BWNHDLNT.js";
-import "./chunks/chunk-ELS75BV5.js";
+} from "./chunks/chunk-YZ2GELE3.js";
+import "./chunks/chunk-HMD2F6AP.js";
+import "./chunks/chunk-UQJBY3UB.js";
 import {
   setNoticeHandler
 } from "./chunks/chunk-NLA4MBKA.js";
 import "./chunks/chunk-IAWQKDHJ.js";
 import "./chunks/chunk-BUOUAKQC.js";
 import "./chunks/chunk-FIMDBGEE.js";
-import "./chunks/chunk-GPOPFZ3N.js";
+import "./chunks/chunk-COJT3PAP.js";
 import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-Y6QCQZUB.js";
+} from "./chunks/chunk-NQ4LO6Q3.js";
 import "./chunks/chunk-NAQIIRL5.js";
 import "./chunks/chunk-LRSFJNTU.js";
 import "./chunks/chunk-PE4PBRI4.js";

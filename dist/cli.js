@@ -9,22 +9,22 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-OZBBVTHA.js";
-import "./chunks/chunk-W5BEBC37.js";
-import "./chunks/chunk-XGFQKBKE.js";
-import "./chunks/chunk-UEK2H2WU.js";
-import "./chunks/chunk-BWNHDLNT.js";
-import "./chunks/chunk-ELS75BV5.js";
+} from "./chunks/chunk-RF4RS34Z.js";
+import "./chunks/chunk-YF5D6VYA.js";
+import "./chunks/chunk-WDEQIVHP.js";
+import "./chunks/chunk-YZ2GELE3.js";
+import "./chunks/chunk-HMD2F6AP.js";
+import "./chunks/chunk-UQJBY3UB.js";
 import "./chunks/chunk-NLA4MBKA.js";
 import "./chunks/chunk-IAWQKDHJ.js";
 import "./chunks/chunk-BUOUAKQC.js";
 import "./chunks/chunk-FIMDBGEE.js";
-import "./chunks/chunk-GPOPFZ3N.js";
+import "./chunks/chunk-COJT3PAP.js";
 import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-Y6QCQZUB.js";
+} from "./chunks/chunk-NQ4LO6Q3.js";
 import "./chunks/chunk-NAQIIRL5.js";
 import "./chunks/chunk-LRSFJNTU.js";
 import "./chunks/chunk-PE4PBRI4.js";
@@ -205,7 +205,7 @@ async function pinCommand(argv) {
   }
   if (parsed.positionals.length > 1)
     throw new GateError(`pin: expected one Dockerfile, got ${parsed.positionals.length} arguments (see image-gate pin --help)`);
-  const { runPin } = await import("./chunks/pin-3NCTI4BC.js");
+  const { runPin } = await import("./chunks/pin-IIMMG62C.js");
   const outcome = await runPin({ ...parsed.positionals[0] !== void 0 ? { dockerfile: parsed.positionals[0] } : {}, check: parsed.values.check ?? false });
   process.stdout.write(scrubOutput(outcome.lines.map((line) => `${line}
 `).join("")));

@@ -4,7 +4,7 @@ import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   walkLayer
-} from "./chunks/chunk-AOI4NXYL.js";
+} from "./chunks/chunk-C6CWCQ7F.js";
 import {
   FileChunks
 } from "./chunks/chunk-Y7HAYHVQ.js";
@@ -13,11 +13,11 @@ import {
 } from "./chunks/chunk-FIMDBGEE.js";
 import {
   openInputFile
-} from "./chunks/chunk-GPOPFZ3N.js";
+} from "./chunks/chunk-COJT3PAP.js";
 import {
   GateError,
   defaultScanner
-} from "./chunks/chunk-Y6QCQZUB.js";
+} from "./chunks/chunk-NQ4LO6Q3.js";
 import "./chunks/chunk-PE4PBRI4.js";
 import "./chunks/chunk-ENLSQBIW.js";
 

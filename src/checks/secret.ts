@@ -171,10 +171,14 @@ function configSightings(image: ImageModel, scanner: SecretScanner): Sighting[] 
   return sightings;
 }
 
-/** The md5 sums package managers list by path, read from what the allow rules about packaged files captured. */
+/** The md5 sums package managers list for the files that held hits, read from what the allow rules about packaged files captured. */
 function packageChecksums(image: ImageModel, scanner: SecretScanner): Map<string, Set<string>> {
   const names = scanner.allowRules.flatMap((allow) => (allow.rule.packaged ? (allow.rule.captures ?? []).map((capture) => capture.name) : []));
-  return packagedChecksums(names.flatMap((name) => (image.read[name]?.versions ?? []).map((version) => version.text)));
+  const wanted = new Set(image.fileHits.filter((file) => file.md5 !== undefined).map((file) => file.file));
+  return packagedChecksums(
+    names.flatMap((name) => (image.read[name]?.versions ?? []).map((version) => version.text)),
+    wanted,
+  );
 }
 
 function fileSightings(image: ImageModel, scanner: SecretScanner): Sighting[] {

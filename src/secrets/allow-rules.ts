@@ -85,20 +85,62 @@ export const BUILTIN_ALLOW_RULES: AllowRule[] = [
   },
 ];
 
-/** Paths and md5 sums listed in checksum files in dpkg's format (`<md5>  <path without its leading slash>` a line). */
-export function packagedChecksums(texts: Iterable<string>): Map<string, Set<string>> {
+/**
+ * Paths and md5 sums listed in checksum files in dpkg's format (`<md5>  <path without its leading
+ * slash>` a line), for the paths in `wanted` only. A distribution lists a checksum for every file
+ * it installed (50,000 lines on an image with Python and Node) and only the few files that held
+ * credential-shaped text are looked up, so a line is compared where it stands and nothing is
+ * copied out of it unless its path is wanted: this runs at the end of a run, when memory peaks.
+ * A line is read as the expression `^([0-9a-f]{32}) {1,2}(.+)$` reads it once trimmed; its path
+ * may start with `./` or `/`.
+ */
+export function packagedChecksums(texts: Iterable<string>, wanted: ReadonlySet<string>): Map<string, Set<string>> {
   const sums = new Map<string, Set<string>>();
+  /** Wanted paths as lines write them (no leading slash), by length. */
+  const byLength = new Map<number, string[]>();
+  for (const path of wanted) {
+    const bare = path.replace(/^\//, "");
+    if (bare === "" || /[\r\n\u2028\u2029]/.test(bare)) continue; // `.` in the expression stops at line terminators
+    byLength.set(bare.length, [...(byLength.get(bare.length) ?? []), bare]);
+  }
+  if (byLength.size === 0) return sums;
   for (const text of texts) {
-    for (const line of text.split("\n")) {
-      const match = /^([0-9a-f]{32}) {1,2}(.+)$/.exec(line.trim());
-      if (!match) continue;
-      const path = `/${match[2]!.replace(/^\.?\//, "")}`;
-      const set = sums.get(path) ?? new Set<string>();
-      set.add(match[1]!);
-      sums.set(path, set);
+    for (let start = 0; start < text.length;) {
+      const newline = text.indexOf("\n", start);
+      let end = newline === -1 ? text.length : newline;
+      let from = start;
+      start = end + 1;
+      while (from < end && isSpace(text.charCodeAt(from))) from++;
+      while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+      let path = from + 32;
+      if (path >= end || text.charCodeAt(path) !== 32) continue;
+      path += text.charCodeAt(path + 1) === 32 && path + 2 < end ? 2 : 1;
+      if (text.startsWith("./", path)) path += 2;
+      else if (text.charCodeAt(path) === 47) path++;
+      const candidates = byLength.get(end - path);
+      const bare = candidates?.find((candidate) => text.startsWith(candidate, path));
+      if (bare === undefined || !isMd5(text, from)) continue;
+      const key = `/${bare}`;
+      const set = sums.get(key) ?? new Set<string>();
+      set.add(text.slice(from, from + 32));
+      sums.set(key, set);
     }
   }
   return sums;
+}
+
+/** What String.prototype.trim removes. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(String.fromCharCode(code)));
+}
+
+/** 32 lowercase hexadecimal digits from `at`. */
+function isMd5(text: string, at: number): boolean {
+  for (let index = at; index < at + 32; index++) {
+    const code = text.charCodeAt(index);
+    if (!((code >= 48 && code <= 57) || (code >= 97 && code <= 102))) return false;
+  }
+  return true;
 }
 
 /** An allow rule ready to match. */

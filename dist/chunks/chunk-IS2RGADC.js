@@ -5,10 +5,10 @@ import {
 } from "./chunk-Y7HAYHVQ.js";
 import {
   openInputFile
-} from "./chunk-GPOPFZ3N.js";
+} from "./chunk-COJT3PAP.js";
 import {
   GateError
-} from "./chunk-Y6QCQZUB.js";
+} from "./chunk-NQ4LO6Q3.js";
 
 // src/image/tar-index.ts
 import { Readable } from "node:stream";

@@ -3,16 +3,16 @@ const require = __igCreateRequire(import.meta.url);
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-ELS75BV5.js";
+} from "./chunk-UQJBY3UB.js";
 import {
   formatBytes,
   readInputFile
-} from "./chunk-GPOPFZ3N.js";
+} from "./chunk-COJT3PAP.js";
 import {
   GateError,
   quoteInput,
   where
-} from "./chunk-Y6QCQZUB.js";
+} from "./chunk-NQ4LO6Q3.js";
 import {
   __commonJS,
   __esm,

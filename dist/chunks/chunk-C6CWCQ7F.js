@@ -6,7 +6,7 @@ import {
   quoteInput,
   redact,
   secretDigest
-} from "./chunk-Y6QCQZUB.js";
+} from "./chunk-NQ4LO6Q3.js";
 import {
   __commonJS,
   __require,

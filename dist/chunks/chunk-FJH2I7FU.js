@@ -2,21 +2,21 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   TarIndex
-} from "./chunk-DTQKKL6G.js";
+} from "./chunk-IS2RGADC.js";
 import {
   MAX_DOCUMENT_BYTES
-} from "./chunk-Z57FJMXQ.js";
+} from "./chunk-DK5TGLFZ.js";
 import {
   FileChunks
 } from "./chunk-Y7HAYHVQ.js";
 import {
   openInputFile,
   readInputFile
-} from "./chunk-GPOPFZ3N.js";
+} from "./chunk-COJT3PAP.js";
 import {
   GateError,
   quoteInput
-} from "./chunk-Y6QCQZUB.js";
+} from "./chunk-NQ4LO6Q3.js";
 
 // src/image/open-store.ts
 import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";

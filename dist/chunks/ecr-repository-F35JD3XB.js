@@ -3,10 +3,10 @@ const require = __igCreateRequire(import.meta.url);
 import {
   describeAwsError,
   require_dist_cjs3 as require_dist_cjs
-} from "./chunk-HCBTSSPZ.js";
+} from "./chunk-FFIK4X4P.js";
 import {
   GateError
-} from "./chunk-Y6QCQZUB.js";
+} from "./chunk-NQ4LO6Q3.js";
 import {
   array,
   boolean,

@@ -3,11 +3,11 @@ const require = __igCreateRequire(import.meta.url);
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-ELS75BV5.js";
+} from "./chunk-UQJBY3UB.js";
 import {
   GateError,
   quoteInput
-} from "./chunk-Y6QCQZUB.js";
+} from "./chunk-NQ4LO6Q3.js";
 
 // src/reference/ecr.ts
 var ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com(?:\.cn)?(?::\d{1,5})?$/;

@@ -2,33 +2,33 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   openStore
-} from "./chunk-VMMVTSWL.js";
-import "./chunk-DTQKKL6G.js";
+} from "./chunk-FJH2I7FU.js";
+import "./chunk-IS2RGADC.js";
 import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-BILK2U25.js";
-import "./chunk-AOHDXPTK.js";
+} from "./chunk-IUSERLPT.js";
+import "./chunk-JXSL6Z54.js";
 import {
   MAX_DOCUMENT_BYTES,
   parseDocument
-} from "./chunk-Z57FJMXQ.js";
+} from "./chunk-DK5TGLFZ.js";
 import {
   parseImageSource
-} from "./chunk-UEK2H2WU.js";
-import "./chunk-BWNHDLNT.js";
+} from "./chunk-YZ2GELE3.js";
+import "./chunk-HMD2F6AP.js";
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-ELS75BV5.js";
+} from "./chunk-UQJBY3UB.js";
 import "./chunk-Y7HAYHVQ.js";
 import {
   readInputFileSync
-} from "./chunk-GPOPFZ3N.js";
+} from "./chunk-COJT3PAP.js";
 import {
   GateError,
   firstLine
-} from "./chunk-Y6QCQZUB.js";
+} from "./chunk-NQ4LO6Q3.js";
 import {
   array,
   int,
@@ -6175,7 +6175,7 @@ async function collectSupplyChain(request) {
     if (!request.ecrReference)
       result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
     else {
-      const { readRepositorySettings } = await import("./ecr-repository-TIAVTHND.js");
+      const { readRepositorySettings } = await import("./ecr-repository-F35JD3XB.js");
       result.repositorySettings = await readRepositorySettings(request.ecrReference);
     }
   }

@@ -7,7 +7,7 @@ import {
   REQUEST_TIMEOUTS,
   describeAwsError,
   require_dist_cjs3 as require_dist_cjs
-} from "./chunk-HCBTSSPZ.js";
+} from "./chunk-FFIK4X4P.js";
 import "./chunk-NLA4MBKA.js";
 import {
   ShapeError,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-BUOUAKQC.js";
 import {
   GateError
-} from "./chunk-Y6QCQZUB.js";
+} from "./chunk-NQ4LO6Q3.js";
 import {
   array,
   looseObject

@@ -2,27 +2,27 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   guardStream
-} from "./chunk-AOHDXPTK.js";
+} from "./chunk-JXSL6Z54.js";
 import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-Z57FJMXQ.js";
+} from "./chunk-DK5TGLFZ.js";
 import {
   ECR_HOST
-} from "./chunk-BWNHDLNT.js";
+} from "./chunk-HMD2F6AP.js";
 import {
   parseImageReference
-} from "./chunk-ELS75BV5.js";
+} from "./chunk-UQJBY3UB.js";
 import {
   readInputFile
-} from "./chunk-GPOPFZ3N.js";
+} from "./chunk-COJT3PAP.js";
 import {
   GateError,
   firstLine,
   jsonProblem,
   quoteInput
-} from "./chunk-Y6QCQZUB.js";
+} from "./chunk-NQ4LO6Q3.js";
 import {
   array,
   looseObject,
@@ -814,7 +814,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./ecr-login-N6F55BUG.js");
+  const { ecrRegistryLogin } = await import("./ecr-login-CQK25KWO.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {

@@ -12,18 +12,18 @@ import {
   parseDocument,
   platformMatches,
   platformOf
-} from "./chunk-Z57FJMXQ.js";
+} from "./chunk-DK5TGLFZ.js";
 import {
   parseImageReference
-} from "./chunk-ELS75BV5.js";
+} from "./chunk-UQJBY3UB.js";
 import {
   MAX_CAPTURE_BYTES,
   containingFile
-} from "./chunk-AOI4NXYL.js";
+} from "./chunk-C6CWCQ7F.js";
 import {
   GateError,
   quoteInput
-} from "./chunk-Y6QCQZUB.js";
+} from "./chunk-NQ4LO6Q3.js";
 
 // src/image/assemble.ts
 function ancestors(path) {

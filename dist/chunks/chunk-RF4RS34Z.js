@@ -16,19 +16,19 @@ import {
   shellCommands,
   stageChain,
   unpinnableReason
-} from "./chunk-W5BEBC37.js";
+} from "./chunk-YF5D6VYA.js";
 import {
   DEFAULT_RUN_TIMEOUT,
   cancellableClock,
   withRunDeadline
-} from "./chunk-XGFQKBKE.js";
+} from "./chunk-WDEQIVHP.js";
 import {
   refuseUserinfo
-} from "./chunk-UEK2H2WU.js";
+} from "./chunk-YZ2GELE3.js";
 import {
   isEcrHost,
   parseEcrReference
-} from "./chunk-BWNHDLNT.js";
+} from "./chunk-HMD2F6AP.js";
 import {
   notice
 } from "./chunk-NLA4MBKA.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-FIMDBGEE.js";
 import {
   readInputFileSync
-} from "./chunk-GPOPFZ3N.js";
+} from "./chunk-COJT3PAP.js";
 import {
   ASSIGNMENT_RULE,
   BUILTIN_ALLOW_RULES,
@@ -60,7 +60,7 @@ import {
   redactText,
   secretDigest,
   where
-} from "./chunk-Y6QCQZUB.js";
+} from "./chunk-NQ4LO6Q3.js";
 import {
   SIGNER_OPTIONS,
   SIGNER_PRESETS,
@@ -12166,7 +12166,11 @@ function configSightings(image, scanner) {
 }
 function packageChecksums(image, scanner) {
   const names = scanner.allowRules.flatMap((allow) => allow.rule.packaged ? (allow.rule.captures ?? []).map((capture) => capture.name) : []);
-  return packagedChecksums(names.flatMap((name) => (image.read[name]?.versions ?? []).map((version) => version.text)));
+  const wanted = new Set(image.fileHits.filter((file) => file.md5 !== void 0).map((file) => file.file));
+  return packagedChecksums(
+    names.flatMap((name) => (image.read[name]?.versions ?? []).map((version) => version.text)),
+    wanted
+  );
 }
 function fileSightings(image, scanner) {
   const sightings = [];
@@ -14100,7 +14104,7 @@ async function runGate(options) {
   try {
     return await withRunDeadline(options.timeout ?? DEFAULT_RUN_TIMEOUT, (control) => judge(options, control));
   } finally {
-    if (options.image !== void 0) await import("./load-BMDJT2N2.js").then((loaded) => loaded.stopPreparedThreads()).catch(() => void 0);
+    if (options.image !== void 0) await import("./load-TXWPBR3K.js").then((loaded) => loaded.stopPreparedThreads()).catch(() => void 0);
   }
 }
 async function judge(options, control) {
@@ -14150,7 +14154,7 @@ async function judge(options, control) {
     if (options.platform !== void 0) loadOptions.platform = options.platform;
     if (options.imageProgress !== void 0) loadOptions.progress = options.imageProgress;
     const image = options.image;
-    const module = import("./load-BMDJT2N2.js").then((loaded) => {
+    const module = import("./load-TXWPBR3K.js").then((loaded) => {
       loaded.prepareImageLoad(image, loadOptions);
       return loaded;
     });
@@ -14176,7 +14180,7 @@ async function judge(options, control) {
   const outdated = policy.checks["outdated-base-image"];
   if (evidence.dockerfile && outdated && outdated.action !== "off") {
     activity.phase("reading the tag lists of the base images");
-    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-FXORLWGB.js");
+    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-BNW2AOTG.js");
     const lookups = new RegistryLookups(registryOptions);
     evidence.baseImages = await gatherBaseImageEvidence(evidence.dockerfile, { tags: true, digests: policy.checks["mutable-tag"]?.action !== "off" }, lookups);
     const unreadable = Object.entries(evidence.baseImages.tags).find(([, listing]) => "unavailable" in listing);
@@ -14222,7 +14226,7 @@ async function judge(options, control) {
       );
     }
     activity.phase(`reading scan results (${[...sources].join(", ")})`);
-    const { gatherScans } = await import("./gather-ONGFIO4Z.js");
+    const { gatherScans } = await import("./gather-HJLMM7XK.js");
     let waiting;
     const progress = (event) => {
       waiting?.();
@@ -14268,7 +14272,7 @@ async function judge(options, control) {
   const on = (id) => (policy.checks[id]?.action ?? "off") !== "off";
   if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
     activity.phase("reading signatures, attestations and repository settings");
-    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-F5WQYFSE.js"), import("./signer-options-SRRKNFJK.js")]);
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-75SLBOJO.js"), import("./signer-options-SRRKNFJK.js")]);
     const ecrReference = ecrReferenceOf(options);
     const collected = await collectSupplyChain({
       ...on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"].options, cwd) } : {},

@@ -2,44 +2,44 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   openStore
-} from "./chunk-VMMVTSWL.js";
+} from "./chunk-FJH2I7FU.js";
 import {
   assembleImage,
   blobPath,
   checkPlatform,
   resolveDockerArchive,
   resolveOciLayout
-} from "./chunk-KCQBRANP.js";
-import "./chunk-DTQKKL6G.js";
+} from "./chunk-VTEG73B7.js";
+import "./chunk-IS2RGADC.js";
 import {
   MAX_LAYERS,
   isIndexMediaType
-} from "./chunk-Z57FJMXQ.js";
+} from "./chunk-DK5TGLFZ.js";
 import {
   describeSource,
   parseImageSource
-} from "./chunk-UEK2H2WU.js";
+} from "./chunk-YZ2GELE3.js";
 import {
   parseImageReference
-} from "./chunk-ELS75BV5.js";
+} from "./chunk-UQJBY3UB.js";
 import {
   DEFAULT_LIMITS,
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   emptyScan,
   walkLayer
-} from "./chunk-AOI4NXYL.js";
+} from "./chunk-C6CWCQ7F.js";
 import "./chunk-Y7HAYHVQ.js";
 import {
   VERIFY_ONLY,
   readPlan
 } from "./chunk-FIMDBGEE.js";
-import "./chunk-GPOPFZ3N.js";
+import "./chunk-COJT3PAP.js";
 import {
   GateError,
   defaultScanner,
   firstLine
-} from "./chunk-Y6QCQZUB.js";
+} from "./chunk-NQ4LO6Q3.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";
@@ -233,7 +233,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-XMNE6EAG.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-3QE3DHER.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -351,7 +351,7 @@ async function readImage(reference, options) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-S6VFDWSR.js");
+    const { loadFromDaemon } = await import("./daemon-IF4C33K4.js");
     return loadFromDaemon(source, reference, limits, options.platform, layerReading(options), options);
   }
   if (source.transport === "docker") {

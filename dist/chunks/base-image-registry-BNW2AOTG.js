@@ -4,14 +4,14 @@ import {
   RegistryLookups,
   gatherBaseImageEvidence,
   inBatches
-} from "./chunk-NBV75D3Q.js";
-import "./chunk-BILK2U25.js";
-import "./chunk-AOHDXPTK.js";
-import "./chunk-Z57FJMXQ.js";
-import "./chunk-BWNHDLNT.js";
-import "./chunk-ELS75BV5.js";
-import "./chunk-GPOPFZ3N.js";
-import "./chunk-Y6QCQZUB.js";
+} from "./chunk-ZJZMLLTC.js";
+import "./chunk-IUSERLPT.js";
+import "./chunk-JXSL6Z54.js";
+import "./chunk-DK5TGLFZ.js";
+import "./chunk-HMD2F6AP.js";
+import "./chunk-UQJBY3UB.js";
+import "./chunk-COJT3PAP.js";
+import "./chunk-NQ4LO6Q3.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";

@@ -3,22 +3,22 @@ const require = __igCreateRequire(import.meta.url);
 import {
   RegistryLookups,
   inBatches
-} from "./chunk-NBV75D3Q.js";
-import "./chunk-BILK2U25.js";
-import "./chunk-AOHDXPTK.js";
-import "./chunk-Z57FJMXQ.js";
+} from "./chunk-ZJZMLLTC.js";
+import "./chunk-IUSERLPT.js";
+import "./chunk-JXSL6Z54.js";
+import "./chunk-DK5TGLFZ.js";
 import {
   decodeText,
   parseDockerfile,
   pinnedReference,
   unpinnableReason
-} from "./chunk-W5BEBC37.js";
-import "./chunk-BWNHDLNT.js";
-import "./chunk-ELS75BV5.js";
-import "./chunk-GPOPFZ3N.js";
+} from "./chunk-YF5D6VYA.js";
+import "./chunk-HMD2F6AP.js";
+import "./chunk-UQJBY3UB.js";
+import "./chunk-COJT3PAP.js";
 import {
   GateError
-} from "./chunk-Y6QCQZUB.js";
+} from "./chunk-NQ4LO6Q3.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";

@@ -3,7 +3,7 @@ const require = __igCreateRequire(import.meta.url);
 import {
   GateError,
   jsonProblem
-} from "./chunk-Y6QCQZUB.js";
+} from "./chunk-NQ4LO6Q3.js";
 import {
   array,
   boolean,

@@ -4,36 +4,36 @@ import {
   assembleImage,
   checkPlatform,
   resolveDockerArchive
-} from "./chunk-KCQBRANP.js";
+} from "./chunk-VTEG73B7.js";
 import {
   dirname,
   joinPath,
   numeric,
   paxRecords
-} from "./chunk-DTQKKL6G.js";
+} from "./chunk-IS2RGADC.js";
 import {
   guardStream
-} from "./chunk-AOHDXPTK.js";
+} from "./chunk-JXSL6Z54.js";
 import {
   MAX_DOCUMENT_BYTES,
   MAX_LAYERS
-} from "./chunk-Z57FJMXQ.js";
+} from "./chunk-DK5TGLFZ.js";
 import {
   waitOnCancel
-} from "./chunk-XGFQKBKE.js";
-import "./chunk-ELS75BV5.js";
+} from "./chunk-WDEQIVHP.js";
+import "./chunk-UQJBY3UB.js";
 import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-AOI4NXYL.js";
+} from "./chunk-C6CWCQ7F.js";
 import "./chunk-Y7HAYHVQ.js";
-import "./chunk-GPOPFZ3N.js";
+import "./chunk-COJT3PAP.js";
 import {
   GateError,
   firstLine
-} from "./chunk-Y6QCQZUB.js";
+} from "./chunk-NQ4LO6Q3.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import {

@@ -2,11 +2,11 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-BILK2U25.js";
+} from "./chunk-IUSERLPT.js";
 import {
   GateError,
   firstLine
-} from "./chunk-Y6QCQZUB.js";
+} from "./chunk-NQ4LO6Q3.js";
 
 // src/image/base-image-registry.ts
 var CONCURRENCY = 4;

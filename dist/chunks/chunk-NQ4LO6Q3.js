@@ -52,19 +52,48 @@ var BUILTIN_ALLOW_RULES = [
     secret: raw`^(?:AKIAIOSFODNN7EXAMPLE|wJalrXUtnFEMI\/K7MDENG\/bPxRfiCYEXAMPLEKEY)$`
   }
 ];
-function packagedChecksums(texts) {
+function packagedChecksums(texts, wanted) {
   const sums = /* @__PURE__ */ new Map();
+  const byLength = /* @__PURE__ */ new Map();
+  for (const path of wanted) {
+    const bare = path.replace(/^\//, "");
+    if (bare === "" || /[\r\n\u2028\u2029]/.test(bare)) continue;
+    byLength.set(bare.length, [...byLength.get(bare.length) ?? [], bare]);
+  }
+  if (byLength.size === 0) return sums;
   for (const text of texts) {
-    for (const line of text.split("\n")) {
-      const match = /^([0-9a-f]{32}) {1,2}(.+)$/.exec(line.trim());
-      if (!match) continue;
-      const path = `/${match[2].replace(/^\.?\//, "")}`;
-      const set = sums.get(path) ?? /* @__PURE__ */ new Set();
-      set.add(match[1]);
-      sums.set(path, set);
+    for (let start = 0; start < text.length; ) {
+      const newline = text.indexOf("\n", start);
+      let end = newline === -1 ? text.length : newline;
+      let from = start;
+      start = end + 1;
+      while (from < end && isSpace(text.charCodeAt(from))) from++;
+      while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+      let path = from + 32;
+      if (path >= end || text.charCodeAt(path) !== 32) continue;
+      path += text.charCodeAt(path + 1) === 32 && path + 2 < end ? 2 : 1;
+      if (text.startsWith("./", path)) path += 2;
+      else if (text.charCodeAt(path) === 47) path++;
+      const candidates = byLength.get(end - path);
+      const bare = candidates?.find((candidate) => text.startsWith(candidate, path));
+      if (bare === void 0 || !isMd5(text, from)) continue;
+      const key = `/${bare}`;
+      const set = sums.get(key) ?? /* @__PURE__ */ new Set();
+      set.add(text.slice(from, from + 32));
+      sums.set(key, set);
     }
   }
   return sums;
+}
+function isSpace(code) {
+  return code === 32 || code >= 9 && code <= 13 || code > 127 && /\s/.test(String.fromCharCode(code));
+}
+function isMd5(text, at) {
+  for (let index = at; index < at + 32; index++) {
+    const code = text.charCodeAt(index);
+    if (!(code >= 48 && code <= 57 || code >= 97 && code <= 102)) return false;
+  }
+  return true;
 }
 function compileAllowRule(rule) {
   const compiled = { rule };
