@@ -1,16 +1,18 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  favourSmallHeap,
   isDockerfileLocation,
   parseBuildArgs,
   parseFormat,
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-RF4RS34Z.js";
+} from "./chunks/chunk-JYH6QZQU.js";
 import "./chunks/chunk-YF5D6VYA.js";
 import "./chunks/chunk-WDEQIVHP.js";
+import {
+  favourSmallHeap
+} from "./chunks/chunk-N4YK6JLN.js";
 import {
   splitUserinfo
 } from "./chunks/chunk-YZ2GELE3.js";

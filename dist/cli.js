@@ -3,15 +3,17 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   TOOL_VERSION,
-  favourSmallHeap,
   parseBuildArgs,
   parseFormat,
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-RF4RS34Z.js";
+} from "./chunks/chunk-JYH6QZQU.js";
 import "./chunks/chunk-YF5D6VYA.js";
 import "./chunks/chunk-WDEQIVHP.js";
+import {
+  favourSmallHeap
+} from "./chunks/chunk-N4YK6JLN.js";
 import "./chunks/chunk-YZ2GELE3.js";
 import "./chunks/chunk-HMD2F6AP.js";
 import "./chunks/chunk-UQJBY3UB.js";

@@ -17,16 +17,21 @@ interface LayerIndex {
   opaque: Set<string>;
 }
 
-/** Ancestors of a path, nearest first, not including the path (`/a/b/c` → `/a/b`, `/a`). */
-function ancestors(path: string): string[] {
-  const result: string[] = [];
-  for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1)) result.push(path.slice(0, slash));
-  return result;
+/** The directory holding a path (`/a/b/c` → `/a/b`), or undefined for `/` and top-level names' parent. */
+function parentOf(path: string): string | undefined {
+  const slash = path.lastIndexOf("/");
+  return slash > 0 ? path.slice(0, slash) : undefined;
 }
 
 /** Answers "did a layer above `layer` delete or replace `path`?" */
 class Visibility {
   private readonly layers: LayerIndex[];
+  /**
+   * Per layer: directories known to be removed, or not, by the layers above it. Files share their
+   * directories (50,000 paths in a few thousand), so each directory's answer is worked out once,
+   * from its parent's, and no path is cut into all its ancestors.
+   */
+  private readonly removedDirs: Array<Map<string, boolean>>;
   constructor(scans: LayerScan[]) {
     // Filled in a loop: a list of [path, entry] pairs first would double the peak for a layer of 300,000 entries.
     this.layers = scans.map((scan) => {
@@ -34,6 +39,7 @@ class Visibility {
       for (const entry of scan.entries) entries.set(entry.path, entry);
       return { entries, whiteouts: new Set(scan.whiteouts), opaque: new Set(scan.opaqueDirs) };
     });
+    this.removedDirs = scans.map(() => new Map());
   }
 
   entry(path: string, layer: number): LayerEntry | undefined {
@@ -45,18 +51,45 @@ class Visibility {
     // Nothing above the top layer: its entries are never deleted (asked once per entry of the image).
     if (layer >= this.layers.length - 1) return false;
     const own = this.layers[layer]?.entries.get(path);
-    const parents = ancestors(path);
     for (let upper = layer + 1; upper < this.layers.length; upper++) {
       const index = this.layers[upper]!;
       const replacement = index.entries.get(path);
       // A directory over a directory only changes attributes; anything else replaces.
       if (replacement && !(replacement.type === "directory" && own?.type === "directory")) return true;
       if (index.whiteouts.has(path)) return true;
-      for (const parent of parents) {
-        if (index.whiteouts.has(parent) || index.opaque.has(parent)) return true;
-        const parentEntry = index.entries.get(parent);
-        if (parentEntry && parentEntry.type !== "directory") return true;
+    }
+    const parent = parentOf(path);
+    return parent !== undefined && this.directoryRemoved(parent, layer);
+  }
+
+  /** True when a layer above `layer` removes the directory or one of its ancestors: a whiteout, an opaque directory, or something not a directory in its place. */
+  private directoryRemoved(dir: string, layer: number): boolean {
+    const known = this.removedDirs[layer]!;
+    // Up to the nearest directory already answered (or the root); then down again, answering each.
+    const unknown: string[] = [];
+    let removed = false;
+    for (let at: string | undefined = dir; at !== undefined; at = parentOf(at)) {
+      const answer = known.get(at);
+      if (answer !== undefined) {
+        removed = answer;
+        break;
       }
+      unknown.push(at);
+    }
+    for (let index = unknown.length - 1; index >= 0; index--) {
+      const at = unknown[index]!;
+      removed ||= this.removedAbove(at, layer);
+      known.set(at, removed);
+    }
+    return removed;
+  }
+
+  /** The directory itself (not its ancestors) is removed by a layer above `layer`. */
+  private removedAbove(dir: string, layer: number): boolean {
+    for (let upper = layer + 1; upper < this.layers.length; upper++) {
+      const index = this.layers[upper]!;
+      const entry = index.entries.get(dir);
+      if (index.whiteouts.has(dir) || index.opaque.has(dir) || (entry !== undefined && entry.type !== "directory")) return true;
     }
     return false;
   }

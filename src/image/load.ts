@@ -8,6 +8,7 @@
 import os from "node:os";
 import v8 from "node:v8";
 import { GateError } from "../errors.ts";
+import { shrinkHeapBeforeWalk } from "../heap.ts";
 import { defaultScanner, type SecretScanner } from "../secrets/scanner.ts";
 import { assembleImage } from "./assemble.ts";
 import type { BlobStore, LayerRef, ResolvedImage } from "./blob-store.ts";
@@ -121,6 +122,8 @@ export function prepareImageLoad(reference: string, options: ImageLoadOptions): 
   const url = workerUrlFor(reading);
   keepYoungGenerationSmall();
   if (url !== undefined) warmLayerThreads(url, concurrencyOf(options) - 1, reading.scanner !== undefined);
+  // While the threads start: what the start-up left is collected before the walks allocate.
+  shrinkHeapBeforeWalk();
 }
 
 /** Stops the threads prepareImageLoad started that no load took. */

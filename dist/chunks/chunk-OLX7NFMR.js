@@ -26,19 +26,25 @@ import {
 } from "./chunk-NQ4LO6Q3.js";
 
 // src/image/assemble.ts
-function ancestors(path) {
-  const result = [];
-  for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1)) result.push(path.slice(0, slash));
-  return result;
+function parentOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash > 0 ? path.slice(0, slash) : void 0;
 }
 var Visibility = class {
   layers;
+  /**
+   * Per layer: directories known to be removed, or not, by the layers above it. Files share their
+   * directories (50,000 paths in a few thousand), so each directory's answer is worked out once,
+   * from its parent's, and no path is cut into all its ancestors.
+   */
+  removedDirs;
   constructor(scans) {
     this.layers = scans.map((scan) => {
       const entries = /* @__PURE__ */ new Map();
       for (const entry of scan.entries) entries.set(entry.path, entry);
       return { entries, whiteouts: new Set(scan.whiteouts), opaque: new Set(scan.opaqueDirs) };
     });
+    this.removedDirs = scans.map(() => /* @__PURE__ */ new Map());
   }
   entry(path, layer) {
     return this.layers[layer]?.entries.get(path);
@@ -47,17 +53,41 @@ var Visibility = class {
   deleted(path, layer) {
     if (layer >= this.layers.length - 1) return false;
     const own = this.layers[layer]?.entries.get(path);
-    const parents = ancestors(path);
     for (let upper = layer + 1; upper < this.layers.length; upper++) {
       const index = this.layers[upper];
       const replacement = index.entries.get(path);
       if (replacement && !(replacement.type === "directory" && own?.type === "directory")) return true;
       if (index.whiteouts.has(path)) return true;
-      for (const parent of parents) {
-        if (index.whiteouts.has(parent) || index.opaque.has(parent)) return true;
-        const parentEntry = index.entries.get(parent);
-        if (parentEntry && parentEntry.type !== "directory") return true;
+    }
+    const parent = parentOf(path);
+    return parent !== void 0 && this.directoryRemoved(parent, layer);
+  }
+  /** True when a layer above `layer` removes the directory or one of its ancestors: a whiteout, an opaque directory, or something not a directory in its place. */
+  directoryRemoved(dir, layer) {
+    const known = this.removedDirs[layer];
+    const unknown = [];
+    let removed = false;
+    for (let at = dir; at !== void 0; at = parentOf(at)) {
+      const answer = known.get(at);
+      if (answer !== void 0) {
+        removed = answer;
+        break;
       }
+      unknown.push(at);
+    }
+    for (let index = unknown.length - 1; index >= 0; index--) {
+      const at = unknown[index];
+      removed ||= this.removedAbove(at, layer);
+      known.set(at, removed);
+    }
+    return removed;
+  }
+  /** The directory itself (not its ancestors) is removed by a layer above `layer`. */
+  removedAbove(dir, layer) {
+    for (let upper = layer + 1; upper < this.layers.length; upper++) {
+      const index = this.layers[upper];
+      const entry = index.entries.get(dir);
+      if (index.whiteouts.has(dir) || index.opaque.has(dir) || entry !== void 0 && entry.type !== "directory") return true;
     }
     return false;
   }

@@ -9640,12 +9640,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/heap.ts
-import v8 from "node:v8";
-function favourSmallHeap() {
-  v8.setFlagsFromString("--optimize-for-size");
-}
-
 // src/build-args.ts
 function parseBuildArgs(entries, flag, env = process.env) {
   const buildArgs = {};
@@ -14104,7 +14098,7 @@ async function runGate(options) {
   try {
     return await withRunDeadline(options.timeout ?? DEFAULT_RUN_TIMEOUT, (control) => judge(options, control));
   } finally {
-    if (options.image !== void 0) await import("./load-TXWPBR3K.js").then((loaded) => loaded.stopPreparedThreads()).catch(() => void 0);
+    if (options.image !== void 0) await import("./load-KAS7RRSO.js").then((loaded) => loaded.stopPreparedThreads()).catch(() => void 0);
   }
 }
 async function judge(options, control) {
@@ -14154,7 +14148,7 @@ async function judge(options, control) {
     if (options.platform !== void 0) loadOptions.platform = options.platform;
     if (options.imageProgress !== void 0) loadOptions.progress = options.imageProgress;
     const image = options.image;
-    const module = import("./load-TXWPBR3K.js").then((loaded) => {
+    const module = import("./load-KAS7RRSO.js").then((loaded) => {
       loaded.prepareImageLoad(image, loadOptions);
       return loaded;
     });
@@ -14785,7 +14779,6 @@ function render(report, format, options) {
 }
 
 export {
-  favourSmallHeap,
   parseBuildArgs,
   isDockerfileLocation,
   TOOL_VERSION,

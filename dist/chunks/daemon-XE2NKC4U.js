@@ -4,7 +4,7 @@ import {
   assembleImage,
   checkPlatform,
   resolveDockerArchive
-} from "./chunk-VTEG73B7.js";
+} from "./chunk-OLX7NFMR.js";
 import {
   dirname,
   joinPath,

@@ -9,12 +9,15 @@ import {
   checkPlatform,
   resolveDockerArchive,
   resolveOciLayout
-} from "./chunk-VTEG73B7.js";
+} from "./chunk-OLX7NFMR.js";
 import "./chunk-IS2RGADC.js";
 import {
   MAX_LAYERS,
   isIndexMediaType
 } from "./chunk-DK5TGLFZ.js";
+import {
+  shrinkHeapBeforeWalk
+} from "./chunk-N4YK6JLN.js";
 import {
   describeSource,
   parseImageSource
@@ -334,6 +337,7 @@ function prepareImageLoad(reference, options) {
   const url = workerUrlFor(reading);
   keepYoungGenerationSmall();
   if (url !== void 0) warmLayerThreads(url, concurrencyOf(options) - 1, reading.scanner !== void 0);
+  shrinkHeapBeforeWalk();
 }
 function stopPreparedThreads() {
   return discardWarmLayerThreads();
@@ -351,7 +355,7 @@ async function readImage(reference, options) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-IF4C33K4.js");
+    const { loadFromDaemon } = await import("./daemon-XE2NKC4U.js");
     return loadFromDaemon(source, reference, limits, options.platform, layerReading(options), options);
   }
   if (source.transport === "docker") {
