@@ -7,7 +7,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-JYH6QZQU.js";
+} from "./chunks/chunk-KQMNSIY7.js";
 import "./chunks/chunk-YF5D6VYA.js";
 import "./chunks/chunk-WDEQIVHP.js";
 import {

@@ -121,6 +121,11 @@ export function warmLayerThreads(url: URL, count: number, prepare: boolean): voi
   }
 }
 
+/** Stops the started threads beyond `count` at once: an image of one layer needs none, and an idle thread still holds its heap. */
+export function keepWarmLayerThreads(count: number): void {
+  for (const worker of warm.splice(Math.max(0, count))) void worker.terminate();
+}
+
 /** Stops the started threads nobody took (a run that needed fewer, or ended before its walk). */
 export async function discardWarmLayerThreads(): Promise<void> {
   await Promise.all(warm.splice(0).map((worker) => worker.terminate()));

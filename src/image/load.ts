@@ -13,7 +13,7 @@ import { defaultScanner, type SecretScanner } from "../secrets/scanner.ts";
 import { assembleImage } from "./assemble.ts";
 import type { BlobStore, LayerRef, ResolvedImage } from "./blob-store.ts";
 import { MAX_LAYERS } from "./documents.ts";
-import { discardWarmLayerThreads, LayerThreads, layerWorkerUrl, warmLayerThreads } from "./layer-threads.ts";
+import { discardWarmLayerThreads, keepWarmLayerThreads, LayerThreads, layerWorkerUrl, warmLayerThreads } from "./layer-threads.ts";
 import { DEFAULT_LIMITS, emptyScan, MAX_CAPTURED_PER_IMAGE, walkLayer, type LayerInfo, type LayerReading, type WalkLimits } from "./layer-walker.ts";
 import { readPlan, VERIFY_ONLY, type MergedImageNeeds } from "./needs.ts";
 import type { ImageProgressEvent } from "../progress.ts";
@@ -207,6 +207,7 @@ async function walkResolved(
   const workerUrl = workerUrlFor(reading);
   const walked = resolved.layers.filter((layer) => !layer.foreign).length;
   const workers = workerUrl ? Math.min(concurrency, walked) - 1 : 0;
+  keepWarmLayerThreads(Math.max(0, workers));
   const threads = workerUrl && workers > 0 ? new LayerThreads(workerUrl, workers) : undefined;
   /** Layers being walked on the workers: while one is free, the next layer goes to it. */
   let onWorkers = 0;

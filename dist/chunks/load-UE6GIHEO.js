@@ -104,6 +104,9 @@ function warmLayerThreads(url, count, prepare) {
     warm.push(worker);
   }
 }
+function keepWarmLayerThreads(count) {
+  for (const worker of warm.splice(Math.max(0, count))) void worker.terminate();
+}
 async function discardWarmLayerThreads() {
   await Promise.all(warm.splice(0).map((worker) => worker.terminate()));
 }
@@ -400,6 +403,7 @@ async function walkResolved(resolved, source, reference, limits, options) {
   const workerUrl = workerUrlFor(reading);
   const walked = resolved.layers.filter((layer) => !layer.foreign).length;
   const workers = workerUrl ? Math.min(concurrency, walked) - 1 : 0;
+  keepWarmLayerThreads(Math.max(0, workers));
   const threads = workerUrl && workers > 0 ? new LayerThreads(workerUrl, workers) : void 0;
   let onWorkers = 0;
   const largestFirst = resolved.layers.map((_layer, index) => index).sort((a, b) => (resolved.layers[b].size ?? 0) - (resolved.layers[a].size ?? 0));
