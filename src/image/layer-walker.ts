@@ -241,11 +241,12 @@ export async function walkLayer(
   const compression = sniff(head);
   // One hash per layer. The tar is hashed for its diff_id, which the config names (and the config
   // is named by the manifest's digest): content that matches it is the image's content, whatever
-  // bytes compressed it, so the blob's own digest adds nothing and is not computed. It is when
-  // nothing else verifies the layer: no diff_id or digest to compare with (a `docker save` stream,
-  // matched afterwards), or an uncompressed blob (its digest is its diff_id). Past the layer limit
-  // the tar is not read to its end, so the blob is hashed after all: read again from the start
-  // where it is on disk, as it streams otherwise (`again`).
+  // bytes compressed it, so the blob's own digest adds nothing and is not computed. It is where
+  // nothing else vouches for the blob: no diff_id or digest to compare with (a `docker save`
+  // stream, matched afterwards), an uncompressed blob (its digest is its diff_id), and a source
+  // that cannot be read again (a registry download), which is hashed as it streams. Bytes on disk
+  // can be (`again`): when the layer limit leaves their tar unread to its end, the blob is hashed
+  // from a second read instead.
   const diffHash = compression === "none" ? undefined : createHash("sha256");
   const blobHash =
     diffHash === undefined || layer.diffId === undefined || layer.digest === undefined || source.again === undefined ? createHash("sha256") : undefined;
