@@ -7,7 +7,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-KQMNSIY7.js";
+} from "./chunks/chunk-ITILAHJB.js";
 import "./chunks/chunk-YF5D6VYA.js";
 import "./chunks/chunk-WDEQIVHP.js";
 import {

@@ -105,3 +105,79 @@ describe("text or binary", () => {
     expect(contentKind(bytes).binary).toBe(binary);
   });
 });
+
+describe("text or binary, at the limits", () => {
+  const text = (length: number) => Buffer.alloc(length, "a");
+  const withBytes = (length: number, byte: number, count: number) => {
+    const bytes = text(length);
+    for (let index = 0; index < count; index++) bytes[index * 7] = byte;
+    return bytes;
+  };
+  it("one control byte in ten is still text; one more is binary", () => {
+    expect(contentKind(withBytes(1000, 0x01, 100)).binary).toBe(false);
+    expect(contentKind(withBytes(1000, 0x01, 101)).binary).toBe(true);
+    // Tab, line breaks, form feed and escape are text; DEL is not.
+    for (const byte of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b]) expect(contentKind(withBytes(1000, byte, 140)).binary).toBe(false);
+    expect(contentKind(withBytes(1000, 0x7f, 140)).binary).toBe(true);
+  });
+  it("three high bytes in ten that are not UTF-8 make it binary; UTF-8 never does", () => {
+    const high = (count: number) => {
+      const bytes = text(1000);
+      for (let index = 0; index < count; index++) bytes[index * 3] = 0xff;
+      return bytes;
+    };
+    expect(contentKind(high(300)).binary).toBe(false);
+    expect(contentKind(high(301)).binary).toBe(true);
+    expect(contentKind(Buffer.from("é".repeat(4096))).binary).toBe(false);
+  });
+  it("a full sample of control or high bytes counts every one (the counts share one sum)", () => {
+    expect(contentKind(Buffer.alloc(8192, 0x01)).binary).toBe(true);
+    expect(contentKind(Buffer.alloc(8192, 0xff)).binary).toBe(true);
+    expect(contentKind(Buffer.alloc(8192, 0x80)).binary).toBe(true);
+    expect(contentKind(Buffer.alloc(8192, 0x20)).binary).toBe(false);
+  });
+  it("only the first 8 KiB decide", () => {
+    expect(contentKind(Buffer.concat([text(8192), Buffer.alloc(8192, 0x01)])).binary).toBe(false);
+    expect(contentKind(Buffer.concat([Buffer.alloc(8192, 0x01), text(8192)])).binary).toBe(true);
+  });
+  it("decides as counting each byte one by one does, on random mixes of every kind of byte", () => {
+    const isControl = (byte: number) => byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b) || byte === 0x7f;
+    /** Lead bytes and continuation bytes in place; a sequence cut off by the end of the sample is fine. */
+    const utf8 = (bytes: Buffer) => {
+      for (let index = 0; index < bytes.length;) {
+        const lead = bytes[index]!;
+        const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+        if (length === 0) return false;
+        for (let next = index + 1; next < Math.min(index + length, bytes.length); next++) if ((bytes[next]! & 0xc0) !== 0x80) return false;
+        index += length;
+      }
+      return true;
+    };
+    const reference = (bytes: Buffer) => {
+      const sample = bytes.subarray(0, 8192);
+      const control = sample.filter(isControl).length;
+      const high = sample.filter((byte) => byte >= 0x80).length;
+      return control * 10 > sample.length || (high * 10 > sample.length * 3 && !utf8(sample));
+    };
+    let seed = 12345;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let round = 0; round < 400; round++) {
+      const length = 1 + Math.floor(random() * 9000);
+      const controlShare = random() * 0.2;
+      const highShare = random() * 0.5;
+      const bytes = Buffer.alloc(length);
+      for (let index = 0; index < length; index++) {
+        const pick = random();
+        bytes[index] =
+          pick < controlShare
+            ? Math.floor(random() * 0x20)
+            : pick < controlShare + highShare
+              ? 0x80 + Math.floor(random() * 0x80)
+              : 0x20 + Math.floor(random() * 0x5f);
+      }
+      // Plain ASCII in front keeps the magic numbers out of the way.
+      bytes[0] = 0x61;
+      expect(contentKind(bytes).binary, `round ${round}`).toBe(reference(bytes));
+    }
+  });
+});

@@ -4,7 +4,7 @@ import {
   assembleImage,
   checkPlatform,
   resolveDockerArchive
-} from "./chunk-OLX7NFMR.js";
+} from "./chunk-F6XHNMHE.js";
 import {
   dirname,
   joinPath,
@@ -27,7 +27,7 @@ import {
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-C6CWCQ7F.js";
+} from "./chunk-4P6B5RBS.js";
 import "./chunk-Y7HAYHVQ.js";
 import "./chunk-COJT3PAP.js";
 import {

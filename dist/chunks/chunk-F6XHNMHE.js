@@ -19,7 +19,7 @@ import {
 import {
   MAX_CAPTURE_BYTES,
   containingFile
-} from "./chunk-C6CWCQ7F.js";
+} from "./chunk-4P6B5RBS.js";
 import {
   GateError,
   quoteInput

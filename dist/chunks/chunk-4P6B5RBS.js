@@ -2901,23 +2901,18 @@ function isUtf8(bytes) {
   }
   return true;
 }
-var HIGH = 1;
-var CONTROL = 2;
-var BYTE_KIND = Uint8Array.from(
+var WEIGHT = Uint32Array.from(
   { length: 256 },
-  (_, byte) => byte >= 128 ? HIGH : byte < 9 || byte > 13 && byte < 32 && byte !== 27 || byte === 127 ? CONTROL : 0
+  (_, byte) => byte >= 128 ? 1 : byte < 9 || byte > 13 && byte < 32 && byte !== 27 || byte === 127 ? 1 << 16 : 0
 );
 function contentKind(head) {
   for (const magic of MAGIC) if (startsWith(head, magic.bytes)) return { binary: true, format: magic.format };
   const sample = head.subarray(0, SAMPLE_BYTES);
   if (sample.length === 0) return { binary: false };
-  let control = 0;
-  let high = 0;
-  for (let index = 0; index < sample.length; index++) {
-    const kind = BYTE_KIND[sample[index]];
-    if (kind === HIGH) high++;
-    else if (kind === CONTROL) control++;
-  }
+  let sum = 0;
+  for (let index = 0; index < sample.length; index++) sum += WEIGHT[sample[index]];
+  const control = sum >>> 16;
+  const high = sum & 65535;
   if (control * 10 > sample.length) return { binary: true };
   if (high * 10 > sample.length * 3 && !isUtf8(sample)) return { binary: true };
   return { binary: false };
