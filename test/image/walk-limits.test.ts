@@ -104,6 +104,18 @@ describe("text or binary", () => {
   ])("%s", (_name, bytes, binary) => {
     expect(contentKind(bytes).binary).toBe(binary);
   });
+  it("answers with objects made once, which no caller can change", () => {
+    // Every file of every layer gets one of a few shared answers (see content-kind.ts): one that a
+    // caller could change would change the verdict on every file after it.
+    const answers = [Buffer.from("plain text\n"), Buffer.alloc(2000, 0x01), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0]), Buffer.alloc(0)].map(contentKind);
+    for (const answer of answers) expect(Object.isFrozen(answer)).toBe(true);
+    expect(contentKind(Buffer.from("more text\n"))).toBe(answers[0]);
+    expect(answers[2]).toEqual({ binary: true, format: "ELF executable" });
+    expect(() => {
+      (answers[0] as { binary: boolean }).binary = true;
+    }).toThrow(TypeError);
+    expect(contentKind(Buffer.from("still text\n")).binary).toBe(false);
+  });
 });
 
 describe("text or binary, at the limits", () => {

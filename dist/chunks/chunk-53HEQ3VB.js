@@ -2863,7 +2863,7 @@ async function* tarMembers(source, gzip, meter) {
 
 // src/image/content-kind.ts
 var SAMPLE_BYTES = 8 * 1024;
-var MAGIC = [
+var MAGIC_FORMATS = [
   { format: "ELF executable", bytes: [127, 69, 76, 70] },
   { format: "Mach-O executable", bytes: [207, 250, 237, 254] },
   { format: "Mach-O executable", bytes: [206, 250, 237, 254] },
@@ -2882,6 +2882,9 @@ var MAGIC = [
   { format: "GIF image", bytes: [71, 73, 70, 56] },
   { format: "SQLite database", bytes: [...Buffer.from("SQLite format 3\0", "latin1")] }
 ];
+var TEXT = Object.freeze({ binary: false });
+var BINARY = Object.freeze({ binary: true });
+var MAGIC = MAGIC_FORMATS.map(({ format, bytes }) => ({ bytes, kind: Object.freeze({ binary: true, format }) }));
 function startsWith(head, bytes) {
   if (head.length < bytes.length) return false;
   for (let index = 0; index < bytes.length; index++) if (head[index] !== bytes[index]) return false;
@@ -2906,16 +2909,16 @@ var WEIGHT = Uint32Array.from(
   (_, byte) => byte >= 128 ? 1 : byte < 9 || byte > 13 && byte < 32 && byte !== 27 || byte === 127 ? 1 << 16 : 0
 );
 function contentKind(head) {
-  for (const magic of MAGIC) if (startsWith(head, magic.bytes)) return { binary: true, format: magic.format };
+  for (const magic of MAGIC) if (startsWith(head, magic.bytes)) return magic.kind;
   const sample = head.subarray(0, SAMPLE_BYTES);
-  if (sample.length === 0) return { binary: false };
+  if (sample.length === 0) return TEXT;
   let sum = 0;
   for (let index = 0; index < sample.length; index++) sum += WEIGHT[sample[index]];
   const control = sum >>> 16;
   const high = sum & 65535;
-  if (control * 10 > sample.length) return { binary: true };
-  if (high * 10 > sample.length * 3 && !isUtf8(sample)) return { binary: true };
-  return { binary: false };
+  if (control * 10 > sample.length) return BINARY;
+  if (high * 10 > sample.length * 3 && !isUtf8(sample)) return BINARY;
+  return TEXT;
 }
 
 // src/image/file-content.ts

@@ -4,7 +4,7 @@ import {
   assembleImage,
   checkPlatform,
   resolveDockerArchive
-} from "./chunk-F6XHNMHE.js";
+} from "./chunk-IKFHQ2JU.js";
 import {
   dirname,
   joinPath,
@@ -27,7 +27,7 @@ import {
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-4P6B5RBS.js";
+} from "./chunk-53HEQ3VB.js";
 import "./chunk-Y7HAYHVQ.js";
 import "./chunk-COJT3PAP.js";
 import {

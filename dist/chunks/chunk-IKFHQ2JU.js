@@ -19,7 +19,7 @@ import {
 import {
   MAX_CAPTURE_BYTES,
   containingFile
-} from "./chunk-4P6B5RBS.js";
+} from "./chunk-53HEQ3VB.js";
 import {
   GateError,
   quoteInput
