@@ -7,7 +7,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-5VDO5IHC.js";
+} from "./chunks/chunk-DO62J7L6.js";
 import "./chunks/chunk-YF5D6VYA.js";
 import "./chunks/chunk-WDEQIVHP.js";
 import {

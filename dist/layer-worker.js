@@ -4,7 +4,7 @@ import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   walkLayer
-} from "./chunks/chunk-53HEQ3VB.js";
+} from "./chunks/chunk-AWBKRACJ.js";
 import {
   FileChunks
 } from "./chunks/chunk-Y7HAYHVQ.js";

@@ -140,6 +140,86 @@ async function sampled(iterator: AsyncIterator<Buffer>): Promise<IteratorResult<
   return parts.length === 0 ? { done: true, value: undefined } : { done: false, value: parts.length === 1 ? parts[0]! : Buffer.concat(parts, bytes) };
 }
 
+/** What a file's first bytes decide: left unread (allow rules), opened as an archive, scanned as text, or skipped as binary. */
+interface FileKind {
+  skip: boolean;
+  kind: ArchiveKind | undefined;
+  text: boolean;
+}
+
+function classify(path: string, head: Buffer, options: ContentOptions, capture: boolean, alwaysText: boolean): FileKind {
+  const skip = !capture && options.scanner.skipsFile(path);
+  const kind = skip ? undefined : archiveKind(path, head);
+  const text = !skip && kind === undefined && (alwaysText || options.scanner.readsAsText(path) || !looksBinary(head));
+  return { skip, kind, text };
+}
+
+/**
+ * A plain text file, read chunk by chunk: scanned in windows, hashed when it must be, kept whole
+ * when captured. The common case: no stream layers between the tar entry and the scanner.
+ */
+class TextFile {
+  private readonly windows: TextWindows;
+  /** Most text files fit in one window, which holds them whole at the end: hashed then, and only
+   * when they held a hit. A larger file is hashed as it streams past. */
+  private readonly oneWindow: boolean;
+  private md5: Hash | undefined;
+  private readonly captured: Buffer[] = [];
+  private total = 0;
+  private scanned = 0;
+
+  constructor(
+    private readonly path: string,
+    private readonly size: number,
+    private readonly options: ContentOptions,
+    private readonly capture: boolean,
+  ) {
+    this.windows = new TextWindows(path, options.scanner);
+    this.oneWindow = size < SCAN_WINDOW && size <= options.maxFileBytes;
+  }
+
+  push(chunk: Buffer): void {
+    const { maxFileBytes } = this.options;
+    this.total += chunk.length;
+    if (!this.oneWindow) (this.md5 ??= createHash("md5")).update(chunk);
+    if (this.capture) this.captured.push(chunk);
+    if (this.scanned >= maxFileBytes) return;
+    const take = chunk.length <= maxFileBytes - this.scanned ? chunk : chunk.subarray(0, maxFileBytes - this.scanned);
+    this.scanned += take.length;
+    this.windows.push(take);
+  }
+
+  finish(): ContentResult {
+    const { path, size } = this;
+    const result: ContentResult = { hits: [], unscanned: [] };
+    const whole = this.windows.finish();
+    if (this.windows.hits.length > 0) result.hits.push({ path, hits: this.windows.hits });
+    if (size > this.scanned) result.unscanned.push({ path, reason: "file-too-large", size, scanned: this.scanned });
+    // The md5 of a file read whole, taken only when it is needed (it held credential-shaped text).
+    if (this.total === size && result.hits.length > 0) {
+      const md5sum = this.oneWindow ? createHash("md5").update(whole).digest("hex") : (this.md5 ??= createHash("md5")).digest("hex");
+      for (const hits of result.hits) hits.md5 = md5sum;
+    }
+    if (this.capture) result.captured = Buffer.concat(this.captured);
+    return result;
+  }
+}
+
+/**
+ * scanFileContent for a file whose bytes are all at hand (most files of a layer sit whole in one
+ * decompressed chunk): the same result, without a promise. Undefined for an archive, which is read
+ * as a stream (scanFileContent).
+ */
+export function scanFileBytes(path: string, bytes: Buffer, options: ContentOptions, capture = false, alwaysText = capture): ContentResult | undefined {
+  if (bytes.length === 0) return { hits: [], unscanned: [] };
+  const { skip, kind, text } = classify(path, bytes, options, capture, alwaysText);
+  if (kind !== undefined) return undefined;
+  if (!text) return skip ? { hits: [], unscanned: [] } : { hits: [], unscanned: [], binary: true };
+  const file = new TextFile(path, bytes.length, options, capture);
+  file.push(bytes);
+  return file.finish();
+}
+
 /**
  * Reads one file of a layer: scans text, opens archives, skips binaries (and says so). Files that
  * are read are hashed (md5, for the package manager's checksums); `capture` keeps the bytes of a
@@ -153,71 +233,44 @@ export async function scanFileContent(
   capture = false,
   alwaysText = capture,
 ): Promise<ContentResult> {
-  const result: ContentResult = { hits: [], unscanned: [] };
   const iterator = content[Symbol.asyncIterator]();
   const first = await sampled(iterator);
-  if (first.done) return result;
-  const head = first.value;
-  const skip = !capture && options.scanner.skipsFile(path);
-  const kind = skip ? undefined : archiveKind(path, head);
-  const text = !skip && kind === undefined && (alwaysText || options.scanner.readsAsText(path) || !looksBinary(head));
+  if (first.done) return { hits: [], unscanned: [] };
+  const { skip, kind, text } = classify(path, first.value, options, capture, alwaysText);
   if (kind === undefined && !text) {
     while (!(await iterator.next()).done); // the tar parser still needs the bytes to find the next header
-    if (!skip) result.binary = true;
-    return result;
+    return skip ? { hits: [], unscanned: [] } : { hits: [], unscanned: [], binary: true };
+  }
+  if (kind === undefined) {
+    const file = new TextFile(path, size, options, capture);
+    for (let next: IteratorResult<Buffer> = first; !next.done; next = await iterator.next()) file.push(next.value);
+    return file.finish();
   }
 
-  let md5: Hash | undefined;
-  /** The running md5, made on first use: most text files never need one. */
-  const running = () => (md5 ??= createHash("md5"));
-  const captured: Buffer[] = [];
+  const result: ContentResult = { hits: [], unscanned: [] };
+  const md5 = createHash("md5");
   let total = 0;
-  /** The md5 of a file read whole, taken only when it is needed (it held credential-shaped text). */
-  let digest = () => running().digest("hex");
-  if (kind === undefined) {
-    // Plain text, the common case: one loop, no stream layers between the tar entry and the scanner.
-    const windows = new TextWindows(path, options.scanner);
-    // Most text files fit in one window, which holds them whole at the end: hashed then, and only
-    // when they held a hit. A larger file is hashed as it streams past.
-    const oneWindow = size < SCAN_WINDOW && size <= options.maxFileBytes;
-    let scanned = 0;
+  // Every byte of the archive passes here once, whatever reads it: the hash, then the archive readers.
+  const tapped = (async function* () {
     for (let next: IteratorResult<Buffer> = first; !next.done; next = await iterator.next()) {
-      const chunk = next.value;
-      total += chunk.length;
-      if (!oneWindow) running().update(chunk);
-      if (capture) captured.push(chunk);
-      if (scanned >= options.maxFileBytes) continue;
-      const take = chunk.length <= options.maxFileBytes - scanned ? chunk : chunk.subarray(0, options.maxFileBytes - scanned);
-      scanned += take.length;
-      windows.push(take);
+      total += next.value.length;
+      md5.update(next.value);
+      yield next.value;
     }
-    const whole = windows.finish();
-    if (oneWindow) digest = () => createHash("md5").update(whole).digest("hex");
-    if (windows.hits.length > 0) result.hits.push({ path, hits: windows.hits });
-    if (size > scanned) result.unscanned.push({ path, reason: "file-too-large", size, scanned });
-  } else {
-    // Every byte of the archive passes here once, whatever reads it: the hash, then the archive readers.
-    const tapped = (async function* () {
-      for (let next: IteratorResult<Buffer> = first; !next.done; next = await iterator.next()) {
-        total += next.value.length;
-        running().update(next.value);
-        yield next.value;
-      }
-    })();
-    try {
-      await readArchiveFile(path, size, kind, tagSourceErrors(tapped), options, result);
-    } catch (error) {
-      throw error instanceof SourceError ? error.original : error;
-    }
-    // What the readers left, read from below them (they may have closed theirs).
-    for (let next = await tapped.next(); !next.done; next = await tapped.next());
+  })();
+  try {
+    await readArchiveFile(path, size, kind, tagSourceErrors(tapped), options, result);
+  } catch (error) {
+    throw error instanceof SourceError ? error.original : error;
   }
+  // What the readers left, read from below them (they may have closed theirs).
+  for (let next = await tapped.next(); !next.done; next = await tapped.next());
   if (total === size && result.hits.length > 0) {
-    const md5sum = digest();
+    const md5sum = md5.digest("hex");
     // Archive members carry the archive's checksum: a packaged .jar is public content, members and all.
     for (const hits of result.hits) hits.md5 = md5sum;
   }
-  if (capture) result.captured = Buffer.concat(captured);
+  if (capture) result.captured = Buffer.alloc(0);
   return result;
 }
 

@@ -15,10 +15,18 @@ import { GateError, firstLine } from "../errors.ts";
 import type { SecretScanner } from "../secrets/scanner.ts";
 import { archiveKind } from "./archive-members.ts";
 import { SAMPLE_BYTES } from "./content-kind.ts";
-import { DEFAULT_ARCHIVE_LIMITS, looksBinary, scanFileContent, type ArchiveLimits } from "./file-content.ts";
+import {
+  DEFAULT_ARCHIVE_LIMITS,
+  looksBinary,
+  scanFileBytes,
+  scanFileContent,
+  type ArchiveLimits,
+  type ContentOptions,
+  type ContentResult,
+} from "./file-content.ts";
 import type { EntryType, LayerEntry, LayerScan } from "./model.ts";
 import type { ReadPlan } from "./needs.ts";
-import { readTar, type TarHeader } from "./tar-reader.ts";
+import { readTar, type TarEntry, type TarHeader } from "./tar-reader.ts";
 import { quoteInput } from "../secrets/redact.ts";
 import { ImageBudget, type EntrySink } from "./walk-budget.ts";
 import { isZstdWindowError, ZSTD_WINDOW_MESSAGE, ZstdWindowGuard } from "./zstd-frames.ts";
@@ -150,6 +158,11 @@ function entryType(type: string | null | undefined): EntryType {
   }
 }
 
+/** One chunk as a stream. */
+async function* once(bytes: Buffer): AsyncGenerator<Buffer, void, undefined> {
+  yield bytes;
+}
+
 async function drain(stream: AsyncIterable<unknown>): Promise<void> {
   for await (const _chunk of stream) {
     // Discarded: the tar parser still needs the bytes to find the next header.
@@ -277,7 +290,12 @@ export async function walkLayer(
   // Reading starts before the pump writes, so the decompressor's errors always have a reader.
   const consuming = (async () => {
     try {
-      for await (const entry of extract) await recordEntry(entry.header, entry);
+      for await (const entry of extract) {
+        // Most files sit whole in the chunk at hand: read then and there, without a promise.
+        const whole = recordWhole(entry);
+        if (whole === false) await recordEntry(entry.header, entry);
+        else if (whole !== true) await whole;
+      }
     } catch (error) {
       // Past the layer limit, or a corrupt or hostile layer: stop decompressing; the pump still
       // hashes the rest of the blob after a limit, and stops reading after a failure.
@@ -328,6 +346,52 @@ export async function walkLayer(
     if (!decompressor.destroyed) decompressor.end();
   }
 
+  const contentOptions: ContentOptions | undefined = scanner
+    ? { scanner, maxFileBytes: limits.maxFileBytes, archives: limits.archives ?? DEFAULT_ARCHIVE_LIMITS }
+    : undefined;
+
+  /** Keeps an entry (when the checks read entries): path, type, mode, owner, size, link. */
+  function recordFile(path: string, type: EntryType, header: TarHeader): LayerEntry {
+    const recorded: LayerEntry = { path, type, mode: header.mode ?? 0, uid: header.uid ?? 0, gid: header.gid ?? 0, size: header.size ?? 0 };
+    if (header.linkname) recorded.linkname = type === "hardlink" ? normalizeEntryPath(header.linkname, layer.label) : header.linkname;
+    // Past the image's entry limit the entry is not kept, but its content is still scanned.
+    if (keepEntries) kept.entry(recorded);
+    return recorded;
+  }
+
+  /**
+   * A regular file whose body sits whole in the chunk at hand (most files of a layer): recorded
+   * and read as recordEntry would, without a promise unless it is an archive. False, with nothing
+   * read, for any other entry.
+   */
+  function recordWhole(entry: TarEntry): boolean | Promise<void> {
+    const { header } = entry;
+    const type = entryType(header.type);
+    if (type !== "file" || !(header.size > 0)) return false;
+    const path = normalizeEntryPath(header.name, layer.label);
+    if (path.startsWith(".wh.", path.lastIndexOf("/") + 1)) return false;
+    const wanted = plan.capture(path);
+    let body: Buffer | undefined;
+    if (scanner !== undefined || wanted !== undefined) {
+      body = entry.whole();
+      if (body === undefined) return false;
+    }
+    const { size } = recordFile(path, type, header);
+    if (body === undefined) return true; // neither read nor kept: the reader skips the body
+    const capture = wanted !== undefined && size <= MAX_CAPTURE_BYTES && size <= budget.captureBytesLeft;
+    if (capture) budget.captureBytesLeft -= size;
+    if (contentOptions === undefined) {
+      keepCaptured(path, size, body, wanted!.alwaysText);
+      return true;
+    }
+    const alwaysText = wanted?.alwaysText ?? false;
+    const found = scanFileBytes(path, body, contentOptions, capture, alwaysText);
+    // An archive is read as a stream, from the same bytes.
+    if (found === undefined) return scanContent(path, size, once(body), capture, alwaysText);
+    keepFound(path, size, found, capture);
+    return true;
+  }
+
   async function recordEntry(header: TarHeader, entry: AsyncIterable<Buffer>): Promise<void> {
     const path = normalizeEntryPath(header.name, layer.label);
     const slash = path.lastIndexOf("/");
@@ -344,10 +408,7 @@ export async function walkLayer(
       return;
     }
     const type = entryType(header.type);
-    const recorded: LayerEntry = { path, type, mode: header.mode ?? 0, uid: header.uid ?? 0, gid: header.gid ?? 0, size: header.size ?? 0 };
-    if (header.linkname) recorded.linkname = type === "hardlink" ? normalizeEntryPath(header.linkname, layer.label) : header.linkname;
-    // Past the image's entry limit the entry is not kept, but its content is still scanned.
-    if (keepEntries) kept.entry(recorded);
+    const recorded = recordFile(path, type, header);
     if (type !== "file" || recorded.size === 0) return drain(entry);
     // Captured whole (not only the part scanned), within the image's capture budget.
     const wanted = plan.capture(path);
@@ -362,7 +423,10 @@ export async function walkLayer(
   async function captureOnly(path: string, size: number, entry: AsyncIterable<Buffer>, alwaysText: boolean): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of entry) chunks.push(chunk);
-    const bytes = Buffer.concat(chunks);
+    keepCaptured(path, size, Buffer.concat(chunks), alwaysText);
+  }
+
+  function keepCaptured(path: string, size: number, bytes: Buffer, alwaysText: boolean): void {
     const sample = bytes.subarray(0, SAMPLE_BYTES);
     // The same test the scanning path makes: a binary file (or an archive) of that name is of no use, and its budget goes back.
     if (alwaysText || (archiveKind(path, sample) === undefined && !looksBinary(sample))) scan.captured[path] = bytes.toString("utf8");
@@ -370,14 +434,10 @@ export async function walkLayer(
   }
 
   async function scanContent(path: string, size: number, entry: AsyncIterable<Buffer>, capture: boolean, alwaysText: boolean): Promise<void> {
-    const found = await scanFileContent(
-      path,
-      size,
-      entry,
-      { scanner: scanner!, maxFileBytes: limits.maxFileBytes, archives: limits.archives ?? DEFAULT_ARCHIVE_LIMITS },
-      capture,
-      alwaysText,
-    );
+    keepFound(path, size, await scanFileContent(path, size, entry, contentOptions!, capture, alwaysText), capture);
+  }
+
+  function keepFound(path: string, size: number, found: ContentResult, capture: boolean): void {
     scan.hits.push(...found.hits);
     scan.unscanned.push(...found.unscanned);
     if (found.binary) {

@@ -26,6 +26,11 @@ export interface TarHeader {
 /** An entry: its header, and its body (iterate it, or leave it: the reader skips what is left). */
 export interface TarEntry extends AsyncIterable<Buffer> {
   header: TarHeader;
+  /**
+   * The whole body as one view, without a promise, when none of it was read yet and all of it sits
+   * in the chunk at hand (most files of a layer); undefined otherwise: iterate the entry instead.
+   */
+  whole(): Buffer | undefined;
 }
 
 const BLOCK = 512;
@@ -249,7 +254,13 @@ export async function* readTar(chunks: AsyncIterator<Buffer>): AsyncGenerator<Ta
         return { done: false, value: chunk.subarray(offset - length, offset) };
       },
     };
-    yield { header, [Symbol.asyncIterator]: () => body };
+    const whole = (): Buffer | undefined => {
+      if (remaining !== size || chunk.length - offset < size) return undefined;
+      offset += size;
+      remaining = 0;
+      return chunk.subarray(offset - size, offset);
+    };
+    yield { header, whole, [Symbol.asyncIterator]: () => body };
     const rest = remaining + padding(size);
     if (chunk.length - offset >= rest) offset += rest;
     else await skip(rest);

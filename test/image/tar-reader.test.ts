@@ -27,11 +27,19 @@ interface Read {
   body: string;
 }
 
-async function withReader(bytes: Buffer, sizes: number[], readBodies = true): Promise<Read[]> {
+/** How many bodies came out whole (`whole()`) in the last withReader run that asked for them. */
+let wholeBodies = 0;
+
+async function withReader(bytes: Buffer, sizes: number[], readBodies = true, wholeFirst = false): Promise<Read[]> {
   const entries: Read[] = [];
+  wholeBodies = 0;
   for await (const entry of readTar(chunked(bytes, sizes))) {
     const parts: Buffer[] = [];
-    if (readBodies) for await (const part of entry) parts.push(part);
+    const whole = wholeFirst ? entry.whole() : undefined;
+    if (whole !== undefined) {
+      wholeBodies++;
+      parts.push(whole);
+    } else if (readBodies) for await (const part of entry) parts.push(part);
     const { name, type, size, mode, uid, linkname } = entry.header;
     entries.push({ name, type, size, mode, uid, linkname, body: Buffer.concat(parts).toString("latin1") });
   }
@@ -99,6 +107,24 @@ describe("the layer tar reader", () => {
       }
     });
   }
+
+  it("hands out a body whole when it all sits in the chunk at hand, and the same bytes as reading it", async () => {
+    const bytes = gnuTar("pax");
+    const expected = await withTarStream(bytes);
+    let whole = 0;
+    for (let size = 1; size <= 1100; size += 3) {
+      expect(await withReader(bytes, [size, size + 1], true, true)).toEqual(expected);
+      whole += wholeBodies;
+    }
+    expect(whole).toBeGreaterThan(0);
+    // One chunk holds every body; once a body was read from, it is never handed out whole.
+    await withReader(bytes, [bytes.length], true, true);
+    expect(wholeBodies).toBe(expected.length);
+    for await (const entry of readTar(chunked(bytes, [bytes.length]))) {
+      if (entry.header.size === 0) continue;
+      for await (const _part of entry) expect(entry.whole()).toBeUndefined();
+    }
+  });
 
   it("skips bodies that are not read, and reads to the end of the stream", async () => {
     const bytes = gnuTar("pax");

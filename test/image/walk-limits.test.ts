@@ -1,9 +1,17 @@
+import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { contentKind } from "../../src/image/content-kind.ts";
-import { emptyScan } from "../../src/image/layer-walker.ts";
-import { EntryBudget, ITEM } from "../../src/image/walk-budget.ts";
+import { DEFAULT_LIMITS, emptyScan, MAX_CAPTURED_PER_IMAGE, walkLayer } from "../../src/image/layer-walker.ts";
+import type { LayerEntry } from "../../src/image/model.ts";
+import { readPlan } from "../../src/image/needs.ts";
+import { EntryBudget, ImageBudget, ITEM } from "../../src/image/walk-budget.ts";
 import { isZstdWindowError, MAX_ZSTD_WINDOW, ZstdWindowGuard } from "../../src/image/zstd-frames.ts";
+import { defaultScanner } from "../../src/secrets/scanner.ts";
+import { tarGzArchive, zipArchive } from "../helpers/archives.ts";
+import { fake } from "../helpers/fake-secrets.ts";
 import { zstdFrame } from "../helpers/hostile-files.ts";
+import { EVERY_CHECK_NEEDS } from "../helpers/image-needs.ts";
+import { tarOf } from "../helpers/oci-layout.ts";
 
 /** Feeds a stream to the guard in pieces of `size` bytes; returns the error, if any. */
 function inspect(bytes: Buffer, size: number): unknown {
@@ -190,6 +198,65 @@ describe("text or binary, at the limits", () => {
       // Plain ASCII in front keeps the magic numbers out of the way.
       bytes[0] = 0x61;
       expect(contentKind(bytes).binary, `round ${round}`).toBe(reference(bytes));
+    }
+  });
+});
+
+describe("files read whole from the chunk at hand, or streamed", () => {
+  // Most files of a layer sit whole in one decompressed chunk and are read without a promise
+  // (recordWhole in layer-walker.ts, scanFileBytes in file-content.ts); a file that spans chunks is
+  // streamed. Whatever the chunks, a walk must find the same things.
+  const token = fake.githubPat("chunks");
+  const key = fake.awsAccessKeyId("chunks");
+  const layer = () =>
+    tarOf([
+      { name: "etc/", type: "directory" },
+      { name: "etc/passwd", content: "root:x:0:0:root:/root:/bin/sh\n" },
+      { name: "etc/app.env", content: `GITHUB_TOKEN=${token}\n` },
+      { name: "srv/notes.txt", content: `${"a line of notes\n".repeat(9000)}aws_access_key_id = ${key}\n` },
+      { name: "srv/bundle.zip", content: zipArchive({ "conf/prod.env": `TOKEN=${token}\n` }) },
+      { name: "srv/data.tgz", content: tarGzArchive({ "data/keys.txt": `id ${key}\n` }) },
+      { name: "usr/bin/tool", content: Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46]), Buffer.alloc(3000, 1)]), mode: 0o4755 },
+      { name: "usr/share/big.bin", content: Buffer.alloc(300_000, 0xff) },
+      { name: "usr/lib/.wh.old", content: "" },
+      { name: "usr/lib/link", type: "link", linkname: "usr/bin/tool" },
+      { name: "var/lib/dpkg/info/base.md5sums", content: `${"0".repeat(32)}  usr/bin/tool\n` },
+    ]);
+  const walk = async (bytes: Buffer, sizes: number[]) => {
+    const chunks: Buffer[] = [];
+    for (let offset = 0, index = 0; offset < bytes.length; index++) {
+      const size = sizes[index % sizes.length]!;
+      chunks.push(bytes.subarray(offset, offset + size));
+      offset += size;
+    }
+    const entries: LayerEntry[] = [];
+    const whiteouts: string[] = [];
+    const sink = { entry: (entry: LayerEntry) => entries.push(entry), whiteout: (path: string) => whiteouts.push(path), opaque: () => undefined };
+    const scan = await walkLayer(
+      Readable.from(chunks),
+      { index: 0, label: "layer 1" },
+      DEFAULT_LIMITS,
+      { plan: readPlan(EVERY_CHECK_NEEDS), scanner: defaultScanner() },
+      new ImageBudget(DEFAULT_LIMITS.maxEntries, MAX_CAPTURED_PER_IMAGE),
+      sink,
+    );
+    return { ...scan, entries, whiteouts };
+  };
+  it("finds the same whatever the chunks: whole, one block, odd sizes", async () => {
+    const bytes = await layer();
+    const whole = await walk(bytes, [bytes.length]);
+    // The credentials in plain files and inside both archives, the binary files skipped, the file captured.
+    expect(whole.hits.map((file) => file.path).sort()).toEqual([
+      "/etc/app.env",
+      "/srv/bundle.zip!conf/prod.env",
+      "/srv/data.tgz!data/keys.txt",
+      "/srv/notes.txt",
+    ]);
+    expect(whole.binary.files).toBe(2);
+    expect(Object.keys(whole.captured)).toContain("/etc/passwd");
+    expect(whole.whiteouts).toEqual(["/usr/lib/old"]);
+    for (const sizes of [[512], [1000, 7, 65_536], [131_072], [3, 4096, 100_000]]) {
+      expect(await walk(bytes, sizes)).toEqual(whole);
     }
   });
 });

@@ -4,7 +4,7 @@ import {
   assembleImage,
   checkPlatform,
   resolveDockerArchive
-} from "./chunk-IKFHQ2JU.js";
+} from "./chunk-JSWWIBFY.js";
 import {
   dirname,
   joinPath,
@@ -27,7 +27,7 @@ import {
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-53HEQ3VB.js";
+} from "./chunk-AWBKRACJ.js";
 import "./chunk-Y7HAYHVQ.js";
 import "./chunk-COJT3PAP.js";
 import {

@@ -19,7 +19,7 @@ import {
 import {
   MAX_CAPTURE_BYTES,
   containingFile
-} from "./chunk-53HEQ3VB.js";
+} from "./chunk-AWBKRACJ.js";
 import {
   GateError,
   quoteInput

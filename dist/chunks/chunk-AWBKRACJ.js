@@ -3015,63 +3015,101 @@ async function sampled(iterator) {
   }
   return parts.length === 0 ? { done: true, value: void 0 } : { done: false, value: parts.length === 1 ? parts[0] : Buffer.concat(parts, bytes) };
 }
-async function scanFileContent(path, size, content, options, capture = false, alwaysText = capture) {
-  const result = { hits: [], unscanned: [] };
-  const iterator = content[Symbol.asyncIterator]();
-  const first = await sampled(iterator);
-  if (first.done) return result;
-  const head = first.value;
+function classify(path, head, options, capture, alwaysText) {
   const skip = !capture && options.scanner.skipsFile(path);
   const kind = skip ? void 0 : archiveKind(path, head);
   const text2 = !skip && kind === void 0 && (alwaysText || options.scanner.readsAsText(path) || !looksBinary(head));
-  if (kind === void 0 && !text2) {
-    while (!(await iterator.next()).done) ;
-    if (!skip) result.binary = true;
+  return { skip, kind, text: text2 };
+}
+var TextFile = class {
+  constructor(path, size, options, capture) {
+    this.path = path;
+    this.size = size;
+    this.options = options;
+    this.capture = capture;
+    this.windows = new TextWindows(path, options.scanner);
+    this.oneWindow = size < SCAN_WINDOW && size <= options.maxFileBytes;
+  }
+  path;
+  size;
+  options;
+  capture;
+  windows;
+  /** Most text files fit in one window, which holds them whole at the end: hashed then, and only
+   * when they held a hit. A larger file is hashed as it streams past. */
+  oneWindow;
+  md5;
+  captured = [];
+  total = 0;
+  scanned = 0;
+  push(chunk) {
+    const { maxFileBytes } = this.options;
+    this.total += chunk.length;
+    if (!this.oneWindow) (this.md5 ??= createHash("md5")).update(chunk);
+    if (this.capture) this.captured.push(chunk);
+    if (this.scanned >= maxFileBytes) return;
+    const take = chunk.length <= maxFileBytes - this.scanned ? chunk : chunk.subarray(0, maxFileBytes - this.scanned);
+    this.scanned += take.length;
+    this.windows.push(take);
+  }
+  finish() {
+    const { path, size } = this;
+    const result = { hits: [], unscanned: [] };
+    const whole = this.windows.finish();
+    if (this.windows.hits.length > 0) result.hits.push({ path, hits: this.windows.hits });
+    if (size > this.scanned) result.unscanned.push({ path, reason: "file-too-large", size, scanned: this.scanned });
+    if (this.total === size && result.hits.length > 0) {
+      const md5sum = this.oneWindow ? createHash("md5").update(whole).digest("hex") : (this.md5 ??= createHash("md5")).digest("hex");
+      for (const hits of result.hits) hits.md5 = md5sum;
+    }
+    if (this.capture) result.captured = Buffer.concat(this.captured);
     return result;
   }
-  let md5;
-  const running = () => md5 ??= createHash("md5");
-  const captured = [];
-  let total = 0;
-  let digest = () => running().digest("hex");
-  if (kind === void 0) {
-    const windows = new TextWindows(path, options.scanner);
-    const oneWindow = size < SCAN_WINDOW && size <= options.maxFileBytes;
-    let scanned = 0;
-    for (let next = first; !next.done; next = await iterator.next()) {
-      const chunk = next.value;
-      total += chunk.length;
-      if (!oneWindow) running().update(chunk);
-      if (capture) captured.push(chunk);
-      if (scanned >= options.maxFileBytes) continue;
-      const take = chunk.length <= options.maxFileBytes - scanned ? chunk : chunk.subarray(0, options.maxFileBytes - scanned);
-      scanned += take.length;
-      windows.push(take);
-    }
-    const whole = windows.finish();
-    if (oneWindow) digest = () => createHash("md5").update(whole).digest("hex");
-    if (windows.hits.length > 0) result.hits.push({ path, hits: windows.hits });
-    if (size > scanned) result.unscanned.push({ path, reason: "file-too-large", size, scanned });
-  } else {
-    const tapped = (async function* () {
-      for (let next = first; !next.done; next = await iterator.next()) {
-        total += next.value.length;
-        running().update(next.value);
-        yield next.value;
-      }
-    })();
-    try {
-      await readArchiveFile(path, size, kind, tagSourceErrors(tapped), options, result);
-    } catch (error) {
-      throw error instanceof SourceError ? error.original : error;
-    }
-    for (let next = await tapped.next(); !next.done; next = await tapped.next()) ;
+};
+function scanFileBytes(path, bytes, options, capture = false, alwaysText = capture) {
+  if (bytes.length === 0) return { hits: [], unscanned: [] };
+  const { skip, kind, text: text2 } = classify(path, bytes, options, capture, alwaysText);
+  if (kind !== void 0) return void 0;
+  if (!text2) return skip ? { hits: [], unscanned: [] } : { hits: [], unscanned: [], binary: true };
+  const file = new TextFile(path, bytes.length, options, capture);
+  file.push(bytes);
+  return file.finish();
+}
+async function scanFileContent(path, size, content, options, capture = false, alwaysText = capture) {
+  const iterator = content[Symbol.asyncIterator]();
+  const first = await sampled(iterator);
+  if (first.done) return { hits: [], unscanned: [] };
+  const { skip, kind, text: text2 } = classify(path, first.value, options, capture, alwaysText);
+  if (kind === void 0 && !text2) {
+    while (!(await iterator.next()).done) ;
+    return skip ? { hits: [], unscanned: [] } : { hits: [], unscanned: [], binary: true };
   }
+  if (kind === void 0) {
+    const file = new TextFile(path, size, options, capture);
+    for (let next = first; !next.done; next = await iterator.next()) file.push(next.value);
+    return file.finish();
+  }
+  const result = { hits: [], unscanned: [] };
+  const md5 = createHash("md5");
+  let total = 0;
+  const tapped = (async function* () {
+    for (let next = first; !next.done; next = await iterator.next()) {
+      total += next.value.length;
+      md5.update(next.value);
+      yield next.value;
+    }
+  })();
+  try {
+    await readArchiveFile(path, size, kind, tagSourceErrors(tapped), options, result);
+  } catch (error) {
+    throw error instanceof SourceError ? error.original : error;
+  }
+  for (let next = await tapped.next(); !next.done; next = await tapped.next()) ;
   if (total === size && result.hits.length > 0) {
-    const md5sum = digest();
+    const md5sum = md5.digest("hex");
     for (const hits of result.hits) hits.md5 = md5sum;
   }
-  if (capture) result.captured = Buffer.concat(captured);
+  if (capture) result.captured = Buffer.alloc(0);
   return result;
 }
 async function readArchiveFile(path, size, kind, source, options, result) {
@@ -3357,7 +3395,13 @@ async function* readTar(chunks) {
         return { done: false, value: chunk.subarray(offset - length, offset) };
       }
     };
-    yield { header, [Symbol.asyncIterator]: () => body };
+    const whole = () => {
+      if (remaining !== size || chunk.length - offset < size) return void 0;
+      offset += size;
+      remaining = 0;
+      return chunk.subarray(offset - size, offset);
+    };
+    yield { header, whole, [Symbol.asyncIterator]: () => body };
     const rest = remaining + padding(size);
     if (chunk.length - offset >= rest) offset += rest;
     else await skip(rest);
@@ -3521,6 +3565,9 @@ function entryType(type) {
       return "other";
   }
 }
+async function* once(bytes) {
+  yield bytes;
+}
 async function drain(stream) {
   for await (const _chunk of stream) {
   }
@@ -3605,7 +3652,11 @@ async function walkLayer(source, layer, limits, reading, image, sink) {
   let fatal;
   const consuming = (async () => {
     try {
-      for await (const entry of extract) await recordEntry(entry.header, entry);
+      for await (const entry of extract) {
+        const whole = recordWhole(entry);
+        if (whole === false) await recordEntry(entry.header, entry);
+        else if (whole !== true) await whole;
+      }
     } catch (error) {
       if (!(error instanceof LayerLimitReached) && !limitReached || layer.stopAtLimit) fatal = error;
       decompressor.destroy();
@@ -3649,6 +3700,39 @@ async function walkLayer(source, layer, limits, reading, image, sink) {
     }
     if (!decompressor.destroyed) decompressor.end();
   }
+  const contentOptions = scanner ? { scanner, maxFileBytes: limits.maxFileBytes, archives: limits.archives ?? DEFAULT_ARCHIVE_LIMITS } : void 0;
+  function recordFile(path, type, header) {
+    const recorded = { path, type, mode: header.mode ?? 0, uid: header.uid ?? 0, gid: header.gid ?? 0, size: header.size ?? 0 };
+    if (header.linkname) recorded.linkname = type === "hardlink" ? normalizeEntryPath(header.linkname, layer.label) : header.linkname;
+    if (keepEntries) kept.entry(recorded);
+    return recorded;
+  }
+  function recordWhole(entry) {
+    const { header } = entry;
+    const type = entryType(header.type);
+    if (type !== "file" || !(header.size > 0)) return false;
+    const path = normalizeEntryPath(header.name, layer.label);
+    if (path.startsWith(".wh.", path.lastIndexOf("/") + 1)) return false;
+    const wanted = plan.capture(path);
+    let body;
+    if (scanner !== void 0 || wanted !== void 0) {
+      body = entry.whole();
+      if (body === void 0) return false;
+    }
+    const { size } = recordFile(path, type, header);
+    if (body === void 0) return true;
+    const capture = wanted !== void 0 && size <= MAX_CAPTURE_BYTES && size <= budget.captureBytesLeft;
+    if (capture) budget.captureBytesLeft -= size;
+    if (contentOptions === void 0) {
+      keepCaptured(path, size, body, wanted.alwaysText);
+      return true;
+    }
+    const alwaysText = wanted?.alwaysText ?? false;
+    const found = scanFileBytes(path, body, contentOptions, capture, alwaysText);
+    if (found === void 0) return scanContent(path, size, once(body), capture, alwaysText);
+    keepFound(path, size, found, capture);
+    return true;
+  }
   async function recordEntry(header, entry) {
     const path = normalizeEntryPath(header.name, layer.label);
     const slash = path.lastIndexOf("/");
@@ -3665,9 +3749,7 @@ async function walkLayer(source, layer, limits, reading, image, sink) {
       return;
     }
     const type = entryType(header.type);
-    const recorded = { path, type, mode: header.mode ?? 0, uid: header.uid ?? 0, gid: header.gid ?? 0, size: header.size ?? 0 };
-    if (header.linkname) recorded.linkname = type === "hardlink" ? normalizeEntryPath(header.linkname, layer.label) : header.linkname;
-    if (keepEntries) kept.entry(recorded);
+    const recorded = recordFile(path, type, header);
     if (type !== "file" || recorded.size === 0) return drain(entry);
     const wanted = plan.capture(path);
     const capture = wanted !== void 0 && recorded.size <= MAX_CAPTURE_BYTES && recorded.size <= budget.captureBytesLeft;
@@ -3679,20 +3761,17 @@ async function walkLayer(source, layer, limits, reading, image, sink) {
   async function captureOnly(path, size, entry, alwaysText) {
     const chunks = [];
     for await (const chunk of entry) chunks.push(chunk);
-    const bytes = Buffer.concat(chunks);
+    keepCaptured(path, size, Buffer.concat(chunks), alwaysText);
+  }
+  function keepCaptured(path, size, bytes, alwaysText) {
     const sample = bytes.subarray(0, SAMPLE_BYTES);
     if (alwaysText || archiveKind(path, sample) === void 0 && !looksBinary(sample)) scan.captured[path] = bytes.toString("utf8");
     else budget.captureBytesLeft += size;
   }
   async function scanContent(path, size, entry, capture, alwaysText) {
-    const found = await scanFileContent(
-      path,
-      size,
-      entry,
-      { scanner, maxFileBytes: limits.maxFileBytes, archives: limits.archives ?? DEFAULT_ARCHIVE_LIMITS },
-      capture,
-      alwaysText
-    );
+    keepFound(path, size, await scanFileContent(path, size, entry, contentOptions, capture, alwaysText), capture);
+  }
+  function keepFound(path, size, found, capture) {
     scan.hits.push(...found.hits);
     scan.unscanned.push(...found.unscanned);
     if (found.binary) {
