@@ -260,3 +260,30 @@ describe("files read whole from the chunk at hand, or streamed", () => {
     }
   });
 });
+
+describe("entry names", () => {
+  it('are made absolute and clean: no empty, "." or ".." part, no slash at the end', async () => {
+    const names: Array<[string, string]> = [
+      ["usr/bin/env", "/usr/bin/env"],
+      ["./usr/bin/env", "/usr/bin/env"],
+      ["usr//lib/./x.so", "/usr/lib/x.so"],
+      ["etc/app/", "/etc/app"],
+      ["..hidden/x", "/..hidden/x"],
+      ["srv/..x/...", "/srv/..x/..."],
+      [".profile", "/.profile"],
+      ["a/.b/c", "/a/.b/c"],
+    ];
+    const bytes = await tarOf(names.map(([name]) => (name.endsWith("/") ? { name, type: "directory" as const } : { name, content: "x" })));
+    const entries: LayerEntry[] = [];
+    const sink = { entry: (entry: LayerEntry) => entries.push(entry), whiteout: () => undefined, opaque: () => undefined };
+    await walkLayer(
+      Readable.from([bytes]),
+      { index: 0, label: "layer 1" },
+      DEFAULT_LIMITS,
+      { plan: readPlan(EVERY_CHECK_NEEDS), scanner: defaultScanner() },
+      new ImageBudget(DEFAULT_LIMITS.maxEntries, MAX_CAPTURED_PER_IMAGE),
+      sink,
+    );
+    expect(entries.map((entry) => entry.path)).toEqual(names.map(([, path]) => path));
+  });
+});
