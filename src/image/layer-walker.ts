@@ -350,6 +350,13 @@ export async function walkLayer(
     ? { scanner, maxFileBytes: limits.maxFileBytes, archives: limits.archives ?? DEFAULT_ARCHIVE_LIMITS }
     : undefined;
 
+  /** Whether a file a check wants is captured whole (not only the part scanned): it is when it fits the image's capture budget, which it then takes from. */
+  function takeCapture(wanted: { alwaysText: boolean } | undefined, size: number): boolean {
+    const capture = wanted !== undefined && size <= MAX_CAPTURE_BYTES && size <= budget.captureBytesLeft;
+    if (capture) budget.captureBytesLeft -= size;
+    return capture;
+  }
+
   /** Keeps an entry (when the checks read entries): path, type, mode, owner, size, link. */
   function recordFile(path: string, type: EntryType, header: TarHeader): LayerEntry {
     const recorded: LayerEntry = { path, type, mode: header.mode ?? 0, uid: header.uid ?? 0, gid: header.gid ?? 0, size: header.size ?? 0 };
@@ -378,10 +385,9 @@ export async function walkLayer(
     }
     const { size } = recordFile(path, type, header);
     if (body === undefined) return true; // neither read nor kept: the reader skips the body
-    const capture = wanted !== undefined && size <= MAX_CAPTURE_BYTES && size <= budget.captureBytesLeft;
-    if (capture) budget.captureBytesLeft -= size;
+    const capture = takeCapture(wanted, size);
     if (contentOptions === undefined) {
-      keepCaptured(path, size, body, wanted!.alwaysText);
+      if (wanted && capture) keepCaptured(path, size, body, wanted.alwaysText);
       return true;
     }
     const alwaysText = wanted?.alwaysText ?? false;
@@ -410,12 +416,10 @@ export async function walkLayer(
     const type = entryType(header.type);
     const recorded = recordFile(path, type, header);
     if (type !== "file" || recorded.size === 0) return drain(entry);
-    // Captured whole (not only the part scanned), within the image's capture budget.
     const wanted = plan.capture(path);
-    const capture = wanted !== undefined && recorded.size <= MAX_CAPTURE_BYTES && recorded.size <= budget.captureBytesLeft;
-    if (capture) budget.captureBytesLeft -= recorded.size;
+    const capture = takeCapture(wanted, recorded.size);
     if (scanner) await scanContent(path, recorded.size, entry, capture, wanted?.alwaysText ?? false);
-    else if (capture) await captureOnly(path, recorded.size, entry, wanted.alwaysText);
+    else if (wanted && capture) await captureOnly(path, recorded.size, entry, wanted.alwaysText);
     else await drain(entry);
   }
 

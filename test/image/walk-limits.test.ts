@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { contentKind } from "../../src/image/content-kind.ts";
-import { DEFAULT_LIMITS, emptyScan, MAX_CAPTURED_PER_IMAGE, walkLayer } from "../../src/image/layer-walker.ts";
+import { DEFAULT_LIMITS, emptyScan, MAX_CAPTURE_BYTES, MAX_CAPTURED_PER_IMAGE, walkLayer } from "../../src/image/layer-walker.ts";
 import type { LayerEntry } from "../../src/image/model.ts";
 import { readPlan } from "../../src/image/needs.ts";
 import { EntryBudget, ImageBudget, ITEM } from "../../src/image/walk-budget.ts";
@@ -221,8 +221,10 @@ describe("files read whole from the chunk at hand, or streamed", () => {
       { name: "usr/lib/.wh.old", content: "" },
       { name: "usr/lib/link", type: "link", linkname: "usr/bin/tool" },
       { name: "var/lib/dpkg/info/base.md5sums", content: `${"0".repeat(32)}  usr/bin/tool\n` },
+      // A file a check wants, too large to be captured.
+      { name: "etc/group", content: "staff:x:50:\n".repeat(Math.ceil(MAX_CAPTURE_BYTES / 12)) },
     ]);
-  const walk = async (bytes: Buffer, sizes: number[]) => {
+  const walk = async (bytes: Buffer, sizes: number[], scan = true) => {
     const chunks: Buffer[] = [];
     for (let offset = 0, index = 0; offset < bytes.length; index++) {
       const size = sizes[index % sizes.length]!;
@@ -232,15 +234,16 @@ describe("files read whole from the chunk at hand, or streamed", () => {
     const entries: LayerEntry[] = [];
     const whiteouts: string[] = [];
     const sink = { entry: (entry: LayerEntry) => entries.push(entry), whiteout: (path: string) => whiteouts.push(path), opaque: () => undefined };
-    const scan = await walkLayer(
+    const budget = new ImageBudget(DEFAULT_LIMITS.maxEntries, MAX_CAPTURED_PER_IMAGE);
+    const found = await walkLayer(
       Readable.from(chunks),
       { index: 0, label: "layer 1" },
       DEFAULT_LIMITS,
-      { plan: readPlan(EVERY_CHECK_NEEDS), scanner: defaultScanner() },
-      new ImageBudget(DEFAULT_LIMITS.maxEntries, MAX_CAPTURED_PER_IMAGE),
+      scan ? { plan: readPlan(EVERY_CHECK_NEEDS), scanner: defaultScanner() } : { plan: readPlan({ ...EVERY_CHECK_NEEDS, credentials: false }) },
+      budget,
       sink,
     );
-    return { ...scan, entries, whiteouts };
+    return { ...found, entries, whiteouts, captureBytesLeft: budget.captureBytesLeft };
   };
   it("finds the same whatever the chunks: whole, one block, odd sizes", async () => {
     const bytes = await layer();
@@ -253,11 +256,20 @@ describe("files read whole from the chunk at hand, or streamed", () => {
       "/srv/notes.txt",
     ]);
     expect(whole.binary.files).toBe(2);
-    expect(Object.keys(whole.captured)).toContain("/etc/passwd");
+    expect(Object.keys(whole.captured).sort()).toEqual(["/etc/passwd", "/var/lib/dpkg/info/base.md5sums"]);
+    expect(whole.captureBytesLeft).toBe(MAX_CAPTURED_PER_IMAGE - Object.values(whole.captured).reduce((sum, text) => sum + text.length, 0));
     expect(whole.whiteouts).toEqual(["/usr/lib/old"]);
     for (const sizes of [[512], [1000, 7, 65_536], [131_072], [3, 4096, 100_000]]) {
       expect(await walk(bytes, sizes)).toEqual(whole);
     }
+  });
+  it("keeps the same files when no check asks for a scan, and the capture budget whole", async () => {
+    const bytes = await layer();
+    const whole = await walk(bytes, [bytes.length], false);
+    expect(whole.hits).toEqual([]);
+    expect(Object.keys(whole.captured).sort()).toEqual(["/etc/passwd", "/var/lib/dpkg/info/base.md5sums"]);
+    expect(whole.captureBytesLeft).toBe(MAX_CAPTURED_PER_IMAGE - Object.values(whole.captured).reduce((sum, text) => sum + text.length, 0));
+    for (const sizes of [[512], [3, 4096, 100_000]]) expect(await walk(bytes, sizes, false)).toEqual(whole);
   });
 });
 

@@ -19,7 +19,7 @@ import {
 import {
   MAX_CAPTURE_BYTES,
   containingFile
-} from "./chunk-AWBKRACJ.js";
+} from "./chunk-WC7JMIGP.js";
 import {
   GateError,
   quoteInput

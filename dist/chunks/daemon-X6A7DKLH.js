@@ -4,7 +4,7 @@ import {
   assembleImage,
   checkPlatform,
   resolveDockerArchive
-} from "./chunk-JSWWIBFY.js";
+} from "./chunk-YEO3MAHU.js";
 import {
   dirname,
   joinPath,
@@ -27,7 +27,7 @@ import {
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-AWBKRACJ.js";
+} from "./chunk-WC7JMIGP.js";
 import "./chunk-Y7HAYHVQ.js";
 import "./chunk-COJT3PAP.js";
 import {

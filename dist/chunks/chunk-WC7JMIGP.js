@@ -3701,6 +3701,11 @@ async function walkLayer(source, layer, limits, reading, image, sink) {
     if (!decompressor.destroyed) decompressor.end();
   }
   const contentOptions = scanner ? { scanner, maxFileBytes: limits.maxFileBytes, archives: limits.archives ?? DEFAULT_ARCHIVE_LIMITS } : void 0;
+  function takeCapture(wanted, size) {
+    const capture = wanted !== void 0 && size <= MAX_CAPTURE_BYTES && size <= budget.captureBytesLeft;
+    if (capture) budget.captureBytesLeft -= size;
+    return capture;
+  }
   function recordFile(path, type, header) {
     const recorded = { path, type, mode: header.mode ?? 0, uid: header.uid ?? 0, gid: header.gid ?? 0, size: header.size ?? 0 };
     if (header.linkname) recorded.linkname = type === "hardlink" ? normalizeEntryPath(header.linkname, layer.label) : header.linkname;
@@ -3721,10 +3726,9 @@ async function walkLayer(source, layer, limits, reading, image, sink) {
     }
     const { size } = recordFile(path, type, header);
     if (body === void 0) return true;
-    const capture = wanted !== void 0 && size <= MAX_CAPTURE_BYTES && size <= budget.captureBytesLeft;
-    if (capture) budget.captureBytesLeft -= size;
+    const capture = takeCapture(wanted, size);
     if (contentOptions === void 0) {
-      keepCaptured(path, size, body, wanted.alwaysText);
+      if (wanted && capture) keepCaptured(path, size, body, wanted.alwaysText);
       return true;
     }
     const alwaysText = wanted?.alwaysText ?? false;
@@ -3752,10 +3756,9 @@ async function walkLayer(source, layer, limits, reading, image, sink) {
     const recorded = recordFile(path, type, header);
     if (type !== "file" || recorded.size === 0) return drain(entry);
     const wanted = plan.capture(path);
-    const capture = wanted !== void 0 && recorded.size <= MAX_CAPTURE_BYTES && recorded.size <= budget.captureBytesLeft;
-    if (capture) budget.captureBytesLeft -= recorded.size;
+    const capture = takeCapture(wanted, recorded.size);
     if (scanner) await scanContent(path, recorded.size, entry, capture, wanted?.alwaysText ?? false);
-    else if (capture) await captureOnly(path, recorded.size, entry, wanted.alwaysText);
+    else if (wanted && capture) await captureOnly(path, recorded.size, entry, wanted.alwaysText);
     else await drain(entry);
   }
   async function captureOnly(path, size, entry, alwaysText) {
