@@ -7,7 +7,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-D67XYDMO.js";
+} from "./chunks/chunk-XZKBYJYS.js";
 import "./chunks/chunk-YF5D6VYA.js";
 import "./chunks/chunk-WDEQIVHP.js";
 import {

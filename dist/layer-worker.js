@@ -4,7 +4,7 @@ import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   walkLayer
-} from "./chunks/chunk-WC7JMIGP.js";
+} from "./chunks/chunk-KXIGW4BA.js";
 import {
   FileChunks
 } from "./chunks/chunk-Y7HAYHVQ.js";

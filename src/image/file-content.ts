@@ -270,7 +270,7 @@ export async function scanFileContent(
     // Archive members carry the archive's checksum: a packaged .jar is public content, members and all.
     for (const hits of result.hits) hits.md5 = md5sum;
   }
-  if (capture) result.captured = Buffer.alloc(0);
+  // An archive is never kept as text: a file a check wants that is one gives its capture budget back.
   return result;
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { contentKind } from "../../src/image/content-kind.ts";
 import { DEFAULT_LIMITS, emptyScan, MAX_CAPTURE_BYTES, MAX_CAPTURED_PER_IMAGE, walkLayer } from "../../src/image/layer-walker.ts";
 import type { LayerEntry } from "../../src/image/model.ts";
-import { readPlan } from "../../src/image/needs.ts";
+import { mergeImageNeeds, readPlan } from "../../src/image/needs.ts";
 import { EntryBudget, ImageBudget, ITEM } from "../../src/image/walk-budget.ts";
 import { isZstdWindowError, MAX_ZSTD_WINDOW, ZstdWindowGuard } from "../../src/image/zstd-frames.ts";
 import { defaultScanner } from "../../src/secrets/scanner.ts";
@@ -224,13 +224,17 @@ describe("files read whole from the chunk at hand, or streamed", () => {
       // A file a check wants, too large to be captured.
       { name: "etc/group", content: "staff:x:50:\n".repeat(Math.ceil(MAX_CAPTURE_BYTES / 12)) },
     ]);
-  const walk = async (bytes: Buffer, sizes: number[], scan = true) => {
+  const chunksOf = (bytes: Buffer, sizes: number[]) => {
     const chunks: Buffer[] = [];
     for (let offset = 0, index = 0; offset < bytes.length; index++) {
       const size = sizes[index % sizes.length]!;
       chunks.push(bytes.subarray(offset, offset + size));
       offset += size;
     }
+    return chunks;
+  };
+  const walk = async (bytes: Buffer, sizes: number[], scan = true) => {
+    const chunks = chunksOf(bytes, sizes);
     const entries: LayerEntry[] = [];
     const whiteouts: string[] = [];
     const sink = { entry: (entry: LayerEntry) => entries.push(entry), whiteout: (path: string) => whiteouts.push(path), opaque: () => undefined };
@@ -261,6 +265,24 @@ describe("files read whole from the chunk at hand, or streamed", () => {
     expect(whole.whiteouts).toEqual(["/usr/lib/old"]);
     for (const sizes of [[512], [1000, 7, 65_536], [131_072], [3, 4096, 100_000]]) {
       expect(await walk(bytes, sizes)).toEqual(whole);
+    }
+  });
+  it("never keeps an archive as a captured file, and gives its capture budget back", async () => {
+    const bytes = await tarOf([{ name: "etc/settings.zip", content: zipArchive({ "conf/prod.env": `TOKEN=${token}\n` }) }]);
+    const needs = mergeImageNeeds([{ credentials: true, files: [{ path: String.raw`^\/etc\/settings\.zip$`, why: "a test check reads this file" }] }]);
+    for (const sizes of [[bytes.length], [512]]) {
+      const budget = new ImageBudget(DEFAULT_LIMITS.maxEntries, MAX_CAPTURED_PER_IMAGE);
+      const found = await walkLayer(
+        Readable.from(chunksOf(bytes, sizes)),
+        { index: 0, label: "layer 1" },
+        DEFAULT_LIMITS,
+        { plan: readPlan(needs), scanner: defaultScanner() },
+        budget,
+      );
+      expect(found.captured).toEqual({});
+      expect(budget.captureBytesLeft).toBe(MAX_CAPTURED_PER_IMAGE);
+      // Its members are still read.
+      expect(found.hits.map((file) => file.path)).toEqual(["/etc/settings.zip!conf/prod.env"]);
     }
   });
   it("keeps the same files when no check asks for a scan, and the capture budget whole", async () => {

@@ -19,7 +19,7 @@ import {
 import {
   MAX_CAPTURE_BYTES,
   containingFile
-} from "./chunk-WC7JMIGP.js";
+} from "./chunk-KXIGW4BA.js";
 import {
   GateError,
   quoteInput

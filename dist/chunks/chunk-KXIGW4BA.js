@@ -3109,7 +3109,6 @@ async function scanFileContent(path, size, content, options, capture = false, al
     const md5sum = md5.digest("hex");
     for (const hits of result.hits) hits.md5 = md5sum;
   }
-  if (capture) result.captured = Buffer.alloc(0);
   return result;
 }
 async function readArchiveFile(path, size, kind, source, options, result) {

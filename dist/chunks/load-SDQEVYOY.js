@@ -9,7 +9,7 @@ import {
   checkPlatform,
   resolveDockerArchive,
   resolveOciLayout
-} from "./chunk-YEO3MAHU.js";
+} from "./chunk-7U5PPY6C.js";
 import "./chunk-IS2RGADC.js";
 import {
   MAX_LAYERS,
@@ -31,7 +31,7 @@ import {
   MAX_CAPTURED_PER_IMAGE,
   emptyScan,
   walkLayer
-} from "./chunk-WC7JMIGP.js";
+} from "./chunk-KXIGW4BA.js";
 import "./chunk-Y7HAYHVQ.js";
 import {
   VERIFY_ONLY,
@@ -358,7 +358,7 @@ async function readImage(reference, options) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-X6A7DKLH.js");
+    const { loadFromDaemon } = await import("./daemon-XA3TLPQF.js");
     return loadFromDaemon(source, reference, limits, options.platform, layerReading(options), options);
   }
   if (source.transport === "docker") {

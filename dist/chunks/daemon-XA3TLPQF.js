@@ -4,7 +4,7 @@ import {
   assembleImage,
   checkPlatform,
   resolveDockerArchive
-} from "./chunk-YEO3MAHU.js";
+} from "./chunk-7U5PPY6C.js";
 import {
   dirname,
   joinPath,
@@ -27,7 +27,7 @@ import {
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-WC7JMIGP.js";
+} from "./chunk-KXIGW4BA.js";
 import "./chunk-Y7HAYHVQ.js";
 import "./chunk-COJT3PAP.js";
 import {
