@@ -40,7 +40,7 @@ export interface ContentKind {
 /**
  * The answers, made once: contentKind runs on every file of a layer, and an object literal that
  * optimized code meets on a path it had not run before costs a deoptimization and a new compile
- * (seen 50 times in one run of the tools bench image, on both walking threads, when each return made its own).
+ * (51 times in one run of the tools bench image, on the two walking threads, when each return made its own).
  */
 const TEXT: ContentKind = Object.freeze({ binary: false });
 const BINARY: ContentKind = Object.freeze({ binary: true });
