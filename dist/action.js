@@ -7,29 +7,29 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-XZKBYJYS.js";
-import "./chunks/chunk-YF5D6VYA.js";
-import "./chunks/chunk-WDEQIVHP.js";
+} from "./chunks/chunk-H2RMYVE7.js";
+import "./chunks/chunk-EBTIXPOO.js";
+import "./chunks/chunk-PFKF62ZF.js";
 import {
   favourSmallHeap
 } from "./chunks/chunk-N4YK6JLN.js";
 import {
   splitUserinfo
-} from "./chunks/chunk-YZ2GELE3.js";
-import "./chunks/chunk-HMD2F6AP.js";
-import "./chunks/chunk-UQJBY3UB.js";
+} from "./chunks/chunk-YGKCW6UN.js";
+import "./chunks/chunk-EJBYAT57.js";
+import "./chunks/chunk-SLFVDP5V.js";
 import {
   setNoticeHandler
 } from "./chunks/chunk-NLA4MBKA.js";
 import "./chunks/chunk-IAWQKDHJ.js";
 import "./chunks/chunk-BUOUAKQC.js";
 import "./chunks/chunk-FIMDBGEE.js";
-import "./chunks/chunk-COJT3PAP.js";
+import "./chunks/chunk-ZZLZ6FRF.js";
 import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-NQ4LO6Q3.js";
+} from "./chunks/chunk-MZ2WJH6T.js";
 import "./chunks/chunk-NAQIIRL5.js";
 import "./chunks/chunk-LRSFJNTU.js";
 import "./chunks/chunk-PE4PBRI4.js";

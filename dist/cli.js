@@ -8,25 +8,25 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-XZKBYJYS.js";
-import "./chunks/chunk-YF5D6VYA.js";
-import "./chunks/chunk-WDEQIVHP.js";
+} from "./chunks/chunk-H2RMYVE7.js";
+import "./chunks/chunk-EBTIXPOO.js";
+import "./chunks/chunk-PFKF62ZF.js";
 import {
   favourSmallHeap
 } from "./chunks/chunk-N4YK6JLN.js";
-import "./chunks/chunk-YZ2GELE3.js";
-import "./chunks/chunk-HMD2F6AP.js";
-import "./chunks/chunk-UQJBY3UB.js";
+import "./chunks/chunk-YGKCW6UN.js";
+import "./chunks/chunk-EJBYAT57.js";
+import "./chunks/chunk-SLFVDP5V.js";
 import "./chunks/chunk-NLA4MBKA.js";
 import "./chunks/chunk-IAWQKDHJ.js";
 import "./chunks/chunk-BUOUAKQC.js";
 import "./chunks/chunk-FIMDBGEE.js";
-import "./chunks/chunk-COJT3PAP.js";
+import "./chunks/chunk-ZZLZ6FRF.js";
 import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunks/chunk-NQ4LO6Q3.js";
+} from "./chunks/chunk-MZ2WJH6T.js";
 import "./chunks/chunk-NAQIIRL5.js";
 import "./chunks/chunk-LRSFJNTU.js";
 import "./chunks/chunk-PE4PBRI4.js";
@@ -207,7 +207,7 @@ async function pinCommand(argv) {
   }
   if (parsed.positionals.length > 1)
     throw new GateError(`pin: expected one Dockerfile, got ${parsed.positionals.length} arguments (see image-gate pin --help)`);
-  const { runPin } = await import("./chunks/pin-IIMMG62C.js");
+  const { runPin } = await import("./chunks/pin-WJWRB6PB.js");
   const outcome = await runPin({ ...parsed.positionals[0] !== void 0 ? { dockerfile: parsed.positionals[0] } : {}, check: parsed.values.check ?? false });
   process.stdout.write(scrubOutput(outcome.lines.map((line) => `${line}
 `).join("")));

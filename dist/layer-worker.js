@@ -4,7 +4,7 @@ import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   walkLayer
-} from "./chunks/chunk-KXIGW4BA.js";
+} from "./chunks/chunk-5JNJJK7W.js";
 import {
   FileChunks
 } from "./chunks/chunk-Y7HAYHVQ.js";
@@ -13,11 +13,11 @@ import {
 } from "./chunks/chunk-FIMDBGEE.js";
 import {
   openInputFile
-} from "./chunks/chunk-COJT3PAP.js";
+} from "./chunks/chunk-ZZLZ6FRF.js";
 import {
   GateError,
   defaultScanner
-} from "./chunks/chunk-NQ4LO6Q3.js";
+} from "./chunks/chunk-MZ2WJH6T.js";
 import "./chunks/chunk-PE4PBRI4.js";
 import "./chunks/chunk-ENLSQBIW.js";
 

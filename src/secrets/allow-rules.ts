@@ -180,8 +180,3 @@ export function allowRuleCovers(allow: CompiledAllowRule, query: AllowQuery): bo
   if (allow.rule.packaged && query.packaged !== true) return false;
   return allow.path !== undefined || allow.secret !== undefined || allow.rule.packaged === true;
 }
-
-/** True when the rule drops everything found in a file, whatever the rule or value (so it need not be read). */
-export function allowRuleCoversFile(allow: CompiledAllowRule, path: string): boolean {
-  return allow.path !== undefined && !allow.rules && !allow.secret && !allow.rule.packaged && allow.path.test(path);
-}

@@ -8,7 +8,7 @@
  * allow rules drop what is not a credential. Built once per rule set, reused for every text.
  */
 
-import { allowRuleCovers, allowRuleCoversFile, BUILTIN_ALLOW_RULES, compileAllowRule, type AllowRule, type CompiledAllowRule } from "./allow-rules.ts";
+import { allowRuleCovers, BUILTIN_ALLOW_RULES, compileAllowRule, type AllowRule, type CompiledAllowRule } from "./allow-rules.ts";
 import { assignmentsAt } from "./assignments.ts";
 import { isCredentialIdName, isCredentialLiteral, isPublicMaterial, isPlaceholderValue, looksLikeSecret } from "./names.ts";
 import { KeywordSearch } from "./keyword-search.ts";
@@ -75,6 +75,19 @@ export function compileRule(rule: SecretRule): CompiledRule {
 const CODE_FILE =
   /\.(?:py|pyi|js|mjs|cjs|jsx|ts|tsx|rb|php|java|kt|kts|scala|groovy|go|rs|c|h|cc|cpp|hpp|cs|fs|vb|swift|m|mm|pl|pm|lua|r|dart|ex|exs|erl|clj|sql|sh|bash|zsh|ps1|psm1)$/i;
 
+/** What scanning a file at a path runs (SecretScanner.scopeOf). */
+interface PathScope {
+  /** Every rule is dropped there: the file need not be read. */
+  nothing: boolean;
+  /** By keyword index, as SecretScanner.uses, less the rules dropped there. */
+  uses: KeywordUse[];
+  alwaysRun: CompiledRule[];
+  /** False for a rule dropped there. */
+  live: (rule: CompiledRule) => boolean;
+  /** Whether the name-based reader's matches are kept there, for file values and for literal ones. */
+  assignments: { file: boolean; literal: boolean };
+}
+
 /** What one keyword occurrence enables. */
 interface KeywordUse {
   /** Rules tried at the positions before the keyword their `keywordOffset` allows. */
@@ -97,6 +110,11 @@ export class SecretScanner {
   private readonly order = new Map<string, number>();
   /** Paths read as text even when they look binary (text-files.ts). */
   private readonly textFiles: RegExp[];
+  /** What runs in a file, by the rule ids its path alone drops (`\u0000`-joined): most paths share one of a few. */
+  private readonly scopes = new Map<string, PathScope>();
+  /** The last path asked about, and what runs there: a file's windows are scanned one after another. */
+  private lastPath: string | undefined;
+  private lastScope: PathScope | undefined;
 
   constructor(rules: CompiledRule[], allowRules: CompiledAllowRule[], textFiles: readonly TextFileRule[] = BUILTIN_TEXT_FILES) {
     this.rules = rules;
@@ -119,6 +137,46 @@ export class SecretScanner {
     for (const keyword of ASSIGNMENT_RULE.keywords) use(keyword).assignment = true;
     this.search = new KeywordSearch([...byKeyword.keys()]);
     this.uses = [...byKeyword.values()];
+  }
+
+  /**
+   * What scanning a text from `path` runs: every rule, less those that allow rules drop there by the
+   * path alone (an allow rule with a path and no other condition: `name-based-in-third-party-code`
+   * drops the name-based reader in language package trees). A match of a dropped rule would be
+   * dropped whatever its value, so not looking for it changes nothing but the time it takes.
+   */
+  private scopeOf(path: string | undefined): PathScope {
+    if (path !== undefined && path === this.lastPath) return this.lastScope!;
+    const dropped = new Set<string>();
+    let all = false;
+    if (path !== undefined) {
+      for (const allow of this.allowRules) {
+        if (allow.path === undefined || allow.secret !== undefined || allow.rule.packaged || !allow.path.test(path)) continue;
+        if (allow.rules === undefined) all = true;
+        else for (const id of allow.rules) dropped.add(id);
+      }
+    }
+    const key = all ? "\u0000all" : [...dropped].sort().join("\u0000");
+    let scope = this.scopes.get(key);
+    if (scope === undefined) {
+      const live = (rule: CompiledRule) => !all && !dropped.has(rule.rule.id);
+      scope = {
+        nothing: all,
+        uses: this.uses.map((use) => ({ anchored: use.anchored.filter(live), whole: use.whole.filter(live), assignment: use.assignment })),
+        alwaysRun: this.alwaysRun.filter(live),
+        live,
+        assignments: {
+          file: !all && !dropped.has(ASSIGNMENT_RULE.file.id),
+          literal: !all && !dropped.has(ASSIGNMENT_RULE.dockerfile.id),
+        },
+      };
+      this.scopes.set(key, scope);
+    }
+    if (path !== undefined) {
+      this.lastPath = path;
+      this.lastScope = scope;
+    }
+    return scope;
   }
 
   /**
@@ -155,7 +213,7 @@ export class SecretScanner {
 
   /** True when allow rules drop everything in this file, so it need not be read at all. */
   skipsFile(path: string): boolean {
-    return this.allowRules.some((allow) => allowRuleCoversFile(allow, path));
+    return this.scopeOf(path).nothing;
   }
 
   /** True when a file is read as text even when its first bytes look binary: its name says it holds credentials. */
@@ -171,15 +229,17 @@ export class SecretScanner {
   /** Every credential in the text, in order of position, one per place. */
   scan(text: string, context: ScanContext = {}): SecretMatch[] {
     const path = context.path;
-    const whole = new Set<CompiledRule>(this.alwaysRun);
-    if (path !== undefined) for (const rule of this.pathRules) if (rule.path!.test(path)) whole.add(rule);
+    const literal = context.values === "literal";
+    const scope = this.scopeOf(path);
+    const whole = new Set<CompiledRule>(scope.alwaysRun);
+    if (path !== undefined) for (const rule of this.pathRules) if (scope.live(rule) && rule.path!.test(path)) whole.add(rule);
     const keyOffsets: number[] = [];
-    const wantAssignments = !context.formatsOnly;
+    const wantAssignments = !context.formatsOnly && (literal ? scope.assignments.literal : scope.assignments.file);
     /** Per anchored rule: where its keywords start, in the order found. */
     let near: Map<CompiledRule, number[]> | undefined;
     const hits = this.search.find(text);
     for (let hit = 0; hit < hits.keyword.length; hit++) {
-      const use = this.uses[hits.keyword[hit]!]!;
+      const use = scope.uses[hits.keyword[hit]!]!;
       const start = hits.start[hit]!;
       for (const rule of use.anchored) {
         near ??= new Map();
@@ -224,7 +284,6 @@ export class SecretScanner {
     }
     if (near !== undefined) for (const [compiled, starts] of near) this.tryNear(text, compiled, starts, record);
     if (keyOffsets.length > 0) {
-      const literal = context.values === "literal";
       const code = path !== undefined && CODE_FILE.test(path);
       const taken = matches.map((match) => [match.index, match.index + match.secret.length] as const).sort((a, b) => a[0] - b[0]);
       let next = 0;

@@ -6,7 +6,7 @@ import {
   quoteInput,
   redact,
   secretDigest
-} from "./chunk-NQ4LO6Q3.js";
+} from "./chunk-MZ2WJH6T.js";
 import {
   __commonJS,
   __require,

@@ -5,10 +5,10 @@ import {
 } from "./chunk-Y7HAYHVQ.js";
 import {
   openInputFile
-} from "./chunk-COJT3PAP.js";
+} from "./chunk-ZZLZ6FRF.js";
 import {
   GateError
-} from "./chunk-NQ4LO6Q3.js";
+} from "./chunk-MZ2WJH6T.js";
 
 // src/image/tar-index.ts
 import { Readable } from "node:stream";

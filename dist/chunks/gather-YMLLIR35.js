@@ -17,11 +17,11 @@ import {
 } from "./chunk-BUOUAKQC.js";
 import {
   readInputFile
-} from "./chunk-COJT3PAP.js";
+} from "./chunk-ZZLZ6FRF.js";
 import {
   GateError,
   jsonProblem
-} from "./chunk-NQ4LO6Q3.js";
+} from "./chunk-MZ2WJH6T.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";
@@ -170,7 +170,7 @@ async function gatherScans(options) {
   const catalog = options.kevCatalog ? await readKevCatalog(options.kevCatalog.file, options.kevCatalog.label) : void 0;
   const gathered = { results };
   if (options.ecr && (options.sources.has("ecr") || options.sources.has("inspector"))) {
-    const aws = await import("./aws-6AUZ3MUN.js");
+    const aws = await import("./aws-W2WBGQY5.js");
     const controller = new AbortController();
     try {
       const context = aws.awsContext({

@@ -12,18 +12,18 @@ import {
   parseDocument,
   platformMatches,
   platformOf
-} from "./chunk-DK5TGLFZ.js";
+} from "./chunk-B24FZRIR.js";
 import {
   parseImageReference
-} from "./chunk-UQJBY3UB.js";
+} from "./chunk-SLFVDP5V.js";
 import {
   MAX_CAPTURE_BYTES,
   containingFile
-} from "./chunk-KXIGW4BA.js";
+} from "./chunk-5JNJJK7W.js";
 import {
   GateError,
   quoteInput
-} from "./chunk-NQ4LO6Q3.js";
+} from "./chunk-MZ2WJH6T.js";
 
 // src/image/assemble.ts
 function parentOf(path) {

@@ -2,11 +2,11 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-IUSERLPT.js";
+} from "./chunk-ELGWE6YJ.js";
 import {
   GateError,
   firstLine
-} from "./chunk-NQ4LO6Q3.js";
+} from "./chunk-MZ2WJH6T.js";
 
 // src/image/base-image-registry.ts
 var CONCURRENCY = 4;

@@ -2,33 +2,33 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   openStore
-} from "./chunk-FJH2I7FU.js";
-import "./chunk-IS2RGADC.js";
+} from "./chunk-K2S6PME3.js";
+import "./chunk-EPPBT7SR.js";
 import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-IUSERLPT.js";
-import "./chunk-JXSL6Z54.js";
+} from "./chunk-ELGWE6YJ.js";
+import "./chunk-NWW46MLA.js";
 import {
   MAX_DOCUMENT_BYTES,
   parseDocument
-} from "./chunk-DK5TGLFZ.js";
+} from "./chunk-B24FZRIR.js";
 import {
   parseImageSource
-} from "./chunk-YZ2GELE3.js";
-import "./chunk-HMD2F6AP.js";
+} from "./chunk-YGKCW6UN.js";
+import "./chunk-EJBYAT57.js";
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-UQJBY3UB.js";
+} from "./chunk-SLFVDP5V.js";
 import "./chunk-Y7HAYHVQ.js";
 import {
   readInputFileSync
-} from "./chunk-COJT3PAP.js";
+} from "./chunk-ZZLZ6FRF.js";
 import {
   GateError,
   firstLine
-} from "./chunk-NQ4LO6Q3.js";
+} from "./chunk-MZ2WJH6T.js";
 import {
   array,
   int,
@@ -6175,7 +6175,7 @@ async function collectSupplyChain(request) {
     if (!request.ecrReference)
       result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
     else {
-      const { readRepositorySettings } = await import("./ecr-repository-F35JD3XB.js");
+      const { readRepositorySettings } = await import("./ecr-repository-SITCLTRY.js");
       result.repositorySettings = await readRepositorySettings(request.ecrReference);
     }
   }

@@ -110,9 +110,6 @@ function allowRuleCovers(allow, query) {
   if (allow.rule.packaged && query.packaged !== true) return false;
   return allow.path !== void 0 || allow.secret !== void 0 || allow.rule.packaged === true;
 }
-function allowRuleCoversFile(allow, path) {
-  return allow.path !== void 0 && !allow.rules && !allow.secret && !allow.rule.packaged && allow.path.test(path);
-}
 
 // src/secrets/names.ts
 var SECRET_WORDS = /* @__PURE__ */ new Set([
@@ -1159,6 +1156,11 @@ var SecretScanner = class {
   order = /* @__PURE__ */ new Map();
   /** Paths read as text even when they look binary (text-files.ts). */
   textFiles;
+  /** What runs in a file, by the rule ids its path alone drops (`\u0000`-joined): most paths share one of a few. */
+  scopes = /* @__PURE__ */ new Map();
+  /** The last path asked about, and what runs there: a file's windows are scanned one after another. */
+  lastPath;
+  lastScope;
   constructor(rules, allowRules, textFiles = BUILTIN_TEXT_FILES) {
     this.rules = rules;
     this.allowRules = allowRules;
@@ -1180,6 +1182,45 @@ var SecretScanner = class {
     for (const keyword of ASSIGNMENT_RULE.keywords) use(keyword).assignment = true;
     this.search = new KeywordSearch([...byKeyword.keys()]);
     this.uses = [...byKeyword.values()];
+  }
+  /**
+   * What scanning a text from `path` runs: every rule, less those that allow rules drop there by the
+   * path alone (an allow rule with a path and no other condition: `name-based-in-third-party-code`
+   * drops the name-based reader in language package trees). A match of a dropped rule would be
+   * dropped whatever its value, so not looking for it changes nothing but the time it takes.
+   */
+  scopeOf(path) {
+    if (path !== void 0 && path === this.lastPath) return this.lastScope;
+    const dropped = /* @__PURE__ */ new Set();
+    let all = false;
+    if (path !== void 0) {
+      for (const allow of this.allowRules) {
+        if (allow.path === void 0 || allow.secret !== void 0 || allow.rule.packaged || !allow.path.test(path)) continue;
+        if (allow.rules === void 0) all = true;
+        else for (const id of allow.rules) dropped.add(id);
+      }
+    }
+    const key = all ? "\0all" : [...dropped].sort().join("\0");
+    let scope = this.scopes.get(key);
+    if (scope === void 0) {
+      const live = (rule) => !all && !dropped.has(rule.rule.id);
+      scope = {
+        nothing: all,
+        uses: this.uses.map((use) => ({ anchored: use.anchored.filter(live), whole: use.whole.filter(live), assignment: use.assignment })),
+        alwaysRun: this.alwaysRun.filter(live),
+        live,
+        assignments: {
+          file: !all && !dropped.has(ASSIGNMENT_RULE.file.id),
+          literal: !all && !dropped.has(ASSIGNMENT_RULE.dockerfile.id)
+        }
+      };
+      this.scopes.set(key, scope);
+    }
+    if (path !== void 0) {
+      this.lastPath = path;
+      this.lastScope = scope;
+    }
+    return scope;
   }
   /**
    * Tries an anchored rule at every position from `keywordOffset` characters before each keyword
@@ -1212,7 +1253,7 @@ var SecretScanner = class {
   }
   /** True when allow rules drop everything in this file, so it need not be read at all. */
   skipsFile(path) {
-    return this.allowRules.some((allow) => allowRuleCoversFile(allow, path));
+    return this.scopeOf(path).nothing;
   }
   /** True when a file is read as text even when its first bytes look binary: its name says it holds credentials. */
   readsAsText(path) {
@@ -1225,16 +1266,18 @@ var SecretScanner = class {
   /** Every credential in the text, in order of position, one per place. */
   scan(text, context = {}) {
     const path = context.path;
-    const whole = new Set(this.alwaysRun);
+    const literal = context.values === "literal";
+    const scope = this.scopeOf(path);
+    const whole = new Set(scope.alwaysRun);
     if (path !== void 0) {
-      for (const rule of this.pathRules) if (rule.path.test(path)) whole.add(rule);
+      for (const rule of this.pathRules) if (scope.live(rule) && rule.path.test(path)) whole.add(rule);
     }
     const keyOffsets = [];
-    const wantAssignments = !context.formatsOnly;
+    const wantAssignments = !context.formatsOnly && (literal ? scope.assignments.literal : scope.assignments.file);
     let near;
     const hits = this.search.find(text);
     for (let hit = 0; hit < hits.keyword.length; hit++) {
-      const use = this.uses[hits.keyword[hit]];
+      const use = scope.uses[hits.keyword[hit]];
       const start = hits.start[hit];
       for (const rule of use.anchored) {
         near ??= /* @__PURE__ */ new Map();
@@ -1275,7 +1318,6 @@ var SecretScanner = class {
     }
     if (near !== void 0) for (const [compiled, starts] of near) this.tryNear(text, compiled, starts, record);
     if (keyOffsets.length > 0) {
-      const literal = context.values === "literal";
       const code = path !== void 0 && CODE_FILE.test(path);
       const taken = matches.map((match) => [match.index, match.index + match.secret.length]).sort((a, b) => a[0] - b[0]);
       let next = 0;

@@ -16,19 +16,19 @@ import {
   shellCommands,
   stageChain,
   unpinnableReason
-} from "./chunk-YF5D6VYA.js";
+} from "./chunk-EBTIXPOO.js";
 import {
   DEFAULT_RUN_TIMEOUT,
   cancellableClock,
   withRunDeadline
-} from "./chunk-WDEQIVHP.js";
+} from "./chunk-PFKF62ZF.js";
 import {
   refuseUserinfo
-} from "./chunk-YZ2GELE3.js";
+} from "./chunk-YGKCW6UN.js";
 import {
   isEcrHost,
   parseEcrReference
-} from "./chunk-HMD2F6AP.js";
+} from "./chunk-EJBYAT57.js";
 import {
   notice
 } from "./chunk-NLA4MBKA.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-FIMDBGEE.js";
 import {
   readInputFileSync
-} from "./chunk-COJT3PAP.js";
+} from "./chunk-ZZLZ6FRF.js";
 import {
   ASSIGNMENT_RULE,
   BUILTIN_ALLOW_RULES,
@@ -60,7 +60,7 @@ import {
   redactText,
   secretDigest,
   where
-} from "./chunk-NQ4LO6Q3.js";
+} from "./chunk-MZ2WJH6T.js";
 import {
   SIGNER_OPTIONS,
   SIGNER_PRESETS,
@@ -13954,7 +13954,10 @@ function locationKey(location) {
   return JSON.stringify(location);
 }
 function compareFindings(a, b) {
-  return Number(b.blocking) - Number(a.blocking) || severityRank(b.severity) - severityRank(a.severity) || (CHECK_ORDER.get(a.check) ?? 999) - (CHECK_ORDER.get(b.check) ?? 999) || locationKey(a.location).localeCompare(locationKey(b.location)) || a.fingerprint.localeCompare(b.fingerprint);
+  return Number(b.blocking) - Number(a.blocking) || severityRank(b.severity) - severityRank(a.severity) || (CHECK_ORDER.get(a.check) ?? 999) - (CHECK_ORDER.get(b.check) ?? 999) || compareText(locationKey(a.location), locationKey(b.location)) || compareText(a.fingerprint, b.fingerprint);
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 function buildReport(input) {
   const findings = [...input.findings].sort(compareFindings);
@@ -14068,7 +14071,8 @@ function formatLocation(location) {
 }
 var MiB2 = 1024 * 1024;
 var amount = (bytes) => bytes >= MiB2 ? `${(bytes / MiB2).toFixed(1)} MiB` : `${bytes} bytes`;
-var plural = (count2, one, many = `${one}s`) => `${count2.toLocaleString("en-US")} ${count2 === 1 ? one : many}`;
+var thousands = (count2) => String(count2).replace(/\B(?=(?:\d{3})+$)/g, ",");
+var plural = (count2, one, many = `${one}s`) => `${thousands(count2)} ${count2 === 1 ? one : many}`;
 function describeNotScanned(notScanned) {
   if (!notScanned) return void 0;
   const parts = [];
@@ -14098,7 +14102,7 @@ async function runGate(options) {
   try {
     return await withRunDeadline(options.timeout ?? DEFAULT_RUN_TIMEOUT, (control) => judge(options, control));
   } finally {
-    if (options.image !== void 0) await import("./load-SDQEVYOY.js").then((loaded) => loaded.stopPreparedThreads()).catch(() => void 0);
+    if (options.image !== void 0) await import("./load-X6QUSBWS.js").then((loaded) => loaded.stopPreparedThreads()).catch(() => void 0);
   }
 }
 async function judge(options, control) {
@@ -14148,7 +14152,7 @@ async function judge(options, control) {
     if (options.platform !== void 0) loadOptions.platform = options.platform;
     if (options.imageProgress !== void 0) loadOptions.progress = options.imageProgress;
     const image = options.image;
-    const module = import("./load-SDQEVYOY.js").then((loaded) => {
+    const module = import("./load-X6QUSBWS.js").then((loaded) => {
       loaded.prepareImageLoad(image, loadOptions);
       return loaded;
     });
@@ -14174,7 +14178,7 @@ async function judge(options, control) {
   const outdated = policy.checks["outdated-base-image"];
   if (evidence.dockerfile && outdated && outdated.action !== "off") {
     activity.phase("reading the tag lists of the base images");
-    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-BNW2AOTG.js");
+    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-RGD4X7KE.js");
     const lookups = new RegistryLookups(registryOptions);
     evidence.baseImages = await gatherBaseImageEvidence(evidence.dockerfile, { tags: true, digests: policy.checks["mutable-tag"]?.action !== "off" }, lookups);
     const unreadable = Object.entries(evidence.baseImages.tags).find(([, listing]) => "unavailable" in listing);
@@ -14220,7 +14224,7 @@ async function judge(options, control) {
       );
     }
     activity.phase(`reading scan results (${[...sources].join(", ")})`);
-    const { gatherScans } = await import("./gather-HJLMM7XK.js");
+    const { gatherScans } = await import("./gather-YMLLIR35.js");
     let waiting;
     const progress = (event) => {
       waiting?.();
@@ -14266,7 +14270,7 @@ async function judge(options, control) {
   const on = (id) => (policy.checks[id]?.action ?? "off") !== "off";
   if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
     activity.phase("reading signatures, attestations and repository settings");
-    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-75SLBOJO.js"), import("./signer-options-SRRKNFJK.js")]);
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-62CQ7ZVS.js"), import("./signer-options-SRRKNFJK.js")]);
     const ecrReference = ecrReferenceOf(options);
     const collected = await collectSupplyChain({
       ...on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"].options, cwd) } : {},

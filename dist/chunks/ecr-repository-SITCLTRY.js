@@ -3,10 +3,10 @@ const require = __igCreateRequire(import.meta.url);
 import {
   describeAwsError,
   require_dist_cjs3 as require_dist_cjs
-} from "./chunk-FFIK4X4P.js";
+} from "./chunk-P37EVJRS.js";
 import {
   GateError
-} from "./chunk-NQ4LO6Q3.js";
+} from "./chunk-MZ2WJH6T.js";
 import {
   array,
   boolean,

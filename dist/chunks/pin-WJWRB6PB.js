@@ -3,22 +3,22 @@ const require = __igCreateRequire(import.meta.url);
 import {
   RegistryLookups,
   inBatches
-} from "./chunk-ZJZMLLTC.js";
-import "./chunk-IUSERLPT.js";
-import "./chunk-JXSL6Z54.js";
-import "./chunk-DK5TGLFZ.js";
+} from "./chunk-MGGPVC4M.js";
+import "./chunk-ELGWE6YJ.js";
+import "./chunk-NWW46MLA.js";
+import "./chunk-B24FZRIR.js";
 import {
   decodeText,
   parseDockerfile,
   pinnedReference,
   unpinnableReason
-} from "./chunk-YF5D6VYA.js";
-import "./chunk-HMD2F6AP.js";
-import "./chunk-UQJBY3UB.js";
-import "./chunk-COJT3PAP.js";
+} from "./chunk-EBTIXPOO.js";
+import "./chunk-EJBYAT57.js";
+import "./chunk-SLFVDP5V.js";
+import "./chunk-ZZLZ6FRF.js";
 import {
   GateError
-} from "./chunk-NQ4LO6Q3.js";
+} from "./chunk-MZ2WJH6T.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";

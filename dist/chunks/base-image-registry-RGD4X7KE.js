@@ -4,14 +4,14 @@ import {
   RegistryLookups,
   gatherBaseImageEvidence,
   inBatches
-} from "./chunk-ZJZMLLTC.js";
-import "./chunk-IUSERLPT.js";
-import "./chunk-JXSL6Z54.js";
-import "./chunk-DK5TGLFZ.js";
-import "./chunk-HMD2F6AP.js";
-import "./chunk-UQJBY3UB.js";
-import "./chunk-COJT3PAP.js";
-import "./chunk-NQ4LO6Q3.js";
+} from "./chunk-MGGPVC4M.js";
+import "./chunk-ELGWE6YJ.js";
+import "./chunk-NWW46MLA.js";
+import "./chunk-B24FZRIR.js";
+import "./chunk-EJBYAT57.js";
+import "./chunk-SLFVDP5V.js";
+import "./chunk-ZZLZ6FRF.js";
+import "./chunk-MZ2WJH6T.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";

@@ -10,7 +10,7 @@ import {
   isIndexMediaType,
   platformMatches,
   platformOf
-} from "./chunk-DK5TGLFZ.js";
+} from "./chunk-B24FZRIR.js";
 import {
   batchGetImageSchema,
   describeImagesSchema,
@@ -44,7 +44,7 @@ import {
   require_dist_cjs2,
   require_dist_cjs3,
   retry_exports
-} from "./chunk-FFIK4X4P.js";
+} from "./chunk-P37EVJRS.js";
 import "./chunk-NLA4MBKA.js";
 import {
   fromBasicFinding,
@@ -57,7 +57,7 @@ import {
 } from "./chunk-BUOUAKQC.js";
 import {
   GateError
-} from "./chunk-NQ4LO6Q3.js";
+} from "./chunk-MZ2WJH6T.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import {

@@ -4,36 +4,36 @@ import {
   assembleImage,
   checkPlatform,
   resolveDockerArchive
-} from "./chunk-7U5PPY6C.js";
+} from "./chunk-WI5GDGJY.js";
 import {
   dirname,
   joinPath,
   numeric,
   paxRecords
-} from "./chunk-IS2RGADC.js";
+} from "./chunk-EPPBT7SR.js";
 import {
   guardStream
-} from "./chunk-JXSL6Z54.js";
+} from "./chunk-NWW46MLA.js";
 import {
   MAX_DOCUMENT_BYTES,
   MAX_LAYERS
-} from "./chunk-DK5TGLFZ.js";
+} from "./chunk-B24FZRIR.js";
 import {
   waitOnCancel
-} from "./chunk-WDEQIVHP.js";
-import "./chunk-UQJBY3UB.js";
+} from "./chunk-PFKF62ZF.js";
+import "./chunk-SLFVDP5V.js";
 import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-KXIGW4BA.js";
+} from "./chunk-5JNJJK7W.js";
 import "./chunk-Y7HAYHVQ.js";
-import "./chunk-COJT3PAP.js";
+import "./chunk-ZZLZ6FRF.js";
 import {
   GateError,
   firstLine
-} from "./chunk-NQ4LO6Q3.js";
+} from "./chunk-MZ2WJH6T.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import {

@@ -2,47 +2,47 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   openStore
-} from "./chunk-FJH2I7FU.js";
+} from "./chunk-K2S6PME3.js";
 import {
   assembleImage,
   blobPath,
   checkPlatform,
   resolveDockerArchive,
   resolveOciLayout
-} from "./chunk-7U5PPY6C.js";
-import "./chunk-IS2RGADC.js";
+} from "./chunk-WI5GDGJY.js";
+import "./chunk-EPPBT7SR.js";
 import {
   MAX_LAYERS,
   isIndexMediaType
-} from "./chunk-DK5TGLFZ.js";
+} from "./chunk-B24FZRIR.js";
 import {
   shrinkHeapBeforeWalk
 } from "./chunk-N4YK6JLN.js";
 import {
   describeSource,
   parseImageSource
-} from "./chunk-YZ2GELE3.js";
+} from "./chunk-YGKCW6UN.js";
 import {
   parseImageReference
-} from "./chunk-UQJBY3UB.js";
+} from "./chunk-SLFVDP5V.js";
 import {
   DEFAULT_LIMITS,
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   emptyScan,
   walkLayer
-} from "./chunk-KXIGW4BA.js";
+} from "./chunk-5JNJJK7W.js";
 import "./chunk-Y7HAYHVQ.js";
 import {
   VERIFY_ONLY,
   readPlan
 } from "./chunk-FIMDBGEE.js";
-import "./chunk-COJT3PAP.js";
+import "./chunk-ZZLZ6FRF.js";
 import {
   GateError,
   defaultScanner,
   firstLine
-} from "./chunk-NQ4LO6Q3.js";
+} from "./chunk-MZ2WJH6T.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";
@@ -239,7 +239,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-3QE3DHER.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-2YOYIU6D.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -358,7 +358,7 @@ async function readImage(reference, options) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-XA3TLPQF.js");
+    const { loadFromDaemon } = await import("./daemon-453SNMLH.js");
     return loadFromDaemon(source, reference, limits, options.platform, layerReading(options), options);
   }
   if (source.transport === "docker") {

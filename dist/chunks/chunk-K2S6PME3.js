@@ -2,21 +2,21 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   TarIndex
-} from "./chunk-IS2RGADC.js";
+} from "./chunk-EPPBT7SR.js";
 import {
   MAX_DOCUMENT_BYTES
-} from "./chunk-DK5TGLFZ.js";
+} from "./chunk-B24FZRIR.js";
 import {
   FileChunks
 } from "./chunk-Y7HAYHVQ.js";
 import {
   openInputFile,
   readInputFile
-} from "./chunk-COJT3PAP.js";
+} from "./chunk-ZZLZ6FRF.js";
 import {
   GateError,
   quoteInput
-} from "./chunk-NQ4LO6Q3.js";
+} from "./chunk-MZ2WJH6T.js";
 
 // src/image/open-store.ts
 import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";

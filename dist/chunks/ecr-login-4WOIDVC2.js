@@ -7,7 +7,7 @@ import {
   REQUEST_TIMEOUTS,
   describeAwsError,
   require_dist_cjs3 as require_dist_cjs
-} from "./chunk-FFIK4X4P.js";
+} from "./chunk-P37EVJRS.js";
 import "./chunk-NLA4MBKA.js";
 import {
   ShapeError,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-BUOUAKQC.js";
 import {
   GateError
-} from "./chunk-NQ4LO6Q3.js";
+} from "./chunk-MZ2WJH6T.js";
 import {
   array,
   looseObject

@@ -2,27 +2,27 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   guardStream
-} from "./chunk-JXSL6Z54.js";
+} from "./chunk-NWW46MLA.js";
 import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-DK5TGLFZ.js";
+} from "./chunk-B24FZRIR.js";
 import {
   ECR_HOST
-} from "./chunk-HMD2F6AP.js";
+} from "./chunk-EJBYAT57.js";
 import {
   parseImageReference
-} from "./chunk-UQJBY3UB.js";
+} from "./chunk-SLFVDP5V.js";
 import {
   readInputFile
-} from "./chunk-COJT3PAP.js";
+} from "./chunk-ZZLZ6FRF.js";
 import {
   GateError,
   firstLine,
   jsonProblem,
   quoteInput
-} from "./chunk-NQ4LO6Q3.js";
+} from "./chunk-MZ2WJH6T.js";
 import {
   array,
   looseObject,
@@ -814,7 +814,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./ecr-login-CQK25KWO.js");
+  const { ecrRegistryLogin } = await import("./ecr-login-4WOIDVC2.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {
