@@ -7,12 +7,9 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunks/chunk-H2RMYVE7.js";
+} from "./chunks/chunk-NNUGIQ5I.js";
 import "./chunks/chunk-EBTIXPOO.js";
 import "./chunks/chunk-PFKF62ZF.js";
-import {
-  favourSmallHeap
-} from "./chunks/chunk-N4YK6JLN.js";
 import {
   splitUserinfo
 } from "./chunks/chunk-YGKCW6UN.js";
@@ -23,6 +20,9 @@ import {
 } from "./chunks/chunk-NLA4MBKA.js";
 import "./chunks/chunk-IAWQKDHJ.js";
 import "./chunks/chunk-BUOUAKQC.js";
+import {
+  favourSmallHeap
+} from "./chunks/chunk-N4YK6JLN.js";
 import "./chunks/chunk-FIMDBGEE.js";
 import "./chunks/chunk-ZZLZ6FRF.js";
 import {

@@ -17,6 +17,7 @@ import type { LayerInfo, WalkLimits } from "./layer-walker.ts";
 import type { MergedImageNeeds } from "./needs.ts";
 import type { LayerEntry, LayerScan } from "./model.ts";
 import type { EntrySink } from "./walk-budget.ts";
+import { takeWarmLayerThread } from "./warm-threads.ts";
 
 /** Where a layer's bytes are: a file or a byte range of one (`end` inclusive), or a stream to forward. */
 /** A file (or a byte range of one; `label` names it in errors), or a stream the main thread forwards. */
@@ -49,16 +50,6 @@ export type ForwardedChunk = { chunk: Uint8Array } | { end: true } | { error: st
 
 /** Chunks sent ahead of the worker's reads: enough to keep it busy, few enough to bound memory. */
 const CHUNKS_AHEAD = 4;
-
-/**
- * The worker script beside the built bundle (dist/layer-worker.js; this module is bundled into
- * dist/chunks/). Run from source (the tests import src/), there is none: layers are walked in the
- * calling thread, by the same walkLayer.
- */
-export function layerWorkerUrl(): URL | undefined {
-  if (import.meta.url.endsWith(".ts")) return undefined;
-  return new URL("../layer-worker.js", import.meta.url);
-}
 
 /** Sends a stream's chunks over a port, at most CHUNKS_AHEAD ahead of the reader's requests. */
 function forward(source: LayerSource, port: MessagePort): () => void {
@@ -99,43 +90,6 @@ function forward(source: LayerSource, port: MessagePort): () => void {
   };
 }
 
-/**
- * Threads started ahead of need. A thread takes about 60 ms to start on an idle core, but four
- * times that once the layer walks have both cores busy, and the thread that starts last walks the
- * largest layer. So the gate starts them while it reads its policy and the image's manifests, when
- * a core is free; the next LayerThreads takes them. Unreferenced while they wait: they keep no
- * process alive. `prepare`: the thread builds the credential scanner before any task asks for it.
- */
-const warm: Worker[] = [];
-
-export function warmLayerThreads(url: URL, count: number, prepare: boolean): void {
-  while (warm.length < count) {
-    const worker = new Worker(url, { workerData: { prepare } satisfies WorkerStart });
-    worker.unref();
-    // One that cannot start is left out; LayerThreads starts its own and reports that one's error.
-    worker.once("error", () => {
-      const index = warm.indexOf(worker);
-      if (index !== -1) warm.splice(index, 1);
-    });
-    warm.push(worker);
-  }
-}
-
-/** Stops the started threads beyond `count` at once: an image of one layer needs none, and an idle thread still holds its heap. */
-export function keepWarmLayerThreads(count: number): void {
-  for (const worker of warm.splice(Math.max(0, count))) void worker.terminate();
-}
-
-/** Stops the started threads nobody took (a run that needed fewer, or ended before its walk). */
-export async function discardWarmLayerThreads(): Promise<void> {
-  await Promise.all(warm.splice(0).map((worker) => worker.terminate()));
-}
-
-/** What a thread is told when it starts. */
-export interface WorkerStart {
-  prepare: boolean;
-}
-
 /** A fixed number of worker threads, each walking one layer at a time. */
 export class LayerThreads {
   private readonly idle: Worker[] = [];
@@ -174,8 +128,7 @@ export class LayerThreads {
     const idle = this.idle.pop();
     if (idle) return Promise.resolve(idle);
     if (this.all.size < this.size) {
-      const started = warm.findIndex((worker) => worker.threadId >= 0);
-      const worker = started === -1 ? new Worker(this.url) : warm.splice(started, 1)[0]!;
+      const worker = takeWarmLayerThread() ?? new Worker(this.url);
       worker.ref();
       this.all.add(worker);
       return Promise.resolve(worker);

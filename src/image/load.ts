@@ -5,7 +5,6 @@
  * and the walker touch image bytes.
  */
 
-import os from "node:os";
 import v8 from "node:v8";
 import { GateError } from "../errors.ts";
 import { shrinkHeapBeforeWalk } from "../heap.ts";
@@ -13,7 +12,8 @@ import { defaultScanner, type SecretScanner } from "../secrets/scanner.ts";
 import { assembleImage } from "./assemble.ts";
 import type { BlobStore, LayerRef, ResolvedImage } from "./blob-store.ts";
 import { MAX_LAYERS } from "./documents.ts";
-import { discardWarmLayerThreads, keepWarmLayerThreads, LayerThreads, layerWorkerUrl, warmLayerThreads } from "./layer-threads.ts";
+import { LayerThreads } from "./layer-threads.ts";
+import { defaultLayerConcurrency, discardWarmLayerThreads, keepWarmLayerThreads, layerWorkerUrl, warmLayerThreads } from "./warm-threads.ts";
 import { DEFAULT_LIMITS, emptyScan, MAX_CAPTURED_PER_IMAGE, walkLayer, type LayerInfo, type LayerReading, type WalkLimits } from "./layer-walker.ts";
 import { readPlan, VERIFY_ONLY, type MergedImageNeeds } from "./needs.ts";
 import type { ImageProgressEvent } from "../progress.ts";
@@ -96,7 +96,7 @@ function layerLabel(store: BlobStore, index: number, layer: LayerRef): string {
 }
 
 /** Layers walked at once: this thread and (cores - 1) workers, at most four in all. */
-const concurrencyOf = (options: ImageLoadOptions) => options.concurrency ?? Math.min(4, os.availableParallelism());
+const concurrencyOf = (options: ImageLoadOptions) => options.concurrency ?? defaultLayerConcurrency();
 
 /** The thread script when the layers can be walked on workers: built, with the built-in rules (a policy's own rules are compiled in this thread). */
 function workerUrlFor(reading: LayerReading): URL | undefined {

@@ -16,8 +16,13 @@ import {
   isIndexMediaType
 } from "./chunk-B24FZRIR.js";
 import {
-  shrinkHeapBeforeWalk
-} from "./chunk-N4YK6JLN.js";
+  defaultLayerConcurrency,
+  discardWarmLayerThreads,
+  keepWarmLayerThreads,
+  layerWorkerUrl,
+  takeWarmLayerThread,
+  warmLayerThreads
+} from "./chunk-R6AYHGU3.js";
 import {
   describeSource,
   parseImageSource
@@ -25,6 +30,9 @@ import {
 import {
   parseImageReference
 } from "./chunk-SLFVDP5V.js";
+import {
+  shrinkHeapBeforeWalk
+} from "./chunk-N4YK6JLN.js";
 import {
   DEFAULT_LIMITS,
   ImageBudget,
@@ -48,16 +56,11 @@ import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";
 
 // src/image/load.ts
-import os from "node:os";
 import v8 from "node:v8";
 
 // src/image/layer-threads.ts
 import { MessageChannel, Worker } from "node:worker_threads";
 var CHUNKS_AHEAD = 4;
-function layerWorkerUrl() {
-  if (import.meta.url.endsWith(".ts")) return void 0;
-  return new URL("../layer-worker.js", import.meta.url);
-}
 function forward(source, port) {
   const state = { credit: CHUNKS_AHEAD, stopped: false, wake: void 0 };
   port.on("message", () => {
@@ -92,24 +95,6 @@ function forward(source, port) {
     port.close();
   };
 }
-var warm = [];
-function warmLayerThreads(url, count, prepare) {
-  while (warm.length < count) {
-    const worker = new Worker(url, { workerData: { prepare } });
-    worker.unref();
-    worker.once("error", () => {
-      const index = warm.indexOf(worker);
-      if (index !== -1) warm.splice(index, 1);
-    });
-    warm.push(worker);
-  }
-}
-function keepWarmLayerThreads(count) {
-  for (const worker of warm.splice(Math.max(0, count))) void worker.terminate();
-}
-async function discardWarmLayerThreads() {
-  await Promise.all(warm.splice(0).map((worker) => worker.terminate()));
-}
 var LayerThreads = class {
   idle = [];
   all = /* @__PURE__ */ new Set();
@@ -143,8 +128,7 @@ var LayerThreads = class {
     const idle = this.idle.pop();
     if (idle) return Promise.resolve(idle);
     if (this.all.size < this.size) {
-      const started = warm.findIndex((worker2) => worker2.threadId >= 0);
-      const worker = started === -1 ? new Worker(this.url) : warm.splice(started, 1)[0];
+      const worker = takeWarmLayerThread() ?? new Worker(this.url);
       worker.ref();
       this.all.add(worker);
       return Promise.resolve(worker);
@@ -324,7 +308,7 @@ function mapLimited(items, limit, task, order) {
 function layerLabel(store, index, layer) {
   return `${store.label}: layer ${index + 1} (${layer.digest ?? layer.name})`;
 }
-var concurrencyOf = (options) => options.concurrency ?? Math.min(4, os.availableParallelism());
+var concurrencyOf = (options) => options.concurrency ?? defaultLayerConcurrency();
 function workerUrlFor(reading) {
   return reading.scanner === void 0 || reading.scanner === defaultScanner() ? layerWorkerUrl() : void 0;
 }
