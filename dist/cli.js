@@ -2,16 +2,14 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  favourSmallHeap,
   warmLayerThreadsFor
-} from "./chunks/chunk-R6AYHGU3.js";
-import {
-  favourSmallHeap
-} from "./chunks/chunk-N4YK6JLN.js";
+} from "./chunks/chunk-6T2C7VAG.js";
 import "./chunks/chunk-ENLSQBIW.js";
 
 // src/cli.ts
 favourSmallHeap();
 warmLayerThreadsFor(process.argv.slice(2));
-var { main } = await import("./chunks/cli-main-D3N22UIY.js");
+var { main } = await import("./chunks/cli-main-ICBNSNYR.js");
 process.exitCode = await main(process.argv.slice(2));
 if (process.exitCode === 2) setTimeout(() => process.exit(2), 2e3).unref();

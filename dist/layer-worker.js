@@ -1,6 +1,9 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  readPlan
+} from "./chunks/chunk-FIMDBGEE.js";
+import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   walkLayer
@@ -8,9 +11,6 @@ import {
 import {
   FileChunks
 } from "./chunks/chunk-Y7HAYHVQ.js";
-import {
-  readPlan
-} from "./chunks/chunk-FIMDBGEE.js";
 import {
   openInputFile
 } from "./chunks/chunk-ZZLZ6FRF.js";

@@ -7,9 +7,13 @@
 import { favourSmallHeap } from "./heap.ts";
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { run } from "./main.ts";
+import { warmLayerThreadsForImage } from "./image/warm-threads.ts";
 
-export { run };
+/** Runs the Action (main.ts, loaded on the first call). */
+export async function run(): Promise<void> {
+  const main = await import("./main.ts");
+  await main.run();
+}
 
 /** True when node was started with this file (`node dist/action.js`), false when it was imported. */
 function startedAsProgram(): boolean {
@@ -25,5 +29,7 @@ function startedAsProgram(): boolean {
 if (startedAsProgram()) {
   // Before anything large is allocated: the memory bounds hold for the heap V8 keeps, not only what the gate keeps.
   favourSmallHeap();
+  // The layer threads start before the rest of the gate loads, as the command line's do (cli.ts).
+  warmLayerThreadsForImage(process.env.INPUT_IMAGE);
   await run();
 }

@@ -58,8 +58,13 @@ export function warmLayerThreads(url: URL, count: number, prepare: boolean): voi
 export function threadedImageArgument(argv: readonly string[]): string | undefined {
   const at = argv.findIndex((arg) => arg === "--image" || arg.startsWith("--image="));
   if (at === -1) return undefined;
-  const reference = argv[at] === "--image" ? argv[at + 1] : argv[at]!.slice("--image=".length);
-  return reference === undefined || reference === "" || reference.startsWith("docker-daemon:") ? undefined : reference;
+  return threadedImage(argv[at] === "--image" ? argv[at + 1] : argv[at]!.slice("--image=".length));
+}
+
+/** An image reference whose layers would be walked on threads: given, and not the Docker daemon's. */
+export function threadedImage(reference: string | undefined): string | undefined {
+  const image = reference?.trim();
+  return image === undefined || image === "" || image.startsWith("docker-daemon:") ? undefined : image;
 }
 
 /**
@@ -69,8 +74,13 @@ export function threadedImageArgument(argv: readonly string[]): string | undefin
  * gate's thread, and the threads are stopped unused.
  */
 export function warmLayerThreadsFor(argv: readonly string[]): void {
+  warmLayerThreadsForImage(threadedImageArgument(argv));
+}
+
+/** The same for an image reference given another way (the Action's `image` input). */
+export function warmLayerThreadsForImage(reference: string | undefined): void {
   const url = layerWorkerUrl();
-  if (url !== undefined && threadedImageArgument(argv) !== undefined) warmLayerThreads(url, defaultLayerConcurrency() - 1, true);
+  if (url !== undefined && threadedImage(reference) !== undefined) warmLayerThreads(url, defaultLayerConcurrency() - 1, true);
 }
 
 /** A started thread, if one waits. */

@@ -3,7 +3,7 @@
  * alone (src/image/warm-threads.ts): only for an image whose layers are walked on threads.
  */
 import { describe, expect, it } from "vitest";
-import { threadedImageArgument } from "../../src/image/warm-threads.ts";
+import { threadedImage, threadedImageArgument } from "../../src/image/warm-threads.ts";
 
 describe("the image a command line names, for the early start of the layer threads", () => {
   it("reads --image REF and --image=REF wherever they stand", () => {
@@ -18,5 +18,12 @@ describe("the image a command line names, for the early start of the layer threa
     expect(threadedImageArgument(["--image="])).toBeUndefined();
     expect(threadedImageArgument(["--image", "docker-daemon:app:1"])).toBeUndefined();
     expect(threadedImageArgument(["--ecr-image", "123456789012.dkr.ecr.eu-west-1.amazonaws.com/app:1"])).toBeUndefined();
+  });
+
+  it("reads the Action's image input the same way (trimmed, as the runner's inputs are read)", () => {
+    expect(threadedImage("  oci:build/app\n")).toBe("oci:build/app");
+    expect(threadedImage(undefined)).toBeUndefined();
+    expect(threadedImage("   ")).toBeUndefined();
+    expect(threadedImage("docker-daemon:app:1")).toBeUndefined();
   });
 });

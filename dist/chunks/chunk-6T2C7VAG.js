@@ -1,6 +1,19 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 
+// src/heap.ts
+import v8 from "node:v8";
+import vm from "node:vm";
+function favourSmallHeap() {
+  v8.setFlagsFromString("--optimize-for-size");
+}
+function shrinkHeapBeforeWalk() {
+  v8.setFlagsFromString("--expose-gc");
+  const collect = vm.runInNewContext("gc");
+  v8.setFlagsFromString("--no-expose-gc");
+  collect?.({ type: "major", flavor: "last-resort" });
+}
+
 // src/image/warm-threads.ts
 import os from "node:os";
 import { Worker } from "node:worker_threads";
@@ -26,12 +39,18 @@ function warmLayerThreads(url, count, prepare) {
 function threadedImageArgument(argv) {
   const at = argv.findIndex((arg) => arg === "--image" || arg.startsWith("--image="));
   if (at === -1) return void 0;
-  const reference = argv[at] === "--image" ? argv[at + 1] : argv[at].slice("--image=".length);
-  return reference === void 0 || reference === "" || reference.startsWith("docker-daemon:") ? void 0 : reference;
+  return threadedImage(argv[at] === "--image" ? argv[at + 1] : argv[at].slice("--image=".length));
+}
+function threadedImage(reference) {
+  const image = reference?.trim();
+  return image === void 0 || image === "" || image.startsWith("docker-daemon:") ? void 0 : image;
 }
 function warmLayerThreadsFor(argv) {
+  warmLayerThreadsForImage(threadedImageArgument(argv));
+}
+function warmLayerThreadsForImage(reference) {
   const url = layerWorkerUrl();
-  if (url !== void 0 && threadedImageArgument(argv) !== void 0) warmLayerThreads(url, defaultLayerConcurrency() - 1, true);
+  if (url !== void 0 && threadedImage(reference) !== void 0) warmLayerThreads(url, defaultLayerConcurrency() - 1, true);
 }
 function takeWarmLayerThread() {
   const started = warm.findIndex((worker) => worker.threadId >= 0);
@@ -45,10 +64,13 @@ async function discardWarmLayerThreads() {
 }
 
 export {
+  favourSmallHeap,
+  shrinkHeapBeforeWalk,
   layerWorkerUrl,
   defaultLayerConcurrency,
   warmLayerThreads,
   warmLayerThreadsFor,
+  warmLayerThreadsForImage,
   takeWarmLayerThread,
   keepWarmLayerThreads,
   discardWarmLayerThreads

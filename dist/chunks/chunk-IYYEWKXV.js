@@ -1,6 +1,9 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  parseImageReference
+} from "./chunk-SLFVDP5V.js";
+import {
   dockerSaveManifestSchema,
   imageConfigSchema,
   indexSchema,
@@ -13,9 +16,6 @@ import {
   platformMatches,
   platformOf
 } from "./chunk-B24FZRIR.js";
-import {
-  parseImageReference
-} from "./chunk-SLFVDP5V.js";
 import {
   MAX_CAPTURE_BYTES,
   containingFile

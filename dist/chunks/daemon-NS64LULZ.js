@@ -1,10 +1,13 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  waitOnCancel
+} from "./chunk-PFKF62ZF.js";
+import {
   assembleImage,
   checkPlatform,
   resolveDockerArchive
-} from "./chunk-WI5GDGJY.js";
+} from "./chunk-IYYEWKXV.js";
 import {
   dirname,
   joinPath,
@@ -14,14 +17,11 @@ import {
 import {
   guardStream
 } from "./chunk-NWW46MLA.js";
+import "./chunk-SLFVDP5V.js";
 import {
   MAX_DOCUMENT_BYTES,
   MAX_LAYERS
 } from "./chunk-B24FZRIR.js";
-import {
-  waitOnCancel
-} from "./chunk-PFKF62ZF.js";
-import "./chunk-SLFVDP5V.js";
 import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,

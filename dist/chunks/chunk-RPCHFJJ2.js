@@ -1,19 +1,19 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
+  ECR_HOST
+} from "./chunk-EJBYAT57.js";
+import {
   guardStream
 } from "./chunk-NWW46MLA.js";
+import {
+  parseImageReference
+} from "./chunk-SLFVDP5V.js";
 import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
 } from "./chunk-B24FZRIR.js";
-import {
-  ECR_HOST
-} from "./chunk-EJBYAT57.js";
-import {
-  parseImageReference
-} from "./chunk-SLFVDP5V.js";
 import {
   readInputFile
 } from "./chunk-ZZLZ6FRF.js";
@@ -814,7 +814,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./ecr-login-4WOIDVC2.js");
+  const { ecrRegistryLogin } = await import("./ecr-login-J3MU6AZO.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {

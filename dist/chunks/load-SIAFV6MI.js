@@ -4,13 +4,20 @@ import {
   openStore
 } from "./chunk-K2S6PME3.js";
 import {
+  describeSource,
+  parseImageSource
+} from "./chunk-YGKCW6UN.js";
+import {
   assembleImage,
   blobPath,
   checkPlatform,
   resolveDockerArchive,
   resolveOciLayout
-} from "./chunk-WI5GDGJY.js";
+} from "./chunk-IYYEWKXV.js";
 import "./chunk-EPPBT7SR.js";
+import {
+  parseImageReference
+} from "./chunk-SLFVDP5V.js";
 import {
   MAX_LAYERS,
   isIndexMediaType
@@ -20,19 +27,14 @@ import {
   discardWarmLayerThreads,
   keepWarmLayerThreads,
   layerWorkerUrl,
+  shrinkHeapBeforeWalk,
   takeWarmLayerThread,
   warmLayerThreads
-} from "./chunk-R6AYHGU3.js";
+} from "./chunk-6T2C7VAG.js";
 import {
-  describeSource,
-  parseImageSource
-} from "./chunk-YGKCW6UN.js";
-import {
-  parseImageReference
-} from "./chunk-SLFVDP5V.js";
-import {
-  shrinkHeapBeforeWalk
-} from "./chunk-N4YK6JLN.js";
+  VERIFY_ONLY,
+  readPlan
+} from "./chunk-FIMDBGEE.js";
 import {
   DEFAULT_LIMITS,
   ImageBudget,
@@ -41,10 +43,6 @@ import {
   walkLayer
 } from "./chunk-5JNJJK7W.js";
 import "./chunk-Y7HAYHVQ.js";
-import {
-  VERIFY_ONLY,
-  readPlan
-} from "./chunk-FIMDBGEE.js";
 import "./chunk-ZZLZ6FRF.js";
 import {
   GateError,
@@ -223,7 +221,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-2YOYIU6D.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-HWIVZZQV.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -342,7 +340,7 @@ async function readImage(reference, options) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-453SNMLH.js");
+    const { loadFromDaemon } = await import("./daemon-NS64LULZ.js");
     return loadFromDaemon(source, reference, limits, options.platform, layerReading(options), options);
   }
   if (source.transport === "docker") {

@@ -3,11 +3,6 @@ const require = __igCreateRequire(import.meta.url);
 import {
   replaceAwsNodeWarning
 } from "./chunk-GFEADTCJ.js";
-import {
-  REQUEST_TIMEOUTS,
-  describeAwsError,
-  require_dist_cjs3 as require_dist_cjs
-} from "./chunk-P37EVJRS.js";
 import "./chunk-NLA4MBKA.js";
 import {
   ShapeError,
@@ -16,6 +11,11 @@ import {
   text,
   timestamp
 } from "./chunk-BUOUAKQC.js";
+import {
+  REQUEST_TIMEOUTS,
+  describeAwsError,
+  require_dist_cjs3 as require_dist_cjs
+} from "./chunk-P37EVJRS.js";
 import {
   GateError
 } from "./chunk-MZ2WJH6T.js";

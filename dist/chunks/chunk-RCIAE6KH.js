@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-ELGWE6YJ.js";
+} from "./chunk-RPCHFJJ2.js";
 import {
   GateError,
   firstLine

@@ -7,7 +7,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunk-NNUGIQ5I.js";
+} from "./chunk-AMUDBFAH.js";
 import "./chunk-EBTIXPOO.js";
 import "./chunk-PFKF62ZF.js";
 import "./chunk-YGKCW6UN.js";
@@ -202,7 +202,7 @@ async function pinCommand(argv) {
   }
   if (parsed.positionals.length > 1)
     throw new GateError(`pin: expected one Dockerfile, got ${parsed.positionals.length} arguments (see image-gate pin --help)`);
-  const { runPin } = await import("./pin-WJWRB6PB.js");
+  const { runPin } = await import("./pin-XYCGXP76.js");
   const outcome = await runPin({ ...parsed.positionals[0] !== void 0 ? { dockerfile: parsed.positionals[0] } : {}, check: parsed.values.check ?? false });
   process.stdout.write(scrubOutput(outcome.lines.map((line) => `${line}
 `).join("")));

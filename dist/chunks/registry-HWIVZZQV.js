@@ -4,11 +4,11 @@ import {
   BlobDigestMismatch,
   RegistryClient,
   parseRegistryReference
-} from "./chunk-ELGWE6YJ.js";
-import "./chunk-NWW46MLA.js";
-import "./chunk-B24FZRIR.js";
+} from "./chunk-RPCHFJJ2.js";
 import "./chunk-EJBYAT57.js";
+import "./chunk-NWW46MLA.js";
 import "./chunk-SLFVDP5V.js";
+import "./chunk-B24FZRIR.js";
 import "./chunk-ZZLZ6FRF.js";
 import "./chunk-MZ2WJH6T.js";
 import "./chunk-LRSFJNTU.js";

@@ -170,7 +170,7 @@ async function gatherScans(options) {
   const catalog = options.kevCatalog ? await readKevCatalog(options.kevCatalog.file, options.kevCatalog.label) : void 0;
   const gathered = { results };
   if (options.ecr && (options.sources.has("ecr") || options.sources.has("inspector"))) {
-    const aws = await import("./aws-W2WBGQY5.js");
+    const aws = await import("./aws-OJ4QXHOH.js");
     const controller = new AbortController();
     try {
       const context = aws.awsContext({

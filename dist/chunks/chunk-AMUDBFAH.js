@@ -9653,12 +9653,6 @@ function parseBuildArgs(entries, flag, env = process.env) {
   return buildArgs;
 }
 
-// src/version.ts
-var TOOL_VERSION = "0.1.0";
-
-// src/gate.ts
-import path3 from "node:path";
-
 // src/findings.ts
 import { createHash } from "node:crypto";
 var SEVERITIES = ["critical", "high", "medium", "low", "info"];
@@ -9685,6 +9679,12 @@ function describeSuppression(suppressed) {
 function fingerprintOf(...parts) {
   return createHash("sha256").update(parts.map((part) => String(part ?? "")).join("\0")).digest("hex").slice(0, 32);
 }
+
+// src/version.ts
+var TOOL_VERSION = "0.1.0";
+
+// src/gate.ts
+import path3 from "node:path";
 
 // src/checks/finding-limit.ts
 var MAX_FINDINGS_PER_RULE = 1e3;
@@ -14102,7 +14102,7 @@ async function runGate(options) {
   try {
     return await withRunDeadline(options.timeout ?? DEFAULT_RUN_TIMEOUT, (control) => judge(options, control));
   } finally {
-    if (options.image !== void 0) await import("./load-VVHNJW4M.js").then((loaded) => loaded.stopPreparedThreads()).catch(() => void 0);
+    if (options.image !== void 0) await import("./load-SIAFV6MI.js").then((loaded) => loaded.stopPreparedThreads()).catch(() => void 0);
   }
 }
 async function judge(options, control) {
@@ -14152,7 +14152,7 @@ async function judge(options, control) {
     if (options.platform !== void 0) loadOptions.platform = options.platform;
     if (options.imageProgress !== void 0) loadOptions.progress = options.imageProgress;
     const image = options.image;
-    const module = import("./load-VVHNJW4M.js").then((loaded) => {
+    const module = import("./load-SIAFV6MI.js").then((loaded) => {
       loaded.prepareImageLoad(image, loadOptions);
       return loaded;
     });
@@ -14178,7 +14178,7 @@ async function judge(options, control) {
   const outdated = policy.checks["outdated-base-image"];
   if (evidence.dockerfile && outdated && outdated.action !== "off") {
     activity.phase("reading the tag lists of the base images");
-    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-RGD4X7KE.js");
+    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-PH6TK7ER.js");
     const lookups = new RegistryLookups(registryOptions);
     evidence.baseImages = await gatherBaseImageEvidence(evidence.dockerfile, { tags: true, digests: policy.checks["mutable-tag"]?.action !== "off" }, lookups);
     const unreadable = Object.entries(evidence.baseImages.tags).find(([, listing]) => "unavailable" in listing);
@@ -14224,7 +14224,7 @@ async function judge(options, control) {
       );
     }
     activity.phase(`reading scan results (${[...sources].join(", ")})`);
-    const { gatherScans } = await import("./gather-YMLLIR35.js");
+    const { gatherScans } = await import("./gather-THTJXPAO.js");
     let waiting;
     const progress = (event) => {
       waiting?.();
@@ -14270,7 +14270,7 @@ async function judge(options, control) {
   const on = (id) => (policy.checks[id]?.action ?? "off") !== "off";
   if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
     activity.phase("reading signatures, attestations and repository settings");
-    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-62CQ7ZVS.js"), import("./signer-options-SRRKNFJK.js")]);
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-4ILRNBMF.js"), import("./signer-options-SRRKNFJK.js")]);
     const ecrReference = ecrReferenceOf(options);
     const collected = await collectSupplyChain({
       ...on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"].options, cwd) } : {},

@@ -1,20 +1,20 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  RegistryLookups,
-  inBatches
-} from "./chunk-MGGPVC4M.js";
-import "./chunk-ELGWE6YJ.js";
-import "./chunk-NWW46MLA.js";
-import "./chunk-B24FZRIR.js";
-import {
   decodeText,
   parseDockerfile,
   pinnedReference,
   unpinnableReason
 } from "./chunk-EBTIXPOO.js";
+import {
+  RegistryLookups,
+  inBatches
+} from "./chunk-RCIAE6KH.js";
+import "./chunk-RPCHFJJ2.js";
 import "./chunk-EJBYAT57.js";
+import "./chunk-NWW46MLA.js";
 import "./chunk-SLFVDP5V.js";
+import "./chunk-B24FZRIR.js";
 import "./chunk-ZZLZ6FRF.js";
 import {
   GateError

@@ -3,24 +3,24 @@ const require = __igCreateRequire(import.meta.url);
 import {
   openStore
 } from "./chunk-K2S6PME3.js";
+import {
+  parseImageSource
+} from "./chunk-YGKCW6UN.js";
 import "./chunk-EPPBT7SR.js";
 import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-ELGWE6YJ.js";
-import "./chunk-NWW46MLA.js";
-import {
-  MAX_DOCUMENT_BYTES,
-  parseDocument
-} from "./chunk-B24FZRIR.js";
-import {
-  parseImageSource
-} from "./chunk-YGKCW6UN.js";
+} from "./chunk-RPCHFJJ2.js";
 import "./chunk-EJBYAT57.js";
+import "./chunk-NWW46MLA.js";
 import {
   ImageReferenceError,
   parseImageReference
 } from "./chunk-SLFVDP5V.js";
+import {
+  MAX_DOCUMENT_BYTES,
+  parseDocument
+} from "./chunk-B24FZRIR.js";
 import "./chunk-Y7HAYHVQ.js";
 import {
   readInputFileSync

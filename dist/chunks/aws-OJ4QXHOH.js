@@ -3,6 +3,7 @@ const require = __igCreateRequire(import.meta.url);
 import {
   replaceAwsNodeWarning
 } from "./chunk-GFEADTCJ.js";
+import "./chunk-NLA4MBKA.js";
 import {
   MEDIA_TYPES,
   indexSchema,
@@ -25,6 +26,15 @@ import {
   registryScanningConfigurationSchema
 } from "./chunk-GAIJ4FNI.js";
 import {
+  fromBasicFinding,
+  fromPackageFinding,
+  signatureOf
+} from "./chunk-IAWQKDHJ.js";
+import {
+  ShapeError,
+  parseShape
+} from "./chunk-BUOUAKQC.js";
+import {
   REQUEST_TIMEOUTS,
   client_exports as client_exports2,
   describeAwsError,
@@ -45,16 +55,6 @@ import {
   require_dist_cjs3,
   retry_exports
 } from "./chunk-P37EVJRS.js";
-import "./chunk-NLA4MBKA.js";
-import {
-  fromBasicFinding,
-  fromPackageFinding,
-  signatureOf
-} from "./chunk-IAWQKDHJ.js";
-import {
-  ShapeError,
-  parseShape
-} from "./chunk-BUOUAKQC.js";
 import {
   GateError
 } from "./chunk-MZ2WJH6T.js";
