@@ -7,17 +7,17 @@ import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   walkLayer
-} from "./chunks/chunk-5JNJJK7W.js";
+} from "./chunks/chunk-MS5B73L3.js";
 import {
   FileChunks
 } from "./chunks/chunk-Y7HAYHVQ.js";
 import {
   openInputFile
-} from "./chunks/chunk-ZZLZ6FRF.js";
+} from "./chunks/chunk-WUUXBH6G.js";
 import {
   GateError,
   defaultScanner
-} from "./chunks/chunk-MZ2WJH6T.js";
+} from "./chunks/chunk-I6ZQF76C.js";
 import "./chunks/chunk-PE4PBRI4.js";
 import "./chunks/chunk-ENLSQBIW.js";
 

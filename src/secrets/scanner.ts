@@ -75,6 +75,9 @@ export function compileRule(rule: SecretRule): CompiledRule {
 const CODE_FILE =
   /\.(?:py|pyi|js|mjs|cjs|jsx|ts|tsx|rb|php|java|kt|kts|scala|groovy|go|rs|c|h|cc|cpp|hpp|cs|fs|vb|swift|m|mm|pl|pm|lua|r|dart|ex|exs|erl|clj|sql|sh|bash|zsh|ps1|psm1)$/i;
 
+/** Distinct sets of dropped rules kept made (SecretScanner.scopes). */
+const MAX_SCOPES = 64;
+
 /** What scanning a file at a path runs (SecretScanner.scopeOf). */
 interface PathScope {
   /** Every rule is dropped there: the file need not be read. */
@@ -170,7 +173,9 @@ export class SecretScanner {
           literal: !all && !dropped.has(ASSIGNMENT_RULE.dockerfile.id),
         },
       };
-      this.scopes.set(key, scope);
+      // Kept for the few combinations the policy's allow rules make; an image whose paths make
+      // more (with many overlapping policy rules) gets them made again, not a cache without bound.
+      if (this.scopes.size < MAX_SCOPES) this.scopes.set(key, scope);
     }
     if (path !== undefined) {
       this.lastPath = path;

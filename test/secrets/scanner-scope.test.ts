@@ -63,3 +63,31 @@ describe("secret scanner: rules dropped by path", () => {
     expect(found(builtin.scan(`ENV DB_PASSWORD=${password}`, { values: "literal" }))).toEqual([`credential-variable ${password}`]);
   });
 });
+
+describe("secret scanner: many combinations of dropped rules", () => {
+  it("answers right past the number of combinations it keeps made", () => {
+    // Eight allow rules, each dropping one rule under a directory of its own: the 256 paths below
+    // drop 256 different sets of rules, more than the scanner keeps made.
+    const ids = [
+      "github-pat",
+      "aws-access-key-id",
+      "gitlab-token",
+      "slack-token",
+      "stripe-secret-key",
+      "google-api-key",
+      "npm-access-token",
+      "pypi-upload-token",
+    ];
+    const scanner = createScanner({ allow: ids.map((id, bit) => ({ id: `drop-${bit}`, description: "test", path: String.raw`\/k${bit}\/`, rules: [id] })) });
+    const token = fake.githubPat("many");
+    const awsKey = fake.awsAccessKeyId();
+    const text = `${token}\n${awsKey}\n`;
+    const pathOf = (mask: number) => `/srv${ids.map((_id, bit) => (mask & (1 << bit) ? `/k${bit}` : "")).join("")}/app.env`;
+    const expected = (mask: number) => [...(mask & 1 ? [] : [`github-pat ${token}`]), ...(mask & 2 ? [] : [`aws-access-key-id ${awsKey}`])];
+    const masks = Array.from({ length: 256 }, (_unused, mask) => mask);
+    // Twice over, and in another order the second time: what was made for one path is never another's.
+    for (const order of [masks, [...masks].reverse()]) {
+      expect(order.map((mask) => found(scanner.scan(text, { path: pathOf(mask) })))).toEqual(order.map(expected));
+    }
+  });
+});

@@ -5,10 +5,10 @@ import {
 } from "./chunk-Y7HAYHVQ.js";
 import {
   openInputFile
-} from "./chunk-ZZLZ6FRF.js";
+} from "./chunk-WUUXBH6G.js";
 import {
   GateError
-} from "./chunk-MZ2WJH6T.js";
+} from "./chunk-I6ZQF76C.js";
 
 // src/image/tar-index.ts
 import { Readable } from "node:stream";

@@ -2,33 +2,33 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   openStore
-} from "./chunk-K2S6PME3.js";
+} from "./chunk-57EUJCTB.js";
 import {
   parseImageSource
-} from "./chunk-YGKCW6UN.js";
-import "./chunk-EPPBT7SR.js";
+} from "./chunk-OUXY7OMT.js";
+import "./chunk-5BTSG3VK.js";
 import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-RPCHFJJ2.js";
-import "./chunk-EJBYAT57.js";
-import "./chunk-NWW46MLA.js";
+} from "./chunk-5ICEWPM6.js";
+import "./chunk-5VOBI2TP.js";
+import "./chunk-HM3T2ETF.js";
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-SLFVDP5V.js";
+} from "./chunk-CX56T5ND.js";
 import {
   MAX_DOCUMENT_BYTES,
   parseDocument
-} from "./chunk-B24FZRIR.js";
+} from "./chunk-DOS4W7AW.js";
 import "./chunk-Y7HAYHVQ.js";
 import {
   readInputFileSync
-} from "./chunk-ZZLZ6FRF.js";
+} from "./chunk-WUUXBH6G.js";
 import {
   GateError,
   firstLine
-} from "./chunk-MZ2WJH6T.js";
+} from "./chunk-I6ZQF76C.js";
 import {
   array,
   int,
@@ -6175,7 +6175,7 @@ async function collectSupplyChain(request) {
     if (!request.ecrReference)
       result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
     else {
-      const { readRepositorySettings } = await import("./ecr-repository-SITCLTRY.js");
+      const { readRepositorySettings } = await import("./ecr-repository-MEZ6YTPU.js");
       result.repositorySettings = await readRepositorySettings(request.ecrReference);
     }
   }

@@ -5,20 +5,20 @@ import {
   parseDockerfile,
   pinnedReference,
   unpinnableReason
-} from "./chunk-EBTIXPOO.js";
+} from "./chunk-ZCBPX4VR.js";
 import {
   RegistryLookups,
   inBatches
-} from "./chunk-RCIAE6KH.js";
-import "./chunk-RPCHFJJ2.js";
-import "./chunk-EJBYAT57.js";
-import "./chunk-NWW46MLA.js";
-import "./chunk-SLFVDP5V.js";
-import "./chunk-B24FZRIR.js";
-import "./chunk-ZZLZ6FRF.js";
+} from "./chunk-PTBPREKY.js";
+import "./chunk-5ICEWPM6.js";
+import "./chunk-5VOBI2TP.js";
+import "./chunk-HM3T2ETF.js";
+import "./chunk-CX56T5ND.js";
+import "./chunk-DOS4W7AW.js";
+import "./chunk-WUUXBH6G.js";
 import {
   GateError
-} from "./chunk-MZ2WJH6T.js";
+} from "./chunk-I6ZQF76C.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";

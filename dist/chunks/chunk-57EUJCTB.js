@@ -2,21 +2,21 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   TarIndex
-} from "./chunk-EPPBT7SR.js";
+} from "./chunk-5BTSG3VK.js";
 import {
   MAX_DOCUMENT_BYTES
-} from "./chunk-B24FZRIR.js";
+} from "./chunk-DOS4W7AW.js";
 import {
   FileChunks
 } from "./chunk-Y7HAYHVQ.js";
 import {
   openInputFile,
   readInputFile
-} from "./chunk-ZZLZ6FRF.js";
+} from "./chunk-WUUXBH6G.js";
 import {
   GateError,
   quoteInput
-} from "./chunk-MZ2WJH6T.js";
+} from "./chunk-I6ZQF76C.js";
 
 // src/image/open-store.ts
 import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";

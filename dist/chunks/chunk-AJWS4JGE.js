@@ -16,19 +16,19 @@ import {
   shellCommands,
   stageChain,
   unpinnableReason
-} from "./chunk-EBTIXPOO.js";
+} from "./chunk-ZCBPX4VR.js";
 import {
   DEFAULT_RUN_TIMEOUT,
   cancellableClock,
   withRunDeadline
-} from "./chunk-PFKF62ZF.js";
+} from "./chunk-LXUQ3TFX.js";
 import {
   refuseUserinfo
-} from "./chunk-YGKCW6UN.js";
+} from "./chunk-OUXY7OMT.js";
 import {
   isEcrHost,
   parseEcrReference
-} from "./chunk-EJBYAT57.js";
+} from "./chunk-5VOBI2TP.js";
 import {
   notice
 } from "./chunk-NLA4MBKA.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-FIMDBGEE.js";
 import {
   readInputFileSync
-} from "./chunk-ZZLZ6FRF.js";
+} from "./chunk-WUUXBH6G.js";
 import {
   ASSIGNMENT_RULE,
   BUILTIN_ALLOW_RULES,
@@ -60,7 +60,7 @@ import {
   redactText,
   secretDigest,
   where
-} from "./chunk-MZ2WJH6T.js";
+} from "./chunk-I6ZQF76C.js";
 import {
   SIGNER_OPTIONS,
   SIGNER_PRESETS,
@@ -14102,7 +14102,7 @@ async function runGate(options) {
   try {
     return await withRunDeadline(options.timeout ?? DEFAULT_RUN_TIMEOUT, (control) => judge(options, control));
   } finally {
-    if (options.image !== void 0) await import("./load-SIAFV6MI.js").then((loaded) => loaded.stopPreparedThreads()).catch(() => void 0);
+    if (options.image !== void 0) await import("./load-42XGJ6SJ.js").then((loaded) => loaded.stopPreparedThreads()).catch(() => void 0);
   }
 }
 async function judge(options, control) {
@@ -14152,7 +14152,7 @@ async function judge(options, control) {
     if (options.platform !== void 0) loadOptions.platform = options.platform;
     if (options.imageProgress !== void 0) loadOptions.progress = options.imageProgress;
     const image = options.image;
-    const module = import("./load-SIAFV6MI.js").then((loaded) => {
+    const module = import("./load-42XGJ6SJ.js").then((loaded) => {
       loaded.prepareImageLoad(image, loadOptions);
       return loaded;
     });
@@ -14178,7 +14178,7 @@ async function judge(options, control) {
   const outdated = policy.checks["outdated-base-image"];
   if (evidence.dockerfile && outdated && outdated.action !== "off") {
     activity.phase("reading the tag lists of the base images");
-    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-PH6TK7ER.js");
+    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-SHCJCUTI.js");
     const lookups = new RegistryLookups(registryOptions);
     evidence.baseImages = await gatherBaseImageEvidence(evidence.dockerfile, { tags: true, digests: policy.checks["mutable-tag"]?.action !== "off" }, lookups);
     const unreadable = Object.entries(evidence.baseImages.tags).find(([, listing]) => "unavailable" in listing);
@@ -14224,7 +14224,7 @@ async function judge(options, control) {
       );
     }
     activity.phase(`reading scan results (${[...sources].join(", ")})`);
-    const { gatherScans } = await import("./gather-THTJXPAO.js");
+    const { gatherScans } = await import("./gather-KKWSAU53.js");
     let waiting;
     const progress = (event) => {
       waiting?.();
@@ -14270,7 +14270,7 @@ async function judge(options, control) {
   const on = (id) => (policy.checks[id]?.action ?? "off") !== "off";
   if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
     activity.phase("reading signatures, attestations and repository settings");
-    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-4ILRNBMF.js"), import("./signer-options-SRRKNFJK.js")]);
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-M3QCYSVS.js"), import("./signer-options-SRRKNFJK.js")]);
     const ecrReference = ecrReferenceOf(options);
     const collected = await collectSupplyChain({
       ...on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"].options, cwd) } : {},

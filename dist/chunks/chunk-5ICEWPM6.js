@@ -2,27 +2,27 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   ECR_HOST
-} from "./chunk-EJBYAT57.js";
+} from "./chunk-5VOBI2TP.js";
 import {
   guardStream
-} from "./chunk-NWW46MLA.js";
+} from "./chunk-HM3T2ETF.js";
 import {
   parseImageReference
-} from "./chunk-SLFVDP5V.js";
+} from "./chunk-CX56T5ND.js";
 import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-B24FZRIR.js";
+} from "./chunk-DOS4W7AW.js";
 import {
   readInputFile
-} from "./chunk-ZZLZ6FRF.js";
+} from "./chunk-WUUXBH6G.js";
 import {
   GateError,
   firstLine,
   jsonProblem,
   quoteInput
-} from "./chunk-MZ2WJH6T.js";
+} from "./chunk-I6ZQF76C.js";
 import {
   array,
   looseObject,
@@ -814,7 +814,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./ecr-login-J3MU6AZO.js");
+  const { ecrRegistryLogin } = await import("./ecr-login-B66YPYKT.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {

@@ -2,38 +2,38 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   waitOnCancel
-} from "./chunk-PFKF62ZF.js";
+} from "./chunk-LXUQ3TFX.js";
 import {
   assembleImage,
   checkPlatform,
   resolveDockerArchive
-} from "./chunk-IYYEWKXV.js";
+} from "./chunk-RHYZLMDL.js";
 import {
   dirname,
   joinPath,
   numeric,
   paxRecords
-} from "./chunk-EPPBT7SR.js";
+} from "./chunk-5BTSG3VK.js";
 import {
   guardStream
-} from "./chunk-NWW46MLA.js";
-import "./chunk-SLFVDP5V.js";
+} from "./chunk-HM3T2ETF.js";
+import "./chunk-CX56T5ND.js";
 import {
   MAX_DOCUMENT_BYTES,
   MAX_LAYERS
-} from "./chunk-B24FZRIR.js";
+} from "./chunk-DOS4W7AW.js";
 import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-5JNJJK7W.js";
+} from "./chunk-MS5B73L3.js";
 import "./chunk-Y7HAYHVQ.js";
-import "./chunk-ZZLZ6FRF.js";
+import "./chunk-WUUXBH6G.js";
 import {
   GateError,
   firstLine
-} from "./chunk-MZ2WJH6T.js";
+} from "./chunk-I6ZQF76C.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import {

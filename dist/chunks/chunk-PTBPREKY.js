@@ -2,11 +2,11 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-RPCHFJJ2.js";
+} from "./chunk-5ICEWPM6.js";
 import {
   GateError,
   firstLine
-} from "./chunk-MZ2WJH6T.js";
+} from "./chunk-I6ZQF76C.js";
 
 // src/image/base-image-registry.ts
 var CONCURRENCY = 4;

@@ -1144,6 +1144,7 @@ function compileRule(rule) {
   return compiled;
 }
 var CODE_FILE = /\.(?:py|pyi|js|mjs|cjs|jsx|ts|tsx|rb|php|java|kt|kts|scala|groovy|go|rs|c|h|cc|cpp|hpp|cs|fs|vb|swift|m|mm|pl|pm|lua|r|dart|ex|exs|erl|clj|sql|sh|bash|zsh|ps1|psm1)$/i;
+var MAX_SCOPES = 64;
 var SecretScanner = class {
   search;
   /** By keyword index of `search`. */
@@ -1214,7 +1215,7 @@ var SecretScanner = class {
           literal: !all && !dropped.has(ASSIGNMENT_RULE.dockerfile.id)
         }
       };
-      this.scopes.set(key, scope);
+      if (this.scopes.size < MAX_SCOPES) this.scopes.set(key, scope);
     }
     if (path !== void 0) {
       this.lastPath = path;

@@ -2,26 +2,26 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   openStore
-} from "./chunk-K2S6PME3.js";
+} from "./chunk-57EUJCTB.js";
 import {
   describeSource,
   parseImageSource
-} from "./chunk-YGKCW6UN.js";
+} from "./chunk-OUXY7OMT.js";
 import {
   assembleImage,
   blobPath,
   checkPlatform,
   resolveDockerArchive,
   resolveOciLayout
-} from "./chunk-IYYEWKXV.js";
-import "./chunk-EPPBT7SR.js";
+} from "./chunk-RHYZLMDL.js";
+import "./chunk-5BTSG3VK.js";
 import {
   parseImageReference
-} from "./chunk-SLFVDP5V.js";
+} from "./chunk-CX56T5ND.js";
 import {
   MAX_LAYERS,
   isIndexMediaType
-} from "./chunk-B24FZRIR.js";
+} from "./chunk-DOS4W7AW.js";
 import {
   defaultLayerConcurrency,
   discardWarmLayerThreads,
@@ -41,14 +41,14 @@ import {
   MAX_CAPTURED_PER_IMAGE,
   emptyScan,
   walkLayer
-} from "./chunk-5JNJJK7W.js";
+} from "./chunk-MS5B73L3.js";
 import "./chunk-Y7HAYHVQ.js";
-import "./chunk-ZZLZ6FRF.js";
+import "./chunk-WUUXBH6G.js";
 import {
   GateError,
   defaultScanner,
   firstLine
-} from "./chunk-MZ2WJH6T.js";
+} from "./chunk-I6ZQF76C.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";
@@ -221,7 +221,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-HWIVZZQV.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-EBCCOV3I.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -340,7 +340,7 @@ async function readImage(reference, options) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-NS64LULZ.js");
+    const { loadFromDaemon } = await import("./daemon-I5JKVCRV.js");
     return loadFromDaemon(source, reference, limits, options.platform, layerReading(options), options);
   }
   if (source.transport === "docker") {

@@ -17,11 +17,11 @@ import {
 } from "./chunk-BUOUAKQC.js";
 import {
   readInputFile
-} from "./chunk-ZZLZ6FRF.js";
+} from "./chunk-WUUXBH6G.js";
 import {
   GateError,
   jsonProblem
-} from "./chunk-MZ2WJH6T.js";
+} from "./chunk-I6ZQF76C.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";
@@ -170,7 +170,7 @@ async function gatherScans(options) {
   const catalog = options.kevCatalog ? await readKevCatalog(options.kevCatalog.file, options.kevCatalog.label) : void 0;
   const gathered = { results };
   if (options.ecr && (options.sources.has("ecr") || options.sources.has("inspector"))) {
-    const aws = await import("./aws-OJ4QXHOH.js");
+    const aws = await import("./aws-7X3UOXM6.js");
     const controller = new AbortController();
     try {
       const context = aws.awsContext({

@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   parseImageReference
-} from "./chunk-SLFVDP5V.js";
+} from "./chunk-CX56T5ND.js";
 import {
   dockerSaveManifestSchema,
   imageConfigSchema,
@@ -15,15 +15,15 @@ import {
   parseDocument,
   platformMatches,
   platformOf
-} from "./chunk-B24FZRIR.js";
+} from "./chunk-DOS4W7AW.js";
 import {
   MAX_CAPTURE_BYTES,
   containingFile
-} from "./chunk-5JNJJK7W.js";
+} from "./chunk-MS5B73L3.js";
 import {
   GateError,
   quoteInput
-} from "./chunk-MZ2WJH6T.js";
+} from "./chunk-I6ZQF76C.js";
 
 // src/image/assemble.ts
 function parentOf(path) {

@@ -7,26 +7,26 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunk-AMUDBFAH.js";
-import "./chunk-EBTIXPOO.js";
-import "./chunk-PFKF62ZF.js";
+} from "./chunk-AJWS4JGE.js";
+import "./chunk-ZCBPX4VR.js";
+import "./chunk-LXUQ3TFX.js";
 import {
   splitUserinfo
-} from "./chunk-YGKCW6UN.js";
-import "./chunk-EJBYAT57.js";
-import "./chunk-SLFVDP5V.js";
+} from "./chunk-OUXY7OMT.js";
+import "./chunk-5VOBI2TP.js";
+import "./chunk-CX56T5ND.js";
 import {
   setNoticeHandler
 } from "./chunk-NLA4MBKA.js";
 import "./chunk-IAWQKDHJ.js";
 import "./chunk-BUOUAKQC.js";
 import "./chunk-FIMDBGEE.js";
-import "./chunk-ZZLZ6FRF.js";
+import "./chunk-WUUXBH6G.js";
 import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunk-MZ2WJH6T.js";
+} from "./chunk-I6ZQF76C.js";
 import "./chunk-NAQIIRL5.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
@@ -19789,4 +19789,4 @@ async function run() {
 export {
   run
 };
-/*! For license information please see main-NAQD3LEH.js.LEGAL.txt */
+/*! For license information please see main-A45JK56I.js.LEGAL.txt */

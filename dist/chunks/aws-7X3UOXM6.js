@@ -11,7 +11,7 @@ import {
   isIndexMediaType,
   platformMatches,
   platformOf
-} from "./chunk-B24FZRIR.js";
+} from "./chunk-DOS4W7AW.js";
 import {
   batchGetImageSchema,
   describeImagesSchema,
@@ -54,10 +54,10 @@ import {
   require_dist_cjs2,
   require_dist_cjs3,
   retry_exports
-} from "./chunk-P37EVJRS.js";
+} from "./chunk-QHASWCDB.js";
 import {
   GateError
-} from "./chunk-MZ2WJH6T.js";
+} from "./chunk-I6ZQF76C.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import {

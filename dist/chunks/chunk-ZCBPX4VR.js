@@ -3,16 +3,16 @@ const require = __igCreateRequire(import.meta.url);
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-SLFVDP5V.js";
+} from "./chunk-CX56T5ND.js";
 import {
   formatBytes,
   readInputFile
-} from "./chunk-ZZLZ6FRF.js";
+} from "./chunk-WUUXBH6G.js";
 import {
   GateError,
   quoteInput,
   where
-} from "./chunk-MZ2WJH6T.js";
+} from "./chunk-I6ZQF76C.js";
 import {
   __commonJS,
   __esm,
