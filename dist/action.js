@@ -3,14 +3,14 @@ const require = __igCreateRequire(import.meta.url);
 import {
   favourSmallHeap,
   warmLayerThreadsForImage
-} from "./chunks/chunk-6T2C7VAG.js";
+} from "./chunks/chunk-F3H42OMS.js";
 import "./chunks/chunk-ENLSQBIW.js";
 
 // src/action.ts
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 async function run() {
-  const main = await import("./chunks/main-A45JK56I.js");
+  const main = await import("./chunks/main-RO6DVY7O.js");
   await main.run();
 }
 function startedAsProgram() {

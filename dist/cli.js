@@ -4,12 +4,12 @@ const require = __igCreateRequire(import.meta.url);
 import {
   favourSmallHeap,
   warmLayerThreadsFor
-} from "./chunks/chunk-6T2C7VAG.js";
+} from "./chunks/chunk-F3H42OMS.js";
 import "./chunks/chunk-ENLSQBIW.js";
 
 // src/cli.ts
 favourSmallHeap();
 warmLayerThreadsFor(process.argv.slice(2));
-var { main } = await import("./chunks/cli-main-NS5CK6XX.js");
+var { main } = await import("./chunks/cli-main-6EPKQ3KM.js");
 process.exitCode = await main(process.argv.slice(2));
 if (process.exitCode === 2) setTimeout(() => process.exit(2), 2e3).unref();

@@ -6,6 +6,7 @@ import v8 from "node:v8";
 import vm from "node:vm";
 function favourSmallHeap() {
   v8.setFlagsFromString("--optimize-for-size");
+  v8.setFlagsFromString("--no-concurrent-recompilation");
 }
 function shrinkHeapBeforeWalk() {
   v8.setFlagsFromString("--expose-gc");

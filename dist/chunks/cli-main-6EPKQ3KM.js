@@ -7,7 +7,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunk-AJWS4JGE.js";
+} from "./chunk-O33ZTO7D.js";
 import "./chunk-ZCBPX4VR.js";
 import "./chunk-LXUQ3TFX.js";
 import "./chunk-OUXY7OMT.js";

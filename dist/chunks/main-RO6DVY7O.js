@@ -7,7 +7,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunk-AJWS4JGE.js";
+} from "./chunk-O33ZTO7D.js";
 import "./chunk-ZCBPX4VR.js";
 import "./chunk-LXUQ3TFX.js";
 import {
@@ -19789,4 +19789,4 @@ async function run() {
 export {
   run
 };
-/*! For license information please see main-A45JK56I.js.LEGAL.txt */
+/*! For license information please see main-RO6DVY7O.js.LEGAL.txt */

@@ -30,7 +30,7 @@ import {
   shrinkHeapBeforeWalk,
   takeWarmLayerThread,
   warmLayerThreads
-} from "./chunk-6T2C7VAG.js";
+} from "./chunk-F3H42OMS.js";
 import {
   VERIFY_ONLY,
   readPlan
