@@ -7,17 +7,17 @@ import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   walkLayer
-} from "./chunks/chunk-MS5B73L3.js";
+} from "./chunks/chunk-QYMLA7XL.js";
 import {
   FileChunks
 } from "./chunks/chunk-Y7HAYHVQ.js";
 import {
   openInputFile
-} from "./chunks/chunk-WUUXBH6G.js";
+} from "./chunks/chunk-P4VX6AAC.js";
 import {
   GateError,
   defaultScanner
-} from "./chunks/chunk-I6ZQF76C.js";
+} from "./chunks/chunk-KJG3BFBL.js";
 import "./chunks/chunk-PE4PBRI4.js";
 import "./chunks/chunk-ENLSQBIW.js";
 

@@ -2,27 +2,27 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   ECR_HOST
-} from "./chunk-5VOBI2TP.js";
+} from "./chunk-OKY2R5QY.js";
 import {
   guardStream
-} from "./chunk-HM3T2ETF.js";
+} from "./chunk-XM356D74.js";
 import {
   parseImageReference
-} from "./chunk-CX56T5ND.js";
+} from "./chunk-KGMNVP2P.js";
 import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-DOS4W7AW.js";
+} from "./chunk-YSBOYU2U.js";
 import {
   readInputFile
-} from "./chunk-WUUXBH6G.js";
+} from "./chunk-P4VX6AAC.js";
 import {
   GateError,
   firstLine,
   jsonProblem,
   quoteInput
-} from "./chunk-I6ZQF76C.js";
+} from "./chunk-KJG3BFBL.js";
 import {
   array,
   looseObject,
@@ -814,7 +814,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./ecr-login-B66YPYKT.js");
+  const { ecrRegistryLogin } = await import("./ecr-login-R6KYLCSZ.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {

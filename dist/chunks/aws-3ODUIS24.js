@@ -11,7 +11,7 @@ import {
   isIndexMediaType,
   platformMatches,
   platformOf
-} from "./chunk-DOS4W7AW.js";
+} from "./chunk-YSBOYU2U.js";
 import {
   batchGetImageSchema,
   describeImagesSchema,
@@ -54,10 +54,10 @@ import {
   require_dist_cjs2,
   require_dist_cjs3,
   retry_exports
-} from "./chunk-QHASWCDB.js";
+} from "./chunk-3OC6TVW3.js";
 import {
   GateError
-} from "./chunk-I6ZQF76C.js";
+} from "./chunk-KJG3BFBL.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import {

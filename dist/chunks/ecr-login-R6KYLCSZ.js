@@ -15,10 +15,10 @@ import {
   REQUEST_TIMEOUTS,
   describeAwsError,
   require_dist_cjs3 as require_dist_cjs
-} from "./chunk-QHASWCDB.js";
+} from "./chunk-3OC6TVW3.js";
 import {
   GateError
-} from "./chunk-I6ZQF76C.js";
+} from "./chunk-KJG3BFBL.js";
 import {
   array,
   looseObject

@@ -2,38 +2,38 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   waitOnCancel
-} from "./chunk-LXUQ3TFX.js";
+} from "./chunk-4YDFFJIE.js";
 import {
   assembleImage,
   checkPlatform,
   resolveDockerArchive
-} from "./chunk-RHYZLMDL.js";
+} from "./chunk-SPX6DLVZ.js";
 import {
   dirname,
   joinPath,
   numeric,
   paxRecords
-} from "./chunk-5BTSG3VK.js";
+} from "./chunk-22PZO6QL.js";
 import {
   guardStream
-} from "./chunk-HM3T2ETF.js";
-import "./chunk-CX56T5ND.js";
+} from "./chunk-XM356D74.js";
+import "./chunk-KGMNVP2P.js";
 import {
   MAX_DOCUMENT_BYTES,
   MAX_LAYERS
-} from "./chunk-DOS4W7AW.js";
+} from "./chunk-YSBOYU2U.js";
 import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-MS5B73L3.js";
+} from "./chunk-QYMLA7XL.js";
 import "./chunk-Y7HAYHVQ.js";
-import "./chunk-WUUXBH6G.js";
+import "./chunk-P4VX6AAC.js";
 import {
   GateError,
   firstLine
-} from "./chunk-I6ZQF76C.js";
+} from "./chunk-KJG3BFBL.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import {

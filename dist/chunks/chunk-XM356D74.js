@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   GateError
-} from "./chunk-I6ZQF76C.js";
+} from "./chunk-KJG3BFBL.js";
 
 // src/image/stream-guard.ts
 import { Readable } from "node:stream";

@@ -6,7 +6,7 @@ import {
   quoteInput,
   redact,
   secretDigest
-} from "./chunk-I6ZQF76C.js";
+} from "./chunk-KJG3BFBL.js";
 import {
   __commonJS,
   __require,

@@ -3,11 +3,11 @@ const require = __igCreateRequire(import.meta.url);
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-CX56T5ND.js";
+} from "./chunk-KGMNVP2P.js";
 import {
   GateError,
   quoteInput
-} from "./chunk-I6ZQF76C.js";
+} from "./chunk-KJG3BFBL.js";
 
 // src/reference/ecr.ts
 var ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com(?:\.cn)?(?::\d{1,5})?$/;

@@ -3,10 +3,10 @@ const require = __igCreateRequire(import.meta.url);
 import {
   describeAwsError,
   require_dist_cjs3 as require_dist_cjs
-} from "./chunk-QHASWCDB.js";
+} from "./chunk-3OC6TVW3.js";
 import {
   GateError
-} from "./chunk-I6ZQF76C.js";
+} from "./chunk-KJG3BFBL.js";
 import {
   array,
   boolean,

@@ -2,26 +2,26 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   openStore
-} from "./chunk-57EUJCTB.js";
+} from "./chunk-RNQC5WY4.js";
 import {
   describeSource,
   parseImageSource
-} from "./chunk-OUXY7OMT.js";
+} from "./chunk-RKO6EGQM.js";
 import {
   assembleImage,
   blobPath,
   checkPlatform,
   resolveDockerArchive,
   resolveOciLayout
-} from "./chunk-RHYZLMDL.js";
-import "./chunk-5BTSG3VK.js";
+} from "./chunk-SPX6DLVZ.js";
+import "./chunk-22PZO6QL.js";
 import {
   parseImageReference
-} from "./chunk-CX56T5ND.js";
+} from "./chunk-KGMNVP2P.js";
 import {
   MAX_LAYERS,
   isIndexMediaType
-} from "./chunk-DOS4W7AW.js";
+} from "./chunk-YSBOYU2U.js";
 import {
   defaultLayerConcurrency,
   discardWarmLayerThreads,
@@ -41,14 +41,14 @@ import {
   MAX_CAPTURED_PER_IMAGE,
   emptyScan,
   walkLayer
-} from "./chunk-MS5B73L3.js";
+} from "./chunk-QYMLA7XL.js";
 import "./chunk-Y7HAYHVQ.js";
-import "./chunk-WUUXBH6G.js";
+import "./chunk-P4VX6AAC.js";
 import {
   GateError,
   defaultScanner,
   firstLine
-} from "./chunk-I6ZQF76C.js";
+} from "./chunk-KJG3BFBL.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";
@@ -221,7 +221,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-EBCCOV3I.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-ZYSXG5LP.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -340,7 +340,7 @@ async function readImage(reference, options) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-I5JKVCRV.js");
+    const { loadFromDaemon } = await import("./daemon-KLIM6K6Z.js");
     return loadFromDaemon(source, reference, limits, options.platform, layerReading(options), options);
   }
   if (source.transport === "docker") {

@@ -7,22 +7,22 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunk-O33ZTO7D.js";
-import "./chunk-ZCBPX4VR.js";
-import "./chunk-LXUQ3TFX.js";
-import "./chunk-OUXY7OMT.js";
-import "./chunk-5VOBI2TP.js";
-import "./chunk-CX56T5ND.js";
+} from "./chunk-LKJZBX7P.js";
+import "./chunk-HMRHEE7L.js";
+import "./chunk-4YDFFJIE.js";
+import "./chunk-RKO6EGQM.js";
+import "./chunk-OKY2R5QY.js";
+import "./chunk-KGMNVP2P.js";
 import "./chunk-NLA4MBKA.js";
 import "./chunk-IAWQKDHJ.js";
 import "./chunk-BUOUAKQC.js";
 import "./chunk-FIMDBGEE.js";
-import "./chunk-WUUXBH6G.js";
+import "./chunk-P4VX6AAC.js";
 import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunk-I6ZQF76C.js";
+} from "./chunk-KJG3BFBL.js";
 import "./chunk-NAQIIRL5.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
@@ -202,7 +202,7 @@ async function pinCommand(argv) {
   }
   if (parsed.positionals.length > 1)
     throw new GateError(`pin: expected one Dockerfile, got ${parsed.positionals.length} arguments (see image-gate pin --help)`);
-  const { runPin } = await import("./pin-75SPXS5B.js");
+  const { runPin } = await import("./pin-6NTJP5ZE.js");
   const outcome = await runPin({ ...parsed.positionals[0] !== void 0 ? { dockerfile: parsed.positionals[0] } : {}, check: parsed.values.check ?? false });
   process.stdout.write(scrubOutput(outcome.lines.map((line) => `${line}
 `).join("")));

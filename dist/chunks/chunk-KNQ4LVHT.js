@@ -2,11 +2,11 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-5ICEWPM6.js";
+} from "./chunk-NULBJS6P.js";
 import {
   GateError,
   firstLine
-} from "./chunk-I6ZQF76C.js";
+} from "./chunk-KJG3BFBL.js";
 
 // src/image/base-image-registry.ts
 var CONCURRENCY = 4;

@@ -17,11 +17,11 @@ import {
 } from "./chunk-BUOUAKQC.js";
 import {
   readInputFile
-} from "./chunk-WUUXBH6G.js";
+} from "./chunk-P4VX6AAC.js";
 import {
   GateError,
   jsonProblem
-} from "./chunk-I6ZQF76C.js";
+} from "./chunk-KJG3BFBL.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";
@@ -170,7 +170,7 @@ async function gatherScans(options) {
   const catalog = options.kevCatalog ? await readKevCatalog(options.kevCatalog.file, options.kevCatalog.label) : void 0;
   const gathered = { results };
   if (options.ecr && (options.sources.has("ecr") || options.sources.has("inspector"))) {
-    const aws = await import("./aws-7X3UOXM6.js");
+    const aws = await import("./aws-3ODUIS24.js");
     const controller = new AbortController();
     try {
       const context = aws.awsContext({

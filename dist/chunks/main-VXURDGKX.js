@@ -7,26 +7,26 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunk-O33ZTO7D.js";
-import "./chunk-ZCBPX4VR.js";
-import "./chunk-LXUQ3TFX.js";
+} from "./chunk-LKJZBX7P.js";
+import "./chunk-HMRHEE7L.js";
+import "./chunk-4YDFFJIE.js";
 import {
   splitUserinfo
-} from "./chunk-OUXY7OMT.js";
-import "./chunk-5VOBI2TP.js";
-import "./chunk-CX56T5ND.js";
+} from "./chunk-RKO6EGQM.js";
+import "./chunk-OKY2R5QY.js";
+import "./chunk-KGMNVP2P.js";
 import {
   setNoticeHandler
 } from "./chunk-NLA4MBKA.js";
 import "./chunk-IAWQKDHJ.js";
 import "./chunk-BUOUAKQC.js";
 import "./chunk-FIMDBGEE.js";
-import "./chunk-WUUXBH6G.js";
+import "./chunk-P4VX6AAC.js";
 import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunk-I6ZQF76C.js";
+} from "./chunk-KJG3BFBL.js";
 import "./chunk-NAQIIRL5.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
@@ -19789,4 +19789,4 @@ async function run() {
 export {
   run
 };
-/*! For license information please see main-RO6DVY7O.js.LEGAL.txt */
+/*! For license information please see main-VXURDGKX.js.LEGAL.txt */

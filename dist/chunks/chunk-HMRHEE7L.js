@@ -3,16 +3,16 @@ const require = __igCreateRequire(import.meta.url);
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-CX56T5ND.js";
+} from "./chunk-KGMNVP2P.js";
 import {
   formatBytes,
   readInputFile
-} from "./chunk-WUUXBH6G.js";
+} from "./chunk-P4VX6AAC.js";
 import {
   GateError,
   quoteInput,
   where
-} from "./chunk-I6ZQF76C.js";
+} from "./chunk-KJG3BFBL.js";
 import {
   __commonJS,
   __esm,

@@ -2,21 +2,21 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   TarIndex
-} from "./chunk-5BTSG3VK.js";
+} from "./chunk-22PZO6QL.js";
 import {
   MAX_DOCUMENT_BYTES
-} from "./chunk-DOS4W7AW.js";
+} from "./chunk-YSBOYU2U.js";
 import {
   FileChunks
 } from "./chunk-Y7HAYHVQ.js";
 import {
   openInputFile,
   readInputFile
-} from "./chunk-WUUXBH6G.js";
+} from "./chunk-P4VX6AAC.js";
 import {
   GateError,
   quoteInput
-} from "./chunk-I6ZQF76C.js";
+} from "./chunk-KJG3BFBL.js";
 
 // src/image/open-store.ts
 import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";

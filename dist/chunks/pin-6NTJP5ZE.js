@@ -5,20 +5,20 @@ import {
   parseDockerfile,
   pinnedReference,
   unpinnableReason
-} from "./chunk-ZCBPX4VR.js";
+} from "./chunk-HMRHEE7L.js";
 import {
   RegistryLookups,
   inBatches
-} from "./chunk-PTBPREKY.js";
-import "./chunk-5ICEWPM6.js";
-import "./chunk-5VOBI2TP.js";
-import "./chunk-HM3T2ETF.js";
-import "./chunk-CX56T5ND.js";
-import "./chunk-DOS4W7AW.js";
-import "./chunk-WUUXBH6G.js";
+} from "./chunk-KNQ4LVHT.js";
+import "./chunk-NULBJS6P.js";
+import "./chunk-OKY2R5QY.js";
+import "./chunk-XM356D74.js";
+import "./chunk-KGMNVP2P.js";
+import "./chunk-YSBOYU2U.js";
+import "./chunk-P4VX6AAC.js";
 import {
   GateError
-} from "./chunk-I6ZQF76C.js";
+} from "./chunk-KJG3BFBL.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";

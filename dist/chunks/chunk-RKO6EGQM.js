@@ -3,7 +3,7 @@ const require = __igCreateRequire(import.meta.url);
 import {
   GateError,
   quoteInput
-} from "./chunk-I6ZQF76C.js";
+} from "./chunk-KJG3BFBL.js";
 
 // src/image/transport.ts
 var TRANSPORTS = /* @__PURE__ */ new Set(["docker-archive", "oci", "oci-archive", "docker", "docker-daemon"]);

@@ -61,29 +61,30 @@ function packagedChecksums(texts, wanted) {
     byLength.set(bare.length, [...byLength.get(bare.length) ?? [], bare]);
   }
   if (byLength.size === 0) return sums;
-  for (const text of texts) {
-    for (let start = 0; start < text.length; ) {
-      const newline = text.indexOf("\n", start);
-      let end = newline === -1 ? text.length : newline;
-      let from = start;
-      start = end + 1;
-      while (from < end && isSpace(text.charCodeAt(from))) from++;
-      while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
-      let path = from + 32;
-      if (path >= end || text.charCodeAt(path) !== 32) continue;
-      path += text.charCodeAt(path + 1) === 32 && path + 2 < end ? 2 : 1;
-      if (text.startsWith("./", path)) path += 2;
-      else if (text.charCodeAt(path) === 47) path++;
-      const candidates = byLength.get(end - path);
-      const bare = candidates?.find((candidate) => text.startsWith(candidate, path));
-      if (bare === void 0 || !isMd5(text, from)) continue;
-      const key = `/${bare}`;
-      const set = sums.get(key) ?? /* @__PURE__ */ new Set();
-      set.add(text.slice(from, from + 32));
-      sums.set(key, set);
-    }
-  }
+  for (const text of texts) addChecksums(text, byLength, sums);
   return sums;
+}
+function addChecksums(text, byLength, sums) {
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf("\n", start);
+    let end = newline === -1 ? text.length : newline;
+    let from = start;
+    start = end + 1;
+    while (from < end && isSpace(text.charCodeAt(from))) from++;
+    while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+    let path = from + 32;
+    if (path >= end || text.charCodeAt(path) !== 32) continue;
+    path += text.charCodeAt(path + 1) === 32 && path + 2 < end ? 2 : 1;
+    if (text.startsWith("./", path)) path += 2;
+    else if (text.charCodeAt(path) === 47) path++;
+    const candidates = byLength.get(end - path);
+    const bare = candidates?.find((candidate) => text.startsWith(candidate, path));
+    if (bare === void 0 || !isMd5(text, from)) continue;
+    const key = `/${bare}`;
+    const set = sums.get(key) ?? /* @__PURE__ */ new Set();
+    set.add(text.slice(from, from + 32));
+    sums.set(key, set);
+  }
 }
 function isSpace(code) {
   return code === 32 || code >= 9 && code <= 13 || code > 127 && /\s/.test(String.fromCharCode(code));

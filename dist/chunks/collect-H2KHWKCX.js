@@ -2,33 +2,33 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   openStore
-} from "./chunk-57EUJCTB.js";
+} from "./chunk-RNQC5WY4.js";
 import {
   parseImageSource
-} from "./chunk-OUXY7OMT.js";
-import "./chunk-5BTSG3VK.js";
+} from "./chunk-RKO6EGQM.js";
+import "./chunk-22PZO6QL.js";
 import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-5ICEWPM6.js";
-import "./chunk-5VOBI2TP.js";
-import "./chunk-HM3T2ETF.js";
+} from "./chunk-NULBJS6P.js";
+import "./chunk-OKY2R5QY.js";
+import "./chunk-XM356D74.js";
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-CX56T5ND.js";
+} from "./chunk-KGMNVP2P.js";
 import {
   MAX_DOCUMENT_BYTES,
   parseDocument
-} from "./chunk-DOS4W7AW.js";
+} from "./chunk-YSBOYU2U.js";
 import "./chunk-Y7HAYHVQ.js";
 import {
   readInputFileSync
-} from "./chunk-WUUXBH6G.js";
+} from "./chunk-P4VX6AAC.js";
 import {
   GateError,
   firstLine
-} from "./chunk-I6ZQF76C.js";
+} from "./chunk-KJG3BFBL.js";
 import {
   array,
   int,
@@ -6175,7 +6175,7 @@ async function collectSupplyChain(request) {
     if (!request.ecrReference)
       result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
     else {
-      const { readRepositorySettings } = await import("./ecr-repository-MEZ6YTPU.js");
+      const { readRepositorySettings } = await import("./ecr-repository-PUQ2W72E.js");
       result.repositorySettings = await readRepositorySettings(request.ecrReference);
     }
   }

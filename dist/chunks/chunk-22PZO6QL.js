@@ -5,10 +5,10 @@ import {
 } from "./chunk-Y7HAYHVQ.js";
 import {
   openInputFile
-} from "./chunk-WUUXBH6G.js";
+} from "./chunk-P4VX6AAC.js";
 import {
   GateError
-} from "./chunk-I6ZQF76C.js";
+} from "./chunk-KJG3BFBL.js";
 
 // src/image/tar-index.ts
 import { Readable } from "node:stream";

@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   parseImageReference
-} from "./chunk-CX56T5ND.js";
+} from "./chunk-KGMNVP2P.js";
 import {
   dockerSaveManifestSchema,
   imageConfigSchema,
@@ -15,15 +15,15 @@ import {
   parseDocument,
   platformMatches,
   platformOf
-} from "./chunk-DOS4W7AW.js";
+} from "./chunk-YSBOYU2U.js";
 import {
   MAX_CAPTURE_BYTES,
   containingFile
-} from "./chunk-MS5B73L3.js";
+} from "./chunk-QYMLA7XL.js";
 import {
   GateError,
   quoteInput
-} from "./chunk-I6ZQF76C.js";
+} from "./chunk-KJG3BFBL.js";
 
 // src/image/assemble.ts
 function parentOf(path) {
