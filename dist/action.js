@@ -10,7 +10,7 @@ import "./chunks/chunk-ENLSQBIW.js";
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 async function run() {
-  const main = await import("./chunks/main-VXURDGKX.js");
+  const main = await import("./chunks/main-KGIC36UL.js");
   await main.run();
 }
 function startedAsProgram() {

@@ -7,17 +7,17 @@ import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   walkLayer
-} from "./chunks/chunk-QYMLA7XL.js";
+} from "./chunks/chunk-DSOQJRJI.js";
 import {
   FileChunks
 } from "./chunks/chunk-Y7HAYHVQ.js";
 import {
   openInputFile
-} from "./chunks/chunk-P4VX6AAC.js";
+} from "./chunks/chunk-LOFLENB6.js";
 import {
   GateError,
   defaultScanner
-} from "./chunks/chunk-KJG3BFBL.js";
+} from "./chunks/chunk-MSQ75MTB.js";
 import "./chunks/chunk-PE4PBRI4.js";
 import "./chunks/chunk-ENLSQBIW.js";
 

@@ -91,3 +91,37 @@ describe("secret scanner: many combinations of dropped rules", () => {
     }
   });
 });
+
+describe("secret scanner: apt's copies of its repositories' indexes", () => {
+  const scanner = defaultScanner();
+  const awsKey = fake.awsAccessKeyId();
+  const text = `Package: demo\nDescription: demo\nX-Key: ${awsKey}\n`;
+
+  it("are not read: the distribution's public metadata (package-indexes)", () => {
+    for (const path of [
+      "/var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages",
+      "/var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_InRelease",
+      "/var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_Release.gpg",
+      "/var/lib/apt/lists/apt.example.com_repo_dists_stable_main_source_Sources",
+      "/var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_main_i18n_Translation-en",
+    ]) {
+      expect(scanner.skipsFile(path), path).toBe(true);
+      expect(found(scanner.scan(text, { path })), path).toEqual([]);
+    }
+  });
+
+  it("but everything else about apt is: its credentials, half-downloaded files, and look-alikes elsewhere", () => {
+    for (const path of [
+      "/etc/apt/auth.conf.d/private.conf",
+      "/etc/apt/sources.list.d/private.list",
+      "/var/lib/apt/lists/partial/deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages",
+      "/var/lib/apt/lists/notes.txt",
+      "/var/lib/apt/extended_states",
+      "/srv/var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages",
+      "/var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages.txt",
+    ]) {
+      expect(scanner.skipsFile(path), path).toBe(false);
+      expect(found(scanner.scan(text, { path })), path).toEqual([`aws-access-key-id ${awsKey}`]);
+    }
+  });
+});

@@ -5,10 +5,10 @@ import {
 } from "./chunk-Y7HAYHVQ.js";
 import {
   openInputFile
-} from "./chunk-P4VX6AAC.js";
+} from "./chunk-LOFLENB6.js";
 import {
   GateError
-} from "./chunk-KJG3BFBL.js";
+} from "./chunk-MSQ75MTB.js";
 
 // src/image/tar-index.ts
 import { Readable } from "node:stream";

@@ -16,19 +16,19 @@ import {
   shellCommands,
   stageChain,
   unpinnableReason
-} from "./chunk-HMRHEE7L.js";
+} from "./chunk-YFLYDOZ3.js";
 import {
   DEFAULT_RUN_TIMEOUT,
   cancellableClock,
   withRunDeadline
-} from "./chunk-4YDFFJIE.js";
+} from "./chunk-ITT2IBVO.js";
 import {
   refuseUserinfo
-} from "./chunk-RKO6EGQM.js";
+} from "./chunk-BH7SIBKX.js";
 import {
   isEcrHost,
   parseEcrReference
-} from "./chunk-OKY2R5QY.js";
+} from "./chunk-7XF7MECG.js";
 import {
   notice
 } from "./chunk-NLA4MBKA.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-FIMDBGEE.js";
 import {
   readInputFileSync
-} from "./chunk-P4VX6AAC.js";
+} from "./chunk-LOFLENB6.js";
 import {
   ASSIGNMENT_RULE,
   BUILTIN_ALLOW_RULES,
@@ -60,7 +60,7 @@ import {
   redactText,
   secretDigest,
   where
-} from "./chunk-KJG3BFBL.js";
+} from "./chunk-MSQ75MTB.js";
 import {
   SIGNER_OPTIONS,
   SIGNER_PRESETS,
@@ -14102,7 +14102,7 @@ async function runGate(options) {
   try {
     return await withRunDeadline(options.timeout ?? DEFAULT_RUN_TIMEOUT, (control) => judge(options, control));
   } finally {
-    if (options.image !== void 0) await import("./load-CUWUS5HM.js").then((loaded) => loaded.stopPreparedThreads()).catch(() => void 0);
+    if (options.image !== void 0) await import("./load-HIBYFIVA.js").then((loaded) => loaded.stopPreparedThreads()).catch(() => void 0);
   }
 }
 async function judge(options, control) {
@@ -14152,7 +14152,7 @@ async function judge(options, control) {
     if (options.platform !== void 0) loadOptions.platform = options.platform;
     if (options.imageProgress !== void 0) loadOptions.progress = options.imageProgress;
     const image = options.image;
-    const module = import("./load-CUWUS5HM.js").then((loaded) => {
+    const module = import("./load-HIBYFIVA.js").then((loaded) => {
       loaded.prepareImageLoad(image, loadOptions);
       return loaded;
     });
@@ -14178,7 +14178,7 @@ async function judge(options, control) {
   const outdated = policy.checks["outdated-base-image"];
   if (evidence.dockerfile && outdated && outdated.action !== "off") {
     activity.phase("reading the tag lists of the base images");
-    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-XNEP5P4H.js");
+    const { gatherBaseImageEvidence, RegistryLookups } = await import("./base-image-registry-CMOYZWPL.js");
     const lookups = new RegistryLookups(registryOptions);
     evidence.baseImages = await gatherBaseImageEvidence(evidence.dockerfile, { tags: true, digests: policy.checks["mutable-tag"]?.action !== "off" }, lookups);
     const unreadable = Object.entries(evidence.baseImages.tags).find(([, listing]) => "unavailable" in listing);
@@ -14224,7 +14224,7 @@ async function judge(options, control) {
       );
     }
     activity.phase(`reading scan results (${[...sources].join(", ")})`);
-    const { gatherScans } = await import("./gather-Y3IQPTMY.js");
+    const { gatherScans } = await import("./gather-INHHG2KK.js");
     let waiting;
     const progress = (event) => {
       waiting?.();
@@ -14270,7 +14270,7 @@ async function judge(options, control) {
   const on = (id) => (policy.checks[id]?.action ?? "off") !== "off";
   if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
     activity.phase("reading signatures, attestations and repository settings");
-    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-H2KHWKCX.js"), import("./signer-options-SRRKNFJK.js")]);
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-DHPOSYUU.js"), import("./signer-options-SRRKNFJK.js")]);
     const ecrReference = ecrReferenceOf(options);
     const collected = await collectSupplyChain({
       ...on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"].options, cwd) } : {},

@@ -2,11 +2,11 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-NULBJS6P.js";
+} from "./chunk-AGU6EIG2.js";
 import {
   GateError,
   firstLine
-} from "./chunk-KJG3BFBL.js";
+} from "./chunk-MSQ75MTB.js";
 
 // src/image/base-image-registry.ts
 var CONCURRENCY = 4;

@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   parseImageReference
-} from "./chunk-KGMNVP2P.js";
+} from "./chunk-IAMAJJEA.js";
 import {
   dockerSaveManifestSchema,
   imageConfigSchema,
@@ -15,15 +15,15 @@ import {
   parseDocument,
   platformMatches,
   platformOf
-} from "./chunk-YSBOYU2U.js";
+} from "./chunk-4SGPG5RS.js";
 import {
   MAX_CAPTURE_BYTES,
   containingFile
-} from "./chunk-QYMLA7XL.js";
+} from "./chunk-DSOQJRJI.js";
 import {
   GateError,
   quoteInput
-} from "./chunk-KJG3BFBL.js";
+} from "./chunk-MSQ75MTB.js";
 
 // src/image/assemble.ts
 function parentOf(path) {

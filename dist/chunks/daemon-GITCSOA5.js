@@ -2,38 +2,38 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   waitOnCancel
-} from "./chunk-4YDFFJIE.js";
+} from "./chunk-ITT2IBVO.js";
 import {
   assembleImage,
   checkPlatform,
   resolveDockerArchive
-} from "./chunk-SPX6DLVZ.js";
+} from "./chunk-6WVIGR27.js";
 import {
   dirname,
   joinPath,
   numeric,
   paxRecords
-} from "./chunk-22PZO6QL.js";
+} from "./chunk-BRD7DOYR.js";
 import {
   guardStream
-} from "./chunk-XM356D74.js";
-import "./chunk-KGMNVP2P.js";
+} from "./chunk-FHCWYKXI.js";
+import "./chunk-IAMAJJEA.js";
 import {
   MAX_DOCUMENT_BYTES,
   MAX_LAYERS
-} from "./chunk-YSBOYU2U.js";
+} from "./chunk-4SGPG5RS.js";
 import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-QYMLA7XL.js";
+} from "./chunk-DSOQJRJI.js";
 import "./chunk-Y7HAYHVQ.js";
-import "./chunk-P4VX6AAC.js";
+import "./chunk-LOFLENB6.js";
 import {
   GateError,
   firstLine
-} from "./chunk-KJG3BFBL.js";
+} from "./chunk-MSQ75MTB.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import {

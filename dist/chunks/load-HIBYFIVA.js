@@ -2,26 +2,26 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   openStore
-} from "./chunk-RNQC5WY4.js";
+} from "./chunk-NUWUWLA2.js";
 import {
   describeSource,
   parseImageSource
-} from "./chunk-RKO6EGQM.js";
+} from "./chunk-BH7SIBKX.js";
 import {
   assembleImage,
   blobPath,
   checkPlatform,
   resolveDockerArchive,
   resolveOciLayout
-} from "./chunk-SPX6DLVZ.js";
-import "./chunk-22PZO6QL.js";
+} from "./chunk-6WVIGR27.js";
+import "./chunk-BRD7DOYR.js";
 import {
   parseImageReference
-} from "./chunk-KGMNVP2P.js";
+} from "./chunk-IAMAJJEA.js";
 import {
   MAX_LAYERS,
   isIndexMediaType
-} from "./chunk-YSBOYU2U.js";
+} from "./chunk-4SGPG5RS.js";
 import {
   defaultLayerConcurrency,
   discardWarmLayerThreads,
@@ -41,14 +41,14 @@ import {
   MAX_CAPTURED_PER_IMAGE,
   emptyScan,
   walkLayer
-} from "./chunk-QYMLA7XL.js";
+} from "./chunk-DSOQJRJI.js";
 import "./chunk-Y7HAYHVQ.js";
-import "./chunk-P4VX6AAC.js";
+import "./chunk-LOFLENB6.js";
 import {
   GateError,
   defaultScanner,
   firstLine
-} from "./chunk-KJG3BFBL.js";
+} from "./chunk-MSQ75MTB.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";
@@ -221,7 +221,7 @@ var RegistryStore = class _RegistryStore {
   /** The digest the tag (or digest) resolved to: what a deploy can pin. */
   referenceDigest = "";
   static async open(reference, options) {
-    const { RegistryClient, parseRegistryReference } = await import("./registry-ZYSXG5LP.js");
+    const { RegistryClient, parseRegistryReference } = await import("./registry-ILEWXKDO.js");
     const parsed = parseRegistryReference(reference);
     const client = new RegistryClient(parsed, options);
     const store = new _RegistryStore(client, client.label);
@@ -340,7 +340,7 @@ async function readImage(reference, options) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-KLIM6K6Z.js");
+    const { loadFromDaemon } = await import("./daemon-GITCSOA5.js");
     return loadFromDaemon(source, reference, limits, options.platform, layerReading(options), options);
   }
   if (source.transport === "docker") {

@@ -15,10 +15,10 @@ import {
   REQUEST_TIMEOUTS,
   describeAwsError,
   require_dist_cjs3 as require_dist_cjs
-} from "./chunk-3OC6TVW3.js";
+} from "./chunk-NR2AOQR3.js";
 import {
   GateError
-} from "./chunk-KJG3BFBL.js";
+} from "./chunk-MSQ75MTB.js";
 import {
   array,
   looseObject

@@ -17,11 +17,11 @@ import {
 } from "./chunk-BUOUAKQC.js";
 import {
   readInputFile
-} from "./chunk-P4VX6AAC.js";
+} from "./chunk-LOFLENB6.js";
 import {
   GateError,
   jsonProblem
-} from "./chunk-KJG3BFBL.js";
+} from "./chunk-MSQ75MTB.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";
@@ -170,7 +170,7 @@ async function gatherScans(options) {
   const catalog = options.kevCatalog ? await readKevCatalog(options.kevCatalog.file, options.kevCatalog.label) : void 0;
   const gathered = { results };
   if (options.ecr && (options.sources.has("ecr") || options.sources.has("inspector"))) {
-    const aws = await import("./aws-3ODUIS24.js");
+    const aws = await import("./aws-H7F6AHVJ.js");
     const controller = new AbortController();
     try {
       const context = aws.awsContext({

@@ -7,26 +7,26 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunk-LKJZBX7P.js";
-import "./chunk-HMRHEE7L.js";
-import "./chunk-4YDFFJIE.js";
+} from "./chunk-2HMPRGXZ.js";
+import "./chunk-YFLYDOZ3.js";
+import "./chunk-ITT2IBVO.js";
 import {
   splitUserinfo
-} from "./chunk-RKO6EGQM.js";
-import "./chunk-OKY2R5QY.js";
-import "./chunk-KGMNVP2P.js";
+} from "./chunk-BH7SIBKX.js";
+import "./chunk-7XF7MECG.js";
+import "./chunk-IAMAJJEA.js";
 import {
   setNoticeHandler
 } from "./chunk-NLA4MBKA.js";
 import "./chunk-IAWQKDHJ.js";
 import "./chunk-BUOUAKQC.js";
 import "./chunk-FIMDBGEE.js";
-import "./chunk-P4VX6AAC.js";
+import "./chunk-LOFLENB6.js";
 import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunk-KJG3BFBL.js";
+} from "./chunk-MSQ75MTB.js";
 import "./chunk-NAQIIRL5.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
@@ -19789,4 +19789,4 @@ async function run() {
 export {
   run
 };
-/*! For license information please see main-VXURDGKX.js.LEGAL.txt */
+/*! For license information please see main-KGIC36UL.js.LEGAL.txt */

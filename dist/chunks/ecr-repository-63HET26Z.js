@@ -3,10 +3,10 @@ const require = __igCreateRequire(import.meta.url);
 import {
   describeAwsError,
   require_dist_cjs3 as require_dist_cjs
-} from "./chunk-3OC6TVW3.js";
+} from "./chunk-NR2AOQR3.js";
 import {
   GateError
-} from "./chunk-KJG3BFBL.js";
+} from "./chunk-MSQ75MTB.js";
 import {
   array,
   boolean,

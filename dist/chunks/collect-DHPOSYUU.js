@@ -2,33 +2,33 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   openStore
-} from "./chunk-RNQC5WY4.js";
+} from "./chunk-NUWUWLA2.js";
 import {
   parseImageSource
-} from "./chunk-RKO6EGQM.js";
-import "./chunk-22PZO6QL.js";
+} from "./chunk-BH7SIBKX.js";
+import "./chunk-BRD7DOYR.js";
 import {
   BlobDigestMismatch,
   RegistryClient
-} from "./chunk-NULBJS6P.js";
-import "./chunk-OKY2R5QY.js";
-import "./chunk-XM356D74.js";
+} from "./chunk-AGU6EIG2.js";
+import "./chunk-7XF7MECG.js";
+import "./chunk-FHCWYKXI.js";
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-KGMNVP2P.js";
+} from "./chunk-IAMAJJEA.js";
 import {
   MAX_DOCUMENT_BYTES,
   parseDocument
-} from "./chunk-YSBOYU2U.js";
+} from "./chunk-4SGPG5RS.js";
 import "./chunk-Y7HAYHVQ.js";
 import {
   readInputFileSync
-} from "./chunk-P4VX6AAC.js";
+} from "./chunk-LOFLENB6.js";
 import {
   GateError,
   firstLine
-} from "./chunk-KJG3BFBL.js";
+} from "./chunk-MSQ75MTB.js";
 import {
   array,
   int,
@@ -6175,7 +6175,7 @@ async function collectSupplyChain(request) {
     if (!request.ecrReference)
       result.notApplicable["registry-settings"] = "no ECR image: give --ecr-image ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG|@DIGEST]";
     else {
-      const { readRepositorySettings } = await import("./ecr-repository-PUQ2W72E.js");
+      const { readRepositorySettings } = await import("./ecr-repository-63HET26Z.js");
       result.repositorySettings = await readRepositorySettings(request.ecrReference);
     }
   }

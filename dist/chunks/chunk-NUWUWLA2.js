@@ -2,21 +2,21 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   TarIndex
-} from "./chunk-22PZO6QL.js";
+} from "./chunk-BRD7DOYR.js";
 import {
   MAX_DOCUMENT_BYTES
-} from "./chunk-YSBOYU2U.js";
+} from "./chunk-4SGPG5RS.js";
 import {
   FileChunks
 } from "./chunk-Y7HAYHVQ.js";
 import {
   openInputFile,
   readInputFile
-} from "./chunk-P4VX6AAC.js";
+} from "./chunk-LOFLENB6.js";
 import {
   GateError,
   quoteInput
-} from "./chunk-KJG3BFBL.js";
+} from "./chunk-MSQ75MTB.js";
 
 // src/image/open-store.ts
 import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";

@@ -3,7 +3,7 @@ const require = __igCreateRequire(import.meta.url);
 import {
   GateError,
   quoteInput
-} from "./chunk-KJG3BFBL.js";
+} from "./chunk-MSQ75MTB.js";
 
 // src/image/transport.ts
 var TRANSPORTS = /* @__PURE__ */ new Set(["docker-archive", "oci", "oci-archive", "docker", "docker-daemon"]);

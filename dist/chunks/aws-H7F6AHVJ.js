@@ -11,7 +11,7 @@ import {
   isIndexMediaType,
   platformMatches,
   platformOf
-} from "./chunk-YSBOYU2U.js";
+} from "./chunk-4SGPG5RS.js";
 import {
   batchGetImageSchema,
   describeImagesSchema,
@@ -54,10 +54,10 @@ import {
   require_dist_cjs2,
   require_dist_cjs3,
   retry_exports
-} from "./chunk-3OC6TVW3.js";
+} from "./chunk-NR2AOQR3.js";
 import {
   GateError
-} from "./chunk-KJG3BFBL.js";
+} from "./chunk-MSQ75MTB.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import {

@@ -5,20 +5,20 @@ import {
   parseDockerfile,
   pinnedReference,
   unpinnableReason
-} from "./chunk-HMRHEE7L.js";
+} from "./chunk-YFLYDOZ3.js";
 import {
   RegistryLookups,
   inBatches
-} from "./chunk-KNQ4LVHT.js";
-import "./chunk-NULBJS6P.js";
-import "./chunk-OKY2R5QY.js";
-import "./chunk-XM356D74.js";
-import "./chunk-KGMNVP2P.js";
-import "./chunk-YSBOYU2U.js";
-import "./chunk-P4VX6AAC.js";
+} from "./chunk-4KXKR2BT.js";
+import "./chunk-AGU6EIG2.js";
+import "./chunk-7XF7MECG.js";
+import "./chunk-FHCWYKXI.js";
+import "./chunk-IAMAJJEA.js";
+import "./chunk-4SGPG5RS.js";
+import "./chunk-LOFLENB6.js";
 import {
   GateError
-} from "./chunk-KJG3BFBL.js";
+} from "./chunk-MSQ75MTB.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";

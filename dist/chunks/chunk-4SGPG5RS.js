@@ -3,7 +3,7 @@ const require = __igCreateRequire(import.meta.url);
 import {
   GateError,
   jsonProblem
-} from "./chunk-KJG3BFBL.js";
+} from "./chunk-MSQ75MTB.js";
 import {
   array,
   boolean,

@@ -3,16 +3,16 @@ const require = __igCreateRequire(import.meta.url);
 import {
   ImageReferenceError,
   parseImageReference
-} from "./chunk-KGMNVP2P.js";
+} from "./chunk-IAMAJJEA.js";
 import {
   formatBytes,
   readInputFile
-} from "./chunk-P4VX6AAC.js";
+} from "./chunk-LOFLENB6.js";
 import {
   GateError,
   quoteInput,
   where
-} from "./chunk-KJG3BFBL.js";
+} from "./chunk-MSQ75MTB.js";
 import {
   __commonJS,
   __esm,

@@ -35,6 +35,11 @@ var BUILTIN_ALLOW_RULES = [
     rules: ["credential-assignment"]
   },
   {
+    id: "package-indexes",
+    description: "apt's copies of its repositories' indexes (/var/lib/apt/lists/*_Packages, *_Sources, *_Release, *_InRelease, *_Translation-*, *_Contents-*): the distribution's public package metadata, checked by apt against the repository's signature; a private repository's credentials live in sources.list and auth.conf, which are read",
+    path: raw`^\/var\/lib\/apt\/lists\/[^/]+_(?:Packages|Sources|Release|InRelease|Release\.gpg|Translation-[^/]+|Contents-[^/]+|Components-[^/]+|icons-[^/]+)$`
+  },
+  {
     id: "distribution-package",
     description: "Files byte-identical to what the distribution's package manager installed (dpkg md5sums): public content",
     packaged: true,

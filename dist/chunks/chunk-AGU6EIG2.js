@@ -2,27 +2,27 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   ECR_HOST
-} from "./chunk-OKY2R5QY.js";
+} from "./chunk-7XF7MECG.js";
 import {
   guardStream
-} from "./chunk-XM356D74.js";
+} from "./chunk-FHCWYKXI.js";
 import {
   parseImageReference
-} from "./chunk-KGMNVP2P.js";
+} from "./chunk-IAMAJJEA.js";
 import {
   MAX_DOCUMENT_BYTES,
   isIndexMediaType,
   isManifestMediaType
-} from "./chunk-YSBOYU2U.js";
+} from "./chunk-4SGPG5RS.js";
 import {
   readInputFile
-} from "./chunk-P4VX6AAC.js";
+} from "./chunk-LOFLENB6.js";
 import {
   GateError,
   firstLine,
   jsonProblem,
   quoteInput
-} from "./chunk-KJG3BFBL.js";
+} from "./chunk-MSQ75MTB.js";
 import {
   array,
   looseObject,
@@ -814,7 +814,7 @@ async function readBody(stream, limit, label) {
   return Buffer.concat(chunks);
 }
 async function ecrCredential(region, host) {
-  const { ecrRegistryLogin } = await import("./ecr-login-R6KYLCSZ.js");
+  const { ecrRegistryLogin } = await import("./ecr-login-UM6O7KHK.js");
   return ecrRegistryLogin(region, host);
 }
 function parseRegistryReference(text) {

@@ -6,7 +6,7 @@ import {
   quoteInput,
   redact,
   secretDigest
-} from "./chunk-KJG3BFBL.js";
+} from "./chunk-MSQ75MTB.js";
 import {
   __commonJS,
   __require,

@@ -7,22 +7,22 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunk-LKJZBX7P.js";
-import "./chunk-HMRHEE7L.js";
-import "./chunk-4YDFFJIE.js";
-import "./chunk-RKO6EGQM.js";
-import "./chunk-OKY2R5QY.js";
-import "./chunk-KGMNVP2P.js";
+} from "./chunk-2HMPRGXZ.js";
+import "./chunk-YFLYDOZ3.js";
+import "./chunk-ITT2IBVO.js";
+import "./chunk-BH7SIBKX.js";
+import "./chunk-7XF7MECG.js";
+import "./chunk-IAMAJJEA.js";
 import "./chunk-NLA4MBKA.js";
 import "./chunk-IAWQKDHJ.js";
 import "./chunk-BUOUAKQC.js";
 import "./chunk-FIMDBGEE.js";
-import "./chunk-P4VX6AAC.js";
+import "./chunk-LOFLENB6.js";
 import {
   GateError,
   firstLine,
   quoteInput
-} from "./chunk-KJG3BFBL.js";
+} from "./chunk-MSQ75MTB.js";
 import "./chunk-NAQIIRL5.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
@@ -202,7 +202,7 @@ async function pinCommand(argv) {
   }
   if (parsed.positionals.length > 1)
     throw new GateError(`pin: expected one Dockerfile, got ${parsed.positionals.length} arguments (see image-gate pin --help)`);
-  const { runPin } = await import("./pin-6NTJP5ZE.js");
+  const { runPin } = await import("./pin-DM2K6ET4.js");
   const outcome = await runPin({ ...parsed.positionals[0] !== void 0 ? { dockerfile: parsed.positionals[0] } : {}, check: parsed.values.check ?? false });
   process.stdout.write(scrubOutput(outcome.lines.map((line) => `${line}
 `).join("")));
