@@ -1,16 +1,18 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
-  favourSmallHeap,
   warmLayerThreadsForImage
-} from "./chunks/chunk-F3H42OMS.js";
+} from "./chunks/chunk-ITD6I4NW.js";
+import {
+  favourSmallHeap
+} from "./chunks/chunk-TC3M7ZW5.js";
 import "./chunks/chunk-ENLSQBIW.js";
 
 // src/action.ts
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 async function run() {
-  const main = await import("./chunks/main-KGIC36UL.js");
+  const main = await import("./chunks/main-RJXCQMKS.js");
   await main.run();
 }
 function startedAsProgram() {

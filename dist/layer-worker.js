@@ -7,7 +7,7 @@ import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   walkLayer
-} from "./chunks/chunk-DSOQJRJI.js";
+} from "./chunks/chunk-SGS7BQH4.js";
 import {
   FileChunks
 } from "./chunks/chunk-Y7HAYHVQ.js";
@@ -18,6 +18,7 @@ import {
   GateError,
   defaultScanner
 } from "./chunks/chunk-MSQ75MTB.js";
+import "./chunks/chunk-TC3M7ZW5.js";
 import "./chunks/chunk-PE4PBRI4.js";
 import "./chunks/chunk-ENLSQBIW.js";
 

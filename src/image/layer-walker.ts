@@ -12,6 +12,7 @@ import { PassThrough, Transform } from "node:stream";
 import type { LayerSource } from "./blob-store.ts";
 import zlib from "node:zlib";
 import { GateError, firstLine } from "../errors.ts";
+import { collectSpentChunks } from "../heap.ts";
 import type { SecretScanner } from "../secrets/scanner.ts";
 import { archiveKind } from "./archive-members.ts";
 import { SAMPLE_BYTES } from "./content-kind.ts";
@@ -89,6 +90,9 @@ export const MAX_CAPTURED_PER_IMAGE = 64 * 1024 * 1024;
  * paired runs).
  */
 const INFLATE_OPTIONS: zlib.ZlibOptions & { readableHighWaterMark: number } = { chunkSize: 128 * 1024, readableHighWaterMark: 256 * 1024 };
+
+/** Tar bytes between two looks at the spent chunks held (heap.ts). */
+const SPENT_CHUNKS_CHECK = 2 * 1024 * 1024;
 
 class LayerLimitReached extends Error {}
 
@@ -272,10 +276,16 @@ export async function walkLayer(
   if (reuse) source.reuseBuffers!();
 
   let limitReached = false;
+  let sinceCheck = 0;
   /** The tar bytes as they come out of the decompressor: metered against the layer limit, hashed for the diff_id. */
   async function* tarBytes(): AsyncGenerator<Buffer, void, undefined> {
     for await (const chunk of decompressor as AsyncIterable<Buffer>) {
       scan.uncompressedSize += chunk.length;
+      sinceCheck += chunk.length;
+      if (sinceCheck >= SPENT_CHUNKS_CHECK) {
+        sinceCheck = 0;
+        collectSpentChunks();
+      }
       if (scan.uncompressedSize > limits.maxLayerBytes) {
         limitReached = true;
         throw new LayerLimitReached();

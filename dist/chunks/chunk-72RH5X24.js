@@ -19,7 +19,7 @@ import {
 import {
   MAX_CAPTURE_BYTES,
   containingFile
-} from "./chunk-DSOQJRJI.js";
+} from "./chunk-SGS7BQH4.js";
 import {
   GateError,
   quoteInput

@@ -7,7 +7,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunk-2HMPRGXZ.js";
+} from "./chunk-3RBFASW6.js";
 import "./chunk-YFLYDOZ3.js";
 import "./chunk-ITT2IBVO.js";
 import "./chunk-BH7SIBKX.js";

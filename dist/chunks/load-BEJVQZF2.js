@@ -13,7 +13,7 @@ import {
   checkPlatform,
   resolveDockerArchive,
   resolveOciLayout
-} from "./chunk-6WVIGR27.js";
+} from "./chunk-72RH5X24.js";
 import "./chunk-BRD7DOYR.js";
 import {
   parseImageReference
@@ -27,10 +27,9 @@ import {
   discardWarmLayerThreads,
   keepWarmLayerThreads,
   layerWorkerUrl,
-  shrinkHeapBeforeWalk,
   takeWarmLayerThread,
   warmLayerThreads
-} from "./chunk-F3H42OMS.js";
+} from "./chunk-ITD6I4NW.js";
 import {
   VERIFY_ONLY,
   readPlan
@@ -41,7 +40,7 @@ import {
   MAX_CAPTURED_PER_IMAGE,
   emptyScan,
   walkLayer
-} from "./chunk-DSOQJRJI.js";
+} from "./chunk-SGS7BQH4.js";
 import "./chunk-Y7HAYHVQ.js";
 import "./chunk-LOFLENB6.js";
 import {
@@ -49,6 +48,9 @@ import {
   defaultScanner,
   firstLine
 } from "./chunk-MSQ75MTB.js";
+import {
+  shrinkHeapBeforeWalk
+} from "./chunk-TC3M7ZW5.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import "./chunk-ENLSQBIW.js";
@@ -340,7 +342,7 @@ async function readImage(reference, options) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-GITCSOA5.js");
+    const { loadFromDaemon } = await import("./daemon-D765DXY2.js");
     return loadFromDaemon(source, reference, limits, options.platform, layerReading(options), options);
   }
   if (source.transport === "docker") {

@@ -1,20 +1,6 @@
 import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 
-// src/heap.ts
-import v8 from "node:v8";
-import vm from "node:vm";
-function favourSmallHeap() {
-  v8.setFlagsFromString("--optimize-for-size");
-  v8.setFlagsFromString("--no-concurrent-recompilation");
-}
-function shrinkHeapBeforeWalk() {
-  v8.setFlagsFromString("--expose-gc");
-  const collect = vm.runInNewContext("gc");
-  v8.setFlagsFromString("--no-expose-gc");
-  collect?.({ type: "major", flavor: "last-resort" });
-}
-
 // src/image/warm-threads.ts
 import os from "node:os";
 import { Worker } from "node:worker_threads";
@@ -65,8 +51,6 @@ async function discardWarmLayerThreads() {
 }
 
 export {
-  favourSmallHeap,
-  shrinkHeapBeforeWalk,
   layerWorkerUrl,
   defaultLayerConcurrency,
   warmLayerThreads,

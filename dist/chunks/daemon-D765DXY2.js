@@ -7,7 +7,7 @@ import {
   assembleImage,
   checkPlatform,
   resolveDockerArchive
-} from "./chunk-6WVIGR27.js";
+} from "./chunk-72RH5X24.js";
 import {
   dirname,
   joinPath,
@@ -27,13 +27,14 @@ import {
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-DSOQJRJI.js";
+} from "./chunk-SGS7BQH4.js";
 import "./chunk-Y7HAYHVQ.js";
 import "./chunk-LOFLENB6.js";
 import {
   GateError,
   firstLine
 } from "./chunk-MSQ75MTB.js";
+import "./chunk-TC3M7ZW5.js";
 import "./chunk-LRSFJNTU.js";
 import "./chunk-PE4PBRI4.js";
 import {

@@ -8,6 +8,9 @@ import {
   secretDigest
 } from "./chunk-MSQ75MTB.js";
 import {
+  collectSpentChunks
+} from "./chunk-TC3M7ZW5.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -3506,6 +3509,7 @@ var DEFAULT_LIMITS = {
 var MAX_CAPTURE_BYTES = 4 * 1024 * 1024;
 var MAX_CAPTURED_PER_IMAGE = 64 * 1024 * 1024;
 var INFLATE_OPTIONS = { chunkSize: 128 * 1024, readableHighWaterMark: 256 * 1024 };
+var SPENT_CHUNKS_CHECK = 2 * 1024 * 1024;
 var LayerLimitReached = class extends Error {
 };
 function sniff(head) {
@@ -3636,9 +3640,15 @@ async function walkLayer(source, layer, limits, reading, image, sink) {
   const reuse = compression === "gzip" && source.reuseBuffers !== void 0;
   if (reuse) source.reuseBuffers();
   let limitReached = false;
+  let sinceCheck = 0;
   async function* tarBytes() {
     for await (const chunk of decompressor) {
       scan.uncompressedSize += chunk.length;
+      sinceCheck += chunk.length;
+      if (sinceCheck >= SPENT_CHUNKS_CHECK) {
+        sinceCheck = 0;
+        collectSpentChunks();
+      }
       if (scan.uncompressedSize > limits.maxLayerBytes) {
         limitReached = true;
         throw new LayerLimitReached();
