@@ -12,7 +12,7 @@ import "./chunks/chunk-ENLSQBIW.js";
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 async function run() {
-  const main = await import("./chunks/main-RJXCQMKS.js");
+  const main = await import("./chunks/main-2LYWNIRX.js");
   await main.run();
 }
 function startedAsProgram() {

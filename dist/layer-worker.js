@@ -7,10 +7,10 @@ import {
   ImageBudget,
   MAX_CAPTURED_PER_IMAGE,
   walkLayer
-} from "./chunks/chunk-SGS7BQH4.js";
+} from "./chunks/chunk-R2ZWK3FF.js";
 import {
   FileChunks
-} from "./chunks/chunk-Y7HAYHVQ.js";
+} from "./chunks/chunk-OK32SZ4Y.js";
 import {
   openInputFile
 } from "./chunks/chunk-LOFLENB6.js";

@@ -20,6 +20,14 @@ import type { FileHandle } from "node:fs/promises";
  */
 const CHUNK = 128 * 1024;
 
+/**
+ * Bytes per read once buffers are reused (a compressed layer): two buffers in all whatever their
+ * size, so no garbage, and half the reads and inflater writes of 128 KiB ones (each a round trip
+ * to libuv's pool): text bench image 0.89 x wall, 0.93 x CPU, tools 0.95 x wall (paired runs,
+ * with 256 KiB inflater chunks, layer-walker.ts).
+ */
+const REUSED_CHUNK = 256 * 1024;
+
 /** A file's chunks; `destroy()` closes it early, as a stream's does. */
 export class FileChunks implements AsyncIterable<Buffer> {
   private handle: FileHandle | undefined;
@@ -71,9 +79,11 @@ export class FileChunks implements AsyncIterable<Buffer> {
       this.opening ??= this.open();
       this.handle = await this.opening;
     }
-    const want = this.end === undefined ? CHUNK : Math.min(CHUNK, this.end - this.position);
+    const size = this.reuse ? REUSED_CHUNK : CHUNK;
+    const want = this.end === undefined ? size : Math.min(size, this.end - this.position);
     if (want <= 0 || this.destroyed) return undefined;
-    const buffer = this.spare.pop() ?? Buffer.allocUnsafeSlow(CHUNK);
+    const spare = this.spare.pop();
+    const buffer = spare !== undefined && spare.length >= want ? spare : Buffer.allocUnsafeSlow(size);
     const { bytesRead } = await this.handle.read(buffer, 0, want, this.position);
     if (bytesRead === 0) return undefined;
     this.position += bytesRead;

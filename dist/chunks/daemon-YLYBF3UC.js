@@ -7,13 +7,13 @@ import {
   assembleImage,
   checkPlatform,
   resolveDockerArchive
-} from "./chunk-72RH5X24.js";
+} from "./chunk-ECPPB4WV.js";
 import {
   dirname,
   joinPath,
   numeric,
   paxRecords
-} from "./chunk-BRD7DOYR.js";
+} from "./chunk-H2JGKL6I.js";
 import {
   guardStream
 } from "./chunk-FHCWYKXI.js";
@@ -27,8 +27,8 @@ import {
   MAX_CAPTURED_PER_IMAGE,
   require_tar_stream,
   walkLayer
-} from "./chunk-SGS7BQH4.js";
-import "./chunk-Y7HAYHVQ.js";
+} from "./chunk-R2ZWK3FF.js";
+import "./chunk-OK32SZ4Y.js";
 import "./chunk-LOFLENB6.js";
 import {
   GateError,

@@ -3,6 +3,7 @@ const require = __igCreateRequire(import.meta.url);
 
 // src/image/file-chunks.ts
 var CHUNK = 128 * 1024;
+var REUSED_CHUNK = 256 * 1024;
 var FileChunks = class _FileChunks {
   /** `end` is inclusive, as in `createReadStream`. */
   constructor(open, start = 0, end) {
@@ -47,9 +48,11 @@ var FileChunks = class _FileChunks {
       this.opening ??= this.open();
       this.handle = await this.opening;
     }
-    const want = this.end === void 0 ? CHUNK : Math.min(CHUNK, this.end - this.position);
+    const size = this.reuse ? REUSED_CHUNK : CHUNK;
+    const want = this.end === void 0 ? size : Math.min(size, this.end - this.position);
     if (want <= 0 || this.destroyed) return void 0;
-    const buffer = this.spare.pop() ?? Buffer.allocUnsafeSlow(CHUNK);
+    const spare = this.spare.pop();
+    const buffer = spare !== void 0 && spare.length >= want ? spare : Buffer.allocUnsafeSlow(size);
     const { bytesRead } = await this.handle.read(buffer, 0, want, this.position);
     if (bytesRead === 0) return void 0;
     this.position += bytesRead;

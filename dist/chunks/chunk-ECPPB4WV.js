@@ -19,7 +19,7 @@ import {
 import {
   MAX_CAPTURE_BYTES,
   containingFile
-} from "./chunk-SGS7BQH4.js";
+} from "./chunk-R2ZWK3FF.js";
 import {
   GateError,
   quoteInput

@@ -7,7 +7,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunk-3RBFASW6.js";
+} from "./chunk-BDL2WV3K.js";
 import "./chunk-YFLYDOZ3.js";
 import "./chunk-ITT2IBVO.js";
 import "./chunk-BH7SIBKX.js";

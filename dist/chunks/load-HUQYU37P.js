@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   openStore
-} from "./chunk-NUWUWLA2.js";
+} from "./chunk-J4IYF4C3.js";
 import {
   describeSource,
   parseImageSource
@@ -13,8 +13,8 @@ import {
   checkPlatform,
   resolveDockerArchive,
   resolveOciLayout
-} from "./chunk-72RH5X24.js";
-import "./chunk-BRD7DOYR.js";
+} from "./chunk-ECPPB4WV.js";
+import "./chunk-H2JGKL6I.js";
 import {
   parseImageReference
 } from "./chunk-IAMAJJEA.js";
@@ -40,8 +40,8 @@ import {
   MAX_CAPTURED_PER_IMAGE,
   emptyScan,
   walkLayer
-} from "./chunk-SGS7BQH4.js";
-import "./chunk-Y7HAYHVQ.js";
+} from "./chunk-R2ZWK3FF.js";
+import "./chunk-OK32SZ4Y.js";
 import "./chunk-LOFLENB6.js";
 import {
   GateError,
@@ -342,7 +342,7 @@ async function readImage(reference, options) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   keepYoungGenerationSmall();
   if (source.transport === "docker-daemon") {
-    const { loadFromDaemon } = await import("./daemon-D765DXY2.js");
+    const { loadFromDaemon } = await import("./daemon-YLYBF3UC.js");
     return loadFromDaemon(source, reference, limits, options.platform, layerReading(options), options);
   }
   if (source.transport === "docker") {

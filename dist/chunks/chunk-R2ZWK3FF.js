@@ -3508,7 +3508,7 @@ var DEFAULT_LIMITS = {
 };
 var MAX_CAPTURE_BYTES = 4 * 1024 * 1024;
 var MAX_CAPTURED_PER_IMAGE = 64 * 1024 * 1024;
-var INFLATE_OPTIONS = { chunkSize: 128 * 1024, readableHighWaterMark: 256 * 1024 };
+var INFLATE_OPTIONS = { chunkSize: 256 * 1024, readableHighWaterMark: 512 * 1024 };
 var SPENT_CHUNKS_CHECK = 2 * 1024 * 1024;
 var LayerLimitReached = class extends Error {
 };

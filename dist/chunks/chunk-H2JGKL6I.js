@@ -2,7 +2,7 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   FileChunks
-} from "./chunk-Y7HAYHVQ.js";
+} from "./chunk-OK32SZ4Y.js";
 import {
   openInputFile
 } from "./chunk-LOFLENB6.js";

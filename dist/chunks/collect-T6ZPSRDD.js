@@ -2,11 +2,11 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   openStore
-} from "./chunk-NUWUWLA2.js";
+} from "./chunk-J4IYF4C3.js";
 import {
   parseImageSource
 } from "./chunk-BH7SIBKX.js";
-import "./chunk-BRD7DOYR.js";
+import "./chunk-H2JGKL6I.js";
 import {
   BlobDigestMismatch,
   RegistryClient
@@ -21,7 +21,7 @@ import {
   MAX_DOCUMENT_BYTES,
   parseDocument
 } from "./chunk-4SGPG5RS.js";
-import "./chunk-Y7HAYHVQ.js";
+import "./chunk-OK32SZ4Y.js";
 import {
   readInputFileSync
 } from "./chunk-LOFLENB6.js";

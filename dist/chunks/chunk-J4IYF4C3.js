@@ -2,13 +2,13 @@ import { createRequire as __igCreateRequire } from "node:module";
 const require = __igCreateRequire(import.meta.url);
 import {
   TarIndex
-} from "./chunk-BRD7DOYR.js";
+} from "./chunk-H2JGKL6I.js";
 import {
   MAX_DOCUMENT_BYTES
 } from "./chunk-4SGPG5RS.js";
 import {
   FileChunks
-} from "./chunk-Y7HAYHVQ.js";
+} from "./chunk-OK32SZ4Y.js";
 import {
   openInputFile,
   readInputFile

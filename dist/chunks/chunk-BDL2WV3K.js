@@ -14102,7 +14102,7 @@ async function runGate(options) {
   try {
     return await withRunDeadline(options.timeout ?? DEFAULT_RUN_TIMEOUT, (control) => judge(options, control));
   } finally {
-    if (options.image !== void 0) await import("./load-BEJVQZF2.js").then((loaded) => loaded.stopPreparedThreads()).catch(() => void 0);
+    if (options.image !== void 0) await import("./load-HUQYU37P.js").then((loaded) => loaded.stopPreparedThreads()).catch(() => void 0);
   }
 }
 async function judge(options, control) {
@@ -14152,7 +14152,7 @@ async function judge(options, control) {
     if (options.platform !== void 0) loadOptions.platform = options.platform;
     if (options.imageProgress !== void 0) loadOptions.progress = options.imageProgress;
     const image = options.image;
-    const module = import("./load-BEJVQZF2.js").then((loaded) => {
+    const module = import("./load-HUQYU37P.js").then((loaded) => {
       loaded.prepareImageLoad(image, loadOptions);
       return loaded;
     });
@@ -14270,7 +14270,7 @@ async function judge(options, control) {
   const on = (id) => (policy.checks[id]?.action ?? "off") !== "off";
   if (["unsigned-image", "unsigned-base-image", "missing-attestations", "registry-settings"].some(on)) {
     activity.phase("reading signatures, attestations and repository settings");
-    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-DHPOSYUU.js"), import("./signer-options-SRRKNFJK.js")]);
+    const [{ collectSupplyChain }, { signerSettings }] = await Promise.all([import("./collect-T6ZPSRDD.js"), import("./signer-options-SRRKNFJK.js")]);
     const ecrReference = ecrReferenceOf(options);
     const collected = await collectSupplyChain({
       ...on("unsigned-image") ? { unsignedImage: signerSettings(policy.checks["unsigned-image"].options, cwd) } : {},
