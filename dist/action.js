@@ -12,7 +12,7 @@ import "./chunks/chunk-ENLSQBIW.js";
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 async function run() {
-  const main = await import("./chunks/main-2LYWNIRX.js");
+  const main = await import("./chunks/main-UF2Z73P2.js");
   await main.run();
 }
 function startedAsProgram() {

@@ -12,6 +12,6 @@ import "./chunks/chunk-ENLSQBIW.js";
 // src/cli.ts
 favourSmallHeap();
 warmLayerThreadsFor(process.argv.slice(2));
-var { main } = await import("./chunks/cli-main-6WLKO2Z6.js");
+var { main } = await import("./chunks/cli-main-YXJQIEIA.js");
 process.exitCode = await main(process.argv.slice(2));
 if (process.exitCode === 2) setTimeout(() => process.exit(2), 2e3).unref();

@@ -7,7 +7,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunk-BDL2WV3K.js";
+} from "./chunk-FTCV5GC3.js";
 import "./chunk-YFLYDOZ3.js";
 import "./chunk-ITT2IBVO.js";
 import "./chunk-BH7SIBKX.js";

@@ -7,7 +7,7 @@ import {
   render,
   runGate,
   scrubOutput
-} from "./chunk-BDL2WV3K.js";
+} from "./chunk-FTCV5GC3.js";
 import "./chunk-YFLYDOZ3.js";
 import "./chunk-ITT2IBVO.js";
 import {
@@ -19789,4 +19789,4 @@ async function run() {
 export {
   run
 };
-/*! For license information please see main-2LYWNIRX.js.LEGAL.txt */
+/*! For license information please see main-UF2Z73P2.js.LEGAL.txt */

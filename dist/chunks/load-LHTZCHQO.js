@@ -391,6 +391,7 @@ async function walkResolved(resolved, source, reference, limits, options) {
   const threads = workerUrl && workers > 0 ? new LayerThreads(workerUrl, workers) : void 0;
   let onWorkers = 0;
   const largestFirst = resolved.layers.map((_layer, index) => index).sort((a, b) => (resolved.layers[b].size ?? 0) - (resolved.layers[a].size ?? 0));
+  const largestWalked = largestFirst.find((index) => !resolved.layers[index].foreign);
   let scans;
   try {
     scans = await mapLimited(
@@ -411,7 +412,7 @@ async function walkResolved(resolved, source, reference, limits, options) {
         const done = options.activity?.begin(`reading ${info.label}`);
         try {
           let scan;
-          if (threads && onWorkers < workers) {
+          if (threads && onWorkers < workers && index !== largestWalked) {
             scan = emptyScan(index, layer.mediaType ?? "");
             const bytesAt = store.bytes?.(layer.name, declaredSize) ?? { stream: () => store.open(layer.name, declaredSize) };
             onWorkers++;

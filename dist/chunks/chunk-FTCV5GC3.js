@@ -14102,7 +14102,7 @@ async function runGate(options) {
   try {
     return await withRunDeadline(options.timeout ?? DEFAULT_RUN_TIMEOUT, (control) => judge(options, control));
   } finally {
-    if (options.image !== void 0) await import("./load-HUQYU37P.js").then((loaded) => loaded.stopPreparedThreads()).catch(() => void 0);
+    if (options.image !== void 0) await import("./load-LHTZCHQO.js").then((loaded) => loaded.stopPreparedThreads()).catch(() => void 0);
   }
 }
 async function judge(options, control) {
@@ -14152,7 +14152,7 @@ async function judge(options, control) {
     if (options.platform !== void 0) loadOptions.platform = options.platform;
     if (options.imageProgress !== void 0) loadOptions.progress = options.imageProgress;
     const image = options.image;
-    const module = import("./load-HUQYU37P.js").then((loaded) => {
+    const module = import("./load-LHTZCHQO.js").then((loaded) => {
       loaded.prepareImageLoad(image, loadOptions);
       return loaded;
     });
