@@ -1,10 +1,9 @@
 #!/usr/bin/env node
 /**
  * The command's entry. Before the rest of the gate loads (about 100 ms of modules), it asks V8 for
- * a small heap and, when the arguments name an image, starts the layer threads: the thread that
- * walks the largest layer is then ready by the time the gate has read the image's manifests, not
- * 100-150 ms after the gate's own thread started its layer (warm-threads.ts). Then the command
- * runs (cli-main.ts).
+ * a small heap and, when the arguments name an image, starts the layer threads: a thread is then
+ * ready by the time the gate has read the image's manifests, not 100-150 ms after the gate's own
+ * thread started its layer (warm-threads.ts). Then the command runs (cli-main.ts).
  */
 
 import { favourSmallHeap } from "./heap.ts";

@@ -106,7 +106,7 @@ function workerUrlFor(reading: LayerReading): URL | undefined {
 /**
  * Starts the layer threads a loadImage with these options would use, now, while the caller still
  * has other work (policy, Dockerfile, manifests): a thread that starts once the walks have the
- * cores busy starts late, and it walks the largest layer. Threads the image turns out not to need
+ * cores busy starts late, and it walks one of the largest layers. Threads the image turns out not to need
  * (one layer) are stopped when it is loaded.
  */
 export function prepareImageLoad(reference: string, options: ImageLoadOptions): void {

@@ -1,8 +1,8 @@
 /**
  * Layer threads started ahead of need. A thread takes 70 ms to start on an idle core (Node's worker
  * bootstrap and the walker's code), twice that while the gate loads its own modules beside it, and
- * four times that once the layer walks have both cores busy; the thread that starts last walks the
- * largest layer. So the command line starts them before anything else loads, as soon as its
+ * four times that once the layer walks have both cores busy, and a thread that starts late holds
+ * up the run's end (it walks one of the largest layers). So the command line starts them before anything else loads, as soon as its
  * arguments name an image (`warmLayerThreadsFor`), and the gate tops them up once it knows the
  * policy (load.ts); the next LayerThreads takes them. Unreferenced while they wait: they keep no
  * process alive, and those no walk took are stopped.
