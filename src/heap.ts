@@ -14,9 +14,9 @@ import vm from "node:vm";
  * Also: isolates made after this call (the layer threads; the gate's own isolate already has its
  * compiler threads) optimize hot functions on their own thread, not on V8's background threads. On
  * two cores already busy with two walks and their inflaters, background compile jobs were 9 % of a
- * run's samples, and compiling in line costs less in all: tools bench image 0.95 x CPU, 0.97 x
- * wall, 5 MiB less at peak (paired runs; both isolates in line, as a command-line flag can make
- * them: 0.96 x CPU, 7-12 MiB less).
+ * run's samples, and compiling in line costs less in all: tools bench image 0.95-0.96 x CPU,
+ * 0.97-0.99 x wall, 4-6 MiB less at peak; text 0.97 x CPU, 0.95 x wall (paired runs; both
+ * isolates in line, as only a command-line flag can make them: 0.96 x CPU, 7-12 MiB less).
  */
 export function favourSmallHeap(): void {
   v8.setFlagsFromString("--optimize-for-size");

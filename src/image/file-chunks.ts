@@ -23,8 +23,8 @@ const CHUNK = 128 * 1024;
 /**
  * Bytes per read once buffers are reused (a compressed layer): two buffers in all whatever their
  * size, so no garbage, and half the reads and inflater writes of 128 KiB ones (each a round trip
- * to libuv's pool): text bench image 0.89 x wall, 0.93 x CPU, tools 0.95 x wall (paired runs,
- * with 256 KiB inflater chunks, layer-walker.ts).
+ * to libuv's pool): text bench image 0.92 x wall, 0.94 x CPU, tools 0.96 x wall, 0.97 x CPU
+ * (paired runs, with 256 KiB inflater chunks, layer-walker.ts).
  */
 const REUSED_CHUNK = 256 * 1024;
 
